@@ -24,6 +24,9 @@ pub(crate) struct Scan {
     /// What each of `hidden` is, in its order ([`hidden_kind`]: `a hidden file`, `a
     /// hidden directory`…), for D017 to say.
     pub(crate) hidden_kinds: Vec<&'static str>,
+    /// Its other files, not hidden and not named like inputs (`x.tsv`, `README.md`),
+    /// sorted: not read, for a caller to say so.
+    pub(crate) others: Vec<PathBuf>,
 }
 
 /// Why a directory could not be scanned: it, or an entry named like an input that
@@ -88,8 +91,12 @@ pub(crate) fn scan(dir: &Path, named: fn(&str) -> bool) -> Result<Scan, ScanErro
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if !named(&name) {
-            if name.starts_with('.') && named(name.trim_start_matches('.')) {
-                scan.hidden.push(path);
+            if name.starts_with('.') {
+                if named(name.trim_start_matches('.')) {
+                    scan.hidden.push(path);
+                }
+            } else if std::fs::metadata(&path).is_ok_and(|m| m.is_file()) {
+                scan.others.push(path);
             }
             continue;
         }
@@ -106,6 +113,7 @@ pub(crate) fn scan(dir: &Path, named: fn(&str) -> bool) -> Result<Scan, ScanErro
     scan.files.sort();
     scan.not_files.sort();
     scan.hidden.sort();
+    scan.others.sort();
     scan.hidden_kinds = scan.hidden.iter().map(|p| hidden_kind(p)).collect();
     Ok(scan)
 }
@@ -182,6 +190,9 @@ mod tests {
             [(dir.path().join("shards.csv"), "a directory")]
         );
         assert_eq!(names(&scan.hidden), ["..y.csv", ".x.csv"]);
+        // Files named otherwise, but hidden ones (`.csv` is named `csv` once its dot is
+        // trimmed: no input name, so neither hidden input nor other file).
+        assert_eq!(names(&scan.others), ["csv", "notes.md"]);
         assert_eq!(scan.hidden_kinds, ["a hidden file", "a hidden file"]);
     }
 

@@ -97,3 +97,57 @@ fn a_binary_or_truncated_labels_file_is_said_as_a_transcript_is() {
         )
     );
 }
+
+/// Review: a contact key on several rows was one `D010` for every row past its first
+/// (a key on 50 rows, 49 warnings). It is one a key, with how many rows and their lines.
+#[test]
+fn a_contact_key_on_several_rows_is_said_once_with_its_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::write(dir.path(), "rules.yaml", crate::common::ANGRY_RULES);
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,email,role,text\nc1,a@x.io,customer,hi\n",
+    );
+    let mut crm =
+        String::from("email,owner\na@x.io,Rita\nA@x.io,Sam\nb@x.io,Bo\na@x.io,Tom\nb@x.io,Ed\n");
+    for i in 0..12 {
+        writeln!(crm, "c@x.io,Owner {i}").unwrap();
+    }
+    let contacts = crate::common::write(dir.path(), "crm.csv", &crm);
+    let stderr = stderr_text(
+        &handoff()
+            .args(["replay", "-q", "-r"])
+            .arg(&rules)
+            .arg(&transcripts)
+            .arg("--contacts")
+            .arg(&contacts)
+            .assert()
+            .success(),
+    );
+    assert_eq!(stderr.matches("warning[D010]").count(), 3, "{stderr}");
+    assert!(
+        stderr.contains("warning[D010]: contact key `a@x.io` is on 3 rows (lines 2, 3, 5): conversations with it get no contact record"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("contact key `b@x.io` is on 2 rows (lines 4, 6)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("contact key `c@x.io` is on 12 rows (lines 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 2 more)"),
+        "{stderr}"
+    );
+    // At its second row, with its first.
+    assert!(
+        stderr.contains(&format!("--> {}:3\n", contacts.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "first row with this key: {}:2\n",
+            contacts.display()
+        )),
+        "{stderr}"
+    );
+}

@@ -113,15 +113,16 @@ fn control_characters_from_a_transcript_are_escaped_for_the_terminal() {
     }
 }
 
-/// A conversation that reappears stops the reading: the conversations before it are
-/// output whole in every format (the JSON array was left open, the table not drawn).
+/// A conversation that reappears stops the reading: the conversations finished before
+/// it are output whole in every format (the JSON array was left open, the table not
+/// drawn); `c3`, whose rows may go on after the row reading stops at, is not output.
 #[test]
 fn the_conversations_before_a_read_error_are_output_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.csv");
     std::fs::write(
         &path,
-        "conversation_id,role,text\nc1,customer,speak to a human\nc2,customer,speak to a human\nc1,customer,again\n",
+        "conversation_id,role,text\nc1,customer,speak to a human\nc2,customer,speak to a human\nc3,customer,hi\nc1,customer,again\n",
     )
     .unwrap();
     for jobs in ["1", "2"] {
@@ -148,6 +149,7 @@ fn the_conversations_before_a_read_error_are_output_in_every_format() {
         assert_eq!(out.status.code(), Some(2));
         let table = String::from_utf8_lossy(&out.stdout);
         assert!(table.contains("c1") && table.contains("c2"), "{table}");
+        assert!(!table.contains("c3"), "{table}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("reappears"));
     }
 }

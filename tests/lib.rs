@@ -35,6 +35,7 @@ mod inputs_cli;
 mod io_failures;
 mod late_meta_cli;
 mod left_out_cli;
+mod left_out_data_cli;
 mod lint_beside_load_errors_cli;
 mod lint_cli;
 mod lint_columns_cli;

@@ -305,3 +305,84 @@ fn verbose_lint_says_what_it_read() {
         .success()
         .stderr(predicates::str::contains("rules from").not());
 }
+
+/// Review: `any: [X, not: X]` holds after every message but was not L004, while
+/// `X and not X` was L003. It is L004 now, at the trigger's id, saying why.
+#[test]
+fn an_any_of_a_condition_and_its_negation_is_an_always_true_trigger() {
+    let out = handoff()
+        .args(["lint", &fixture("L004")])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("error[L004]: trigger `enterprise-or-not` holds after every message\n --> tests/fixtures/lint/L004.yaml:8:9"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("^^^^^^^^^^^^^^^^^ it allows a condition and its negation"),
+        "{stdout}"
+    );
+}
+
+/// Review: a block of text where a mapping belongs was quoted by its first line
+/// (``found `front` ``) and underlined over the blank lines after it, to the next key.
+#[test]
+fn a_block_of_text_where_a_mapping_belongs_is_said_and_underlined_to_its_last_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [a] }\ntriggers:\n  - { id: t, when: { message: { signal: a } } }\ndefault_route: |\n  front\n  line\n\n\nteams:\n  - { id: support, name: Support, agent: Sam, bridge: \"Hi\" }\n",
+    );
+    let out = handoff()
+        .arg("lint")
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("error[S003]: expected a mapping (`key: value`), found a block of text (`|`) starting `front`…"),
+        "{text}"
+    );
+    assert!(text.contains("8 | |   line\n  | |______^"), "{text}");
+    assert!(
+        !text.contains("teams:\n"),
+        "the underline stops at `line`: {text}"
+    );
+}
+
+/// Review: a trigger's id where a condition belongs (`when: pricing`) was "unknown
+/// condition `pricing`" with no more; it is told how to name a trigger in a condition,
+/// when a rule file, this one or another, defines it.
+#[test]
+fn a_trigger_id_where_a_condition_belongs_is_told_to_be_a_trigger_condition() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "triggers.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [a] }\ntriggers:\n  - { id: pricing, when: { message: { signal: a } } }\n  - id: pricing-again\n    when:\n      all:\n        - pricing\n        - message: { role: customer }\n",
+    );
+    write(
+        dir.path(),
+        "routes.yaml",
+        "version: 1\nroutes:\n  - { id: sales, when: pricing, team: support }\n  - { id: other, when: pricey, team: support }\nteams:\n  - { id: support, name: Support, agent: Sam, bridge: \"Hi\" }\ndefault_route: { team: support }\n",
+    );
+    let out = handoff()
+        .arg("lint")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let help = "= help: `pricing` is a trigger: a condition on another trigger is written `{ trigger: pricing }`";
+    assert_eq!(text.matches(help).count(), 2, "{text}");
+    assert!(text.contains("unknown condition `pricey`"), "{text}");
+    assert!(!text.contains("`pricey` is a trigger"), "{text}");
+}

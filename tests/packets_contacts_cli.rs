@@ -66,8 +66,9 @@ fn duplicate_keys_join_nothing_and_are_reported_with_both_lines() {
     );
     let (packets, stderr) = packets_jsonl(&["--contacts", contacts.to_str().unwrap()]);
     assert!(
-        stderr
-            .contains("warning[D010]: contact key `sofia@globex.example` is on more than one row"),
+        stderr.contains(
+            "warning[D010]: contact key `sofia@globex.example` is on 2 rows (lines 2, 3)"
+        ),
         "{stderr}"
     );
     assert!(stderr.contains("contacts.csv:3"), "the repeat: {stderr}");

@@ -22,6 +22,11 @@ fn the_default_run_is_the_starter_rules_over_the_fixtures() {
         stderr.contains("by team:    frontline 12, senior-ae 6"),
         "{stderr}"
     );
+    // Review: `fixtures/generate.py` beside the transcripts was said on every default
+    // run ("left out 1 file …"); a script is not data a user may have meant.
+    for unsaid in ["generate.py", "left out", "note:", "warning:"] {
+        assert!(!stderr.contains(unsaid), "{unsaid}: {stderr}");
+    }
 }
 
 #[test]

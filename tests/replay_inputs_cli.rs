@@ -257,6 +257,38 @@ fn unsorted_input_is_an_error_unless_asked_to_group() {
     assert_eq!(out[0]["escalation_turn"], 2);
 }
 
+/// Review: on an unsorted input, the conversation whose rows were being read when an
+/// id reappeared was written as a full result: `b` below, "not escalated" from its first
+/// two rows, though its row after `a`'s is the one that escalates it. Reading stops at
+/// `a`'s row, so `b` is not written, and the error says so (and that `a` was replayed
+/// from its earlier rows only), whatever the number of threads.
+#[test]
+fn a_conversation_cut_short_by_a_reappearing_id_is_not_written_as_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,hello\nb,customer,hi\nb,customer,hello?\na,customer,again\nb,customer,this is ridiculous\n",
+    );
+    for jobs in ["1", "2"] {
+        let assert = handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--jobs", jobs, "--rules"])
+            .arg(&rules)
+            .arg(&csv)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "t.csv:5: conversation `a` reappears after other conversations (its earlier rows end at ",
+            ))
+            .stderr(contains("note: `a` was replayed from its earlier rows only; `b`, whose rows from "))
+            .stderr(contains("t.csv:3 may go on after this one, is not replayed"));
+        let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
+        let ids: Vec<_> = out.iter().map(|o| o["conversation_id"].clone()).collect();
+        assert_eq!(ids, ["a"], "--jobs {jobs}");
+    }
+}
+
 #[test]
 fn gzip_input_and_directories() {
     let dir = tempfile::tempdir().unwrap();
@@ -324,4 +356,29 @@ fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
             ))
             .stderr(contains("error: 300 malformed rows were skipped"));
     }
+}
+
+/// Review: `--map input.columns.text=body`, as `.handoff.yaml` nests the field, was
+/// "unknown field `input_columns_text`"; it is told to name the field alone.
+#[test]
+fn a_map_field_nested_as_in_the_project_file_is_told_what_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,body\na,customer,hi\n",
+    );
+    let assert = handoff()
+        .args(["replay", "--map", "input.columns.text=body", "--rules"])
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .code(2);
+    let stderr = crate::common::stderr_text(&assert);
+    assert!(
+        stderr.contains("`input.columns.text`: with --map a field is named alone, without the `input.columns.` of `.handoff.yaml`: write `--map text=body`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("input_columns_text"), "{stderr}");
 }

@@ -146,3 +146,28 @@ fn a_mapping_or_project_key_says_what_it_takes() {
     assert!(err.contains(".handoff.yaml:2:17: `timestamp_tz` takes one time zone name, written as text; found a list"), "{err}");
     assert!(err.contains(".handoff.yaml:4:11: each item of `allow` is one check code or name, such as `L002`, written as text; found a list"), "{err}");
 }
+
+/// Review: `- "customer: Fix it today"` among a rule test's messages got the help
+/// ``write `- customer: "customer: Fix it today"` ``, the role still inside the quotes.
+/// The role comes out of them now: `- customer: "Fix it today"`.
+#[test]
+fn a_role_inside_a_quoted_message_is_taken_out_of_the_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", crate::common::ANGRY_RULES);
+    write(
+        dir.path(),
+        "cases.yaml",
+        "version: 1\ntests:\n  - name: fix\n    messages:\n      - \"customer: Fix it today\"\n      - 'bot: On it'\n    expect: { escalated: false }\n",
+    );
+    let assert = handoff()
+        .current_dir(dir.path())
+        .args(["test", "-r", "rules.yaml", "cases.yaml"])
+        .assert()
+        .code(2);
+    let out = format!("{}{}", stdout_text(&assert), stderr_text(&assert));
+    assert!(
+        out.contains("= help: a message is a mapping of its role to its text, and the quotes make `customer:` part of the text: write `- customer: \"Fix it today\"`"),
+        "{out}"
+    );
+    assert!(out.contains("write `- bot: 'On it'`"), "{out}");
+}

@@ -196,6 +196,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     let none = crate::diag::Sources::default();
     report.diagnostics.extend(
         read.diagnostics

@@ -217,6 +217,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     result?;
     report.finish();
     let gates = gate::given(args);

@@ -254,7 +254,8 @@ pub(super) struct Finished {
 /// role cell nor varying value in them): stderr goes into CI logs too.
 pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
     let contacts_skipped = transcripts.contacts().map_or(0, |c| c.skipped_rows());
-    let (reader, join, diagnostics) = transcripts.finish();
+    let fields = transcripts.inner().report().fields.clone();
+    let (reader, join, diagnostics) = transcripts.finish(Some(&fields));
     let mut read = reader.into_report();
     read.diagnostics.extend(diagnostics);
     if redact {
@@ -290,6 +291,26 @@ pub(super) fn write_read_diagnostics(
         )?;
     }
     Ok(())
+}
+
+/// Under `--verbose` (`verbosity`), the files the directories of transcripts given left
+/// out, not named like transcripts (`README.md`, `generate.py`), on `stderr` as
+/// [`Io::verbose`] says: only those that look like data get a note without it. Takes
+/// stderr alone, as [`write_read_diagnostics`] does.
+pub(super) fn verbose_left_out(
+    stderr: &mut dyn std::io::Write,
+    verbosity: super::Verbosity,
+    read: &ReadReport,
+) -> std::io::Result<()> {
+    if verbosity != super::Verbosity::Verbose || read.left_out_files.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        stderr,
+        "handoff: left out {} in the directories given, not named like transcripts: {}",
+        crate::text::count(read.left_out_files.len(), "file"),
+        crate::dir_scan::listed(&read.left_out_files)
+    )
 }
 
 /// That `suppressed` diagnostics of reading are not listed: on stderr, and in

@@ -255,6 +255,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         skipped,
     } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     result?;
     // A run that fails on malformed rows (`--on-error fail`) leaves the packets of an
     // earlier run as they were, as any failed run does: dropped unfinished, the new ones

@@ -3,6 +3,7 @@
 //! [`JoinStats`]; and
 //! [`Joined`], which joins each conversation of a stream as it passes.
 
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::{Contacts, JoinOn, Lookup};
@@ -92,8 +93,14 @@ pub struct JoinStats {
 }
 
 impl JoinStats {
-    /// The join's gaps as diagnostics (one per kind, with the first example).
-    pub fn diagnostics(&self, contacts: &Contacts) -> Vec<Diagnostic> {
+    /// The join's gaps as diagnostics (one per kind, with the first example). `fields`:
+    /// the metadata fields the transcripts had, when known, to say whether a join field
+    /// no conversation has a value in is missing or empty.
+    pub fn diagnostics(
+        &self,
+        contacts: &Contacts,
+        fields: Option<&BTreeSet<String>>,
+    ) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         if let Some((id, at)) = &self.no_key_example {
             let field = contacts.join_field();
@@ -119,15 +126,31 @@ impl JoinStats {
                     "join on a customer field, such as `email` or `customer_id` (--join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN when the contacts file names it differently)".to_owned(),
                 )
             } else {
-                (
-                    format!(
-                        "no conversation has a value in `{field}` to join contacts on ({} in all), e.g. `{id}`",
-                        crate::text::count(self.no_key, "conversation"),
+                let all = crate::text::count(self.no_key, "conversation");
+                let is_there = fields.map(|fields| fields.contains(field));
+                let message = match is_there {
+                    Some(true) => format!(
+                        "no conversation has a value in `{field}` to join contacts on: the column is empty on every row ({all}), e.g. `{id}`"
                     ),
-                    format!(
+                    Some(false) => format!(
+                        "no conversation can be joined on `{field}`: the transcripts have no such column ({all}), e.g. `{id}`"
+                    ),
+                    None => format!(
+                        "no conversation has a value in `{field}` to join contacts on ({all} in all), e.g. `{id}`"
+                    ),
+                };
+                let help = match is_there {
+                    Some(true) => format!(
+                        "the transcripts have the `{field}` column, but it is empty on every row; fill it in the export, or join on a field they have values in with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
+                    ),
+                    Some(false) => format!(
+                        "no transcript file has a `{field}` column (a CSV header's, or a JSONL key); name the transcripts' field with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
+                    ),
+                    None => format!(
                         "the transcripts have no `{field}` column, or it is empty on every row; name the transcripts' field with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
                     ),
-                )
+                };
+                (message, help)
             };
             out.push(
                 Diagnostic::warning("D011", message)
@@ -183,12 +206,13 @@ impl<C> Joined<C> {
         self.contacts.as_ref()
     }
 
-    /// The inner stream back, with the contacts file's problems and the join's gaps.
-    pub fn finish(self) -> (C, JoinStats, Vec<Diagnostic>) {
+    /// The inner stream back, with the contacts file's problems and the join's gaps
+    /// (`fields`: the metadata fields the transcripts had, when known).
+    pub fn finish(self, fields: Option<&BTreeSet<String>>) -> (C, JoinStats, Vec<Diagnostic>) {
         let diagnostics = match &self.contacts {
             Some(contacts) => {
                 let mut d = contacts.diagnostics.clone();
-                d.extend(self.stats.diagnostics(contacts));
+                d.extend(self.stats.diagnostics(contacts, fields));
                 d
             }
             None => Vec::new(),

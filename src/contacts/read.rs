@@ -14,9 +14,8 @@ use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
     HeaderNames, NotText, Record, RecordReader, TextError, UTF16_ADVICE, decoded_text,
-    explain_open_error, gzip_data_words, inner_bom_warning, normalize_field, size,
-    stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
-    unnamed_warning,
+    explain_open_error, inner_bom_warning, normalize_field, size, stray_quote_message,
+    suspect_quote_message, too_long_message, unclosed_message, unnamed_warning,
 };
 
 impl Contacts {
@@ -174,6 +173,10 @@ impl Contacts {
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();
+        // Each key on more than one row, with its rows' lines, in order of its second
+        // row: said once a key (D010), not once a row past its first.
+        let mut repeated: Vec<(String, Vec<u64>)> = Vec::new();
+        let mut repeated_index: HashMap<String, usize> = HashMap::new();
         // The first row without a key, and how many there are.
         let mut without_key: Option<(u64, u64)> = None;
         let mut rows = 0u64;
@@ -268,21 +271,12 @@ impl Contacts {
             }
             match first_line.get(&id) {
                 Some(&first) => {
-                    contacts.diagnostics.push(
-                        Diagnostic::warning(
-                            "D010",
-                            format!(
-                                "contact key `{id}` is on more than one row: conversations with it get no contact record"
-                            ),
-                        )
-                        .at(here)
-                        .related(
-                            Location::line(path, u32::try_from(first).unwrap_or(u32::MAX)),
-                            "first row with this key",
-                        )
-                        .help("deduplicate the export, or join on a column that is unique")
-                        .quoting(&id),
-                    );
+                    if let Some(&i) = repeated_index.get(&id) {
+                        repeated[i].1.push(line);
+                    } else {
+                        repeated_index.insert(id.clone(), repeated.len());
+                        repeated.push((id.clone(), vec![first, line]));
+                    }
                     contacts.records.insert(id, Entry::Ambiguous);
                 }
                 None => {
@@ -294,6 +288,11 @@ impl Contacts {
                     contacts.records.insert(id, Entry::Record { values });
                 }
             }
+        }
+        for (id, lines) in &repeated {
+            contacts
+                .diagnostics
+                .push(repeated_key_warning(path, id, lines));
         }
         if let Some((line, rows)) = without_key {
             contacts
@@ -333,92 +332,5 @@ impl Contacts {
     }
 }
 
-/// D012: `rows` contact rows have an empty key, the first on `line`.
-fn without_key_warning(contacts: &Contacts, line: u64, rows: u64) -> Diagnostic {
-    let one = rows == 1;
-    Diagnostic::warning(
-        "D012",
-        format!(
-            "{} {} no `{}` to join on and {} left out{}",
-            crate::text::count(rows, "contact row"),
-            if one { "has" } else { "have" },
-            contacts.key,
-            if one { "is" } else { "are" },
-            if one { "" } else { "; the first is here" },
-        ),
-    )
-    .at(Location::line(
-        &contacts.path,
-        u32::try_from(line).unwrap_or(u32::MAX),
-    ))
-    .help("a contact without a key can join no conversation, so no message is lost; to use such contacts, join on a column every contact has (--join-on FIELD=COLUMN)")
-}
-
-/// Why reading a contacts file stopped: a read error, or a row that is not UTF-8 (the
-/// other errors of [`RecordReader::read_text`] cost their row, and are not passed here).
-fn read_error(path: &Path, e: TextError) -> ContactsError {
-    let (line, source) = match e {
-        TextError::Io { line, source } => return io_error(path, line, source),
-        TextError::NotUtf8 { line } => (
-            line,
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "the row is not valid UTF-8: save the contacts file as UTF-8",
-            ),
-        ),
-        TextError::Unclosed { line, .. } | TextError::TooLong { line, .. } => (
-            line,
-            std::io::Error::new(std::io::ErrorKind::InvalidData, "the row cannot be read"),
-        ),
-    };
-    ContactsError::Read {
-        path: path.to_owned(),
-        line,
-        source,
-    }
-}
-
-/// [`ContactsError::Read`] of `path` at `line`, or [`ContactsError::Gzip`] when
-/// `source` is an error of gzip data (0, before the first line, is named as 1 for a read
-/// error).
-fn io_error(path: &Path, line: u64, source: std::io::Error) -> ContactsError {
-    match gzip_data_words(&source) {
-        Some(words) => ContactsError::Gzip {
-            path: path.to_owned(),
-            line,
-            words,
-        },
-        None => ContactsError::Read {
-            path: path.to_owned(),
-            line: line.max(1),
-            source,
-        },
-    }
-}
-
-/// Two columns of the contacts file that the mapping makes one field: one named as a
-/// `meta.KEY` field, another the column KEY is read from (`plan` and `customer_tier`
-/// under `meta.plan=customer_tier`). Which holds the contact's value cannot be told.
-fn renamed_twice(
-    named: &[usize],
-    fields: &[Arc<str>],
-    header: &[Arc<str>],
-    mapping: &ColumnMapping,
-) -> Option<String> {
-    let (a, b) = (0..fields.len())
-        .flat_map(|a| (a + 1..fields.len()).map(move |b| (a, b)))
-        .find(|&(a, b)| fields[a] == fields[b])?;
-    let (own, from) = if *header[named[a]] == *fields[a] {
-        (named[a], named[b])
-    } else {
-        (named[b], named[a])
-    };
-    Some(format!(
-        "column `{}` would be contact field `{}`, which `meta.{}` reads from column `{}`: which of the two is meant cannot be told\n  hint: leave one of them out of the contacts file, or read `meta.{}` from another column",
-        header[own],
-        fields[a],
-        fields[a],
-        mapping.as_written(&header[from]),
-        fields[a],
-    ))
-}
+mod problems;
+use problems::{io_error, read_error, renamed_twice, repeated_key_warning, without_key_warning};

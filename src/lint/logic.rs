@@ -92,7 +92,7 @@ pub(super) fn same(a: &Condition, b: &Condition) -> bool {
 pub(super) fn always_true(c: &Condition) -> bool {
     match c {
         Condition::All(items) => items.iter().all(always_true),
-        Condition::Any(items) => items.iter().any(always_true),
+        Condition::Any(items) => items.iter().any(always_true) || excluded_middle(items),
         Condition::Not(inner) => unsatisfiable(inner).is_some(),
         Condition::Message { role, signal, .. } => role.is_none() && signal.is_none(),
         Condition::Seen { at_least, .. } => *at_least == 0,
@@ -110,6 +110,42 @@ pub(super) fn always_true(c: &Condition) -> bool {
         }
         // Hours need a timestamp, which a message may not have.
         Condition::Meta { .. } | Condition::Trigger { .. } | Condition::Hours { .. } => false,
+    }
+}
+
+/// Whether the alternatives of one `any` (nested `any`s flattened) hold a condition and
+/// its negation (`X` or `not X`), or `not Y` beside anything `Y` implies: whichever way
+/// `Y` goes, one of them holds. The dual of an `all` requiring `X` and `not X`.
+pub(super) fn excluded_middle(items: &[Condition]) -> bool {
+    let mut leaves = Vec::new();
+    flatten_any(items, &mut leaves);
+    leaves.iter().any(|leaf| {
+        matches!(leaf, Condition::Not(negated)
+            if leaves.iter().any(|other| implies(negated, other)))
+    })
+}
+
+/// Whether `c` holds after every message through an `any` of a condition and its
+/// negation ([`excluded_middle`]), rather than through a condition that always holds
+/// on its own: to say which in a finding.
+pub(super) fn always_true_by_negation(c: &Condition) -> bool {
+    match c {
+        Condition::All(items) => {
+            items.iter().all(always_true) && items.iter().any(always_true_by_negation)
+        }
+        Condition::Any(items) => {
+            !items.iter().any(always_true) || items.iter().any(always_true_by_negation)
+        }
+        _ => false,
+    }
+}
+
+fn flatten_any<'a>(items: &'a [Condition], out: &mut Vec<&'a Condition>) {
+    for item in items {
+        match item {
+            Condition::Any(inner) => flatten_any(inner, out),
+            other => out.push(other),
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! Column widths for the human tables: takes a filled comfy-table `Table` and bounds each
 //! column below by its longest word, so that the layout never splits an id, a timestamp
 //! or a trigger id across lines; the columns of running text (a bridge message, evidence)
-//! take the wrapping. It does not choose which columns a table has.
+//! take the wrapping. Under a width too narrow for every word whole, [`shrink_to`]
+//! lowers the bounds until the table fits. It does not choose which columns a table has.
 
 use comfy_table::{ColumnConstraint, Table, Width};
 use unicode_width::UnicodeWidthStr;
@@ -75,6 +76,32 @@ pub(super) fn keep_whole(table: &mut Table, words: &[u16]) {
     }
 }
 
+/// The narrowest the column of running text (`prose` in [`shrink_to`]) is made before
+/// the other columns give way.
+const PROSE_FLOOR: u16 = 10;
+
+/// Lowers `words`, the columns' least widths, until a table of them fits in `width`:
+/// first the column of running text, `prose`, down to [`PROSE_FLOOR`], then the widest of
+/// the others, a column at a time; none below 1. A narrow terminal then has ids split
+/// across lines, where the table overflowed it and wrapped every line.
+pub(super) fn shrink_to(words: &mut [u16], width: u16, prose: usize) {
+    while table_width(words) > u32::from(width) {
+        if let Some(w) = words.get_mut(prose).filter(|w| **w > PROSE_FLOOR) {
+            *w -= 1;
+            continue;
+        }
+        let widest = words
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, w)| *i != prose && **w > 1)
+            .max_by_key(|(_, w)| **w);
+        match widest {
+            Some((_, w)) => *w -= 1,
+            None => break,
+        }
+    }
+}
+
 /// `table`, its columns bounded by [`keep_words_whole`]: called once its rows are in.
 pub(super) fn fitted(mut table: Table) -> Table {
     keep_words_whole(&mut table);
@@ -134,6 +161,24 @@ mod tests {
         let mut table = Table::new();
         table.set_header(["id"]).add_row([long.as_str()]);
         assert_eq!(longest_words(&table), vec![WORD_CAP]);
+    }
+
+    #[test]
+    fn shrinking_splits_the_running_text_first_then_the_widest_column() {
+        // 2 columns: 7 of borders and padding; 40 leaves 33 for the contents.
+        let mut words = [28, 14];
+        shrink_to(&mut words, 40, 1);
+        assert_eq!(words, [23, 10]);
+        let mut words = [10, 14];
+        shrink_to(&mut words, 40, 1);
+        assert_eq!(words, [10, 14], "fits: left as is");
+        let mut words = [20, 20, 20];
+        shrink_to(&mut words, 4, 2);
+        assert_eq!(
+            words,
+            [1, 1, 10],
+            "no narrower than 1, nor the text below its floor"
+        );
     }
 
     #[test]

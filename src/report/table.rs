@@ -172,7 +172,14 @@ impl<'a> TableWriter<'a> {
                         .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w))),
                 );
             }
-            None => fit::keep_words_whole(&mut table),
+            // Each column at least as wide as its longest word, as far as the width
+            // allows: under it, the bridge message's words are split first, then the
+            // longest of the others (a table wider than the terminal breaks every line).
+            None => {
+                let mut words = fit::longest_words(&table);
+                fit::shrink_to(&mut words, width, stack.groups().len() - 1);
+                fit::keep_whole(&mut table, &words);
+            }
         }
         (table, stack)
     }
@@ -275,137 +282,4 @@ fn opt(value: Option<usize>) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    /// A 50-column terminal got the full five-column layout at 120 columns.
-    #[test]
-    fn a_narrow_terminal_is_laid_out_at_its_width() {
-        use super::layout_width;
-        assert_eq!(layout_width(None, Some(50)), 50);
-        assert_eq!(layout_width(None, Some(40)), 40);
-        assert_eq!(layout_width(None, Some(0)), 120);
-        assert_eq!(layout_width(None, None), 120);
-        assert_eq!(layout_width(Some(140), Some(50)), 140);
-    }
-
-    use super::*;
-    use crate::report::sample;
-
-    fn render(outcomes: &[Outcome]) -> String {
-        render_at(outcomes, 120)
-    }
-
-    fn render_at(outcomes: &[Outcome], width: u16) -> String {
-        let mut out = Vec::new();
-        let mut writer = TableWriter::new(&mut out, Some(width));
-        for o in outcomes {
-            writer.write(o).unwrap();
-        }
-        writer.finish().unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    /// A table longer than a block is one table: one header, one bottom border, every
-    /// row, every line as wide as the first (the blocks after the first take its layout,
-    /// whatever their own content).
-    #[test]
-    fn a_long_table_is_written_in_blocks_of_one_layout() {
-        let samples = sample::outcomes();
-        let outcomes: Vec<Outcome> = (0..2 * BLOCK + 7)
-            .map(|i| {
-                let mut o = samples[i % samples.len()].clone();
-                o.conversation_id = format!("conv-{i:05}");
-                if i > BLOCK {
-                    // Longer than anything in the first block: wrapped, not widened.
-                    o.conversation_id.push_str(&"-x".repeat(i % 40));
-                }
-                o
-            })
-            .collect();
-        let text = render(&outcomes);
-        let lines: Vec<&str> = text.lines().collect();
-        let width = lines[0].chars().count();
-        assert!(lines.iter().all(|l| l.chars().count() == width), "{text}");
-        // Every line's column borders where the top border's are: the later blocks'
-        // columns are the first block's, not only as wide in all.
-        let borders = |line: &str| -> Vec<usize> {
-            line.chars()
-                .enumerate()
-                .filter(|(_, c)| "┬┼┴┆│╪╞╡├┤┌┐└┘".contains(*c))
-                .map(|(i, _)| i)
-                .collect()
-        };
-        let top = borders(lines[0]);
-        for line in &lines {
-            assert_eq!(borders(line), top, "{line}");
-        }
-        assert_eq!(text.matches("conversation ┆ turn").count(), 1);
-        assert_eq!(lines.iter().filter(|l| l.starts_with('┌')).count(), 1);
-        assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 1);
-        assert!(lines.last().unwrap().starts_with('└'));
-        for i in [0, BLOCK - 1, BLOCK, 2 * BLOCK + 6] {
-            assert!(text.contains(&format!("conv-{i:05}")), "row {i}");
-        }
-        // A table of one block is laid out as a whole, as before.
-        let short = render(&outcomes[..BLOCK]);
-        assert!(short.lines().last().unwrap().starts_with('└'));
-        assert_eq!(short.lines().filter(|l| l.starts_with('┌')).count(), 1);
-    }
-
-    /// At any usual terminal width, ids, timestamps, trigger ids and the header's words
-    /// are whole on one line (to copy into `explain -c`): the bridge message wraps, and
-    /// a narrow table stacks the short columns rather than split them.
-    #[test]
-    fn ids_timestamps_and_trigger_ids_are_never_split() {
-        let mut outcomes = sample::outcomes();
-        outcomes[0].conversation_id = "c11-person-after-integration".to_owned();
-        for width in [60, 80, 100, 120, 140] {
-            let text = render_at(&outcomes, width);
-            let mut whole: Vec<&str> = vec!["conversation", "message", "2026-03-02T09:01:30Z"];
-            // An id with a space in it may wrap at the space.
-            whole.extend(
-                outcomes
-                    .iter()
-                    .map(|o| o.conversation_id.as_str())
-                    .filter(|id| !id.contains(' ')),
-            );
-            whole.extend(
-                outcomes
-                    .iter()
-                    .flat_map(|o| o.triggers.iter().map(|t| t.id.as_str())),
-            );
-            for word in whole {
-                assert!(
-                    text.contains(word),
-                    "{word} split at width {width}:\n{text}"
-                );
-            }
-            assert!(
-                text.lines()
-                    .all(|l| l.chars().count() <= usize::from(width)),
-                "wider than {width}:\n{text}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_wide_table_has_five_columns_and_a_narrow_one_stacks_them() {
-        let outcomes = sample::outcomes();
-        assert_eq!(Stack::choose(140, &rows_of(&outcomes)), Stack::None);
-        assert_eq!(Stack::choose(60, &rows_of(&outcomes)), Stack::Left);
-        let text = render_at(&outcomes, 60);
-        assert!(
-            text.lines().nth(1).unwrap().contains("conversation"),
-            "{text}"
-        );
-        assert!(text.lines().nth(2).unwrap().contains("turn"), "{text}");
-    }
-
-    fn rows_of(outcomes: &[Outcome]) -> Vec<[String; 5]> {
-        let mut out = Vec::new();
-        let mut writer = TableWriter::new(&mut out, Some(140));
-        for o in outcomes {
-            writer.write(o).unwrap();
-        }
-        writer.rows
-    }
-}
+mod tests;

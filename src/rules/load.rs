@@ -256,7 +256,42 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         loaded.salvaged.push((id, parsed.salvaged));
         loaded.unparsed.extend(parsed.unparsed);
     }
+    say_triggers_as_conditions(&mut loaded);
     loaded
+}
+
+/// A trigger's id where a condition belongs (`when: pricing`, `- pricing` under `all:`),
+/// "unknown condition `pricing`", gets the help to write `{ trigger: pricing }` when
+/// some rule file, this one or another, defines a trigger `pricing`.
+fn say_triggers_as_conditions(loaded: &mut Loaded) {
+    let mut ids: std::collections::HashSet<&str> = loaded
+        .files
+        .iter()
+        .flat_map(|(_, raw)| raw.triggers.iter().map(|t| t.id.value.as_str()))
+        .collect();
+    ids.extend(
+        loaded
+            .salvaged
+            .iter()
+            .flat_map(|(_, s)| s.triggers.iter().map(|t| t.item.id.value.as_str())),
+    );
+    ids.extend(loaded.unparsed.triggers.iter().map(String::as_str));
+    for d in &mut loaded.diagnostics {
+        let Some(name) = d
+            .message
+            .strip_prefix("unknown condition `")
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| name)
+        else {
+            continue;
+        };
+        if d.code == Some("S002") && ids.contains(name) {
+            let help = format!(
+                "`{name}` is a trigger: a condition on another trigger is written `{{ trigger: {name} }}`"
+            );
+            d.help.insert(0, help);
+        }
+    }
 }
 
 #[cfg(test)]

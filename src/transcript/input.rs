@@ -82,7 +82,8 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
 
 /// [`expand_inputs`], saying in `report` each entry of a directory named like a
 /// transcript that is not a file (a directory, a FIFO: D016) and each hidden file named
-/// like one (`.x.csv`: D017), which are left out. Every
+/// like one (`.x.csv`: D017), which are left out, and, once for the run, the other files
+/// there that look like data (`x.tsv`: [`ReadReport::left_out_files`] keeps them all). Every
 /// file is opened once here, so that one that cannot be read stops the run before it
 /// starts, not at the end of a long one (a FIFO is not: opening it waits for a writer).
 pub fn expand_inputs_noting(
@@ -90,6 +91,8 @@ pub fn expand_inputs_noting(
     report: &mut ReadReport,
 ) -> Result<Vec<Input>, ReadError> {
     let mut inputs = Vec::new();
+    // Files of the directories given not named like transcripts, said once for the run.
+    let mut others = Vec::new();
     for arg in args {
         if arg.as_os_str() == "-" {
             // Read once, stdin is empty the second time: said, as for a file.
@@ -120,6 +123,7 @@ pub fn expand_inputs_noting(
             for (path, what) in scan.hidden.iter().zip(scan.hidden_kinds) {
                 report.hidden(path, what);
             }
+            others.extend(scan.others);
             inputs.extend(scan.files.into_iter().map(Input::Path));
         } else {
             inputs.push(Input::Path(arg.clone()));
@@ -135,6 +139,9 @@ pub fn expand_inputs_noting(
             return Err(ReadError::GivenTwice(path.clone()));
         }
     }
+    // One also given by its own path (`exports/ exports/march.tsv`) is read: not said.
+    others.retain(|p| !seen.contains(&std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())));
+    report.other_files(others);
     for input in &inputs {
         if let Input::Path(path) = input
             && std::fs::metadata(path).is_ok_and(|m| m.is_file())

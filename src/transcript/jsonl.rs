@@ -141,6 +141,9 @@ impl JsonlSource {
                 if self.rows == 0 {
                     report.empty_file(&self.path);
                 }
+                report
+                    .fields
+                    .extend(self.names.all().map(ToString::to_string));
                 return self.finish(mapping, report).map(|()| false);
             }
             Line::Skipped => return Ok(true),

@@ -262,12 +262,16 @@ impl ColumnMapping {
         // `columns.text=body`, as a mapping file nests it under `columns:`: with --map a
         // field is named alone. It was said "unknown field `columns_text`", a name the
         // user did not write.
-        if let Some((section, rest)) = field.trim().split_once('.')
-            && normalize_field(section) == "columns"
-            && FIELDS.contains(&normalize_field(rest).as_str())
-        {
+        // So is `input.columns.text=body`, as `.handoff.yaml` nests it under `input:`
+        // (it was "unknown field `input_columns_text`").
+        if let Some((nesting, rest)) = nested_field(field.trim()) {
+            let file = if nesting.starts_with("input.") {
+                "`.handoff.yaml`"
+            } else {
+                "a mapping file"
+            };
             return Err(MappingError::Invalid(format!(
-                "`{}`: with --map a field is named alone, without the `columns.` of a mapping file: write `--map {}={}`",
+                "`{}`: with --map a field is named alone, without the `{nesting}` of {file}: write `--map {}={}`",
                 shown(field.trim()),
                 normalize_field(rest),
                 shown(column.trim())
@@ -295,6 +299,25 @@ impl ColumnMapping {
             Some(message) => Err(MappingError::Invalid(message)),
             None => Ok(()),
         }
+    }
+}
+
+/// A transcript field written as a file nests it: `columns.text` (a mapping file),
+/// `input.columns.text` or `input.text` (`.handoff.yaml`): the nesting, in lower case
+/// with its dots (`input.columns.`), and the field.
+fn nested_field(field: &str) -> Option<(&'static str, &str)> {
+    let (section, rest) = field.split_once('.')?;
+    let is_field = |name: &str| FIELDS.contains(&normalize_field(name).as_str());
+    match normalize_field(section).as_str() {
+        "columns" if is_field(rest) => Some(("columns.", rest)),
+        "input" => match rest.split_once('.') {
+            Some((inner, name)) if normalize_field(inner) == "columns" && is_field(name) => {
+                Some(("input.columns.", name))
+            }
+            None if is_field(rest) => Some(("input.", rest)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -190,8 +190,11 @@ impl Source {
         let opened = open(input, format, progress)?;
         Ok(match opened.format {
             InputFormat::Csv => {
-                CsvSource::open(opened.reader, &path, mapping, record_limit, report)?
-                    .map(Source::Csv)
+                let source = CsvSource::open(opened.reader, &path, mapping, record_limit, report)?;
+                if let Some(source) = &source {
+                    report.fields.extend(source.metadata_fields());
+                }
+                source.map(Source::Csv)
             }
             InputFormat::Jsonl => {
                 if let Some(delimiter) = mapping.delimiter {
@@ -343,8 +346,9 @@ impl Iterator for Reader {
             self.finished = true;
             self.error = Some(e);
         }
-        // The conversations finished before an error are given first (the one that a
-        // reappearing id finishes, too); the one in progress when it came is dropped.
+        // The conversations finished before an error are given first; the one in
+        // progress when it came is dropped (so is the one a reappearing id would have
+        // finished: its rows may go on after the row reading stops at).
         match self.grouper.ready.pop_front() {
             Some(mut conversation) => {
                 conversation.metadata.set_read_from(self.read_from.as_ref());

@@ -313,6 +313,14 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
         // whole mapping, so point at where the mapping starts.
         relocate(&mut error, at);
     }
+    // A block of text's span takes in the blank lines after it (and reaches the next
+    // key): the underline stops at its last character that is not blank.
+    if let Some(span) = text.get(error.start..error.end) {
+        let kept = span.trim_end().len();
+        if kept > 0 && span[kept..].contains('\n') {
+            error.end = error.start + kept;
+        }
+    }
     error
 }
 

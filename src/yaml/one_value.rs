@@ -22,9 +22,30 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
     let Some(written) = scalar_at(text, error.start) else {
         return;
     };
+    // A block of text (`key: |` and its lines): serde-saphyr places the error at its
+    // first line, which alone was quoted as if it were the value.
+    if let Some(indicator) = block_indicator_before(text, error.start) {
+        error.message = format!(
+            "{MAPPING}, found a block of text (`{indicator}`) starting `{}`…",
+            crate::text::shown(written)
+        );
+        error.help = vec![format!(
+            "`{indicator}` starts a block of text, where a mapping belongs: remove it, and write the entries below the key, each on its own line as `name: value`"
+        )];
+        return;
+    }
+    // A plain value over several lines is one value, its lines joined by spaces.
+    let folded = plain_continued(text, error.start, written);
+    let written = folded.as_deref().unwrap_or(written);
     // An item of a block list (`- hello`) has no key: `key_of_line` gives its `-`.
     let key = super::nothing::key_of_line(text, error.start).trim_start_matches('-');
-    error.message = format!("{MAPPING}, found `{}`", crate::text::shown(written));
+    error.message = match &folded {
+        Some(_) => format!(
+            "{MAPPING}, found `{}` (a plain value over several lines)",
+            crate::text::shown(written)
+        ),
+        None => format!("{MAPPING}, found `{}`", crate::text::shown(written)),
+    };
     // A plain value as the entry it would be; a quoted one as it is.
     let value = written;
     let help = match key {
@@ -40,9 +61,15 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
             "a `seen` condition names its signal in a mapping: write `seen: {{ signal: {value} }}`"
         ),
         "" => match list_of_item(text, error.start) {
-            Some("messages") => format!(
-                "a message is a mapping of its role to its text: write `- customer: {value}` (or `bot:`, `agent:`)"
-            ),
+            Some("messages") => match role_inside_quotes(value) {
+                // `- "customer: Fix it today"`: the role went inside the quotes.
+                Some((role, quoted)) => format!(
+                    "a message is a mapping of its role to its text, and the quotes make `{role}:` part of the text: write `- {role}: {quoted}`"
+                ),
+                None => format!(
+                    "a message is a mapping of its role to its text: write `- customer: {value}` (or `bot:`, `agent:`)"
+                ),
+            },
             // An item of another list, or no key: what was found says it.
             _ => return,
         },
@@ -74,6 +101,21 @@ pub(super) fn say_equals_takes_one(error: &mut YamlError, text: &str) {
     ));
 }
 
+/// A quoted value that starts with a role and a colon (`"customer: Fix it today"`): the
+/// role, and the rest in the same quotes (`"Fix it today"`).
+fn role_inside_quotes(value: &str) -> Option<(&str, String)> {
+    let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let inner = value.strip_prefix(quote)?.strip_suffix(quote)?;
+    let (role, rest) = inner.split_once(':')?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let is_word = !role.is_empty()
+        && role.len() <= 20
+        && role
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    (is_word && !rest.is_empty()).then(|| (role, format!("{quote}{rest}{quote}")))
+}
+
 /// The key of the block list whose item starts at `start` (after its `- `): the
 /// nearest `key:` line above, indented less than the item's `-`.
 fn list_of_item(text: &str, start: usize) -> Option<&str> {
@@ -98,6 +140,62 @@ fn list_of_item(text: &str, start: usize) -> Option<&str> {
                 .unwrap_or(""),
         )
     })
+}
+
+/// The block scalar indicator (`|`, `>-`, `|2`…) that ends the line before the one
+/// `start` is on (the key's: `key: |`), when the value at `start` is that block's first
+/// line.
+fn block_indicator_before(text: &str, start: usize) -> Option<&str> {
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    if !text.get(line_start..start)?.trim().is_empty() {
+        return None;
+    }
+    let above = text.get(..line_start)?;
+    let key_line = above.lines().rev().find(|l| !l.trim().is_empty())?;
+    let before_comment = key_line.split(" #").next().unwrap_or_default().trim_end();
+    let last = before_comment.rsplit([' ', '\t']).next()?;
+    let mut chars = last.chars();
+    let is_block = matches!(chars.next(), Some('|' | '>'))
+        && chars.all(|c| matches!(c, '+' | '-' | '1'..='9'))
+        && last.len() <= 3
+        && before_comment.len() > last.len();
+    is_block.then_some(last)
+}
+
+/// A plain scalar `first` (the first line of it, at `start`) that goes on over the lines
+/// after it, indented further than its key: those lines joined by spaces, as YAML reads
+/// them; `None` when it is on one line, quoted or in a flow collection.
+fn plain_continued(text: &str, start: usize, first: &str) -> Option<String> {
+    if first.starts_with(['"', '\'']) || super::words::in_flow(text, start) {
+        return None;
+    }
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    // The key's line: this one (`key: value`), or the one above (`key:` alone).
+    let this = text.get(line_start..)?.lines().next().unwrap_or_default();
+    let key_indent = if text.get(line_start..start)?.trim().is_empty() {
+        let above = text.get(..line_start)?;
+        indent(above.lines().rev().find(|l| !l.trim().is_empty())?)
+    } else {
+        indent(this)
+    };
+    let mut words = vec![first.to_owned()];
+    for line in text.get(line_start..)?.lines().skip(1) {
+        if line.trim().is_empty() {
+            continue;
+        }
+        if indent(line) <= key_indent || line.trim_start().starts_with('#') {
+            break;
+        }
+        words.push(
+            line.split(" #")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
+        );
+    }
+    (words.len() > 1).then(|| words.join(" "))
 }
 
 /// The plain or quoted scalar written at `start`, whole (a plain one to a comment, or in
@@ -181,6 +279,51 @@ mod tests {
                 "{text}"
             );
             assert_eq!(helps, [help], "{text}");
+        }
+    }
+
+    /// Review: a value over several lines was quoted by its first line ("found
+    /// \`front\`"): a plain one is quoted whole, as YAML reads it; a block of text is
+    /// said to be one, by its first line.
+    #[test]
+    fn a_value_over_several_lines_is_quoted_as_what_it_is() {
+        let (message, helps) = error("default_route: front\n  line\nother: { team: a }\n");
+        assert_eq!(
+            message,
+            "expected a mapping (`key: value`), found `front line` (a plain value over several lines)"
+        );
+        assert_eq!(
+            helps,
+            [
+                "`default_route` names its team in a mapping: write `default_route: { team: front line }`"
+            ]
+        );
+        let (message, _) = error("default_route:\n  front\n\n  line # x\nother: { team: a }\n");
+        assert!(
+            message.ends_with("found `front line` (a plain value over several lines)"),
+            "{message}"
+        );
+        for (indicator, text) in [
+            (
+                "|",
+                "default_route: |\n  front\n  line\n\n\nother: { team: a }\n",
+            ),
+            (">-", "default_route: >- # folded\n  front\n  line\n"),
+        ] {
+            let err = from_str::<Doc>(text).unwrap_err();
+            assert_eq!(
+                err.message,
+                format!(
+                    "expected a mapping (`key: value`), found a block of text (`{indicator}`) starting `front`…"
+                ),
+                "{text}"
+            );
+            assert!(
+                err.help[0].starts_with(&format!("`{indicator}` starts a block of text")),
+                "{text}"
+            );
+            // The underline stops at `line`, not over the blank lines after it.
+            assert_eq!(&text[err.start..err.end], "front\n  line", "{text}");
         }
     }
 

@@ -6,12 +6,37 @@ use super::{Case, case, csv, utf16le};
 pub(super) fn contact_cases() -> Vec<Case> {
     let two = "a,2026-03-01T09:00:00Z,customer,hello\nb,2026-03-01T10:00:00Z,customer,this is ridiculous\n";
     vec![
+        // Review: D011 said "no column, or empty on every row" where the header showed
+        // which; each is now said as it is.
+        case("contacts: --join-on a column the transcripts lack says so")
+            .file("t.csv", csv(two))
+            .file("crm.csv", "customer_id,owner\nc1,Rita\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv", "--join-on", "customer_id"])
+            .says("warning[D011]: no conversation can be joined on `customer_id`: the transcripts have no such column (2 conversations), e.g. `a`")
+            .says("no transcript file has a `customer_id` column (a CSV header's, or a JSONL key)")
+            .outcomes(2),
+        case("contacts: --join-on a JSONL key no object has says so")
+            .file("t.jsonl", "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\",\"plan\":\"pro\"}\n")
+            .file("crm.csv", "customer_id,owner\nc1,Rita\n")
+            .replay("t.jsonl")
+            .args(&["--contacts", "{dir}/crm.csv", "--join-on", "customer_id"])
+            .says("the transcripts have no such column (1 conversation)")
+            .outcomes(1),
+        case("contacts: --join-on a column empty on every row says so")
+            .file("t.csv", "conversation_id,customer_id,role,text\na,,customer,hi\nb, ,customer,yo\n")
+            .file("crm.csv", "customer_id,owner\nc1,Rita\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv", "--join-on", "customer_id"])
+            .says("warning[D011]: no conversation has a value in `customer_id` to join contacts on: the column is empty on every row (2 conversations), e.g. `a`")
+            .says("the transcripts have the `customer_id` column, but it is empty on every row")
+            .outcomes(2),
         case("contacts: the key on two rows joins nothing, both lines named")
             .file("t.csv", csv(two))
             .file("crm.csv", "email,owner\na@x.io,Rita\nA@x.io,Sam\n")
             .replay("t.csv")
             .args(&["--contacts", "{dir}/crm.csv"])
-            .says("warning[D010]: contact key `a@x.io` is on more than one row")
+            .says("warning[D010]: contact key `a@x.io` is on 2 rows (lines 2, 3): conversations with it get no contact record")
             .says("{dir}/crm.csv:3")
             .says("{dir}/crm.csv:2")
             .outcomes(2),

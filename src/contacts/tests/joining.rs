@@ -40,7 +40,7 @@ fn a_join_adds_fields_without_overriding_the_transcript() {
         (stats.joined, stats.no_key, stats.no_record, stats.ambiguous),
         (2, 1, 1, 1)
     );
-    let d = stats.diagnostics(&c);
+    let d = stats.diagnostics(&c, None);
     assert_eq!(d.len(), 2);
     assert!(
         d[0].message.contains("1 conversation has an empty `email`"),
@@ -182,7 +182,7 @@ fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
         for conv in convs {
             c.join(&mut conv.clone(), &mut stats);
         }
-        let d = stats.diagnostics(&c);
+        let d = stats.diagnostics(&c, None);
         d.iter()
             .map(|d| format!("{} | {}", d.message, d.help.join(" ")))
             .collect::<Vec<_>>()
@@ -237,7 +237,7 @@ fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
     c.join(&mut conversation("c9", &[]), &mut stats);
     assert_eq!(c1.metadata.get("owner"), Some("Rita"));
     assert_eq!((stats.joined, stats.no_key, stats.no_record), (1, 0, 1));
-    let d = stats.diagnostics(&c);
+    let d = stats.diagnostics(&c, None);
     assert_eq!(d.len(), 1);
     assert!(
         d[0].message

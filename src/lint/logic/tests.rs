@@ -136,6 +136,48 @@ fn always_true_conditions() {
     assert!(!always_true(&cond("{ message: { role: customer } }")));
 }
 
+/// Review: `X and not X` was L003 while `X or not X` was not L004. An `any` of a
+/// condition and its negation (or of `not Y` and what `Y` implies) always holds.
+#[test]
+fn x_or_not_x_always_holds() {
+    let tier = "{ meta: { field: tier, equals: a } }";
+    for when in [
+        format!("{{ any: [ {tier}, {{ not: {tier} }} ] }}"),
+        format!("{{ any: [ {{ not: {tier} }}, {tier} ] }}"),
+        // Nested `any`s are one list of alternatives.
+        format!(
+            "{{ any: [ {{ any: [ {tier}, {{ message: {{ signal: b }} }} ] }}, {{ not: {tier} }} ] }}"
+        ),
+        // `not Y` beside what `Y` implies: Y = (tier a and signal a) implies tier a.
+        format!(
+            "{{ any: [ {tier}, {{ not: {{ all: [ {tier}, {{ message: {{ signal: a }} }} ] }} }} ] }}"
+        ),
+        "{ any: [ { seen: { signal: a } }, { not: { message: { role: customer, signal: a } } } ] }"
+            .to_owned(),
+        format!("{{ all: [ {{ any: [ {tier}, {{ not: {tier} }} ] }}, {{ message: {{}} }} ] }}"),
+    ] {
+        let c = cond(&when);
+        assert!(always_true(&c), "{when}");
+        assert!(always_true_by_negation(&c), "{when}");
+    }
+    for when in [
+        // Y = tier a does not imply (tier a and signal a): `not Y` or that can both fail.
+        format!(
+            "{{ any: [ {{ all: [ {tier}, {{ message: {{ signal: a }} }} ] }}, {{ not: {tier} }} ] }}"
+        ),
+        format!("{{ any: [ {tier}, {{ not: {{ meta: {{ field: tier, equals: b }} }} }} ] }}"),
+        format!(
+            "{{ all: [ {{ any: [ {tier}, {{ not: {tier} }} ] }}, {{ message: {{ role: customer }} }} ] }}"
+        ),
+    ] {
+        assert!(!always_true(&cond(&when)), "{when}");
+    }
+    // Always true on its own, not through a negation.
+    assert!(!always_true_by_negation(&cond(
+        "{ any: [ { message: {} }, { not: { message: { signal: a } } } ] }"
+    )));
+}
+
 #[test]
 fn values_read_as_numbers_as_the_engine_reads_them() {
     // Replay reads `$1,200` and `85%` as numbers: L003 said these could never hold.

@@ -86,6 +86,8 @@ pub(crate) fn rule_files_noting(
         not_files,
         hidden,
         hidden_kinds,
+        // A rules directory holds its tests, fixtures and READMEs: not said.
+        others: _,
     } = scan;
     notes.extend(not_files.into_iter().map(|(entry, what)| {
         Diagnostic::warning(

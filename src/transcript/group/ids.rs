@@ -67,12 +67,26 @@ impl Grouper {
 
     /// Makes the conversation `id` the current one.
     pub(super) fn consecutive(&mut self, id: &str, line: u64) -> Result<(), ReadError> {
-        if self.current.as_ref().is_some_and(|c| c.id != id) {
+        let finished_here = self.current.as_ref().is_some_and(|c| c.id != id);
+        if finished_here {
             self.finish_current(line);
         }
         if self.current.is_none() {
             let key = hash(id);
-            if !self.beyond_every_id(id) && self.seen(key, line)? {
+            let seen = if self.beyond_every_id(id) {
+                Ok(false)
+            } else {
+                self.seen(key, line)
+            };
+            // Reading stops at this row (an id that reappears, or an input that changed
+            // before it was read again): the conversation this row would have finished
+            // may go on after it, so it is taken back, not given as complete.
+            let cut_short = match &seen {
+                Ok(false) => None,
+                _ if finished_here => self.ready.pop_back(),
+                _ => None,
+            };
+            if seen? {
                 // Where its earlier rows ended: among the last conversations, or else
                 // read again when the inputs can be (an error is worth the pass).
                 let earlier = self
@@ -91,11 +105,16 @@ impl Grouper {
                         let history = self.history.as_ref()?;
                         history.last_row_of(key, line).ok().flatten()
                     });
+                let cut_short = cut_short.map(|c| {
+                    let first = c.messages.first().map_or(line, |m| m.line);
+                    Box::new((c.id, c.file.as_ref().clone(), first))
+                });
                 return Err(ReadError::Reappeared {
                     id: id.to_owned(),
                     path: Self::file(&self.files).as_ref().clone(),
                     line,
                     earlier,
+                    cut_short,
                 });
             }
             self.current = Some(self.spare.conversation(id, Self::file(&self.files)));

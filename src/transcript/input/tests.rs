@@ -289,3 +289,77 @@ fn a_hidden_transcript_in_a_directory_is_said_and_left_out() {
     let inputs = expand_inputs(&[dir.path().to_owned(), hidden.clone()]).unwrap();
     assert_eq!(inputs.last(), Some(&Input::Path(hidden)));
 }
+
+/// Review: every file a directory of transcripts left out was said, a `generate.py`
+/// beside the fixtures on every default run. Only those that look like data are noted,
+/// once for the run across directories, the first three named; scripts, READMEs,
+/// configuration and hidden files are kept for `--verbose` alone; one also given by
+/// its own path is read, not noted.
+#[test]
+fn only_files_that_look_like_data_are_noted_once_for_the_run() {
+    let one = tempfile::tempdir().unwrap();
+    let two = tempfile::tempdir().unwrap();
+    for name in [
+        "a.csv",
+        "b.TSV",
+        "c.csv.bz2",
+        "d.csv.bak",
+        "generate.py",
+        "README.md",
+    ] {
+        std::fs::write(one.path().join(name), "").unwrap();
+    }
+    for name in ["e.csv", "f.xlsx", "g.json", "h.yaml", "run.sh", ".x.tsv"] {
+        std::fs::write(two.path().join(name), "").unwrap();
+    }
+    let mut report = ReadReport::default();
+    let args = [
+        one.path().to_owned(),
+        two.path().to_owned(),
+        two.path().join("g.json"),
+    ];
+    expand_inputs_noting(&args, &mut report).unwrap();
+    let said: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    let at = |dir: &tempfile::TempDir, name: &str| dir.path().join(name).display().to_string();
+    assert_eq!(
+        said,
+        [format!(
+            "4 files in the directories given looking like data but not named like a transcript: left out ({}, {}, {}, and 1 more)",
+            at(&one, "b.TSV"),
+            at(&one, "c.csv.bz2"),
+            at(&one, "d.csv.bak"),
+        )]
+    );
+    let kept: Vec<String> = report
+        .left_out_files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "README.md",
+            "b.TSV",
+            "c.csv.bz2",
+            "d.csv.bak",
+            "generate.py",
+            "f.xlsx",
+            "h.yaml",
+            "run.sh"
+        ]
+    );
+
+    // Without a file that looks like data, nothing is said.
+    let three = tempfile::tempdir().unwrap();
+    for name in ["a.csv", "notes.md", "x.py", "config.toml"] {
+        std::fs::write(three.path().join(name), "").unwrap();
+    }
+    let mut report = ReadReport::default();
+    expand_inputs_noting(&[three.path().to_owned()], &mut report).unwrap();
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    assert_eq!(report.left_out_files.len(), 3);
+}

@@ -52,6 +52,12 @@ impl Names {
         self.keys.insert(key.to_owned(), Arc::clone(&name));
         name
     }
+
+    /// Every name so far: the file's keys, and the mapping's names looked up before its
+    /// first line.
+    pub(super) fn all(&self) -> impl Iterator<Item = &Arc<str>> {
+        self.interned.values()
+    }
 }
 
 pub(super) fn flatten(names: &mut Names, key: &str, node: Node, out: &mut Vec<Entry>) {

@@ -201,12 +201,22 @@ pub enum ReadError {
         message: String,
     },
     #[error(
-        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  note: `{}` was replayed from its earlier rows only{}\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
         shown(.id),
         match .earlier {
             Some((path, line)) => format!("its earlier rows end at {}:{line}", path.display()),
             None => "it appeared earlier in the input".to_owned(),
+        },
+        shown(.id),
+        match .cut_short {
+            Some(cut) => format!(
+                "; `{}`, whose rows from {}:{} may go on after this one, is not replayed",
+                shown(&cut.0),
+                cut.1.display(),
+                cut.2
+            ),
+            None => String::new(),
         }
     )]
     Reappeared {
@@ -215,6 +225,10 @@ pub enum ReadError {
         line: u64,
         /// Where its earlier rows ended, when that is still remembered.
         earlier: Option<(PathBuf, u64)>,
+        /// The conversation whose rows were being read (its id, and where its first row
+        /// is): reading stops before its end is known, so it is not given as complete.
+        /// Boxed: the error stays small on the path that never makes it.
+        cut_short: Option<Box<(String, PathBuf, u64)>>,
     },
     /// A file read again, to learn the conversation ids before one that came out of
     /// order, is no longer the file first read (its size or modification time differ).

@@ -5,7 +5,7 @@
 //! not files (D016) and hidden files (D017). Takes the findings of the sources and of
 //! expanding inputs; gives diagnostics and counts in the [`ReadReport`]. Stops nothing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::ReadReport;
 use crate::diag::{Diagnostic, Location};
@@ -86,6 +86,41 @@ impl ReadReport {
         );
     }
 
+    /// The directories of transcripts given held the files `others`, not named like
+    /// transcripts (`x.tsv`, `README.md`, `generate.py`): not read. All are kept, for
+    /// `--verbose` to list; those that look like data (`x.tsv`, `x.xlsx`, `x.csv.bak`:
+    /// [`looks_like_data`]) get one note for the run, so that an export saved under
+    /// another name is not missed unsaid. Scripts, READMEs and notes are not said.
+    pub(in crate::transcript) fn other_files(&mut self, others: Vec<PathBuf>) {
+        let data: Vec<PathBuf> = others
+            .iter()
+            .filter(|p| looks_like_data(p))
+            .cloned()
+            .collect();
+        self.left_out_files.extend(others);
+        let Some(first) = data.first() else {
+            return;
+        };
+        let dir = first.parent().unwrap_or(first);
+        let place = if data.iter().all(|p| p.parent() == Some(dir)) {
+            format!("in {}", dir.display())
+        } else {
+            "in the directories given".to_owned()
+        };
+        self.push(
+            Diagnostic::new(
+                None,
+                crate::diag::Severity::Note,
+                format!(
+                    "{} {place} looking like data but not named like a transcript: left out ({})",
+                    crate::text::count(data.len(), "file"),
+                    crate::dir_scan::listed(&data),
+                ),
+            )
+            .help("in a directory only files named `.csv`, `.jsonl` or `.ndjson` (optionally `.gz`) are read; give another by its own path to read it (a tab-separated file is read as CSV; a spreadsheet must be saved as CSV first)"),
+        );
+    }
+
     /// D017: `path`, in a directory of transcripts, is a hidden entry named like one
     /// (`.x.csv`): left out, as editors' backup and lock files are. `what` says what it
     /// is (`a hidden file`, `a hidden directory`: [`crate::dir_scan::hidden_kind`]).
@@ -113,4 +148,27 @@ pub(crate) fn inner_bom_warning(location: Location, further: &str) -> Diagnostic
     )
     .at(location)
     .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)")
+}
+
+/// Extensions of files that look like data, left out of a directory of transcripts
+/// with a note: an export saved under another name than `.csv` or `.jsonl`, or packed.
+const DATA_LIKE: &[&str] = &[
+    "tsv", "tab", "psv", "txt", "json", "gz", "bz2", "xz", "zst", "zip", "7z", "tar", "tgz", "xls",
+    "xlsx", "ods", "parquet",
+];
+
+/// Whether `path`, a file of a directory of transcripts not named like one, looks like
+/// transcript data a user may have meant: its extension is [`DATA_LIKE`] (`x.tsv`,
+/// `x.csv.bz2`), or its name holds a transcript's (`x.csv.bak`, `x.jsonl.1`). Scripts,
+/// READMEs and configuration (`generate.py`, `README.md`, `x.yaml`) do not.
+fn looks_like_data(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let name = name.to_ascii_lowercase();
+    let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
+    DATA_LIKE.contains(&extension)
+        || [".csv.", ".jsonl.", ".ndjson."]
+            .iter()
+            .any(|inner| name.contains(inner))
 }

@@ -4,7 +4,7 @@
 //! summary and the diagnostics are rendered from. Stops nothing: errors that stop
 //! reading are [`super::ReadError`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
@@ -53,6 +53,14 @@ pub struct ReadReport {
     /// Files read as JSONL while the mapping set a CSV delimiter (D018).
     pub delimiter_unused: u64,
     pub diagnostics: Vec<Diagnostic>,
+    /// The metadata fields the files read had, normalised: a CSV header's columns, the
+    /// keys of a JSONL file's objects (once it is read to its end). For a join on a
+    /// field no conversation has a value in, to say whether it is there at all.
+    pub fields: BTreeSet<String>,
+    /// Files in the directories of transcripts given that are not named like one
+    /// (`x.tsv`, `README.md`), left out: those that look like data get a note, all are
+    /// listed under `--verbose`.
+    pub left_out_files: Vec<PathBuf>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
     /// Metadata values are not quoted in diagnostics (`--redact`).

@@ -401,6 +401,33 @@ fn a_field_written_under_columns_with_map_is_told_to_drop_it() {
         assert!(err.ends_with(&format!("write {write}")), "{pair}: {err}");
         assert!(!err.contains("columns_"), "{pair}: {err}");
     }
+    // Review: as `.handoff.yaml` nests it, under `input:` (it was "unknown field
+    // `input_columns_text`").
+    for (pair, nesting, write) in [
+        (
+            "input.columns.text=body",
+            "`input.columns.`",
+            "`--map text=body`",
+        ),
+        (
+            "Input.Columns.Role = who",
+            "`input.columns.`",
+            "`--map role=who`",
+        ),
+        ("input.text=body", "`input.`", "`--map text=body`"),
+    ] {
+        let err = ColumnMapping::default()
+            .set_pair(pair)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(&format!(
+                "with --map a field is named alone, without the {nesting} of `.handoff.yaml`"
+            )),
+            "{pair}: {err}"
+        );
+        assert!(err.ends_with(&format!("write {write}")), "{pair}: {err}");
+    }
     // A metadata field under another section is still a metadata field's.
     let mut mapping = ColumnMapping::default();
     assert!(mapping.set_pair("columns.plan=tier").is_err());
