@@ -54,7 +54,8 @@ fn a_data_file_a_directory_of_transcripts_leaves_out_is_noted() {
 
 /// Review: every file a directory of transcripts left out was named in the summary on
 /// every run, a `generate.py` or `README.md` beside the exports too. Scripts, READMEs,
-/// configuration and hidden files are not said; `--verbose` lists them.
+/// configuration and hidden files are not said; `--verbose` lists them, every one (it
+/// said `and 1 more`, where the files were to be seen nowhere else).
 #[test]
 fn scripts_and_readmes_beside_transcripts_are_not_said() {
     let dir = tempfile::tempdir().unwrap();
@@ -95,10 +96,11 @@ fn scripts_and_readmes_beside_transcripts_are_not_said() {
     let shown = |name: &str| data.join(name).display().to_string();
     assert!(
         stderr.contains(&format!(
-            "handoff: left out 4 files in the directories given, not named like transcripts: {}, {}, {}, and 1 more",
+            "handoff: left out 4 files in the directories given, not named like transcripts: {}, {}, {}, {}\n",
             shown("README.md"),
             shown("fetch.sh"),
             shown("generate.py"),
+            shown("mapping.yaml"),
         )),
         "{stderr}"
     );

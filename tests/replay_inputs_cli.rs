@@ -281,8 +281,8 @@ fn a_conversation_cut_short_by_a_reappearing_id_is_not_written_as_complete() {
             .stderr(contains(
                 "t.csv:5: conversation `a` reappears after other conversations (its earlier rows end at ",
             ))
-            .stderr(contains("note: `a` was replayed from its earlier rows only; `b`, whose rows from "))
-            .stderr(contains("t.csv:3 may go on after this one, is not replayed"));
+            .stderr(contains("note: `a` was read from its earlier rows only; `b`, whose rows from "))
+            .stderr(contains("t.csv:3 may go on after this one, is left out"));
         let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
         let ids: Vec<_> = out.iter().map(|o| o["conversation_id"].clone()).collect();
         assert_eq!(ids, ["a"], "--jobs {jobs}");

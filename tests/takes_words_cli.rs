@@ -157,7 +157,7 @@ fn a_role_inside_a_quoted_message_is_taken_out_of_the_quotes() {
     write(
         dir.path(),
         "cases.yaml",
-        "version: 1\ntests:\n  - name: fix\n    messages:\n      - \"customer: Fix it today\"\n      - 'bot: On it'\n    expect: { escalated: false }\n",
+        "version: 1\ntests:\n  - name: fix\n    messages:\n      - \"customer: Fix it today\"\n      - 'bot: On it'\n      - \"Bot: ok\"\n      - \"system: boot\"\n      - \"customer: It's \\\"broken\\\" today\"\n    expect: { escalated: false }\n",
     );
     let assert = handoff()
         .current_dir(dir.path())
@@ -170,4 +170,14 @@ fn a_role_inside_a_quoted_message_is_taken_out_of_the_quotes() {
         "{out}"
     );
     assert!(out.contains("write `- bot: 'On it'`"), "{out}");
+    // Review: a role in capitals was suggested as the key it is not (`- Bot: "ok"`), a
+    // word that is no role as one (`- system: "boot"`), and text with escaped quotes
+    // was cut at the first (`- customer: "It's \"`).
+    assert!(out.contains("write `- bot: \"ok\"`"), "{out}");
+    assert!(
+        out.contains("write `- customer: \"system: boot\"` (or `bot:`, `agent:`)"),
+        "{out}"
+    );
+    assert!(!out.contains("write `- system:"), "{out}");
+    assert!(!out.contains("write `- customer: \"It's \\\"`"), "{out}");
 }

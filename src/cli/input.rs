@@ -309,7 +309,12 @@ pub(super) fn verbose_left_out(
         stderr,
         "handoff: left out {} in the directories given, not named like transcripts: {}",
         crate::text::count(read.left_out_files.len(), "file"),
-        crate::dir_scan::listed(&read.left_out_files)
+        // Every one: the note of those that look like data names the first three.
+        read.left_out_files
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     )
 }
 

@@ -101,19 +101,23 @@ pub(super) fn say_equals_takes_one(error: &mut YamlError, text: &str) {
     ));
 }
 
-/// A quoted value that starts with a role and a colon (`"customer: Fix it today"`): the
-/// role, and the rest in the same quotes (`"Fix it today"`).
-fn role_inside_quotes(value: &str) -> Option<(&str, String)> {
+/// A quoted value that starts with a role a rule test's message takes and a colon
+/// (`"customer: Fix it today"`, `"Bot: ok"`): the role, as the key is written
+/// (`customer`, `bot`), and the rest in the same quotes (`"Fix it today"`). Not for
+/// another word (`"system: boot"`: `system:` is no key either), nor for text with
+/// escapes, which the same quotes could not hold as they are.
+fn role_inside_quotes(value: &str) -> Option<(&'static str, String)> {
     let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
     let inner = value.strip_prefix(quote)?.strip_suffix(quote)?;
+    if inner.contains(['\\', quote]) {
+        return None;
+    }
     let (role, rest) = inner.split_once(':')?;
     let rest = rest.strip_prefix(' ')?.trim_start();
-    let is_word = !role.is_empty()
-        && role.len() <= 20
-        && role
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
-    (is_word && !rest.is_empty()).then(|| (role, format!("{quote}{rest}{quote}")))
+    let role = ["customer", "bot", "agent"]
+        .into_iter()
+        .find(|r| r.eq_ignore_ascii_case(role.trim()))?;
+    (!rest.is_empty()).then(|| (role, format!("{quote}{rest}{quote}")))
 }
 
 /// The key of the block list whose item starts at `start` (after its `- `): the

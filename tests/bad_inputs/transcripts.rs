@@ -148,7 +148,7 @@ pub(super) fn transcript_cases() -> Vec<Case> {
             .says("--unsorted")
             // `b` may go on after `a`'s row (review: it was written as complete, cut
             // short): not replayed, and said.
-            .says("`b`, whose rows from {dir}/t.csv:3 may go on after this one, is not replayed")
+            .says("`b`, whose rows from {dir}/t.csv:3 may go on after this one, is left out")
             .outcomes(1),
         case("a reappearing id on one thread: the conversations finished before it are replayed")
             .file("t.csv", csv("a,,customer,hi\nb,,customer,yo\na,,customer,again\nc,,customer,x\n"))
@@ -156,7 +156,7 @@ pub(super) fn transcript_cases() -> Vec<Case> {
             .args(&["--jobs", "1"])
             .code(2)
             .says("{dir}/t.csv:4: conversation `a` reappears")
-            .says("note: `a` was replayed from its earlier rows only; `b`")
+            .says("note: `a` was read from its earlier rows only; `b`")
             .outcomes(1),
         case("--unsorted groups a reappearing id")
             .file("t.csv", csv("a,,customer,hi\nb,,customer,yo\na,,customer,ridiculous\n"))

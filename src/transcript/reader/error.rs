@@ -201,7 +201,7 @@ pub enum ReadError {
         message: String,
     },
     #[error(
-        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  note: `{}` was replayed from its earlier rows only{}\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  note: `{}` was read from its earlier rows only{}\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
         shown(.id),
         match .earlier {
@@ -211,7 +211,7 @@ pub enum ReadError {
         shown(.id),
         match .cut_short {
             Some(cut) => format!(
-                "; `{}`, whose rows from {}:{} may go on after this one, is not replayed",
+                "; `{}`, whose rows from {}:{} may go on after this one, is left out",
                 shown(&cut.0),
                 cut.1.display(),
                 cut.2

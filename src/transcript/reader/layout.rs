@@ -117,7 +117,7 @@ impl ReadReport {
                     crate::dir_scan::listed(&data),
                 ),
             )
-            .help("in a directory only files named `.csv`, `.jsonl` or `.ndjson` (optionally `.gz`) are read; give another by its own path to read it (a tab-separated file is read as CSV; a spreadsheet must be saved as CSV first)"),
+            .help("in a directory only files named `.csv`, `.jsonl` or `.ndjson` (optionally `.gz`) are read; give another by its own path to read it (a tab-separated file is read as CSV; a spreadsheet must be saved as CSV first, an archive other than gzip (`.zip`, `.bz2`, `.xz`, `.zst`, `.7z`, `.tar`) unpacked first)"),
         );
     }
 

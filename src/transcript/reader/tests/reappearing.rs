@@ -86,11 +86,11 @@ fn the_conversations_finished_before_a_reappearing_id_are_given_and_its_row_is_n
         "{error}"
     );
     assert!(
-        error.contains("note: `a` was replayed from its earlier rows only; `b`, whose rows from "),
+        error.contains("note: `a` was read from its earlier rows only; `b`, whose rows from "),
         "{error}"
     );
     assert!(
-        error.contains("t.csv:3 may go on after this one, is not replayed"),
+        error.contains("t.csv:3 may go on after this one, is left out"),
         "{error}"
     );
     // Reading stops at the row: it is no message, and its unknown role goes unreported.
