@@ -1,15 +1,16 @@
 //! The name in lower case or in capitals after a title: a text and where the title ends →
 //! the words there that are a surname ("dr brown", "DR SPEED", "dr li", "miss okafor"),
-//! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
+//! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn");
+//! and whether a title is a noun by the word before it ("my dr", "the doctor").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
 use super::super::slips::{glued_end, possessive_stem};
-use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
+use super::super::words::{NOT_A_NAME, everyday, is_service, word_after, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
-use super::{is_title_word, lower, names_a_thing};
+use super::{is_title_word, lower, names_a_thing, office, word_before};
 use crate::redact::names::NOT_SURNAMES;
 
 /// What a word in lower case or in capitals after a title may be to be a name
@@ -29,6 +30,11 @@ pub(super) enum After {
     /// No common English word at all: "miss" after "to" may be the verb ("going to miss
     /// brown rice") or the title ("talk to miss johnson").
     Rare,
+    /// No common English word, nor a slip of typing of one nor one of its forms
+    /// (`office.rs`): a title of office in lower case is a noun far more often than a
+    /// title ("judge okafor", not "judge rulled" nor "my doctor bill"); after a Spanish
+    /// title (`spanish`), no Spanish word either ("señor garcia", not "señor por favor").
+    Office { spanish: bool },
 }
 
 /// Microsoft's products that "ms" names and that are no common English word, or are
@@ -111,8 +117,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// "-ed" or "-d" is cut ("agreed", "freed", "signed"), with its doubled consonant
 /// ("stopped") or its "-ied" for "-y" ("tried"); not "speed", "reed" or "sneed", whose
 /// "-ed" is no ending. Only asked of words in "-eed": a common word in "-ed" of a verb
-/// the list lacks ("prescribed") is a past tense too.
-fn past_tense(lower: &str) -> bool {
+/// the list lacks ("prescribed") is a past tense too; after a name, any word in "-ed"
+/// (`words.rs`: "Dr. Ted phoned").
+pub(in crate::redact::intro) fn past_tense(lower: &str) -> bool {
     let Some(stem) = lower.strip_suffix("ed") else {
         return false;
     };
@@ -150,7 +157,7 @@ fn contraction(lower: &str) -> bool {
 /// surname after a title is more likely than a rare verb or adverb).
 fn follows_a_title(lower: &str, n: usize, after: After, read_as_surname: bool) -> bool {
     if NOT_SURNAMES.binary_search(&lower).is_ok() {
-        let first = n == 0 && after != After::Noun;
+        let first = n == 0 && !matches!(after, After::Noun | After::Office { .. });
         return !(first && (SURNAMES_AFTER_A_TITLE.contains(&lower) || read_as_surname));
     }
     let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
@@ -205,13 +212,29 @@ pub(super) fn uncapitalised_name(
         let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
         // "dr al;exis": a word a slip of punctuation goes on from is a name's start.
         let glued = glued_end(text, end) > end;
+        // "reverend al sharpton", "dr al smith": "al" is a name before a surname that is
+        // no common English word, where alone it abbreviates ("et al", Alabama).
+        let al = n == 0
+            && lower == "al"
+            && word_after(text, end).is_some_and(|(s, e)| {
+                let next = super::lower(&text[s..e]);
+                next.chars().count() >= 3
+                    && !text[s..e].chars().any(char::is_uppercase)
+                    && office::may_be_surname(&next, false)
+            });
         let long_enough = letters >= 3
             || glued
+            || al
             || (letters == 2
                 && !is_common_english(&lower)
                 && !ABBREVIATIONS.contains(&lower.as_str()));
+        let office = match after {
+            After::Office { spanish } => office::may_be_surname(&lower, spanish),
+            _ => true,
+        };
         let name = one_case
             && long_enough
+            && office
             && !contraction(&lower)
             && !(common && (n > 0 || after == After::Noun || did))
             && (after != After::NameWord
@@ -240,7 +263,7 @@ pub(super) fn uncapitalised_name(
         out.push((start, end, Cue::Title));
         // "dr li": a surname of two letters takes no second word ("dr bp meds"), but
         // one a slip of punctuation goes on from ("dr al;exis jo;nes").
-        if (letters == 2 && !glued) || possessive {
+        if (letters == 2 && !glued && !al) || possessive {
             return;
         }
         // Past what a slip of punctuation glued to it ("dr al;exis jo;nes").
@@ -251,4 +274,19 @@ pub(super) fn uncapitalised_name(
             return;
         }
     }
+}
+
+/// Words that make a title after them a noun, "doctor" ("my dr will call", "the dr.
+/// says", "a dr appt"): a word after it is a name only if no common English word, or a
+/// name that is one too ("my dr brown").
+const BEFORE_A_NOUN: &[&str] = &[
+    "a", "an", "another", "any", "each", "every", "her", "his", "my", "new", "no", "old", "other",
+    "our", "own", "same", "that", "the", "their", "these", "this", "those", "what", "which",
+    "whose", "your",
+];
+
+/// Whether the title starting at `title_start` in `text` is a noun: the word before it
+/// is one of [`BEFORE_A_NOUN`] ("the dr", "my Dr.").
+pub(super) fn a_noun(text: &str, title_start: usize) -> bool {
+    BEFORE_A_NOUN.contains(&word_before(text, title_start).as_str())
 }

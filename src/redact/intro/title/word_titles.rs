@@ -42,9 +42,33 @@ const WORD_TITLES: &[&str] = &[
 /// other languages ("Mme", "Herr", "Señora"): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
-    "capt", "col", "cpl", "det", "dra", "fr", "gen", "herr", "hon", "insp", "lt", "maj", "mme",
-    "rev", "sgt", "señor", "señora", "sr", "sra", "srta",
+    "capt",
+    "col",
+    "cpl",
+    "det",
+    "dra",
+    "fr",
+    "gen",
+    "herr",
+    "hon",
+    "insp",
+    "lt",
+    "maj",
+    "mme",
+    "rev",
+    "sgt",
+    "señor",
+    "señora",
+    "señorita",
+    "sr",
+    "sra",
+    "srta",
 ];
+
+/// The Spanish titles, which take a surname in lower case in either case, as titles of
+/// office in lower case do ("señor garcia", "Señora lopez"; `office.rs`): written in an
+/// English chat, they are titles, no nouns.
+const SPANISH: &[&str] = &["señor", "señora", "señorita"];
 
 /// Words after a title that is a word too that name no one one would mask: what is said
 /// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
@@ -97,6 +121,13 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
 
+/// Whether `title` (in lower case) is one of [`WORD_TITLES`], no abbreviation: a capital
+/// letter alone after it is an initial ("Nurse B's shift"), where after "Gen" or "Col"
+/// it is no one ("Gen Z", "Col A").
+pub(super) fn is_long(title: &str) -> bool {
+    WORD_TITLES.contains(&title)
+}
+
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
     WORD_TITLES.contains(&title) || SHORT_TITLES.contains(&title)
@@ -135,9 +166,21 @@ pub(super) fn name_after_a_word_title(
     let written = &text[title_start..title_end];
     let title = lower(written);
     let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
-    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
+    // "judge okafor", "my doctor patel", "señor garcia": in lower case, a title of office
+    // takes only a surname that is no common English word nor a slip of one.
+    let spanish = SPANISH.contains(&title.as_str());
+    let after = if WORD_TITLES.contains(&title.as_str()) && addressed {
+        Some(After::Noun)
+    } else if WORD_TITLES.contains(&title.as_str()) || spanish {
+        Some(After::Office { spanish })
+    } else {
+        None
+    };
+    if out.len() == from
+        && let Some(after) = after
+    {
         let past = past_initials(text, at, Initials::AnyCase);
-        uncapitalised_name(text, title_start, past, After::Noun, out);
+        uncapitalised_name(text, title_start, past, after, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
             AFTER_A_WORD_TITLE
                 .binary_search(&lower(&text[s..e]).as_str())
