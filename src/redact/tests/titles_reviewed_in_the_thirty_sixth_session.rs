@@ -24,6 +24,8 @@ fn a_surname_in_lower_case_after_a_title_of_office_in_lower_case() {
         ("dr al smith called", "dr [name] [name] called"),
         ("the judge Okafor ruled", "the judge [name] ruled"),
         ("captain picard called", "captain [name] called"),
+        // One word at most, but a surname after "al" ("captain crunch cereal").
+        ("captain crunch cereal", "captain [name] cereal"),
         // Already masked: "officer" and "nurse" address someone in lower case.
         (
             "officer bradley said it was fine",
@@ -40,6 +42,9 @@ fn a_surname_in_lower_case_after_a_title_of_office_in_lower_case() {
         "doctor appoinment tomorrow",
         "judge rulled against me",
         "the judge okayed it",
+        "the doctor sutured it",
+        "my doctor vaccinated me",
+        "doctor referal needed",
         "doctor covid test",
         "captain obvs",
         "captain america",
@@ -71,6 +76,7 @@ fn a_capitalised_name_after_a_hyphen() {
         "a nurse-led clinic",
         "my sister-in-law called",
         "a Father-Son day",
+        "ask a Nurse-Practitioner",
     ]);
 }
 

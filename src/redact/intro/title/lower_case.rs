@@ -263,7 +263,10 @@ pub(super) fn uncapitalised_name(
         out.push((start, end, Cue::Title));
         // "dr li": a surname of two letters takes no second word ("dr bp meds"), but
         // one a slip of punctuation goes on from ("dr al;exis jo;nes").
-        if (letters == 2 && !glued && !al) || possessive {
+        // After a title of office in lower case, one word ("captain crunch cereal"), but
+        // the surname after "al".
+        let office_one = matches!(after, After::Office { .. }) && !al;
+        if (letters == 2 && !glued && !al) || possessive || office_one {
             return;
         }
         // Past what a slip of punctuation glued to it ("dr al;exis jo;nes").

@@ -8,6 +8,7 @@
 //! word stands, and the words every title takes, are `lower_case.rs`'s.
 
 use super::super::typo::slip;
+use super::THINGS_AFTER_A_TITLE;
 use crate::redact::names::{common_english_words, is_common_english};
 
 /// Words after a title of office in lower case that the common English words lack and
@@ -65,8 +66,15 @@ pub(super) fn may_be_surname(lower: &str, spanish: bool) -> bool {
         && NO_SURNAMES.binary_search(&lower).is_err()
         && !(spanish && (stressed_end || SPANISH.binary_search(&lower).is_ok()))
         && !inflected(lower)
+        && !VERB_ENDINGS.iter().any(|end| lower.ends_with(end))
         && !misspelt(lower)
 }
+
+/// Endings of past tenses no surname has ("the doctor sutured it", "my doctor vaccinated
+/// me", "diagnosed", "prescribed"), where a verb's stem is no common English word.
+const VERB_ENDINGS: &[&str] = &[
+    "ated", "cted", "ened", "ibed", "ised", "ized", "osed", "pped", "ssed", "tted", "ured",
+];
 
 /// Whether `lower` is a common English word with "-ed", "-ing" or "-ly" added (its
 /// final "e" dropped or its last consonant doubled: "okayed", "rulling", "overruled"),
@@ -96,15 +104,17 @@ fn inflected(lower: &str) -> bool {
     })
 }
 
-/// Whether `lower`, of five letters or more, is a common English word with one slip of
-/// typing (`typo.rs`'s: "rulled", "recomended", "prescribd", "appoinment"). Shorter words
-/// are names as often as slips ("kim" is a slip of "kid").
+/// Whether `lower`, of five letters or more, is a common English word or a thing chats
+/// put after a title with one slip of typing (`typo.rs`'s: "rulled", "recomended",
+/// "prescribd", "appoinment", "referal"). Shorter words are names as often as slips
+/// ("kim" is a slip of "kid").
 fn misspelt(lower: &str) -> bool {
     let len = lower.len();
     len >= 5
         && lower.is_ascii()
         && common_english_words()
             .iter()
+            .chain(THINGS_AFTER_A_TITLE)
             .filter(|word| word.len().abs_diff(len) <= 1)
             .any(|word| slip(lower, word))
 }
@@ -138,6 +148,9 @@ mod tests {
             "emeritus",
             "said",
             "appoinment",
+            "referal",
+            "sutured",
+            "vaccinated",
         ] {
             assert!(!may_be_surname(word, false), "{word}");
         }

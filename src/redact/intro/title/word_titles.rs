@@ -160,6 +160,8 @@ pub(super) fn name_after_a_word_title(
             || weekday(&word)
             || greets(text, title_start, e, &word)
             || is_only_a_word(&word)
+            // "Nurse-Practitioner", "Nurse-Midwife": what the nurse is.
+            || (text[..at].ends_with('-') && AFTER_A_WORD_TITLE.binary_search(&word.as_str()).is_ok())
     }) {
         out.truncate(from);
     }
