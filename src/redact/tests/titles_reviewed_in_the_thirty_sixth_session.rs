@@ -117,6 +117,9 @@ fn a_lone_initial_after_a_title() {
         ("Dr. K. called", "Dr. [name]. called"),
         ("Mr. J said so", "Mr. [name] said so"),
         ("ask Mr. T", "ask Mr. [name]"),
+        ("Dr. K's office", "Dr. [name]'s office"),
+        ("Dr. K\u{2019}s office", "Dr. [name]\u{2019}s office"),
+        ("Dr. K\u{2019}", "Dr. K\u{2019}"),
     ]);
     stays(&[
         "Dr A lot of pain",

@@ -188,9 +188,9 @@ pub(super) fn lone_initial(
     let dotted = rest.starts_with('.');
     let ends = match rest.chars().next() {
         None | Some('.' | ',' | '!' | '?' | ';' | ':' | ')') => true,
-        Some('\'' | '\u{2019}') => {
-            rest[1..].starts_with('s') && !rest[2..].starts_with(char::is_alphanumeric)
-        }
+        Some(apostrophe @ ('\'' | '\u{2019}')) => rest[apostrophe.len_utf8()..]
+            .strip_prefix('s')
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric)),
         Some(' ') => rest[1..]
             .chars()
             .next()
