@@ -8,8 +8,8 @@
 //! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`; the
 //! initials masked too, an initial alone, particles, a third word, a name in a script
 //! without case, and no one where the words name a place, "Lord Howe Island": `parts.rs`;
-//! after a title of office in lower case, "judge okafor", `office.rs`; a product or a
-//! role, "Captain Morgan rum", "Herr Ober", `not_a_person.rs`): a
+//! no one where the words name a product or a role, "Captain Morgan rum", "Herr Ober",
+//! `not_a_person.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -39,7 +39,6 @@ pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
-mod office;
 mod parts;
 use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
 

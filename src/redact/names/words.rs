@@ -219,12 +219,6 @@ pub(crate) fn is_common_english(lower: &str) -> bool {
     COMMON_ENGLISH.binary_search(&lower).is_ok()
 }
 
-/// The common English words ([`is_common_english`]'s), sorted: what a word is looked for
-/// a slip of typing of ("rulled" of "ruled").
-pub(crate) fn common_english_words() -> &'static [&'static str] {
-    &COMMON_ENGLISH
-}
-
 /// Whether `lower` (a word in lower case) is a name that is also an everyday word
 /// ([`COMMON_WORDS`]: "mark", "brown", "grace").
 pub(crate) fn is_name_word(lower: &str) -> bool {

@@ -10,9 +10,8 @@ use crate::transcript::Role;
 /// "nurse joy", "Nurse JOY", "officer dibble" and "sir alan" were shown: after a title
 /// that is a word too, only a capitalised name was taken. One in lower case is taken
 /// after "nurse", "officer" and "sir" in any case, and after the others capitalised or in
-/// capitals ("Doctor okafor"); in lower case only one that is no common English word nor
-/// a slip of typing of one ("my doctor okafor", not "my doctor recomended it": "doctor" in
-/// lower case is a noun far more often).
+/// capitals ("Doctor okafor"; "my doctor okafor" stays: "doctor" in lower case is a noun,
+/// before slips of typing, "my doctor recomended it").
 #[test]
 fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
     each(&[
@@ -24,7 +23,6 @@ fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
         ("my Doctor okafor said", "my Doctor [name] said"),
         ("ask DOCTOR OKAFOR", "ask DOCTOR [name]"),
         ("Captain harper called", "Captain [name] called"),
-        ("my doctor okafor said", "my doctor [name] said"),
     ]);
     // A common English word: what chats say after one of these words.
     stays(&[
@@ -43,6 +41,7 @@ fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
         "my doctor recomended it",
         "my doctor bill is too high",
         "my sister inlaw is here",
+        "my doctor okafor said",
         "my father went there",
         "my doctor immediately",
         "my doctor asap",

@@ -1,68 +1,115 @@
 //! Leaks and over-masking after a title a review found (the thirty-sixth session): a
-//! surname in lower case after a title of office or a Spanish title in lower case ("judge
-//! okafor", "my doctor patel", "señor garcia"), "al" before a surname, a hyphen
-//! ("Nurse-Joy"), particles after a surname ("Dr. Smith van der Berg"), a Vietnamese
+//! hyphen ("Nurse-Joy"), particles after a surname ("Dr. Smith van der Berg"), a Vietnamese
 //! given name that is a word too ("Dr. Nguyễn Văn An"), a lone initial ("Dr. K."); and
 //! what follows a title without naming anyone ("Herr Ober", "Fr. Ted rang", "Captain
-//! Morgan rum", "Lt Gray finish"); each beside a near miss that stays.
+//! Morgan rum", "Lt Gray finish"); each beside a near miss that stays. And the review of
+//! the session's rule for a surname in lower case after a title of office in lower case
+//! ("judge okafor"), removed: what it masked stays.
 
-use super::{each, stays};
+use super::{each, masked_all, stays};
+use crate::transcript::Role;
 
-/// "judge okafor", "my doctor patel", "reverend al sharpton" were shown: a title of office
-/// in lower case took no name in lower case, as its slips of typing were masked too.
+/// A review found the thirty-sixth session's first rule, a surname in lower case after a
+/// title of office or a Spanish title in lower case, masking 7 of 50 ordinary sentences:
+/// an uncommon word after "the doctor" or "my doctor" (a verb, a slip of typing, a drug,
+/// an insurance word) cannot be told from a surname by a list of words, and a false mask
+/// spread to every repeat of the word. The rule was removed: these stay, as before it.
 #[test]
-fn a_surname_in_lower_case_after_a_title_of_office_in_lower_case() {
+fn an_uncommon_word_after_a_title_of_office_in_lower_case_stays() {
+    stays(&[
+        "the doctor rescheduled my appointment",
+        "the captain diverted us",
+        "the judge postponed my hearing",
+        "my doctor refilled my inhaler",
+        "my doctor reordered the MRI",
+        "the doctor stitched my hand",
+        "the judge overruled it",
+        "the judge adjourned",
+        "the judge garnished my wages",
+        "the judge subpoenaed my records",
+        "my doctor preapproved it",
+        "the captain deplaned us",
+        "my doctor sayd it is fine",
+        "my doctor sed it is fine",
+        "my doctor siad it is fine",
+        "my doctor syas it is fine",
+        "my doctor reccomended it",
+        "my doctor definately said so",
+        "doctor copay is too high",
+        "the doctor deductible is high",
+        "my doctor telehealth visit",
+        "doctor preauth needed",
+        "my doctor mri results",
+        "the doctor ekg was fine",
+        "my doctor tylenol dose",
+        "my doctor metformin refill",
+        "my doctor ozempic prescription",
+        "captain crunch cereal",
+        "judge dredd",
+        "reverend al fresco dining",
+        "dr al fresco dining",
+        "señora muy amable",
+        "sí señor por favor",
+        "the doctor sutured it",
+        "my doctor vaccinated me",
+        "doctor referal needed",
+        "captain america",
+        "et al",
+    ]);
+    // Known leaks, the price of the above: a surname in lower case after a title of
+    // office or a Spanish title in lower case is shown (never half of one, "reverend
+    // [name] jackson").
+    stays(&[
+        "judge okafor",
+        "my doctor patel told me",
+        "reverend al sharpton spoke",
+        "reverend jesse jackson spoke",
+        "señora lopez",
+        "señor garcia called",
+        "Señor garcia called",
+        "captain picard called",
+    ]);
+    // As before: "officer", "nurse" and "sir" address someone in lower case.
     each(&[
-        ("judge okafor", "judge [name]"),
-        (
-            "I spoke to judge okafor yesterday",
-            "I spoke to judge [name] yesterday",
-        ),
-        ("my doctor patel told me", "my doctor [name] told me"),
-        ("reverend al sharpton spoke", "reverend [name] [name] spoke"),
-        ("Reverend al sharpton spoke", "Reverend [name] [name] spoke"),
-        ("dr al smith called", "dr [name] [name] called"),
-        ("the judge Okafor ruled", "the judge [name] ruled"),
-        ("captain picard called", "captain [name] called"),
-        // One word at most, but a surname after "al" ("captain crunch cereal").
-        ("captain crunch cereal", "captain [name] cereal"),
-        // Already masked: "officer" and "nurse" address someone in lower case.
         (
             "officer bradley said it was fine",
             "officer [name] said it was fine",
         ),
         ("our nurse kim called", "our nurse [name] called"),
     ]);
-    // Not a name: a common word, a slip of typing of one or one of its forms, slang.
-    stays(&[
-        "the officer on duty said no",
-        "the judge said no",
-        "I have a doctor appointment",
-        "my doctor bill",
-        "doctor appoinment tomorrow",
-        "judge rulled against me",
-        "the judge okayed it",
-        "the doctor sutured it",
-        "my doctor vaccinated me",
-        "doctor referal needed",
-        "doctor covid test",
-        "captain obvs",
-        "captain america",
-        "et al",
-    ]);
 }
 
-/// "señor garcia", "la señora lopez" were shown: the Spanish titles took a capitalised
-/// name only, and were known in lower case nowhere.
+/// A surname in lower case after a title of office in lower case is masked where the
+/// conversation gives it capitalised as a name too, as before the session: the name is
+/// masked wherever it is said ("Judge Okafor" … "judge okafor", "Dr. Patel" … "my
+/// doctor patel"); a capitalised one after a title in lower case is a name as after
+/// "doctor" ("the judge [name]", "señor [name]").
 #[test]
-fn a_surname_in_lower_case_after_a_spanish_title() {
+fn a_surname_after_a_title_in_lower_case_given_capitalised_elsewhere_is_masked() {
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Judge Okafor ruled on my case"),
+            (Role::Bot, "What did judge okafor say?"),
+            (Role::Customer, "judge okafor said no"),
+        ]),
+        [
+            "Judge [name] ruled on my case",
+            "What did judge [name] say?",
+            "judge [name] said no",
+        ]
+    );
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "my doctor patel said so"),
+            (Role::Customer, "I saw Dr. Patel today"),
+        ]),
+        ["my doctor [name] said so", "I saw Dr. [name] today"]
+    );
     each(&[
-        ("señor garcia called", "señor [name] called"),
-        ("Señor garcia called", "Señor [name] called"),
-        ("la señora lopez llamó", "la señora [name] llamó"),
-        ("la señorita garcia", "la señorita [name]"),
+        ("the judge Okafor ruled", "the judge [name] ruled"),
+        ("señor Garcia called", "señor [name] called"),
+        ("Señorita Garcia called", "Señorita [name] called"),
     ]);
-    stays(&["sí señor por favor", "señora muy amable"]);
 }
 
 /// "Nurse-Joy" was shown: a hyphen glued no name; it glues a capitalised one now, and

@@ -5,12 +5,12 @@
 //! Tells; which title and what stands before it are `title.rs`'s.
 
 use super::super::slips::{glued_end, possessive_stem};
-use super::super::words::{NOT_A_NAME, everyday, is_service, word_after, word_at};
+use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
-use super::{is_title_word, lower, names_a_thing, office, word_before};
+use super::{is_title_word, lower, names_a_thing, word_before};
 use crate::redact::names::NOT_SURNAMES;
 
 /// What a word in lower case or in capitals after a title may be to be a name
@@ -30,11 +30,6 @@ pub(super) enum After {
     /// No common English word at all: "miss" after "to" may be the verb ("going to miss
     /// brown rice") or the title ("talk to miss johnson").
     Rare,
-    /// No common English word, nor a slip of typing of one nor one of its forms
-    /// (`office.rs`): a title of office in lower case is a noun far more often than a
-    /// title ("judge okafor", not "judge rulled" nor "my doctor bill"); after a Spanish
-    /// title (`spanish`), no Spanish word either ("señor garcia", not "señor por favor").
-    Office { spanish: bool },
 }
 
 /// Microsoft's products that "ms" names and that are no common English word, or are
@@ -157,7 +152,7 @@ fn contraction(lower: &str) -> bool {
 /// surname after a title is more likely than a rare verb or adverb).
 fn follows_a_title(lower: &str, n: usize, after: After, read_as_surname: bool) -> bool {
     if NOT_SURNAMES.binary_search(&lower).is_ok() {
-        let first = n == 0 && !matches!(after, After::Noun | After::Office { .. });
+        let first = n == 0 && after != After::Noun;
         return !(first && (SURNAMES_AFTER_A_TITLE.contains(&lower) || read_as_surname));
     }
     let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
@@ -212,29 +207,13 @@ pub(super) fn uncapitalised_name(
         let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
         // "dr al;exis": a word a slip of punctuation goes on from is a name's start.
         let glued = glued_end(text, end) > end;
-        // "reverend al sharpton", "dr al smith": "al" is a name before a surname that is
-        // no common English word, where alone it abbreviates ("et al", Alabama).
-        let al = n == 0
-            && lower == "al"
-            && word_after(text, end).is_some_and(|(s, e)| {
-                let next = super::lower(&text[s..e]);
-                next.chars().count() >= 3
-                    && !text[s..e].chars().any(char::is_uppercase)
-                    && office::may_be_surname(&next, false)
-            });
         let long_enough = letters >= 3
             || glued
-            || al
             || (letters == 2
                 && !is_common_english(&lower)
                 && !ABBREVIATIONS.contains(&lower.as_str()));
-        let office = match after {
-            After::Office { spanish } => office::may_be_surname(&lower, spanish),
-            _ => true,
-        };
         let name = one_case
             && long_enough
-            && office
             && !contraction(&lower)
             && !(common && (n > 0 || after == After::Noun || did))
             && (after != After::NameWord
@@ -263,10 +242,7 @@ pub(super) fn uncapitalised_name(
         out.push((start, end, Cue::Title));
         // "dr li": a surname of two letters takes no second word ("dr bp meds"), but
         // one a slip of punctuation goes on from ("dr al;exis jo;nes").
-        // After a title of office in lower case, one word ("captain crunch cereal"), but
-        // the surname after "al".
-        let office_one = matches!(after, After::Office { .. }) && !al;
-        if (letters == 2 && !glued && !al) || possessive || office_one {
+        if (letters == 2 && !glued) || possessive {
             return;
         }
         // Past what a slip of punctuation glued to it ("dr al;exis jo;nes").

@@ -65,11 +65,6 @@ const SHORT_TITLES: &[&str] = &[
     "srta",
 ];
 
-/// The Spanish titles, which take a surname in lower case in either case, as titles of
-/// office in lower case do ("señor garcia", "Señora lopez"; `office.rs`): written in an
-/// English chat, they are titles, no nouns.
-const SPANISH: &[&str] = &["señor", "señora", "señorita"];
-
 /// Words after a title that is a word too that name no one one would mask: what is said
 /// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
 /// America", "Father Christmas"), the other way to address someone unnamed ("Dear
@@ -168,21 +163,13 @@ pub(super) fn name_after_a_word_title(
     let written = &text[title_start..title_end];
     let title = lower(written);
     let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
-    // "judge okafor", "my doctor patel", "señor garcia": in lower case, a title of office
-    // takes only a surname that is no common English word nor a slip of one.
-    let spanish = SPANISH.contains(&title.as_str());
-    let after = if WORD_TITLES.contains(&title.as_str()) && addressed {
-        Some(After::Noun)
-    } else if WORD_TITLES.contains(&title.as_str()) || spanish {
-        Some(After::Office { spanish })
-    } else {
-        None
-    };
-    if out.len() == from
-        && let Some(after) = after
-    {
+    // A title of office in lower case ("judge", "my doctor", "reverend", "señor") takes
+    // no name in lower case: it is a noun far more often, and an uncommon word after it
+    // ("the doctor stitched", "the judge subpoenaed", "my doctor metformin") cannot be told
+    // from a surname by a list of words.
+    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
-        uncapitalised_name(text, title_start, past, after, out);
+        uncapitalised_name(text, title_start, past, After::Noun, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
             AFTER_A_WORD_TITLE
                 .binary_search(&lower(&text[s..e]).as_str())
