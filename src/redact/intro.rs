@@ -81,17 +81,18 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Miss.Lee"; an underscore, a quote or a bracket, `Nurse_Joy`, `Dr_Smith`,
 /// `Nurse "Joy"`, "Dr (Smith)"); the titles that are words too, in any case, before a
 /// space or glued by a slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord",
-/// "Dame": only a name that is no common word follows, "Nurse Joy",
-/// not "the nurse said"; "Nurse.Joy"), and those without an `r` or an `m` only
-/// capitalised or in capitals ("Captain", "Judge", "Detective", "Lady"); and the
+/// "Dame", "judge", "captain": only a name that is no common word follows, "Nurse Joy",
+/// not "the nurse said"; "Nurse.Joy", and a capitalised one after a hyphen, "Nurse-Joy"),
+/// and the others only capitalised or in capitals ("Detective", "Lady"); and the
 /// abbreviations of titles that abbreviate other words too, capitalised or in capitals,
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Herr", "Señora", "Dra",
-/// "Srta": "Gen Z", "Sr Manager" name no one, `title.rs`). What may follow one, when "miss" is the verb ("I
+/// "Srta": "Gen Z", "Sr Manager" name no one, `title.rs`), "señor", "señora" and
+/// "señorita" in lower case too. What may follow one, when "miss" is the verb ("I
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame)|Captain|CAPTAIN|Detective|DETECTIVE|Judge|JUDGE|Lady|LADY)(?:\s*["“(]|\s+|[.;,:/_])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Lady|LADY)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
     )
     .expect("the introduction pattern is valid")
 });

@@ -391,3 +391,6 @@ mod titles_in_streets_and_contests;
 
 /// The leaks and the over-masking after a title the thirty-fifth session's review found.
 mod titles_reviewed_in_the_thirty_fifth_session;
+
+/// The leaks and the over-masking after a title the thirty-sixth session's review found.
+mod titles_reviewed_in_the_thirty_sixth_session;

@@ -6,8 +6,10 @@
 //! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
 //! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
 //! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`; the
-//! initials masked too, particles, a third word, a name in a script without case, and no
-//! one where the words name a place, "Lord Howe Island": `parts.rs`): a
+//! initials masked too, an initial alone, particles, a third word, a name in a script
+//! without case, and no one where the words name a place, "Lord Howe Island": `parts.rs`;
+//! no one where the words name a product or a role, "Captain Morgan rum", "Herr Ober",
+//! `not_a_person.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -31,10 +33,12 @@ mod lower_case;
 mod quick_look;
 mod streets;
 mod word_titles;
+pub(super) use lower_case::past_tense;
 use lower_case::{After, ms_product, uncapitalised_name};
 pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
+mod not_a_person;
 mod parts;
 use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
 
@@ -102,6 +106,10 @@ pub(super) fn name_after_title(
     let Some((start, end)) = word_at(text, title_start) else {
         return;
     };
+    // "Nurse-Joy": a hyphen glues only a capitalised name ("Nurse-Led Clinic" stays), and
+    // is no part of the title's word.
+    let hyphen = text[..at].ends_with('-');
+    let end = if hyphen { end.min(at - 1) } else { end };
     let glued = glued::is_glued(text, at);
     if glued && !glued::may_stand(text, start, end) {
         return;
@@ -120,11 +128,23 @@ pub(super) fn name_after_title(
     if out.len() == from {
         parts::uncased(text, at, out);
     }
+    parts::particles_after(text, from, out);
     if let [(_, first_end, Cue::Title), (second, second_end, Cue::Title)] = out[from..]
         && text[first_end..second].trim_start_matches(' ').is_empty()
         && capitalised(&text[second..second_end])
     {
-        parts::third_word(text, second_end, out);
+        parts::third_word(text, &text[second..second_end], second_end, out);
+    }
+    let dotted = text[end..].starts_with('.');
+    if (hyphen
+        && !out[from..]
+            .first()
+            .is_some_and(|&(s, e, _)| capitalised(&text[s..e])))
+        || out[from..].first().is_some_and(|&(s, e, _)| {
+            not_a_person::names_a_product_or_role(text, &text[start..end], dotted, s, e)
+        })
+    {
+        out.truncate(from);
     }
     if parts::a_place(text, &out[from..], word_title) {
         out.truncate(from);
@@ -140,9 +160,14 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
-    // "Nurse J. Smith": the initials too, masked where they stand only.
+    // "Nurse J. Smith": the initials too, masked where they stand only; "Dr. K.", "Mr. J
+    // said": an initial alone.
     if let Some(&(first, _, _)) = out[from..].iter().min_by_key(|&&(s, _, _)| s) {
         parts::initials(text, at, first, out);
+    } else if !hyphen && !text[start..end].eq_ignore_ascii_case("miss") {
+        let long =
+            is_title_word(&text[start..end]) || word_titles::is_long(&lower(&text[start..end]));
+        parts::lone_initial(text, &text[start..end], long, at, out);
     }
 }
 
@@ -189,7 +214,7 @@ fn words_after_title(
     let written = capitalised(title);
     // "dr.", and "Dr'" typed for it.
     let dotted = text[end..].starts_with(['.', '\'', '\u{2019}']);
-    let noun = a_noun(text, start);
+    let noun = lower_case::a_noun(text, start);
     let from = out.len();
     name_after(text, at, Cue::Title, out);
     // "my dr. Great news": after a title in lower case and its full stop, a capitalised
@@ -282,21 +307,6 @@ fn words_after_title(
             uncapitalised_name(text, start, past, After::Noun, out);
         }
     }
-}
-
-/// Words that make a title after them a noun, "doctor" ("my dr will call", "the dr.
-/// says", "a dr appt"): a word after it is a name only if no common English word, or a
-/// name that is one too ("my dr brown").
-const BEFORE_A_NOUN: &[&str] = &[
-    "a", "an", "another", "any", "each", "every", "her", "his", "my", "new", "no", "old", "other",
-    "our", "own", "same", "that", "the", "their", "these", "this", "those", "what", "which",
-    "whose", "your",
-];
-
-/// Whether the title starting at `title_start` in `text` is a noun: the word before it
-/// is one of [`BEFORE_A_NOUN`] ("the dr", "my Dr.").
-fn a_noun(text: &str, title_start: usize) -> bool {
-    BEFORE_A_NOUN.contains(&word_before(text, title_start).as_str())
 }
 
 /// The word before `at` in `text`, past spaces, in lower case: its letters and

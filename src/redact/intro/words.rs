@@ -7,7 +7,7 @@
 use super::Cue;
 use super::initials::{Initials, past_initials};
 use super::slips::{glued_end, possessive_stem};
-use super::title::is_title_word;
+use super::title::{is_title_word, past_tense};
 use crate::redact::names::{
     EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word, is_only_a_word,
 };
@@ -339,10 +339,26 @@ pub(super) fn surname_in_lower_case(word: &str, after: &str) -> bool {
     });
     lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !follows_names(&lower)
+        && !said_what_someone_did(&lower)
         && !NOT_A_NAME.contains(&lower.as_str())
         && !everyday(&lower)
         && !contraction
         && !object
+}
+
+/// Past tenses the common English words lack, none a name ("Fr. Ted rang", "Jane
+/// swore"). Sorted.
+const PAST_TENSES: &[&str] = &[
+    "arose", "awoke", "bled", "clung", "crept", "dreamt", "flung", "forbade", "forgave", "froze",
+    "knelt", "leapt", "rang", "sank", "shone", "shrank", "slid", "slung", "spat", "sped", "sprang",
+    "spun", "stank", "strode", "stung", "swam", "swore", "swung", "trod", "wept",
+];
+
+/// Whether `lower` (a word in lower case) says what someone did: one of [`PAST_TENSES`],
+/// or a common English verb with "-ed" ("phoned"): after a name, no surname ("Dr. Ted
+/// rang", "Jane phoned").
+fn said_what_someone_did(lower: &str) -> bool {
+    PAST_TENSES.binary_search(&lower).is_ok() || (lower.ends_with("ed") && past_tense(lower))
 }
 
 /// Whether `lower` (a word in lower case) is one that chats put after a name, or where

@@ -65,8 +65,8 @@ fn the_surname_after_initials_is_masked() {
         ("Dr J. R. Smith called", "Dr [name]. [name]. [name] called"),
         ("my name is J. Smith", "my name is J. [name]"),
     ]);
-    // No initial: "I" without its full stop, a letter before a word in lower case.
-    stays(&["Dr I think so", "Dr A lot of pain", "Mr. A. and B."]);
+    // No initial: "I" or "A" without its full stop before a word in lower case.
+    stays(&["Dr I think so", "Dr A lot of pain"]);
     // The surname is remembered, the initial never is.
     let rows = [
         (Role::Customer, "I saw Dr J Smith"),

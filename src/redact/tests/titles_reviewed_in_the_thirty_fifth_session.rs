@@ -93,8 +93,9 @@ fn particles_and_initials_are_masked_where_they_stand_only() {
 }
 
 /// `Nurse_Joy`, "Nurse(Joy)" and `Nurse "Joy"` were shown: an underscore, a bracket or a
-/// quote between a title and its name was not read. A hyphen glues no name: "Nurse-Led
-/// Clinic", "Doctor-Patient confidentiality" were masked ("Nurse-Joy" stays shown).
+/// quote between a title and its name was not read. A hyphen glues no word: "Nurse-Led
+/// Clinic", "Doctor-Patient confidentiality" were masked (a capitalised name it glues
+/// since the thirty-sixth session: "Nurse-[name]").
 #[test]
 fn an_underscore_a_bracket_or_a_quote_after_a_title() {
     each(&[

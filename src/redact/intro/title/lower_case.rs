@@ -1,6 +1,7 @@
 //! The name in lower case or in capitals after a title: a text and where the title ends →
 //! the words there that are a surname ("dr brown", "DR SPEED", "dr li", "miss okafor"),
-//! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
+//! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn");
+//! and whether a title is a noun by the word before it ("my dr", "the doctor").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
 use super::super::slips::{glued_end, possessive_stem};
@@ -9,7 +10,7 @@ use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
-use super::{is_title_word, lower, names_a_thing};
+use super::{is_title_word, lower, names_a_thing, word_before};
 use crate::redact::names::NOT_SURNAMES;
 
 /// What a word in lower case or in capitals after a title may be to be a name
@@ -111,8 +112,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// "-ed" or "-d" is cut ("agreed", "freed", "signed"), with its doubled consonant
 /// ("stopped") or its "-ied" for "-y" ("tried"); not "speed", "reed" or "sneed", whose
 /// "-ed" is no ending. Only asked of words in "-eed": a common word in "-ed" of a verb
-/// the list lacks ("prescribed") is a past tense too.
-fn past_tense(lower: &str) -> bool {
+/// the list lacks ("prescribed") is a past tense too; after a name, any word in "-ed"
+/// (`words.rs`: "Dr. Ted phoned").
+pub(in crate::redact::intro) fn past_tense(lower: &str) -> bool {
     let Some(stem) = lower.strip_suffix("ed") else {
         return false;
     };
@@ -251,4 +253,19 @@ pub(super) fn uncapitalised_name(
             return;
         }
     }
+}
+
+/// Words that make a title after them a noun, "doctor" ("my dr will call", "the dr.
+/// says", "a dr appt"): a word after it is a name only if no common English word, or a
+/// name that is one too ("my dr brown").
+const BEFORE_A_NOUN: &[&str] = &[
+    "a", "an", "another", "any", "each", "every", "her", "his", "my", "new", "no", "old", "other",
+    "our", "own", "same", "that", "the", "their", "these", "this", "those", "what", "which",
+    "whose", "your",
+];
+
+/// Whether the title starting at `title_start` in `text` is a noun: the word before it
+/// is one of [`BEFORE_A_NOUN`] ("the dr", "my Dr.").
+pub(super) fn a_noun(text: &str, title_start: usize) -> bool {
+    BEFORE_A_NOUN.contains(&word_before(text, title_start).as_str())
 }

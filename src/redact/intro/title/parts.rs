@@ -11,7 +11,7 @@ use super::super::words::{everyday, is_place_end, name_after, word_after, word_a
 use super::super::{Cue, capitalised, is_only_a_word};
 use super::streets::a_street;
 use super::{lower, names_a_thing};
-use crate::redact::names::is_glued;
+use crate::redact::names::{fold, is_glued};
 use crate::summary::may_be_name;
 
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
@@ -132,6 +132,76 @@ pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
     true
 }
 
+/// The particles and the surname after the first word found after a title, `out[from]`
+/// ("Dr. Smith van der Berg", "Dr Jones de la Cruz"), into `out` in place of the second
+/// word found where that is the first particle ("van", found as a surname in lower
+/// case): the particles each a [`Cue::Part`], the surname a [`Cue::Title`]. Nothing
+/// changes unless a capitalised word that may be a name follows the particles ("Dr.
+/// Smith van is parked" keeps what was found).
+pub(super) fn particles_after(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some(&(_, first_end, _)) = out.get(from) else {
+        return;
+    };
+    let at = match out.get(from + 1) {
+        Some(&(s, e, _)) if out.len() == from + 2 && one_of(PARTICLES, &text[s..e]) => s,
+        Some(_) => return,
+        None => match word_after(text, first_end) {
+            Some((s, e)) if one_of(PARTICLES, &text[s..e]) => s,
+            _ => return,
+        },
+    };
+    let mut found = Vec::new();
+    if particled(text, at, &mut found) {
+        out.truncate(from + 1);
+        out.extend(found);
+    }
+}
+
+/// The middle names of Vietnamese names, folded ("Văn", "Thị", "Đức"): after one, a
+/// third capitalised word is the given name even when it is a word too ("Dr. Nguyễn Văn
+/// An", "Trần Thị Mai"). Sorted.
+const VIETNAMESE_MIDDLE: &[&str] = &[
+    "cong", "dinh", "duc", "hong", "huu", "minh", "ngoc", "quoc", "thanh", "thi", "van", "xuan",
+];
+
+/// A lone initial after a title written capitalised, `text[start..end]` the title
+/// ("Dr. K.", "Mr. J said", "Nurse B's shift"), into `out` as a [`Cue::Part`]: a capital
+/// letter at `at` that ends there, before a full stop, a comma or other punctuation, a
+/// possessive, the end of the text or a word in lower case. Not "I" nor "A" without
+/// their full stop ("Dr. I think", "Dr A lot of pain"), nor after an abbreviation of
+/// other words too ("Gen Z", "Col A", "Lt B": `long_title`, whether the title is none).
+pub(super) fn lone_initial(
+    text: &str,
+    title: &str,
+    long_title: bool,
+    at: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    if !long_title || !title.starts_with(|c: char| c.is_uppercase()) {
+        return;
+    }
+    let mut chars = text[at..].chars();
+    let Some(initial) = chars.next().filter(|c| c.is_uppercase()) else {
+        return;
+    };
+    let rest = chars.as_str();
+    let dotted = rest.starts_with('.');
+    let ends = match rest.chars().next() {
+        None | Some('.' | ',' | '!' | '?' | ';' | ':' | ')') => true,
+        Some(apostrophe @ ('\'' | '\u{2019}')) => rest[apostrophe.len_utf8()..]
+            .strip_prefix('s')
+            .is_some_and(|after| !after.starts_with(char::is_alphanumeric)),
+        Some(' ') => rest[1..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_lowercase() || matches!(c, '.' | ',' | '!' | '?')),
+        Some(_) => false,
+    };
+    if ends && (dotted || !matches!(initial, 'I' | 'A')) {
+        out.push((at, at + initial.len_utf8(), Cue::Part));
+    }
+}
+
 /// The initials between `at` and the name's first word found at `first` ("J." of "Nurse
 /// J. Smith", "J" and "R" of "Dr J R Smith"), each a [`Cue::Part`], into `out`: a letter
 /// shown with its surname masked names someone all the same.
@@ -155,11 +225,16 @@ const SUFFIXES: &[&str] = &["dds", "esq", "ii", "iii", "iv", "jr", "md", "phd", 
 /// and is no common word but a name, no degree or suffix (`Dr. Jane Doe PhD`), no place's
 /// end and no thing, and not before a street's word, past a suffix ("Dr. Martin Luther
 /// King Jr. Blvd", a street).
-pub(super) fn third_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+pub(super) fn third_word(text: &str, second: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let Some((start, word_end)) = word_after(text, end) else {
         return;
     };
     let word = &text[start..word_end];
+    // "Dr. Nguyễn Văn An": after a Vietnamese middle name, the given name whatever word
+    // it is too.
+    let given = VIETNAMESE_MIDDLE
+        .binary_search(&fold(second).as_str())
+        .is_ok();
     // "King Jr. Blvd": the word after a suffix and its full stop.
     let past_suffix = word_after(text, word_end).and_then(|(s, e)| {
         let after = e + usize::from(text[e..].starts_with('.'));
@@ -170,9 +245,7 @@ pub(super) fn third_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cu
     if !one_of(SUFFIXES, word)
         && !street
         && capitalised(word)
-        && may_be_name(word)
-        && !everyday(word)
-        && !is_only_a_word(&lower(word))
+        && (given || (may_be_name(word) && !everyday(word) && !is_only_a_word(&lower(word))))
         && !is_place_end(word)
         && !one_of(PLACE_NOUNS, word)
         && !names_a_thing(word)
@@ -235,5 +308,6 @@ mod tests {
         assert!(super::PLACE_NOUNS.is_sorted());
         assert!(super::GEOGRAPHY.is_sorted());
         assert!(super::SUFFIXES.is_sorted());
+        assert!(super::VIETNAMESE_MIDDLE.is_sorted());
     }
 }

@@ -6,9 +6,10 @@
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
 /// a title at a word's start: in any case one with an `r` after its first letters or an
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
-/// "sister", "father", "lord", "sergeant", "rev", "sr", "dame"), capitalised or in
-/// capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
-/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), and "Insp" in any case. One pass over the
+/// "sister", "father", "lord", "sergeant", "rev", "sr", "dame", "señor"), capitalised or
+/// in capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
+/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), "Insp" in any case, and "captain" and
+/// "judge" in lower case (one more pass, over its rare `j`). One pass over the
 /// few `m` and `M` of a text, one over its `r` and `R`, one over its few capitals those
 /// start with, and one over its `p` and `P`, instead of the searches (most texts have
 /// none).
@@ -52,7 +53,12 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                 b'h' => ends(b"fathe"),
                 _ => false,
             },
-            b'o' => (before(2) == b'l' && lowered(i + 1) == b'd' && starts(3)) || ends(b"docto"),
+            // "lord", "doctor", "señor"
+            b'o' => {
+                (before(2) == b'l' && lowered(i + 1) == b'd' && starts(3))
+                    || ends(b"docto")
+                    || ends("seño".as_bytes())
+            }
             // "rev", "reverend"
             _ => lowered(i + 1) == b'e' && lowered(i + 2) == b'v' && starts(1),
         }
@@ -81,7 +87,13 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                 }
         })
         || memchr::memchr2_iter(b'p', b'P', text).any(|i| {
-            // "Insp" in any case, by its rarer letter.
-            i >= 3 && text[i - 3..=i].eq_ignore_ascii_case(b"insp") && apart((i - 3).checked_sub(1))
+            // "Insp" in any case, by its rarer letter, and "captain" in lower case.
+            (i >= 3 && text[i - 3..=i].eq_ignore_ascii_case(b"insp") && apart((i - 3).checked_sub(1)))
+                || (i >= 2
+                    && text.get(i - 2..i + 2) == Some(b"capt")
+                    && apart((i - 2).checked_sub(1)))
         })
+        // "judge" in lower case.
+        || memchr::memchr_iter(b'j', text)
+            .any(|i| text.get(i..i + 5) == Some(b"judge") && apart(i.checked_sub(1)))
 }

@@ -42,8 +42,27 @@ const WORD_TITLES: &[&str] = &[
 /// other languages ("Mme", "Herr", "Señora"): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
-    "capt", "col", "cpl", "det", "dra", "fr", "gen", "herr", "hon", "insp", "lt", "maj", "mme",
-    "rev", "sgt", "señor", "señora", "sr", "sra", "srta",
+    "capt",
+    "col",
+    "cpl",
+    "det",
+    "dra",
+    "fr",
+    "gen",
+    "herr",
+    "hon",
+    "insp",
+    "lt",
+    "maj",
+    "mme",
+    "rev",
+    "sgt",
+    "señor",
+    "señora",
+    "señorita",
+    "sr",
+    "sra",
+    "srta",
 ];
 
 /// Words after a title that is a word too that name no one one would mask: what is said
@@ -97,6 +116,13 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
 
+/// Whether `title` (in lower case) is one of [`WORD_TITLES`], no abbreviation: a capital
+/// letter alone after it is an initial ("Nurse B's shift"), where after "Gen" or "Col"
+/// it is no one ("Gen Z", "Col A").
+pub(super) fn is_long(title: &str) -> bool {
+    WORD_TITLES.contains(&title)
+}
+
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
     WORD_TITLES.contains(&title) || SHORT_TITLES.contains(&title)
@@ -129,12 +155,18 @@ pub(super) fn name_after_a_word_title(
             || weekday(&word)
             || greets(text, title_start, e, &word)
             || is_only_a_word(&word)
+            // "Nurse-Practitioner", "Nurse-Midwife": what the nurse is.
+            || (text[..at].ends_with('-') && AFTER_A_WORD_TITLE.binary_search(&word.as_str()).is_ok())
     }) {
         out.truncate(from);
     }
     let written = &text[title_start..title_end];
     let title = lower(written);
     let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
+    // A title of office in lower case ("judge", "my doctor", "reverend", "señor") takes
+    // no name in lower case: it is a noun far more often, and an uncommon word after it
+    // ("the doctor stitched", "the judge subpoenaed", "my doctor metformin") cannot be told
+    // from a surname by a list of words.
     if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
