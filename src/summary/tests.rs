@@ -13,6 +13,7 @@ mod mood;
 mod open;
 mod request;
 mod review;
+mod second_review;
 mod text;
 
 fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
