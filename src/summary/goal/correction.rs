@@ -43,8 +43,10 @@ pub(super) fn swaps_known(reply: &str, known: &str) -> bool {
 ///   number, date or time is the correction; a new name too, but in a request that
 ///   does not say it corrects ("No, can you book the Hilton?" asks for the Hilton);
 /// - and it says it corrects ([`SAYS_WRONG`]: "I said", "I meant", "not right", "the
-///   wrong …"), or gives a detail of a kind `done` has (a number, a date, a time, a
-///   name: "No, the 5th" after "… for the 4th").
+///   wrong …"), or gives a detail of a kind `done` or `met` has (a number, a date, a
+///   time, a name: "No, the 5th" after "… for the 4th"; "No, $300" after "Done, I've
+///   transferred the money" met "Move $200 to savings": a terse "Done" names nothing,
+///   and a review found such a correction lost).
 pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
     let Some(rest) = after_no(reply) else {
         return false;
@@ -83,7 +85,7 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
             return false;
         }
     }
-    says_wrong || same_kind_of_detail(rest, done)
+    says_wrong || same_kind_of_detail(rest, done) || same_kind_of_detail(rest, met)
 }
 
 /// Whether `reply` opens with a "No" that answers ([`after_no`]).
@@ -162,9 +164,10 @@ pub(super) enum Detail {
     Name,
 }
 
-/// Whether `reply` gives a detail of a kind `done` has: a time, a date, a number or a
-/// name (a capitalised word past a sentence's first).
-fn same_kind_of_detail(reply: &str, done: &str) -> bool {
+/// Whether `reply` gives a detail of a kind `said` (the task done, or the request it
+/// met) has: a time, a date, a number or a name (a capitalised word past a sentence's
+/// first).
+fn same_kind_of_detail(reply: &str, said: &str) -> bool {
     let kinds = |text: &str| -> Vec<Detail> {
         let mut kinds = Vec::new();
         for sentence in super::super::sentences::sentences(text) {
@@ -178,8 +181,8 @@ fn same_kind_of_detail(reply: &str, done: &str) -> bool {
         }
         kinds
     };
-    let done = kinds(done);
-    kinds(reply).iter().any(|k| done.contains(k))
+    let said = kinds(said);
+    kinds(reply).iter().any(|k| said.contains(k))
 }
 
 /// Whether a word after "a", "an" or "some" in `words` names a thing none of the

@@ -89,7 +89,15 @@ fn corrected(
         None => met.clone(),
     };
     let whole = |text: &str| clip(&capitalise(&one_line(strip_greeting(text))), 160);
-    if !corrects(text, &messages[done].text, &known) {
+    // "No, savings not checking" says which of two words it meant: a correction, though
+    // it gives no detail (a review found it lost after "Done, I've transferred …").
+    let swaps = || {
+        swaps_known(
+            text,
+            &format!("{} {known}", messages[done].text).to_lowercase(),
+        )
+    };
+    if !corrects(text, &messages[done].text, &known) && !swaps() {
         // "No, Saturday. I also need a manicure": the correction and the request anew
         // after it both stay, the reply whole as the update.
         return corrects_then_asks(text, &messages[done].text, &known)
@@ -133,20 +141,30 @@ pub(super) fn asks_for_a_person(request: &str) -> bool {
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
 /// now", "has been successfully submitted", "all done", "The door is now unlocked",
-/// "I've managed to book a ride for you". The word of it says so after a verb that
-/// makes it the statement's ("is", "has been", "I've", "now": "Your booking is
+/// "I've managed to book a ride for you"; a bank's or an account's task too ("I've
+/// transferred the money", "Your card has been frozen", "Your refund has been
+/// processed"). The word of it says so after a verb
+/// that makes it the statement's ("is", "has been", "I've", "now": "Your booking is
 /// confirmed", "I have booked you a ride") or at the statement's end ("Ride booked"),
 /// not as an adjective before a noun ("two confirmed memberships", "your scheduled
-/// appointments").
+/// appointments"); "Done" says so opening a statement too ("Done, I've transferred the
+/// money": a review found it read as nothing done, and the correction after it lost).
+/// Not "sent" ("I've sent you a code" is a step of a task, not its end), "reset" ("I
+/// can reset it for you" offers: the word is the verb's present too), "paid" ("You have
+/// paid the application fee, but that time is unavailable": STAR star-363, a check),
+/// nor "changed", "updated" or "moved", a detail of a task changed, not a task done
+/// ("I have changed your appointment time to Saturday" before the viewing is booked,
+/// STAR star-3672; "I just updated your booking", star-983: read as tasks done, the
+/// next question took the goal from the request still going on).
 static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
-    const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done";
+    const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done|transferred|refunded|processed|frozen|unfrozen|blocked|unblocked|activated|deactivated|renewed|replaced";
     const PHRASE: &str =
         "all set|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get)";
     // Any of them, for a first look at a whole message.
     let any =
         Regex::new(&format!(r"(?i)\b(?:{WORD}|{PHRASE})\b")).expect("the done words are valid");
     let said = Regex::new(&format!(
-        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:{PHRASE})\b"
+        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:{PHRASE})\b|^\W*done\b"
     ))
     .expect("the done pattern is valid");
     (any, said)
@@ -157,11 +175,12 @@ static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
 /// "The ride is not currently booked", "no longer available"), a slot taken by someone
 /// else ("The venue is booked at that time", "booked up", "booked solid"; STAR's venue
 /// bots; "is already booked" only as [`slot_taken`] says), a restriction ("RSVP is only
-/// reserved for lab rats", "booked only for members"), or a condition ("once
-/// confirmed, …", "Tell me when you're done").
+/// reserved for lab rats", "booked only for members"), a condition ("once
+/// confirmed, …", "Tell me when you're done"), or a task going on ("Your refund is
+/// being processed").
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b|\b(?:only|exclusively|solely)\s+(?:be\s+)?(?:booked|reserved)\s+for\b|\b(?:booked|reserved)\s+(?:only|exclusively|solely)\s+for\b",
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when|being)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b|\b(?:only|exclusively|solely)\s+(?:be\s+)?(?:booked|reserved)\s+for\b|\b(?:booked|reserved)\s+(?:only|exclusively|solely)\s+for\b",
     )
     .expect("the not-done pattern is valid")
 });
@@ -296,6 +315,12 @@ mod tests {
             "Lucca is already booked.",
             "Your table is reserved for 7pm.",
             "It's already booked for you at 7pm.",
+            // Regression (a review): a bank's task done, and "Done" opening it.
+            "Done, I've transferred the money.",
+            "I've transferred $200 to your savings.",
+            "Done thanks",
+            "Your card has been frozen.",
+            "Your refund has been processed.",
         ] {
             assert!(says_done(done), "{done}");
         }
@@ -336,6 +361,15 @@ mod tests {
             "That's already taken, sorry",
             "RSVO is only reserved for lab rats.",
             "The lounge is reserved only for members.",
+            // A task going on, a step of one, an offer, a check, a detail changed.
+            "Your refund is being processed.",
+            "I've sent you a code.",
+            "I can reset it for you.",
+            "No problem. You have paid the application fee, but that time is unavailable.",
+            "I have changed your appointment time to Saturday",
+            "I just updated your booking.  Is there anything else I can do?",
+            "Are you done?",
+            "Done, but I couldn't transfer the money.",
             "",
         ] {
             assert!(!says_done(not_done), "{not_done}");

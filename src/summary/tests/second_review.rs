@@ -76,3 +76,64 @@ fn a_weak_request_after_an_advice_question_is_the_goal() {
     );
     assert_eq!(s.goal.as_deref(), Some(advice));
 }
+
+/// Regression: "Done, I've transferred the money." was read as nothing done, so the
+/// "No" after it corrected nothing and was lost: the transfer asked for was the goal,
+/// with no update. It is a task done; the correction is the update, whether it says
+/// so ("I said $300"), gives a detail of a kind the request had ("$300", though the
+/// bot's "Done" named none), or says which of two words it meant ("savings not
+/// checking").
+#[test]
+fn a_correction_after_a_bank_s_done_is_the_update() {
+    let transfer = "I need to transfer $200 from checking to savings please";
+    for (done, reply, update) in [
+        (
+            "Done, I've transferred the money.",
+            "No, I said $300",
+            "I said $300",
+        ),
+        ("Done, I've transferred the money.", "No, $300", "$300"),
+        ("Done.", "Nope, it was $300", "It was $300"),
+        (
+            "Done, I've transferred the money.",
+            "No, savings not checking",
+            "Savings not checking",
+        ),
+        (
+            "I've transferred $200 from checking to savings.",
+            "No, I meant $300",
+            "I meant $300",
+        ),
+    ] {
+        let s = summary_of(
+            &[("customer", transfer), ("bot", done), ("customer", reply)],
+            false,
+        );
+        assert_eq!(s.goal.as_deref(), Some(transfer), "{done} / {reply}");
+        assert_eq!(s.goal_update.as_deref(), Some(update), "{done} / {reply}");
+    }
+    // A request after it is the goal, as after any task done.
+    let s = summary_of(
+        &[
+            ("customer", transfer),
+            ("bot", "Done, I've transferred the money."),
+            ("customer", "Can you also freeze my credit card?"),
+        ],
+        false,
+    );
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("Can you also freeze my credit card?")
+    );
+    // Nothing done yet: the reply is no correction of a task done.
+    let s = summary_of(
+        &[
+            ("customer", transfer),
+            ("bot", "Your transfer is being processed."),
+            ("customer", "No, savings not checking"),
+        ],
+        false,
+    );
+    assert_eq!(s.goal.as_deref(), Some(transfer));
+    assert_eq!(s.goal_update, None);
+}
