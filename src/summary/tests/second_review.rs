@@ -137,3 +137,42 @@ fn a_correction_after_a_bank_s_done_is_the_update() {
     assert_eq!(s.goal.as_deref(), Some(transfer));
     assert_eq!(s.goal_update, None);
 }
+
+/// Regression: a tag question after a complaint or a threat was listed as a question
+/// still open ("That's ridiculous, right?", "I could just switch banks, you know what I
+/// mean?"): it asks nothing of the agent. Real ones stay open.
+#[test]
+fn a_rhetorical_tag_question_is_not_still_open() {
+    for (said, open) in [
+        (
+            "I was charged twice for one order. That's ridiculous, right?",
+            None,
+        ),
+        (
+            "Your fees are too high. I could just switch banks, you know what I mean?",
+            None,
+        ),
+        (
+            "I was charged twice. You can refund it, right?",
+            Some("You can refund it, right?"),
+        ),
+        (
+            "I ordered a lamp. It ships today, doesn't it?",
+            Some("It ships today, doesn't it?"),
+        ),
+        (
+            "I ordered a lamp. It ships today, right?",
+            Some("It ships today, right?"),
+        ),
+    ] {
+        let s = summary_of(
+            &[("customer", said), ("bot", "Sorry, I didn't get that.")],
+            true,
+        );
+        assert_eq!(
+            s.open_questions,
+            open.into_iter().collect::<Vec<_>>(),
+            "{said}"
+        );
+    }
+}
