@@ -7,6 +7,8 @@
 //! update. When in doubt it says no: the reply is then read as before, a request anew
 //! if it makes one, so no request is lost to a correction.
 
+use crate::text::calendar;
+
 use super::super::facts::capitalised;
 use super::opening::{after_declined_detail, no_is_filler};
 use super::update::same_word;
@@ -131,7 +133,8 @@ fn after_no(reply: &str) -> Option<&str> {
 }
 
 /// The kind of detail `word` (lower case) is, if it is one: a time ("7pm", "7:30",
-/// "noon"), a date ("5th", "Tuesday", "tomorrow", "June"), a number ("4").
+/// "noon"), a date ("5th", "Tuesday", "tomorrow", "June": the names of
+/// `text::calendar`, but "may"), a number ("4").
 pub(super) fn detail(word: &str) -> Option<Detail> {
     let digits = word.chars().take_while(char::is_ascii_digit).count();
     let unit = &word[digits..];
@@ -146,9 +149,12 @@ pub(super) fn detail(word: &str) -> Option<Detail> {
     }
     match word {
         "noon" | "midnight" => Some(Detail::Time),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        | "today" | "tomorrow" | "tonight" | "january" | "february" | "march" | "april"
-        | "june" | "july" | "august" | "september" | "october" | "november" | "december" => {
+        "today" | "tomorrow" | "tonight" => Some(Detail::Date),
+        // The names whole, not in three letters: "sat", "mar", "sun" are words first.
+        // Not "may": more often the verb ("No, may I change it?") than the month.
+        _ if calendar::WEEKDAYS.contains(&word)
+            || (word != "may" && calendar::MONTHS.contains(&word)) =>
+        {
             Some(Detail::Date)
         }
         _ => None,
