@@ -15,6 +15,7 @@ mod request;
 mod review;
 mod second_review;
 mod text;
+mod third_review;
 
 fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
     turns

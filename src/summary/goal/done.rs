@@ -41,11 +41,26 @@ pub(in crate::summary) fn goal_and_update(
         if let Some(corrected) = corrected(messages, customer, done, after) {
             return corrected;
         }
-        if let Some(open) = open_after(messages, customer, after) {
+        if let Some(open) = open_after(messages, customer, after)
+            && !(disputes(messages, done, after)
+                && open.0.as_deref().is_some_and(asks_for_a_person))
+        {
             return open;
         }
     }
     (Some(goal), update.map(|(text, _)| text))
+}
+
+/// Whether the customer's reply right after a task done (the first of `after`) opens
+/// with a "No" that disputes it ("No, it still declines" after "Done, your card has been
+/// activated"): the task is not done, and a request for a person after it leaves the
+/// goal the request it was about (a second review found it lost). Not when the task
+/// done at `done` ends asking ("Anything else?": "Nope, that's all" answers it).
+fn disputes(messages: &[Message], done: usize, after: &[usize]) -> bool {
+    !messages[done].text.trim_end().ends_with('?')
+        && after
+            .first()
+            .is_some_and(|&reply| opens_with_no(&messages[reply].text))
 }
 
 /// The request the customer made anew in `after` (their messages after a task done,
@@ -141,15 +156,16 @@ pub(super) fn asks_for_a_person(request: &str) -> bool {
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
 /// now", "has been successfully submitted", "all done", "The door is now unlocked",
-/// "I've managed to book a ride for you"; a bank's or an account's task too ("I've
-/// transferred the money", "Your card has been frozen", "Your refund has been
-/// processed"). The word of it says so after a verb
+/// "I've managed to book a ride for you". The word of it says so after a verb
 /// that makes it the statement's ("is", "has been", "I've", "now": "Your booking is
 /// confirmed", "I have booked you a ride") or at the statement's end ("Ride booked"),
 /// not as an adjective before a noun ("two confirmed memberships", "your scheduled
-/// appointments"); "Done" says so opening a statement too ("Done, I've transferred the
+/// appointments"); "Done" says so opening the message too ("Done, I've transferred the
 /// money": a review found it read as nothing done, and the correction after it lost).
-/// Not "sent" ("I've sent you a code" is a step of a task, not its end), "reset" ("I
+/// A bank's words alone do not ("transferred", "blocked", "processed", "activated",
+/// "renewed": "Your card is blocked because we detected unusual activity" explains, and
+/// a second review found such explanations read as tasks done, the customer's question
+/// lost). Not "sent" ("I've sent you a code" is a step of a task, not its end), "reset" ("I
 /// can reset it for you" offers: the word is the verb's present too), "paid" ("You have
 /// paid the application fee, but that time is unavailable": STAR star-363, a check),
 /// nor "changed", "updated" or "moved", a detail of a task changed, not a task done
@@ -157,14 +173,14 @@ pub(super) fn asks_for_a_person(request: &str) -> bool {
 /// STAR star-3672; "I just updated your booking", star-983: read as tasks done, the
 /// next question took the goal from the request still going on).
 static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
-    const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done|transferred|refunded|processed|frozen|unfrozen|blocked|unblocked|activated|deactivated|renewed|replaced";
+    const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done";
     const PHRASE: &str =
         "all set|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get)";
     // Any of them, for a first look at a whole message.
     let any =
         Regex::new(&format!(r"(?i)\b(?:{WORD}|{PHRASE})\b")).expect("the done words are valid");
     let said = Regex::new(&format!(
-        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:{PHRASE})\b|^\W*done\b"
+        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:{PHRASE})\b"
     ))
     .expect("the done pattern is valid");
     (any, said)
@@ -193,15 +209,26 @@ pub(super) fn says_done(text: &str) -> bool {
     let (any, said) = &*DONE;
     // Most bot messages say nothing done: one search of the whole message first.
     any.is_match(text)
-        && sentences(text).any(|s| {
+        && sentences(text).enumerate().any(|(at, s)| {
             let statement = match s.strip_suffix('?') {
                 Some(question) => question.rsplit_once(',').map_or("", |(before, _)| before),
                 None => s,
             };
-            said.is_match(statement)
+            // "Done" says so opening the message only ("Done, I've transferred the
+            // money"), never a later sentence's first word.
+            (said.is_match(statement) || (at == 0 && opens_with_done(statement)))
                 && !NOT_DONE.is_match(statement)
                 && !slot_taken(statement, text)
         })
+}
+
+/// Whether `sentence` opens with the word "Done" ("Done, I've transferred the money",
+/// "Done.", "Done!").
+fn opens_with_done(sentence: &str) -> bool {
+    let word = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    word.get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("done"))
+        && !word[4..].starts_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '’')
 }
 
 /// "… is already booked" (or "'s", "are", "was", "were"; "reserved", "taken",
@@ -315,12 +342,10 @@ mod tests {
             "Lucca is already booked.",
             "Your table is reserved for 7pm.",
             "It's already booked for you at 7pm.",
-            // Regression (a review): a bank's task done, and "Done" opening it.
+            // Regression (a review): "Done" opening the message.
             "Done, I've transferred the money.",
-            "I've transferred $200 to your savings.",
             "Done thanks",
-            "Your card has been frozen.",
-            "Your refund has been processed.",
+            "Done! Your card has been activated.",
         ] {
             assert!(says_done(done), "{done}");
         }
@@ -370,6 +395,18 @@ mod tests {
             "I just updated your booking.  Is there anything else I can do?",
             "Are you done?",
             "Done, but I couldn't transfer the money.",
+            // Regression (a second review): a bank's explanation is no task done; only
+            // "Done" opening the message says so.
+            "Your card is blocked because we detected unusual activity.",
+            "Your payment was processed yesterday.",
+            "Your SIM was blocked after three wrong PINs.",
+            "Your subscription was renewed on the 1st.",
+            "Your card is activated already.",
+            "Your card will be blocked in 24 hours.",
+            "Your card can be activated in the app.",
+            "Your card has been unblocked.",
+            "I've transferred $200 to your savings.",
+            "OK. Done with the form? Doner kebab is ready.",
             "",
         ] {
             assert!(!says_done(not_done), "{not_done}");

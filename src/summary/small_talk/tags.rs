@@ -38,8 +38,10 @@ const AGREEMENT_TAGS: &[&[&str]] = &[
     &["yeah"],
 ];
 
-/// Words that judge what they follow "is" with ("That's ridiculous", "This is a
-/// scam"): a complaint, never a fact to confirm. Not "wrong", "bad" nor "normal": "That's
+/// Words that judge what they follow "is" with ("That's ridiculous", "This is
+/// unacceptable"): a complaint, never a fact to confirm. Not "scam", "joke", "ripoff"
+/// nor "robbery": "So that's a scam, right?" of a text asking for a PIN is a bank
+/// customer checking, a real question (a second review found it dropped). Not "wrong", "bad" nor "normal": "That's
 /// wrong, right?" of a charge, "that's bad, right?" of an error code ask the agent to
 /// say so.
 const JUDGEMENTS: &[&str] = &[
@@ -57,7 +59,6 @@ const JUDGEMENTS: &[&str] = &[
     "infuriating",
     "insane",
     "insulting",
-    "joke",
     "lame",
     "ludicrous",
     "madness",
@@ -66,10 +67,7 @@ const JUDGEMENTS: &[&str] = &[
     "outrageous",
     "pathetic",
     "ridiculous",
-    "ripoff",
-    "robbery",
     "rude",
-    "scam",
     "shameful",
     "shocking",
     "silly",
@@ -91,7 +89,7 @@ const COPULAS: &[&str] = &[
 ];
 
 /// Words between "is" and the judgement that leave it one ("so", "just", "a": "That's
-/// just a scam").
+/// just absurd").
 const INTENSIFIERS: &[&str] = &[
     "a",
     "an",
@@ -120,7 +118,7 @@ const INTENSIFIERS: &[&str] = &[
 /// Whether `clause` (lower case) judges: a word that says "is" among its first four
 /// ([`COPULAS`]), then, past words that only stress it ([`INTENSIFIERS`]), a judgement
 /// ([`JUDGEMENTS`]) or "not" and what is not ([`NOT_OK`]): "that's ridiculous", "this
-/// is such a scam", "your fees are outrageous", "that's not fair".
+/// is so unacceptable", "your fees are outrageous", "that's not fair".
 fn judges(clause: &str) -> bool {
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -266,11 +264,11 @@ mod tests {
         for tag in [
             "That's ridiculous, right?",
             "That’s ridiculous, right?",
-            "This is such a scam, don't you think?",
+            "This is so unacceptable, don't you think?",
             "I was charged twice, that's just ridiculous, right?",
             "Your fees are outrageous, right?",
             "That's not fair, right?",
-            "It's a joke, eh?",
+            "That's insane, eh?",
             "I could just switch banks, you know what I mean?",
             "I can always go elsewhere, you know what I mean?",
         ] {
@@ -288,6 +286,11 @@ mod tests {
             "I could still get a refund, right, you know what I mean?",
             "I could get a refund, you know what I mean?",
             "Right?",
+            // Regression (a third review): a scam checked is a real question.
+            "So that's a scam, right?",
+            "That's a scam, right?",
+            "That's a joke, right?",
+            "This is fraud, right?",
         ] {
             assert!(!is_tag_question(question), "{question}");
         }

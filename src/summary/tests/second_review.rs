@@ -82,7 +82,8 @@ fn a_weak_request_after_an_advice_question_is_the_goal() {
 /// with no update. It is a task done; the correction is the update, whether it says
 /// so ("I said $300"), gives a detail of a kind the request had ("$300", though the
 /// bot's "Done" named none), or says which of two words it meant ("savings not
-/// checking").
+/// checking"). Only "Done" opening the bot's message says so: "I've transferred …"
+/// alone does not (a third review found a bank's explanations read as tasks done).
 #[test]
 fn a_correction_after_a_bank_s_done_is_the_update() {
     let transfer = "I need to transfer $200 from checking to savings please";
@@ -98,11 +99,6 @@ fn a_correction_after_a_bank_s_done_is_the_update() {
             "Done, I've transferred the money.",
             "No, savings not checking",
             "Savings not checking",
-        ),
-        (
-            "I've transferred $200 from checking to savings.",
-            "No, I meant $300",
-            "I meant $300",
         ),
     ] {
         let s = summary_of(
