@@ -266,14 +266,18 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// The customer's first clear request among their first three messages in `customer`
 /// (a question only when it reads as one: [`goal_request`]), small talk aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
-/// else their first weak one ("please …"), else their first substantive sentence; and
-/// the index of the message it was taken from. When the request is `anew`, after a task
-/// done, only a clear one that asks anew ([`anew::asks_anew`]).
+/// else their first weak one ("please …"; after advice asked, "Should I book the 9am or
+/// the 11am?", the first weak one after it: "Please book the 11am"), else their first
+/// substantive sentence; and the index of the message it was taken from. When the
+/// request is `anew`, after a task done, only a clear one that asks anew
+/// ([`anew::asks_anew`]).
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
     let mut advice = None;
+    // The first weak request after the advice asked, which takes its place.
+    let mut after_advice = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
@@ -312,6 +316,16 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 // ("Can you confirm that?"): no request anew.
                 Request::Pointing if anew => {}
                 Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
+                // "Please book the 11am" after "Should I book the 9am or the 11am?"
+                // answers the advice asked: the request is this, not the advice (a
+                // review found the advice kept), but for a person as above.
+                Request::Weak
+                    if advice.is_some()
+                        && after_advice.is_none()
+                        && !done::asks_for_a_person(cleaned) =>
+                {
+                    after_advice = Some(goal(cleaned));
+                }
                 Request::Clear | Request::Weak => {
                     weak.get_or_insert_with(|| goal(cleaned));
                 }
@@ -325,7 +339,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     if anew {
         return None;
     }
-    advice.or(weak).or(first_substantive)
+    after_advice.or(advice).or(weak).or(first_substantive)
 }
 
 /// Last words that leave a short request vague ("I need help", "Please help me"): the

@@ -13,7 +13,9 @@ mod mood;
 mod open;
 mod request;
 mod review;
+mod second_review;
 mod text;
+mod third_review;
 
 fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
     turns

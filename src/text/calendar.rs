@@ -4,11 +4,12 @@
 //! nothing about what a word means where it is written (`may` the month or the modal,
 //! `sun` the day or the star, `mar` a month or a verb): each caller does.
 //!
-//! `hours:` rules read their `days` here (`rules::hours`). Other lists of these names,
-//! with words of their own beside them, are kept by redaction (`NOT_CITIES` in
-//! `redact/kinds/address.rs`, `CALENDAR` in `redact/intro/title/miss.rs`) and the
-//! summaries (`detail()` in `summary/goal/correction.rs`, capitalised in
-//! `summary/facts/names/words.rs`).
+//! `hours:` rules read their `days` here (`rules::hours`), and the summaries their
+//! weekdays and months, whole (`detail()` in `summary/goal/correction.rs`, which leaves
+//! out `may`; `is_weekday` in `summary/facts/names.rs`, capitalised). Other lists of
+//! these names, with words of their own beside them, are kept by redaction
+//! (`NOT_CITIES` in `redact/kinds/address.rs`, `CALENDAR` in
+//! `redact/intro/title/miss.rs`).
 
 /// Monday first, as ISO 8601 counts them and as `jiff`'s `to_monday_zero_offset` does:
 /// the index is the bit of a day in an `hours:` condition's mask.
@@ -59,7 +60,7 @@ pub(crate) fn weekday(word: &str) -> Option<usize> {
     not(test),
     expect(
         dead_code,
-        reason = "the months are for redaction's and the summaries' lists to switch to; hours: reads only days"
+        reason = "the months in three letters are for redaction's lists to switch to; hours: reads only days, the summaries only whole names"
     )
 )]
 pub(crate) fn month(word: &str) -> Option<usize> {

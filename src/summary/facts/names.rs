@@ -9,6 +9,7 @@
 mod words;
 
 use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
+use crate::text::calendar;
 use words::{
     ADDRESSING, ANIMALS, COMPASS, CUISINES, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, PET_NAMES,
     PET_TAILS, STARTERS,
@@ -329,8 +330,21 @@ pub(crate) fn may_be_name(word: &str) -> bool {
     !word.contains('.')
         && !super::super::sentences::is_title(word)
         && !NOT_NAMES.contains(&word)
+        && !is_weekday(word)
         && !STARTERS.contains(&word)
         && !is_contraction(word)
+}
+
+/// Whether `word` is a weekday's name as a sentence writes it, whole and capitalised
+/// ("Monday"; not "MONDAY", "monday" nor "Mon", which this never took for weekdays): the
+/// names of `text::calendar`.
+fn is_weekday(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix(|c: char| c.is_ascii_uppercase()) else {
+        return false;
+    };
+    calendar::WEEKDAYS.iter().any(|day| {
+        day.get(1..) == Some(rest) && day.as_bytes()[0] == word.as_bytes()[0].to_ascii_lowercase()
+    })
 }
 
 /// "Can't", "It'll", "They're", "Let's": a word and a verb, never a name (unlike

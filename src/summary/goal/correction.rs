@@ -7,6 +7,8 @@
 //! update. When in doubt it says no: the reply is then read as before, a request anew
 //! if it makes one, so no request is lost to a correction.
 
+use crate::text::calendar;
+
 use super::super::facts::capitalised;
 use super::opening::{after_declined_detail, no_is_filler};
 use super::update::same_word;
@@ -43,8 +45,10 @@ pub(super) fn swaps_known(reply: &str, known: &str) -> bool {
 ///   number, date or time is the correction; a new name too, but in a request that
 ///   does not say it corrects ("No, can you book the Hilton?" asks for the Hilton);
 /// - and it says it corrects ([`SAYS_WRONG`]: "I said", "I meant", "not right", "the
-///   wrong …"), or gives a detail of a kind `done` has (a number, a date, a time, a
-///   name: "No, the 5th" after "… for the 4th").
+///   wrong …"), or gives a detail of a kind `done` or `met` has (a number, a date, a
+///   time, a name: "No, the 5th" after "… for the 4th"; "No, $300" after "Done, I've
+///   transferred the money" met "Move $200 to savings": a terse "Done" names nothing,
+///   and a review found such a correction lost).
 pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
     let Some(rest) = after_no(reply) else {
         return false;
@@ -83,7 +87,7 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
             return false;
         }
     }
-    says_wrong || same_kind_of_detail(rest, done)
+    says_wrong || same_kind_of_detail(rest, done) || same_kind_of_detail(rest, met)
 }
 
 /// Whether `reply` opens with a "No" that answers ([`after_no`]).
@@ -129,7 +133,8 @@ fn after_no(reply: &str) -> Option<&str> {
 }
 
 /// The kind of detail `word` (lower case) is, if it is one: a time ("7pm", "7:30",
-/// "noon"), a date ("5th", "Tuesday", "tomorrow", "June"), a number ("4").
+/// "noon"), a date ("5th", "Tuesday", "tomorrow", "June": the names of
+/// `text::calendar`, but "may"), a number ("4").
 pub(super) fn detail(word: &str) -> Option<Detail> {
     let digits = word.chars().take_while(char::is_ascii_digit).count();
     let unit = &word[digits..];
@@ -144,9 +149,12 @@ pub(super) fn detail(word: &str) -> Option<Detail> {
     }
     match word {
         "noon" | "midnight" => Some(Detail::Time),
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        | "today" | "tomorrow" | "tonight" | "january" | "february" | "march" | "april"
-        | "june" | "july" | "august" | "september" | "october" | "november" | "december" => {
+        "today" | "tomorrow" | "tonight" => Some(Detail::Date),
+        // The names whole, not in three letters: "sat", "mar", "sun" are words first.
+        // Not "may": more often the verb ("No, may I change it?") than the month.
+        _ if calendar::WEEKDAYS.contains(&word)
+            || (word != "may" && calendar::MONTHS.contains(&word)) =>
+        {
             Some(Detail::Date)
         }
         _ => None,
@@ -162,9 +170,10 @@ pub(super) enum Detail {
     Name,
 }
 
-/// Whether `reply` gives a detail of a kind `done` has: a time, a date, a number or a
-/// name (a capitalised word past a sentence's first).
-fn same_kind_of_detail(reply: &str, done: &str) -> bool {
+/// Whether `reply` gives a detail of a kind `said` (the task done, or the request it
+/// met) has: a time, a date, a number or a name (a capitalised word past a sentence's
+/// first).
+fn same_kind_of_detail(reply: &str, said: &str) -> bool {
     let kinds = |text: &str| -> Vec<Detail> {
         let mut kinds = Vec::new();
         for sentence in super::super::sentences::sentences(text) {
@@ -178,8 +187,8 @@ fn same_kind_of_detail(reply: &str, done: &str) -> bool {
         }
         kinds
     };
-    let done = kinds(done);
-    kinds(reply).iter().any(|k| done.contains(k))
+    let said = kinds(said);
+    kinds(reply).iter().any(|k| said.contains(k))
 }
 
 /// Whether a word after "a", "an" or "some" in `words` names a thing none of the

@@ -27,9 +27,11 @@ const SALUTATIONS: &[&str] = &[
 ];
 
 /// Words that open a message without saying anything and address no one, after which a
-/// name may be an answer ("Yes, Boston, and …").
+/// name may be an answer ("Yes, Boston, and …"). "Nope" and "nah" are "No" said
+/// otherwise, the answer word wherever they open a sentence (a review found "Nope, 6pm
+/// not 5pm" kept whole where "No, …" lost its "No").
 const FILLERS: &[&str] = &[
-    "ok", "okay", "yes", "yeah", "no", "sure", "well", "so", "um", "uh",
+    "ok", "okay", "yes", "yeah", "no", "nope", "nah", "sure", "well", "so", "um", "uh",
 ];
 
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.

@@ -150,8 +150,9 @@ fn a_request_after_a_correction_is_kept() {
         assert_eq!(s.goal.as_deref(), Some(first), "{reply}");
         assert_eq!(s.goal_update.as_deref(), Some(update), "{reply}");
     }
-    // The review's words: "Done, I've transferred …" is not read as a task done; the
-    // request joined by "And please" does not take the goal from the one before it.
+    // The review's words: "Done, I've transferred …" is a task done (session 36; it
+    // was read as none): the correction and the request after it are the update, as
+    // above. The request joined by "And please" does not take the goal.
     let first = "Move $200 from checking to savings please";
     let s = summary_of(
         &[
@@ -168,6 +169,10 @@ fn a_request_after_a_correction_is_kept() {
         false,
     );
     assert_eq!(s.goal.as_deref(), Some(first));
+    assert_eq!(
+        s.goal_update.as_deref(),
+        Some("Savings not checking. And please freeze my credit card")
+    );
 }
 
 /// Regression: "No Friday works better, can you do 3pm?" picks a day, and "No 3pm is

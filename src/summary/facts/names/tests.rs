@@ -89,3 +89,30 @@ fn an_animals_name_is_no_name() {
         ["Sam Carter"]
     );
 }
+
+/// A weekday written as a sentence writes it ("Monday") is no name, read from
+/// `text::calendar` as the list it replaced read it: "Mon", "MONDAY" and "Sunny" are
+/// left to the other checks, as before.
+#[test]
+fn a_weekday_is_no_name() {
+    use super::may_be_name;
+    for day in [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ] {
+        assert!(!may_be_name(day), "{day}");
+    }
+    for word in ["Mon", "Sun", "MONDAY", "Mondays", "Sunny", "Fridaya", "M"] {
+        assert!(may_be_name(word), "{word}");
+    }
+    // A run of names that opens with a weekday is none, as before ("Sunday Market").
+    assert_eq!(
+        names_in("See you on Friday with Tyler at Sunday Market"),
+        ["Tyler"]
+    );
+}

@@ -2,39 +2,11 @@
 //! the compass, pet names and what follows them, cuisines and languages, and the words
 //! a name said to someone follows. Lists only; `names.rs` reads them.
 
-/// Words that start with a capital letter mid-sentence without naming anything.
+/// Words that start with a capital letter mid-sentence without naming anything; the
+/// weekdays too, read from `text::calendar` (`names::is_weekday`).
 pub(super) const NOT_NAMES: &[&str] = &[
-    "I",
-    "I'm",
-    "I've",
-    "I'd",
-    "I'll",
-    "Im",
-    "Ive",
-    "OK",
-    "Ok",
-    "Okay",
-    "Hi",
-    "Hello",
-    "Hey",
-    "Thanks",
-    "Thank",
-    "Yes",
-    "No",
-    "Please",
-    "Sorry",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "AM",
-    "PM",
-    "The",
-    "A",
-    "An",
+    "I", "I'm", "I've", "I'd", "I'll", "Im", "Ive", "OK", "Ok", "Okay", "Hi", "Hello", "Hey",
+    "Thanks", "Thank", "Yes", "No", "Please", "Sorry", "AM", "PM", "The", "A", "An",
 ];
 
 /// Words that often start a sentence (or a sentence without a full stop before it)

@@ -134,3 +134,43 @@ fn a_no_before_another_request_corrects_nothing() {
         assert!(!corrects(reply, done, met), "{reply}");
     }
 }
+
+/// `detail` reads the weekdays and months from `text::calendar`, as its own list read
+/// them: whole names in lower case are dates, but "may" (the verb more often: "No, may
+/// I …"), and the short names are none ("sat", "sun", "mar" are words first).
+#[test]
+fn the_calendar_s_names_are_dates_but_may() {
+    use super::{Detail, detail};
+    for date in [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "tomorrow",
+        "tonight",
+    ] {
+        assert_eq!(detail(date), Some(Detail::Date), "{date}");
+    }
+    for word in [
+        "may", "mon", "sat", "sun", "mar", "jan", "sept", "tues", "mayday",
+    ] {
+        assert_eq!(detail(word), None, "{word}");
+    }
+    // "No, may I change it?" gives no date: the reply names nothing the ride had.
+    assert!(!corrects("No, may I change it?", RIDE_DONE, RIDE));
+}

@@ -74,6 +74,26 @@ fn an_opening_no_is_stripped_only_as_the_answer_word() {
     }
 }
 
+/// Regression: "Nope" and "Nah", the answer word said otherwise, were kept where "No"
+/// was stripped ("Nope, 6pm not 5pm" was a correction shown whole, "nope, can you book
+/// me a taxi?" a goal with its "nope"); a word that opens with them is no answer.
+#[test]
+fn an_opening_nope_or_nah_is_stripped_as_no_is() {
+    for (said, rest) in [
+        ("Nope, 6pm not 5pm", "6pm not 5pm"),
+        ("nope, I said the 5th", "I said the 5th"),
+        ("Nope can you book me a taxi?", "can you book me a taxi?"),
+        ("Nah, the 5th", "the 5th"),
+        ("nah I need it on Friday", "I need it on Friday"),
+        ("No, nope, the 5th", "the 5th"),
+        ("Nope.", ""),
+        ("Nahum called me", "Nahum called me"),
+        ("Nopes are silly", "Nopes are silly"),
+    ] {
+        assert_eq!(strip_greeting(said), rest, "{said}");
+    }
+}
+
 /// Regression: "Look Sonny, I need …" kept "Look Sonny" in the goal (a pet name was
 /// stripped only after a greeting or when it came first). A word that calls for
 /// attention goes with the comma or the address after it; followed by anything else
