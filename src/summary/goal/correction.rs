@@ -95,6 +95,23 @@ pub(super) fn opens_with_no(reply: &str) -> bool {
     after_no(reply).is_some()
 }
 
+/// Whether `reply` is a "No" that declines or closes ("No", "Nope, that's all", "No
+/// thanks, …": [`DECLINES`], [`CLOSINGS`]): an answer to "Anything else?", not a word
+/// on the task done.
+pub(super) fn no_that_closes(reply: &str) -> bool {
+    let Some(rest) = after_no(reply) else {
+        return false;
+    };
+    let lower = rest.to_lowercase().replace('’', "'");
+    let mut words = split_words(&lower);
+    match words.next() {
+        None => true,
+        Some(first) => {
+            DECLINES.contains(&first) || CLOSINGS.iter().any(|c| starts_with_words(&lower, c))
+        }
+    }
+}
+
 /// `reply` after its opening "No" ("No, I said …" → "I said …"; "Nope", "Nah", "No
 /// no" alike), if it opens with one that answers: before a mark or at the end, or
 /// before a word after which it is the answer word (`no_is_filler`: "No I said …",

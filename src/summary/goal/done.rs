@@ -16,7 +16,7 @@ use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, one_line, sentences};
 use super::anew::asks_anew;
-use super::correction::{corrects, opens_with_no, swaps_known};
+use super::correction::{corrects, no_that_closes, opens_with_no, swaps_known};
 use super::update::goal_update;
 use super::{contains_words, first_request, strip_greeting, strip_opening};
 
@@ -54,13 +54,16 @@ pub(in crate::summary) fn goal_and_update(
 /// Whether the customer's reply right after a task done (the first of `after`) opens
 /// with a "No" that disputes it ("No, it still declines" after "Done, your card has been
 /// activated"): the task is not done, and a request for a person after it leaves the
-/// goal the request it was about (a second review found it lost). Not when the task
-/// done at `done` ends asking ("Anything else?": "Nope, that's all" answers it).
+/// goal the request it was about (a second review found it lost). When the task done
+/// at `done` ends asking ("Anything else?"), a "No" that closes answers it ("Nope,
+/// that's all", a bare "No": [`no_that_closes`]); any other still disputes ("No, it
+/// still doesn't work", a third review found lost).
 fn disputes(messages: &[Message], done: usize, after: &[usize]) -> bool {
-    !messages[done].text.trim_end().ends_with('?')
-        && after
-            .first()
-            .is_some_and(|&reply| opens_with_no(&messages[reply].text))
+    let asks = messages[done].text.trim_end().ends_with('?');
+    after.first().is_some_and(|&reply| {
+        let reply = &messages[reply].text;
+        opens_with_no(reply) && !(asks && no_that_closes(reply))
+    })
 }
 
 /// The request the customer made anew in `after` (their messages after a task done,

@@ -66,7 +66,8 @@ fn a_bank_explanation_is_no_task_done() {
 /// Regression: "No, it still declines" after "Done, your card has been activated." is
 /// a dispute, not a new request: the request for a person after it left the goal
 /// "I want to speak to a human". After a "Done" that asks ("Anything else?") a "Nope"
-/// answers it, and the request for a person is read as before.
+/// that closes answers it, and the request for a person is read as before; a "No" that
+/// disputes still does ("No, it still declines", found lost by a third review).
 #[test]
 fn a_no_disputing_a_task_done_keeps_the_goal() {
     let activate = "Activate my new card please";
@@ -85,6 +86,27 @@ fn a_no_disputing_a_task_done_keeps_the_goal() {
         (
             "Done, your card has been activated.",
             "Thanks",
+            "I want to speak to a human",
+        ),
+        // A third review: a "No" that disputes still does after a "Done" that asks.
+        (
+            "Done, your card has been activated. Anything else?",
+            "No, it still declines",
+            activate,
+        ),
+        (
+            "Done, your card has been activated. Is there anything else I can help with?",
+            "No, it still shows as inactive in the app",
+            activate,
+        ),
+        (
+            "Done, your card has been activated. Anything else?",
+            "No",
+            "I want to speak to a human",
+        ),
+        (
+            "Done, your card has been activated. Anything else?",
+            "No thanks",
             "I want to speak to a human",
         ),
     ] {
