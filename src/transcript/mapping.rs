@@ -105,7 +105,7 @@ pub const FIELDS: [&str; 4] = ["conversation_id", "timestamp", "role", "text"];
 
 /// The roles a role value can be given, by name: what [`roles::parse_role`] reads,
 /// and what the messages about an unknown one list and suggest.
-const ROLES: [&str; 3] = ["customer", "bot", "agent"];
+pub(crate) const ROLES: [&str; 3] = ["customer", "bot", "agent"];
 
 /// [`ROLES`] as a message lists them: `customer, bot or agent`.
 fn roles_listed() -> String {

@@ -114,7 +114,7 @@ fn role_inside_quotes(value: &str) -> Option<(&'static str, String)> {
     }
     let (role, rest) = inner.split_once(':')?;
     let rest = rest.strip_prefix(' ')?.trim_start();
-    let role = ["customer", "bot", "agent"]
+    let role = crate::transcript::mapping::ROLES
         .into_iter()
         .find(|r| r.eq_ignore_ascii_case(role.trim()))?;
     (!rest.is_empty()).then(|| (role, format!("{quote}{rest}{quote}")))
