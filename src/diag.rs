@@ -244,29 +244,31 @@ pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: us
 /// The one candidate that `name` begins (ignoring case), if only one does: a name cut
 /// short. `whole_words`: also one `name` begins as a whole word (`human` of
 /// `human_request`); without it only a cut inside a word (`frust`), where a whole word
-/// may be a name of its own (`system` is a role exports use, not `system_bot`). Two
-/// letters at least.
-fn begun<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-    whole_words: bool,
-) -> Option<&'a str> {
-    let lower = name.to_lowercase();
-    if lower.chars().count() < 2 {
+/// may be a name of its own (`system` is a role exports use, not `system_bot`).
+/// Three letters at least, and four for a cut inside a word: fewer begin too much
+/// to be meant (`sh` of `shouting`), and a short word is often a word of its own
+/// (`any` is no `anyone-there` cut short). `candidates` are each with its lower case.
+fn begun<'a>(lower: &str, candidates: &[(String, &'a str)], whole_words: bool) -> Option<&'a str> {
+    let letters = lower.chars().count();
+    if letters < 3 {
         return None;
     }
-    let inside_a_word = |rest: &str| {
-        rest.chars().next().is_some_and(char::is_alphanumeric)
-            && lower.chars().next_back().is_some_and(char::is_alphanumeric)
+    let ends_a_word = |rest: &str| {
+        !rest.chars().next().is_some_and(char::is_alphanumeric)
+            || !lower.chars().next_back().is_some_and(char::is_alphanumeric)
     };
     let mut begun: Vec<&'a str> = candidates
-        .into_iter()
-        .filter(|c| {
-            let c = c.to_lowercase();
+        .iter()
+        .filter(|(c, _)| {
             c.len() > lower.len()
-                && c.starts_with(&lower)
-                && (whole_words || inside_a_word(&c[lower.len()..]))
+                && c.starts_with(lower)
+                && if ends_a_word(&c[lower.len()..]) {
+                    whole_words
+                } else {
+                    letters >= 4
+                }
         })
+        .map(|&(_, c)| c)
         .collect();
     // The same one twice (a list with repeats) is still one.
     begun.sort_unstable();
@@ -305,17 +307,21 @@ fn suggest<'a>(
     whole_words: bool,
 ) -> Option<&'a str> {
     let lower = name.to_lowercase();
-    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    // Each lowered once.
+    let candidates: Vec<(String, &'a str)> = candidates
+        .into_iter()
+        .map(|c| (c.to_lowercase(), c))
+        .collect();
     // One that differs only in case is closer still.
-    let same_but_case = |c: &&str| *c != name && c.to_lowercase() == lower;
+    let same_but_case = |(l, c): &(String, &str)| *c != name && *l == lower;
     if !candidates.iter().any(same_but_case)
-        && let Some(one) = begun(name, candidates.iter().copied(), whole_words)
+        && let Some(one) = begun(&lower, &candidates, whole_words)
     {
         return Some(one);
     }
     candidates
-        .into_iter()
-        .map(|c| (levenshtein(&lower, &c.to_lowercase()), c))
+        .iter()
+        .map(|(l, c)| (levenshtein(&lower, l), *c))
         // A candidate that differs only in case is the best there is (distance 0).
         .filter(|&(d, c)| {
             c != name && d <= (c.chars().count().max(lower.chars().count()) / 3).max(1)

@@ -2,6 +2,7 @@
 //! and Markdown), JSON, errors, and which trigger trees are shown. Markdown escapes:
 //! `explain_markdown_cli.rs`; `--say`: `explain_say_cli.rs`.
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{handoff, stdout_of, write};
@@ -66,6 +67,36 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
             "conversation `c01-enterprise-discont` not found in 33 conversations read",
         ))
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
+}
+
+/// `-c star-31333` suggested `star-1333`: another conversation, one digit apart. Ids
+/// with other digits are never suggested; one with the same digits still is.
+#[test]
+fn an_id_with_other_digits_is_never_suggested() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("t.csv");
+    std::fs::write(
+        &csv,
+        "conversation_id,timestamp,role,text\n\
+         star-1333,2026-03-02T09:00:00Z,customer,hi\n\
+         star-2000,2026-03-02T09:00:00Z,customer,hi\n",
+    )
+    .unwrap();
+    handoff()
+        .args(["explain", "-c", "star-31333"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "conversation `star-31333` not found in 2 conversations read",
+        ))
+        .stderr(contains("did you mean").not());
+    handoff()
+        .args(["explain", "-c", "star_1333"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `star-1333`?"));
 }
 
 /// With the rows of `c1` split by another conversation, `replay` exits 2 but

@@ -180,7 +180,7 @@ fn a_test_file_without_a_case_beside_others_is_a_warning() {
     for file in [&none, &blank] {
         assert!(
             stderr.contains(&format!(
-                "warning: no test cases in {}: it tests nothing\n --> {}:1",
+                "warning[R008]: no test cases in {}: it tests nothing\n --> {}:1",
                 file.display(),
                 file.display()
             )),
@@ -208,6 +208,7 @@ fn a_caseless_file_is_in_the_json_report_too() {
     let said = v["diagnostics"].as_array().unwrap();
     assert_eq!(said.len(), 1, "{json}");
     assert_eq!(said[0]["severity"], "warning");
+    assert_eq!(said[0]["code"], "R008");
     assert_eq!(
         said[0]["message"],
         format!("no test cases in {}: it tests nothing", none.display())
@@ -226,4 +227,31 @@ fn a_caseless_file_is_in_the_json_report_too() {
     );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["diagnostics"], serde_json::json!([]), "{json}");
+}
+
+/// JUnit, the report most CIs render, had none of it: the caseless file is a suite of
+/// no testcase whose `<system-err>` says the warning, code and all.
+#[test]
+fn a_caseless_file_is_in_the_junit_report_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    let xml = crate::common::stdout_of(
+        handoff()
+            .args(["test", "-f", "junit", "--run", "^pass"])
+            .arg(&tests)
+            .arg(&none),
+    );
+    let shown = none.display().to_string().replace('\\', "/");
+    assert!(
+        xml.contains(&format!(
+            "<testsuite name=\"{shown}\" tests=\"0\" failures=\"0\" errors=\"0\">\n    <system-err>warning[R008]: no test cases in {}: it tests nothing",
+            none.display()
+        )),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("<testsuites name=\"handoff rule tests\" tests=\"1\" failures=\"0\""),
+        "{xml}"
+    );
 }

@@ -177,7 +177,11 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     let Some(conversation) = found else {
         // Ids that begin with the one given first: `star-12` is more likely cut short
         // than a typo of `star-1`.
-        let hint = match did_you_mean(id, seen.iter().map(String::as_str)) {
+        // Never one with other digits: `star-1333` is another conversation, not
+        // `star-31333` mistyped, and explaining it would mislead.
+        let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+        let same_digits = seen.iter().filter(|c| digits(c) == digits(id));
+        let hint = match did_you_mean(id, same_digits.map(String::as_str)) {
             _ if starting.count > 0 => starting.hint(),
             Some(near) => format!("; did you mean `{}`?", crate::text::shown(near)),
             None => String::new(),

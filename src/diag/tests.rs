@@ -67,12 +67,21 @@ fn did_you_mean_takes_the_one_name_begun() {
     // Two begun: a typo, if any, as before.
     assert_eq!(did_you_mean("bot", ids), None);
     assert_eq!(did_you_mean("bot-loo", ids), Some("bot-loop"));
-    // Repeats are one name; one letter begins too much to be meant.
+    // Repeats are one name; one or two letters begin too much to be meant (`sh` of
+    // `shouting`), and a word of three is often a word of its own (`any`, not
+    // `anyone-there`), though it begins a name as a whole word.
     assert_eq!(
-        did_you_mean("fr", ["frustration", "frustration"]),
+        did_you_mean("frus", ["frustration", "frustration"]),
         Some("frustration")
     );
     assert_eq!(did_you_mean("f", ids), None);
+    assert_eq!(did_you_mean("sh", ["shouting", "pricing"]), None);
+    assert_eq!(did_you_mean("any", ["anyone-there", "pricing"]), None);
+    assert_eq!(
+        did_you_mean("any", ["any-agent", "pricing"]),
+        Some("any-agent")
+    );
+    assert_eq!(did_you_mean("anyo", ["anyone-there"]), Some("anyone-there"));
     // A name that differs only in case comes first.
     assert_eq!(
         did_you_mean("Bot-Loop", ["bot-loop-2", "bot-loop"]),

@@ -97,6 +97,7 @@ codes! {
     "R005" "trigger-condition-in-trigger" Fatal Error "a `trigger:` condition inside a trigger";
     "R006" "undefined-route" Test Error "a rule test expects a route that is not defined";
     "R007" "undefined-builtin-phrase" Fatal Error "an `exclude:` entry that is not in the signal's built-in lexicon";
+    "R008" "test-file-without-cases" Test Warning "a rule-test file with no case, beside files that have some";
     "R010" "unused-signal" Check Warning "a signal no trigger or route uses";
     "R011" "unused-team" Check Warning "a team no route sends conversations to";
     "R012" "team-without-bridge" Check Warning "a team with no bridge message";

@@ -164,7 +164,7 @@ fn load_with(
         for file in caseless {
             diagnostics.push(
                 Diagnostic::new(
-                    None,
+                    Some("R008"),
                     Severity::Warning,
                     format!("no test cases in {}: it tests nothing", file.display()),
                 )

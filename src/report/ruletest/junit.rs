@@ -1,15 +1,17 @@
 //! JUnit XML: one `<testsuite>` per test file, one `<testcase>` per case, a `<failure>`
 //! for each failing case (expected vs actual in its `message`; in its body, what the
 //! human format prints: the conditions and routes that decided it); with `--require-tests`, a
-//! `require-tests` suite with a failing testcase per untested trigger and route. No
-//! timings, so the output is the same on every run. A run that could not happen is a
+//! `require-tests` suite with a failing testcase per untested trigger and route. The
+//! warnings and notes said on stderr are each suite's `<system-err>`, in a suite of
+//! their own file (with no testcase, for a test file without cases) or `handoff test`.
+//! No timings, so the output is the same on every run. A run that could not happen is a
 //! testcase with an `<error>` per error.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::TestOutput;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, JsonDiagnostic, Severity};
 use crate::ruletest::CaseResult;
 
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -39,6 +41,7 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
         output.results.len() + untested.len(),
         output.failed() + untested.len()
     );
+    let mut said = Said::of(output.diagnostics);
     for (file, cases) in &suites {
         let failures = cases.iter().filter(|r| !r.passed()).count();
         let _ = writeln!(
@@ -82,8 +85,9 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
                 escape(&dedent(&body))
             );
         }
-        s.push_str("  </testsuite>\n");
+        said.close(&mut s, file);
     }
+    said.rest(&mut s);
     if !untested.is_empty() {
         let _ = writeln!(
             s,
@@ -113,12 +117,19 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
 }
 
 /// The document of a run that could not happen: a testcase with an `<error>` per error
+/// (the warnings and notes beside them in `<system-err>`, as on a run)
 /// (as `semgrep --junit-xml` reports its errors), in a suite per file (`handoff test` for
 /// an error of no file), so a CI's JUnit reader shows why instead of refusing an empty
 /// file.
-pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::Result<()> {
+pub(super) fn write_errors(diagnostics: &[Diagnostic], out: &mut dyn Write) -> io::Result<()> {
+    let (errors, said): (Vec<&Diagnostic>, Vec<&Diagnostic>) = diagnostics
+        .iter()
+        .partition(|d| d.severity == Severity::Error);
+    let none = crate::diag::Sources::default();
+    let said: Vec<JsonDiagnostic> = said.iter().map(|d| JsonDiagnostic::of(d, &none)).collect();
+    let mut said = Said::of(&said);
     let mut suites: Vec<(String, Vec<&Diagnostic>)> = Vec::new();
-    for d in errors {
+    for &d in &errors {
         let file = d.location.as_ref().map_or_else(
             || "handoff test".to_owned(),
             |l| crate::report::slashed(&l.path),
@@ -164,10 +175,67 @@ pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::R
                 escape(&body)
             );
         }
-        s.push_str("  </testsuite>\n");
+        said.close(&mut s, file);
     }
+    said.rest(&mut s);
     s.push_str("</testsuites>\n");
     out.write_all(s.as_bytes())
+}
+
+/// The warnings and notes said on stderr, as the lines stderr showed (`warning[R008]:
+/// no test cases in …`, with their `help:`), grouped by file in the order said: each is
+/// its file's suite's `<system-err>`, so a CI's test report shows a test file emptied by
+/// a bad merge beside the others.
+struct Said(Vec<(String, String)>);
+
+impl Said {
+    fn of(diagnostics: &[JsonDiagnostic]) -> Self {
+        let mut groups: Vec<(String, String)> = Vec::new();
+        for d in diagnostics {
+            let file = d.file.clone().unwrap_or_else(|| "handoff test".to_owned());
+            let severity = d.severity;
+            let mut line = match &d.code {
+                Some(code) => format!("{severity}[{code}]: {}", d.message),
+                None => format!("{severity}: {}", d.message),
+            };
+            if let (Some(path), Some(l)) = (&d.file, d.line) {
+                let _ = write!(line, "\n  --> {path}:{l}");
+            }
+            for help in &d.help {
+                let _ = write!(line, "\n  help: {help}");
+            }
+            match groups.iter_mut().find(|(f, _)| *f == file) {
+                Some((_, text)) => {
+                    text.push('\n');
+                    text.push_str(&line);
+                }
+                None => groups.push((file, line)),
+            }
+        }
+        Self(groups)
+    }
+
+    /// Closes the suite of `file`, with what was said of it, if anything.
+    fn close(&mut self, s: &mut String, file: &str) {
+        if let Some(at) = self.0.iter().position(|(f, _)| f == file) {
+            let (_, text) = self.0.remove(at);
+            let _ = writeln!(s, "    <system-err>{}</system-err>", escape(&text));
+        }
+        s.push_str("  </testsuite>\n");
+    }
+
+    /// A suite of no testcase for each file said of that has no case run (a test file
+    /// without cases, a directory's left-out entries, or none: `handoff test`).
+    fn rest(self, s: &mut String) {
+        for (file, text) in self.0 {
+            let _ = writeln!(
+                s,
+                "  <testsuite name=\"{}\" tests=\"0\" failures=\"0\" errors=\"0\">\n    <system-err>{}</system-err>\n  </testsuite>",
+                escape(&file),
+                escape(&text)
+            );
+        }
+    }
 }
 
 /// The human format's failure lines without their indent under the case name (six

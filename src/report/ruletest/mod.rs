@@ -7,7 +7,7 @@ mod junit;
 
 use std::io::{self, Write};
 
-use crate::diag::{Diagnostic, JsonDiagnostic, Severity};
+use crate::diag::{Diagnostic, JsonDiagnostic};
 use crate::ruletest::CaseResult;
 
 /// Output formats of `test`.
@@ -44,21 +44,17 @@ pub struct TestOutput<'a> {
 /// that matches no case, no case at all) as a document of `format`, so that a report
 /// file a CI reads is never empty: JSON with the errors in `errors`, JUnit with an
 /// `<error>` testcase per error. Writes nothing in the human format: the errors are on
-/// stderr. JSON has the warnings and notes among them in `diagnostics`; JUnit has
-/// errors only.
+/// stderr. JSON has the warnings and notes among them in `diagnostics`; JUnit in its
+/// suites' `<system-err>`.
 pub fn write_errors(
     format: TestFormat,
     diagnostics: &[Diagnostic],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let errors: Vec<&Diagnostic> = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
     match format {
         TestFormat::Human => Ok(()),
         TestFormat::Json => json::write_errors(diagnostics, out),
-        TestFormat::Junit => junit::write_errors(&errors, out),
+        TestFormat::Junit => junit::write_errors(diagnostics, out),
     }
 }
 

@@ -40,6 +40,14 @@ tests:
 "#;
 
 fn render(format: TestFormat) -> String {
+    render_saying(format, |_| Vec::new())
+}
+
+/// `render`, with the warnings and notes `said` gives for the sample file's path.
+fn render_saying(
+    format: TestFormat,
+    said: impl FnOnce(&std::path::Path) -> Vec<crate::diag::Diagnostic>,
+) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sample.yaml");
     std::fs::write(&path, TESTS).unwrap();
@@ -49,13 +57,18 @@ fn render(format: TestFormat) -> String {
     let suite = load(std::slice::from_ref(&path), engine.rules(), &mut Vec::new()).unwrap();
     let results = run(&suite, &engine, None);
     let (triggers, routes) = untested(&suite, engine.rules());
+    let none = crate::diag::Sources::default();
+    let diagnostics: Vec<_> = said(&path)
+        .iter()
+        .map(|d| crate::diag::JsonDiagnostic::of(d, &none))
+        .collect();
     let output = TestOutput {
         quiet: false,
         results: &results,
         files: suite.files,
         untested: Some((&triggers, &routes)),
         all_cases: None,
-        diagnostics: &[],
+        diagnostics: &diagnostics,
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();
@@ -101,8 +114,58 @@ fn junit() {
     insta::assert_snapshot!(text);
 }
 
+/// JUnit carried none of the warnings stderr said (a test file without cases beside
+/// others, R008): each is now its file's suite's `<system-err>`, in a suite of no
+/// testcase for a file without cases, and `handoff test` for one of no file.
+#[test]
+fn junit_carries_the_warnings_and_notes_said() {
+    use crate::diag::{Diagnostic, Location};
+    let text = render_saying(TestFormat::Junit, |sample| {
+        vec![
+            Diagnostic::warning(
+                "R008",
+                "no test cases in rules/tests/empty.yaml: it tests nothing",
+            )
+            .at(Location::line(
+                std::path::Path::new("rules/tests/empty.yaml"),
+                1,
+            ))
+            .help("write its cases under `tests:`"),
+            Diagnostic::new(
+                None,
+                crate::diag::Severity::Note,
+                format!("a note on {}", sample.display()),
+            )
+            .at(Location::line(sample, 3)),
+            Diagnostic::warning("D017", "rules/tests/.x.yaml is a hidden file: left out"),
+        ]
+    });
+    let empty = text
+        .split("<testsuite ")
+        .find(|s| s.starts_with("name=\"rules/tests/empty.yaml\""))
+        .unwrap_or_else(|| panic!("no suite for the caseless file: {text}"));
+    assert!(
+        empty.starts_with("name=\"rules/tests/empty.yaml\" tests=\"0\" failures=\"0\""),
+        "{empty}"
+    );
+    assert!(empty.contains("<system-err>warning[R008]: no test cases in rules/tests/empty.yaml: it tests nothing&#10;  --&gt; rules/tests/empty.yaml:1&#10;  help: write its cases under `tests:`</system-err>"), "{empty}");
+    // The sample's own suite keeps its cases and says its note before it closes.
+    let sample = text
+        .split("<testsuite ")
+        .find(|s| s.starts_with("name=\"[DIR]/sample.yaml\""))
+        .unwrap();
+    assert!(sample.contains("<testcase "), "{sample}");
+    assert!(sample.contains("<system-err>note: a note on [DIR]/sample.yaml&#10;  --&gt; [DIR]/sample.yaml:3</system-err>\n  </testsuite>"), "{sample}");
+    assert!(text.contains("<testsuite name=\"handoff test\" tests=\"0\" failures=\"0\" errors=\"0\">\n    <system-err>warning[D017]: rules/tests/.x.yaml is a hidden file: left out</system-err>"), "{text}");
+    // Counted as before: what was said is neither a test nor a failure.
+    assert!(
+        text.contains("<testsuites name=\"handoff rule tests\" tests=\"6\" failures=\"5\""),
+        "{text}"
+    );
+}
+
 /// A run that could not happen, in each format: a located error with a help, and one
-/// of no file; a warning is left out.
+/// of no file; a warning beside them (JUnit: in `<system-err>`).
 fn render_errors(format: TestFormat) -> String {
     use crate::diag::{Diagnostic, Location, Severity};
     let errors = [
