@@ -318,11 +318,46 @@ fn an_any_of_a_condition_and_its_negation_is_an_always_true_trigger() {
         .clone();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
-        stdout.contains("error[L004]: trigger `enterprise-or-not` holds after every message\n --> tests/fixtures/lint/L004.yaml:8:9"),
+        stdout.contains("error[L004]: trigger `enterprise-or-not` holds after every message\n  --> tests/fixtures/lint/L004.yaml:8:9"),
         "{stdout}"
     );
     assert!(
         stdout.contains("^^^^^^^^^^^^^^^^^ it allows a condition and its negation"),
+        "{stdout}"
+    );
+    // The two alternatives are shown, in the file's order (their span was the
+    // trigger's id alone).
+    let other = stdout
+        .find("11 |         - meta: { field: tier, equals: enterprise }")
+        .unwrap_or_else(|| panic!("{stdout}"));
+    let not = stdout
+        .find("12 |         - not: { meta: { field: tier, equals: enterprise } }")
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(other < not, "{stdout}");
+    assert!(
+        stdout.contains("`not` of another alternative of the same `any`"),
+        "{stdout}"
+    );
+}
+
+/// The label said "a condition and its negation" of `not Y` beside an `X` that `Y`
+/// implies (`seen` beside `not` of a customer's message with the signal): it says so.
+#[test]
+fn an_any_of_a_negated_implication_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: angry, phrases: [ridiculous] }\ntriggers:\n  - id: angry-somewhere\n    when:\n      any:\n        - seen: { signal: angry }\n        - not: { message: { role: customer, signal: angry } }\nteams:\n  - { id: support, name: Support, agent: Sam, bridge: \"Hi, I'm {{ agent }}.\" }\ndefault_route: { team: support }\n",
+    );
+    let stdout = crate::common::stdout_text(&handoff().arg("lint").arg(&rules).assert().code(1));
+    assert!(
+        stdout.contains("it allows a condition and the negation of one that implies it"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("its negation"), "{stdout}");
+    assert!(
+        stdout.contains("`not` of a condition that implies another alternative of the same `any`"),
         "{stdout}"
     );
 }
@@ -381,7 +416,9 @@ fn a_trigger_id_where_a_condition_belongs_is_told_to_be_a_trigger_condition() {
         .get_output()
         .clone();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let help = "= help: `pricing` is a trigger: a condition on another trigger is written `{ trigger: pricing }`";
+    // Said the same in a route and in a trigger, which cannot name one (R005): it
+    // said "a condition on another trigger", which a route has no "other" of.
+    let help = "= help: `pricing` is a trigger: a route's condition on it is written `{ trigger: pricing }` (a trigger's condition cannot name a trigger)";
     assert_eq!(text.matches(help).count(), 2, "{text}");
     assert!(text.contains("unknown condition `pricey`"), "{text}");
     assert!(!text.contains("`pricey` is a trigger"), "{text}");

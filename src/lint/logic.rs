@@ -117,26 +117,58 @@ pub(super) fn always_true(c: &Condition) -> bool {
 /// its negation (`X` or `not X`), or `not Y` beside anything `Y` implies: whichever way
 /// `Y` goes, one of them holds. The dual of an `all` requiring `X` and `not X`.
 pub(super) fn excluded_middle(items: &[Condition]) -> bool {
+    excluded_middle_pair(items).is_some()
+}
+
+/// The `not Y` and the alternative `Y` implies of [`excluded_middle`], if any.
+fn excluded_middle_pair(items: &[Condition]) -> Option<Negation<'_>> {
     let mut leaves = Vec::new();
     flatten_any(items, &mut leaves);
-    leaves.iter().any(|leaf| {
-        matches!(leaf, Condition::Not(negated)
-            if leaves.iter().any(|other| implies(negated, other)))
+    leaves.iter().find_map(|&leaf| match leaf {
+        Condition::Not(negated) => {
+            leaves
+                .iter()
+                .find(|&&other| implies(negated, other))
+                .map(|&other| Negation {
+                    not: leaf,
+                    other,
+                    exact: same(negated, other),
+                })
+        }
+        _ => None,
     })
 }
 
-/// Whether `c` holds after every message through an `any` of a condition and its
-/// negation ([`excluded_middle`]), rather than through a condition that always holds
-/// on its own: to say which in a finding.
-pub(super) fn always_true_by_negation(c: &Condition) -> bool {
+/// Two alternatives of one `any` of which one holds whatever the conversation: `not`
+/// (a `not Y`) and `other`, which `Y` implies (`exact`: is `Y`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Negation<'a> {
+    pub not: &'a Condition,
+    pub other: &'a Condition,
+    pub exact: bool,
+}
+
+/// The two alternatives through which `c` holds after every message, when it does so
+/// through an `any` of a condition and its negation ([`excluded_middle`]) rather than
+/// through a condition that always holds on its own: to say which, and where, in a
+/// finding.
+pub(super) fn negation_in(c: &Condition) -> Option<Negation<'_>> {
     match c {
         Condition::All(items) => {
-            items.iter().all(always_true) && items.iter().any(always_true_by_negation)
+            if items.iter().all(always_true) {
+                items.iter().find_map(negation_in)
+            } else {
+                None
+            }
         }
         Condition::Any(items) => {
-            !items.iter().any(always_true) || items.iter().any(always_true_by_negation)
+            if items.iter().any(always_true) {
+                items.iter().find_map(negation_in)
+            } else {
+                excluded_middle_pair(items)
+            }
         }
-        _ => false,
+        _ => None,
     }
 }
 

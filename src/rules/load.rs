@@ -287,7 +287,7 @@ fn say_triggers_as_conditions(loaded: &mut Loaded) {
         };
         if d.code == Some("S002") && ids.contains(name) {
             let help = format!(
-                "`{name}` is a trigger: a condition on another trigger is written `{{ trigger: {name} }}`"
+                "`{name}` is a trigger: a route's condition on it is written `{{ trigger: {name} }}` (a trigger's condition cannot name a trigger)"
             );
             d.help.insert(0, help);
         }

@@ -1,3 +1,6 @@
+//! Lint's logic on conditions: contradictions (L003), implication, sameness, windows, and values
+//! read as the engine reads them.
+
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -109,73 +112,6 @@ fn any_is_unsatisfiable_only_when_every_branch_is() {
             .is_none()
     );
     assert!(unsat("{ any: [ { counter: { name: turn, at_most: 0 } }, { meta: { field: s, gt: 5, lt: 1 } } ] }").is_some());
-}
-
-#[test]
-fn always_true_conditions() {
-    assert!(always_true(&cond("{ message: {} }")));
-    assert!(always_true(&cond(
-        "{ counter: { name: turn, at_least: 1 } }"
-    )));
-    assert!(always_true(&cond(
-        "{ counter: { name: customer_messages, at_least: 0 } }"
-    )));
-    assert!(!always_true(&cond(
-        "{ counter: { name: customer_messages, at_least: 1 } }"
-    )));
-    assert!(!always_true(&cond(
-        "{ counter: { name: minutes_elapsed, at_least: 0 } }"
-    )));
-    assert!(always_true(&cond("{ seen: { signal: a, at_least: 0 } }")));
-    assert!(always_true(&cond(
-        "{ any: [ { message: { signal: a } }, { message: { role: any } } ] }"
-    )));
-    assert!(always_true(&cond(
-        "{ not: { counter: { name: turn, at_most: 0 } } }"
-    )));
-    assert!(!always_true(&cond("{ message: { role: customer } }")));
-}
-
-/// Review: `X and not X` was L003 while `X or not X` was not L004. An `any` of a
-/// condition and its negation (or of `not Y` and what `Y` implies) always holds.
-#[test]
-fn x_or_not_x_always_holds() {
-    let tier = "{ meta: { field: tier, equals: a } }";
-    for when in [
-        format!("{{ any: [ {tier}, {{ not: {tier} }} ] }}"),
-        format!("{{ any: [ {{ not: {tier} }}, {tier} ] }}"),
-        // Nested `any`s are one list of alternatives.
-        format!(
-            "{{ any: [ {{ any: [ {tier}, {{ message: {{ signal: b }} }} ] }}, {{ not: {tier} }} ] }}"
-        ),
-        // `not Y` beside what `Y` implies: Y = (tier a and signal a) implies tier a.
-        format!(
-            "{{ any: [ {tier}, {{ not: {{ all: [ {tier}, {{ message: {{ signal: a }} }} ] }} }} ] }}"
-        ),
-        "{ any: [ { seen: { signal: a } }, { not: { message: { role: customer, signal: a } } } ] }"
-            .to_owned(),
-        format!("{{ all: [ {{ any: [ {tier}, {{ not: {tier} }} ] }}, {{ message: {{}} }} ] }}"),
-    ] {
-        let c = cond(&when);
-        assert!(always_true(&c), "{when}");
-        assert!(always_true_by_negation(&c), "{when}");
-    }
-    for when in [
-        // Y = tier a does not imply (tier a and signal a): `not Y` or that can both fail.
-        format!(
-            "{{ any: [ {{ all: [ {tier}, {{ message: {{ signal: a }} }} ] }}, {{ not: {tier} }} ] }}"
-        ),
-        format!("{{ any: [ {tier}, {{ not: {{ meta: {{ field: tier, equals: b }} }} }} ] }}"),
-        format!(
-            "{{ all: [ {{ any: [ {tier}, {{ not: {tier} }} ] }}, {{ message: {{ role: customer }} }} ] }}"
-        ),
-    ] {
-        assert!(!always_true(&cond(&when)), "{when}");
-    }
-    // Always true on its own, not through a negation.
-    assert!(!always_true_by_negation(&cond(
-        "{ any: [ { message: {} }, { not: { message: { signal: a } } } ] }"
-    )));
 }
 
 #[test]
@@ -409,3 +345,5 @@ fn windows() {
         "{ seen: { signal: a, within: 1 } }"
     ));
 }
+
+mod always_true;
