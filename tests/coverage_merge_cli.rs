@@ -390,7 +390,7 @@ fn labels_of_as_many_rows_but_other_values_are_refused() {
     );
     assert!(
         stderr.contains(
-            ", each of as many rows): another labels file, or the same mapped with other --label-column"
+            ", though of as many rows and blanks): another labels file, or the same mapped with other --label-column"
         ),
         "{stderr}"
     );

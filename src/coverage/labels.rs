@@ -274,10 +274,13 @@ impl LabelEval {
     /// [`CoverageReport::merge`](super::CoverageReport::merge) checks before anything is
     /// added).
     pub(super) fn merge(&mut self, other: &LabelEval) {
-        // A report made before fingerprints takes the other's, so that a third report
-        // is still checked against it.
-        if self.fingerprint.is_none() {
-            self.fingerprint.clone_from(&other.fingerprint);
+        // With a report made before fingerprints (or with its fingerprint deleted), the
+        // merge has none: what that report's labels said was never checked, so the
+        // merged report cannot vouch for the other's (it took it, and a third report
+        // of those labels then merged as checked). Two that both have one are the same
+        // here (`CoverageReport::merge` refused them otherwise).
+        if other.fingerprint.is_none() {
+            self.fingerprint = None;
         }
         self.matched += other.matched;
         let (a, b) = (&mut self.escalation, &other.escalation);

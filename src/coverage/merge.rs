@@ -43,7 +43,7 @@ pub enum MergeError {
     DifferentLabels(u64, u64, u64, u64),
     /// As many rows and blanks, but other labels: their fingerprints.
     #[error(
-        "the reports evaluate different labels (fingerprints {0} and {1}, each of as many rows): another labels file, or the same mapped with other --label-column"
+        "the reports evaluate different labels (fingerprints {0} and {1}, though of as many rows and blanks): another labels file, or the same mapped with other --label-column"
     )]
     OtherLabels(String, String),
     /// Lists of the rules (triggers, routes, teams, signals) that differ under one rules

@@ -131,6 +131,39 @@ fn a_report_with_labels_and_one_without_do_not_merge() {
     assert_eq!(merged, without);
 }
 
+/// A report without a labels fingerprint (made before them, or with it deleted) merged
+/// with one that has it gave the merge the other's fingerprint: a third report of those
+/// labels then merged as checked, though the first's labels never were. The merge has
+/// none, whichever side lacks it; two of one fingerprint keep it.
+#[test]
+fn a_merge_with_a_report_without_a_labels_fingerprint_has_none() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    std::fs::write(
+        &path,
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
+    )
+    .unwrap();
+    let l = labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap();
+    let with = labelled_report(&engine, &l, &all[..10]);
+    let other = labelled_report(&engine, &l, &all[10..]);
+    let fingerprint = |r: &CoverageReport| r.labels.as_ref().unwrap().fingerprint.clone();
+    assert!(fingerprint(&with).is_some());
+    let mut without = other.clone();
+    without.labels.as_mut().unwrap().fingerprint = None;
+    let mut merged = with.clone();
+    merged.merge(&without).unwrap();
+    assert_eq!(fingerprint(&merged), None);
+    let mut merged = without.clone();
+    merged.merge(&with).unwrap();
+    assert_eq!(fingerprint(&merged), None);
+    let mut merged = with.clone();
+    merged.merge(&other).unwrap();
+    assert_eq!(fingerprint(&merged), fingerprint(&with));
+}
+
 /// Labels that matched no conversation were counted, never named, and
 /// a label id differing from a conversation's only by case was silently unmatched. The
 /// ids are named (all of them, sorted), the case difference noted, and ids still matched
