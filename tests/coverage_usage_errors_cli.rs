@@ -177,6 +177,23 @@ fn gate_values_out_of_range_are_usage_errors() {
             "expected a whole number, 0 or more (e.g. 10): it is a whole number, not a fraction or a percentage",
         ),
         ("--max-missed", "-1", "it cannot be negative"),
+        // A negative value was "unexpected argument '-5' found", with clap's tip to
+        // write `-- -5`, which makes it a file.
+        (
+            "--fail-under-triggers",
+            "-5",
+            "expected a percentage between 0 and 100",
+        ),
+        (
+            "--max-default-share",
+            "-0.5",
+            "expected a fraction between 0 and 1",
+        ),
+        (
+            "--jobs",
+            "-1",
+            "expected a number of threads from 0 (one per core) to 1024",
+        ),
     ] {
         handoff()
             .args(["coverage", flag, value])

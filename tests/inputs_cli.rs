@@ -408,6 +408,25 @@ fn a_conversation_a_line_is_told_to_flatten() {
             "hint: the messages seem to be in one key, `messages`, a conversation a line",
         ))
         .stderr(contains("jq -c '.conversation_id as $id | .messages[]"));
+    // Its id in `id`: the conversation id is what is missing first, and was told to map
+    // it; the hint flattens it, reading the id from `id`.
+    let file = crate::common::write(
+        dir.path(),
+        "id.jsonl",
+        "{\"id\":\"m1\",\"messages\":[{\"role\":\"user\",\"text\":\"human please\"}]}\n",
+    );
+    handoff()
+        .arg("replay")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "no `conversation_id` column; the columns are: `id`, `messages`",
+        ))
+        .stderr(contains(
+            "hint: the messages seem to be in one key, `messages`",
+        ))
+        .stderr(contains("jq -c '.id as $id | .messages[]"));
     // A text column named `messages`, in a CSV or a JSONL with a role: map it.
     for (name, text) in [
         (
@@ -427,4 +446,99 @@ fn a_conversation_a_line_is_told_to_flatten() {
             .code(2)
             .stderr(contains("hint: map it with --map text=<column>"));
     }
+}
+
+/// A rule file given where transcripts or contacts go (`handoff replay
+/// rules/routes.yaml`) was "no `conversation_id` column; the columns are: `# yaml-…`",
+/// told to map a column: it is said to be a rule file, gzipped or not.
+#[test]
+fn a_rule_file_given_as_transcripts_or_contacts_is_said_to_be_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = std::path::Path::new("rules/routes.yaml");
+    let renamed = crate::common::write(
+        dir.path(),
+        "routes.txt",
+        "version: 1\nroutes:\n  - { id: a, when: { trigger: x }, team: t }\n",
+    );
+    for file in [rules, renamed.as_path()] {
+        handoff()
+            .arg("replay")
+            .arg(file)
+            .assert()
+            .code(2)
+            .stderr(contains("no `conversation_id` column"))
+            .stderr(contains(
+                "hint: this looks like a rule file (YAML), not transcripts: give rules with -r (--rules)",
+            ));
+    }
+    handoff()
+        .args([
+            "replay",
+            "--contacts",
+            "rules/routes.yaml",
+            "fixtures/transcripts.csv",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "the contacts file has no `email` column to join on",
+        ))
+        .stderr(contains(
+            "hint: this looks like a rule file (YAML), not a contacts export",
+        ));
+    // A CSV whose first column is named `version` is not one.
+    let csv = crate::common::write(dir.path(), "v.csv", "version,role,text\n1,customer,hi\n");
+    handoff()
+        .arg("replay")
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains("rule file").not());
+}
+
+/// Excel's `sep=;` line before the header was read as the header (`no conversation_id
+/// column; the columns are: sep=, ""`): it says the delimiter of transcripts, contacts
+/// and labels alike, and the header's line is the next.
+#[test]
+fn excels_sep_line_says_the_delimiter() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "sep=;\r\nconversation_id;role;text;email\r\nq1;customer;speak to a human;a@x.example\r\nq2;customer;\"hi\r\n",
+    );
+    let contacts = crate::common::write(
+        dir.path(),
+        "crm.csv",
+        "sep=;\nemail;name\na@x.example;Ann Lee\n",
+    );
+    let labels = crate::common::write(
+        dir.path(),
+        "labels.csv",
+        "sep=;\nconversation_id;expected_escalated\nq1;true\n",
+    );
+    let out = handoff()
+        .args(["replay", "-f", "jsonl", "--contacts"])
+        .arg(&contacts)
+        .arg(&transcripts)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stdout.contains("\"conversation_id\":\"q1\",\"escalated\":true"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Hi Ann"), "{stdout}");
+    // The unclosed quote is on the file's fourth line, counting the `sep=` line.
+    assert!(stderr.contains("t.csv:4"), "{stderr}");
+    handoff()
+        .args(["coverage", "--on-error", "skip", "--labels"])
+        .arg(&labels)
+        .arg(&transcripts)
+        .assert()
+        .success()
+        .stdout(contains("precision"));
 }

@@ -58,7 +58,16 @@ pub enum ContactsError {
         line: u64,
         message: String,
     },
-    #[error("{}:{line}: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), crate::text::shown_names(.found))]
+    #[error(
+        "{}:{line}: the contacts file has no `{key}` column to join on; the columns are: {}{}",
+        .path.display(),
+        crate::text::shown_names(.found),
+        if crate::transcript::looks_like_rules(.path, .written) {
+            "\n  hint: this looks like a rule file (YAML), not a contacts export: give --contacts the CRM's CSV export"
+        } else {
+            ""
+        }
+    )]
     MissingKey {
         path: PathBuf,
         /// The header's line.

@@ -36,11 +36,11 @@ pub(crate) use input::{
 pub(crate) use jsonl::read_as_csv_advice;
 pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub use metadata::Metadata;
-pub(crate) use reader::inner_bom_warning;
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ExportColumns, ReadError, ReadReport, Reader, ReaderBuilder,
     export_fields,
 };
+pub(crate) use reader::{inner_bom_warning, looks_like_rules};
 pub use record::{
     DateOrder, DateOrderSetting, Learned, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
 };

@@ -23,6 +23,7 @@ use super::records::MAX_RECORD_BYTES;
 use crate::redact::ReadFrom;
 
 pub use self::error::ReadError;
+pub(crate) use self::error::looks_like_rules;
 pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
 pub use self::report::ReadReport;

@@ -23,6 +23,7 @@
 //! ends at the next line break, the bytes up to it passed over unread. What it says of a
 //! record it cannot give whole (the error, and the words for every reader): `messages`.
 
+mod build;
 mod fields;
 mod messages;
 mod parse;
@@ -37,7 +38,7 @@ pub(crate) use messages::{
 use parse::{Parsed, parse};
 #[cfg(test)]
 use sniff::delimiter_of_first_line;
-use sniff::{SNIFF_BYTES, first_line_delimiters};
+use sniff::{ExcelSep, SNIFF_BYTES, excel_sep, first_line_delimiters};
 
 /// A UTF-8 byte order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -83,6 +84,9 @@ pub(crate) struct RecordReader<R> {
     /// The other delimiter the first line holds outside quotes, when it was found to
     /// be separated by commas.
     also: Option<u8>,
+    /// Whether a first line `sep=;` (which Excel writes, and reads as the delimiter) is
+    /// still to be looked for: by the readers of exports, not the csv crate's grammar.
+    sep_line: bool,
 }
 
 impl<R> RecordReader<R> {
@@ -104,81 +108,6 @@ impl<R> RecordReader<R> {
 }
 
 impl<R: Read> RecordReader<R> {
-    pub(crate) fn new(inner: R) -> Self {
-        Self::with_chunk(inner, CHUNK)
-    }
-
-    /// A reader whose buffer starts at `chunk` bytes (small ones test records across
-    /// buffer boundaries).
-    fn with_chunk(inner: R, chunk: usize) -> Self {
-        RecordReader {
-            inner,
-            buf: Vec::new(),
-            start: 0,
-            end: 0,
-            eof: false,
-            line: 1,
-            started: false,
-            chunk: chunk.max(1),
-            recover: false,
-            limit: MAX_RECORD_BYTES,
-            leave_out_boms: true,
-            bom_given: false,
-            delimiter: b',',
-            sniff: false,
-            also: None,
-        }
-    }
-
-    /// A reader whose records may take at most `limit` bytes (small ones test records
-    /// past the limit).
-    #[must_use]
-    pub(crate) fn with_limit(mut self, limit: usize) -> Self {
-        self.limit = limit.max(1);
-        self
-    }
-
-    /// A reader that ends a quoted field that no quote closes at the end of the line it
-    /// opened on, marks its record [`Unclosed`], and goes on with the next line.
-    #[must_use]
-    pub(crate) fn recovering(mut self) -> Self {
-        self.recover = true;
-        self
-    }
-
-    /// A reader that takes the delimiter from the first line (the header): `;`, a tab or
-    /// `|` when that line, outside quotes, holds more of it than of commas, else `,`.
-    /// Spreadsheets in many languages save "CSV" with semicolons, and some tools export
-    /// tab-separated files; a header of one column in such a file would otherwise be all
-    /// a user is told.
-    #[must_use]
-    pub(crate) fn sniffing(mut self) -> Self {
-        self.sniff = true;
-        self
-    }
-
-    /// A reader of fields separated by `delimiter` (`,`, `;`, a tab or `|`; any other
-    /// byte reads as `,`), whatever the first line holds.
-    #[must_use]
-    pub(crate) fn delimited_by(mut self, delimiter: u8) -> Self {
-        self.delimiter = delimiter;
-        self.sniff = false;
-        self
-    }
-
-    /// A reader that keeps a UTF-8 byte order mark starting a record past the start of
-    /// the input as ordinary bytes, as the csv crate reads it: for comparing with it.
-    /// Every reader of handoff's leaves it out, as at the start, and marks the record
-    /// ([`Record::bom`]): files joined with `cat`, each saved with one, would otherwise
-    /// have it in the first field of the second file's first row (a conversation id that
-    /// matches nothing).
-    #[cfg(test)]
-    #[must_use]
-    pub(crate) fn keeping_boms(mut self) -> Self {
-        self.leave_out_boms = false;
-        self
-    }
-
     /// Reads the next record into `record`; `false` at the end of the input. A record
     /// past the limit is cut short and marked [`Record::too_long`].
     ///
@@ -217,6 +146,27 @@ impl<R: Read> RecordReader<R> {
                 if rest.len() < BOM.len() && !self.eof && BOM.starts_with(rest) {
                     self.fill()?;
                     continue;
+                }
+            }
+            // Excel's `sep=;` before the header: the delimiter, when none was given,
+            // and no record (it was read as a header of the columns `sep=` and an empty one).
+            if self.sep_line {
+                match excel_sep(&self.buf[self.start..self.end], self.eof) {
+                    ExcelSep::More => {
+                        self.fill()?;
+                        continue;
+                    }
+                    ExcelSep::None => self.sep_line = false,
+                    ExcelSep::Line { delimiter, len } => {
+                        self.sep_line = false;
+                        if self.sniff {
+                            self.delimiter = delimiter;
+                            self.sniff = false;
+                        }
+                        // Its line break is skipped, and counted, as a blank line's.
+                        self.start += len;
+                        continue;
+                    }
                 }
             }
             if self.sniff {

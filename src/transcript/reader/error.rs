@@ -121,7 +121,7 @@ pub enum ReadError {
         .path.display(),
         if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
         shown_names(.found),
-        missing_column_hint(.field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter)
+        missing_column_hint(.path, .field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter)
     )]
     MissingColumn {
         path: PathBuf,
@@ -259,9 +259,26 @@ fn at(path: &std::path::Path, line: u64) -> String {
     }
 }
 
+/// Whether a file read as transcripts is a rule file: named `.yaml`/`.yml` (gzipped or
+/// not), or its header's first column is a rule file's first line (`version: 1`, a
+/// `yaml-language-server` comment).
+pub(crate) fn looks_like_rules(path: &std::path::Path, found: &[String]) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let first = found.first().map_or("", |f| f.trim());
+    name.ends_with(".yaml")
+        || name.ends_with(".yml")
+        || first.starts_with("version:")
+        || first.starts_with('#') && first.contains("yaml-language-server")
+}
+
 /// How to find a missing column: map it, or, when the header (read with commas, the
 /// delimiter it holds most of) holds another delimiter too, say which one separates it.
 fn missing_column_hint(
+    path: &std::path::Path,
     field: &str,
     found: &[String],
     (json, jsonl): (bool, bool),
@@ -276,6 +293,11 @@ fn missing_column_hint(
             p.back_to_defaults.join(" "),
             p.path.display()
         );
+    }
+    // A rule file given where transcripts go (`handoff replay rules/routes.yaml`): its
+    // first line read as a header.
+    if looks_like_rules(path, found) {
+        return "this looks like a rule file (YAML), not transcripts: give rules with -r (--rules) and the transcripts (CSV or JSONL) as the files, e.g. `handoff replay -r rules/ exports/`".to_owned();
     }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).
@@ -308,7 +330,7 @@ fn missing_column_hint(
             .any(|c| crate::transcript::normalize_field(c) == name)
     };
     if jsonl
-        && field == "role"
+        && (field == "role" || field == "conversation_id" && !has("role"))
         && !has("text")
         && let Some(list) = found.iter().find(|c| {
             matches!(
@@ -317,8 +339,25 @@ fn missing_column_hint(
             )
         })
     {
+        // The conversation's id as the object names it, if one of the usual keys.
+        let id = found
+            .iter()
+            .find(|c| {
+                matches!(
+                    crate::transcript::normalize_field(c).as_str(),
+                    "conversation_id"
+                        | "id"
+                        | "session_id"
+                        | "chat_id"
+                        | "ticket_id"
+                        | "dialog_id"
+                        | "dialogue_id"
+                )
+            })
+            .filter(|c| c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_'))
+            .map_or("conversation_id", String::as_str);
         return format!(
-            "the messages seem to be in one key, `{list}`, a conversation a line: handoff reads one message a line (a JSON object with its conversation id, role and text); flatten the export first, e.g. `jq -c '.conversation_id as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
+            "the messages seem to be in one key, `{list}`, a conversation a line: handoff reads one message a line (a JSON object with its conversation id, role and text); flatten the export first, e.g. `jq -c '.{id} as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
         );
     }
     match field.strip_prefix("meta.") {

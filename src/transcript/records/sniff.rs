@@ -1,6 +1,6 @@
 //! The delimiter of an export's first line: takes its bytes, gives the one of `,`, `;`,
 //! tab and `|` it holds most of outside quotes (and the runner-up to a comma), for
-//! [`super::RecordReader::sniffing`].
+//! [`super::RecordReader::sniffing`]; or the one Excel's `sep=;` line says.
 
 /// The most bytes of the first line looked at for its delimiter: a header is far
 /// shorter, and a first line longer than this (an unclosed quote) is not waited for.
@@ -56,4 +56,37 @@ pub(super) fn first_line_delimiters(bytes: &[u8], whole: bool) -> Option<(u8, Op
         _ => None,
     };
     Some((CANDIDATES[best], also))
+}
+
+/// What the start of an export says of Excel's `sep=` line.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum ExcelSep {
+    /// Too few bytes to tell, and more to come.
+    More,
+    /// No such line.
+    None,
+    /// `sep=` and one of the delimiters, alone on the line of `len` bytes (its line
+    /// break not counted).
+    Line { delimiter: u8, len: usize },
+}
+
+/// Whether `bytes` (the input from its first record on; `eof`: all of it) starts with
+/// the line Excel writes to say its delimiter, `sep=;` (any case; one of `,`, `;`, tab,
+/// `|`), alone on its line.
+pub(super) fn excel_sep(bytes: &[u8], eof: bool) -> ExcelSep {
+    const WORD: &[u8] = b"sep=";
+    let len = WORD.len() + 1;
+    let head = &bytes[..bytes.len().min(WORD.len())];
+    if !head.eq_ignore_ascii_case(&WORD[..head.len()]) {
+        return ExcelSep::None;
+    }
+    if bytes.len() <= len && !eof {
+        return ExcelSep::More;
+    }
+    match (bytes.get(WORD.len()), bytes.get(len)) {
+        (Some(&d), None | Some(b'\r' | b'\n')) if CANDIDATES.contains(&d) => {
+            ExcelSep::Line { delimiter: d, len }
+        }
+        _ => ExcelSep::None,
+    }
 }

@@ -107,6 +107,58 @@ fn without_sniffing_a_semicolon_header_is_one_field() {
     assert_eq!(all_records(reader)[0].0, vec![b"id;text".to_vec()]);
 }
 
+/// Excel's `sep=;` line before the header was read as a header of the columns `sep=`
+/// and an empty one: it says the delimiter, and is no record; its line counts.
+#[test]
+fn excels_sep_line_says_the_delimiter_and_is_no_record() {
+    let with = b"sep=;\r\nid;text\r\n1;\"a, b\"\r\n";
+    for (step, chunk) in [(1, 1), (3, 4), (usize::MAX, 1024)] {
+        let records = sniffed(with, step, chunk);
+        assert_eq!(records.len(), 2, "{records:?}");
+        assert_eq!(records[0].0, vec![b"id".to_vec(), b"text".to_vec()]);
+        assert_eq!(records[0].1, 2, "the header's line");
+        assert_eq!(records[1].0[1], b"a, b".to_vec());
+    }
+    // It wins over what the header holds most of, in any case; a BOM may come first.
+    let records = sniffed(b"\xEF\xBB\xBFSEP=,\nid;a;b,c\n", usize::MAX, 1024);
+    assert_eq!(records[0].0, vec![b"id;a;b".to_vec(), b"c".to_vec()]);
+    // Not alone on its line, or another byte, it is a record like any.
+    for input in [&b"sep=;x\n1;2\n"[..], b"sep=:\n1;2\n", b"sep\n1;2\n"] {
+        let records = sniffed(input, usize::MAX, 1024);
+        assert_eq!(records.len(), 2, "{}", String::from_utf8_lossy(input));
+    }
+    // A delimiter given wins, and the line is still no record.
+    let reader = RecordReader::new(&b"sep=;\nid,text\n1,hi\n"[..]).delimited_by(b',');
+    let records = all_records(reader);
+    assert_eq!(records[0].0, vec![b"id".to_vec(), b"text".to_vec()]);
+    assert_eq!(records.len(), 2);
+    // The csv crate's grammar, without sniffing, knows no such line.
+    assert_eq!(all_records(RecordReader::new(&b"sep=;\n"[..])).len(), 1);
+}
+
+#[test]
+fn excel_sep_waits_for_its_line_to_end() {
+    use super::super::sniff::{ExcelSep, excel_sep};
+    assert_eq!(excel_sep(b"se", false), ExcelSep::More);
+    assert_eq!(excel_sep(b"sep=;", false), ExcelSep::More);
+    assert_eq!(
+        excel_sep(b"sep=;", true),
+        ExcelSep::Line {
+            delimiter: b';',
+            len: 5
+        }
+    );
+    assert_eq!(
+        excel_sep(b"sep=\t\n", false),
+        ExcelSep::Line {
+            delimiter: b'\t',
+            len: 5
+        }
+    );
+    assert_eq!(excel_sep(b"se", true), ExcelSep::None);
+    assert_eq!(excel_sep(b"id,text\n", false), ExcelSep::None);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
