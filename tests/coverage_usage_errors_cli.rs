@@ -194,6 +194,23 @@ fn gate_values_out_of_range_are_usage_errors() {
             "-1",
             "expected a number of threads from 0 (one per core) to 1024",
         ),
+        // Not only what clap takes for a number: `-.5`, `-1x`, `-5%`.
+        (
+            "--max-default-share",
+            "-.5",
+            "expected a fraction between 0 and 1",
+        ),
+        (
+            "--fail-under-triggers",
+            "-5%",
+            "expected a percentage between 0 and 100",
+        ),
+        (
+            "--jobs",
+            "-1x",
+            "expected a number of threads from 0 (one per core) to 1024",
+        ),
+        ("--max-missed", "-1e3", "expected a whole number"),
     ] {
         handoff()
             .args(["coverage", flag, value])

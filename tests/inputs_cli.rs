@@ -468,7 +468,7 @@ fn a_rule_file_given_as_transcripts_or_contacts_is_said_to_be_one() {
             .code(2)
             .stderr(contains("no `conversation_id` column"))
             .stderr(contains(
-                "hint: this looks like a rule file (YAML), not transcripts: give rules with -r (--rules)",
+                "hint: this looks like YAML rules (or rule tests), not a transcript export: rules are given with -r (--rules); give a CSV or JSONL export here",
             ));
     }
     handoff()
@@ -484,8 +484,20 @@ fn a_rule_file_given_as_transcripts_or_contacts_is_said_to_be_one() {
             "the contacts file has no `email` column to join on",
         ))
         .stderr(contains(
-            "hint: this looks like a rule file (YAML), not a contacts export",
+            "hint: this looks like YAML rules, not a contacts export",
         ));
+    // Nor as labels, where it was told to map `conversation_id`.
+    handoff()
+        .args([
+            "coverage",
+            "--labels",
+            "rules/routes.yaml",
+            "fixtures/transcripts.csv",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("this looks like YAML rules, not a labels file"))
+        .stderr(contains("--label-column").not());
     // A CSV whose first column is named `version` is not one.
     let csv = crate::common::write(dir.path(), "v.csv", "version,role,text\n1,customer,hi\n");
     handoff()

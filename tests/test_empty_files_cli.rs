@@ -255,3 +255,35 @@ fn a_caseless_file_is_in_the_junit_report_too() {
         "{xml}"
     );
 }
+
+/// A run that could not happen (`--run` matching no case) wrote its error document
+/// without the warnings stderr said before it: the caseless file's R008 is in JUnit's
+/// `<system-err>` and JSON's `diagnostics` there too.
+#[test]
+fn a_run_that_cannot_happen_carries_the_warnings_said_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    let run = |format: &str| {
+        crate::common::stdout_text(
+            &handoff()
+                .args(["test", "-f", format, "--run", "^zzz"])
+                .arg(&tests)
+                .arg(&none)
+                .assert()
+                .code(2),
+        )
+    };
+    let xml = run("junit");
+    assert!(
+        xml.contains(&format!(
+            "<system-err>warning[R008]: no test cases in {}: it tests nothing",
+            none.display()
+        )),
+        "{xml}"
+    );
+    assert!(xml.contains("matches none of the"), "{xml}");
+    let v: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(v["diagnostics"][0]["code"], "R008", "{v}");
+    assert_eq!(v["errors"].as_array().map(Vec::len), Some(1), "{v}");
+}

@@ -47,13 +47,13 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "FIELD=COLUMN", requires = "labels")]
     pub label_column: Vec<String>,
     /// Exit 1 when less than PCT percent (0–100) of the triggers escalated anything
-    #[arg(long, value_name = "PCT", value_parser = gates::percent, allow_negative_numbers = true)]
+    #[arg(long, value_name = "PCT", value_parser = gates::percent, allow_hyphen_values = true)]
     pub fail_under_triggers: Option<f64>,
     /// Exit 1 when more than FRACTION (0–1) of escalations fall to the default route
-    #[arg(long, value_name = "FRACTION", value_parser = gates::fraction, allow_negative_numbers = true)]
+    #[arg(long, value_name = "FRACTION", value_parser = gates::fraction, allow_hyphen_values = true)]
     pub max_default_share: Option<f64>,
     /// Exit 1 when more than N human handoffs were missed by every rule
-    #[arg(long, value_name = "N", value_parser = super::numbers::count::<u64>, allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", value_parser = super::numbers::count::<u64>, allow_hyphen_values = true)]
     pub max_missed: Option<u64>,
     #[command(flatten)]
     pub input: InputArgs,

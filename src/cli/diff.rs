@@ -58,13 +58,13 @@ pub struct DiffArgs {
     #[arg(short, long, value_enum, default_value_t = DiffFormat::Table)]
     pub format: DiffFormat,
     /// Examples shown per kind of change (table and markdown)
-    #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::numbers::count::<usize>, allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = super::numbers::count::<usize>, allow_hyphen_values = true)]
     pub examples: usize,
     /// Exit 1 when any conversation changes
     #[arg(long)]
     pub fail_on_change: bool,
     /// Exit 1 when more than N conversations change
-    #[arg(long, value_name = "N", value_parser = super::numbers::count::<u64>, allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", value_parser = super::numbers::count::<u64>, allow_hyphen_values = true)]
     pub max_changed: Option<u64>,
     /// Exit 1 when the head rules' outcomes have any of these (repeatable), as `replay
     /// --fail-on` does

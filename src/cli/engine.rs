@@ -32,7 +32,7 @@ const MAX_JOBS: usize = 1024;
 #[derive(Debug, Args)]
 pub struct Threads {
     /// Worker threads, at most 1024; 0 means one per core [default: one per core]
-    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = jobs, allow_negative_numbers = true)]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = jobs, allow_hyphen_values = true)]
     pub jobs: usize,
 }
 

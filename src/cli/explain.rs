@@ -99,7 +99,7 @@ pub struct ExplainArgs {
     pub rules: PathBuf,
     /// Show the trigger trees of message N only (the first is 1); every message keeps
     /// its text and signals, and the verdict, routes and bridge message stay
-    #[arg(long, value_name = "N", value_parser = super::numbers::position::<usize>, allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", value_parser = super::numbers::position::<usize>, allow_hyphen_values = true)]
     pub message: Option<usize>,
     /// Show every trigger's tree on every message: also those nothing in the message
     /// came close to, and those that cannot hold on a message from its role (a

@@ -55,6 +55,7 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         .into_iter()
         .chain(problems.diagnostics)
+        .chain(problems.said)
         .collect::<Vec<_>>();
         if !problems.iter().any(|d| d.severity == Severity::Error) {
             problems.push(Diagnostic::new(None, Severity::Error, format!("{err:#}")));
@@ -72,6 +73,9 @@ struct Problems {
     diagnostics: Vec<Diagnostic>,
     /// A document is on stdout already: an error after it adds none.
     written: bool,
+    /// The warnings and notes said on stderr before the run stopped (a test file
+    /// without cases, R008; what a directory left out): the document carries them too.
+    said: Vec<Diagnostic>,
 }
 
 impl Problems {
@@ -101,7 +105,8 @@ impl Problems {
     ) -> std::io::Result<()> {
         print_diagnostics(io, errors, &crate::diag::Sources::default())?;
         self.written = true;
-        write_errors(format, errors, io.stdout)
+        let all: Vec<Diagnostic> = errors.iter().chain(&self.said).cloned().collect();
+        write_errors(format, &all, io.stdout)
     }
 }
 
@@ -180,6 +185,7 @@ fn run_tests(
     // What the paths before one that could not be read left out (D016, D017): said
     // before its error, as they are on a run.
     print_diagnostics(io, &left_out, &crate::diag::Sources::default())?;
+    problems.said.extend(left_out);
     let suite = match loaded {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
@@ -190,6 +196,7 @@ fn run_tests(
             // What the directories left out (D016, D017), said first, as on a run: a
             // hidden test file may be the one meant to be read.
             print_diagnostics(io, &notes, &sources)?;
+            problems.said.extend(notes);
             let errors = invalid_tests(diagnostics, &paths, &sources, io, problems)?;
             anyhow::bail!(
                 "invalid rule tests: {} in the rule tests",
@@ -207,6 +214,7 @@ fn run_tests(
         Err(e) => return Err(e).context("reading rule tests"),
     };
     super::print_diagnostics(io, &suite.notes, &suite.sources)?;
+    problems.said.extend(suite.notes.iter().cloned());
     // What stderr said before the cases ran, for the JSON document too: a CI that keeps
     // the report only would not know that a test file holds no case.
     let mut said: Vec<JsonDiagnostic> = suite
@@ -221,6 +229,7 @@ fn run_tests(
         let none = crate::diag::Sources::default();
         super::print_diagnostics(io, std::slice::from_ref(&d), &none)?;
         said.push(JsonDiagnostic::of(&d, &none));
+        problems.said.push(d);
     }
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     io.verbose(format_args!(

@@ -63,7 +63,7 @@ pub enum ContactsError {
         .path.display(),
         crate::text::shown_names(.found),
         if crate::transcript::looks_like_rules(.path, .written) {
-            "\n  hint: this looks like a rule file (YAML), not a contacts export: give --contacts the CRM's CSV export"
+            "\n  hint: this looks like YAML rules, not a contacts export: give --contacts the CRM's CSV export"
         } else {
             ""
         }

@@ -11,7 +11,8 @@ use crate::report::FailedGate;
 /// NaN, the gate could never fail, so it is refused.
 pub(super) fn fraction(text: &str) -> Result<f64, String> {
     match text.trim().parse::<f64>() {
-        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        // `-0` is 0, not shown as `-0`.
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v + 0.0),
         _ => Err("expected a fraction between 0 and 1, e.g. 0.4 for 40%".to_owned()),
     }
 }
@@ -29,7 +30,7 @@ pub(super) fn percent(text: &str) -> Result<f64, String> {
                  write {meant}"
             ))
         }
-        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v + 0.0),
         _ => Err("expected a percentage between 0 and 100, e.g. 80".to_owned()),
     }
 }
@@ -196,6 +197,9 @@ mod tests {
     fn gates_take_only_values_that_can_pass_and_fail() {
         assert_eq!(fraction("0.4"), Ok(0.4));
         assert_eq!(fraction("1"), Ok(1.0));
+        // `-0` was kept, and a failed gate said "over --max-default-share -0".
+        assert!(fraction("-0").is_ok_and(|v| v == 0.0 && v.is_sign_positive()));
+        assert!(percent("-0").is_ok_and(|v| v == 0.0 && v.is_sign_positive()));
         for bad in ["40", "nan", "-0.1", "inf", "x", ""] {
             assert!(fraction(bad).is_err(), "{bad}");
         }

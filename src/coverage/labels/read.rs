@@ -159,13 +159,21 @@ fn load_from(
             // A column the flag mapped is named with it, and the help is not to give
             // the flag that was given.
             let mapped = columns.conversation_id != "conversation_id";
+            // A rule file given as labels is told so, not to map a column.
+            let how = if crate::transcript::looks_like_rules(path, &written) {
+                "this looks like YAML rules, not a labels file: give --labels a CSV of conversation ids and their expected team or escalation".to_owned()
+            } else {
+                format!(
+                    "{} --label-column conversation_id=<column>",
+                    if mapped { "give one of them with" } else { "map it with" }
+                )
+            };
             header_error(
                 header_line,
                 format!(
-                    "no {} column{also}; the columns are: {} ({} --label-column conversation_id=<column>)",
+                    "no {} column{also}; the columns are: {} ({how})",
                     given(&columns.conversation_id, "conversation_id"),
                     crate::text::shown_names(&header),
-                    if mapped { "give one of them with" } else { "map it with" }
                 ),
             )
         })?;

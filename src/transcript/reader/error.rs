@@ -297,7 +297,7 @@ fn missing_column_hint(
     // A rule file given where transcripts go (`handoff replay rules/routes.yaml`): its
     // first line read as a header.
     if looks_like_rules(path, found) {
-        return "this looks like a rule file (YAML), not transcripts: give rules with -r (--rules) and the transcripts (CSV or JSONL) as the files, e.g. `handoff replay -r rules/ exports/`".to_owned();
+        return "this looks like YAML rules (or rule tests), not a transcript export: rules are given with -r (--rules); give a CSV or JSONL export here".to_owned();
     }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).
