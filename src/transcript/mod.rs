@@ -38,7 +38,7 @@ pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub use metadata::Metadata;
 pub(crate) use reader::inner_bom_warning;
 pub use reader::{
-    EXPORT_FIELDS_OBJECTS, ExportColumns, ReadError, ReadReport, Reader, ReaderBuilder,
+    EXPORT_FIELDS_OBJECTS, ExportColumns, FileFields, ReadError, ReadReport, Reader, ReaderBuilder,
     export_fields,
 };
 pub use record::{
