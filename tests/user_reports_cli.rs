@@ -75,3 +75,68 @@ fn d011_says_which_files_lack_the_join_column_and_which_leave_it_empty() {
     );
     assert!(!stderr.contains("a `"), "{stderr}");
 }
+
+/// User report: `team: |` (a block scalar) gave R003 "unknown team" quoting `support` with a
+/// line break inside the message. It is one line, naming the type expected.
+#[test]
+fn a_team_written_as_a_block_of_text_is_said_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - { id: angry, phrases: [ridiculous] }\ntriggers:\n  - { id: angry, when: { message: { role: customer, signal: angry } } }\nteams:\n  - { id: support, name: Support, agent: Chris, bridge: 'Hi' }\ndefault_route:\n  team: |\n    support\n",
+    );
+    let out = handoff()
+        .args(["lint", "--color", "never"])
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("error["))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(
+        line,
+        "error[S003]: the team id is a block of text over several lines; expected a team id, a string on one line",
+        "{text}"
+    );
+    assert!(
+        text.contains("help: write the team id on the key's line: `support`"),
+        "{text}"
+    );
+    assert!(!text.contains("R003"), "{text}");
+}
+
+/// User report: a rule test's quoted message with escaped quotes was shown cut at the
+/// first escaped quote (what was found ended at `said \\"`). It is shown whole, as written,
+/// and the help moves the role out of the quotes with the escapes kept.
+#[test]
+fn a_quoted_message_with_escaped_quotes_is_shown_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: quoted\n    messages:\n      - \"customer: he said \\\"now\\\" and left\"\n    expect: { turn: 1 }\n",
+    );
+    let stderr = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["test", "-r", "rules.yaml", "t.yaml"])
+            .assert()
+            .code(2),
+    );
+    assert!(
+        stderr.contains(
+            "expected a mapping (`key: value`), found `\"customer: he said \\\"now\\\" and left\"`"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("write `- customer: \"he said \\\"now\\\" and left\"`"),
+        "{stderr}"
+    );
+}

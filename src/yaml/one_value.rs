@@ -44,7 +44,8 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
             "{MAPPING}, found `{}` (a plain value over several lines)",
             crate::text::shown(written)
         ),
-        None => format!("{MAPPING}, found `{}`", crate::text::shown(written)),
+        // As the author wrote it, its escapes (`\"`) as they are: the file's text.
+        None => format!("{MAPPING}, found `{}`", crate::text::as_written(written)),
     };
     // A plain value as the entry it would be; a quoted one as it is.
     let value = written;
@@ -104,14 +105,11 @@ pub(super) fn say_equals_takes_one(error: &mut YamlError, text: &str) {
 /// A quoted value that starts with a role a rule test's message takes and a colon
 /// (`"customer: Fix it today"`, `"Bot: ok"`): the role, as the key is written
 /// (`customer`, `bot`), and the rest in the same quotes (`"Fix it today"`). Not for
-/// another word (`"system: boot"`: `system:` is no key either), nor for text with
-/// escapes, which the same quotes could not hold as they are.
+/// another word (`"system: boot"`: `system:` is no key either). The text after the
+/// role keeps its escapes (`\"now\"`, `it''s`), which the same quotes hold as they are.
 fn role_inside_quotes(value: &str) -> Option<(&'static str, String)> {
     let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
     let inner = value.strip_prefix(quote)?.strip_suffix(quote)?;
-    if inner.contains(['\\', quote]) {
-        return None;
-    }
     let (role, rest) = inner.split_once(':')?;
     let rest = rest.strip_prefix(' ')?.trim_start();
     let role = crate::transcript::mapping::ROLES
@@ -209,10 +207,7 @@ fn scalar_at(text: &str, start: usize) -> Option<&str> {
     let rest = text.get(start..)?;
     let line = rest.split(['\n', '\r']).next().unwrap_or_default();
     let written = match line.chars().next()? {
-        quote @ ('"' | '\'') => {
-            let end = line[1..].find(quote)? + 2;
-            &line[..end]
-        }
+        quote @ ('"' | '\'') => &line[..quoted_end(line, quote)?],
         '{' | '[' | '&' | '*' | '!' | '|' | '>' | '#' | '~' | ' ' | '\t' => return None,
         _ => {
             let plain = line.split(" #").next().unwrap_or_default();
@@ -225,6 +220,29 @@ fn scalar_at(text: &str, start: usize) -> Option<&str> {
         }
     };
     (!written.is_empty() && !matches!(written, "null" | "Null" | "NULL")).then_some(written)
+}
+
+/// Where the quoted scalar that `line` starts with ends (after its closing quote): past
+/// the escapes inside it (`\"` in double quotes, `''` in single ones), which a search
+/// for the next quote took for its end (`"he said \"now\""` was cut at `\"`).
+fn quoted_end(line: &str, quote: char) -> Option<usize> {
+    let mut chars = line.char_indices().skip(1).peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            c if c == quote => {
+                if quote == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+                    chars.next();
+                } else {
+                    return Some(i + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]
