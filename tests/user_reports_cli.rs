@@ -140,3 +140,48 @@ fn a_quoted_message_with_escaped_quotes_is_shown_whole() {
         "{stderr}"
     );
 }
+
+/// User report: the note about data-like files left out of a directory of transcripts
+/// showed under `-q`, and editors' backups of a transcript (`export.csv~`, `#export.csv#`,
+/// `.#export.csv`, the last a D017 "hidden file" warning) were not noted as `.bak` is.
+#[test]
+fn backups_of_transcripts_are_noted_and_the_note_is_quiet_under_q() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let data = dir.path().join("exports");
+    std::fs::create_dir(&data).unwrap();
+    let csv = "conversation_id,role,text\nz,customer,hi\n";
+    for name in [
+        "t.csv",
+        "export.csv~",
+        "#export.csv#",
+        ".#export.csv",
+        "x.tsv",
+    ] {
+        write(&data, name, csv);
+    }
+    let replay = |quiet: bool| {
+        let mut cmd = handoff();
+        cmd.args(["replay", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg(&data);
+        if quiet {
+            cmd.arg("-q");
+        }
+        stderr_text(&cmd.assert().success())
+    };
+    let stderr = replay(false);
+    assert!(
+        stderr.contains(&format!(
+            "note: 4 files in {} looking like data but not named like a transcript: left out",
+            data.display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("export.csv~"), "{stderr}");
+    assert!(
+        !stderr.contains("D017"),
+        "a lock file is no hidden transcript: {stderr}"
+    );
+    assert_eq!(replay(true), "", "nothing under -q");
+}

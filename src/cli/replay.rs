@@ -254,7 +254,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         join: joined,
         skipped,
     } = input::finish(reader, args.read.redact);
-    input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    let quiet = io.quiet();
+    input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
     input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     result?;
     // A run that fails on malformed rows (`--on-error fail`) leaves the packets of an
