@@ -185,3 +185,42 @@ fn backups_of_transcripts_are_noted_and_the_note_is_quiet_under_q() {
     );
     assert_eq!(replay(true), "", "nothing under -q");
 }
+
+/// User report: on rows a, b, a of an unsorted file (without --unsorted), the table
+/// showed `a` "not escalated" from its first row alone, as if complete, though its row
+/// after `b`'s is the one that escalates it. Its row is marked cut short, whatever the
+/// number of threads (`b`, cut short too, is not written, as before).
+#[test]
+fn a_conversation_that_reappears_is_marked_cut_short_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,hello\nb,customer,hi\nb,customer,hello?\na,customer,this is ridiculous\n",
+    );
+    let mut tables = Vec::new();
+    for jobs in ["1", "2"] {
+        let out = handoff()
+            .args(["replay", "-q", "-f", "table", "--jobs", jobs, "-r"])
+            .arg(&rules)
+            .arg(&csv)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let table = String::from_utf8(out.stdout).unwrap();
+        assert!(table.contains("not escalated"), "{table}");
+        assert!(
+            table.contains("(cut short: its rows go on at "),
+            "--jobs {jobs}: {table}"
+        );
+        assert!(
+            table.contains("t.csv:5, not read)"),
+            "--jobs {jobs}: {table}"
+        );
+        assert!(!table.contains("│ b "), "--jobs {jobs}: {table}");
+        tables.push(table);
+    }
+    assert_eq!(tables[0], tables[1]);
+}

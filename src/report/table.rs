@@ -123,6 +123,8 @@ pub(super) struct TableWriter<'a> {
     rows: Vec<[String; 5]>,
     /// Once a first block is written: its layout.
     layout: Option<Layout>,
+    /// Lines after the table: conversations cut short whose rows were written already.
+    after: Vec<String>,
 }
 
 impl<'a> TableWriter<'a> {
@@ -132,6 +134,7 @@ impl<'a> TableWriter<'a> {
             width,
             rows: Vec::new(),
             layout: None,
+            after: Vec::new(),
         }
     }
 
@@ -261,7 +264,38 @@ impl OutcomeWriter for TableWriter<'_> {
         Ok(())
     }
 
+    /// The row of `id` gets `why` in its "why" cell, under what it says (`not escalated`
+    /// from the rows read is no verdict on the conversation); a row written already, in
+    /// an earlier block of a long table, gets a line after the table instead.
+    fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
+        let mark = format!("(cut short: {why})");
+        let row = self.rows.iter_mut().rev().find(|row| {
+            row[0] == id
+                || row[0]
+                    .strip_prefix(id)
+                    .is_some_and(|rest| rest.starts_with('\n'))
+        });
+        match row {
+            Some(row) => {
+                row[2] = format!("{}\n{mark}", row[2]);
+            }
+            None => self.after.push(format!("`{id}` above is {mark}")),
+        }
+        Ok(())
+    }
+
     fn finish(&mut self) -> io::Result<()> {
+        let after = std::mem::take(&mut self.after);
+        self.finish_table()?;
+        for line in after {
+            writeln!(self.out, "{line}")?;
+        }
+        self.out.flush()
+    }
+}
+
+impl TableWriter<'_> {
+    fn finish_table(&mut self) -> io::Result<()> {
         if self.layout.is_none() {
             let (table, _) = self.table();
             writeln!(self.out, "{table}")?;
@@ -273,7 +307,7 @@ impl OutcomeWriter for TableWriter<'_> {
                 writeln!(self.out, "{}", layout.bottom)?;
             }
         }
-        self.out.flush()
+        Ok(())
     }
 }
 
