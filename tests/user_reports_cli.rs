@@ -224,3 +224,161 @@ fn a_conversation_that_reappears_is_marked_cut_short_in_the_table() {
     }
     assert_eq!(tables[0], tables[1]);
 }
+
+/// User report: with `--only not-escalated`, rows a, b, a (`a` escalating) printed an
+/// empty table and then "`a` above is (cut short: ...)", naming a row it did not show.
+#[test]
+fn a_conversation_cut_short_that_only_hid_is_not_said_after_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,this is ridiculous\nb,customer,hi\na,customer,hello?\n",
+    );
+    for jobs in ["1", "2"] {
+        let out = handoff()
+            .args(["replay", "-q", "-f", "table", "--only", "not-escalated"])
+            .args(["--jobs", jobs, "-r"])
+            .arg(&rules)
+            .arg(&csv)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let table = String::from_utf8(out.stdout).unwrap();
+        assert!(!table.contains("`a`"), "--jobs {jobs}: {table}");
+        assert!(!table.contains("cut short"), "--jobs {jobs}: {table}");
+    }
+}
+
+/// User report: with ok.csv (its `email` filled in), nocol.csv and nocol.jsonl (no
+/// `email`), D011 named nocol.csv alone and said "the other files have it empty on every
+/// row" of ok.csv, which has values. Every file without the column is named, and nothing
+/// is said of the others' values. Headers `Email` and `email` are each said as written,
+/// in D011 and in the summary alike.
+#[test]
+fn d011_names_every_file_without_the_join_column_and_no_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let ok = write(
+        dir.path(),
+        "ok.csv",
+        "conversation_id,role,text,email\na,customer,hello,x@y.z\n",
+    );
+    let nocol = write(
+        dir.path(),
+        "nocol.csv",
+        "conversation_id,role,text\nb,customer,hello\n",
+    );
+    let jsonl = write(
+        dir.path(),
+        "nocol.jsonl",
+        "{\"conversation_id\":\"c\",\"role\":\"customer\",\"text\":\"hello\"}\n",
+    );
+    let crm = write(dir.path(), "crm.csv", "email,owner\nx@y.z,Rita\n");
+    let run = |files: &[&std::path::Path]| {
+        stderr_text(
+            &handoff()
+                .args(["replay", "-f", "jsonl", "-r"])
+                .arg(&rules)
+                .arg("--contacts")
+                .arg(&crm)
+                .args(files)
+                .assert()
+                .success(),
+        )
+    };
+    let stderr = run(&[&ok, &nocol, &jsonl]);
+    assert!(
+        stderr
+            .contains("2 conversations have no value in `email`, so no contact is joined to them"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{} and {} have no such column, so their conversations cannot be joined",
+            nocol.display(),
+            jsonl.display()
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("empty on every row"), "{stderr}");
+    // Each file pointed at once: `b` of nocol.csv, and nocol.jsonl.
+    assert!(
+        !stderr.contains(&format!("{}:1", nocol.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{}:1", jsonl.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("joined on `email`"), "{stderr}");
+    // `Email` in one file, `email` in another: each as written, in both places.
+    let upper = write(
+        dir.path(),
+        "upper.csv",
+        "conversation_id,role,text,Email\nd,customer,hello,x@y.z\n",
+    );
+    let stderr = run(&[&ok, &upper, &nocol]);
+    let both = format!("`email` ({}), `Email` ({})", ok.display(), upper.display());
+    assert!(
+        stderr.contains(&format!("1 conversation has no value in {both}")),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&format!("joined on {both}")), "{stderr}");
+}
+
+/// The first line starting `error[` of `handoff lint` on a rules file of `text`.
+fn lint_error_line(text: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", text);
+    let out = handoff()
+        .args(["lint", "--color", "never"])
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let all = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    let line = all
+        .lines()
+        .find(|l| l.starts_with("error["))
+        .unwrap_or_else(|| panic!("{all}"))
+        .to_owned();
+    (line, all)
+}
+
+/// User report: `team: "finance\n"`, a quoted string on one line, was called "a block of
+/// text over several lines", with the help to write it on the key's line (it is). A
+/// quoted id holds a line break; and a definition's own id written `- id: |` was S008
+/// with the line break inside its message: one clean line too.
+#[test]
+fn a_quoted_id_with_a_line_break_and_a_block_id_are_said_on_one_line() {
+    let head = "version: 1\nsignals:\n  - { id: angry, phrases: [ridiculous] }\ntriggers:\n  - { id: angry, when: { message: { role: customer, signal: angry } } }\n";
+    let (line, all) = lint_error_line(&format!(
+        "{head}teams:\n  - {{ id: support, name: Support, agent: Chris, bridge: 'Hi' }}\ndefault_route:\n  team: \"support\\n\"\n"
+    ));
+    assert_eq!(
+        line,
+        "error[S003]: the team id holds a line break; expected a team id, a string on one line",
+        "{all}"
+    );
+    assert!(
+        all.contains("help: remove the line break (`\\n`): `support`"),
+        "{all}"
+    );
+    assert!(!all.contains("block of text"), "{all}");
+    let (line, all) = lint_error_line(&format!(
+        "{head}teams:\n  - id: |\n      support\n    name: Support\n    agent: Chris\n    bridge: 'Hi'\ndefault_route:\n  team: support\n"
+    ));
+    assert_eq!(
+        line,
+        "error[S003]: the team id is a block of text over several lines; expected a team id, a string on one line",
+        "{all}"
+    );
+    assert!(
+        all.contains("help: write the team id on the key's line: `support`"),
+        "{all}"
+    );
+}

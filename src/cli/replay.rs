@@ -298,10 +298,10 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         if let Some(contacts) = &contacts {
             writeln!(
                 io.stderr,
-                "contacts: {} of {} conversations joined on `{}` ({} without a key, {} not in {}, {} ambiguous)",
+                "contacts: {} of {} conversations joined on {} ({} without a key, {} not in {}, {} ambiguous)",
                 joined.joined,
                 summary.conversations,
-                contacts.join_field(),
+                contacts.join_shown(Some(&read.fields)),
                 joined.no_key,
                 joined.no_record,
                 contacts.path().display(),

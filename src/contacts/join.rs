@@ -203,37 +203,40 @@ impl JoinStats {
             .unwrap_or_default()
             .iter()
             .partition(|f| f.names.contains_key(field));
-        // As the header writes it (`Email`), else as the user did (`--join-on Email`).
-        let shown = with
-            .first()
-            .and_then(|f| f.names.get(field))
-            .map_or(contacts.join_written(), String::as_str);
-        let shown = if shown.is_empty() { field } else { shown };
+        let shown = contacts.join_shown(fields);
         let all = crate::text::count(self.no_key, "conversation");
         let file_at = |f: &FileFields| Location::line(&f.path, 1);
         let warning = |message: String| Diagnostic::warning("D011", message).quoting(id);
         // Some conversation had a key: the column is there, empty on these.
         if self.joined + self.no_record + self.ambiguous > 0 {
-            let help = match without.first() {
-                Some(f) => format!(
-                    "{} has no `{shown}` column, and the other files have it empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN",
-                    f.path.display()
-                ),
-                None => format!(
-                    "the transcripts have the `{shown}` column, but it is empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
-                ),
+            let help = if without.is_empty() {
+                format!(
+                    "the transcripts have the {shown} column, but it is empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
+                )
+            } else {
+                format!(
+                    "{} no such column, so {} conversations cannot be joined; add the column to {}, or join on a field every file has with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN",
+                    files_verb(&without, "has", "have"),
+                    if without.len() == 1 { "its" } else { "their" },
+                    if without.len() == 1 { "it" } else { "them" },
+                )
             };
-            return warning(format!(
-                "{all} {} no value in `{shown}`, so no contact is joined to {}, e.g. `{id}`",
+            let mut warning = warning(format!(
+                "{all} {} no value in {shown}, so no contact is joined to {}, e.g. `{id}`",
                 if self.no_key == 1 { "has" } else { "have" },
                 if self.no_key == 1 { "it" } else { "them" },
             ))
             .at(at.clone())
             .help(help);
+            // The files without the column, but the one the example is in already.
+            for f in without.iter().filter(|f| f.path != at.path).take(3) {
+                warning = warning.related(file_at(f), "no such column in this file");
+            }
+            return warning;
         }
         if let JoinOn::Message(what) = contacts.join_on {
             return warning(format!(
-                "no conversation can be joined on `{shown}`: it is read as each message's {what}, not as customer metadata"
+                "no conversation can be joined on {shown}: it is read as each message's {what}, not as customer metadata"
             ))
             .at(at.clone())
             .help("join on a customer field, such as `email` or `customer_id` (--join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN when the contacts file names it differently)");
@@ -243,15 +246,15 @@ impl JoinStats {
         match (fields.is_some(), with.first(), without.first()) {
             // Every file has the column: empty on every row.
             (true, Some(_), None) => warning(format!(
-                "no conversation has a value in `{shown}` to join contacts on: the column is empty on every row ({all}), e.g. `{id}`"
+                "no conversation has a value in {shown} to join contacts on: the column is empty on every row ({all}), e.g. `{id}`"
             ))
             .at(at.clone())
             .help(format!(
-                "the transcripts have the `{shown}` column, but it is empty on every row; {fill}"
+                "the transcripts have the {shown} column, but it is empty on every row; {fill}"
             )),
             // Some files lack it, the others have it empty.
             (true, Some(first_with), Some(first_without)) => warning(format!(
-                "no conversation has a value in `{shown}` to join contacts on ({all}): {} no such column, and {} {} it empty on every row",
+                "no conversation has a value in {shown} to join contacts on ({all}): {} no such column, and {} {} it empty on every row",
                 files_verb(&without, "has", "have"),
                 files(&with),
                 if with.len() == 1 { "has" } else { "have" },
@@ -259,28 +262,63 @@ impl JoinStats {
             .at(file_at(first_without))
             .related(
                 file_at(first_with),
-                format!("`{shown}` is here, empty on every row"),
+                format!("`{}` is here, empty on every row", spelled(first_with, field)),
             )
             .help(format!(
                 "add the column to the files without it and {fill}"
             )),
             // No file has it.
             (true, None, _) => warning(format!(
-                "no conversation can be joined on `{shown}`: the transcripts have no such column ({all}), e.g. `{id}`"
+                "no conversation can be joined on {shown}: the transcripts have no such column ({all}), e.g. `{id}`"
             ))
             .at(at.clone())
             .help(format!(
-                "no transcript file has a column named `{shown}` (a CSV header's, or a JSONL key); {name}"
+                "no transcript file has a column named {shown} (a CSV header's, or a JSONL key); {name}"
             )),
             (false, ..) => warning(format!(
-                "no conversation has a value in `{shown}` to join contacts on ({all} in all), e.g. `{id}`"
+                "no conversation has a value in {shown} to join contacts on ({all} in all), e.g. `{id}`"
             ))
             .at(at.clone())
             .help(format!(
-                "the transcripts have no `{shown}` column, or it is empty on every row; {name}"
+                "the transcripts have no {shown} column, or it is empty on every row; {name}"
             )),
         }
     }
+}
+
+impl Contacts {
+    /// The transcripts' join field as they write it, in backticks: `` `Email` `` when
+    /// the files that have it agree, each file's spelling when they differ (`` `Email`
+    /// (a.csv), `email` (b.csv) ``), and as the user wrote it when no file has it. The
+    /// summary line and D011 both say it so.
+    pub fn join_shown(&self, fields: Option<&[FileFields]>) -> String {
+        let field = self.join_field();
+        let mut spellings: Vec<(&str, &FileFields)> = Vec::new();
+        for f in fields.unwrap_or_default() {
+            if let Some(name) = f.names.get(field)
+                && !spellings.iter().any(|(s, _)| *s == name.as_str())
+            {
+                spellings.push((name, f));
+            }
+        }
+        match spellings.as_slice() {
+            [] => {
+                let written = self.join_written();
+                format!("`{}`", if written.is_empty() { field } else { written })
+            }
+            [(name, _)] => format!("`{name}`"),
+            several => several
+                .iter()
+                .map(|(name, f)| format!("`{name}` ({})", f.path.display()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
+/// The join field as file `f` writes it.
+fn spelled<'a>(f: &'a FileFields, field: &'a str) -> &'a str {
+    f.names.get(field).map_or(field, String::as_str)
 }
 
 /// Files named, up to 3, then counted: `a.csv, b.csv and 2 more`.

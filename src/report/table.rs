@@ -125,6 +125,10 @@ pub(super) struct TableWriter<'a> {
     layout: Option<Layout>,
     /// Lines after the table: conversations cut short whose rows were written already.
     after: Vec<String>,
+    /// The hashes of the ids whose rows were written in an earlier block: a conversation
+    /// cut short is said after the table only if the table shows it (`--only` may have
+    /// left it out). Kept only once a table is longer than a block.
+    written: std::collections::HashSet<u64>,
 }
 
 impl<'a> TableWriter<'a> {
@@ -135,6 +139,7 @@ impl<'a> TableWriter<'a> {
             rows: Vec::new(),
             layout: None,
             after: Vec::new(),
+            written: std::collections::HashSet::new(),
         }
     }
 
@@ -190,6 +195,8 @@ impl<'a> TableWriter<'a> {
     /// Writes the rows so far as a block of a longer table.
     fn write_block(&mut self) -> io::Result<()> {
         let first = self.layout.is_none();
+        self.written
+            .extend(self.rows.iter().map(|row| id_hash(row_id(&row[0]))));
         let (table, stack) = self.table();
         let text = table.to_string();
         let lines: Vec<&str> = text.lines().collect();
@@ -266,20 +273,18 @@ impl OutcomeWriter for TableWriter<'_> {
 
     /// The row of `id` gets `why` in its "why" cell, under what it says (`not escalated`
     /// from the rows read is no verdict on the conversation); a row written already, in
-    /// an earlier block of a long table, gets a line after the table instead.
+    /// an earlier block of a long table, gets a line after the table instead. A
+    /// conversation the table does not show (left out by `--only`) gets neither.
     fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
-        let mark = format!("(cut short: {why})");
-        let row = self.rows.iter_mut().rev().find(|row| {
-            row[0] == id
-                || row[0]
-                    .strip_prefix(id)
-                    .is_some_and(|rest| rest.starts_with('\n'))
-        });
+        let row = self.rows.iter_mut().rev().find(|row| row_id(&row[0]) == id);
         match row {
             Some(row) => {
-                row[2] = format!("{}\n{mark}", row[2]);
+                row[2] = format!("{}\n(cut short: {why})", row[2]);
             }
-            None => self.after.push(format!("`{id}` above is {mark}")),
+            None if self.written.contains(&id_hash(id)) => self
+                .after
+                .push(format!("`{id}` (row above) was cut short: {why}")),
+            None => {}
         }
         Ok(())
     }
@@ -309,6 +314,17 @@ impl TableWriter<'_> {
         }
         Ok(())
     }
+}
+
+/// The conversation id of a row's first cell (`id`, or `id` over `(human at N)`).
+fn row_id(cell: &str) -> &str {
+    cell.rsplit_once("\n(human at ")
+        .filter(|(_, turn)| turn.ends_with(')'))
+        .map_or(cell, |(id, _)| id)
+}
+
+fn id_hash(id: &str) -> u64 {
+    crate::fnv::feed(crate::fnv::OFFSET, id.as_bytes())
 }
 
 fn opt(value: Option<usize>) -> String {

@@ -303,24 +303,12 @@ impl Validator<'_> {
             super::Part::Templates => ("template", "templates"),
         };
         if name.contains(['\n', '\r']) {
-            let one_line = name.trim();
-            let help = if !one_line.is_empty()
-                && one_line.len() <= 60
-                && !one_line.contains(char::is_control)
-            {
-                format!("write the {what} id on the key's line: `{one_line}`")
-            } else {
-                format!("write the id of one of `{under}:` on the key's line")
-            };
-            self.error(
-                "S003",
-                format!(
-                    "the {what} id is a block of text over several lines; expected a {what} id, a string on one line"
-                ),
+            self.multi_line_id(
+                what,
+                name,
                 span,
-            )
-            .with_label("not a one-line string")
-            .with_help(help);
+                &format!("write the id of one of `{under}:`"),
+            );
             return true;
         }
         if !name.trim().is_empty() {
