@@ -173,12 +173,14 @@ fn backups_of_transcripts_are_noted_and_the_note_is_quiet_under_q() {
     let stderr = replay(false);
     assert!(
         stderr.contains(&format!(
-            "note: 4 files in {} looking like data but not named like a transcript: left out",
+            "note: 3 files in {} looking like data but not named like a transcript: left out",
             data.display()
         )),
         "{stderr}"
     );
     assert!(stderr.contains("export.csv~"), "{stderr}");
+    // An Emacs lock holds no data (a second review): not noted, nor a hidden file.
+    assert!(!stderr.contains(".#export.csv"), "{stderr}");
     assert!(
         !stderr.contains("D017"),
         "a lock file is no hidden transcript: {stderr}"
@@ -381,4 +383,49 @@ fn a_quoted_id_with_a_line_break_and_a_block_id_are_said_on_one_line() {
         all.contains("help: write the team id on the key's line: `support`"),
         "{all}"
     );
+}
+
+/// User report: a directory holding only editors' backups of a transcript (`x.csv~`,
+/// `#x.csv#`) and an Emacs lock (`.#x.csv`, a dangling link) said a bare "no transcript
+/// files"; it names the backups and how to read one, and not the lock.
+#[test]
+fn a_directory_of_backups_only_names_them_and_how_to_read_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let data = dir.path().join("t3c");
+    std::fs::create_dir(&data).unwrap();
+    let csv = "conversation_id,role,text\nz,customer,hi\n";
+    write(&data, "x.csv~", csv);
+    write(&data, "#x.csv#", csv);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("user@host.1:17", data.join(".#x.csv")).unwrap();
+    let stderr = stderr_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg(&data)
+            .assert()
+            .code(2),
+    );
+    let d = data.display();
+    assert!(
+        stderr.contains(&format!(
+            "no transcript files in directory {d}: only editors' backups of ones ({d}/#x.csv#, {d}/x.csv~), which are not read from a directory"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "hint: give one by its own path to read it ('{d}/#x.csv#')"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(".#x.csv"), "{stderr}");
+    // The hint's path reads.
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "-r"])
+        .arg(&rules)
+        .arg(data.join("#x.csv#"))
+        .assert()
+        .success();
 }

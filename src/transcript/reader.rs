@@ -25,6 +25,7 @@ use crate::redact::ReadFrom;
 pub use self::error::ReadError;
 pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
+pub(in crate::transcript) use self::layout::is_transcript_backup;
 #[cfg(test)]
 use self::report::role_hint;
 pub use self::report::{FileFields, ReadReport};

@@ -364,11 +364,7 @@ pub(super) fn role_hint(value: &str) -> String {
         ("customer", "bot, agent")
     };
     let pair = format!("{value}={guess}");
-    let arg = if pair.contains(|c: char| c.is_whitespace() || "'\"$&|;<>()".contains(c)) {
-        format!("'{}'", pair.replace('\'', "'\\''"))
-    } else {
-        pair
-    };
+    let arg = crate::text::shell::shell_word(&pair);
     format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
 }
 
