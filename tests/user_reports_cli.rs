@@ -429,3 +429,34 @@ fn a_directory_of_backups_only_names_them_and_how_to_read_one() {
         .assert()
         .success();
 }
+
+/// User report: a rule test's quoted message over two lines was "expected a mapping"
+/// alone, without what was found or the help a one-line one gets. Both are given, the
+/// value on one line as YAML reads it.
+#[test]
+fn a_quoted_message_over_two_lines_gets_what_was_found_and_the_help() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: quoted\n    messages:\n      - \"customer: he said now\n        and left\"\n    expect: { turn: 1 }\n",
+    );
+    let stderr = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["test", "-r", "rules.yaml", "t.yaml"])
+            .assert()
+            .code(2),
+    );
+    assert!(
+        stderr.contains(
+            "expected a mapping (`key: value`), found `\"customer: he said now and left\"` (a quoted value over several lines)"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("write `- customer: \"he said now and left\"`"),
+        "{stderr}"
+    );
+}
