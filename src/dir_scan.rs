@@ -91,7 +91,13 @@ pub(crate) fn scan(dir: &Path, named: fn(&str) -> bool) -> Result<Scan, ScanErro
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if !named(&name) {
-            if name.starts_with('.') {
+            // `.#x.csv` is an editor's lock (often a dangling link), not a transcript
+            // hidden: with the others, where it gets the note a backup of data gets.
+            if name.starts_with(".#") {
+                if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.is_dir()) {
+                    scan.others.push(path);
+                }
+            } else if name.starts_with('.') {
                 if named(name.trim_start_matches('.')) {
                     scan.hidden.push(path);
                 }

@@ -28,6 +28,7 @@ pub mod markdown;
 mod negation;
 pub(crate) mod number;
 pub(crate) mod raw;
+pub(crate) mod shell;
 mod spaceless;
 pub mod terminal;
 

@@ -88,6 +88,7 @@ mod timestamp_tz_cli;
 mod tools_cli;
 mod tutorial;
 mod user_mistakes_cli;
+mod user_reports_cli;
 mod value_shapes_cli;
 mod windows_cli;
 mod wrong_kind_inputs_cli;

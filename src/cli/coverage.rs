@@ -195,7 +195,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         },
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    let quiet = io.quiet();
+    input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
     input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     let none = crate::diag::Sources::default();
     report.diagnostics.extend(

@@ -125,6 +125,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             "each message is scanned once per rule set"
         }
     ))?;
+    let quiet = io.quiet();
     let mut stream = match args.format {
         DiffFormat::Json => Some(DiffJson::begin(io.stdout)),
         _ => None,
@@ -216,7 +217,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         },
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
     input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     result?;
     report.finish();

@@ -172,7 +172,8 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         }
     }
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    let quiet = io.quiet();
+    input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
     input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     let Some(conversation) = found else {
         // Ids that begin with the one given first: `star-12` is more likely cut short

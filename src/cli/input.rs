@@ -271,15 +271,24 @@ pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
 /// The reader's diagnostics, then how many more it counted than it kept: said even
 /// under `-q`, for the error that says how many rows were skipped points at this list.
 /// Takes stderr alone, for a command whose stdout is borrowed by a streaming report.
+/// Under `--quiet` (`quiet`) the note about files left out of a directory (the one
+/// read diagnostic that is a note without a code) is left out, as summaries are: it
+/// stops nothing, and a script that asked for quiet wants only what went wrong.
 pub(super) fn write_read_diagnostics(
     stderr: &mut dyn std::io::Write,
     color: bool,
+    quiet: bool,
     read: &ReadReport,
 ) -> std::io::Result<()> {
+    let said = |d: &&crate::diag::Diagnostic| {
+        !(quiet && d.code.is_none() && d.severity == crate::diag::Severity::Note)
+    };
+    let diagnostics: Vec<crate::diag::Diagnostic> =
+        read.diagnostics.iter().filter(said).cloned().collect();
     super::write_diagnostics(
         stderr,
         color,
-        &read.diagnostics,
+        &diagnostics,
         &crate::diag::Sources::default(),
     )?;
     if read.suppressed > 0 {

@@ -108,7 +108,8 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let (export, read) = read_export(path, &args.input, project)?;
             // What reading the export found (D009: a column only `.handoff.yaml` ignores,
             // which it lacks), on stderr as a replay shows it; not a finding of the rules.
-            super::input::write_read_diagnostics(io.stderr, io.color, &read)?;
+            let quiet = io.quiet();
+            super::input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
             Some(export)
         }
         None => None,

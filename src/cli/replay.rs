@@ -22,6 +22,7 @@ use crate::packet::{Histories, PacketBuilder};
 use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayError;
 use crate::report::{self, Counted, Format, Summary};
+use crate::transcript::ReadError;
 
 #[derive(Debug, Args)]
 #[command(
@@ -233,10 +234,22 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             // The input stopped being readable (a conversation that reappears, a
             // truncated file): what was replayed before is output whole (the JSON array
             // closed, the table drawn), as JSONL and CSV have it, and the error follows.
-            Err(e @ ReplayError::Read(_)) => writer
-                .finish()
-                .map_err(anyhow::Error::from)
-                .and(Err(anyhow::Error::from(e))),
+            // A conversation that reappears was written from its rows before: the table
+            // marks it cut short (user report: `a` of rows a, b, a passed for complete).
+            Err(e @ ReplayError::Read(_)) => {
+                let marked = match &e {
+                    ReplayError::Read(ReadError::Reappeared { id, path, line, .. }) => writer
+                        .cut_short(
+                            id,
+                            &format!("its rows go on at {}:{line}, not read", path.display()),
+                        ),
+                    _ => Ok(()),
+                };
+                marked
+                    .and_then(|()| writer.finish())
+                    .map_err(anyhow::Error::from)
+                    .and(Err(anyhow::Error::from(e)))
+            }
             Err(e) => Err(anyhow::Error::from(e)),
         }
     };
@@ -254,7 +267,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         join: joined,
         skipped,
     } = input::finish(reader, args.read.redact);
-    input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    let quiet = io.quiet();
+    input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
     input::verbose_left_out(io.stderr, io.verbosity, &read)?;
     result?;
     // A run that fails on malformed rows (`--on-error fail`) leaves the packets of an
@@ -284,10 +298,10 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         if let Some(contacts) = &contacts {
             writeln!(
                 io.stderr,
-                "contacts: {} of {} conversations joined on `{}` ({} without a key, {} not in {}, {} ambiguous)",
+                "contacts: {} of {} conversations joined on {} ({} without a key, {} not in {}, {} ambiguous)",
                 joined.joined,
                 summary.conversations,
-                contacts.join_field(),
+                contacts.join_shown(Some(&read.fields)),
                 joined.no_key,
                 joined.no_record,
                 contacts.path().display(),

@@ -3,12 +3,11 @@
 //! [`JoinStats`]; and
 //! [`Joined`], which joins each conversation of a stream as it passes.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::{Contacts, JoinOn, Lookup};
 use crate::diag::{Diagnostic, Location};
-use crate::transcript::{Conversation, Conversations, ReadError};
+use crate::transcript::{Conversation, Conversations, FileFields, ReadError};
 
 impl Contacts {
     /// Adds the contact's fields to the conversation's metadata (the transcript's own
@@ -94,70 +93,16 @@ pub struct JoinStats {
 
 impl JoinStats {
     /// The join's gaps as diagnostics (one per kind, with the first example). `fields`:
-    /// the metadata fields the transcripts had, when known, to say whether a join field
-    /// no conversation has a value in is missing or empty.
+    /// the metadata fields each transcript file had, when known, to say whether a join
+    /// field no conversation has a value in is missing or empty, and in which files.
     pub fn diagnostics(
         &self,
         contacts: &Contacts,
-        fields: Option<&BTreeSet<String>>,
+        fields: Option<&[FileFields]>,
     ) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         if let Some((id, at)) = &self.no_key_example {
-            let field = contacts.join_field();
-            // Some conversation had a key: the column is there, empty on these.
-            let column_is_there = self.joined + self.no_record + self.ambiguous > 0;
-            let (message, help) = if column_is_there {
-                (
-                    format!(
-                        "{} {} an empty `{field}`, so no contact is joined to {}, e.g. `{id}`",
-                        crate::text::count(self.no_key, "conversation"),
-                        if self.no_key == 1 { "has" } else { "have" },
-                        if self.no_key == 1 { "it" } else { "them" },
-                    ),
-                    format!(
-                        "the transcripts have the `{field}` column, but it is empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
-                    ),
-                )
-            } else if let JoinOn::Message(what) = contacts.join_on {
-                (
-                    format!(
-                        "no conversation can be joined on `{field}`: it is read as each message's {what}, not as customer metadata"
-                    ),
-                    "join on a customer field, such as `email` or `customer_id` (--join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN when the contacts file names it differently)".to_owned(),
-                )
-            } else {
-                let all = crate::text::count(self.no_key, "conversation");
-                let is_there = fields.map(|fields| fields.contains(field));
-                let message = match is_there {
-                    Some(true) => format!(
-                        "no conversation has a value in `{field}` to join contacts on: the column is empty on every row ({all}), e.g. `{id}`"
-                    ),
-                    Some(false) => format!(
-                        "no conversation can be joined on `{field}`: the transcripts have no such column ({all}), e.g. `{id}`"
-                    ),
-                    None => format!(
-                        "no conversation has a value in `{field}` to join contacts on ({all} in all), e.g. `{id}`"
-                    ),
-                };
-                let help = match is_there {
-                    Some(true) => format!(
-                        "the transcripts have the `{field}` column, but it is empty on every row; fill it in the export, or join on a field they have values in with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
-                    ),
-                    Some(false) => format!(
-                        "no transcript file has a `{field}` column (a CSV header's, or a JSONL key); name the transcripts' field with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
-                    ),
-                    None => format!(
-                        "the transcripts have no `{field}` column, or it is empty on every row; name the transcripts' field with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
-                    ),
-                };
-                (message, help)
-            };
-            out.push(
-                Diagnostic::warning("D011", message)
-                    .at(at.clone())
-                    .help(help)
-                    .quoting(id),
-            );
+            out.push(self.no_key_warning(contacts, fields, id, at));
         }
         if let Some(((id, at), key)) = &self.no_record_example {
             out.push(
@@ -208,7 +153,7 @@ impl<C> Joined<C> {
 
     /// The inner stream back, with the contacts file's problems and the join's gaps
     /// (`fields`: the metadata fields the transcripts had, when known).
-    pub fn finish(self, fields: Option<&BTreeSet<String>>) -> (C, JoinStats, Vec<Diagnostic>) {
+    pub fn finish(self, fields: Option<&[FileFields]>) -> (C, JoinStats, Vec<Diagnostic>) {
         let diagnostics = match &self.contacts {
             Some(contacts) => {
                 let mut d = contacts.diagnostics.clone();
@@ -241,4 +186,164 @@ impl<C: Conversations> Conversations for Joined<C> {
     fn swap_pool(&mut self, pool: &mut crate::transcript::Pool) {
         self.inner.swap_pool(pool);
     }
+}
+
+impl JoinStats {
+    /// D011 for the conversations without a key, `id` at `at` the first of them.
+    fn no_key_warning(
+        &self,
+        contacts: &Contacts,
+        fields: Option<&[FileFields]>,
+        id: &str,
+        at: &Location,
+    ) -> Diagnostic {
+        let field = contacts.join_field();
+        // Which files have the column, and which lack it.
+        let (with, without): (Vec<&FileFields>, Vec<&FileFields>) = fields
+            .unwrap_or_default()
+            .iter()
+            .partition(|f| f.names.contains_key(field));
+        let shown = contacts.join_shown(fields);
+        let all = crate::text::count(self.no_key, "conversation");
+        let file_at = |f: &FileFields| Location::line(&f.path, 1);
+        let warning = |message: String| Diagnostic::warning("D011", message).quoting(id);
+        // Some conversation had a key: the column is there, empty on these.
+        if self.joined + self.no_record + self.ambiguous > 0 {
+            let help = if without.is_empty() {
+                format!(
+                    "the transcripts have the {shown} column, but it is empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
+                )
+            } else {
+                format!(
+                    "{} no such column, so {} conversations cannot be joined; add the column to {}, or join on a field every file has with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN",
+                    files_verb(&without, "has", "have"),
+                    if without.len() == 1 { "its" } else { "their" },
+                    if without.len() == 1 { "it" } else { "them" },
+                )
+            };
+            let mut warning = warning(format!(
+                "{all} {} no value in {shown}, so no contact is joined to {}, e.g. `{id}`",
+                if self.no_key == 1 { "has" } else { "have" },
+                if self.no_key == 1 { "it" } else { "them" },
+            ))
+            .at(at.clone())
+            .help(help);
+            // The files without the column, but the one the example is in already.
+            for f in without.iter().filter(|f| f.path != at.path).take(3) {
+                warning = warning.related(file_at(f), "no such column in this file");
+            }
+            return warning;
+        }
+        if let JoinOn::Message(what) = contacts.join_on {
+            return warning(format!(
+                "no conversation can be joined on {shown}: it is read as each message's {what}, not as customer metadata"
+            ))
+            .at(at.clone())
+            .help("join on a customer field, such as `email` or `customer_id` (--join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN when the contacts file names it differently)");
+        }
+        let fill = "fill it in the export, or join on a field they have values in with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN";
+        let name = "name the transcripts' field with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN";
+        match (fields.is_some(), with.first(), without.first()) {
+            // Every file has the column: empty on every row.
+            (true, Some(_), None) => warning(format!(
+                "no conversation has a value in {shown} to join contacts on: the column is empty on every row ({all}), e.g. `{id}`"
+            ))
+            .at(at.clone())
+            .help(format!(
+                "the transcripts have the {shown} column, but it is empty on every row; {fill}"
+            )),
+            // Some files lack it, the others have it empty.
+            (true, Some(first_with), Some(first_without)) => warning(format!(
+                "no conversation has a value in {shown} to join contacts on ({all}): {} no such column, and {} {} it empty on every row",
+                files_verb(&without, "has", "have"),
+                files(&with),
+                if with.len() == 1 { "has" } else { "have" },
+            ))
+            .at(file_at(first_without))
+            .related(
+                file_at(first_with),
+                format!("`{}` is here, empty on every row", spelled(first_with, field)),
+            )
+            .help(format!(
+                "add the column to the files without it and {fill}"
+            )),
+            // No file has it.
+            (true, None, _) => warning(format!(
+                "no conversation can be joined on {shown}: the transcripts have no such column ({all}), e.g. `{id}`"
+            ))
+            .at(at.clone())
+            .help(format!(
+                "no transcript file has a column named {shown} (a CSV header's, or a JSONL key); {name}"
+            )),
+            (false, ..) => warning(format!(
+                "no conversation has a value in {shown} to join contacts on ({all} in all), e.g. `{id}`"
+            ))
+            .at(at.clone())
+            .help(format!(
+                "the transcripts have no {shown} column, or it is empty on every row; {name}"
+            )),
+        }
+    }
+}
+
+impl Contacts {
+    /// The transcripts' join field as they write it, in backticks: `` `Email` `` when
+    /// the files that have it agree, each file's spelling when they differ (`` `Email`
+    /// (a.csv), `email` (b.csv) ``), and as the user wrote it when no file has it. The
+    /// summary line and D011 both say it so.
+    pub fn join_shown(&self, fields: Option<&[FileFields]>) -> String {
+        let field = self.join_field();
+        let mut spellings: Vec<(&str, &FileFields)> = Vec::new();
+        for f in fields.unwrap_or_default() {
+            if let Some(name) = f.names.get(field)
+                && !spellings.iter().any(|(s, _)| *s == name.as_str())
+            {
+                spellings.push((name, f));
+            }
+        }
+        match spellings.as_slice() {
+            [] => {
+                let written = self.join_written();
+                format!("`{}`", if written.is_empty() { field } else { written })
+            }
+            [(name, _)] => format!("`{name}`"),
+            several => several
+                .iter()
+                .map(|(name, f)| format!("`{name}` ({})", f.path.display()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
+/// The join field as file `f` writes it.
+fn spelled<'a>(f: &'a FileFields, field: &'a str) -> &'a str {
+    f.names.get(field).map_or(field, String::as_str)
+}
+
+/// Files named, up to 3, then counted: `a.csv, b.csv and 2 more`.
+fn files(list: &[&FileFields]) -> String {
+    let mut named: Vec<String> = list
+        .iter()
+        .take(3)
+        .map(|f| f.path.display().to_string())
+        .collect();
+    if list.len() > 3 {
+        named.push(format!("{} more", list.len() - 3));
+    }
+    match named.split_last() {
+        Some((final_one, rest)) if !rest.is_empty() => {
+            format!("{} and {final_one}", rest.join(", "))
+        }
+        _ => named.concat(),
+    }
+}
+
+/// [`files`] with a verb agreeing with their number.
+fn files_verb(list: &[&FileFields], one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        files(list),
+        if list.len() == 1 { one } else { many }
+    )
 }

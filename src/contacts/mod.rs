@@ -89,6 +89,8 @@ pub struct Contacts {
     key: Arc<str>,
     /// The transcripts' field holding the key, normalised, as given.
     join_field: String,
+    /// That field as the user wrote it (`--join-on Email`), for messages.
+    join_written: String,
     /// What that field is, through the column mapping.
     join_on: JoinOn,
     /// Normalised column names, but those without one (D013), each as the mapping reads
@@ -171,6 +173,11 @@ impl Contacts {
     /// The transcripts' field joined on the key, normalised.
     pub fn join_field(&self) -> &str {
         &self.join_field
+    }
+
+    /// The transcripts' join field as the user wrote it (`--join-on Email`).
+    pub fn join_written(&self) -> &str {
+        &self.join_written
     }
 
     pub fn path(&self) -> &Path {

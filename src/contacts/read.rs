@@ -164,6 +164,7 @@ impl Contacts {
             // The column a metadata field is read from means the field
             // (`meta.email=customer_email`: `--join-on customer_email` joins on `email`).
             join_field: mapping.meta_name(&normalize_field(join_field)).to_owned(),
+            join_written: join_field.trim().to_owned(),
             join_on: JoinOn::of(&normalize_field(join_field), mapping),
             fields,
             mapped_columns,

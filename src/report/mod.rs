@@ -57,6 +57,14 @@ pub trait OutcomeWriter {
             "this format cannot write pre-encoded outcomes",
         ))
     }
+    /// Marks the conversation `id`, written already, as cut short (`why`: its rows go on
+    /// where reading stopped): the table, which holds its rows until the end, says so
+    /// in its row. The streaming formats wrote it already and do nothing (the error on
+    /// stderr says it).
+    fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
+        let _ = (id, why);
+        Ok(())
+    }
     /// Writes whatever the format needs at the end (closing bracket, the table).
     fn finish(&mut self) -> io::Result<()>;
 }

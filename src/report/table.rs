@@ -123,6 +123,12 @@ pub(super) struct TableWriter<'a> {
     rows: Vec<[String; 5]>,
     /// Once a first block is written: its layout.
     layout: Option<Layout>,
+    /// Lines after the table: conversations cut short whose rows were written already.
+    after: Vec<String>,
+    /// The hashes of the ids whose rows were written in an earlier block: a conversation
+    /// cut short is said after the table only if the table shows it (`--only` may have
+    /// left it out). Kept only once a table is longer than a block.
+    written: std::collections::HashSet<u64>,
 }
 
 impl<'a> TableWriter<'a> {
@@ -132,6 +138,8 @@ impl<'a> TableWriter<'a> {
             width,
             rows: Vec::new(),
             layout: None,
+            after: Vec::new(),
+            written: std::collections::HashSet::new(),
         }
     }
 
@@ -187,6 +195,8 @@ impl<'a> TableWriter<'a> {
     /// Writes the rows so far as a block of a longer table.
     fn write_block(&mut self) -> io::Result<()> {
         let first = self.layout.is_none();
+        self.written
+            .extend(self.rows.iter().map(|row| id_hash(row_id(&row[0]))));
         let (table, stack) = self.table();
         let text = table.to_string();
         let lines: Vec<&str> = text.lines().collect();
@@ -261,7 +271,36 @@ impl OutcomeWriter for TableWriter<'_> {
         Ok(())
     }
 
+    /// The row of `id` gets `why` in its "why" cell, under what it says (`not escalated`
+    /// from the rows read is no verdict on the conversation); a row written already, in
+    /// an earlier block of a long table, gets a line after the table instead. A
+    /// conversation the table does not show (left out by `--only`) gets neither.
+    fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
+        let row = self.rows.iter_mut().rev().find(|row| row_id(&row[0]) == id);
+        match row {
+            Some(row) => {
+                row[2] = format!("{}\n(cut short: {why})", row[2]);
+            }
+            None if self.written.contains(&id_hash(id)) => self
+                .after
+                .push(format!("`{id}` (row above) was cut short: {why}")),
+            None => {}
+        }
+        Ok(())
+    }
+
     fn finish(&mut self) -> io::Result<()> {
+        let after = std::mem::take(&mut self.after);
+        self.finish_table()?;
+        for line in after {
+            writeln!(self.out, "{line}")?;
+        }
+        self.out.flush()
+    }
+}
+
+impl TableWriter<'_> {
+    fn finish_table(&mut self) -> io::Result<()> {
         if self.layout.is_none() {
             let (table, _) = self.table();
             writeln!(self.out, "{table}")?;
@@ -273,8 +312,19 @@ impl OutcomeWriter for TableWriter<'_> {
                 writeln!(self.out, "{}", layout.bottom)?;
             }
         }
-        self.out.flush()
+        Ok(())
     }
+}
+
+/// The conversation id of a row's first cell (`id`, or `id` over `(human at N)`).
+fn row_id(cell: &str) -> &str {
+    cell.rsplit_once("\n(human at ")
+        .filter(|(_, turn)| turn.ends_with(')'))
+        .map_or(cell, |(id, _)| id)
+}
+
+fn id_hash(id: &str) -> u64 {
+    crate::fnv::feed(crate::fnv::OFFSET, id.as_bytes())
 }
 
 fn opt(value: Option<usize>) -> String {

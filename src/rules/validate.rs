@@ -292,10 +292,9 @@ impl Validator<'_> {
     /// Whether `name`, a reference to one of `part` (a `team:`, a `signal:`), is empty
     /// (`team: ""`): an error of its own, said as that, where an unknown name would be
     /// "unknown team" with no name, and a help about a team of that name.
+    /// A name over several lines (`team: |`, a block scalar) is a wrong type of its own
+    /// (S003): said on one line, not as "unknown team" quoting the line break.
     fn empty_ref(&mut self, part: super::Part, name: &str, span: Span) -> bool {
-        if !name.trim().is_empty() {
-            return false;
-        }
         let (what, under) = match part {
             super::Part::Signals => ("signal", "signals"),
             super::Part::Triggers => ("trigger", "triggers"),
@@ -303,6 +302,18 @@ impl Validator<'_> {
             super::Part::Teams => ("team", "teams"),
             super::Part::Templates => ("template", "templates"),
         };
+        if name.contains(['\n', '\r']) {
+            self.multi_line_id(
+                what,
+                name,
+                span,
+                &format!("write the id of one of `{under}:`"),
+            );
+            return true;
+        }
+        if !name.trim().is_empty() {
+            return false;
+        }
         self.error("S008", format!("the {what} id is empty"), span)
             .with_label(format!("names no {what}"))
             .with_help(format!("write the id of one of `{under}:`"));

@@ -202,6 +202,17 @@ impl CsvSource {
         self.meta.iter().map(|(_, name)| name.to_string()).collect()
     }
 
+    /// The metadata columns: normalised name → the header's cell as written.
+    pub(super) fn metadata_fields_written(&self) -> std::collections::BTreeMap<String, String> {
+        self.meta
+            .iter()
+            .map(|(i, name)| {
+                let written = self.header.get(*i).map_or(&**name, String::as_str);
+                (name.to_string(), written.trim().to_owned())
+            })
+            .collect()
+    }
+
     /// Whether the header has the (mapped) timestamp column.
     pub(super) fn has_timestamp(&self) -> bool {
         self.columns.time.is_some()

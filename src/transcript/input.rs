@@ -114,7 +114,18 @@ pub fn expand_inputs_noting(
                         ReadError::NoFileInDirectory { dir, entry, what }
                     }
                     NoFile::OnlyHidden(hidden) => ReadError::OnlyHidden { dir, hidden },
-                    NoFile::Empty => ReadError::EmptyDirectory(dir),
+                    NoFile::Empty => {
+                        let backups: Vec<PathBuf> = scan
+                            .others
+                            .into_iter()
+                            .filter(|p| super::reader::is_transcript_backup(p))
+                            .collect();
+                        if backups.is_empty() {
+                            ReadError::EmptyDirectory(dir)
+                        } else {
+                            ReadError::OnlyBackups { dir, backups }
+                        }
+                    }
                 });
             }
             for (path, what) in scan.not_files {

@@ -141,9 +141,10 @@ impl JsonlSource {
                 if self.rows == 0 {
                     report.empty_file(&self.path);
                 }
-                report
-                    .fields
-                    .extend(self.names.all().map(ToString::to_string));
+                report.fields.push(super::FileFields {
+                    path: self.path.clone(),
+                    names: self.names.written(),
+                });
                 return self.finish(mapping, report).map(|()| false);
             }
             Line::Skipped => return Ok(true),

@@ -264,18 +264,10 @@ impl ColumnMapping {
         // user did not write.
         // So is `input.columns.text=body`, as `.handoff.yaml` nests it under `input:`
         // (it was "unknown field `input_columns_text`").
-        if let Some((nesting, rest)) = nested_field(field.trim()) {
-            let file = if nesting.starts_with("input.") {
-                "`.handoff.yaml`"
-            } else {
-                "a mapping file"
-            };
-            return Err(MappingError::Invalid(format!(
-                "`{}`: with --map a field is named alone, without the `{nesting}` of {file}: write `--map {}={}`",
-                shown(field.trim()),
-                normalize_field(rest),
-                shown(column.trim())
-            )));
+        // And `input.meta.tier=plan`, `input.roles.customer=x` (a `--role`): each said
+        // as the flag that does it, with the value kept (`mapping/nested.rs`).
+        if let Some(message) = nested::message(field, column) {
+            return Err(MappingError::Invalid(message));
         }
         let name = if let Some(key) = meta::meta_key(field) {
             self.set_meta(key, column)?;
@@ -299,25 +291,6 @@ impl ColumnMapping {
             Some(message) => Err(MappingError::Invalid(message)),
             None => Ok(()),
         }
-    }
-}
-
-/// A transcript field written as a file nests it: `columns.text` (a mapping file),
-/// `input.columns.text` or `input.text` (`.handoff.yaml`): the nesting, in lower case
-/// with its dots (`input.columns.`), and the field.
-fn nested_field(field: &str) -> Option<(&'static str, &str)> {
-    let (section, rest) = field.split_once('.')?;
-    let is_field = |name: &str| FIELDS.contains(&normalize_field(name).as_str());
-    match normalize_field(section).as_str() {
-        "columns" if is_field(rest) => Some(("columns.", rest)),
-        "input" => match rest.split_once('.') {
-            Some((inner, name)) if normalize_field(inner) == "columns" && is_field(name) => {
-                Some(("input.columns.", name))
-            }
-            None if is_field(rest) => Some(("input.", rest)),
-            _ => None,
-        },
-        _ => None,
     }
 }
 
@@ -357,6 +330,7 @@ mod delimiter;
 mod distinct;
 mod file;
 mod meta;
+mod nested;
 mod project;
 mod roles;
 mod zone;

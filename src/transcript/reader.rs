@@ -26,9 +26,10 @@ pub use self::error::ReadError;
 pub(crate) use self::error::looks_like_rules;
 pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
-pub use self::report::ReadReport;
+pub(in crate::transcript) use self::layout::is_transcript_backup;
 #[cfg(test)]
 use self::report::role_hint;
+pub use self::report::{FileFields, ReadReport};
 
 /// How many JSONL objects [`export_fields`] reads for their keys.
 pub const EXPORT_FIELDS_OBJECTS: u64 = 1000;
@@ -193,7 +194,10 @@ impl Source {
             InputFormat::Csv => {
                 let source = CsvSource::open(opened.reader, &path, mapping, record_limit, report)?;
                 if let Some(source) = &source {
-                    report.fields.extend(source.metadata_fields());
+                    report.fields.push(FileFields {
+                        path: path.clone(),
+                        names: source.metadata_fields_written(),
+                    });
                 }
                 source.map(Source::Csv)
             }

@@ -34,17 +34,28 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
         )];
         return;
     }
-    // A plain value over several lines is one value, its lines joined by spaces.
-    let folded = plain_continued(text, error.start, written);
+    // A plain value over several lines is one value, its lines joined by spaces; so is a
+    // quoted one (it was "expected a mapping" alone, its end past its first line).
+    let quoted = written.starts_with(['"', '\'']);
+    let folded = if quoted {
+        written.contains('\n').then(|| fold_quoted(written))
+    } else {
+        plain_continued(text, error.start, written)
+    };
     let written = folded.as_deref().unwrap_or(written);
     // An item of a block list (`- hello`) has no key: `key_of_line` gives its `-`.
     let key = super::nothing::key_of_line(text, error.start).trim_start_matches('-');
     error.message = match &folded {
+        Some(_) if quoted => format!(
+            "{MAPPING}, found `{}` (a quoted value over several lines)",
+            crate::text::as_written(written)
+        ),
         Some(_) => format!(
             "{MAPPING}, found `{}` (a plain value over several lines)",
             crate::text::shown(written)
         ),
-        None => format!("{MAPPING}, found `{}`", crate::text::shown(written)),
+        // As the author wrote it, its escapes (`\"`) as they are: the file's text.
+        None => format!("{MAPPING}, found `{}`", crate::text::as_written(written)),
     };
     // A plain value as the entry it would be; a quoted one as it is.
     let value = written;
@@ -104,14 +115,11 @@ pub(super) fn say_equals_takes_one(error: &mut YamlError, text: &str) {
 /// A quoted value that starts with a role a rule test's message takes and a colon
 /// (`"customer: Fix it today"`, `"Bot: ok"`): the role, as the key is written
 /// (`customer`, `bot`), and the rest in the same quotes (`"Fix it today"`). Not for
-/// another word (`"system: boot"`: `system:` is no key either), nor for text with
-/// escapes, which the same quotes could not hold as they are.
+/// another word (`"system: boot"`: `system:` is no key either). The text after the
+/// role keeps its escapes (`\"now\"`, `it''s`), which the same quotes hold as they are.
 fn role_inside_quotes(value: &str) -> Option<(&'static str, String)> {
     let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
     let inner = value.strip_prefix(quote)?.strip_suffix(quote)?;
-    if inner.contains(['\\', quote]) {
-        return None;
-    }
     let (role, rest) = inner.split_once(':')?;
     let rest = rest.strip_prefix(' ')?.trim_start();
     let role = crate::transcript::mapping::ROLES
@@ -209,10 +217,8 @@ fn scalar_at(text: &str, start: usize) -> Option<&str> {
     let rest = text.get(start..)?;
     let line = rest.split(['\n', '\r']).next().unwrap_or_default();
     let written = match line.chars().next()? {
-        quote @ ('"' | '\'') => {
-            let end = line[1..].find(quote)? + 2;
-            &line[..end]
-        }
+        // Quoted, it may go on over the lines after (to its closing quote).
+        quote @ ('"' | '\'') => &rest[..quoted_end(rest, quote)?],
         '{' | '[' | '&' | '*' | '!' | '|' | '>' | '#' | '~' | ' ' | '\t' => return None,
         _ => {
             let plain = line.split(" #").next().unwrap_or_default();
@@ -227,160 +233,39 @@ fn scalar_at(text: &str, start: usize) -> Option<&str> {
     (!written.is_empty() && !matches!(written, "null" | "Null" | "NULL")).then_some(written)
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::yaml::{YamlErrorKind, from_str};
-
-    #[derive(Debug, serde::Deserialize)]
-    #[allow(dead_code)]
-    struct Doc {
-        default_route: Option<Route>,
-        other: Option<Route>,
-        message: Option<Route>,
-    }
-
-    #[derive(Debug, serde::Deserialize)]
-    #[allow(dead_code)]
-    struct Route {
-        team: String,
-    }
-
-    fn error(text: &str) -> (String, Vec<String>) {
-        let err = from_str::<Doc>(text).unwrap_err();
-        assert_eq!(err.kind, YamlErrorKind::WrongType, "{err:?}");
-        (err.message, err.help)
-    }
-
-    /// `default_route: sales` said "expected a mapping (`key: value`)", no more.
-    #[test]
-    fn one_value_where_a_mapping_belongs_says_what_to_write() {
-        for (text, found, help) in [
-            (
-                "default_route: sales\n",
-                "`sales`",
-                "`default_route` names its team in a mapping: write `default_route: { team: sales }`",
-            ),
-            (
-                "default_route: \"sales team\" # the default\n",
-                "`\"sales team\"`",
-                "`default_route` names its team in a mapping: write `default_route: { team: \"sales team\" }`",
-            ),
-            (
-                "message: too expensive\n",
-                "`too expensive`",
-                "a `message` condition lists its phrases (or names a `signal:`) in a mapping: write `message: { phrases: [too expensive] }`",
-            ),
-            (
-                "{ other: 5, message: { team: a } }\n",
-                "`5`",
-                "`other` takes a mapping: write its entries as `other: { name: value }`, or below it, each on its own line as `name: value`, indented further than `other:`",
-            ),
-        ] {
-            let (message, helps) = error(text);
-            assert_eq!(
-                message,
-                format!("expected a mapping (`key: value`), found {found}"),
-                "{text}"
-            );
-            assert_eq!(helps, [help], "{text}");
-        }
-    }
-
-    /// Review: a value over several lines was quoted by its first line ("found
-    /// \`front\`"): a plain one is quoted whole, as YAML reads it; a block of text is
-    /// said to be one, by its first line.
-    #[test]
-    fn a_value_over_several_lines_is_quoted_as_what_it_is() {
-        let (message, helps) = error("default_route: front\n  line\nother: { team: a }\n");
-        assert_eq!(
-            message,
-            "expected a mapping (`key: value`), found `front line` (a plain value over several lines)"
-        );
-        assert_eq!(
-            helps,
-            [
-                "`default_route` names its team in a mapping: write `default_route: { team: front line }`"
-            ]
-        );
-        let (message, _) = error("default_route:\n  front\n\n  line # x\nother: { team: a }\n");
-        assert!(
-            message.ends_with("found `front line` (a plain value over several lines)"),
-            "{message}"
-        );
-        for (indicator, text) in [
-            (
-                "|",
-                "default_route: |\n  front\n  line\n\n\nother: { team: a }\n",
-            ),
-            (">-", "default_route: >- # folded\n  front\n  line\n"),
-        ] {
-            let err = from_str::<Doc>(text).unwrap_err();
-            assert_eq!(
-                err.message,
-                format!(
-                    "expected a mapping (`key: value`), found a block of text (`{indicator}`) starting `front`…"
-                ),
-                "{text}"
-            );
-            assert!(
-                err.help[0].starts_with(&format!("`{indicator}` starts a block of text")),
-                "{text}"
-            );
-            // The underline stops at `line`, not over the blank lines after it.
-            assert_eq!(&text[err.start..err.end], "front\n  line", "{text}");
-        }
-    }
-
-    /// A list, nothing, an alias or a tag where a mapping belongs is not one value.
-    #[test]
-    fn what_is_not_one_value_is_left_as_it_was() {
-        for text in [
-            "default_route: [a]\n",
-            "default_route: ~\n",
-            "default_route:\n",
-            "default_route: !!str a\n",
-        ] {
-            // (Nothing is the key left out, for this `Option`.)
-            if let Err(err) = from_str::<Doc>(text) {
-                assert!(
-                    !err.message
-                        .starts_with("expected a mapping (`key: value`), found `"),
-                    "{text}: {}",
-                    err.message
-                );
-                assert!(
-                    err.help.iter().all(|h| !h.contains("takes a mapping")),
-                    "{text}"
-                );
-            }
-        }
-    }
-
-    /// `equals: [gold, silver]` said "expected a single value …, not a list or mapping,
-    /// found a list", with no word of `in:`, which takes the list.
-    #[test]
-    fn a_list_for_equals_is_told_to_be_in() {
-        use crate::rules::schema::RawMetaCondition;
-        for (text, help) in [
-            (
-                "{ field: tier, equals: [gold, silver] }\n",
-                "`equals` tests one value; to test for any of several, write `in: [gold, silver]` in its place",
-            ),
-            (
-                "field: tier\nequals:\n  - gold\n  - silver\n",
-                "`equals` tests one value; to test for any of several, write `in: [A, B]` in its place",
-            ),
-        ] {
-            let err = from_str::<RawMetaCondition>(text).unwrap_err();
-            assert_eq!(
-                err.message,
-                "expected a single value (text, a number, true or false), found a list",
-                "{text}"
-            );
-            assert_eq!(err.help, [help], "{text}");
-        }
-        let err = from_str::<RawMetaCondition>("{ field: tier, equals: { a: 1 } }\n").unwrap_err();
-        assert!(err.message.ends_with("found a mapping"), "{}", err.message);
-        assert!(err.help.is_empty(), "{:?}", err.help);
-    }
+/// A quoted scalar written over several lines on one, as YAML reads it: each line break,
+/// with the blanks around it, one space.
+fn fold_quoted(written: &str) -> String {
+    written
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
+
+/// Where the quoted scalar that `line` starts with ends (after its closing quote): past
+/// the escapes inside it (`\"` in double quotes, `''` in single ones), which a search
+/// for the next quote took for its end (`"he said \"now\""` was cut at `\"`).
+fn quoted_end(line: &str, quote: char) -> Option<usize> {
+    let mut chars = line.char_indices().skip(1).peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            c if c == quote => {
+                if quote == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+                    chars.next();
+                } else {
+                    return Some(i + c.len_utf8());
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

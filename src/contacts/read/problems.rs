@@ -105,7 +105,8 @@ pub(super) fn renamed_twice(
 const LISTED_LINES: usize = 10;
 
 /// `D010` for the contact key `id` on the rows at `lines` (two or more, in file order):
-/// once a key, at its second row, with the first and how many rows in all.
+/// once a key, at its first row, with how many rows in all and their lines (the
+/// message lists them, so no note repeats the first).
 pub(super) fn repeated_key_warning(path: &Path, id: &str, lines: &[u64]) -> Diagnostic {
     let at = |line: u64| Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
     let mut listed = lines
@@ -124,8 +125,7 @@ pub(super) fn repeated_key_warning(path: &Path, id: &str, lines: &[u64]) -> Diag
             lines.len()
         ),
     )
-    .at(at(lines[1]))
-    .related(at(lines[0]), "first row with this key")
+    .at(at(lines[0]))
     .help("deduplicate the export, or join on a column that is unique")
     .quoting(id)
 }

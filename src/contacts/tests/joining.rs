@@ -43,7 +43,8 @@ fn a_join_adds_fields_without_overriding_the_transcript() {
     let d = stats.diagnostics(&c, None);
     assert_eq!(d.len(), 2);
     assert!(
-        d[0].message.contains("1 conversation has an empty `email`"),
+        d[0].message
+            .contains("1 conversation has no value in `email`"),
         "{}",
         d[0].message
     );
@@ -194,7 +195,7 @@ fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(
         d[0].starts_with(
-            "1 conversation has an empty `email`, so no contact is joined to it, e.g. `c2`"
+            "1 conversation has no value in `email`, so no contact is joined to it, e.g. `c2`"
         ),
         "{d:?}"
     );

@@ -151,3 +151,33 @@ fn a_very_narrow_table_fits_its_width() {
     // At 40, the timestamp (20 wide) still fits whole.
     assert!(render_at(&outcomes, 40).contains("2026-03-02T09:01:30Z"));
 }
+
+/// User report: `--only not-escalated` hid `a`, yet the line after the table said "`a`
+/// above is (cut short: ...)". A conversation cut short is marked in its row, or said
+/// after the table when an earlier block showed it, and not at all when the table
+/// does not show it.
+#[test]
+fn a_conversation_cut_short_is_said_only_when_the_table_shows_it() {
+    let samples = sample::outcomes();
+    let mut out = Vec::new();
+    let mut writer = TableWriter::new(&mut out, Some(120));
+    for i in 0..BLOCK + 2 {
+        let mut o = samples[0].clone();
+        o.conversation_id = format!("c{i}");
+        o.actual_handoff_turn = (i == 1).then_some(3);
+        writer.write(&o).unwrap();
+    }
+    let why = "its rows go on at t.csv:9, not read";
+    writer.cut_short("hidden", why).unwrap();
+    writer.cut_short("c1", why).unwrap();
+    writer.cut_short(&format!("c{}", BLOCK + 1), why).unwrap();
+    writer.finish().unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.contains("hidden"), "{text}");
+    assert!(
+        text.contains("`c1` (row above) was cut short: its rows go on at t.csv:9, not read"),
+        "{text}"
+    );
+    assert_eq!(text.matches("(cut short:").count(), 1, "{text}");
+    assert!(!text.contains("above is"), "{text}");
+}

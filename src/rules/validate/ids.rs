@@ -124,7 +124,14 @@ impl Validator<'_> {
     /// S008 for `id`, not an id; references to the names it writes are held back (the
     /// id's own error stands for them: `billing team` for a `team: billing`).
     fn invalid_id(&mut self, what: &str, id: &Spanned<String>, span: Span, kind: Kind) {
-        if id.value.trim().is_empty() {
+        if id.value.contains(['\n', '\r']) {
+            self.multi_line_id(
+                what,
+                &id.value,
+                span,
+                "write the id on the key's line, of letters, digits, `-`, `_` and `.`",
+            );
+        } else if id.value.trim().is_empty() {
             self.error("S008", format!("the {what} id is empty"), span)
                 .with_help("give it an id of letters, digits, `-`, `_` and `.`");
         } else {
@@ -132,6 +139,48 @@ impl Validator<'_> {
                 .with_help("ids use letters, digits, `-`, `_` and `.`");
         }
         self.invalid_ids.push((kind.part(), id.value.clone()));
+    }
+
+    /// S003 for a `what` id over several lines, said on one line (the id is not quoted
+    /// with its line break): a quoted one (`"finance\n"`) holds a line break, a block of
+    /// text (`|`) runs over several lines. `otherwise`: the help when the id without
+    /// its line breaks is no one-line id to show.
+    pub(super) fn multi_line_id(&mut self, what: &str, name: &str, span: Span, otherwise: &str) {
+        let quoted = self
+            .sources
+            .get(span.file)
+            .and_then(|f| f.text.get(span.start..))
+            .is_some_and(|text| text.starts_with(['"', '\'']));
+        let one_line = name.trim();
+        let shown =
+            (!one_line.is_empty() && one_line.len() <= 60 && !one_line.contains(char::is_control))
+                .then_some(one_line);
+        let (message, label, help) = if quoted {
+            (
+                format!(
+                    "the {what} id holds a line break; expected a {what} id, a string on one line"
+                ),
+                "a line break in quotes",
+                shown.map_or_else(
+                    || "remove the line breaks (`\\n`) from the quoted id".to_owned(),
+                    |id| format!("remove the line break (`\\n`): `{id}`"),
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "the {what} id is a block of text over several lines; expected a {what} id, a string on one line"
+                ),
+                "not a one-line string",
+                shown.map_or_else(
+                    || otherwise.to_owned(),
+                    |id| format!("write the {what} id on the key's line: `{id}`"),
+                ),
+            )
+        };
+        self.error("S003", message, span)
+            .with_label(label)
+            .with_help(help);
     }
 
     /// Where each id is first defined, by kind, before any is registered: of the

@@ -53,10 +53,17 @@ impl Names {
         name
     }
 
-    /// Every name so far: the file's keys, and the mapping's names looked up before its
-    /// first line.
-    pub(super) fn all(&self) -> impl Iterator<Item = &Arc<str>> {
-        self.interned.values()
+    /// Every name so far (the file's keys, and the mapping's names looked up before its
+    /// first line), each with the first key written for it (by key, for the same answer
+    /// whatever the hash order).
+    pub(super) fn written(&self) -> std::collections::BTreeMap<String, String> {
+        let mut keys: Vec<(&String, &Arc<str>)> = self.keys.iter().collect();
+        keys.sort();
+        let mut out = std::collections::BTreeMap::new();
+        for (key, name) in keys {
+            out.entry(name.to_string()).or_insert_with(|| key.clone());
+        }
+        out
     }
 }
 

@@ -109,6 +109,15 @@ pub enum ReadError {
         crate::dir_scan::listed(.hidden)
     )]
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
+    /// A directory whose only files like transcripts are editors' backups of ones
+    /// (`x.csv~`, `#x.csv#`), not read from a directory.
+    #[error(
+        "no transcript files in directory {}: only editors' backups of ones ({}), which are not read from a directory\n  hint: give one by its own path to read it ({}), or rename it to end in `.csv`, `.jsonl` or `.ndjson`",
+        .dir.display(),
+        crate::dir_scan::listed(.backups),
+        .backups.first().map(|p| crate::text::shell::shell_word(&p.display().to_string())).unwrap_or_default()
+    )]
+    OnlyBackups { dir: PathBuf, backups: Vec<PathBuf> },
     #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
     GivenTwice(PathBuf),
     #[error("`-` (stdin) is given twice: it can be read only once")]

@@ -160,15 +160,43 @@ const DATA_LIKE: &[&str] = &[
 /// Whether `path`, a file of a directory of transcripts not named like one, looks like
 /// transcript data a user may have meant: its extension is [`DATA_LIKE`] (`x.tsv`,
 /// `x.csv.bz2`), or its name holds a transcript's (`x.csv.bak`, `x.jsonl.1`). Scripts,
-/// READMEs and configuration (`generate.py`, `README.md`, `x.yaml`) do not.
+/// READMEs and configuration (`generate.py`, `README.md`, `x.yaml`) do not. An editor's
+/// backup of a transcript (`x.csv~`, `#x.csv#`, `.#x.csv`) is as `x.csv` is.
 fn looks_like_data(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
     let name = name.to_ascii_lowercase();
+    // An Emacs lock (`.#x.csv`, mostly a dangling link) holds no data: `--verbose` lists it.
+    if name.starts_with(".#") {
+        return false;
+    }
+    let name = editor_backup_of(&name).unwrap_or(&name);
+    if crate::transcript::input::is_transcript_file_name(name) {
+        return true;
+    }
     let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
     DATA_LIKE.contains(&extension)
         || [".csv.", ".jsonl.", ".ndjson."]
             .iter()
             .any(|inner| name.contains(inner))
+}
+
+/// The name an editor's backup is of: `x.csv~` (Emacs, Vim, gedit), `#x.csv#` (Emacs's
+/// autosave); `None` for another name.
+fn editor_backup_of(name: &str) -> Option<&str> {
+    name.strip_suffix('~')
+        .or_else(|| name.strip_prefix('#').and_then(|n| n.strip_suffix('#')))
+        .filter(|n| !n.is_empty())
+}
+
+/// Whether `path` is an editor's backup of a transcript (`x.csv~`, `#x.csv#`), which can
+/// be read by its own path: what a directory holding no transcript but them names.
+pub(in crate::transcript) fn is_transcript_backup(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|name| {
+            editor_backup_of(&name).is_some_and(crate::transcript::input::is_transcript_file_name)
+        })
 }

@@ -4,7 +4,7 @@
 //! summary and the diagnostics are rendered from. Stops nothing: errors that stop
 //! reading are [`super::ReadError`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
@@ -53,10 +53,10 @@ pub struct ReadReport {
     /// Files read as JSONL while the mapping set a CSV delimiter (D018).
     pub delimiter_unused: u64,
     pub diagnostics: Vec<Diagnostic>,
-    /// The metadata fields the files read had, normalised: a CSV header's columns, the
-    /// keys of a JSONL file's objects (once it is read to its end). For a join on a
-    /// field no conversation has a value in, to say whether it is there at all.
-    pub fields: BTreeSet<String>,
+    /// The metadata fields each file read had: a CSV header's columns, the keys of a
+    /// JSONL file's objects (once it is read to its end). For a join on a field no
+    /// conversation has a value in, to say in which files it is missing or empty.
+    pub fields: Vec<FileFields>,
     /// Files in the directories of transcripts given that are not named like one
     /// (`x.tsv`, `README.md`), left out: those that look like data get a note, all are
     /// listed under `--verbose`.
@@ -364,10 +364,14 @@ pub(super) fn role_hint(value: &str) -> String {
         ("customer", "bot, agent")
     };
     let pair = format!("{value}={guess}");
-    let arg = if pair.contains(|c: char| c.is_whitespace() || "'\"$&|;<>()".contains(c)) {
-        format!("'{}'", pair.replace('\'', "'\\''"))
-    } else {
-        pair
-    };
+    let arg = crate::text::shell::shell_word(&pair);
     format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
+}
+
+/// The metadata fields one transcript file had.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileFields {
+    pub path: PathBuf,
+    /// Normalised name → the name as the file writes it (its header's cell, its key).
+    pub names: BTreeMap<String, String>,
 }

@@ -433,3 +433,48 @@ fn a_field_written_under_columns_with_map_is_told_to_drop_it() {
     assert!(mapping.set_pair("columns.plan=tier").is_err());
     assert!(mapping.set_pair("meta.plan=tier").is_ok());
 }
+
+/// User report: `--map input.columns.text=` suggested `--map text=` (the value is
+/// missing, not to be copied), and `input.meta.tier=x`, `input.roles.customer=x` got
+/// "unknown field `input_meta_tier`" with a `meta.input_meta_tier` hint. Each is said as
+/// the flag that does it, with the value kept, or said to be missing.
+#[test]
+fn a_pasted_handoff_yaml_path_is_said_as_the_flag_that_does_it() {
+    for (pair, says) in [
+        (
+            "input.columns.text=body",
+            "without the `input.columns.` of `.handoff.yaml`: write `--map text=body`",
+        ),
+        (
+            "input.columns.text=",
+            "without the `input.columns.` of `.handoff.yaml`, and the value after `=` is missing: write `--map text=COLUMN`",
+        ),
+        (
+            "input.meta.tier=x",
+            "without the `input.` of `.handoff.yaml`: write `--map meta.tier=x`",
+        ),
+        (
+            "input.meta.tier= ",
+            "the value after `=` is missing: write `--map meta.tier=COLUMN`",
+        ),
+        (
+            "input.roles.customer=x",
+            "a role value is given with --role VALUE=ROLE (once for each value), not with --map as under `roles:` in `.handoff.yaml`: write `--role x=customer`",
+        ),
+        (
+            "roles.Bot=system",
+            "not with --map as under `roles:` in a mapping file: write `--role system=bot`",
+        ),
+        (
+            "input.roles.agent=",
+            "the value after `=` is missing: write `--role VALUE=agent`",
+        ),
+    ] {
+        let err = ColumnMapping::default()
+            .set_pair(pair)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(says), "{pair}: {err}");
+        assert!(!err.contains("input_"), "{pair}: {err}");
+    }
+}
