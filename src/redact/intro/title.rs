@@ -40,7 +40,7 @@ pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
 mod parts;
-use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
+use miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -237,7 +237,7 @@ fn words_after_title(
         let word = lower(&text[s..e]);
         names_a_thing(&word)
             || (rare_only && is_common_english(&word))
-            || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
+            || (miss && !written_miss && in_calendar(&word))
             || (miss && CONTESTS.contains(&word.as_str()))
             || greets(text, start, e, &word)
             || courtesy(text, s, e)
@@ -292,7 +292,7 @@ fn words_after_title(
             out.truncate(from + 1);
             if out[from..]
                 .first()
-                .is_some_and(|&(s, e, _)| CALENDAR.contains(&lower(&text[s..e]).as_str()))
+                .is_some_and(|&(s, e, _)| in_calendar(&lower(&text[s..e])))
             {
                 out.truncate(from);
             }
