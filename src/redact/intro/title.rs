@@ -6,10 +6,11 @@
 //! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
 //! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
 //! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`; the
-//! initials masked too, an initial alone, particles, a third word, a name in a script
-//! without case, and no one where the words name a place, "Lord Howe Island": `parts.rs`;
-//! no one where the words name a product or a role, "Captain Morgan rum", "Herr Ober",
-//! `not_a_person.rs`): a
+//! initials masked too (an initial alone names no one: "Dr. B's"), particles, a third
+//! word, a name in a script without case, and no one where the words name a place, "Lord
+//! Howe Island": `parts.rs`; no one where the words name a product or a role, "Captain
+//! Morgan rum", "Mr. Clean spray", "Herr Ober", `not_a_person.rs`; a surname in lower
+//! case after a title of office in lower case, "judge okafor ruled", `office.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -39,6 +40,7 @@ pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
+mod office;
 mod parts;
 use miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
 
@@ -160,14 +162,11 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
-    // "Nurse J. Smith": the initials too, masked where they stand only; "Dr. K.", "Mr. J
-    // said": an initial alone.
+    // "Nurse J. Smith": the initials too, masked where they stand only. An initial alone
+    // is no name ("Dr. B's office", "Mr. T", "Mr. J said"): one letter names no one, and
+    // is how a writer leaves the name out.
     if let Some(&(first, _, _)) = out[from..].iter().min_by_key(|&&(s, _, _)| s) {
         parts::initials(text, at, first, out);
-    } else if !hyphen && !text[start..end].eq_ignore_ascii_case("miss") {
-        let long =
-            is_title_word(&text[start..end]) || word_titles::is_long(&lower(&text[start..end]));
-        parts::lone_initial(text, &text[start..end], long, at, out);
     }
 }
 

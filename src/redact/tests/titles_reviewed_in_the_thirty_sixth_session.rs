@@ -45,7 +45,6 @@ fn an_uncommon_word_after_a_title_of_office_in_lower_case_stays() {
         "my doctor metformin refill",
         "my doctor ozempic prescription",
         "captain crunch cereal",
-        "judge dredd",
         "reverend al fresco dining",
         "dr al fresco dining",
         "señora muy amable",
@@ -56,19 +55,9 @@ fn an_uncommon_word_after_a_title_of_office_in_lower_case_stays() {
         "captain america",
         "et al",
     ]);
-    // Known leaks, the price of the above: a surname in lower case after a title of
-    // office or a Spanish title in lower case is shown (never half of one, "reverend
-    // [name] jackson").
-    stays(&[
-        "judge okafor",
-        "my doctor patel told me",
-        "reverend al sharpton spoke",
-        "reverend jesse jackson spoke",
-        "señora lopez",
-        "señor garcia called",
-        "Señor garcia called",
-        "captain picard called",
-    ]);
+    // The leaks that were the price of the above ("judge okafor", "my doctor patel told
+    // me") are masked by the thirty-seventh session's narrow rule, where the sentence
+    // says a person is named (`titles_reviewed_in_the_thirty_seventh_session.rs`).
     // As before: "officer", "nurse" and "sir" address someone in lower case.
     each(&[
         (
@@ -157,18 +146,18 @@ fn particles_after_a_surname_and_a_vietnamese_given_name() {
 }
 
 /// "Dr. K." and "Mr. J said" showed the initial: an initial was read only before a
-/// surname.
+/// surname. The thirty-seventh session's review found the lone initial masked where it
+/// named no one ("Dr. B's", "Mr. T"): an initial alone is no name, and stays
+/// (`titles_reviewed_in_the_thirty_seventh_session.rs`); one before a surname is masked.
 #[test]
 fn a_lone_initial_after_a_title() {
-    each(&[
-        ("Dr. K. called", "Dr. [name]. called"),
-        ("Mr. J said so", "Mr. [name] said so"),
-        ("ask Mr. T", "ask Mr. [name]"),
-        ("Dr. K's office", "Dr. [name]'s office"),
-        ("Dr. K\u{2019}s office", "Dr. [name]\u{2019}s office"),
-        ("Dr. K\u{2019}", "Dr. K\u{2019}"),
-    ]);
     stays(&[
+        "Dr. K. called",
+        "Mr. J said so",
+        "ask Mr. T",
+        "Dr. K's office",
+        "Dr. K\u{2019}s office",
+        "Dr. K\u{2019}",
         "Dr A lot of pain",
         "Dr. I think so",
         "Gen Z",
@@ -176,6 +165,7 @@ fn a_lone_initial_after_a_title() {
         "I Miss U so much",
         "Dr. B12 shot",
     ]);
+    each(&[("Nurse J. Smith called", "Nurse [name]. [name] called")]);
 }
 
 /// "Herr Ober", "Fr. Ted rang", "Captain Morgan rum" and "Lt Gray finish" were masked: a

@@ -11,7 +11,7 @@ use super::super::words::name_after;
 use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
-use super::{lower, names_a_thing};
+use super::{lower, names_a_thing, office};
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
@@ -116,13 +116,6 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
 
-/// Whether `title` (in lower case) is one of [`WORD_TITLES`], no abbreviation: a capital
-/// letter alone after it is an initial ("Nurse B's shift"), where after "Gen" or "Col"
-/// it is no one ("Gen Z", "Col A").
-pub(super) fn is_long(title: &str) -> bool {
-    WORD_TITLES.contains(&title)
-}
-
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
     WORD_TITLES.contains(&title) || SHORT_TITLES.contains(&title)
@@ -164,9 +157,15 @@ pub(super) fn name_after_a_word_title(
     let title = lower(written);
     let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
     // A title of office in lower case ("judge", "my doctor", "reverend", "señor") takes
-    // no name in lower case: it is a noun far more often, and an uncommon word after it
-    // ("the doctor stitched", "the judge subpoenaed", "my doctor metformin") cannot be told
-    // from a surname by a list of words.
+    // a name in lower case only where the sentence says a person is named (`office.rs`:
+    // "judge okafor ruled", not "the judge subpoenaed"): it is a noun far more often.
+    // "Señor garcia": a Spanish title capitalised takes none in lower case otherwise.
+    if out.len() == from
+        && office::is_office(&title)
+        && !(addressed && WORD_TITLES.contains(&title.as_str()))
+    {
+        office::surname_after_office(text, title_start, at, out);
+    }
     if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
