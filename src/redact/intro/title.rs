@@ -9,8 +9,7 @@
 //! initials masked too (an initial alone names no one: "Dr. B's"), particles, a third
 //! word, a name in a script without case, and no one where the words name a place, "Lord
 //! Howe Island": `parts.rs`; no one where the words name a product or a role, "Captain
-//! Morgan rum", "Mr. Clean spray", "Herr Ober", `not_a_person.rs`; a surname in lower
-//! case after a title of office in lower case, "judge okafor ruled", `office.rs`): a
+//! Morgan rum", "Mr. Clean spray", "Herr Ober", `not_a_person.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -40,7 +39,6 @@ pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
-mod office;
 mod parts;
 use miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
 
@@ -143,10 +141,18 @@ pub(super) fn name_after_title(
             .first()
             .is_some_and(|&(s, e, _)| capitalised(&text[s..e])))
         || out[from..].first().is_some_and(|&(s, e, _)| {
-            not_a_person::names_a_product_or_role(text, &text[start..end], dotted, s, e)
+            not_a_person::names_a_product_or_role(text, start, &text[start..end], dotted, s, e)
         })
     {
         out.truncate(from);
+    }
+    // "Mr. Okafor shampoo": a word of goods after the surname is no word of the name.
+    if out.len() >= from + 2
+        && out
+            .last()
+            .is_some_and(|&(s, e, cue)| cue != Cue::Part && not_a_person::is_goods(&text[s..e]))
+    {
+        out.pop();
     }
     if parts::a_place(text, &out[from..], word_title) {
         out.truncate(from);
@@ -167,6 +173,10 @@ pub(super) fn name_after_title(
     // is how a writer leaves the name out.
     if let Some(&(first, _, _)) = out[from..].iter().min_by_key(|&&(s, _, _)| s) {
         parts::initials(text, at, first, out);
+    }
+    // "Mr. A. B. said no": two initials in a row and no surname are a name.
+    if out.len() == from {
+        parts::two_initials(text, at, out);
     }
 }
 

@@ -45,6 +45,7 @@ fn an_uncommon_word_after_a_title_of_office_in_lower_case_stays() {
         "my doctor metformin refill",
         "my doctor ozempic prescription",
         "captain crunch cereal",
+        "judge dredd",
         "reverend al fresco dining",
         "dr al fresco dining",
         "señora muy amable",
@@ -55,9 +56,20 @@ fn an_uncommon_word_after_a_title_of_office_in_lower_case_stays() {
         "captain america",
         "et al",
     ]);
-    // The leaks that were the price of the above ("judge okafor", "my doctor patel told
-    // me") are masked by the thirty-seventh session's narrow rule, where the sentence
-    // says a person is named (`titles_reviewed_in_the_thirty_seventh_session.rs`).
+    // Known leaks, the price of the above: a surname in lower case after a title of
+    // office or a Spanish title in lower case is shown (never half of one, "reverend
+    // [name] jackson"). A narrow rule for them, tried in the thirty-seventh session,
+    // masked days, drugs and shops, and was removed.
+    stays(&[
+        "judge okafor",
+        "my doctor patel told me",
+        "reverend al sharpton spoke",
+        "reverend jesse jackson spoke",
+        "señora lopez",
+        "señor garcia called",
+        "Señor garcia called",
+        "captain picard called",
+    ]);
     // As before: "officer", "nurse" and "sir" address someone in lower case.
     each(&[
         (

@@ -178,6 +178,30 @@ pub(super) fn initials(text: &str, at: usize, first: usize, out: &mut Vec<(usize
     }
 }
 
+/// Two initials in a row at `at`, each capitalised with its full stop ("Mr. A. B. said
+/// no", "Dr. A.B."), each a [`Cue::Part`], into `out`: a name left in initials, masked
+/// where it stands only. One initial alone names no one ("Dr. B's office", "Mr. T").
+pub(super) fn two_initials(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let initial = |at: usize| {
+        let (start, end) = word_at(text, at)?;
+        let mut letters = text[start..end].chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            return None;
+        };
+        (start == at && letter.is_uppercase() && text[end..].starts_with('.'))
+            .then_some((start, end))
+    };
+    let Some((first, first_end)) = initial(at) else {
+        return;
+    };
+    let next = first_end + 1;
+    let next = next + usize::from(text[next..].starts_with(' '));
+    if let Some((second, second_end)) = initial(next) {
+        out.push((first, first_end, Cue::Part));
+        out.push((second, second_end, Cue::Part));
+    }
+}
+
 /// Degrees and suffixes after a name (`Jane Doe PhD`, "Martin Luther King Jr."): never a
 /// part of it. Sorted.
 const SUFFIXES: &[&str] = &["dds", "esq", "ii", "iii", "iv", "jr", "md", "phd", "sr"];

@@ -11,14 +11,15 @@ use super::super::words::name_after;
 use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
-use super::{lower, names_a_thing, office};
+use super::{lower, names_a_thing};
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
 /// capitalised word that is no common English word but a name ("Nurse Joy", "Officer
 /// Dibble", "Sir Alan", "Father Brown"), or a word in lower case or in capitals that is
 /// none either ("nurse joy", "sir alan", "NURSE JOY"), as after a title that is a noun
-/// ("my dr brown").
+/// ("my dr brown"). "Major" and "Pastor" only capitalised or in capitals (`intro.rs`'s
+/// pattern): "I'm Major Tom" reads as "I'm Captain Okafor", the title kept.
 const WORD_TITLES: &[&str] = &[
     "captain",
     "dame",
@@ -28,8 +29,10 @@ const WORD_TITLES: &[&str] = &[
     "judge",
     "lady",
     "lord",
+    "major",
     "nurse",
     "officer",
+    "pastor",
     "professor",
     "reverend",
     "sergeant",
@@ -156,16 +159,11 @@ pub(super) fn name_after_a_word_title(
     let written = &text[title_start..title_end];
     let title = lower(written);
     let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
-    // A title of office in lower case ("judge", "my doctor", "reverend", "señor") takes
-    // a name in lower case only where the sentence says a person is named (`office.rs`:
-    // "judge okafor ruled", not "the judge subpoenaed"): it is a noun far more often.
-    // "Señor garcia": a Spanish title capitalised takes none in lower case otherwise.
-    if out.len() == from
-        && office::is_office(&title)
-        && !(addressed && WORD_TITLES.contains(&title.as_str()))
-    {
-        office::surname_after_office(text, title_start, at, out);
-    }
+    // A title of office in lower case ("judge", "my doctor", "reverend") takes no name in
+    // lower case: it is a noun far more often, and a word after it that the common words
+    // lack is as often a day, a drug, a slip or a shop ("the doctor thursday told me",
+    // "my doctor hasnt called", "my doctor zoloft"), which, masked, would be masked in
+    // the whole conversation (a rule tried in the thirty-seventh session, removed).
     if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
