@@ -83,7 +83,8 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// space or glued by a slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord",
 /// "Dame", "judge", "captain": only a name that is no common word follows, "Nurse Joy",
 /// not "the nurse said"; "Nurse.Joy", and a capitalised one after a hyphen, "Nurse-Joy"),
-/// and the others only capitalised or in capitals ("Detective", "Lady"); and the
+/// and the others only capitalised or in capitals ("Detective", "Lady", "Major",
+/// "Pastor"); and the
 /// abbreviations of titles that abbreviate other words too, capitalised or in capitals,
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Herr", "Señora", "Dra",
@@ -92,7 +93,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Lady|LADY)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
     )
     .expect("the introduction pattern is valid")
 });

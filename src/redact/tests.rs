@@ -394,3 +394,6 @@ mod titles_reviewed_in_the_thirty_fifth_session;
 
 /// The leaks and the over-masking after a title the thirty-sixth session's review found.
 mod titles_reviewed_in_the_thirty_sixth_session;
+
+/// The leaks and the over-masking after a title the thirty-seventh session's review found.
+mod titles_reviewed_in_the_thirty_seventh_session;

@@ -224,7 +224,7 @@ fn time_of_day(text: &str) -> Option<u16> {
 
 /// `mon`, `Monday` or a range `mon-fri` (wrapping: `fri-mon`) → its days as a mask.
 pub fn parse_days(text: &str) -> Result<u8, String> {
-    let day = |s: &str| calendar::weekday(s.trim());
+    let day = |s: &str| calendar::weekday_or_short(s.trim());
     let unknown = |s: &str| {
         format!(
             "unknown day `{}`: expected one of {}, or a range such as `mon-fri`",

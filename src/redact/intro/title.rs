@@ -6,10 +6,10 @@
 //! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
 //! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
 //! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`; the
-//! initials masked too, an initial alone, particles, a third word, a name in a script
-//! without case, and no one where the words name a place, "Lord Howe Island": `parts.rs`;
-//! no one where the words name a product or a role, "Captain Morgan rum", "Herr Ober",
-//! `not_a_person.rs`): a
+//! initials masked too (an initial alone names no one: "Dr. B's"), particles, a third
+//! word, a name in a script without case, and no one where the words name a place, "Lord
+//! Howe Island": `parts.rs`; no one where the words name a product or a role, "Captain
+//! Morgan rum", "Mr. Clean spray", "Herr Ober", `not_a_person.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -40,7 +40,7 @@ pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
 mod parts;
-use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
+use miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -141,10 +141,18 @@ pub(super) fn name_after_title(
             .first()
             .is_some_and(|&(s, e, _)| capitalised(&text[s..e])))
         || out[from..].first().is_some_and(|&(s, e, _)| {
-            not_a_person::names_a_product_or_role(text, &text[start..end], dotted, s, e)
+            not_a_person::names_a_product_or_role(text, start, &text[start..end], dotted, s, e)
         })
     {
         out.truncate(from);
+    }
+    // "Mr. Okafor shampoo": a word of goods after the surname is no word of the name.
+    if out.len() >= from + 2
+        && out
+            .last()
+            .is_some_and(|&(s, e, cue)| cue != Cue::Part && not_a_person::is_goods(&text[s..e]))
+    {
+        out.pop();
     }
     if parts::a_place(text, &out[from..], word_title) {
         out.truncate(from);
@@ -160,14 +168,15 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
-    // "Nurse J. Smith": the initials too, masked where they stand only; "Dr. K.", "Mr. J
-    // said": an initial alone.
+    // "Nurse J. Smith": the initials too, masked where they stand only. An initial alone
+    // is no name ("Dr. B's office", "Mr. T", "Mr. J said"): one letter names no one, and
+    // is how a writer leaves the name out.
     if let Some(&(first, _, _)) = out[from..].iter().min_by_key(|&&(s, _, _)| s) {
         parts::initials(text, at, first, out);
-    } else if !hyphen && !text[start..end].eq_ignore_ascii_case("miss") {
-        let long =
-            is_title_word(&text[start..end]) || word_titles::is_long(&lower(&text[start..end]));
-        parts::lone_initial(text, &text[start..end], long, at, out);
+    }
+    // "Mr. A. B. said no": two initials in a row and no surname are a name.
+    if out.len() == from {
+        parts::two_initials(text, at, out);
     }
 }
 
@@ -237,7 +246,7 @@ fn words_after_title(
         let word = lower(&text[s..e]);
         names_a_thing(&word)
             || (rare_only && is_common_english(&word))
-            || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
+            || (miss && !written_miss && in_calendar(&word))
             || (miss && CONTESTS.contains(&word.as_str()))
             || greets(text, start, e, &word)
             || courtesy(text, s, e)
@@ -292,7 +301,7 @@ fn words_after_title(
             out.truncate(from + 1);
             if out[from..]
                 .first()
-                .is_some_and(|&(s, e, _)| CALENDAR.contains(&lower(&text[s..e]).as_str()))
+                .is_some_and(|&(s, e, _)| in_calendar(&lower(&text[s..e])))
             {
                 out.truncate(from);
             }

@@ -216,6 +216,17 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
 /// whatever place's name they could be: after "my name is", what follows is the name.
 pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
+    // "This is Judge Smith", "I'm Gen Z", "Thanks, Captain Smith": a title that is a word
+    // too, capitalised or in capitals, is no word of a name; what follows it is the
+    // title's to read (`title.rs`, which the same text goes through: "Judge [name]",
+    // "Gen Z" no one).
+    if cue != Cue::Title
+        && let Some((s, e)) = word_at(text, at)
+        && !text[s..e].starts_with(char::is_lowercase)
+        && super::is_word_title(&text[s..e].to_lowercase())
+    {
+        return;
+    }
     // "my name is Dr. Jane Smith", "Name: mrs jones": a title is no word of the name,
     // which follows it.
     if let Some((_, end)) = word_at(text, at).filter(|&(s, e)| is_title_word(&text[s..e])) {

@@ -15,6 +15,7 @@ use regex::Regex;
 use super::Kind;
 use super::taken::Taken;
 use crate::redact::is_common_english;
+use crate::text::calendar;
 
 /// A house number, one to three words of a street's name, and a word for a street. The
 /// number, the name and the street's word are the groups; whether the name is one is
@@ -190,53 +191,10 @@ const NOT_STREET_NAMES: &[&str] = &[
     "towards", "up", "way", "weeks", "with", "years", "your",
 ];
 
-/// The capitalised words before five digits that are no city ([`city`]): days, months
-/// and the labels of things' numbers the common words leave out. Sorted.
-const NOT_CITIES: &[&str] = &[
-    "acct",
-    "apr",
-    "april",
-    "apt",
-    "aug",
-    "august",
-    "dec",
-    "december",
-    "ext",
-    "feb",
-    "february",
-    "fri",
-    "friday",
-    "invoice",
-    "jan",
-    "january",
-    "jul",
-    "july",
-    "jun",
-    "june",
-    "mar",
-    "march",
-    "may",
-    "mon",
-    "monday",
-    "nov",
-    "november",
-    "oct",
-    "october",
-    "sat",
-    "saturday",
-    "sep",
-    "sept",
-    "september",
-    "sku",
-    "sun",
-    "sunday",
-    "thu",
-    "thursday",
-    "tue",
-    "tuesday",
-    "wed",
-    "wednesday",
-];
+/// The capitalised words before five digits that are no city ([`city`]) beside the days
+/// and months (`text::calendar`'s, whole or short: "Mon 12345", "Sept" too): the labels
+/// of things' numbers the common words leave out. Sorted.
+const NOT_CITIES: &[&str] = &["acct", "apt", "ext", "invoice", "sept", "sku"];
 
 /// The words for a street [`STREET`] takes, in lower case.
 const STREET_WORDS: &[&str] = &[
@@ -295,6 +253,8 @@ fn city(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     !is_common_english(&lower)
         && NOT_CITIES.binary_search(&lower.as_str()).is_err()
+        && calendar::weekday_or_short(&lower).is_none()
+        && calendar::month_or_short(&lower).is_none()
         && !super::labels::is_label(&lower, &[])
 }
 

@@ -41,6 +41,7 @@ fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
         "my doctor recomended it",
         "my doctor bill is too high",
         "my sister inlaw is here",
+        // A known leak (a rule for it over-masked: the thirty-seventh session).
         "my doctor okafor said",
         "my father went there",
         "my doctor immediately",
@@ -65,8 +66,9 @@ fn a_surname_in_lower_case_or_capitals_after_initials() {
         ("dr j. morgan called", "dr [name]. [name] called"),
     ]);
     stays(&["Dr A lot of pain", "DR A LOT OF PAIN"]);
-    // An initial alone, with its full stop, is one (the thirty-sixth session).
-    each(&[("Mr. A. and B.", "Mr. [name]. and B.")]);
+    // An initial alone, with its full stop, was one (the thirty-sixth session); it names
+    // no one (the thirty-seventh).
+    stays(&["Mr. A. and B."]);
 }
 
 /// "Mr. A. B. C. Smith" was shown: two initials at most were passed over; "I am J.

@@ -58,7 +58,8 @@ fn an_uncommon_word_after_a_title_of_office_in_lower_case_stays() {
     ]);
     // Known leaks, the price of the above: a surname in lower case after a title of
     // office or a Spanish title in lower case is shown (never half of one, "reverend
-    // [name] jackson").
+    // [name] jackson"). A narrow rule for them, tried in the thirty-seventh session,
+    // masked days, drugs and shops, and was removed.
     stays(&[
         "judge okafor",
         "my doctor patel told me",
@@ -157,18 +158,18 @@ fn particles_after_a_surname_and_a_vietnamese_given_name() {
 }
 
 /// "Dr. K." and "Mr. J said" showed the initial: an initial was read only before a
-/// surname.
+/// surname. The thirty-seventh session's review found the lone initial masked where it
+/// named no one ("Dr. B's", "Mr. T"): an initial alone is no name, and stays
+/// (`titles_reviewed_in_the_thirty_seventh_session.rs`); one before a surname is masked.
 #[test]
 fn a_lone_initial_after_a_title() {
-    each(&[
-        ("Dr. K. called", "Dr. [name]. called"),
-        ("Mr. J said so", "Mr. [name] said so"),
-        ("ask Mr. T", "ask Mr. [name]"),
-        ("Dr. K's office", "Dr. [name]'s office"),
-        ("Dr. K\u{2019}s office", "Dr. [name]\u{2019}s office"),
-        ("Dr. K\u{2019}", "Dr. K\u{2019}"),
-    ]);
     stays(&[
+        "Dr. K. called",
+        "Mr. J said so",
+        "ask Mr. T",
+        "Dr. K's office",
+        "Dr. K\u{2019}s office",
+        "Dr. K\u{2019}",
         "Dr A lot of pain",
         "Dr. I think so",
         "Gen Z",
@@ -176,6 +177,7 @@ fn a_lone_initial_after_a_title() {
         "I Miss U so much",
         "Dr. B12 shot",
     ]);
+    each(&[("Nurse J. Smith called", "Nurse [name]. [name] called")]);
 }
 
 /// "Herr Ober", "Fr. Ted rang", "Captain Morgan rum" and "Lt Gray finish" were masked: a

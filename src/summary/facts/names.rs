@@ -339,12 +339,9 @@ pub(crate) fn may_be_name(word: &str) -> bool {
 /// ("Monday"; not "MONDAY", "monday" nor "Mon", which this never took for weekdays): the
 /// names of `text::calendar`.
 fn is_weekday(word: &str) -> bool {
-    let Some(rest) = word.strip_prefix(|c: char| c.is_ascii_uppercase()) else {
-        return false;
-    };
-    calendar::WEEKDAYS.iter().any(|day| {
-        day.get(1..) == Some(rest) && day.as_bytes()[0] == word.as_bytes()[0].to_ascii_lowercase()
-    })
+    word.strip_prefix(|c: char| c.is_ascii_uppercase())
+        .is_some_and(|rest| !rest.bytes().any(|b| b.is_ascii_uppercase()))
+        && calendar::weekday(word).is_some()
 }
 
 /// "Can't", "It'll", "They're", "Let's": a word and a verb, never a name (unlike

@@ -169,8 +169,10 @@ pub(super) fn detail(word: &str) -> Option<Detail> {
         "today" | "tomorrow" | "tonight" => Some(Detail::Date),
         // The names whole, not in three letters: "sat", "mar", "sun" are words first.
         // Not "may": more often the verb ("No, may I change it?") than the month.
-        _ if calendar::WEEKDAYS.contains(&word)
-            || (word != "may" && calendar::MONTHS.contains(&word)) =>
+        // In lower case only, as written to this function.
+        _ if !word.bytes().any(|b| b.is_ascii_uppercase())
+            && (calendar::weekday(word).is_some()
+                || (word != "may" && calendar::month(word).is_some())) =>
         {
             Some(Detail::Date)
         }

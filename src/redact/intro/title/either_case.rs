@@ -9,9 +9,10 @@
 
 use super::super::words::{is_service, name_after, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_name_word};
-use super::miss::CALENDAR;
+use super::miss::in_calendar;
 use super::{lower, word_before};
 use crate::summary::{capitalised, may_be_name};
+use crate::text::calendar;
 
 /// Names that are words chats put after a name (`NOT_SURNAMES`: "I'm Jane hope you can
 /// help"), but a surname right after a title that is no noun ("dr love", "dr best",
@@ -121,20 +122,6 @@ const MODALS: &[&str] = &["may", "will"];
 /// ([`reads_as_surname`]).
 const ADJECTIVES: &[&str] = &["free", "good"];
 
-/// The days of the week: what a title is followed by when the visit is ("see dr
-/// friday", "the Dr. Monday"), never a surname after one.
-const WEEKDAYS: &[&str] = &[
-    "friday",
-    "monday",
-    "saturday",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-    "weekend",
-    "weekends",
-];
-
 /// The word after `end` in `text` past spaces and tabs, where no punctuation comes first,
 /// in lower case and without its "'s" ("everything's" → "everything").
 fn next_word(text: &str, end: usize) -> Option<String> {
@@ -173,9 +160,12 @@ pub(super) fn greets(text: &str, title_start: usize, end: usize, word: &str) -> 
         && next_word(text, end).is_some_and(|next| AFTER_A_GREETING_WORD.contains(&next.as_str()))
 }
 
-/// Whether `word` (lower case) is a day of the week, its "'s" off ("dr friday's").
+/// Whether `word` (lower case) is a day of the week whole (`text::calendar`'s) or the
+/// weekend, its "'s" off: what a title is followed by when the visit is ("see dr
+/// friday", "the Dr. Monday", "dr friday's"), never a surname after one.
 pub(super) fn weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word.strip_suffix("'s").unwrap_or(word))
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    calendar::weekday(word).is_some() || matches!(word, "weekend" | "weekends")
 }
 
 /// Whether `word` (lower case), the first after the title at `title_start` and ending at
@@ -300,7 +290,7 @@ pub(super) fn missed_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cu
                 .split(['\'', '-', '\u{2019}'])
                 .all(|part| part.chars().next().is_some_and(char::is_uppercase)))
         && (!is_common_english(&stem) || is_name_word(&stem))
-        && !CALENDAR.contains(&stem.as_str())
+        && !in_calendar(&stem)
         && !is_service(&stem)
     {
         out.push((start, start + name_end, Cue::Title));

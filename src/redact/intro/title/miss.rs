@@ -4,41 +4,35 @@
 //! open a question before it ("Will Miss Baker be in?"). Takes words; gives whether they
 //! make "miss" the verb.
 
-/// Days, months, holidays and the weekend: what "miss" in lower case or in capitals
-/// misses, never a surname after it ("i have to miss friday", "sad to miss christmas",
-/// "i sometimes miss sunday brunch").
-pub(super) const CALENDAR: &[&str] = &[
-    "april",
-    "august",
+use crate::text::calendar;
+
+/// Holidays and the weekend: what "miss" in lower case or in capitals misses beside the
+/// days and months ([`in_calendar`]). Sorted.
+const HOLIDAYS: &[&str] = &[
     "christmas",
-    "december",
     "diwali",
     "easter",
     "eid",
-    "february",
-    "friday",
     "halloween",
     "hanukkah",
-    "january",
-    "july",
-    "june",
-    "march",
-    "monday",
-    "november",
-    "october",
     "passover",
     "ramadan",
-    "saturday",
-    "september",
-    "sunday",
     "thanksgiving",
-    "thursday",
-    "tuesday",
-    "wednesday",
     "weekend",
     "weekends",
     "xmas",
 ];
+
+/// Whether `word` (in lower case) is a day, a month, a holiday or the weekend: what
+/// "miss" in lower case or in capitals misses, never a surname after it ("i have to
+/// miss friday", "sad to miss christmas", "i sometimes miss sunday brunch"). The days
+/// and months whole (`text::calendar`: "miss sat" is no day), but "may", a given name
+/// ("miss may").
+pub(super) fn in_calendar(word: &str) -> bool {
+    calendar::weekday(word).is_some()
+        || (word != "may" && calendar::month(word).is_some())
+        || HOLIDAYS.binary_search(&word).is_ok()
+}
 
 /// What "Miss" names as a contest, in any case, never a surname after it ("she won Miss
 /// Universe", "Miss.World", "Miss America 2019").
@@ -179,4 +173,29 @@ const ADVERBS: &[&str] = &[
 /// verb: [`misses`], but no adverb ([`ADVERBS`], one in "-ly").
 pub(super) fn misses_capitalised(word: &str) -> bool {
     misses(word) && !ADVERBS.contains(&word) && !word.ends_with("ly")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_calendar;
+
+    /// The days and months are the calendar's whole names, but "may"; the holidays
+    /// sorted.
+    #[test]
+    fn what_miss_misses_is_a_whole_day_or_month_or_a_holiday() {
+        assert!(super::HOLIDAYS.is_sorted());
+        for word in [
+            "friday",
+            "sunday",
+            "march",
+            "december",
+            "christmas",
+            "weekends",
+        ] {
+            assert!(in_calendar(word), "{word}");
+        }
+        for word in ["may", "sat", "sun", "mar", "jan", "fri", "baker", "okafor"] {
+            assert!(!in_calendar(word), "{word}");
+        }
+    }
 }

@@ -1,29 +1,82 @@
 //! What follows a title without naming a person, known by the title and the word together:
-//! a text, the title and the first word found after it → whether the words are a product
-//! named after someone ("Captain Morgan rum", "Dr Martens boots"), a colour after "Lt"
-//! for light ("Lt Gray finish"), or a German role ("Herr Ober", the waiter). Tells; the
-//! words found are `title.rs`'s.
+//! a text, the title and the first word found after it → whether the words are a brand
+//! that carries a title ("Mr. Clean", "Captain Crunch", "Captain Morgan rum", "Dr Martens
+//! boots", "my Dr Martens"), a colour after "Lt" for light ("Lt Gray finish"), or a
+//! German role ("Herr Ober", the waiter). Only a brand's fixed name says so: a word of
+//! goods after any other surname ("Mr. Smith spray painted my car", "Dr. Kim boots
+//! patients", "Dr. Patel soap") is a person still. Tells; the words found are
+//! `title.rs`'s.
 
 use super::super::words::word_after;
-use super::lower;
+use super::{lower, start_of_word_before, word_before};
 
-/// Products named after a title and a name, with the words that say the product follows:
-/// ("Captain Morgan rum", "a Captain Morgan and coke", "Dr Martens boots"). Before any
-/// other word the name is a person's ("Captain Morgan will be your pilot").
-const PRODUCTS: &[(&str, &str, &[&str])] = &[
-    (
-        "captain",
-        "morgan",
-        &["and", "coke", "cola", "rum", "spiced", "&"],
-    ),
-    (
-        "capt",
-        "morgan",
-        &["and", "coke", "cola", "rum", "spiced", "&"],
-    ),
-    ("dr", "martens", &["boots", "shoes", "sandals"]),
-    ("dr", "marten", &["boots", "shoes", "sandals"]),
+/// When a brand's name is the brand and no one ([`BRANDS`]).
+#[derive(Clone, Copy)]
+enum Brand {
+    /// Whatever follows, but a person's verb ([`PERSON_DID`]: "Mr. Clean said").
+    Alone,
+    /// Only before one of the words given ("Captain Morgan rum", "Dr. Scholl
+    /// insoles"; "Captain Morgan will be your pilot" is a person).
+    Before(&'static [&'static str]),
+    /// As a possessive, the brand's own way ("Dr. Scholl's", "Dr. Scholl's gel"), or
+    /// before one of the words given.
+    Possessive(&'static [&'static str]),
+}
+
+/// What a rum is drunk with, or is: after "Captain Morgan" ("a Captain Morgan and coke",
+/// "Captain Morgan & coke", "Captain Morgan spiced").
+const RUM: &[&str] = &["&", "and", "rum", "spiced"];
+
+/// What Dr. Scholl's sells.
+const SCHOLL: &[&str] = &["gel", "insoles", "inserts", "pads"];
+
+/// What Dr Martens sells: after the name, the brand whether "Dr" has its full stop or
+/// not ("Dr. Martens boots"); see [`martens`].
+const MARTENS: &[&str] = &["boots", "docs", "sandals", "shoes"];
+
+/// The brands whose name is a title and a name (the title as written without its full
+/// stop, the name in lower case, a possessive's stem: "Dr. Scholl's"), each with when it
+/// is the brand. A person may bear one of these names too; a surname before a word of
+/// goods is no brand ("Dr. Patel shoes": a person still). "Dr Pepper" is a thing after
+/// any title (`title.rs`); "Dr Martens" is [`martens`]'s.
+const BRANDS: &[(&str, &str, Brand)] = &[
+    ("capt", "crunch", Brand::Alone),
+    ("capt", "morgan", Brand::Before(RUM)),
+    ("captain", "crunch", Brand::Alone),
+    ("captain", "morgan", Brand::Before(RUM)),
+    ("dr", "scholl", Brand::Possessive(SCHOLL)),
+    ("mr", "clean", Brand::Alone),
+    ("mr", "coffee", Brand::Alone),
+    ("mr", "muscle", Brand::Alone),
+    ("mr", "sheen", Brand::Alone),
 ];
+
+/// Words after a name that say a person did something, and so make a brand's name
+/// ([`BRANDS`]) a person's: "Mr. Clean said my results are fine". Sorted.
+const PERSON_DID: &[&str] = &[
+    "asked", "called", "said", "says", "tells", "told", "wants", "will", "wrote",
+];
+
+/// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
+/// possessive, an article or an adjective ("my Dr Martens", "these Dr Martens", "new Dr
+/// Martens", "a pair of Dr Martens"). Sorted.
+const MARTENS_BEFORE: &[&str] = &[
+    "a", "her", "his", "my", "new", "of", "old", "our", "some", "the", "their", "these", "those",
+    "your",
+];
+
+/// Nouns of goods, which a chat may put after a name ("Dr. Patel shampoo", the one Dr.
+/// Patel gave): no word of the name, which stops before one (not remembered, "shampoo"
+/// would be masked in the whole conversation). Sorted.
+const GOODS: &[&str] = &[
+    "boots", "cereal", "cleaner", "cola", "eraser", "insoles", "rum", "sandals", "sauce",
+    "shampoo", "shoes", "soap", "soda", "spray", "wipes",
+];
+
+/// Whether `word` (in any case) is one of [`GOODS`].
+pub(super) fn is_goods(word: &str) -> bool {
+    GOODS.binary_search(&lower(word).as_str()).is_ok()
+}
 
 /// Colours after "Lt" written without its full stop, for light ("Lt Gray finish", "LT
 /// BLUE"): no lieutenant, who is written "Lt." as often as not. Sorted.
@@ -47,12 +100,14 @@ const GERMAN_ROLES: &[&str] = &[
     "präsident",
 ];
 
-/// Whether the word `text[start..end]` after the title `title` (as written, its full
-/// stop not included) names no one for the title it follows: one of [`PRODUCTS`] before
-/// a word that says the product, one of [`COLOURS`] after "Lt" without its full stop
-/// (`dotted`: with it), one of [`GERMAN_ROLES`] after "Herr".
+/// Whether the word `text[start..end]` after the title `text[title_start..]` (`title`
+/// as written, its full stop not included; `dotted`: with one) names no one for the
+/// title it follows: one of [`BRANDS`] where it is the brand, "Dr Martens" where
+/// [`martens`] says so, one of [`COLOURS`] after "Lt" without its full stop, one of
+/// [`GERMAN_ROLES`] after "Herr".
 pub(super) fn names_a_product_or_role(
     text: &str,
+    title_start: usize,
     title: &str,
     dotted: bool,
     start: usize,
@@ -60,6 +115,15 @@ pub(super) fn names_a_product_or_role(
 ) -> bool {
     let title = lower(title);
     let word = lower(&text[start..end]);
+    // "Dr. Scholl's": the possessive's stem, found with its "'s" or without.
+    let stem = word.strip_suffix("'s");
+    let tail = ["'s", "\u{2019}s"]
+        .iter()
+        .find(|tail| text[end..].starts_with(**tail))
+        .map_or(0, |tail| tail.len());
+    let possessive = stem.is_some() || tail > 0;
+    let word = stem.unwrap_or(&word);
+    let end = end + tail;
     let next = word_after(text, end).map(|(s, e)| lower(&text[s..e]));
     let next = next.or_else(|| {
         // "Captain Morgan & coke": a sign between.
@@ -68,12 +132,44 @@ pub(super) fn names_a_product_or_role(
             .filter(|rest| rest.is_empty() || rest.starts_with(' '))
             .map(|_| "&".to_owned())
     });
-    let product = PRODUCTS.iter().any(|&(t, name, then)| {
-        t == title && name == word && next.as_deref().is_some_and(|next| then.contains(&next))
+    let brand = BRANDS.iter().any(|&(t, name, when)| {
+        t == title
+            && name == word
+            && match when {
+                Brand::Alone => next
+                    .as_deref()
+                    .is_none_or(|next| PERSON_DID.binary_search(&next).is_err()),
+                Brand::Before(goods) => next.as_deref().is_some_and(|next| goods.contains(&next)),
+                Brand::Possessive(goods) => {
+                    possessive || next.as_deref().is_some_and(|next| goods.contains(&next))
+                }
+            }
     });
-    product
-        || (title == "lt" && !dotted && COLOURS.binary_search(&word.as_str()).is_ok())
-        || (title == "herr" && GERMAN_ROLES.binary_search(&word.as_str()).is_ok())
+    brand
+        || (title == "dr"
+            && word == "martens"
+            && martens(text, title_start, dotted, next.as_deref()))
+        || (title == "lt" && !dotted && COLOURS.binary_search(&word).is_ok())
+        || (title == "herr" && GERMAN_ROLES.binary_search(&word).is_ok())
+}
+
+/// Whether "Dr Martens", its title at `title_start` in `text` (`dotted`: "Dr." with its
+/// full stop), before the word `next`, is the boots: before one of [`MARTENS`] ("Dr
+/// Martens boots", "Dr. Martens shoes"), or without the full stop after one of
+/// [`MARTENS_BEFORE`] ("my Dr Martens", "these Dr Martens"). Elsewhere a person, whom
+/// the full stop or what is said of them shows ("Dr. Martens is my cardiologist", "an
+/// appointment with Dr Martens", "I saw Dr. Martens today").
+fn martens(text: &str, title_start: usize, dotted: bool, next: Option<&str>) -> bool {
+    if next.is_some_and(|next| MARTENS.contains(&next)) {
+        return true;
+    }
+    if dotted {
+        return false;
+    }
+    let word = word_before(text, title_start);
+    // "a pair of Dr Martens": "of" after "pair" only ("the office of Dr Martens").
+    let pair = || word_before(text, start_of_word_before(text, title_start)) == "pair";
+    MARTENS_BEFORE.binary_search(&word.as_str()).is_ok() && (word != "of" || pair())
 }
 
 #[cfg(test)]
@@ -81,6 +177,9 @@ mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::COLOURS.is_sorted());
+        assert!(super::MARTENS_BEFORE.is_sorted());
+        assert!(super::GOODS.is_sorted());
+        assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
     }
 }

@@ -164,44 +164,6 @@ const VIETNAMESE_MIDDLE: &[&str] = &[
     "cong", "dinh", "duc", "hong", "huu", "minh", "ngoc", "quoc", "thanh", "thi", "van", "xuan",
 ];
 
-/// A lone initial after a title written capitalised, `text[start..end]` the title
-/// ("Dr. K.", "Mr. J said", "Nurse B's shift"), into `out` as a [`Cue::Part`]: a capital
-/// letter at `at` that ends there, before a full stop, a comma or other punctuation, a
-/// possessive, the end of the text or a word in lower case. Not "I" nor "A" without
-/// their full stop ("Dr. I think", "Dr A lot of pain"), nor after an abbreviation of
-/// other words too ("Gen Z", "Col A", "Lt B": `long_title`, whether the title is none).
-pub(super) fn lone_initial(
-    text: &str,
-    title: &str,
-    long_title: bool,
-    at: usize,
-    out: &mut Vec<(usize, usize, Cue)>,
-) {
-    if !long_title || !title.starts_with(|c: char| c.is_uppercase()) {
-        return;
-    }
-    let mut chars = text[at..].chars();
-    let Some(initial) = chars.next().filter(|c| c.is_uppercase()) else {
-        return;
-    };
-    let rest = chars.as_str();
-    let dotted = rest.starts_with('.');
-    let ends = match rest.chars().next() {
-        None | Some('.' | ',' | '!' | '?' | ';' | ':' | ')') => true,
-        Some(apostrophe @ ('\'' | '\u{2019}')) => rest[apostrophe.len_utf8()..]
-            .strip_prefix('s')
-            .is_some_and(|after| !after.starts_with(char::is_alphanumeric)),
-        Some(' ') => rest[1..]
-            .chars()
-            .next()
-            .is_none_or(|c| c.is_lowercase() || matches!(c, '.' | ',' | '!' | '?')),
-        Some(_) => false,
-    };
-    if ends && (dotted || !matches!(initial, 'I' | 'A')) {
-        out.push((at, at + initial.len_utf8(), Cue::Part));
-    }
-}
-
 /// The initials between `at` and the name's first word found at `first` ("J." of "Nurse
 /// J. Smith", "J" and "R" of "Dr J R Smith"), each a [`Cue::Part`], into `out`: a letter
 /// shown with its surname masked names someone all the same.
@@ -213,6 +175,30 @@ pub(super) fn initials(text: &str, at: usize, first: usize, out: &mut Vec<(usize
         if c.is_alphabetic() {
             out.push((at + i, at + i + c.len_utf8(), Cue::Part));
         }
+    }
+}
+
+/// Two initials in a row at `at`, each capitalised with its full stop ("Mr. A. B. said
+/// no", "Dr. A.B."), each a [`Cue::Part`], into `out`: a name left in initials, masked
+/// where it stands only. One initial alone names no one ("Dr. B's office", "Mr. T").
+pub(super) fn two_initials(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let initial = |at: usize| {
+        let (start, end) = word_at(text, at)?;
+        let mut letters = text[start..end].chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            return None;
+        };
+        (start == at && letter.is_uppercase() && text[end..].starts_with('.'))
+            .then_some((start, end))
+    };
+    let Some((first, first_end)) = initial(at) else {
+        return;
+    };
+    let next = first_end + 1;
+    let next = next + usize::from(text[next..].starts_with(' '));
+    if let Some((second, second_end)) = initial(next) {
+        out.push((first, first_end, Cue::Part));
+        out.push((second, second_end, Cue::Part));
     }
 }
 

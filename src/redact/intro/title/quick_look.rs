@@ -8,7 +8,7 @@
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
 /// "sister", "father", "lord", "sergeant", "rev", "sr", "dame", "señor"), capitalised or
 /// in capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
-/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), "Insp" in any case, and "captain" and
+/// "Sgt", "Det", "Fr", "Hon", "Maj", "Major", "Mme", "Pastor"), "Insp" in any case, and "captain" and
 /// "judge" in lower case (one more pass, over its rare `j`). One pass over the
 /// few `m` and `M` of a text, one over its `r` and `R`, one over its few capitals those
 /// start with, and one over its `p` and `P`, instead of the searches (most texts have
@@ -87,8 +87,14 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                 }
         })
         || memchr::memchr2_iter(b'p', b'P', text).any(|i| {
-            // "Insp" in any case, by its rarer letter, and "captain" in lower case.
+            // "Insp" in any case, by its rarer letter, "captain" in lower case, and
+            // "Pastor" capitalised or in capitals.
             (i >= 3 && text[i - 3..=i].eq_ignore_ascii_case(b"insp") && apart((i - 3).checked_sub(1)))
+                || (text[i] == b'P'
+                    && text
+                        .get(i + 1..i + 6)
+                        .is_some_and(|letters| letters.eq_ignore_ascii_case(b"astor"))
+                    && apart(i.checked_sub(1)))
                 || (i >= 2
                     && text.get(i - 2..i + 2) == Some(b"capt")
                     && apart((i - 2).checked_sub(1)))

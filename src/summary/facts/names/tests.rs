@@ -116,3 +116,32 @@ fn a_weekday_is_no_name() {
         ["Tyler"]
     );
 }
+
+/// `is_weekday` reads `text::calendar`'s whole names, capitalised only, as it did with
+/// the calendar's list: "Monday", not "monday", "MONDAY" nor "Mon".
+#[test]
+fn a_weekday_is_a_whole_name_capitalised() {
+    use crate::text::calendar::{MONTHS, WEEKDAYS, WEEKDAYS_SHORT};
+    let before = |word: &str| {
+        let Some(rest) = word.strip_prefix(|c: char| c.is_ascii_uppercase()) else {
+            return false;
+        };
+        WEEKDAYS.iter().any(|day| {
+            day.get(1..) == Some(rest)
+                && day.as_bytes()[0] == word.as_bytes()[0].to_ascii_lowercase()
+        })
+    };
+    let names = WEEKDAYS.iter().chain(&WEEKDAYS_SHORT).chain(&MONTHS);
+    for name in names
+        .copied()
+        .chain(["Tues", "MoNday", "Mondays", "monday\u{e9}"])
+    {
+        let upper = name.to_ascii_uppercase();
+        let capitalised = format!("{}{}", &upper[..1], &name[1..]);
+        for word in [name, &upper, &capitalised, "mONDAY"] {
+            assert_eq!(super::is_weekday(word), before(word), "{word}");
+        }
+    }
+    assert!(super::is_weekday("Friday"));
+    assert!(!super::is_weekday("Fri"));
+}

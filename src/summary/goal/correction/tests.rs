@@ -174,3 +174,28 @@ fn the_calendar_s_names_are_dates_but_may() {
     // "No, may I change it?" gives no date: the reply names nothing the ride had.
     assert!(!corrects("No, may I change it?", RIDE_DONE, RIDE));
 }
+
+/// `detail()` reads its dates from `text::calendar`'s whole names: in lower case only,
+/// never in three letters ("sat", "mar", "sun" are words first) and never "may", as it
+/// did with the calendar's lists.
+#[test]
+fn a_date_by_name_is_a_whole_weekday_or_month_in_lower_case() {
+    use crate::text::calendar::{MONTHS, MONTHS_SHORT, WEEKDAYS, WEEKDAYS_SHORT};
+    let before = |word: &str| WEEKDAYS.contains(&word) || (word != "may" && MONTHS.contains(&word));
+    let names = WEEKDAYS
+        .iter()
+        .chain(&MONTHS)
+        .chain(&WEEKDAYS_SHORT)
+        .chain(&MONTHS_SHORT);
+    for name in names.copied().chain(["sept", "tues", "weekend", "mayday"]) {
+        let upper = name.to_ascii_uppercase();
+        let capitalised = format!("{}{}", &upper[..1], &name[1..]);
+        for word in [name, &upper, &capitalised] {
+            let date = super::detail(word) == Some(super::Detail::Date);
+            assert_eq!(date, before(word), "{word}");
+        }
+    }
+    assert_eq!(super::detail("friday"), Some(super::Detail::Date));
+    assert_eq!(super::detail("may"), None);
+    assert_eq!(super::detail("sat"), None);
+}
