@@ -13,6 +13,7 @@ mod correction;
 mod done;
 mod intro;
 mod markers;
+mod no_task;
 mod opening;
 mod persists;
 mod question;
@@ -24,6 +25,7 @@ use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
 
 use boundaries::contains_words;
+use no_task::names_no_task;
 use question::reads_as_question;
 
 pub(super) use done::goal_and_update;
@@ -208,10 +210,11 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"; after advice asked, "Should I book the 9am or
 /// the 11am?", the first weak one after it: "Please book the 11am"), else their first
-/// substantive sentence, else their first request for a person ("Can I talk to a
-/// human?", which says why the conversation escalates, not what for: what they said of
-/// their task before or after it comes first); and the index of the message it was
-/// taken from. When the
+/// request for a person ("Can I talk to a human?", which says why the conversation
+/// escalates, not what for: a task asked before or after it comes first, but not a
+/// feeling, a greeting, contact details nor "I have a question" ([`no_task::names_no_task`])),
+/// else their first substantive sentence, else their first request that names no task;
+/// and the index of the message it was taken from. When the
 /// request is `anew`, after a task done, only a clear one that asks anew
 /// ([`anew::asks_anew`]).
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
@@ -224,6 +227,9 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     // The first clear request for a person ("Can I talk to a human?"), the goal only
     // if nothing else is said: it is why the conversation escalates, not what for.
     let mut person = None;
+    // The first clear request that names no task ("I have a question"): the last
+    // resort.
+    let mut vague = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
@@ -255,10 +261,16 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 Request::Clear if advice.is_some() && done::asks_for_a_person(cleaned) => {
                     return advice;
                 }
-                // "Please book me a table at Lucca" before or after it is the goal (a
-                // review found the request for a person kept instead).
+                // "Please book me a table at Lucca" before or after it (in the first
+                // three messages) is the goal (a review found the request for a person
+                // kept instead).
                 Request::Clear if !anew && done::asks_for_a_person(cleaned) => {
                     person.get_or_insert_with(|| goal(cleaned));
+                }
+                // "I have a question" names no task: a request for a person beside it
+                // stays the goal (a review found it took it), and so does what follows.
+                Request::Clear if !anew && names_no_task(cleaned) => {
+                    vague.get_or_insert_with(|| goal(cleaned));
                 }
                 // "And please freeze my card" joins a request said before it, which
                 // comes first ("Move $200 from checking to savings please").
@@ -302,8 +314,9 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     after_advice
         .or(advice)
         .or(weak)
-        .or(first_substantive)
         .or(person)
+        .or(first_substantive)
+        .or(vague)
 }
 
 /// Last words that leave a short request vague ("I need help", "Please help me"): the

@@ -80,6 +80,7 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
     if words.first().is_some_and(|w| DECLINES.contains(w))
         || CLOSINGS.iter().any(|c| starts_with_words(&lower, c))
         || ADDITIONS.iter().any(|a| contains_words(&lower, a))
+        || confirms_done(&lower, done)
     {
         return false;
     }
@@ -112,6 +113,40 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
         }
     }
     says_wrong || same_kind_of_detail(rest, done) || same_kind_of_detail(rest, met)
+}
+
+/// Words that say a detail is right ("50GB is right", "7pm is perfect").
+const RIGHT: &[&str] = &[
+    "right", "correct", "fine", "perfect", "good", "great", "ok", "okay",
+];
+
+/// Words of a clause that says a detail is right beside the detail itself.
+const RIGHT_FILLERS: &[&str] = &[
+    "is", "it's", "its", "that's", "thats", "it", "that", "the", "a", "one", "are", "was",
+    "sounds", "looks", "just", "all", "totally", "really", "quite", "actually",
+];
+
+/// Whether `lower` (a reply after its "No", lower case) ends with a clause that says
+/// what the bot did is right ("No, not the 100GB, 50GB is right" after "Done, you're
+/// now on the 50GB plan"): one that ends with a word of [`RIGHT`], negates nothing,
+/// and names nothing but what `done` said. "No, the 5th is right" after "… for the
+/// 4th" names a new date: a correction.
+fn confirms_done(lower: &str, done: &str) -> bool {
+    let Some(last) = lower
+        .split([',', ';', '.', '!', '?', '-', '–', '—'])
+        .map(str::trim)
+        .rfind(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = split_words(last).collect();
+    let done = done.to_lowercase();
+    let is_known = |w: &str| split_words(&done).any(|k| k == w || same_word(k, w));
+    words.last().is_some_and(|w| RIGHT.contains(w))
+        && !words.iter().any(|w| *w == "not" || w.ends_with("n't"))
+        && words
+            .iter()
+            .all(|w| RIGHT.contains(w) || RIGHT_FILLERS.contains(w) || is_known(w))
 }
 
 /// Whether `reply` opens with a "No" that answers ([`after_no`]).

@@ -35,14 +35,15 @@ fn a_request_for_a_person_does_not_take_the_goal_from_the_task() {
         let s = summary_of(turns);
         assert_eq!(s.goal.as_deref(), Some(TABLE), "{turns:?}");
     }
-    // What the customer said of their task, without a request, comes first too.
+    // A statement without a request does not: a problem ("I was double charged") reads
+    // no different from a feeling or a complaint about waiting (a fifth review).
     let s = summary_of(&[(
         "customer",
         "Can you transfer me to an agent please. I was double charged for my order.",
     )]);
     assert_eq!(
         s.goal.as_deref(),
-        Some("I was double charged for my order.")
+        Some("Can you transfer me to an agent please.")
     );
     let s = summary_of(&[(
         "customer",
@@ -229,4 +230,79 @@ fn being_of_another_word_leaves_the_task_done() {
         ("customer", "Can you check the weather in Denver?"),
     ]);
     assert_eq!(s.goal.as_deref(), Some("I need a ride to the airport."));
+}
+
+/// Regression (a fifth review): once a task could beat a request for a person, any
+/// other sentence beside it did: a feeling, a complaint about waiting or bots, "I have
+/// a question", contact details, an apology or an introduction took the goal. Only a
+/// task does; those leave the request for a person the goal.
+#[test]
+fn only_a_task_beside_a_request_for_a_person_takes_the_goal() {
+    const HUMAN: &str = "Can I talk to a human?";
+    for other in [
+        "I'm so tired of bots.",
+        "I've been waiting for an hour.",
+        "I am really angry right now.",
+        "I don't like talking to robots.",
+        "I have a question.",
+        "I've got a quick question.",
+        "My phone number is 555-123-4567.",
+    ] {
+        let s = summary_of(&[("customer", &format!("{HUMAN} {other}"))]);
+        assert_eq!(s.goal.as_deref(), Some(HUMAN), "{other}");
+        let s = summary_of(&[("customer", other), ("customer", HUMAN)]);
+        assert_eq!(s.goal.as_deref(), Some(HUMAN), "{other} before");
+    }
+    for first in [
+        "I'm really sorry to bother you",
+        "Hello, I'm calling from Acme",
+        "I'm so tired of bots",
+    ] {
+        let s = summary_of(&[
+            ("customer", first),
+            ("customer", "I want to speak to a human"),
+        ]);
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("I want to speak to a human"),
+            "{first}"
+        );
+    }
+    // A task says what: "I have a question about my bill" names it.
+    let s = summary_of(&[(
+        "customer",
+        "Can I talk to a human? I have a question about my bill.",
+    )]);
+    assert_eq!(s.goal.as_deref(), Some("I have a question about my bill."));
+    // Without a request for a person, "I have a question" yields to what follows it.
+    let s = summary_of(&[("customer", "I have a question. My card was charged twice.")]);
+    assert_eq!(s.goal.as_deref(), Some("My card was charged twice."));
+    let s = summary_of(&[("customer", "I have a question.")]);
+    assert_eq!(s.goal.as_deref(), Some("I have a question."));
+}
+
+/// Regression (a fifth review): "No, not the 100GB, 50GB is right" after "Done, you're
+/// now on the 50GB plan" read as a correction; a "No" whose last clause says what was
+/// done is right confirms it. One that says a new detail is right still corrects.
+#[test]
+fn a_no_that_says_the_task_done_is_right_is_no_correction() {
+    const PLAN: &str = "I want to upgrade to the 50GB plan";
+    const DONE: &str = "Done, you're now on the 50GB plan. Anything else?";
+    for reply in [
+        "No, not the 100GB, 50GB is right",
+        "No, not the 100GB, 50GB is correct",
+        "Nope, 50GB is perfect",
+        "No, not 100GB, the 50GB one is good",
+    ] {
+        let s = summary_of(&[("customer", PLAN), ("bot", DONE), ("customer", reply)]);
+        assert_eq!(s.goal.as_deref(), Some(PLAN), "{reply}");
+        assert_eq!(s.goal_update, None, "{reply}");
+    }
+    for (reply, update) in [
+        ("No, not 50GB, 100GB is right", "Not 50GB, 100GB is right"),
+        ("No, 50GB is not right, 100GB", "50GB is not right, 100GB"),
+    ] {
+        let s = summary_of(&[("customer", PLAN), ("bot", DONE), ("customer", reply)]);
+        assert_eq!(s.goal_update.as_deref(), Some(update), "{reply}");
+    }
 }
