@@ -13,7 +13,10 @@ mod correction;
 mod done;
 mod intro;
 mod markers;
+mod no_task;
 mod opening;
+mod persists;
+mod question;
 mod update;
 
 use crate::transcript::Message;
@@ -22,6 +25,8 @@ use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
 
 use boundaries::contains_words;
+use no_task::names_no_task;
+use question::reads_as_question;
 
 pub(super) use done::goal_and_update;
 pub(super) use opening::strip_greeting;
@@ -197,69 +202,6 @@ fn classify(sentence: &str, read_questions: bool) -> Request {
     markers::marked(&lower)
 }
 
-/// Words that ask wherever they are in a question ("Btw where is my order?").
-const QUESTION_WORDS: &[&str] = &[
-    "what", "what's", "whats", "when", "when's", "where", "where's", "wheres", "who", "who's",
-    "whom", "whose", "why", "how", "how's", "hows", "which",
-];
-
-/// Verbs that ask when they open a clause ("Can you …?", "So, is it open?").
-const ASKING_VERBS: &[&str] = &[
-    "am",
-    "are",
-    "aren't",
-    "can",
-    "can't",
-    "could",
-    "couldn't",
-    "did",
-    "didn't",
-    "do",
-    "does",
-    "doesn't",
-    "don't",
-    "had",
-    "has",
-    "have",
-    "is",
-    "isn't",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "should",
-    "shouldn't",
-    "was",
-    "wasn't",
-    "were",
-    "will",
-    "won't",
-    "would",
-    "wouldn't",
-    "any",
-    "anyone",
-    "anybody",
-    "anything",
-];
-
-/// Whether `lower`, a sentence in lower case that ends with `?`, reads as a question: a
-/// question word in it, or a clause that opens with a verb that asks. Not a statement
-/// with a question mark, which asks the agent for nothing: "You know, the Chief
-/// Engineer?" said with the customer's name was the goal of STAR star-3047, before
-/// "I'm locked out of the combat deck!" (the request), since a question was a request
-/// wherever it came.
-fn reads_as_question(lower: &str) -> bool {
-    lower.split([',', ';', ':', '-', '–', '—']).any(|clause| {
-        let mut words = clause
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty());
-        words
-            .next()
-            .is_some_and(|w| ASKING_VERBS.contains(&w) || QUESTION_WORDS.contains(&w))
-            || words.any(|w| QUESTION_WORDS.contains(&w))
-    })
-}
-
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
 
@@ -268,7 +210,11 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"; after advice asked, "Should I book the 9am or
 /// the 11am?", the first weak one after it: "Please book the 11am"), else their first
-/// substantive sentence; and the index of the message it was taken from. When the
+/// request for a person ("Can I talk to a human?", which says why the conversation
+/// escalates, not what for: a task asked before or after it comes first, but not a
+/// feeling, a greeting, contact details nor "I have a question" ([`no_task::names_no_task`])),
+/// else their first substantive sentence, else their first request that names no task;
+/// and the index of the message it was taken from. When the
 /// request is `anew`, after a task done, only a clear one that asks anew
 /// ([`anew::asks_anew`]).
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
@@ -278,6 +224,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     let mut advice = None;
     // The first weak request after the advice asked, which takes its place.
     let mut after_advice = None;
+    // The first clear request for a person ("Can I talk to a human?"), the goal only
+    // if nothing else is said: it is why the conversation escalates, not what for.
+    let mut person = None;
+    // The first clear request that names no task ("I have a question"): the last
+    // resort.
+    let mut vague = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
@@ -296,9 +248,29 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 previous = Some(cleaned);
                 continue;
             }
+            // "No, it's still not working" after the problem was told says it persists:
+            // the goal's update (`goal_update`), not the goal (a review found it took it).
+            if !anew
+                && (weak.is_some() || first_substantive.is_some() || person.is_some())
+                && persists::persists(cleaned)
+            {
+                previous = Some(cleaned);
+                continue;
+            }
             match goal_request(cleaned) {
                 Request::Clear if advice.is_some() && done::asks_for_a_person(cleaned) => {
                     return advice;
+                }
+                // "Please book me a table at Lucca" before or after it (in the first
+                // three messages) is the goal (a review found the request for a person
+                // kept instead).
+                Request::Clear if !anew && done::asks_for_a_person(cleaned) => {
+                    person.get_or_insert_with(|| goal(cleaned));
+                }
+                // "I have a question" names no task: a request for a person beside it
+                // stays the goal (a review found it took it), and so does what follows.
+                Request::Clear if !anew && names_no_task(cleaned) => {
+                    vague.get_or_insert_with(|| goal(cleaned));
                 }
                 // "And please freeze my card" joins a request said before it, which
                 // comes first ("Move $200 from checking to savings please").
@@ -339,7 +311,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     if anew {
         return None;
     }
-    after_advice.or(advice).or(weak).or(first_substantive)
+    after_advice
+        .or(advice)
+        .or(weak)
+        .or(person)
+        .or(first_substantive)
+        .or(vague)
 }
 
 /// Last words that leave a short request vague ("I need help", "Please help me"): the

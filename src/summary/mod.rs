@@ -49,7 +49,8 @@ pub struct Summary {
     /// a task was done, without greetings.
     pub goal: Option<String>,
     /// A later sentence of the customer's that changed that request ("The flight ID is
-    /// actually 596"), the last one if several did.
+    /// actually 596"), the last one if several did; or, when none did, the last that
+    /// says the problem persists ("It's still not working").
     pub goal_update: Option<String>,
     /// Customer questions the bot did not answer (it fell back, or never replied), small
     /// talk left out.

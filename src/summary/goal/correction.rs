@@ -9,7 +9,7 @@
 
 use crate::text::calendar;
 
-use super::super::facts::capitalised;
+use super::super::facts::{capitalised, is_pet_name};
 use super::opening::{after_declined_detail, no_is_filler};
 use super::update::same_word;
 use super::{Request, contains_words, request};
@@ -17,17 +17,39 @@ use super::{Request, contains_words, request};
 mod words;
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
 
-/// Whether `reply` says "No, A not B", A and B two words of the task done or the
-/// request met (`known`, lower case): "No, savings not checking" says which was meant.
+/// Whether `reply` says "No, A not B" or "No, not B, A", B a word of the task done or
+/// the request met (`known`, lower case) and A another: "No, savings not checking" says
+/// which was meant, and so does "No, Portugal not Spain" after "Your trip to Spain is
+/// booked", where "Portugal" is new (a review found it lost), or "No, the 100GB one, not
+/// 50GB" (articles and "one" aside). Not where A or B is a word of a correction or a
+/// decline ("No, thanks not now").
 pub(super) fn swaps_known(reply: &str, known: &str) -> bool {
     let Some(rest) = after_no(reply) else {
         return false;
     };
     let lower = rest.to_lowercase();
-    let words: Vec<&str> = split_words(&lower).collect();
+    let words: Vec<&str> = split_words(&lower)
+        .filter(|w| !matches!(*w, "the" | "a" | "an" | "one" | "ones"))
+        .collect();
     let is_known = |w: &str| split_words(known).any(|k| k == w);
-    matches!(words.as_slice(), [a, "not", b] if a != b && is_known(a) && is_known(b))
+    // A word that names what was meant: not one that says no more than "No" does.
+    let names = |w: &str| {
+        !(CORRECTING.contains(&w)
+            || DECLINES.contains(&w)
+            || SWAP_FILLERS.contains(&w)
+            || is_pet_name(w))
+    };
+    match words.as_slice() {
+        [a, "not", b] | ["not", b, a] => a != b && names(a) && names(b) && is_known(b),
+        _ => false,
+    }
 }
+
+/// Words that say no more than "No" in a reply "A not B" ("No, thanks not now", "No,
+/// it's not you"): neither A nor B.
+const SWAP_FILLERS: &[&str] = &[
+    "now", "yet", "so", "too", "it", "it's", "its", "you", "me", "i", "i'm", "we", "us",
+];
 
 /// Whether `reply`, the customer's message right after the bot's message `done` that
 /// said a task was done, corrects the request met, `met` (the goal then, with its
@@ -58,6 +80,7 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
     if words.first().is_some_and(|w| DECLINES.contains(w))
         || CLOSINGS.iter().any(|c| starts_with_words(&lower, c))
         || ADDITIONS.iter().any(|a| contains_words(&lower, a))
+        || confirms_done(&lower, done)
     {
         return false;
     }
@@ -80,6 +103,8 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
             || detail(w).is_some()
             || CORRECTING.contains(w)
             || DETAILS.contains(w)
+            // "Nah mate, it's 6pm": who the reply calls says no more than "No".
+            || is_pet_name(w)
             || is_known(w);
         // A new name corrects where the reply says so or asks nothing ("No, the
         // Hilton"); in a request it may be what is asked for.
@@ -88,6 +113,40 @@ pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
         }
     }
     says_wrong || same_kind_of_detail(rest, done) || same_kind_of_detail(rest, met)
+}
+
+/// Words that say a detail is right ("50GB is right", "7pm is perfect").
+const RIGHT: &[&str] = &[
+    "right", "correct", "fine", "perfect", "good", "great", "ok", "okay",
+];
+
+/// Words of a clause that says a detail is right beside the detail itself.
+const RIGHT_FILLERS: &[&str] = &[
+    "is", "it's", "its", "that's", "thats", "it", "that", "the", "a", "one", "are", "was",
+    "sounds", "looks", "just", "all", "totally", "really", "quite", "actually",
+];
+
+/// Whether `lower` (a reply after its "No", lower case) ends with a clause that says
+/// what the bot did is right ("No, not the 100GB, 50GB is right" after "Done, you're
+/// now on the 50GB plan"): one that ends with a word of [`RIGHT`], negates nothing,
+/// and names nothing but what `done` said. "No, the 5th is right" after "… for the
+/// 4th" names a new date: a correction.
+fn confirms_done(lower: &str, done: &str) -> bool {
+    let Some(last) = lower
+        .split([',', ';', '.', '!', '?', '-', '–', '—'])
+        .map(str::trim)
+        .rfind(|c| !c.is_empty())
+    else {
+        return false;
+    };
+    let words: Vec<&str> = split_words(last).collect();
+    let done = done.to_lowercase();
+    let is_known = |w: &str| split_words(&done).any(|k| k == w || same_word(k, w));
+    words.last().is_some_and(|w| RIGHT.contains(w))
+        && !words.iter().any(|w| *w == "not" || w.ends_with("n't"))
+        && words
+            .iter()
+            .all(|w| RIGHT.contains(w) || RIGHT_FILLERS.contains(w) || is_known(w))
 }
 
 /// Whether `reply` opens with a "No" that answers ([`after_no`]).
@@ -161,6 +220,8 @@ pub(super) fn detail(word: &str) -> Option<Detail> {
             "st" | "nd" | "rd" | "th" => Detail::Date,
             "" => Detail::Number,
             _ if unit.starts_with(':') => Detail::Time,
+            // A quantity with its unit ("100GB", "5kg", "2x"): a number.
+            _ if unit.chars().all(char::is_alphabetic) => Detail::Number,
             _ => return None,
         });
     }

@@ -17,15 +17,18 @@ use crate::transcript::{Message, Role};
 use super::super::sentences::{capitalise, clip, one_line, sentences};
 use super::anew::asks_anew;
 use super::correction::{corrects, no_that_closes, opens_with_no, swaps_known};
+use super::persists::persisting_after;
 use super::update::goal_update;
-use super::{contains_words, first_request, strip_greeting, strip_opening};
+use super::{first_request, strip_greeting, strip_opening};
 
 /// The customer's goal and the later sentence that changed it ([`goal_update`]). The
 /// goal is their first request ([`first_request`]), unless the bot said a task was done
 /// after it ([`says_done`]) and the customer then made a clear request, in one of
 /// their first three messages after the last such message, that does not change the
 /// first ("I need to change the dates to June 3" after "Booked" stays the first
-/// request's update): that request, still open, is the goal.
+/// request's update): that request, still open, is the goal. With no update, a later
+/// sentence that says the goal's problem persists is one ([`persisting_after`]: "It's
+/// still not working").
 pub(in crate::summary) fn goal_and_update(
     messages: &[Message],
     customer: &[usize],
@@ -48,7 +51,12 @@ pub(in crate::summary) fn goal_and_update(
             return open;
         }
     }
-    (Some(goal), update.map(|(text, _)| text))
+    // "No, it's still not working", when nothing changed the request, says it is not
+    // met (a review found it taken for the goal, or nothing).
+    let update = update
+        .map(|(text, _)| text)
+        .or_else(|| persisting_after(messages, customer, at, &goal));
+    (Some(goal), update)
 }
 
 /// Whether the customer's reply right after a task done (the first of `after`) opens
@@ -67,15 +75,18 @@ fn disputes(messages: &[Message], done: usize, after: &[usize]) -> bool {
 }
 
 /// The request the customer made anew in `after` (their messages after a task done,
-/// the first three read) and its update, if they made one.
+/// the first three read) and its update, or the problem said to persist after it
+/// ([`persisting_after`]), if they made one.
 fn open_after(
     messages: &[Message],
     customer: &[usize],
     after: &[usize],
 ) -> Option<(Option<String>, Option<String>)> {
     let (open, from) = first_request(messages, after, true)?;
-    let update = goal_update(messages, customer, &open, from);
-    Some((Some(open), update.map(|(text, _)| text)))
+    let update = goal_update(messages, customer, &open, from)
+        .map(|(text, _)| text)
+        .or_else(|| persisting_after(messages, customer, from, &open));
+    Some((Some(open), update))
 }
 
 /// When the customer's reply right after the task done at `done` (the first of `after`)
@@ -152,10 +163,29 @@ fn corrects_then_asks(reply: &str, done: &str, known: &str) -> bool {
 /// Whether `request` asks for a person, by the phrases of the built-in `human_request`
 /// signal ("I want to talk to a human", "Can I talk to a real person please?").
 pub(super) fn asks_for_a_person(request: &str) -> bool {
-    let lower = request.to_lowercase().replace('’', "'");
-    lexicon(Builtin::HumanRequest)
-        .is_some_and(|l| l.phrases.iter().any(|(p, _)| contains_words(&lower, p)))
+    PERSON.as_ref().is_some_and(|p| p.is_match(request))
 }
+
+/// The phrases of the built-in `human_request` signal as one search, in any case, at
+/// word boundaries, `’` for `'`: `first_request` asks it of every clear request it
+/// reads (one search for each phrase, in the lower-cased sentence, cost a tenth of a
+/// packet).
+static PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let phrases: Vec<String> = lexicon(Builtin::HumanRequest)?
+        .phrases
+        .iter()
+        .map(|(p, _)| regex::escape(p).replace('\'', "['’]"))
+        .collect();
+    let edge = r"[^\p{Alphabetic}\p{N}]";
+    Regex::new(&format!(
+        r"(?i)(?:^|{edge})(?:{})(?:{edge}|$)",
+        phrases.join("|")
+    ))
+    .ok()
+});
+
+/// The words by which a statement says a task is done ([`DONE`]).
+const DONE_WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done";
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
 /// now", "has been successfully submitted", "all done", "The door is now unlocked",
@@ -176,7 +206,7 @@ pub(super) fn asks_for_a_person(request: &str) -> bool {
 /// STAR star-3672; "I just updated your booking", star-983: read as tasks done, the
 /// next question took the goal from the request still going on).
 static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
-    const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done";
+    const WORD: &str = DONE_WORD;
     const PHRASE: &str =
         "all set|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get)";
     // Any of them, for a first look at a whole message.
@@ -189,17 +219,27 @@ static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
     (any, said)
 });
 
+/// A done word that "being" makes a task going on ("Your booking is being confirmed",
+/// "it's being booked", "being successfully completed"), with "being": read out of the
+/// statement, so "being" says nothing of another done word in it ("Your ride is booked,
+/// it's being prepared" says the ride is booked; when any "being" undid the statement,
+/// a review found it read as nothing done).
+static BEING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\bbeing\s+(?:\w+\s+)?(?:{DONE_WORD})\b"))
+        .expect("the being pattern is valid")
+});
+
 /// What makes such words say the task is not done, or not yet: a negation, an apology
 /// or a failure ("it looks like all venues are booked out then", "it's fully booked",
 /// "The ride is not currently booked", "no longer available"), a slot taken by someone
 /// else ("The venue is booked at that time", "booked up", "booked solid"; STAR's venue
 /// bots; "is already booked" only as [`slot_taken`] says), a restriction ("RSVP is only
 /// reserved for lab rats", "booked only for members"), a condition ("once
-/// confirmed, …", "Tell me when you're done"), or a task going on ("Your refund is
-/// being processed").
+/// confirmed, …", "Tell me when you're done"). A task going on ("Your booking is being
+/// confirmed") is [`BEING`]'s, of the done word it modifies only.
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when|being)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b|\b(?:only|exclusively|solely)\s+(?:be\s+)?(?:booked|reserved)\s+for\b|\b(?:booked|reserved)\s+(?:only|exclusively|solely)\s+for\b",
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b|\b(?:only|exclusively|solely)\s+(?:be\s+)?(?:booked|reserved)\s+for\b|\b(?:booked|reserved)\s+(?:only|exclusively|solely)\s+for\b",
     )
     .expect("the not-done pattern is valid")
 });
@@ -217,6 +257,10 @@ pub(super) fn says_done(text: &str) -> bool {
                 Some(question) => question.rsplit_once(',').map_or("", |(before, _)| before),
                 None => s,
             };
+            // A done word after "being" says nothing done: it goes, with its "being"
+            // (most statements have none, and are not copied).
+            let statement = BEING.replace_all(statement, "");
+            let statement = statement.as_ref();
             // "Done" says so opening the message only ("Done, I've transferred the
             // money"), never a later sentence's first word.
             (said.is_match(statement) || (at == 0 && opens_with_done(statement)))

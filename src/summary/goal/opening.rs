@@ -34,6 +34,10 @@ const FILLERS: &[&str] = &[
     "ok", "okay", "yes", "yeah", "no", "nope", "nah", "sure", "well", "so", "um", "uh",
 ];
 
+/// The marks after which an opening "Done" confirms a step ("Done, …", "Done!"); not
+/// "Done with this, …", which says something.
+const DONE_MARKS: &[char] = &[',', '.', '!', ';', ':', '-', '–', '—'];
+
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.
 const ADDRESSEES: &[&str] = &[
     "ai",
@@ -61,6 +65,21 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
     loop {
         if let Some(after) = strip_attention(rest) {
             rest = after;
+            continue;
+        }
+        // "No thanks, but how do I …": the "But" joins the sentence to what it opened
+        // with, and goes with it (a review found "But how do I …?" the goal).
+        if starts_with_word(rest, "but") && rest.len() > 3 {
+            rest = skip(rest, "but");
+            continue;
+        }
+        // The customer's own "Done, …" says they did a step the bot asked for ("Done,
+        // I've paid it", "done. what next?"): a confirmation, no request and no task
+        // the bot did; what follows it is read.
+        if let Some(done) = ["all done", "done"].iter().find(|d| {
+            starts_with_word(rest, d) && rest[d.len()..].trim_start().starts_with(DONE_MARKS)
+        }) {
+            rest = skip(rest, done);
             continue;
         }
         let Some(g) = SALUTATIONS

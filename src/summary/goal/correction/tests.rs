@@ -199,3 +199,39 @@ fn a_date_by_name_is_a_whole_weekday_or_month_in_lower_case() {
     assert_eq!(super::detail("may"), None);
     assert_eq!(super::detail("sat"), None);
 }
+
+/// Regression (a fourth review): a correction whose detail is a word new to the task
+/// done was no correction: a number with its unit ("100GB"), a pet name the reply calls
+/// the bot ("Nah mate, it's 6pm"), a place swapped for one the task done named ("No,
+/// Portugal not Spain").
+#[test]
+fn a_correction_s_new_word_is_read_as_its_detail() {
+    use super::{Detail, detail, swaps_known};
+    const PLAN_DONE: &str = "Done, I've upgraded you to the 50GB plan.";
+    const PLAN: &str = "I want to upgrade to the 100GB plan.";
+    for number in ["100gb", "50gb", "5kg", "2x"] {
+        assert_eq!(detail(number), Some(Detail::Number), "{number}");
+    }
+    assert!(corrects("Nah mate, it's 6pm", RIDE_DONE, RIDE));
+    assert!(corrects("No, the 100GB one, not 50GB", PLAN_DONE, PLAN));
+    assert!(corrects("No, 100GB", PLAN_DONE, "Can you upgrade my plan?"));
+    let spain = "done, your trip to spain is booked. book me a holiday in spain please.";
+    for swap in [
+        "No, Portugal not Spain",
+        "No, not Spain, Portugal",
+        "No, savings not checking",
+    ] {
+        let known = format!("{spain} move it from checking to savings");
+        assert!(swaps_known(swap, &known), "{swap}");
+    }
+    // B is not a word of the task done, or A or B says no more than "No".
+    for not_a_swap in [
+        "No, Portugal not France",
+        "No, thanks not now",
+        "No, it's not Spain",
+        "No, Spain not Spain",
+        "No, Portugal and not Spain",
+    ] {
+        assert!(!swaps_known(not_a_swap, spain), "{not_a_swap}");
+    }
+}

@@ -105,3 +105,63 @@ fn a_task_done_is_told_from_one_offered_failed_or_asked_about() {
         assert!(!says_done(not_done), "{not_done}");
     }
 }
+
+/// Regression: "being" anywhere in a statement undid every done word in it ("Your ride
+/// is booked, it's being prepared" read as nothing done); it undoes only the done word
+/// it modifies.
+#[test]
+fn being_undoes_only_the_done_word_it_modifies() {
+    for done in [
+        "Your ride is booked, it's being prepared.",
+        "Thanks for being patient, your table is booked.",
+        "Your order is confirmed and being packed now.",
+        "Your booking is being confirmed and your ride is booked.",
+    ] {
+        assert!(says_done(done), "{done}");
+    }
+    for going_on in [
+        "Your booking is being confirmed.",
+        "Your ride is being booked.",
+        "It's being booked now, one moment.",
+        "Your request is being successfully completed.",
+        "Your refund is being processed.",
+    ] {
+        assert!(!says_done(going_on), "{going_on}");
+    }
+}
+
+/// `asks_for_a_person` finds the `human_request` phrases as a search of each in the
+/// lower-cased sentence at word boundaries found them.
+#[test]
+fn a_request_for_a_person_is_found_as_each_phrase_s_search_found_it() {
+    use super::super::contains_words;
+    use super::asks_for_a_person;
+    use crate::rules::Builtin;
+    use crate::rules::builtin::lexicon;
+    let by_search = |s: &str| {
+        let lower = s.to_lowercase().replace('’', "'");
+        lexicon(Builtin::HumanRequest)
+            .is_some_and(|l| l.phrases.iter().any(|(p, _)| contains_words(&lower, p)))
+    };
+    for said in [
+        "I want to talk to a human",
+        "Can I TALK TO A HUMAN please?",
+        "i want to talk to a humans",
+        "let me talk to a person!",
+        "Can I speak with a person, please",
+        "I want to speak to a real person",
+        "talk to a human",
+        "stalk to a human",
+        "Please book me a table at Lucca.",
+        "I can’t talk to a human?",
+        "",
+    ] {
+        assert_eq!(asks_for_a_person(said), by_search(said), "{said}");
+    }
+    for (phrase, _) in lexicon(Builtin::HumanRequest).map_or(&[][..], |l| l.phrases) {
+        let said = format!("Hey, {phrase}!");
+        assert!(asks_for_a_person(&said), "{said}");
+        let joined = format!("x{phrase}y");
+        assert_eq!(asks_for_a_person(&joined), by_search(&joined), "{joined}");
+    }
+}

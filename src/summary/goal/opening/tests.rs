@@ -34,7 +34,12 @@ fn an_opening_no_is_stripped_only_as_the_answer_word() {
             "No actually I want to change it",
             "actually I want to change it",
         ),
-        ("No but I need a taxi", "but I need a taxi"),
+        // "But" goes with the opening (a fourth review found it kept).
+        ("No but I need a taxi", "I need a taxi"),
+        (
+            "No thanks, but how do I change my email?",
+            "how do I change my email?",
+        ),
         ("No wait, the 5th", "wait, the 5th"),
         (
             "No thats not it, can you check?",
@@ -143,6 +148,30 @@ fn an_address_after_a_word_that_calls_for_attention_is_stripped() {
             "Listen-only mode is broken on my headset app.",
         ),
         ("Look - I need a ride.", "I need a ride."),
+    ] {
+        assert_eq!(strip_greeting(said), rest, "{said}");
+    }
+}
+
+/// Regression (a fourth review): the customer's own "Done" before a mark confirms a
+/// step and goes, as "Ok" does; "Done with …" says something and stays.
+#[test]
+fn a_customer_s_done_before_a_mark_is_stripped() {
+    for (said, rest) in [
+        ("Done, I've paid it", "I've paid it"),
+        ("done. what next?", "what next?"),
+        ("Ok done! Can you check it?", "Can you check it?"),
+        (
+            "All done - how do I get the receipt?",
+            "how do I get the receipt?",
+        ),
+        (
+            "Done with this, I want a human",
+            "Done with this, I want a human",
+        ),
+        ("Doner kebab please", "Doner kebab please"),
+        ("Done", "Done"),
+        ("But", "But"),
     ] {
         assert_eq!(strip_greeting(said), rest, "{said}");
     }
