@@ -316,14 +316,15 @@ fn d011_names_every_file_without_the_join_column_and_no_empty_one() {
         "{stderr}"
     );
     assert!(stderr.contains("joined on `email`"), "{stderr}");
-    // `Email` in one file, `email` in another: each as written, in both places.
+    // `Email` in one file, `email` in another: the first as written, then the other's
+    // spelling, in both places (a list of each file's read as files without a value).
     let upper = write(
         dir.path(),
         "upper.csv",
         "conversation_id,role,text,Email\nd,customer,hello,x@y.z\n",
     );
     let stderr = run(&[&ok, &upper, &nocol]);
-    let both = format!("`email` ({}), `Email` ({})", ok.display(), upper.display());
+    let both = format!("`email` (also written `Email` in {})", upper.display());
     assert!(
         stderr.contains(&format!("1 conversation has no value in {both}")),
         "{stderr}"

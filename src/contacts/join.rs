@@ -288,8 +288,9 @@ impl JoinStats {
 
 impl Contacts {
     /// The transcripts' join field as they write it, in backticks: `` `Email` `` when
-    /// the files that have it agree, each file's spelling when they differ (`` `Email`
-    /// (a.csv), `email` (b.csv) ``), and as the user wrote it when no file has it. The
+    /// the files that have it agree, the first file's spelling and the others' when they
+    /// differ (`` `Email` (also written `email` in b.csv) ``), and as the user wrote it
+    /// when no file has it. The
     /// summary line and D011 both say it so.
     pub fn join_shown(&self, fields: Option<&[FileFields]>) -> String {
         let field = self.join_field();
@@ -307,11 +308,16 @@ impl Contacts {
                 format!("`{}`", if written.is_empty() { field } else { written })
             }
             [(name, _)] => format!("`{name}`"),
-            several => several
-                .iter()
-                .map(|(name, f)| format!("`{name}` ({})", f.path.display()))
-                .collect::<Vec<_>>()
-                .join(", "),
+            // The first file's spelling, then how the others write it: a list of each
+            // file's read as a list of files that lack a value (a review found it so).
+            [(first, _), others @ ..] => format!(
+                "`{first}` (also written {})",
+                others
+                    .iter()
+                    .map(|(name, f)| format!("`{name}` in {}", f.path.display()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
     }
 }

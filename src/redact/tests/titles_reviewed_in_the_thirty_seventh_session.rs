@@ -78,6 +78,24 @@ fn dr_martens_the_person_is_masked() {
             "I have an appointment with Dr. [name].",
         ),
         ("My doctor is Dr. Martens", "My doctor is Dr. [name]"),
+        // Without its full stop after "my", "new": a person where what follows is what
+        // a person does or has (the second round's review found these shown).
+        (
+            "my Dr Martens told me to rest",
+            "my Dr [name] told me to rest",
+        ),
+        (
+            "my Dr Martens is a great surgeon",
+            "my Dr [name] is a great surgeon",
+        ),
+        (
+            "my Dr Martens appointment is today",
+            "my Dr [name] appointment is today",
+        ),
+        (
+            "a new Dr Martens joined the clinic",
+            "a new Dr [name] joined the clinic",
+        ),
         ("I saw Dr. Martens today", "I saw Dr. [name] today"),
         ("Dr. Martens, can you help?", "Dr. [name], can you help?"),
         ("Dr. Martens' office called", "Dr. [name]' office called"),

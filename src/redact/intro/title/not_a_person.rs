@@ -65,6 +65,28 @@ const MARTENS_BEFORE: &[&str] = &[
     "your",
 ];
 
+/// Words after "my Dr Martens" that make it a person, beside [`PERSON_DID`]: one (boots
+/// are several), what a doctor does, or has ("my Dr Martens is a great surgeon", "a new
+/// Dr Martens joined the clinic", "my Dr Martens appointment"). Sorted.
+const MARTENS_PERSON: &[&str] = &[
+    "appointment",
+    "diagnosed",
+    "examined",
+    "explained",
+    "gave",
+    "has",
+    "is",
+    "joined",
+    "office",
+    "prescribed",
+    "recommended",
+    "referred",
+    "sent",
+    "suggested",
+    "thinks",
+    "was",
+];
+
 /// Nouns of goods, which a chat may put after a name ("Dr. Patel shampoo", the one Dr.
 /// Patel gave): no word of the name, which stops before one (not remembered, "shampoo"
 /// would be masked in the whole conversation). Sorted.
@@ -156,14 +178,20 @@ pub(super) fn names_a_product_or_role(
 /// Whether "Dr Martens", its title at `title_start` in `text` (`dotted`: "Dr." with its
 /// full stop), before the word `next`, is the boots: before one of [`MARTENS`] ("Dr
 /// Martens boots", "Dr. Martens shoes"), or without the full stop after one of
-/// [`MARTENS_BEFORE`] ("my Dr Martens", "these Dr Martens"). Elsewhere a person, whom
-/// the full stop or what is said of them shows ("Dr. Martens is my cardiologist", "an
-/// appointment with Dr Martens", "I saw Dr. Martens today").
+/// [`MARTENS_BEFORE`] ("my Dr Martens", "these Dr Martens"), unless what follows is
+/// what a person does or has ([`MARTENS_PERSON`]: "my Dr Martens told me to rest", "my
+/// Dr Martens is a great surgeon", "my Dr Martens appointment"). Elsewhere a person,
+/// whom the full stop or what is said of them shows ("Dr. Martens is my cardiologist",
+/// "an appointment with Dr Martens", "I saw Dr. Martens today").
 fn martens(text: &str, title_start: usize, dotted: bool, next: Option<&str>) -> bool {
     if next.is_some_and(|next| MARTENS.contains(&next)) {
         return true;
     }
-    if dotted {
+    if dotted
+        || next.is_some_and(|next| {
+            MARTENS_PERSON.binary_search(&next).is_ok() || PERSON_DID.binary_search(&next).is_ok()
+        })
+    {
         return false;
     }
     let word = word_before(text, title_start);
@@ -178,6 +206,7 @@ mod tests {
     fn the_lists_are_sorted() {
         assert!(super::COLOURS.is_sorted());
         assert!(super::MARTENS_BEFORE.is_sorted());
+        assert!(super::MARTENS_PERSON.is_sorted());
         assert!(super::GOODS.is_sorted());
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
