@@ -98,13 +98,8 @@ fn labelled_report(
     report
 }
 
-/// A report made with `--labels` merged with one made without gave
-/// the precision and recall of the labelled shard alone, and said the other shard's
-/// labels "matched no conversation". Refused both ways, leaving the report as it was.
-#[test]
-fn a_report_with_labels_and_one_without_do_not_merge() {
-    let engine = starter();
-    let all = fixture_conversations();
+/// Labels of two fixture conversations, by team (one not escalated).
+fn two_team_labels() -> Labels {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("labels.csv");
     std::fs::write(
@@ -112,7 +107,17 @@ fn a_report_with_labels_and_one_without_do_not_merge() {
         "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
     )
     .unwrap();
-    let l = labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap();
+    labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap()
+}
+
+/// A report made with `--labels` merged with one made without gave
+/// the precision and recall of the labelled shard alone, and said the other shard's
+/// labels "matched no conversation". Refused both ways, leaving the report as it was.
+#[test]
+fn a_report_with_labels_and_one_without_do_not_merge() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let l = two_team_labels();
     let with = labelled_report(&engine, &l, &all[..10]);
     let without = report(&engine, &all[10..]);
     let mut merged = with.clone();
@@ -139,14 +144,7 @@ fn a_report_with_labels_and_one_without_do_not_merge() {
 fn a_merge_with_a_report_without_a_labels_fingerprint_has_none() {
     let engine = starter();
     let all = fixture_conversations();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("labels.csv");
-    std::fs::write(
-        &path,
-        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
-    )
-    .unwrap();
-    let l = labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap();
+    let l = two_team_labels();
     let with = labelled_report(&engine, &l, &all[..10]);
     let other = labelled_report(&engine, &l, &all[10..]);
     let fingerprint = |r: &CoverageReport| r.labels.as_ref().unwrap().fingerprint.clone();
