@@ -164,4 +164,5 @@ fn a_role_takes_one_value_or_a_list() {
     assert_eq!(m.roles.get("answer bot"), Some(Role::Bot));
 }
 
+mod flags;
 mod mistakes;
