@@ -411,7 +411,7 @@ fn a_directory_of_backups_only_names_them_and_how_to_read_one() {
     let d = data.display();
     assert!(
         stderr.contains(&format!(
-            "no transcript files in directory {d}: only editors' backups of ones ({d}/#x.csv#, {d}/x.csv~), which are not read from a directory"
+            "no transcript files in directory {d}: only editors' backups of transcripts ({d}/#x.csv#, {d}/x.csv~), which are not read from a directory"
         )),
         "{stderr}"
     );

@@ -68,20 +68,18 @@ pub(super) fn message(field: &str, value: &str) -> Option<String> {
         ("ignore_columns", None) => {
             return said(format!(
                 "a column neither a field nor metadata is given with --ignore-column (once for each column), not with --map as under `ignore_columns:` in {file}{}",
-                if value.is_empty() {
-                    ", and the value after `=` is missing: write `--ignore-column COLUMN`"
-                        .to_owned()
-                } else {
-                    format!(
-                        ": write `{}`",
-                        each("--ignore-column", value, str::to_owned)
-                    )
+                match each("--ignore-column", value, str::to_owned) {
+                    flags if flags.is_empty() => {
+                        ", and the value after `=` is missing: write `--ignore-column COLUMN`"
+                            .to_owned()
+                    }
+                    flags => format!(": write `{flags}`"),
                 }
             ));
         }
         ("timestamp_tz", None) => {
             return said(format!(
-                "the time zone of timestamps without an offset has no flag: write `timestamp_tz: {}` under `input:` in `.handoff.yaml`, or in a mapping file given with --mapping",
+                "the time zone of timestamps without an offset has no flag: write `timestamp_tz: {}` under `input:` in `.handoff.yaml`, or at the top of a mapping file given with --mapping",
                 if value.is_empty() { "ZONE" } else { value }
             ));
         }
@@ -107,13 +105,12 @@ fn roles(file: &str, role: Option<&str>, value: &str) -> String {
         ),
         None => (String::new(), "ROLE".to_owned()),
     };
-    let how = if value.is_empty() {
-        format!(", and the value after `=` is missing: write `--role VALUE={write}`")
-    } else {
-        format!(
-            ": write `{}`",
-            each("--role", value, |v| format!("{v}={write}"))
-        )
+    // An empty list (`[]`) is a missing value too: it wrote "write ``".
+    let how = match each("--role", value, |v| format!("{v}={write}")) {
+        flags if flags.is_empty() => {
+            format!(", and the value after `=` is missing: write `--role VALUE={write}`")
+        }
+        flags => format!(": write `{flags}`"),
     };
     format!(
         "{known}a role value is given with --role VALUE=ROLE (once for each value), not with --map as under `roles:` in {file}{how}"
@@ -121,7 +118,7 @@ fn roles(file: &str, role: Option<&str>, value: &str) -> String {
 }
 
 /// `flag` once for each value of `value` (a YAML list `[x, y]`, or one), as `pair` of
-/// it, each quoted for the shell.
+/// it, each quoted for the shell; empty for no value (nothing, `[]`, `""`).
 fn each(flag: &str, value: &str, pair: impl Fn(&str) -> String) -> String {
     let values: Vec<&str> = match value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
         Some(list) => list
@@ -131,6 +128,7 @@ fn each(flag: &str, value: &str, pair: impl Fn(&str) -> String) -> String {
             .collect(),
         None => vec![value.trim_matches(['"', '\''])],
     };
+    let values: Vec<&str> = values.into_iter().filter(|v| !v.is_empty()).collect();
     values
         .iter()
         .map(|v| format!("{flag} {}", shell_word(&pair(&shown(v)))))

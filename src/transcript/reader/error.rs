@@ -109,10 +109,10 @@ pub enum ReadError {
         crate::dir_scan::listed(.hidden)
     )]
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
-    /// A directory whose only files like transcripts are editors' backups of ones
+    /// A directory whose only files like transcripts are editors' backups of transcripts
     /// (`x.csv~`, `#x.csv#`), not read from a directory.
     #[error(
-        "no transcript files in directory {}: only editors' backups of ones ({}), which are not read from a directory\n  hint: give one by its own path to read it ({}), or rename it to end in `.csv`, `.jsonl` or `.ndjson`",
+        "no transcript files in directory {}: only editors' backups of transcripts ({}), which are not read from a directory\n  hint: give one by its own path to read it ({}), or rename it to end in `.csv`, `.jsonl` or `.ndjson`",
         .dir.display(),
         crate::dir_scan::listed(.backups),
         .backups.first().map(|p| crate::text::shell::shell_word(&p.display().to_string())).unwrap_or_default()

@@ -135,6 +135,15 @@ fn a_pasted_handoff_yaml_path_is_said_as_the_flag_that_does_it() {
             "input.roles.agent=",
             "the value after `=` is missing: write `--role VALUE=agent`",
         ),
+        // An empty list is no value: it said "write ``".
+        (
+            "input.roles.customer=[]",
+            "the value after `=` is missing: write `--role VALUE=customer`",
+        ),
+        (
+            "input.ignore_columns=[]",
+            "the value after `=` is missing: write `--ignore-column COLUMN`",
+        ),
     ] {
         let err = ColumnMapping::default()
             .set_pair(pair)
