@@ -4,20 +4,27 @@
 
 use crate::common::{ANGRY_RULES, handoff, jsonl, write};
 
-/// Review: a `.tsv` export (or any file not named `.csv`/`.jsonl`) in a directory of
-/// transcripts was left out without a word. A file that looks like data gets a note,
-/// naming it, with how to read it; the run goes on.
-#[test]
-fn a_data_file_a_directory_of_transcripts_leaves_out_is_noted() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let data = dir.path().join("data");
+/// `ANGRY_RULES` in `dir`, and a directory `data` beside them holding one transcript,
+/// `a.csv`.
+fn rules_and_data(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let rules = write(dir, "rules.yaml", ANGRY_RULES);
+    let data = dir.join("data");
     std::fs::create_dir(&data).unwrap();
     write(
         &data,
         "a.csv",
         "conversation_id,role,text\na,customer,hello\n",
     );
+    (rules, data)
+}
+
+/// Review: a `.tsv` export (or any file not named `.csv`/`.jsonl`) in a directory of
+/// transcripts was left out without a word. A file that looks like data gets a note,
+/// naming it, with how to read it; the run goes on.
+#[test]
+fn a_data_file_a_directory_of_transcripts_leaves_out_is_noted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, data) = rules_and_data(dir.path());
     write(
         &data,
         "b.tsv",
@@ -59,14 +66,7 @@ fn a_data_file_a_directory_of_transcripts_leaves_out_is_noted() {
 #[test]
 fn scripts_and_readmes_beside_transcripts_are_not_said() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let data = dir.path().join("data");
-    std::fs::create_dir(&data).unwrap();
-    write(
-        &data,
-        "a.csv",
-        "conversation_id,role,text\na,customer,hello\n",
-    );
+    let (rules, data) = rules_and_data(dir.path());
     for name in [
         "generate.py",
         "README.md",

@@ -110,24 +110,28 @@ fn a_team_written_as_a_block_of_text_is_said_on_one_line() {
     assert!(!text.contains("R003"), "{text}");
 }
 
-/// User report: a rule test's quoted message with escaped quotes was shown cut at the
-/// first escaped quote (what was found ended at `said \\"`). It is shown whole, as written,
-/// and the help moves the role out of the quotes with the escapes kept.
-#[test]
-fn a_quoted_message_with_escaped_quotes_is_shown_whole() {
+/// What `handoff test` says on stderr of a rule-test file `tests` run against
+/// `ANGRY_RULES`, which it refuses (exit 2).
+fn rule_test_errors(tests: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "rules.yaml", ANGRY_RULES);
-    write(
-        dir.path(),
-        "t.yaml",
-        "version: 1\ntests:\n  - name: quoted\n    messages:\n      - \"customer: he said \\\"now\\\" and left\"\n    expect: { turn: 1 }\n",
-    );
-    let stderr = stderr_text(
+    write(dir.path(), "t.yaml", tests);
+    stderr_text(
         &handoff()
             .current_dir(dir.path())
             .args(["test", "-r", "rules.yaml", "t.yaml"])
             .assert()
             .code(2),
+    )
+}
+
+/// User report: a rule test's quoted message with escaped quotes was shown cut at the
+/// first escaped quote (what was found ended at `said \\"`). It is shown whole, as written,
+/// and the help moves the role out of the quotes with the escapes kept.
+#[test]
+fn a_quoted_message_with_escaped_quotes_is_shown_whole() {
+    let stderr = rule_test_errors(
+        "version: 1\ntests:\n  - name: quoted\n    messages:\n      - \"customer: he said \\\"now\\\" and left\"\n    expect: { turn: 1 }\n",
     );
     assert!(
         stderr.contains(
@@ -436,19 +440,8 @@ fn a_directory_of_backups_only_names_them_and_how_to_read_one() {
 /// value on one line as YAML reads it.
 #[test]
 fn a_quoted_message_over_two_lines_gets_what_was_found_and_the_help() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", ANGRY_RULES);
-    write(
-        dir.path(),
-        "t.yaml",
+    let stderr = rule_test_errors(
         "version: 1\ntests:\n  - name: quoted\n    messages:\n      - \"customer: he said now\n        and left\"\n    expect: { turn: 1 }\n",
-    );
-    let stderr = stderr_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["test", "-r", "rules.yaml", "t.yaml"])
-            .assert()
-            .code(2),
     );
     assert!(
         stderr.contains(
