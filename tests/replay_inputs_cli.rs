@@ -281,12 +281,68 @@ fn a_conversation_cut_short_by_a_reappearing_id_is_not_written_as_complete() {
             .stderr(contains(
                 "t.csv:5: conversation `a` reappears after other conversations (its earlier rows end at ",
             ))
-            .stderr(contains("note: `a` was read from its earlier rows only; `b`, whose rows from "))
+            .stderr(contains("note: `a` was read from its earlier rows only: its outcome above was written from those rows alone; `b`, whose rows from "))
             .stderr(contains("t.csv:3 may go on after this one, is left out"));
         let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
         let ids: Vec<_> = out.iter().map(|o| o["conversation_id"].clone()).collect();
         assert_eq!(ids, ["a"], "--jobs {jobs}");
     }
+}
+
+/// Known problem (thirty-seventh session): JSONL, JSON and CSV had written `a`'s outcome
+/// from its rows before it reappeared, and the error said only that `a` "was read from
+/// its earlier rows only", not that the record above is the partial one. The streaming
+/// formats cannot take it back; the error says what was written: the outcome (if
+/// `--only` kept it), the packet (if it escalated). The table marks its row instead.
+#[test]
+fn what_was_written_of_a_reappearing_conversation_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,this is ridiculous\nb,customer,hi\na,customer,again\n",
+    );
+    let packets = dir.path().join("packets.jsonl");
+    let note = |args: &[&str]| {
+        let out = handoff()
+            .args(["replay", "-q", "--rules"])
+            .arg(&rules)
+            .arg(&csv)
+            .args(args)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let line = stderr.lines().find(|l| l.contains("note: `a`")).unwrap();
+        line.trim()
+            .strip_prefix("note: `a` was read from its earlier rows only")
+            .unwrap()
+            .split("; `b`")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let outcome = ": its outcome above was written from those rows alone";
+    assert_eq!(note(&["-f", "jsonl"]), outcome);
+    assert_eq!(note(&["-f", "json"]), outcome);
+    assert_eq!(note(&["-f", "csv"]), outcome);
+    assert_eq!(
+        note(&["-f", "csv", "--only", "escalated"]),
+        ": its outcome above (if `--only` kept it) was written from those rows alone"
+    );
+    // The table marks the row: nothing more to say of it.
+    assert_eq!(note(&["-f", "table"]), "");
+    let packets = packets.to_str().unwrap();
+    assert_eq!(
+        note(&["-f", "table", "--packets", packets]),
+        ": its packet (if it escalated) was written from those rows alone"
+    );
+    assert_eq!(
+        note(&["-f", "jsonl", "--packets", packets]),
+        ": its outcome above and its packet (if it escalated) were written from those rows alone"
+    );
 }
 
 #[test]

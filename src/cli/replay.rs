@@ -22,7 +22,7 @@ use crate::packet::{Histories, PacketBuilder};
 use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayError;
 use crate::report::{self, Counted, Format, Summary};
-use crate::transcript::ReadError;
+use crate::transcript::{ReadError, Written};
 
 #[derive(Debug, Args)]
 #[command(
@@ -236,19 +236,32 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             // closed, the table drawn), as JSONL and CSV have it, and the error follows.
             // A conversation that reappears was written from its rows before: the table
             // marks it cut short (user report: `a` of rows a, b, a passed for complete).
-            Err(e @ ReplayError::Read(_)) => {
-                let marked = match &e {
-                    ReplayError::Read(ReadError::Reappeared { id, path, line, .. }) => writer
-                        .cut_short(
+            // JSONL, JSON and CSV wrote it as they went and cannot take it back, nor can a
+            // packet written: the error says what was written from its earlier rows.
+            Err(ReplayError::Read(mut e)) => {
+                let marked = match &mut e {
+                    ReadError::Reappeared {
+                        id,
+                        path,
+                        line,
+                        written,
+                        ..
+                    } => {
+                        *written = Written {
+                            outcome: (format != Format::Table).then_some(args.only != Only::All),
+                            packet: wants_packets,
+                        };
+                        writer.cut_short(
                             id,
                             &format!("its rows go on at {}:{line}, not read", path.display()),
-                        ),
+                        )
+                    }
                     _ => Ok(()),
                 };
                 marked
                     .and_then(|()| writer.finish())
                     .map_err(anyhow::Error::from)
-                    .and(Err(anyhow::Error::from(e)))
+                    .and(Err(anyhow::Error::from(ReplayError::Read(e))))
             }
             Err(e) => Err(anyhow::Error::from(e)),
         }

@@ -38,7 +38,7 @@ pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub use metadata::Metadata;
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ExportColumns, FileFields, ReadError, ReadReport, Reader, ReaderBuilder,
-    export_fields,
+    Written, export_fields,
 };
 pub(crate) use reader::{inner_bom_warning, looks_like_rules};
 pub use record::{

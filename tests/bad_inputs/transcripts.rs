@@ -156,7 +156,7 @@ pub(super) fn transcript_cases() -> Vec<Case> {
             .args(&["--jobs", "1"])
             .code(2)
             .says("{dir}/t.csv:4: conversation `a` reappears")
-            .says("note: `a` was read from its earlier rows only; `b`")
+            .says("note: `a` was read from its earlier rows only: its outcome above was written from those rows alone; `b`")
             .outcomes(1),
         case("--unsorted groups a reappearing id")
             .file("t.csv", csv("a,,customer,hi\nb,,customer,yo\na,,customer,ridiculous\n"))

@@ -7,7 +7,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 
 use super::{GroupPolicy, Grouper, SeenIds};
-use crate::transcript::reader::{History, ReadError};
+use crate::transcript::reader::{History, ReadError, Written};
 
 impl Grouper {
     pub(in crate::transcript) fn policy(&self) -> GroupPolicy {
@@ -115,6 +115,7 @@ impl Grouper {
                     line,
                     earlier,
                     cut_short,
+                    written: Written::default(),
                 });
             }
             self.current = Some(self.spare.conversation(id, Self::file(&self.files)));

@@ -210,7 +210,7 @@ pub enum ReadError {
         message: String,
     },
     #[error(
-        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  note: `{}` was read from its earlier rows only{}\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  note: `{}` was read from its earlier rows only{}{}\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
         shown(.id),
         match .earlier {
@@ -218,6 +218,7 @@ pub enum ReadError {
             None => "it appeared earlier in the input".to_owned(),
         },
         shown(.id),
+        .written.said(),
         match .cut_short {
             Some(cut) => format!(
                 "; `{}`, whose rows from {}:{} may go on after this one, is left out",
@@ -238,6 +239,9 @@ pub enum ReadError {
         /// is): reading stops before its end is known, so it is not given as complete.
         /// Boxed: the error stays small on the path that never makes it.
         cut_short: Option<Box<(String, PathBuf, u64)>>,
+        /// What the command wrote of it already, from those rows (set by `replay`,
+        /// which streams: the reader knows nothing of output).
+        written: Written,
     },
     /// A file read again, to learn the conversation ids before one that came out of
     /// order, is no longer the file first read (its size or modification time differ).
@@ -246,6 +250,40 @@ pub enum ReadError {
         .path.display()
     )]
     Changed { path: PathBuf },
+}
+
+/// What a command has written already of a conversation that then reappears: made from
+/// its earlier rows only, and not taken back (a stream), so the error says so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Written {
+    /// Its outcome, in a streaming format (the table marks its row instead); `Some(true)`
+    /// when `--only` may have left it out.
+    pub outcome: Option<bool>,
+    /// Its packet, if it escalated.
+    pub packet: bool,
+}
+
+impl Written {
+    /// The end of the error's note: what of the conversation is already written.
+    fn said(self) -> String {
+        let outcome = self.outcome.map(|only| {
+            if only {
+                "its outcome above (if `--only` kept it)"
+            } else {
+                "its outcome above"
+            }
+        });
+        let packet = self.packet.then_some("its packet (if it escalated)");
+        match (outcome, packet) {
+            (None, None) => String::new(),
+            (Some(one), None) | (None, Some(one)) => {
+                format!(": {one} was written from those rows alone")
+            }
+            (Some(outcome), Some(packet)) => {
+                format!(": {outcome} and {packet} were written from those rows alone")
+            }
+        }
+    }
 }
 
 impl ReadError {
