@@ -69,6 +69,20 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
 }
 
+/// Exploratory review: `-c ''` read the whole input and said that the conversation of
+/// that empty id was not found in 33 conversations read; it is a usage error at once.
+#[test]
+fn an_empty_conversation_id_is_a_usage_error() {
+    handoff()
+        .args(["explain", "-c", ""])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "a value is required for '--conversation <ID>' but none was supplied",
+        ))
+        .stderr(contains("not found").not());
+}
+
 /// `-c star-31333` suggested `star-1333`: another conversation, one digit apart. Ids
 /// with other digits are never suggested; one with the same digits still is.
 #[test]

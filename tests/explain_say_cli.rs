@@ -481,3 +481,32 @@ fn a_partial_score_under_seen_is_a_near_miss() {
     let json = stdout_of(handoff().args(say).arg(&rules).args(["-f", "json"]));
     assert!(json.contains("\"standing\": \"near_miss\""), "{json}");
 }
+
+/// Exploratory review: YAML merge keys were accepted and undocumented. They are kept
+/// (the README says so): an item takes another's keys, and those written beside `<<`
+/// win.
+#[test]
+fn a_merge_key_takes_another_items_keys_and_those_beside_it_win() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - &sig { id: s1, phrases: [refund], threshold: 1 }\n  - <<: *sig\n    id: s2\n    phrases: [chargeback]\ntriggers:\n  - { id: t1, when: { message: { signal: s1 } } }\n  - { id: t2, when: { message: { signal: s2 } } }\nteams: [{ id: t, name: T }]\ndefault_route: { team: t }\n",
+    );
+    let primary = |said: &str| {
+        let text = stdout_of(
+            handoff()
+                .args(["explain", "-f", "json", "--say", said, "-r"])
+                .arg(&rules),
+        );
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["outcome"]["triggers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(primary("customer: chargeback"), ["t2"]);
+    assert_eq!(primary("customer: refund"), ["t1"]);
+}

@@ -72,7 +72,7 @@ impl Starting {
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
-    #[arg(short, long, value_name = "ID", group = "what")]
+    #[arg(short, long, value_name = "ID", group = "what", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub conversation: Option<String>,
     /// A message of a conversation written here instead of read from a file, as
     /// `ROLE: TEXT` (customer, bot or agent, or user, assistant, human…), or

@@ -89,7 +89,7 @@ codes! {
     "S006" "duplicate-key" Fatal Error "the same key twice in one mapping";
     "S007" "duplicate-id" Fatal Error "two definitions with the same id, or two default routes";
     "S008" "invalid-value" Fatal Error "a value that cannot mean anything";
-    "S009" "over-limit" Fatal Error "more rules, phrases or template text than the limits for untrusted rules allow";
+    "S009" "over-limit" Fatal Error "more rules, phrases or template text than the limits for untrusted rules allow, or YAML nested deeper than 64 levels or expanding past the parser's budget of nodes and aliases";
     "R001" "undefined-signal" Fatal Error "a condition names a signal that is not defined";
     "R002" "undefined-trigger" Fatal Error "a route or a team's `bridges` names a trigger that is not defined";
     "R003" "undefined-team" Fatal Error "a route names a team that is not defined";

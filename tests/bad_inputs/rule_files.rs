@@ -38,6 +38,14 @@ pub(super) fn rule_cases() -> Vec<Case> {
         writeln!(y, "{indent}message: {{ phrases: [x] }}").unwrap();
         y
     };
+    // Brackets within brackets past the parser's own limit, which it meets before the
+    // budget's depth (exploratory review: `S001` "recursion limit exceeded", no limit
+    // named).
+    let deep_flow = format!(
+        "version: 1\ntriggers:\n  - {{ id: t, when: {}{{ message: {{ phrases: [x] }} }}{} }}\n",
+        "{ not: ".repeat(300),
+        " }".repeat(300)
+    );
     let big_regex = format!(
         "version: 1\nsignals:\n  - {{ id: s, regex: ['{}'] }}\ntriggers:\n  - {{ id: t, when: {{ message: {{ signal: s }} }} }}\n",
         (0..60_000)
@@ -61,6 +69,11 @@ pub(super) fn rule_cases() -> Vec<Case> {
             .code(2)
             .says("error[S009]: nested more than 64 levels deep")
             .says("{dir}/r.yaml:"),
+        replay_rules(case("conditions nested 300 deep in brackets"))
+            .file("r.yaml", deep_flow)
+            .code(2)
+            .says("error[S009]: nested more than 64 levels deep")
+            .says("{dir}/r.yaml:3:"),
         replay_rules(case("a regex of 400 KB that compiles past the size limit"))
             .file("r.yaml", big_regex)
             .code(2)
