@@ -1,7 +1,8 @@
 //! The coverage report as one self-contained HTML page: summary numbers, bar charts of
-//! triggers and teams, the trigger × route heat map, the escalation-turn distribution,
-//! the gap lists with each example's transcript, and against labels the scores, the
-//! expected × routed team matrix and the misses with theirs. Inline CSS and SVG only: no
+//! triggers and teams, the trigger × route heat map, the signals' table, the
+//! escalation-turn distribution, the gap lists with each example's transcript, and
+//! against labels the scores, the expected × routed team matrix and the misses with
+//! theirs. Inline CSS and SVG only: no
 //! scripts, fonts or network, so it can be attached to a CI run or mailed. The charts are
 //! drawn by `charts`; the page, its tables and lists are here.
 
@@ -113,6 +114,30 @@ fn label_matrix(s: &mut String, l: &LabelEval) {
     s.push_str("</table>");
 }
 
+/// The signals: messages each matched, its phrases and regexes, and how many of those
+/// written in the rules never counted (listed under "Never fired").
+fn signals(s: &mut String, r: &CoverageReport) {
+    if r.signals.is_empty() {
+        return;
+    }
+    s.push_str("<h2>Signals</h2><table><tr><th>signal</th><th>messages matched</th><th>phrases</th><th>never counted</th></tr>");
+    for sig in &r.signals {
+        let never = sig
+            .entries
+            .iter()
+            .filter(|e| e.hits == 0 && !e.builtin)
+            .count();
+        let _ = write!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{never}</td></tr>",
+            esc(&sig.id),
+            sig.messages,
+            sig.entries.len()
+        );
+    }
+    s.push_str("</table>");
+}
+
 /// The whole page, with why each gate failed under its title.
 pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> String {
     let mut s = String::from(
@@ -217,6 +242,7 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
     s.push_str(&bars(&rows, "#2f8a5b", None));
     s.push_str("<h2>Which triggers end up where</h2>");
     s.push_str(&heat_map(r));
+    signals(&mut s, r);
     s.push_str("<h2>When conversations escalate</h2>");
     s.push_str(&histogram(r));
     s.push_str("<h2>Gaps</h2>");

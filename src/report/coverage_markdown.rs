@@ -1,5 +1,8 @@
 //! The coverage report as Markdown, for a pull-request comment: the summary, tables of
-//! triggers, routes and gaps, what never fired, and the evaluation against labels.
+//! triggers, routes and gaps, the primary trigger × route matrix and the signals
+//! (folded, in `tables`), what never fired, and the evaluation against labels.
+
+mod tables;
 
 use std::fmt::Write as _;
 
@@ -61,6 +64,8 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
             escalation_share(r.unrouted, r.escalated)
         );
     }
+    tables::matrix(&mut s, r);
+    tables::signals(&mut s, r);
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
     for (name, gap, note) in gaps(r) {
         // One line per example, why it is there beside its id.

@@ -61,7 +61,7 @@ fn list(r: &CoverageReport, routes: &[String], width: Option<u16>) -> Table {
 
 /// The routes, as the matrix's columns: the rules' in order, then any other a trigger
 /// took (the unrouted).
-fn route_columns(r: &CoverageReport) -> Vec<String> {
+pub(super) fn route_columns(r: &CoverageReport) -> Vec<String> {
     let mut routes: Vec<String> = r.routes.iter().map(|x| x.id.clone()).collect();
     for row in r.matrix.values() {
         for route in row.keys() {

@@ -73,14 +73,7 @@ pub(super) fn bars(
 }
 
 pub(super) fn heat_map(r: &CoverageReport) -> String {
-    let mut routes: Vec<String> = r.routes.iter().map(|x| x.id.clone()).collect();
-    for row in r.matrix.values() {
-        for route in row.keys() {
-            if !routes.contains(route) {
-                routes.push(route.clone());
-            }
-        }
-    }
+    let routes = crate::report::coverage_matrix::route_columns(r);
     let max = r
         .matrix
         .values()
