@@ -372,7 +372,8 @@ fn a_phrase_inside_a_cancelled_request_is_cancelled_with_it() {
         .as_str()
         .unwrap();
     assert!(
-        detail.ends_with("“a real person” cancelled by “don't” (in “talk to a real person”)"),
+        detail.contains("“a real person” cancelled by “don't” (in “talk to a real person”)")
+            && detail.ends_with("“real person” cancelled by “don't” (in “talk to a real person”)"),
         "{detail}"
     );
     // Asked for, it still escalates.
@@ -509,4 +510,41 @@ fn a_merge_key_takes_another_items_keys_and_those_beside_it_win() {
     };
     assert_eq!(primary("customer: chargeback"), ["t2"]);
     assert_eq!(primary("customer: refund"), ["t1"]);
+}
+
+/// User-eyes review (thirty-eighth session): "Can a human call me back?" and "Real person
+/// please" did not escalate with the starter rules; a call back from a person is a
+/// request for one. "Call me" alone (a name, a taxi) and a call back refused are not.
+#[test]
+fn a_call_back_from_a_person_is_a_request_for_one() {
+    let escalates = |said: &str| {
+        let text = stdout_of(handoff().args([
+            "explain",
+            "-f",
+            "json",
+            "--say",
+            &format!("customer: {said}"),
+        ]));
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["outcome"]["escalated"].as_bool().unwrap()
+    };
+    for asked in [
+        "Can a human call me back?",
+        "could someone call me about my bill",
+        "Can the manager call me?",
+        "Please ring me back",
+        "I'd like to request a callback",
+        "Real person please",
+        "Are you a real person? I need a refund",
+    ] {
+        assert!(escalates(asked), "{asked}");
+    }
+    for not in [
+        "You can call me Mark",
+        "can you call me an uber",
+        "Please don't call me back",
+        "A table for one person please",
+    ] {
+        assert!(!escalates(not), "{not}");
+    }
 }

@@ -199,6 +199,8 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("speak to a real human", 1.0),
         ("a real person", 1.0),
         ("real human", 1.0),
+        // As "real human": "Real person please" (user-eyes review), not in "a real person".
+        ("real person", 1.0),
         ("actual person", 1.0),
         ("actual human", 1.0),
         ("human being", 1.0),
@@ -251,6 +253,20 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("talk to a rep", 1.0),
         ("speak to a rep", 1.0),
         ("operator please", 1.0),
+        // A call back asks for a person too: a bot cannot call ("Can a human call me
+        // back?"; the summaries read it so since the thirty-eighth session). Not "call
+        // me" alone: "you can call me Mark", "call me an uber" (STAR).
+        ("call me back", 1.0),
+        ("ring me back", 1.0),
+        ("someone call me", 1.0),
+        ("somebody call me", 1.0),
+        ("human call me", 1.0),
+        ("person call me", 1.0),
+        ("agent call me", 1.0),
+        ("manager call me", 1.0),
+        ("request a callback", 1.0),
+        ("request a call back", 1.0),
+        ("callback please", 1.0),
     ],
 };
 
