@@ -292,7 +292,7 @@ fn lint_columns_from_jsonl_refuses_what_a_replay_cannot_read() {
         ))
         .stderr(contains("hint: rename or remove one of them"));
     lint("body.jsonl").code(2).stderr(contains(
-        "body.jsonl:1: no `text` column; the columns are: `body`, `conversation_id`, `role`",
+        "body.jsonl:1: no `text` key; the keys are: `body`, `conversation_id`, `role`",
     ));
 }
 

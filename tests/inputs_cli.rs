@@ -402,7 +402,7 @@ fn a_conversation_a_line_is_told_to_flatten() {
         .assert()
         .code(2)
         .stderr(contains(
-            "no `role` column; the columns are: `conversation_id`, `messages`",
+            "no `role` key; the keys are: `conversation_id`, `messages`",
         ))
         .stderr(contains(
             "hint: the messages seem to be in one key, `messages`, a conversation a line",
@@ -421,7 +421,7 @@ fn a_conversation_a_line_is_told_to_flatten() {
         .assert()
         .code(2)
         .stderr(contains(
-            "no `conversation_id` column; the columns are: `id`, `messages`",
+            "no `conversation_id` key; the keys are: `id`, `messages`",
         ))
         .stderr(contains(
             "hint: the messages seem to be in one key, `messages`",

@@ -4,6 +4,7 @@
 
 use std::io::Write;
 
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
 use crate::common::{ANGRY_RULES, handoff, jsonl, stdout_of, stdout_text, write};
@@ -437,4 +438,56 @@ fn a_map_field_nested_as_in_the_project_file_is_told_what_to_write() {
         "{stderr}"
     );
     assert!(!stderr.contains("input_columns_text"), "{stderr}");
+}
+
+/// README review: replay's own JSONL fed back to it (`cat outcomes.jsonl | handoff
+/// replay -`) said "no `role` column" and that the messages "seem to be in one key,
+/// `messages`" (a count), with a `jq` to flatten them. It is told for what it is, in
+/// JSONL (keys, not columns), CSV and packets alike.
+#[test]
+fn handoffs_own_output_given_as_transcripts_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,this is ridiculous\nb,customer,hi\n",
+    );
+    let packets = dir.path().join("packets.jsonl");
+    for (format, name) in [("jsonl", "out.jsonl"), ("csv", "out.csv")] {
+        let out = stdout_of(
+            handoff()
+                .args(["replay", "-q", "-f", format, "--rules"])
+                .arg(&rules)
+                .arg(&csv),
+        );
+        let file = write(dir.path(), name, &out);
+        let unit = if format == "jsonl" { "key" } else { "column" };
+        handoff()
+            .args(["replay", "-q", "--rules"])
+            .arg(&rules)
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(contains(format!("no `role` {unit}; the {unit}s are: ")))
+            .stderr(contains("hint: this looks like handoff's own output (`replay`'s outcomes, a conversation a line), not a transcript export: give the export that was replayed"))
+            .stderr(contains("seem to be in one key").not());
+    }
+    handoff()
+        .args(["replay", "-q", "--rules"])
+        .arg(&rules)
+        .arg(&csv)
+        .arg("--packets")
+        .arg(&packets)
+        .assert()
+        .success();
+    handoff()
+        .args(["replay", "-q", "--rules"])
+        .arg(&rules)
+        .arg(&packets)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "hint: this looks like handoff's own output (`replay --packets`, a packet a line)",
+        ));
 }

@@ -40,7 +40,7 @@ pub(super) fn encoding_cases() -> Vec<Case> {
             .replay("t.jsonl")
             .code(2)
             .says("warning[D001]: skipped malformed row: no `text` key")
-            .says("{dir}/t.jsonl:1: no `text` column; the columns are: `body`, `conversation_id`, `role`")
+            .says("{dir}/t.jsonl:1: no `text` key; the keys are: `body`, `conversation_id`, `role`")
             .says("--map text=<column>")
             .outcomes(0),
         case("JSONL: an object without a role is a malformed row")

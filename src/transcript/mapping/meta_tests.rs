@@ -151,7 +151,7 @@ fn a_jsonl_key_is_read_as_the_metadata_field_it_is_mapped_to() {
     assert_eq!(
         err,
         format!(
-            "{}:1: no `tier` column (mapped to meta.plan); the columns are: `conversation_id`, `customer_tier`, `role`, `text`\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml",
+            "{}:1: no `tier` key (mapped to meta.plan); the keys are: `conversation_id`, `customer_tier`, `role`, `text`\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml",
             first.display()
         )
     );

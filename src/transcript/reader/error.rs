@@ -126,9 +126,11 @@ pub enum ReadError {
     #[error("{}: {what}", .path.display())]
     NoColumns { path: PathBuf, what: &'static str },
     #[error(
-        "{}:{line}: no `{column}` column{}; the columns are: {}\n  hint: {}",
+        "{}:{line}: no `{column}` {}{}; the {} are: {}\n  hint: {}",
         .path.display(),
+        if *.jsonl { "key" } else { "column" },
         if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
+        if *.jsonl { "keys" } else { "columns" },
         shown_names(.found),
         missing_column_hint(.path, .field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter)
     )]
@@ -322,6 +324,23 @@ pub(crate) fn looks_like_rules(path: &std::path::Path, found: &[String]) -> bool
         || first.starts_with('#') && first.contains("yaml-language-server")
 }
 
+/// Which of handoff's own outputs a file of these columns (or keys) is: `replay`'s
+/// outcomes (JSONL, JSON or CSV) or its packets, by keys only they have together.
+fn own_output(found: &[String]) -> Option<&'static str> {
+    let has = |name: &str| found.iter().any(|c| c == name);
+    // A packet's objects are flattened with `_`, as any JSONL's are.
+    let under = |name: &str| found.iter().any(|c| c.starts_with(&format!("{name}_")));
+    if has("escalated") && has("escalation_turn") && has("bridge_message") {
+        Some("`replay`'s outcomes, a conversation a line")
+    } else if under("escalation") && under("summary") && has("bridge_message") {
+        Some("`replay --packets`, a packet a line")
+    } else if has("escalation_turn") && has("route") && has("versus_actual") {
+        Some("`replay`'s outcomes")
+    } else {
+        None
+    }
+}
+
 /// How to find a missing column: map it, or, when the header (read with commas, the
 /// delimiter it holds most of) holds another delimiter too, say which one separates it.
 fn missing_column_hint(
@@ -345,6 +364,13 @@ fn missing_column_hint(
     // first line read as a header.
     if looks_like_rules(path, found) {
         return "this looks like YAML rules (or rule tests), not a transcript export: rules are given with -r (--rules); give a CSV or JSONL export here".to_owned();
+    }
+    // handoff's own output given back to it (`cat outcomes.jsonl | handoff replay -`),
+    // which holds no messages to replay: its outcomes or packets, by the keys it writes.
+    if let Some(what) = own_output(found) {
+        return format!(
+            "this looks like handoff's own output ({what}), not a transcript export: give the export that was replayed"
+        );
     }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).

@@ -19,13 +19,16 @@ pub(super) fn parse_dotted(value: &str) -> Option<DateTime> {
 }
 
 /// A slashed numeric date with an optional clock: `YYYY/MM/DD` (year first, one
-/// reading), or `A/B/YYYY` and `A/B/YY` (`05/06/2020`, `5/6/20 2:03 PM`), where `A` is
-/// the day or the month as `read` says ([`ReadIn::order`]): the one order that makes a
-/// real date, or the order set or learned. `05/05/2020` is the same date either way.
+/// reading; also `YYYY-MM-DD` with what ISO 8601 has not, a 12-hour clock,
+/// `2024-03-01 02:03 PM`), or `A/B/YYYY` and `A/B/YY` (`05/06/2020`, `5/6/20 2:03 PM`),
+/// where `A` is the day or the month as `read` says ([`ReadIn::order`]): the one order
+/// that makes a real date, or the order set or learned. `05/05/2020` is the same date
+/// either way.
 pub(super) fn parse_slashed(value: &str, read: &impl ReadIn) -> Option<DateTime> {
     if let Some((year, rest)) = number(value, 4).filter(|(_, rest)| value.len() - rest.len() == 4) {
-        let (month, rest) = number(rest.strip_prefix('/')?, 2)?;
-        let (day, rest) = number(rest.strip_prefix('/')?, 2)?;
+        let separator = rest.chars().next().filter(|c| matches!(c, '/' | '-'))?;
+        let (month, rest) = number(rest.strip_prefix(separator)?, 2)?;
+        let (day, rest) = number(rest.strip_prefix(separator)?, 2)?;
         let date = Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
         return Some(date.to_datetime(clock(rest)?));
     }

@@ -299,3 +299,32 @@ fn a_date_against_the_learned_order_names_where_it_was_learned() {
         "this file's slashed dates are read month-first, the order learned from line 3 (`05/13/2020`)"
     ));
 }
+
+/// README review: "a date and time may end with `AM`/`PM`", but a dashed date with one
+/// (`2024-03-01 02:03:00 PM`) was unparseable (`D003`): ISO 8601 has no 12-hour clock.
+/// Read as a year-first slashed date is; the separator is one of the two throughout.
+#[test]
+fn a_dashed_date_takes_a_twelve_hour_clock() {
+    for (value, expected) in [
+        ("2024-03-01 02:03:00 PM", "2024-03-01T14:03:00Z"),
+        ("2024-03-01 02:03 PM", "2024-03-01T14:03:00Z"),
+        ("2024-03-01 2:03PM", "2024-03-01T14:03:00Z"),
+        ("2024-03-01 12:03 am", "2024-03-01T00:03:00Z"),
+        ("2024-3-1 9:05 AM", "2024-03-01T09:05:00Z"),
+        // What ISO takes is read as before.
+        ("2024-03-01 14:03:00", "2024-03-01T14:03:00Z"),
+        ("2024-03-01T14:03:00+01:00", "2024-03-01T13:03:00Z"),
+    ] {
+        assert_eq!(parse_timestamp(value), Some(at(expected)), "{value}");
+    }
+    for bad in [
+        "2024-03-01 13:03 PM",
+        "2024-02-30 02:03 PM",
+        "2024-03/01 02:03 PM",
+        "2024/03-01 02:03 PM",
+        "2024-03-01 02:03 PMX",
+        "2024-03-01 09:15:00 +0100",
+    ] {
+        assert_eq!(parse_timestamp(bad), None, "{bad}");
+    }
+}

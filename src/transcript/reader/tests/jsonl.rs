@@ -133,7 +133,7 @@ fn jsonl_without_the_id_key_is_a_mapping_error() {
     );
     let (result, _) = read_with(ReaderBuilder::new(), &[path]);
     let err = result.unwrap_err().to_string();
-    assert!(err.contains("no `conversation_id` column"), "{err}");
+    assert!(err.contains("no `conversation_id` key"), "{err}");
     assert!(err.contains("`role`, `text`, `ticket`"), "{err}");
 }
 
