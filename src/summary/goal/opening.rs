@@ -100,6 +100,14 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
             break;
         }
         rest = skip(rest, g);
+        // "Thanks for nothing" is sarcasm, no thanks: it goes whole (a review found "For
+        // nothing, let me talk to a real person" the goal).
+        if matches!(*g, "thanks" | "thank you")
+            && let Some(after) = after_for_nothing(rest)
+        {
+            rest = after;
+            continue;
+        }
         let first = rest
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -147,6 +155,40 @@ pub(super) fn after_declined_detail(after: &str) -> Option<&str> {
 pub(super) fn opens_declining(sentence: &str) -> bool {
     let s = sentence.trim_start();
     starts_with_word(s, "no") && !no_is_filler(&s[2..]) && after_declined_detail(&s[2..]).is_some()
+}
+
+/// `text` (what follows "Thanks" or "Thank you") without the "for nothing" or "for
+/// absolutely nothing" it opens with and the marks after it, if it opens with one.
+fn after_for_nothing(text: &str) -> Option<&str> {
+    if !starts_with_word(text, "for") {
+        return None;
+    }
+    let mut rest = text[3..].trim_start();
+    if starts_with_word(rest, "absolutely") {
+        rest = rest["absolutely".len()..].trim_start();
+    }
+    starts_with_word(rest, "nothing").then(|| {
+        rest["nothing".len()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+        })
+    })
+}
+
+/// Whether `text` opens with a sarcastic "Thanks for nothing" ("Thank you for
+/// absolutely nothing!"), after a greeting or a "No" if any: the customer says what the
+/// bot did did not help.
+pub(super) fn thanks_for_nothing(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    for word in ["no", "nope", "nah", "well", "wow", "great", "gee"] {
+        if starts_with_word(rest, word) {
+            rest = rest[word.len()..].trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+            });
+        }
+    }
+    ["thanks", "thank you"].iter().any(|t| {
+        starts_with_word(rest, t) && after_for_nothing(rest[t.len()..].trim_start()).is_some()
+    })
 }
 
 /// Words that call for attention before a comma or an address ("Look, …", "Listen
