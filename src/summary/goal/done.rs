@@ -176,12 +176,13 @@ pub(super) fn asks_for_a_person(request: &str) -> bool {
 }
 
 /// A person asked to call the customer ("Can a human call me back?", "could someone
-/// call me", "can a person ring me back", "I'd like an agent to phone me"): a request
-/// for a person that the `human_request` phrases lack (a review found it read as a
-/// task, the goal taken from the task beside it). Who calls is a person no one named:
+/// call me", "could somebody from your team call me back", "can a person ring me back",
+/// "I'd like an agent to phone me"): a request for a person that the `human_request`
+/// phrases lack (a review found it read as a task, the goal taken from the task beside
+/// it). Who calls is a person no one named:
 /// not the bot ("can you call me an uber", STAR star-5623), not someone named ("have
 /// Dr. Morgan call me"), and "someone called me" tells of a call made.
-const CALLBACK: &str = r"(?:some(?:one|body)|any(?:one|body)|(?:an?\s+)?(?:(?:real|actual|live)\s+)?(?:human|person|agent|representative|rep|operator|manager|supervisor))\s+(?:to\s+|please\s+|just\s+)?(?:call|ring|phone)\s+(?:me|us)";
+const CALLBACK: &str = r"(?:some(?:one|body)|any(?:one|body)|(?:an?\s+)?(?:(?:real|actual|live)\s+)?(?:human|person|agent|representative|rep|operator|manager|supervisor))(?:\s+(?:from|at|on|in|of)\s+(?:your|the)\s+(?:team|company|office|staff|support|bank|store|side|end))?\s+(?:to\s+|please\s+|just\s+)?(?:call|ring|phone)\s+(?:me|us)";
 
 /// The phrases of the built-in `human_request` signal and [`CALLBACK`] as one search,
 /// in any case, at word boundaries, `’` for `'`: `first_request` asks it of every clear

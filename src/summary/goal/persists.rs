@@ -188,10 +188,11 @@ pub(super) fn persisting_after(
 /// - the customer said a problem persists before the goal's message ("My wifi is down."
 ///   … "Still not working." … "Can you send a technician?"): the problem that persists
 ///   is that earlier one, not the goal asked after it;
-/// - the goal was asked `anew` after a task done and states no problem ([`states_problem`]:
-///   "Can you also check my balance?" after "Done, your card has been activated"): "It's
-///   still not working" after it disputes the task done. A new problem ("My app won't
-///   load either") may be the one that persists.
+/// - the goal was asked `anew` after a task done and its message states no problem
+///   ([`states_problem`]: "Can you also check my balance?" after "Done, your card has
+///   been activated"): "It's still not working" after it disputes the task done. A new
+///   problem ("My app won't load either", "Can you fix my app? It won't load") may be
+///   the one that persists.
 fn can_persist(
     messages: &[Message],
     customer: &[usize],
@@ -202,8 +203,10 @@ fn can_persist(
     if super::done::asks_for_a_person(goal) {
         return false;
     }
+    // The request's whole message states the problem: "Can you fix my app? It won't
+    // load" (a review found the problem in its second sentence missed).
     if anew {
-        return states_problem(goal);
+        return states_problem(&messages[from].text);
     }
     !customer[..customer.partition_point(|&i| i < from)]
         .iter()
@@ -212,9 +215,14 @@ fn can_persist(
         .any(persists)
 }
 
+/// Words that say something is wrong beside [`PROBLEMS`] ("It says invalid PIN"), read
+/// only where a request states its problem, not after "still".
+const STATED: &[&str] = &["invalid", "incorrect", "error", "crashes", "crashed"];
+
 /// Whether `text` says something is wrong ("My card doesn't work", "My order never
-/// arrived", "My wifi is down"): a word of [`PROBLEMS`], or a negation with what has
-/// not happened after it ([`FAILS_TO`]), as [`persists`] reads them after "still".
+/// arrived", "My wifi is down"): a word of [`PROBLEMS`] or [`STATED`], or a negation
+/// with what has not happened after it ([`FAILS_TO`]), as [`persists`] reads them after
+/// "still".
 fn states_problem(text: &str) -> bool {
     let lower = text.to_lowercase().replace('’', "'");
     let words: Vec<&str> = lower
@@ -223,6 +231,7 @@ fn states_problem(text: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         PROBLEMS.contains(w)
+            || STATED.contains(w)
             || (negates(w)
                 && words[i + 1..]
                     .iter()
