@@ -233,7 +233,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
-            if (words(cleaned) < 4 && !short_request(cleaned)) || small_talk_only(cleaned) {
+            // A short request for a person ("Human please", "Need an agent") is read: it
+            // is the goal when nothing else is said (a review found "Thanks for nothing.
+            // Human please" gave none).
+            if (words(cleaned) < 4 && !short_request(cleaned) && !done::asks_for_a_person(cleaned))
+                || small_talk_only(cleaned)
+            {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
@@ -263,8 +268,8 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 }
                 // "Please book me a table at Lucca" before or after it (in the first
                 // three messages) is the goal (a review found the request for a person
-                // kept instead).
-                Request::Clear if !anew && done::asks_for_a_person(cleaned) => {
+                // kept instead). So is one weak by its "please" ("Agent please").
+                Request::Clear | Request::Weak if !anew && done::asks_for_a_person(cleaned) => {
                     person.get_or_insert_with(|| goal(cleaned));
                 }
                 // "I have a question" names no task: a request for a person beside it

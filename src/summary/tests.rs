@@ -15,6 +15,8 @@ mod open;
 mod request;
 mod review;
 mod second_review;
+mod seventh_review;
+mod sixth_review;
 mod text;
 mod third_review;
 

@@ -14,7 +14,9 @@ use super::opening::{after_declined_detail, no_is_filler};
 use super::update::same_word;
 use super::{Request, contains_words, request};
 
+mod bare;
 mod words;
+pub(super) use bare::bare_correction;
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
 
 /// Whether `reply` says "No, A not B" or "No, not B, A", B a word of the task done or

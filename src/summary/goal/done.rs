@@ -16,7 +16,8 @@ use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, one_line, sentences};
 use super::anew::asks_anew;
-use super::correction::{corrects, no_that_closes, opens_with_no, swaps_known};
+use super::correction::{bare_correction, corrects, no_that_closes, opens_with_no, swaps_known};
+use super::opening::thanks_for_nothing;
 use super::persists::persisting_after;
 use super::update::goal_update;
 use super::{first_request, strip_greeting, strip_opening};
@@ -55,7 +56,7 @@ pub(in crate::summary) fn goal_and_update(
     // met (a review found it taken for the goal, or nothing).
     let update = update
         .map(|(text, _)| text)
-        .or_else(|| persisting_after(messages, customer, at, &goal));
+        .or_else(|| persisting_after(messages, customer, at, &goal, false));
     (Some(goal), update)
 }
 
@@ -65,12 +66,14 @@ pub(in crate::summary) fn goal_and_update(
 /// goal the request it was about (a second review found it lost). When the task done
 /// at `done` ends asking ("Anything else?"), a "No" that closes answers it ("Nope,
 /// that's all", a bare "No": [`no_that_closes`]); any other still disputes ("No, it
-/// still doesn't work", a third review found lost).
+/// still doesn't work", a third review found lost). So does a sarcastic "Thanks for
+/// nothing" (`thanks_for_nothing`), with or without a "No": what was done did not help
+/// (a review found the task lost to "I want to talk to a human" after it).
 fn disputes(messages: &[Message], done: usize, after: &[usize]) -> bool {
     let asks = messages[done].text.trim_end().ends_with('?');
     after.first().is_some_and(|&reply| {
         let reply = &messages[reply].text;
-        opens_with_no(reply) && !(asks && no_that_closes(reply))
+        (opens_with_no(reply) && !(asks && no_that_closes(reply))) || thanks_for_nothing(reply)
     })
 }
 
@@ -85,7 +88,7 @@ fn open_after(
     let (open, from) = first_request(messages, after, true)?;
     let update = goal_update(messages, customer, &open, from)
         .map(|(text, _)| text)
-        .or_else(|| persisting_after(messages, customer, from, &open));
+        .or_else(|| persisting_after(messages, customer, from, &open, true));
     Some((Some(open), update))
 }
 
@@ -126,7 +129,12 @@ fn corrected(
             &format!("{} {known}", messages[done].text).to_lowercase(),
         )
     };
-    if !corrects(text, &messages[done].text, &known) && !swaps() {
+    // "No, Portugal." after "Done, your trip to Spain is booked." names the detail
+    // alone (a review found it lost).
+    if !corrects(text, &messages[done].text, &known)
+        && !swaps()
+        && bare_correction(text, &messages[done].text, &known).is_none()
+    {
         // "No, Saturday. I also need a manicure": the correction and the request anew
         // after it both stay, the reply whole as the update.
         return corrects_then_asks(text, &messages[done].text, &known)
@@ -161,15 +169,25 @@ fn corrects_then_asks(reply: &str, done: &str, known: &str) -> bool {
 }
 
 /// Whether `request` asks for a person, by the phrases of the built-in `human_request`
-/// signal ("I want to talk to a human", "Can I talk to a real person please?").
+/// signal ("I want to talk to a human", "Can I talk to a real person please?") or as a
+/// call back from one ([`CALLBACK`]: "Can a human call me back?").
 pub(super) fn asks_for_a_person(request: &str) -> bool {
     PERSON.as_ref().is_some_and(|p| p.is_match(request))
 }
 
-/// The phrases of the built-in `human_request` signal as one search, in any case, at
-/// word boundaries, `’` for `'`: `first_request` asks it of every clear request it
-/// reads (one search for each phrase, in the lower-cased sentence, cost a tenth of a
-/// packet).
+/// A person asked to call the customer ("Can a human call me back?", "could someone
+/// call me", "could somebody from your team call me back", "can a person ring me back",
+/// "I'd like an agent to phone me"): a request for a person that the `human_request`
+/// phrases lack (a review found it read as a task, the goal taken from the task beside
+/// it). Who calls is a person no one named:
+/// not the bot ("can you call me an uber", STAR star-5623), not someone named ("have
+/// Dr. Morgan call me"), and "someone called me" tells of a call made.
+const CALLBACK: &str = r"(?:some(?:one|body)|any(?:one|body)|(?:an?\s+)?(?:(?:real|actual|live)\s+)?(?:human|person|agent|representative|rep|operator|manager|supervisor))(?:\s+(?:from|at|on|in|of)\s+(?:your|the)\s+(?:team|company|office|staff|support|bank|store|side|end))?\s+(?:to\s+|please\s+|just\s+)?(?:call|ring|phone)\s+(?:me|us)";
+
+/// The phrases of the built-in `human_request` signal and [`CALLBACK`] as one search,
+/// in any case, at word boundaries, `’` for `'`: `first_request` asks it of every clear
+/// request it reads (one search for each phrase, in the lower-cased sentence, cost a
+/// tenth of a packet).
 static PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let phrases: Vec<String> = lexicon(Builtin::HumanRequest)?
         .phrases
@@ -178,7 +196,7 @@ static PERSON: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .collect();
     let edge = r"[^\p{Alphabetic}\p{N}]";
     Regex::new(&format!(
-        r"(?i)(?:^|{edge})(?:{})(?:{edge}|$)",
+        r"(?i)(?:^|{edge})(?:{}|{CALLBACK})(?:{edge}|$)",
         phrases.join("|")
     ))
     .ok()

@@ -100,6 +100,14 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
             break;
         }
         rest = skip(rest, g);
+        // "Thanks for nothing" goes whole, sarcasm or not (a review found "For nothing,
+        // let me talk to a real person" the goal).
+        if matches!(*g, "thanks" | "thank you")
+            && let Some((after, _)) = for_nothing(rest)
+        {
+            rest = after;
+            continue;
+        }
         let first = rest
             .split(|c: char| !c.is_alphanumeric())
             .next()
@@ -147,6 +155,71 @@ pub(super) fn after_declined_detail(after: &str) -> Option<&str> {
 pub(super) fn opens_declining(sentence: &str) -> bool {
     let s = sentence.trim_start();
     starts_with_word(s, "no") && !no_is_filler(&s[2..]) && after_declined_detail(&s[2..]).is_some()
+}
+
+/// `text` (what follows "Thanks" or "Thank you") without the "for nothing …" clause it
+/// opens with and the marks after it, if it opens with one, and whether the clause is
+/// sarcasm: a whole "for nothing" or "for absolutely nothing", at the end, before a mark
+/// ("Thanks for nothing, I want a human") or as "nothing but …" ("Thanks for nothing
+/// but headaches."). Not "Thanks for nothing else", "for nothing going wrong", "for
+/// nothing being complicated", nor one a word goes on with after a mark ([`GOES_ON`]):
+/// sincere thanks (a review found the request after them lost), which go to their mark
+/// (none without one).
+fn for_nothing(text: &str) -> Option<(&str, bool)> {
+    const MARKS: &[char] = &[',', '!', '.', '-', '\u{2013}', ':', ';', '?'];
+    let past_marks = |t: &'_ str| -> usize {
+        t.len()
+            - t.trim_start_matches(|c: char| c.is_whitespace() || MARKS.contains(&c))
+                .len()
+    };
+    if !starts_with_word(text, "for") {
+        return None;
+    }
+    let mut rest = text[3..].trim_start();
+    if starts_with_word(rest, "absolutely") {
+        rest = rest["absolutely".len()..].trim_start();
+    }
+    if !starts_with_word(rest, "nothing") {
+        return None;
+    }
+    rest = rest["nothing".len()..].trim_start();
+    if starts_with_word(rest, "at") && starts_with_word(rest[2..].trim_start(), "all") {
+        rest = rest[2..].trim_start()["all".len()..].trim_start();
+    }
+    if rest.is_empty() || rest.starts_with(MARKS) {
+        let after = &rest[past_marks(rest)..];
+        return Some((after, !GOES_ON.iter().any(|w| starts_with_word(after, w))));
+    }
+    // "nothing but headaches" is sarcasm, "nothing else" is not: each goes to its mark.
+    let at = rest.find(MARKS);
+    let sarcasm = starts_with_word(rest, "but");
+    if at.is_none() && !sarcasm {
+        return None;
+    }
+    let after = at.map_or("", |at| &rest[at..]);
+    Some((&after[past_marks(after)..], sarcasm))
+}
+
+/// Words that go on with "Thanks for nothing" after a mark ("Thanks for nothing, else
+/// is fine"): no sarcasm then.
+const GOES_ON: &[&str] = &["else", "more", "going", "being", "wrong", "happening"];
+
+/// Whether `text` opens with a sarcastic "Thanks for nothing" ("Thank you for
+/// absolutely nothing!"), after a greeting or a "No" if any: the customer says what the
+/// bot did did not help.
+pub(super) fn thanks_for_nothing(text: &str) -> bool {
+    let mut rest = text.trim_start();
+    for word in ["no", "nope", "nah", "well", "wow", "great", "gee"] {
+        if starts_with_word(rest, word) {
+            rest = rest[word.len()..].trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+            });
+        }
+    }
+    ["thanks", "thank you"].iter().any(|t| {
+        starts_with_word(rest, t)
+            && for_nothing(rest[t.len()..].trim_start()).is_some_and(|(_, sarcasm)| sarcasm)
+    })
 }
 
 /// Words that call for attention before a comma or an address ("Look, …", "Listen

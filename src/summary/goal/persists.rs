@@ -155,12 +155,16 @@ pub(super) fn persists(sentence: &str) -> bool {
 /// The last sentence of the customer's messages (`customer`) after message `from` that
 /// says the problem persists ([`persists`]) of the goal (`goal`: [`of_the_goal`]),
 /// without its opening ("No, it's still not working" → "It's still not working"), if
-/// one does: the note that the goal is not met.
+/// one does: the note that the goal is not met. Only of a goal that is a problem or a
+/// task said before it ([`can_persist`]): not of a request for a person, nor of a goal
+/// the customer asked after saying an earlier problem persists, nor of a request made
+/// `anew` after a task done that states no problem.
 pub(super) fn persisting_after(
     messages: &[Message],
     customer: &[usize],
     from: usize,
     goal: &str,
+    anew: bool,
 ) -> Option<String> {
     customer[customer.partition_point(|&i| i <= from)..]
         .iter()
@@ -171,7 +175,69 @@ pub(super) fn persisting_after(
         .map(strip_opening)
         .filter(|s| words(s) >= 3 && of_the_goal(s, goal))
         .last()
+        // Most goals have none: whether it can be the goal's is read only for one.
+        .filter(|_| can_persist(messages, customer, from, goal, anew))
         .map(|s| clip(&capitalise(s), 160))
+}
+
+/// Whether a problem said to persist after the goal (`goal`, from message `from`) can
+/// be the goal's (a review found "It's still not working" shown as the update of any
+/// goal). Not when
+///
+/// - the goal asks for a person ("Can I talk to a human?"), which does not work or fail;
+/// - the customer said a problem persists before the goal's message ("My wifi is down."
+///   … "Still not working." … "Can you send a technician?"): the problem that persists
+///   is that earlier one, not the goal asked after it;
+/// - the goal was asked `anew` after a task done and its message states no problem
+///   ([`states_problem`]: "Can you also check my balance?" after "Done, your card has
+///   been activated"): "It's still not working" after it disputes the task done. A new
+///   problem ("My app won't load either", "Can you fix my app? It won't load") may be
+///   the one that persists.
+fn can_persist(
+    messages: &[Message],
+    customer: &[usize],
+    from: usize,
+    goal: &str,
+    anew: bool,
+) -> bool {
+    if super::done::asks_for_a_person(goal) {
+        return false;
+    }
+    // The request's whole message states the problem: "Can you fix my app? It won't
+    // load" (a review found the problem in its second sentence missed).
+    if anew {
+        return states_problem(&messages[from].text);
+    }
+    !customer[..customer.partition_point(|&i| i < from)]
+        .iter()
+        .filter(|&&i| MAY_PERSIST.is_match(&messages[i].text))
+        .flat_map(|&i| sentences(&messages[i].text))
+        .any(persists)
+}
+
+/// Words that say something is wrong beside [`PROBLEMS`] ("It says invalid PIN"), read
+/// only where a request states its problem, not after "still".
+const STATED: &[&str] = &["invalid", "incorrect", "error", "crashes", "crashed"];
+
+/// Whether `text` says something is wrong ("My card doesn't work", "My order never
+/// arrived", "My wifi is down"): a word of [`PROBLEMS`] or [`STATED`], or a negation
+/// with what has not happened after it ([`FAILS_TO`]), as [`persists`] reads them after
+/// "still".
+fn states_problem(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        PROBLEMS.contains(w)
+            || STATED.contains(w)
+            || (negates(w)
+                && words[i + 1..]
+                    .iter()
+                    .take(AFTER_NEGATION)
+                    .any(|w| FAILS_TO.contains(w)))
+    })
 }
 
 /// Words of a sentence that says a problem persists that name nothing ("still", "not",

@@ -12,6 +12,7 @@ use crate::transcript::{Message, Role};
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
+use super::correction::bare_correction;
 use super::opening::opens_declining;
 use super::{IMPERATIVES, Request, contains_words, request, strip_opening};
 
@@ -159,6 +160,21 @@ pub(in crate::summary) fn goal_update(
         };
         if moved_on && names_the_goal() {
             moved_on = false;
+        }
+        // "No, Portugal." right after the bot's question that echoed the request
+        // otherwise ("Would you like to go to Spain?") corrects it (a review found it
+        // lost): `bare_correction`.
+        if !moved_on
+            && let Some(bot) = i.checked_sub(1).map(|b| &messages[b])
+            && bot.role == Role::Bot
+            && bot.text.contains('?')
+            && bare_correction(text, &bot.text, goal).is_some()
+        {
+            let text = clip(&capitalise(strip_opening(text)), 160);
+            if text != goal {
+                update = Some((text, i));
+            }
+            continue;
         }
         for sentence in sentences(text) {
             // Nothing below changes a thing once the customer has moved on, until their
