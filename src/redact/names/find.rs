@@ -1,12 +1,15 @@
 //! Where a customer's names are in a text: [`Names`] and a text → the spans of the words
 //! of the names (a possessive keeps its tail), of the values masked whole, of a surname
-//! given in lower case after a word of the names, of a name given in that very text, in
+//! given in lower case after a word of the names, of a name given in that very text, of
+//! an initial alone after the title of a name given ("Dr. P." after "Dr. Patel"), in
 //! order and apart; not a name that is a common word where it reads as that word ("Will
 //! you call?" after "Dr. Will"). Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
-use crate::redact::intro::{glued_whole, introduced, slips_inside, word_after};
+use crate::redact::intro::{
+    glued_whole, initials_after_titles, introduced, slips_inside, word_after,
+};
 use crate::text::is_combining_mark;
 
 impl Names {
@@ -83,6 +86,16 @@ impl Names {
             {
                 grown.push((start, end));
                 kept_end = end;
+            }
+        }
+        // "Dr. P." after "Dr. Patel": an initial alone after the title of a name given.
+        if !self.titled.is_empty() {
+            for (start, end, pair) in initials_after_titles(text) {
+                if self.titled.binary_search(&pair).is_ok()
+                    && !out.iter().any(|&(a, b)| start < b && a < end)
+                {
+                    out.push((start, end));
+                }
             }
         }
         if out.len() > found || wholes > 0 {

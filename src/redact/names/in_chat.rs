@@ -9,7 +9,7 @@ use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
     Cue, asks_for_name, introduced, its_in_reply, named_here, possessive_stem, reply_name,
-    slips_inside,
+    slips_inside, titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
@@ -124,7 +124,12 @@ impl Names {
             } else {
                 Vec::new()
             };
-            for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
+            let introductions = introduced(text, true);
+            // "Dr. Patel": an initial alone after "Dr" with a "P" is masked ("Dr. P.").
+            if introductions.iter().any(|&(_, _, cue)| cue == Cue::Title) {
+                names.titled.extend(titled_initials(text));
+            }
+            for (start, end, cue) in introductions.into_iter().chain(here) {
                 // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
                 // where it stands only: remembered, every "J" or "van" would be.
                 if cue == Cue::Part {
