@@ -89,7 +89,7 @@ impl Names {
             }
         }
         // "Dr. P." after "Dr. Patel": an initial alone after the title of a name given.
-        if !self.titled.is_empty() {
+        if !self.titled.is_empty() && self.holds_titled_letter(text) {
             for (start, end, pair) in initials_after_titles(text) {
                 if self.titled.binary_search(&pair).is_ok()
                     && !out.iter().any(|&(a, b)| start < b && a < end)
@@ -109,6 +109,25 @@ impl Names {
         glued_whole(text, &mut out);
         joined_by_hyphens(text, &mut out);
         out
+    }
+
+    /// Whether `text` holds the letter of a name given after a title alone, a capital
+    /// between what is no letter or digit ("P" of "Dr. P."): a quick look before the
+    /// titles' pattern, which most texts of a conversation that named "Dr. Patel" hold.
+    fn holds_titled_letter(&self, text: &str) -> bool {
+        let mut previous = ' ';
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_uppercase()
+                && !previous.is_alphanumeric()
+                && !chars.peek().is_some_and(|next| next.is_alphanumeric())
+                && self.titled.iter().any(|&(_, letter)| letter == c)
+            {
+                return true;
+            }
+            previous = c;
+        }
+        false
     }
 
     /// Where a surname the customer gave in lower case is in `text` right after a word of

@@ -127,7 +127,7 @@ impl Names {
             let introductions = introduced(text, true);
             // "Dr. Patel": an initial alone after "Dr" with a "P" is masked ("Dr. P.").
             if introductions.iter().any(|&(_, _, cue)| cue == Cue::Title) {
-                names.titled.extend(titled_initials(text));
+                names.titled.extend(titled_initials(text, &introductions));
             }
             for (start, end, cue) in introductions.into_iter().chain(here) {
                 // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked

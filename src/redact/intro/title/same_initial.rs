@@ -7,7 +7,7 @@
 //! the conversation gave (`names/in_chat.rs`).
 
 use super::super::{Cue, TITLE};
-use super::{lower, may_name, name_after_title};
+use super::{lower, may_name};
 
 /// A title and the initial of a name after it: the title as [`title_key`] writes it, the
 /// letter in capitals.
@@ -39,22 +39,36 @@ fn title_key(text: &str) -> String {
 }
 
 /// The title and the initial of each word of a name found after a title in `text`
-/// ("Dr. Patel" → `dr`, `P`; "Dr. Jane Patel" → `J` and `P`), in order.
-pub(in crate::redact) fn titled_initials(text: &str) -> Vec<TitledInitial> {
+/// ("Dr. Patel" → `dr`, `P`; "Dr. Jane Patel" → `J` and `P`), in order, from `found`,
+/// the introductions found in it (`introduced`'s, in order): the words after a title
+/// that run on from it, a full stop or a space apart, its initials and particles passed.
+pub(in crate::redact) fn titled_initials(
+    text: &str,
+    found: &[(usize, usize, Cue)],
+) -> Vec<TitledInitial> {
     let mut pairs = Vec::new();
-    if !may_name(text.as_bytes()) {
-        return pairs;
-    }
-    let mut words = Vec::new();
-    for m in TITLE.find_iter(text) {
-        words.clear();
-        name_after_title(text, m.start(), m.end(), &mut words);
-        for &(start, end, cue) in &words {
+    let titles: Vec<(usize, usize)> = TITLE
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    for (n, &(title, mut at)) in titles.iter().enumerate() {
+        let until = titles.get(n + 1).map_or(text.len(), |&(next, _)| next);
+        let key = title_key(&text[title..]);
+        let after = found.partition_point(|&(s, _, _)| s < at);
+        for &(start, end, cue) in &found[after..] {
+            // The same words found after another cue too ("I'm Dr. Smith") are passed.
+            if start < until && !matches!(cue, Cue::Title | Cue::Part) {
+                continue;
+            }
+            let apart = &text[at..start.max(at)];
+            if start >= until || apart.len() > 2 || !apart.chars().all(|c| c == '.' || c == ' ') {
+                break;
+            }
             let mut letters = text[start..end].chars();
             if let (Cue::Title, Some(first), Some(_)) = (cue, letters.next(), letters.next()) {
-                let key = title_key(&text[m.start()..]);
                 pairs.extend(first.to_uppercase().map(|letter| (key.clone(), letter)));
             }
+            at = end;
         }
     }
     pairs
@@ -94,12 +108,13 @@ pub(in crate::redact) fn initials_after_titles(text: &str) -> Vec<(usize, usize,
 
 #[cfg(test)]
 mod tests {
+    use super::super::super::introduced;
     use super::{initials_after_titles, titled_initials};
 
     #[test]
     fn the_titles_and_initials_of_names_after_titles() {
         let pairs = |text: &str| {
-            titled_initials(text)
+            titled_initials(text, &introduced(text, true))
                 .into_iter()
                 .map(|(title, letter)| format!("{title} {letter}"))
                 .collect::<Vec<_>>()
@@ -107,6 +122,8 @@ mod tests {
         assert_eq!(pairs("Dr. Patel agreed"), ["dr P"]);
         assert_eq!(pairs("ask Doctor Jane Patel"), ["dr J", "dr P"]);
         assert_eq!(pairs("dr morgan called, then Mr. Smith"), ["dr M", "mr S"]);
+        assert_eq!(pairs("I'm Dr. J. Smith"), ["dr S"]);
+        assert_eq!(pairs("Dr. van der Berg"), ["dr B"]);
         // No name, no pair: a thing, a brand, an initial alone.
         for text in [
             "a Dr Pepper please",
