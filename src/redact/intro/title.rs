@@ -42,7 +42,11 @@ mod not_a_person;
 mod parts;
 mod same_initial;
 use miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
-pub(in crate::redact) use same_initial::{TitledInitial, initials_after_titles, titled_initials};
+pub(in crate::redact) use not_a_person::is_brand_name;
+pub(in crate::redact) use same_initial::{
+    TitledInitial, TitledWord, initials_after_titles, title_before, titled_initials,
+    words_after_titles,
+};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it

@@ -8,7 +8,7 @@
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
 use crate::redact::intro::{
-    glued_whole, initials_after_titles, introduced, slips_inside, word_after,
+    glued_whole, initials_after_titles, introduced, slips_inside, word_after, words_after_titles,
 };
 use crate::text::is_combining_mark;
 
@@ -92,6 +92,17 @@ impl Names {
         if !self.titled.is_empty() && self.holds_titled_letter(text) {
             for (start, end, pair) in initials_after_titles(text) {
                 if self.titled.binary_search(&pair).is_ok()
+                    && !out.iter().any(|&(a, b)| start < b && a < end)
+                {
+                    out.push((start, end));
+                }
+            }
+        }
+        // "Mr. Clean" after "Mr. Clean is my landlord": a brand's name said to be someone.
+        let holds = |(_, word): &(String, String)| find_ascii_caseless(text, word, 0).is_some();
+        if self.titled_words.iter().any(holds) {
+            for (start, end, pair) in words_after_titles(text) {
+                if self.titled_words.contains(&pair)
                     && !out.iter().any(|&(a, b)| start < b && a < end)
                 {
                     out.push((start, end));

@@ -86,6 +86,50 @@ fn a_brand_said_to_be_someone_is_a_person() {
     ]);
 }
 
+/// After "Mr. Clean is my landlord" every capitalised "Clean" of the conversation was
+/// masked ("[name] the kitchen please", and "Coffee, black." after "Mr. Coffee said"): a
+/// brand's name said to be someone is masked after its title only.
+#[test]
+fn a_brand_said_to_be_someone_is_masked_after_its_title_only() {
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Mr. Clean is my landlord"),
+            (Role::Customer, "Clean the kitchen please."),
+            (Role::Customer, "I need Clean Energy plan"),
+            (
+                Role::Bot,
+                "Did Mr Clean reply? Is MR. CLEAN's number right?"
+            ),
+        ]),
+        [
+            "Mr. [name] is my landlord",
+            "Clean the kitchen please.",
+            "I need Clean Energy plan",
+            "Did Mr [name] reply? Is MR. [name]'s number right?",
+        ]
+    );
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Mr. Coffee said I owe rent"),
+            (Role::Customer, "Coffee, black."),
+            (Role::Customer, "I called Mr. Coffee today"),
+        ]),
+        [
+            "Mr. [name] said I owe rent",
+            "Coffee, black.",
+            "I called Mr. [name] today",
+        ]
+    );
+    // Another title before the word is no match ("Dr. Clean" is another person).
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Mr. Clean is my landlord"),
+            (Role::Customer, "Capt Clean"),
+        ]),
+        ["Mr. [name] is my landlord", "Capt Clean"]
+    );
+}
+
 /// "Major Outage" gave "Major [name]" (and "outage" was masked in the whole
 /// conversation): a noun of headlines after a title that is an adjective too is no name.
 #[test]

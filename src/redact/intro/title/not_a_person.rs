@@ -54,6 +54,16 @@ const BRANDS: &[(&str, &str, Brand)] = &[
     ("mr", "sheen", Brand::Alone),
 ];
 
+/// Whether `word` (in any case) after `title` (as `same_initial.rs`'s `title_key` writes
+/// it: "mr", "capt") is a brand's name of [`BRANDS`] ("Mr. Clean"): said to be someone, a
+/// person, but the word alone is the everyday word still ("Clean the kitchen").
+pub(in crate::redact) fn is_brand_name(title: &str, word: &str) -> bool {
+    let word = lower(word);
+    BRANDS
+        .iter()
+        .any(|&(t, name, _)| t == title && name == word)
+}
+
 /// Words after a name that say a person did something, and so make a brand's name
 /// ([`BRANDS`]) a person's: "Mr. Clean said my results are fine". Sorted.
 const PERSON_DID: &[&str] = &[

@@ -13,6 +13,10 @@ use super::{lower, may_name};
 /// letter in capitals.
 pub(in crate::redact) type TitledInitial = (String, char);
 
+/// A title and a word of a brand's name said to be someone after it ("Mr. Clean is my
+/// landlord": `mr`, `clean`): the title as [`title_key`] writes it, the word in lower case.
+pub(in crate::redact) type TitledWord = (String, String);
+
 /// The title that begins `text` (its letters: "Dr" of "Dr.", "Nurse" of "Nurse-Joy"),
 /// in lower case, its long form as its short one ("doctor" as "dr", "Captain" as "capt"):
 /// "Doctor Patel" and "Dr. P." name the same person.
@@ -106,10 +110,56 @@ pub(in crate::redact) fn initials_after_titles(text: &str) -> Vec<(usize, usize,
     found
 }
 
+/// The title right before the word at `start` in `text` ("Mr" of "Mr. Clean"), as
+/// [`title_key`] writes it; empty if none stands there.
+pub(in crate::redact) fn title_before(text: &str, start: usize) -> String {
+    let before = text[..start].trim_end_matches([' ', '.', '"', '\u{201c}', '(', '\'', '\u{2019}']);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    title_key(&before[from..])
+}
+
+/// Where a word follows a title in `text`, with that title and the word in lower case
+/// ("Mr. Clean called" → `mr`, `clean`), in order.
+pub(in crate::redact) fn words_after_titles(text: &str) -> Vec<(usize, usize, TitledWord)> {
+    let mut found = Vec::new();
+    for m in TITLE.find_iter(text) {
+        let at = m.end();
+        let end = text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |i| at + i);
+        if end > at {
+            found.push((
+                at,
+                end,
+                (title_key(&text[m.start()..]), lower(&text[at..end])),
+            ));
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::introduced;
-    use super::{initials_after_titles, titled_initials};
+    use super::{initials_after_titles, title_before, titled_initials, words_after_titles};
+
+    #[test]
+    fn the_title_before_a_word_and_the_words_after_titles() {
+        assert_eq!(title_before("Mr. Clean", 4), "mr");
+        assert_eq!(title_before("ask Captain Crunch", 12), "capt");
+        assert_eq!(title_before("Clean", 0), "");
+        let words: Vec<_> = words_after_titles("Mr. Clean and Dr Patel, Mr. 5")
+            .into_iter()
+            .map(|(s, e, (title, word))| {
+                format!("{title} {word} {}", &"Mr. Clean and Dr Patel, Mr. 5"[s..e])
+            })
+            .collect();
+        assert_eq!(words, ["mr clean Clean", "dr patel Patel"]);
+    }
 
     #[test]
     fn the_titles_and_initials_of_names_after_titles() {
