@@ -313,9 +313,10 @@ fn push_match(
 /// How evidence and traces quote a message's words: as written, or (`--redact`) with
 /// personal data masked in the whole message first ([`masked_part`]), so that a match of
 /// part of a card number or an email address reads `[card]` or `[email]`, not the part.
+/// The names boxed: a conversation's [`Names`] are large beside nothing.
 pub(super) enum Quoting {
     AsWritten,
-    Masked(Names),
+    Masked(Box<Names>),
 }
 
 impl Quoting {
@@ -323,7 +324,7 @@ impl Quoting {
     pub(super) fn names(&self) -> Option<&Names> {
         match self {
             Quoting::AsWritten => None,
-            Quoting::Masked(names) => Some(names),
+            Quoting::Masked(names) => Some(&**names),
         }
     }
 

@@ -162,7 +162,7 @@ impl Engine {
     /// How to quote the words of `conversation`'s messages in evidence and traces.
     fn quoting(&self, conversation: &Conversation) -> eval::Quoting {
         if self.redact {
-            eval::Quoting::Masked(Names::of_conversation(conversation))
+            eval::Quoting::Masked(Box::new(Names::of_conversation(conversation)))
         } else {
             eval::Quoting::AsWritten
         }
@@ -321,7 +321,7 @@ impl Engine {
                 let quoting = self.quoting(conversation);
                 escalation = Some(self.escalate(conversation, &cx, fired, &quoting, observer));
                 if let eval::Quoting::Masked(found) = quoting {
-                    *names = Some(found);
+                    *names = Some(*found);
                 }
                 if !to_the_end {
                     break;

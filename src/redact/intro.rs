@@ -45,6 +45,10 @@ pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 pub(in crate::redact) use title::is_title_word;
 use title::is_word_title;
 use title::may_name;
+pub(super) use title::{
+    TitledInitial, TitledWord, initials_after_titles, is_brand_name, title_before, titled_initials,
+    words_after_titles,
+};
 pub(super) use words::word_after;
 use words::{
     NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,

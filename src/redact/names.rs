@@ -70,6 +70,13 @@ pub struct Names {
     /// ("It was Sanchez"): each such message's text once, with where its codes are and
     /// the message they are codes from, masked as secrets there.
     codes: Vec<Loose>,
+    /// The titles and initials of the names the customer gave after a title ("Dr. Patel":
+    /// `dr`, `P`): an initial alone after the same title ("Dr. P. said so") is masked.
+    titled: Vec<super::intro::TitledInitial>,
+    /// The titles and words of brands' names the customer said are someone ("Mr. Clean is
+    /// my landlord": `mr`, `clean`): masked after the same title only, the word alone is
+    /// the everyday word ("Clean the kitchen").
+    titled_words: Vec<super::intro::TitledWord>,
     /// The values of the fields whose names mark them as secrets or identifiers
     /// (`phone`, `password`: [`crate::redact::field_mask`]), lower case, each with its
     /// mask: masked wherever they stand apart in a text.
@@ -221,6 +228,10 @@ impl Names {
         self.surnames.dedup();
         self.given.sort();
         self.given.dedup();
+        self.titled.sort();
+        self.titled.dedup();
+        self.titled_words.sort();
+        self.titled_words.dedup();
         // The longest first: a value inside another is masked with it.
         self.values
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));

@@ -395,5 +395,7 @@ mod titles_reviewed_in_the_thirty_fifth_session;
 /// The leaks and the over-masking after a title the thirty-sixth session's review found.
 mod titles_reviewed_in_the_thirty_sixth_session;
 
+/// The leaks and the over-masking after a title the thirty-eighth session fixed.
+mod titles_reviewed_in_the_thirty_eighth_session;
 /// The leaks and the over-masking after a title the thirty-seventh session's review found.
 mod titles_reviewed_in_the_thirty_seventh_session;

@@ -187,11 +187,3 @@ fn terse_prompts_ask_for_the_name() {
         assert!(!asks_for_name(text), "{text}");
     }
 }
-
-#[test]
-fn the_services_and_the_ends_of_places_are_sorted_and_lower_case() {
-    for list in [words::SERVICES, words::PLACE_ENDS] {
-        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
-        assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
-    }
-}

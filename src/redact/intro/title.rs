@@ -40,7 +40,13 @@ pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
 mod parts;
+mod same_initial;
 use miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
+pub(in crate::redact) use not_a_person::is_brand_name;
+pub(in crate::redact) use same_initial::{
+    TitledInitial, TitledWord, initials_after_titles, title_before, titled_initials,
+    words_after_titles,
+};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -56,9 +62,8 @@ pub(in crate::redact) fn is_title_word(word: &str) -> bool {
 const AFTER_A_TITLE: &[&str] = &["appt", "appts", "apt", "apts", "tmr", "tmrw", "tonite"];
 
 /// What chats put after a title that is no one, in any case: the visit and the place ("a
-/// Dr Appointment", "the Dr. Office"), and a bot addressed as one ("Mr. Robot", "Mrs
-/// Assistant", STAR), and what is the doctor's ("dr stuff like that"). No surname either; a slip of typing of one is masked as a name
-/// ([`names_a_thing`]).
+/// Dr Appointment", "the Dr. Office"), a bot addressed as one ("Mr. Robot", "Mrs
+/// Assistant", STAR), what is the doctor's ("dr stuff like that"). No surname either.
 const THINGS_AFTER_A_TITLE: &[&str] = &[
     "appointment",
     "appointments",
@@ -82,13 +87,16 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
 ];
 
 /// Whether `word` (in any case) names a thing after a title: one of
-/// [`THINGS_AFTER_A_TITLE`] or [`AFTER_A_TITLE`], as written. Not a slip of one: a
+/// [`THINGS_AFTER_A_TITLE`] or [`AFTER_A_TITLE`], as written, or a noun of headlines
+/// ("Major Outage": `not_a_person.rs`). Not a slip of one: a
 /// surname is often one letter from a thing ("Chabot" from "chatbot", "Ribot" from
 /// "robot"), and a slip masked (`Dr [name]` for "Dr appointmnet") costs a word where a
 /// surname shown is a leak.
 pub(super) fn names_a_thing(word: &str) -> bool {
     let lower = lower(word);
-    THINGS_AFTER_A_TITLE.contains(&lower.as_str()) || AFTER_A_TITLE.contains(&lower.as_str())
+    THINGS_AFTER_A_TITLE.contains(&lower.as_str())
+        || AFTER_A_TITLE.contains(&lower.as_str())
+        || not_a_person::is_headline_noun(&lower)
 }
 
 /// The words of the name after the title `text[title_start..at]` (its full stop, the

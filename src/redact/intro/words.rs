@@ -1,90 +1,23 @@
 //! The words of a name after a cue: a text and where a cue ends → the words there that
 //! may be a name after it (any word after "my name is", a capitalised one that may be a
 //! name after "I'm" or a title, and a surname in lower case after a first name that is
-//! none of the words chats put after a name), and what a word is. Tells; the cues are
-//! `intro.rs`'s.
+//! none of the words chats put after a name: `surname.rs`), and what a word is. Tells;
+//! the cues are `intro.rs`'s, the words that stand where a name would without being one
+//! `stand_ins.rs`'s.
 
 use super::Cue;
 use super::initials::{Initials, past_initials};
 use super::slips::{glued_end, possessive_stem};
-use super::title::{is_title_word, past_tense};
-use crate::redact::names::{
-    EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word, is_only_a_word,
-};
+use super::title::is_title_word;
+use crate::redact::names::{is_common_english, is_name_word, is_only_a_word};
 use crate::summary::{capitalised, may_be_name};
 use crate::text::is_combining_mark;
 
-/// Words that follow "my name is" without being the name ("my name is not important",
-/// "my name is on the account").
-pub(super) const NOT_A_NAME: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "not",
-    "and",
-    "or",
-    "but",
-    "is",
-    "was",
-    "in",
-    "on",
-    "at",
-    "for",
-    "to",
-    "of",
-    "from",
-    "with",
-    "my",
-    "your",
-    "his",
-    "her",
-    "here",
-    "there",
-    "this",
-    "that",
-    "it",
-    "so",
-    "just",
-    "also",
-    "really",
-    "very",
-    "i",
-    "im",
-    "please",
-    "thanks",
-    "thank",
-    "you",
-    "under",
-    "spelled",
-    "spelt",
-    "misspelled",
-    "mispelled",
-    "misspelt",
-    "mispelt",
-    "incorrect",
-    "missing",
-    "showing",
-    "shown",
-    "changed",
-    "different",
-    "listed",
-    "still",
-    "already",
-    "written",
-    "wrong",
-    "correct",
-    "nevermind",
-    "whatever",
-    "anyway",
-    "anyways",
-];
-
-/// Whether `word` (any case) is one that stands where a name would after "my name is"
-/// but is none ([`NOT_A_NAME`]: "my name is misspelled", "… is on the account"): the
-/// packet summary's introductions read the same list as redaction's.
-pub(crate) fn is_not_a_name(word: &str) -> bool {
-    NOT_A_NAME.contains(&word.to_lowercase().as_str())
-}
+mod stand_ins;
+mod surname;
+pub(super) use stand_ins::{NOT_A_NAME, everyday, is_place_end, is_service};
+pub(crate) use stand_ins::{is_not_a_name, stands_for_no_name};
+pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 
 /// The word after `text[..end]` and a single space ("white" after "Brian" in "Brian
 /// white"), where a surname would be.
@@ -94,109 +27,6 @@ pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, us
         return None;
     }
     word_at(text, end + 1)
-}
-
-/// Whether `word` is one of [`EVERYDAY`] (in any case).
-pub(super) fn everyday(word: &str) -> bool {
-    EVERYDAY
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
-}
-
-/// Whether a word given in lower case after a name may be its surname by what word it
-/// is: no common English word ("ren", "doe"), or a name that is also one ("white",
-/// "brown"); not "weather" in "It's Chicago weather".
-pub(super) fn rare_or_name(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
-    !is_common_english(&lower) || is_name_word(&lower)
-}
-
-/// Services chats name where a name could stand ("my friend Netflix account", "someone
-/// called Comcast", "it's Spotify"): no one's name. Sorted, lower case.
-pub(super) const SERVICES: &[&str] = &[
-    "airbnb",
-    "amazon",
-    "comcast",
-    "doordash",
-    "dropbox",
-    "ebay",
-    "etsy",
-    "facebook",
-    "gmail",
-    "google",
-    "grubhub",
-    "hulu",
-    "icloud",
-    "instagram",
-    "lyft",
-    "netflix",
-    "paypal",
-    "playstation",
-    "skype",
-    "snapchat",
-    "spotify",
-    "tiktok",
-    "twitter",
-    "uber",
-    "venmo",
-    "verizon",
-    "whatsapp",
-    "xbox",
-    "youtube",
-];
-
-/// Whether `word` (in any case) stands where a name would without being one: a word of
-/// a support chat ([`EVERYDAY`]: "Billing", "Refund", "Yes", "Hello") or a service
-/// ([`SERVICES`]: "Netflix"). Redaction reads the two lists apart; the packet summary
-/// reads them together, for a one-word reply to the bot's question for the customer's
-/// name.
-pub(crate) fn stands_for_no_name(word: &str) -> bool {
-    everyday(word) || is_service(word)
-}
-
-/// Whether `word` (in any case) is one of [`SERVICES`].
-pub(super) fn is_service(word: &str) -> bool {
-    SERVICES
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
-}
-
-/// Words that end the name of a place or a business, not a person's: "Cactus Club",
-/// "Southside Venue". Not those that are surnames too ("Hall", "Park", "Church"). Sorted.
-pub(super) const PLACE_ENDS: &[&str] = &[
-    "bar",
-    "bistro",
-    "cafe",
-    "café",
-    "cinema",
-    "club",
-    "diner",
-    "grill",
-    "gym",
-    "hotel",
-    "inc",
-    "inn",
-    "llc",
-    "lounge",
-    "ltd",
-    "motel",
-    "museum",
-    "pizzeria",
-    "pub",
-    "restaurant",
-    "salon",
-    "stadium",
-    "theater",
-    "theatre",
-    "venue",
-];
-
-/// Whether `word` (in any case) is one of [`PLACE_ENDS`]: after another word, it ends a
-/// place's or a business's name ("Cactus Club").
-pub(super) fn is_place_end(word: &str) -> bool {
-    PLACE_ENDS
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
 }
 
 /// The words of a name starting at `at`, if they can be one after `cue`, into `out`; two
@@ -325,59 +155,6 @@ fn plural_of_a_word(word: &str) -> bool {
     !is_name_word(&lower)
         && !singulars.iter().any(|one| is_name_word(one))
         && (is_common_english(&lower) || singulars.iter().any(|one| is_common_english(one)))
-}
-
-/// Whether `word`, written in lower case after a name's first word, is its surname
-/// ("Jane doe", "Brian white"): a word of two letters or more that is none of the words
-/// chats put after a name ([`NOT_SURNAMES`]: "I'm Jane and i need help", "it's Mark
-/// again", "I'm Ben reserve my flight"), no adverb or verb in "-ly" or "-ing" ("Susan
-/// wondering if …", "John calling to follow up"), no contraction ("don't"), and not a
-/// verb before its object (`after`, what follows it: "Alexis book me a ride").
-pub(super) fn surname_in_lower_case(word: &str, after: &str) -> bool {
-    /// Words that open what a verb takes: a word before one is no surname.
-    const OBJECTS: &[&str] = &[
-        "a", "about", "an", "any", "at", "for", "her", "him", "his", "if", "into", "it", "me",
-        "my", "of", "on", "our", "some", "that", "the", "their", "them", "these", "this", "those",
-        "to", "up", "us", "with", "you", "your",
-    ];
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
-    let contraction = lower
-        .rsplit_once('\'')
-        .is_some_and(|(_, tail)| matches!(tail, "t" | "s" | "m" | "d" | "ll" | "re" | "ve"));
-    let object = after.strip_prefix(' ').is_some_and(|after| {
-        word_at(after, 0)
-            .is_some_and(|(s, e)| OBJECTS.contains(&after[s..e].to_lowercase().as_str()))
-    });
-    lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !follows_names(&lower)
-        && !said_what_someone_did(&lower)
-        && !NOT_A_NAME.contains(&lower.as_str())
-        && !everyday(&lower)
-        && !contraction
-        && !object
-}
-
-/// Past tenses the common English words lack, none a name ("Fr. Ted rang", "Jane
-/// swore"). Sorted.
-const PAST_TENSES: &[&str] = &[
-    "arose", "awoke", "bled", "clung", "crept", "dreamt", "flung", "forbade", "forgave", "froze",
-    "knelt", "leapt", "rang", "sank", "shone", "shrank", "slid", "slung", "spat", "sped", "sprang",
-    "spun", "stank", "strode", "stung", "swam", "swore", "swung", "trod", "wept",
-];
-
-/// Whether `lower` (a word in lower case) says what someone did: one of [`PAST_TENSES`],
-/// or a common English verb with "-ed" ("phoned"): after a name, no surname ("Dr. Ted
-/// rang", "Jane phoned").
-fn said_what_someone_did(lower: &str) -> bool {
-    PAST_TENSES.binary_search(&lower).is_ok() || (lower.ends_with("ed") && past_tense(lower))
-}
-
-/// Whether `lower` (a word in lower case) is one that chats put after a name, or where
-/// one would go, without naming anyone: one of [`NOT_SURNAMES`], or an adverb or verb in
-/// "-ly" or "-ing" ("really", "calling").
-pub(super) fn follows_names(lower: &str) -> bool {
-    let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
-    NOT_SURNAMES.binary_search(&lower).is_ok() || suffixed("ing") || suffixed("ly")
 }
 
 /// The word starting at `at`: letters, their combining marks and inner apostrophes or

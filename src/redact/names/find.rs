@@ -1,12 +1,15 @@
 //! Where a customer's names are in a text: [`Names`] and a text → the spans of the words
 //! of the names (a possessive keeps its tail), of the values masked whole, of a surname
-//! given in lower case after a word of the names, of a name given in that very text, in
+//! given in lower case after a word of the names, of a name given in that very text, of
+//! an initial alone after the title of a name given ("Dr. P." after "Dr. Patel"), in
 //! order and apart; not a name that is a common word where it reads as that word ("Will
 //! you call?" after "Dr. Will"). Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
-use crate::redact::intro::{glued_whole, introduced, slips_inside, word_after};
+use crate::redact::intro::{
+    glued_whole, initials_after_titles, introduced, slips_inside, word_after, words_after_titles,
+};
 use crate::text::is_combining_mark;
 
 impl Names {
@@ -85,6 +88,27 @@ impl Names {
                 kept_end = end;
             }
         }
+        // "Dr. P." after "Dr. Patel": an initial alone after the title of a name given.
+        if !self.titled.is_empty() && self.holds_titled_letter(text) {
+            for (start, end, pair) in initials_after_titles(text) {
+                if self.titled.binary_search(&pair).is_ok()
+                    && !out.iter().any(|&(a, b)| start < b && a < end)
+                {
+                    out.push((start, end));
+                }
+            }
+        }
+        // "Mr. Clean" after "Mr. Clean is my landlord": a brand's name said to be someone.
+        let holds = |(_, word): &(String, String)| find_ascii_caseless(text, word, 0).is_some();
+        if self.titled_words.iter().any(holds) {
+            for (start, end, pair) in words_after_titles(text) {
+                if self.titled_words.contains(&pair)
+                    && !out.iter().any(|&(a, b)| start < b && a < end)
+                {
+                    out.push((start, end));
+                }
+            }
+        }
         if out.len() > found || wholes > 0 {
             out.sort_unstable();
         }
@@ -96,6 +120,25 @@ impl Names {
         glued_whole(text, &mut out);
         joined_by_hyphens(text, &mut out);
         out
+    }
+
+    /// Whether `text` holds the letter of a name given after a title alone, a capital
+    /// between what is no letter or digit ("P" of "Dr. P."): a quick look before the
+    /// titles' pattern, which most texts of a conversation that named "Dr. Patel" hold.
+    fn holds_titled_letter(&self, text: &str) -> bool {
+        let mut previous = ' ';
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c.is_uppercase()
+                && !previous.is_alphanumeric()
+                && !chars.peek().is_some_and(|next| next.is_alphanumeric())
+                && self.titled.iter().any(|&(_, letter)| letter == c)
+            {
+                return true;
+            }
+            previous = c;
+        }
+        false
     }
 
     /// Where a surname the customer gave in lower case is in `text` right after a word of

@@ -8,8 +8,8 @@ use super::answers::Asked;
 use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, introduced, its_in_reply, named_here, possessive_stem, reply_name,
-    slips_inside,
+    Cue, asks_for_name, introduced, is_brand_name, its_in_reply, named_here, possessive_stem,
+    reply_name, slips_inside, title_before, titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
@@ -124,7 +124,12 @@ impl Names {
             } else {
                 Vec::new()
             };
-            for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
+            let introductions = introduced(text, true);
+            // "Dr. Patel": an initial alone after "Dr" with a "P" is masked ("Dr. P.").
+            if introductions.iter().any(|&(_, _, cue)| cue == Cue::Title) {
+                names.titled.extend(titled_initials(text, &introductions));
+            }
+            for (start, end, cue) in introductions.into_iter().chain(here) {
                 // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
                 // where it stands only: remembered, every "J" or "van" would be.
                 if cue == Cue::Part {
@@ -136,6 +141,15 @@ impl Names {
                 // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
                 let typed = &text[start..end];
                 let typed = possessive_stem(typed).unwrap_or(typed);
+                // "Mr. Clean is my landlord": a person, masked after the title only; the
+                // word alone is the everyday word still ("Clean the kitchen").
+                if cue == Cue::Title {
+                    let title = title_before(text, start);
+                    if is_brand_name(&title, typed) {
+                        names.titled_words.push((title, typed.to_lowercase()));
+                        continue;
+                    }
+                }
                 // A hyphen parts them as well ("Dr Al-exis", "Dr Mary-jane"): each part in
                 // its own case.
                 let parted = |c: char| slips_inside(c) || is_hyphen(c);

@@ -1,8 +1,10 @@
 //! What follows a title without naming a person, known by the title and the word together:
 //! a text, the title and the first word found after it → whether the words are a brand
 //! that carries a title ("Mr. Clean", "Captain Crunch", "Captain Morgan rum", "Dr Martens
-//! boots", "my Dr Martens"), a colour after "Lt" for light ("Lt Gray finish"), or a
-//! German role ("Herr Ober", the waiter). Only a brand's fixed name says so: a word of
+//! boots", "my Dr Martens"; a person where what follows says so: "Mr. Clean said", "Mr.
+//! Clean is my landlord"), a colour after "Lt" for light ("Lt Gray finish"), a German
+//! role ("Herr Ober", the waiter); and whether a word is a noun of headlines ("Major
+//! Outage"). Only a brand's fixed name says so: a word of
 //! goods after any other surname ("Mr. Smith spray painted my car", "Dr. Kim boots
 //! patients", "Dr. Patel soap") is a person still. Tells; the words found are
 //! `title.rs`'s.
@@ -13,7 +15,8 @@ use super::{lower, start_of_word_before, word_before};
 /// When a brand's name is the brand and no one ([`BRANDS`]).
 #[derive(Clone, Copy)]
 enum Brand {
-    /// Whatever follows, but a person's verb ([`PERSON_DID`]: "Mr. Clean said").
+    /// Whatever follows, but a person's verb ([`PERSON_DID`]: "Mr. Clean said") or who
+    /// someone is to the writer ("Mr. Clean is my landlord": `said_to_be_someone`).
     Alone,
     /// Only before one of the words given ("Captain Morgan rum", "Dr. Scholl
     /// insoles"; "Captain Morgan will be your pilot" is a person).
@@ -51,11 +54,105 @@ const BRANDS: &[(&str, &str, Brand)] = &[
     ("mr", "sheen", Brand::Alone),
 ];
 
+/// Whether `word` (in any case) after `title` (as `same_initial.rs`'s `title_key` writes
+/// it: "mr", "capt") is a brand's name of [`BRANDS`] ("Mr. Clean"): said to be someone, a
+/// person, but the word alone is the everyday word still ("Clean the kitchen").
+pub(in crate::redact) fn is_brand_name(title: &str, word: &str) -> bool {
+    let word = lower(word);
+    BRANDS
+        .iter()
+        .any(|&(t, name, _)| t == title && name == word)
+}
+
 /// Words after a name that say a person did something, and so make a brand's name
 /// ([`BRANDS`]) a person's: "Mr. Clean said my results are fine". Sorted.
 const PERSON_DID: &[&str] = &[
     "asked", "called", "said", "says", "tells", "told", "wants", "will", "wrote",
 ];
+
+/// The words for who someone is to the writer, after "is my" or "was my" ("Mr. Clean is
+/// my landlord", "Mr. Coffee was our neighbour"): a brand is no one's landlord, so the
+/// words are a person's name. Sorted.
+const RELATIONS: &[&str] = &[
+    "accountant",
+    "advisor",
+    "attorney",
+    "aunt",
+    "boss",
+    "boyfriend",
+    "brother",
+    "client",
+    "coach",
+    "colleague",
+    "contractor",
+    "cousin",
+    "coworker",
+    "dad",
+    "dentist",
+    "doctor",
+    "employee",
+    "employer",
+    "father",
+    "fiance",
+    "fiancee",
+    "friend",
+    "girlfriend",
+    "grandfather",
+    "grandmother",
+    "husband",
+    "landlady",
+    "landlord",
+    "lawyer",
+    "manager",
+    "mechanic",
+    "mom",
+    "mother",
+    "mum",
+    "neighbor",
+    "neighbour",
+    "nephew",
+    "niece",
+    "partner",
+    "pastor",
+    "physician",
+    "plumber",
+    "professor",
+    "roommate",
+    "sister",
+    "supervisor",
+    "surgeon",
+    "teacher",
+    "tenant",
+    "therapist",
+    "tutor",
+    "uncle",
+    "wife",
+];
+
+/// Whether what follows a brand's name at `end` in `text` says it is someone to the
+/// writer: "is" or "was", a possessive, maybe one word of when ("new", "old", "former",
+/// "current", "ex"), then one of [`RELATIONS`] ("Mr. Clean is my landlord", "Mr. Coffee
+/// was our old neighbour"; not "Mr. Clean is my favourite cleaner").
+fn said_to_be_someone(text: &str, end: usize) -> bool {
+    let word = |end: usize| word_after(text, end).map(|(s, e)| (lower(&text[s..e]), e));
+    let one_of =
+        |end: usize, words: &[&str]| word(end).filter(|(w, _)| words.contains(&w.as_str()));
+    let Some((_, end)) = one_of(end, &["is", "was"]) else {
+        return false;
+    };
+    let Some((_, end)) = one_of(end, &["my", "our", "his", "her", "their", "your"]) else {
+        return false;
+    };
+    let noun = match one_of(end, &["new", "old", "former", "current", "ex"]) {
+        Some((_, end)) => word(end),
+        None => word(end),
+    };
+    // "my ex-landlord": one word.
+    noun.is_some_and(|(noun, _)| {
+        let noun = noun.strip_prefix("ex-").unwrap_or(&noun);
+        RELATIONS.binary_search(&noun).is_ok()
+    })
+}
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
 /// possessive, an article or an adjective ("my Dr Martens", "these Dr Martens", "new Dr
@@ -98,6 +195,57 @@ const GOODS: &[&str] = &[
 /// Whether `word` (in any case) is one of [`GOODS`].
 pub(super) fn is_goods(word: &str) -> bool {
     GOODS.binary_search(&lower(word).as_str()).is_ok()
+}
+
+/// What a status page, a release note or an incident report puts in title case after an
+/// adjective that is a title too ("Major Outage", "Major Downtime", "Captain Glitch"),
+/// and the common English words lack (those it holds, "Major Incident", "Major Update",
+/// are no name after a word title already): no surname. Sorted.
+const HEADLINE_NOUNS: &[&str] = &[
+    "alerts",
+    "announcements",
+    "backlog",
+    "blackout",
+    "blackouts",
+    "bottleneck",
+    "breaches",
+    "bugfix",
+    "bugfixes",
+    "degradation",
+    "disruption",
+    "disruptions",
+    "downtime",
+    "enhancement",
+    "enhancements",
+    "fixes",
+    "glitch",
+    "glitches",
+    "hotfix",
+    "hotfixes",
+    "interruption",
+    "interruptions",
+    "latency",
+    "outage",
+    "outages",
+    "overhaul",
+    "redesign",
+    "regression",
+    "regressions",
+    "revamp",
+    "rollback",
+    "rollout",
+    "rollouts",
+    "shutdown",
+    "shutdowns",
+    "slowdown",
+    "slowdowns",
+    "vulnerabilities",
+    "vulnerability",
+];
+
+/// Whether `lower` (a word in lower case) is one of [`HEADLINE_NOUNS`].
+pub(super) fn is_headline_noun(lower: &str) -> bool {
+    HEADLINE_NOUNS.binary_search(&lower).is_ok()
 }
 
 /// Colours after "Lt" written without its full stop, for light ("Lt Gray finish", "LT
@@ -158,9 +306,11 @@ pub(super) fn names_a_product_or_role(
         t == title
             && name == word
             && match when {
-                Brand::Alone => next
-                    .as_deref()
-                    .is_none_or(|next| PERSON_DID.binary_search(&next).is_err()),
+                Brand::Alone => {
+                    next.as_deref()
+                        .is_none_or(|next| PERSON_DID.binary_search(&next).is_err())
+                        && !said_to_be_someone(text, end)
+                }
                 Brand::Before(goods) => next.as_deref().is_some_and(|next| goods.contains(&next)),
                 Brand::Possessive(goods) => {
                     possessive || next.as_deref().is_some_and(|next| goods.contains(&next))
@@ -210,5 +360,7 @@ mod tests {
         assert!(super::GOODS.is_sorted());
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
+        assert!(super::RELATIONS.is_sorted());
+        assert!(super::HEADLINE_NOUNS.is_sorted());
     }
 }

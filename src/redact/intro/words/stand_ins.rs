@@ -1,0 +1,184 @@
+//! The words that stand where a name would without being one: a word → whether it is one
+//! that follows "my name is" without being the name ("not", "misspelled"), a word of a
+//! support chat ("Billing", "Hello"), a service ("Netflix") or the end of a place's or a
+//! business's name ("Club", "Venue"). Tells; where they stand is `words.rs`'s to read.
+
+use crate::redact::names::EVERYDAY;
+
+/// Words that follow "my name is" without being the name ("my name is not important",
+/// "my name is on the account").
+pub(in crate::redact::intro) const NOT_A_NAME: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "not",
+    "and",
+    "or",
+    "but",
+    "is",
+    "was",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "of",
+    "from",
+    "with",
+    "my",
+    "your",
+    "his",
+    "her",
+    "here",
+    "there",
+    "this",
+    "that",
+    "it",
+    "so",
+    "just",
+    "also",
+    "really",
+    "very",
+    "i",
+    "im",
+    "please",
+    "thanks",
+    "thank",
+    "you",
+    "under",
+    "spelled",
+    "spelt",
+    "misspelled",
+    "mispelled",
+    "misspelt",
+    "mispelt",
+    "incorrect",
+    "missing",
+    "showing",
+    "shown",
+    "changed",
+    "different",
+    "listed",
+    "still",
+    "already",
+    "written",
+    "wrong",
+    "correct",
+    "nevermind",
+    "whatever",
+    "anyway",
+    "anyways",
+];
+
+/// Whether `word` (any case) is one that stands where a name would after "my name is"
+/// but is none ([`NOT_A_NAME`]: "my name is misspelled", "… is on the account"): the
+/// packet summary's introductions read the same list as redaction's.
+pub(crate) fn is_not_a_name(word: &str) -> bool {
+    NOT_A_NAME.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `word` is one of [`EVERYDAY`] (in any case).
+pub(in crate::redact::intro) fn everyday(word: &str) -> bool {
+    EVERYDAY
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Services chats name where a name could stand ("my friend Netflix account", "someone
+/// called Comcast", "it's Spotify"): no one's name. Sorted, lower case.
+const SERVICES: &[&str] = &[
+    "airbnb",
+    "amazon",
+    "comcast",
+    "doordash",
+    "dropbox",
+    "ebay",
+    "etsy",
+    "facebook",
+    "gmail",
+    "google",
+    "grubhub",
+    "hulu",
+    "icloud",
+    "instagram",
+    "lyft",
+    "netflix",
+    "paypal",
+    "playstation",
+    "skype",
+    "snapchat",
+    "spotify",
+    "tiktok",
+    "twitter",
+    "uber",
+    "venmo",
+    "verizon",
+    "whatsapp",
+    "xbox",
+    "youtube",
+];
+
+/// Whether `word` (in any case) stands where a name would without being one: a word of
+/// a support chat ([`EVERYDAY`]: "Billing", "Refund", "Yes", "Hello") or a service
+/// ([`SERVICES`]: "Netflix"). Redaction reads the two lists apart; the packet summary
+/// reads them together, for a one-word reply to the bot's question for the customer's
+/// name.
+pub(crate) fn stands_for_no_name(word: &str) -> bool {
+    everyday(word) || is_service(word)
+}
+
+/// Whether `word` (in any case) is one of [`SERVICES`].
+pub(in crate::redact::intro) fn is_service(word: &str) -> bool {
+    SERVICES
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Words that end the name of a place or a business, not a person's: "Cactus Club",
+/// "Southside Venue". Not those that are surnames too ("Hall", "Park", "Church"). Sorted.
+const PLACE_ENDS: &[&str] = &[
+    "bar",
+    "bistro",
+    "cafe",
+    "café",
+    "cinema",
+    "club",
+    "diner",
+    "grill",
+    "gym",
+    "hotel",
+    "inc",
+    "inn",
+    "llc",
+    "lounge",
+    "ltd",
+    "motel",
+    "museum",
+    "pizzeria",
+    "pub",
+    "restaurant",
+    "salon",
+    "stadium",
+    "theater",
+    "theatre",
+    "venue",
+];
+
+/// Whether `word` (in any case) is one of [`PLACE_ENDS`]: after another word, it ends a
+/// place's or a business's name ("Cactus Club").
+pub(in crate::redact::intro) fn is_place_end(word: &str) -> bool {
+    PLACE_ENDS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_services_and_the_ends_of_places_are_sorted_and_lower_case() {
+        for list in [super::SERVICES, super::PLACE_ENDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
+        }
+    }
+}
