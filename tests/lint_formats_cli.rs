@@ -31,6 +31,32 @@ fn json_sarif_and_github_formats() {
     );
 }
 
+/// `lint -f github` left out L004's two places (the alternatives of `X` or `not X`) that
+/// the human format shows, and any finding's other places: each is a `see also
+/// FILE:LINE:COL: label` line of the annotation, in the human format's order.
+#[test]
+fn github_annotations_carry_the_related_places() {
+    let github = lint_failing(fixture("L004"), "github");
+    let line = github
+        .lines()
+        .find(|l| l.contains("`enterprise-or-not`"))
+        .unwrap_or_else(|| panic!("{github}"));
+    let file = "tests/fixtures/lint/L004.yaml";
+    let also = [
+        format!("%0Asee also {file}:11:11: whenever this alternative fails, its `not` holds"),
+        format!("%0Asee also {file}:12:16: `not` of another alternative of the same `any`"),
+    ];
+    let at = |text: &str| {
+        line.find(text)
+            .unwrap_or_else(|| panic!("{text} in {line}"))
+    };
+    assert!(at(&also[0]) < at(&also[1]), "{line}");
+    assert!(at(&also[1]) < at("%0Ahelp: "), "{line}");
+    // SARIF has them as relatedLocations, not in its text.
+    let sarif = lint_failing(fixture("L004"), "sarif");
+    assert!(!sarif.contains("see also"), "{sarif}");
+}
+
 /// SARIF and github messages said "invalid regex: unclosed group: unclosed group".
 #[test]
 fn sarif_and_github_say_an_invalid_regex_once() {
