@@ -57,6 +57,29 @@ fn github_annotations_carry_the_related_places() {
     assert!(!sarif.contains("see also"), "{sarif}");
 }
 
+/// `lint --explain unknown-template` suggested `unused-template` (its opposite), and
+/// `--explain L010` `D010`, a code of another category: neither is suggested, here or
+/// for `--allow`.
+#[test]
+fn explain_suggests_no_opposite_word_nor_another_letter() {
+    for key in ["unknown-template", "L010"] {
+        for args in [vec!["lint", "--explain", key], vec!["lint", "--allow", key]] {
+            handoff()
+                .args(&args)
+                .assert()
+                .code(2)
+                .stderr(contains("did you mean `unused-template`").not())
+                .stderr(contains("did you mean `D010`").not())
+                .stderr(contains(format!("`{key}`")));
+        }
+    }
+    handoff()
+        .args(["lint", "--explain", "unsued-template"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `unused-template`?"));
+}
+
 /// SARIF and github messages said "invalid regex: unclosed group: unclosed group".
 #[test]
 fn sarif_and_github_say_an_invalid_regex_once() {
