@@ -80,6 +80,21 @@ fn explain_suggests_no_opposite_word_nor_another_letter() {
         .stderr(contains("did you mean `unused-template`?"));
 }
 
+/// `lint --explain L-004` (and `L_004`, `L 004`, `L004.`, `L0O4`) said nothing more than
+/// "unknown", where it had suggested `L004`; so did `--allow`.
+#[test]
+fn explain_suggests_an_id_written_with_separators() {
+    for key in ["L-004", "L_004", "L 004", "l-004", "L004.", "L0O4"] {
+        for args in [vec!["lint", "--explain", key], vec!["lint", "--allow", key]] {
+            handoff()
+                .args(&args)
+                .assert()
+                .code(2)
+                .stderr(contains("did you mean `L004`?"));
+        }
+    }
+}
+
 /// SARIF and github messages said "invalid regex: unclosed group: unclosed group".
 #[test]
 fn sarif_and_github_say_an_invalid_regex_once() {

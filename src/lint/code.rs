@@ -159,17 +159,19 @@ pub fn lookup(key: &str) -> Option<&'static Code> {
 /// typo of it); a name among the names whose words are the same but for typos
 /// (`unknown-template` is not `unused-template`: a whole word differs, its opposite).
 /// The closest of those, as [`did_you_mean`] chooses.
+///
+/// An id is compared without separators or punctuation and with the letter O after its
+/// first letter read as a zero: `L-004`, `L_004`, `L 004`, `L004.` and `L0O4` all mean
+/// `L004`.
 pub fn suggestion(key: &str) -> Option<&'static str> {
     let key = key.trim();
-    let mut rest = key.chars();
-    let letter = rest.next().filter(char::is_ascii_alphabetic)?;
-    let is_id = !rest.as_str().is_empty() && rest.all(|c| c.is_ascii_digit());
-    if is_id {
-        let ids = CODES
-            .iter()
-            .map(|c| c.id)
-            .filter(|id| id.starts_with(letter.to_ascii_uppercase()));
-        return did_you_mean(key, ids);
+    if let Some(id) = as_id(key) {
+        if let Some(code) = CODES.iter().find(|c| c.id == id) {
+            return Some(code.id);
+        }
+        let letter = id.chars().next()?;
+        let ids = CODES.iter().map(|c| c.id).filter(|i| i.starts_with(letter));
+        return did_you_mean(&id, ids);
     }
     let lower = key.to_lowercase();
     let words: Vec<&str> = lower.split(['-', '_', ' ']).collect();
@@ -181,6 +183,20 @@ pub fn suggestion(key: &str) -> Option<&'static str> {
             })
     };
     did_you_mean(key, CODES.iter().map(|c| c.name).filter(typos_only))
+}
+
+/// `key` written as an id (`L004`) if it is one: a letter, then digits (at least one)
+/// and letters O (read as zeros), with separators and punctuation between left out.
+fn as_id(key: &str) -> Option<String> {
+    let mut kept = key.chars().filter(char::is_ascii_alphanumeric);
+    let letter = kept.next()?.to_ascii_uppercase();
+    let rest: String = kept.collect();
+    let is_id = letter.is_ascii_alphabetic()
+        && rest.chars().any(|c| c.is_ascii_digit())
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.eq_ignore_ascii_case(&'o'));
+    is_id.then(|| format!("{letter}{}", rest.to_ascii_uppercase().replace('O', "0")))
 }
 
 /// The code with exactly this id.
@@ -224,6 +240,24 @@ mod tests {
         assert_eq!(suggestion("unknown-signal"), None);
         assert_eq!(suggestion(""), None);
         assert_eq!(suggestion("7"), None);
+        assert_eq!(suggestion("L1"), None);
+    }
+
+    /// `lint --explain L-004` (and `L_004`, `"L 004"`, `l-004`, `L004.`, `L0O4`) gave no
+    /// suggestion: the separators, the full stop and the letter O kept it from being read
+    /// as an id.
+    #[test]
+    fn an_id_is_suggested_whatever_separates_its_letter_and_digits() {
+        for key in [
+            "L-004", "L_004", "L 004", "l-004", "L004.", "L0O4", " l.004 ",
+        ] {
+            assert_eq!(suggestion(key), Some("L004"), "{key}");
+        }
+        // The letter stays: D-010 is D010, never L010's neighbours.
+        assert_eq!(suggestion("D-010"), Some("D010"));
+        assert_eq!(suggestion(&["L-0", "10"].concat()), Some("L001"));
+        // A word with an O but no digit is no id.
+        assert_eq!(suggestion("loo"), None);
     }
 
     #[test]

@@ -129,8 +129,8 @@ pub(super) fn break_words(text: &str, room: u16) -> String {
 }
 
 /// Where to break `word` (wider than `room`): the byte offset after the last hyphen of
-/// its first `room` columns (but a hyphen it starts with), else after those columns, at
-/// least one character in.
+/// its first `room` columns (but a hyphen it starts with), else after those columns (one
+/// character fewer where the next is a hyphen), at least one character in.
 fn cut_at(word: &str, room: usize) -> usize {
     use unicode_width::UnicodeWidthChar;
     let mut used = 0;
@@ -149,6 +149,13 @@ fn cut_at(word: &str, room: usize) -> usize {
     match (hyphen, end) {
         (Some(after), _) => after,
         (None, 0) => word.chars().next().map_or(word.len(), char::len_utf8),
+        // A hyphen just past the room would start the next line: the line gives it
+        // its last character instead (`abcdefghijklmno` / `p-qrst`), so the word
+        // breaks after a hyphen or within a run of letters, never before a hyphen.
+        (None, end) if word[end..].starts_with('-') => word[..end]
+            .char_indices()
+            .last()
+            .map_or(end, |(last, _)| if last > 0 { last } else { end }),
         (None, end) => end,
     }
 }

@@ -324,3 +324,23 @@ fn words_wider_than_their_room_break_after_a_hyphen_else_at_the_room() {
     assert_eq!(break_words("日本語", 1), "日\n本\n語");
     assert_eq!(break_words("", 0), "");
 }
+
+/// `abcdefghijklmnop-qrst` at 20 columns (16 of room) was `abcdefghijklmnop` / `-qrst`:
+/// a hyphen just past the room started the next line.
+#[test]
+fn no_line_of_a_broken_id_starts_with_its_hyphen() {
+    use super::stack::break_words;
+    assert_eq!(
+        break_words("abcdefghijklmnop-qrst", 16),
+        "abcdefghijklmno\np-qrst"
+    );
+    assert_eq!(
+        break_words("conversation-identifier-x", 12),
+        "conversatio\nn-\nidentifier-x"
+    );
+    assert_eq!(break_words("abc--def", 3), "ab\nc--\ndef");
+    for room in 2..12 {
+        let text = break_words("ab-cdefghijklmnopq-rst-uvw-x", room);
+        assert!(text.lines().all(|l| !l.starts_with('-')), "{room}: {text}");
+    }
+}
