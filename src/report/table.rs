@@ -107,11 +107,7 @@ impl<'a> TableWriter<'a> {
                     .collect(),
             ),
             None => {
-                let stack = Stack::choose(width, &rows);
-                let room = match stack {
-                    Stack::Single => vec![single_room(width)],
-                    _ => Vec::new(),
-                };
+                let (stack, room) = Stack::choose(width, &rows);
                 table.set_header(stack.cells(&HEADER.map(str::to_owned), &room));
                 (stack, room)
             }
@@ -193,7 +189,7 @@ impl<'a> TableWriter<'a> {
 
 /// The room of the contents of one column as wide as `width`: all but its borders
 /// and padding, at least 1.
-fn single_room(width: u16) -> u16 {
+pub(super) fn single_room(width: u16) -> u16 {
     width.saturating_sub(2 + fit::PADDING).max(1)
 }
 

@@ -1,8 +1,8 @@
 //! Which of the replay table's five columns share a column, for [`super::TableWriter`]:
 //! takes the rows (escaped) and the width, gives the widest stacking whose ids,
-//! timestamps and trigger ids are whole beside a bridge message of [`BRIDGE_MIN`], else
-//! one column of everything; and each column's cells, ids broken at a hyphen where one
-//! is wider than its column. Does not lay the table out: `table.rs` does.
+//! timestamps and trigger ids are whole beside a bridge message of [`BRIDGE_MIN`] (an id
+//! wider than the whole width aside), else one column of everything; and each column's
+//! cells, ids broken at a hyphen where one is wider than its column. Does not lay the table out: `table.rs` does.
 
 use super::HEADER;
 use crate::report::fit;
@@ -62,32 +62,64 @@ impl Stack {
     /// The first stacking whose columns fit in `width` with their longest words whole
     /// (however long: an id of 45 characters is not split where there is room for it)
     /// and [`BRIDGE_MIN`] left for the bridge message beside them; else one column.
-    pub(super) fn choose(width: u16, rows: &[[String; 5]]) -> Stack {
+    /// With it, the room of each column's contents where a word must be broken (else
+    /// empty: every word fits), as [`Stack::cells`] takes it.
+    ///
+    /// A word wider than one column of the whole width (an id of 200 characters) is
+    /// broken in any stacking, so it does not choose one: the others do, and its column
+    /// gets their width, widened to [`ID_ROOM`] where the width leaves that much.
+    pub(super) fn choose(width: u16, rows: &[[String; 5]]) -> (Stack, Vec<u16>) {
+        let most = super::single_room(width);
         let mut words = [0u16; 5];
+        let mut broken = [false; 5];
         for row in std::iter::once(&HEADER.map(str::to_owned)).chain(rows) {
-            for (word, cell) in words.iter_mut().zip(row) {
-                *word = (*word).max(fit::whole_word(cell));
+            for (i, cell) in row.iter().enumerate() {
+                let word = fit::whole_word(cell);
+                if i != 4 && word > most {
+                    broken[i] = true;
+                } else {
+                    words[i] = words[i].max(word);
+                }
             }
         }
-        [Stack::None, Stack::Pairs, Stack::Left]
+        let contents = |stack: Stack| -> Vec<u16> {
+            stack
+                .groups()
+                .iter()
+                .map(|group| {
+                    if group.contains(&4) {
+                        BRIDGE_MIN
+                    } else {
+                        group.iter().map(|&i| words[i]).max().unwrap_or(0)
+                    }
+                })
+                .collect()
+        };
+        let Some(stack) = [Stack::None, Stack::Pairs, Stack::Left]
             .into_iter()
-            .find(|stack| {
-                let contents: Vec<u16> = stack
-                    .groups()
-                    .iter()
-                    .map(|group| {
-                        if group.contains(&4) {
-                            BRIDGE_MIN
-                        } else {
-                            group.iter().map(|&i| words[i]).max().unwrap_or(0)
-                        }
-                    })
-                    .collect();
-                fit::table_width(&contents) <= u32::from(width)
-            })
-            .unwrap_or(Stack::Single)
+            .find(|&stack| fit::table_width(&contents(stack)) <= u32::from(width))
+        else {
+            return (Stack::Single, vec![most]);
+        };
+        if !broken.contains(&true) {
+            return (stack, Vec::new());
+        }
+        let mut room = contents(stack);
+        let mut spare = u32::from(width).saturating_sub(fit::table_width(&room));
+        for (column, group) in stack.groups().iter().enumerate() {
+            if group.iter().any(|&i| broken[i]) {
+                let wider = u32::from(ID_ROOM.saturating_sub(room[column])).min(spare);
+                spare -= wider;
+                room[column] += u16::try_from(wider).unwrap_or(0);
+            }
+        }
+        (stack, room)
     }
 }
+
+/// How wide the column of an id broken in any stacking may get, where the width leaves
+/// the room: as wide as ids were once split at.
+const ID_ROOM: u16 = 40;
 
 /// `text` with each word wider than `room` (display columns) broken over lines: after
 /// its last hyphen that leaves the line no wider than `room`, else (no hyphen there) at

@@ -118,8 +118,8 @@ fn ids_timestamps_and_trigger_ids_are_never_split() {
 #[test]
 fn a_wide_table_has_five_columns_and_a_narrow_one_stacks_them() {
     let outcomes = sample::outcomes();
-    assert_eq!(Stack::choose(140, &rows_of(&outcomes)), Stack::None);
-    assert_eq!(Stack::choose(60, &rows_of(&outcomes)), Stack::Left);
+    assert_eq!(Stack::choose(140, &rows_of(&outcomes)).0, Stack::None);
+    assert_eq!(Stack::choose(60, &rows_of(&outcomes)).0, Stack::Left);
     let text = render_at(&outcomes, 60);
     assert!(
         text.lines().nth(1).unwrap().contains("conversation"),
@@ -342,5 +342,42 @@ fn no_line_of_a_broken_id_starts_with_its_hyphen() {
     for room in 2..12 {
         let text = break_words("ab-cdefghijklmnopq-rst-uvw-x", room);
         assert!(text.lines().all(|l| !l.starts_with('-')), "{room}: {text}");
+    }
+}
+
+/// Review: one id of 200 characters among the sample's made the whole table one column
+/// at 200 columns (125 lines became 249): an id too wide for any stacking is broken in
+/// the stacking the other ids choose, in lines of 40 at most.
+#[test]
+fn an_id_broken_anyway_does_not_choose_the_stacking() {
+    let outcomes = sample::outcomes();
+    let mut with_long = outcomes.clone();
+    let mut long = outcomes[0].clone();
+    long.conversation_id = "x".repeat(200);
+    with_long.push(long);
+    assert_eq!(Stack::choose(200, &rows_of(&with_long)).0, Stack::None);
+    for width in [200, 140, 60] {
+        let (stack, room) = Stack::choose(width, &rows_of(&with_long));
+        assert_eq!(
+            stack,
+            Stack::choose(width, &rows_of(&outcomes)).0,
+            "at {width}"
+        );
+        assert!(room.iter().all(|&r| r <= width), "{room:?}");
+        let text = render_at(&with_long, width);
+        assert!(
+            text.lines()
+                .all(|l| l.chars().count() == usize::from(width)),
+            "{text}"
+        );
+        // The id's lines in the first column: all of it, none over 40.
+        let xs: Vec<usize> = text
+            .lines()
+            .filter_map(|l| l.split(['│', '┆']).nth(1))
+            .map(|cell| cell.trim().matches('x').count())
+            .filter(|&n| n > 0)
+            .collect();
+        assert_eq!(xs.iter().sum::<usize>(), 200, "{text}");
+        assert!(xs.iter().all(|&n| n <= 40), "{xs:?}");
     }
 }
