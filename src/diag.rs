@@ -331,7 +331,7 @@ fn suggest<'a>(
 }
 
 /// Edit distance where swapping two adjacent letters counts as one edit ("angyr").
-fn levenshtein(a: &str, b: &str) -> usize {
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let width = b.len() + 1;

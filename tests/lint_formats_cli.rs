@@ -31,6 +31,70 @@ fn json_sarif_and_github_formats() {
     );
 }
 
+/// `lint -f github` left out L004's two places (the alternatives of `X` or `not X`) that
+/// the human format shows, and any finding's other places: each is a `see also
+/// FILE:LINE:COL: label` line of the annotation, in the human format's order.
+#[test]
+fn github_annotations_carry_the_related_places() {
+    let github = lint_failing(fixture("L004"), "github");
+    let line = github
+        .lines()
+        .find(|l| l.contains("`enterprise-or-not`"))
+        .unwrap_or_else(|| panic!("{github}"));
+    let file = "tests/fixtures/lint/L004.yaml";
+    let also = [
+        format!("%0Asee also {file}:11:11: whenever this alternative fails, its `not` holds"),
+        format!("%0Asee also {file}:12:16: `not` of another alternative of the same `any`"),
+    ];
+    let at = |text: &str| {
+        line.find(text)
+            .unwrap_or_else(|| panic!("{text} in {line}"))
+    };
+    assert!(at(&also[0]) < at(&also[1]), "{line}");
+    assert!(at(&also[1]) < at("%0Ahelp: "), "{line}");
+    // SARIF has them as relatedLocations, not in its text.
+    let sarif = lint_failing(fixture("L004"), "sarif");
+    assert!(!sarif.contains("see also"), "{sarif}");
+}
+
+/// `lint --explain unknown-template` suggested `unused-template` (its opposite), and
+/// `--explain L010` `D010`, a code of another category: neither is suggested, here or
+/// for `--allow`.
+#[test]
+fn explain_suggests_no_opposite_word_nor_another_letter() {
+    for key in ["unknown-template", "L010"] {
+        for args in [vec!["lint", "--explain", key], vec!["lint", "--allow", key]] {
+            handoff()
+                .args(&args)
+                .assert()
+                .code(2)
+                .stderr(contains("did you mean `unused-template`").not())
+                .stderr(contains("did you mean `D010`").not())
+                .stderr(contains(format!("`{key}`")));
+        }
+    }
+    handoff()
+        .args(["lint", "--explain", "unsued-template"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `unused-template`?"));
+}
+
+/// `lint --explain L-004` (and `L_004`, `L 004`, `L004.`, `L0O4`) said nothing more than
+/// "unknown", where it had suggested `L004`; so did `--allow`.
+#[test]
+fn explain_suggests_an_id_written_with_separators() {
+    for key in ["L-004", "L_004", "L 004", "l-004", "L004.", "L0O4"] {
+        for args in [vec!["lint", "--explain", key], vec!["lint", "--allow", key]] {
+            handoff()
+                .args(&args)
+                .assert()
+                .code(2)
+                .stderr(contains("did you mean `L004`?"));
+        }
+    }
+}
+
 /// SARIF and github messages said "invalid regex: unclosed group: unclosed group".
 #[test]
 fn sarif_and_github_say_an_invalid_regex_once() {

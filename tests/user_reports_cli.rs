@@ -100,7 +100,7 @@ fn a_team_written_as_a_block_of_text_is_said_on_one_line() {
         .unwrap_or_else(|| panic!("{text}"));
     assert_eq!(
         line,
-        "error[S003]: the team id is a block of text over several lines; expected a team id, a string on one line",
+        "error[S003]: the team id is a block of text, whose value ends with a line break; expected a team id, a string on one line",
         "{text}"
     );
     assert!(
@@ -381,12 +381,25 @@ fn a_quoted_id_with_a_line_break_and_a_block_id_are_said_on_one_line() {
     ));
     assert_eq!(
         line,
-        "error[S003]: the team id is a block of text over several lines; expected a team id, a string on one line",
+        "error[S003]: the team id is a block of text, whose value ends with a line break; expected a team id, a string on one line",
         "{all}"
     );
     assert!(
         all.contains("help: write the team id on the key's line: `support`"),
         "{all}"
+    );
+    // Review: one line of content was said to be "over several lines"; two lines are.
+    assert!(!all.contains("several lines"), "{all}");
+    assert!(
+        all.contains("a block of text ends with a line break"),
+        "{all}"
+    );
+    let (line, _) = lint_error_line(&format!(
+        "{head}teams:\n  - {{ id: support, name: Support, agent: Chris, bridge: 'Hi' }}\ndefault_route:\n  team: |\n    support\n    desk\n"
+    ));
+    assert_eq!(
+        line,
+        "error[S003]: the team id is a block of text over several lines; expected a team id, a string on one line"
     );
 }
 

@@ -254,8 +254,7 @@ fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
 
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let Some(code) = lookup(key) else {
-        let candidates = CODES.iter().flat_map(|c| [c.id, c.name]);
-        let hint = crate::diag::did_you_mean(key, candidates)
+        let hint = crate::lint::code::suggestion(key)
             .map(|s| format!("; did you mean `{s}`?"))
             .unwrap_or_default();
         anyhow::bail!("unknown code `{key}`{hint} (`handoff lint --list` shows them all)");

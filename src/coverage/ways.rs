@@ -38,8 +38,8 @@ impl Way {
             Condition::Trigger { trigger, .. } => Way::Trigger(trigger.0),
             Condition::All(items) => Way::All(items.iter().map(Way::of).collect()),
             Condition::Any(items) => Way::Any(items.iter().map(Way::of).collect()),
-            Condition::Not(inner) => match &**inner {
-                Condition::Not(twice) => Way::of(twice),
+            Condition::Not(inner, _) => match &**inner {
+                Condition::Not(twice, _) => Way::of(twice),
                 _ => Way::Rest,
             },
             _ => Way::Rest,

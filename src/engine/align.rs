@@ -116,7 +116,7 @@ fn renumber(condition: &mut Condition, to: &[usize]) {
                 renumber(item, to);
             }
         }
-        Condition::Not(inner) => renumber(inner, to),
+        Condition::Not(inner, _) => renumber(inner, to),
         Condition::Message {
             signal: Some(signal),
             ..

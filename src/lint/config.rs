@@ -18,8 +18,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Deserializer};
 
-use super::code::{CODES, Origin, lookup};
-use crate::diag::{Diagnostic, Severity, did_you_mean};
+use super::code::{Origin, lookup};
+use crate::diag::{Diagnostic, Severity};
 use crate::yaml::{Spanned, expect};
 
 /// What to do with a check's findings.
@@ -186,10 +186,9 @@ pub(crate) fn two_levels<'a, T>(
 impl Overrides {
     pub fn set(&mut self, key: &str, level: Level) -> Result<(), ConfigError> {
         let Some(code) = lookup(key) else {
-            let candidates = CODES.iter().flat_map(|c| [c.id, c.name]);
             return Err(ConfigError::UnknownCode {
                 key: key.to_owned(),
-                suggestion: did_you_mean(key, candidates).map(str::to_owned),
+                suggestion: super::code::suggestion(key).map(str::to_owned),
             });
         };
         let refused = match (code.origin, level) {

@@ -25,7 +25,7 @@ pub(super) fn same(a: &Condition, b: &Condition) -> bool {
         (C::All(x), C::All(y)) | (C::Any(x), C::Any(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
         }
-        (C::Not(x), C::Not(y)) => same(x, y),
+        (C::Not(x, _), C::Not(y, _)) => same(x, y),
         (
             C::Message {
                 role: r1,
@@ -93,7 +93,7 @@ pub(super) fn always_true(c: &Condition) -> bool {
     match c {
         Condition::All(items) => items.iter().all(always_true),
         Condition::Any(items) => items.iter().any(always_true) || excluded_middle(items),
-        Condition::Not(inner) => unsatisfiable(inner).is_some(),
+        Condition::Not(inner, _) => unsatisfiable(inner).is_some(),
         Condition::Message { role, signal, .. } => role.is_none() && signal.is_none(),
         Condition::Seen { at_least, .. } => *at_least == 0,
         Condition::Counter {
@@ -125,7 +125,7 @@ fn excluded_middle_pair(items: &[Condition]) -> Option<Negation<'_>> {
     let mut leaves = Vec::new();
     flatten_any(items, &mut leaves);
     leaves.iter().find_map(|&leaf| match leaf {
-        Condition::Not(negated) => {
+        Condition::Not(negated, _) => {
             leaves
                 .iter()
                 .find(|&&other| implies(negated, other))
@@ -221,7 +221,7 @@ pub(super) fn unsatisfiable(c: &Condition) -> Option<String> {
                 }
             })
         }
-        Condition::Not(inner) => {
+        Condition::Not(inner, _) => {
             always_true(inner).then(|| "it negates a condition that always holds".to_owned())
         }
         Condition::Counter {
@@ -325,7 +325,7 @@ fn contradiction(items: &[Condition]) -> Option<String> {
     }
     // X and not X (or anything implying X).
     for leaf in &leaves {
-        if let Condition::Not(negated) = leaf
+        if let Condition::Not(negated, _) = leaf
             && leaves.iter().any(|other| implies(other, negated))
         {
             return Some("it requires a condition and its negation".to_owned());

@@ -241,3 +241,47 @@ fn a_rule_set_with_errors_is_not_told_it_has_no_triggers() {
     let report = lint(&path, &Overrides::default(), None).unwrap();
     assert!(report.diagnostics.iter().any(|d| d.code == Some("L006")));
 }
+
+/// L004 on `any: [not: X, not: { not: X }]` put the label of `not: { not: X }` on its
+/// `X`, the positive condition: a `not`'s place is its operand, `{ not: X }`, as a
+/// single `not`'s is.
+#[test]
+fn a_double_negation_is_labelled_at_its_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.yaml");
+    let text = "version: 1\ntriggers:\n  - id: dn\n    when:\n      any:\n        - not: { meta: { field: tier, equals: e } }\n        - not: { not: { meta: { field: tier, equals: e } } }\ndefault_route: { team: t }\nteams:\n  - { id: t, name: T, bridge: hi }\n";
+    std::fs::write(&path, text).unwrap();
+    let report = lint(&path, &Overrides::default(), None).unwrap();
+    let l004 = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Some("L004"))
+        .unwrap();
+    let places: Vec<(u32, Option<u32>, &str)> = l004
+        .related
+        .iter()
+        .map(|(l, label)| (l.line, l.column, label.as_str()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (
+                6,
+                Some(16),
+                "whenever this alternative fails, its `not` holds"
+            ),
+            (
+                7,
+                Some(16),
+                "`not` of another alternative of the same `any`"
+            ),
+        ]
+    );
+    // The whole operand is underlined, not its inner `{ meta: … }` alone.
+    let (location, _) = &l004.related[1];
+    let range = location.range.clone().unwrap();
+    assert_eq!(
+        &text[range],
+        "{ not: { meta: { field: tier, equals: e } } }"
+    );
+}

@@ -39,11 +39,6 @@ pub(super) fn whole_words(table: &Table) -> Vec<u16> {
     widths
 }
 
-/// The width of the longest word (whitespace-separated) of `text`, at most [`WORD_CAP`].
-pub(super) fn longest_word(text: &str) -> u16 {
-    whole_word(text).min(WORD_CAP)
-}
-
 /// The width of the longest word (whitespace-separated) of `text`, however long.
 pub(super) fn whole_word(text: &str) -> u16 {
     let longest = text

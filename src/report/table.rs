@@ -10,6 +10,10 @@ use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use super::{OutcomeWriter, Printable, describe_trigger, fit};
 use crate::outcome::Outcome;
 
+mod stack;
+
+use stack::Stack;
+
 /// Rows laid out at a time.
 const BLOCK: usize = 1_000;
 
@@ -21,97 +25,31 @@ const HEADER: [&str; 5] = [
     "bridge message",
 ];
 
-/// The narrowest a bridge message column may get before the short columns are stacked.
-const BRIDGE_MIN: u16 = 24;
-
-/// The narrowest terminal width taken as meant: below it (0 from some consoles), 120.
-const MIN_TERMINAL: u16 = 30;
-
-/// Which of the five columns share a column, one under the other: a narrow terminal
-/// stacks the short columns (the turn under the conversation, the route under the
-/// trigger) rather than split their ids; the bridge message always has its own.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Stack {
-    /// Five columns side by side.
-    None,
-    /// Conversation and turn, why and route, bridge message.
-    Pairs,
-    /// Everything but the bridge message in one column.
-    Left,
-}
-
-impl Stack {
-    /// The five columns' indices in each column shown.
-    fn groups(self) -> &'static [&'static [usize]] {
-        match self {
-            Stack::None => &[&[0], &[1], &[2], &[3], &[4]],
-            Stack::Pairs => &[&[0, 1], &[2, 3], &[4]],
-            Stack::Left => &[&[0, 1, 2, 3], &[4]],
-        }
-    }
-
-    /// The columns shown: the cells of a group one under the other.
-    fn cells(self, row: &[String; 5]) -> Vec<String> {
-        self.groups()
-            .iter()
-            .map(|group| {
-                let parts: Vec<&str> = group
-                    .iter()
-                    .map(|&i| row[i].as_str())
-                    .filter(|cell| !cell.is_empty())
-                    .collect();
-                parts.join("\n")
-            })
-            .collect()
-    }
-
-    /// The first stacking whose columns fit in `width` with their longest words whole
-    /// and [`BRIDGE_MIN`] left for the bridge message; the narrowest when none does.
-    fn choose(width: u16, rows: &[[String; 5]]) -> Stack {
-        let mut words = [0u16; 5];
-        for row in std::iter::once(&HEADER.map(str::to_owned)).chain(rows) {
-            for (word, cell) in words.iter_mut().zip(row) {
-                *word = (*word).max(fit::longest_word(cell));
-            }
-        }
-        [Stack::None, Stack::Pairs]
-            .into_iter()
-            .find(|stack| {
-                let groups = stack.groups();
-                let contents: Vec<u16> = groups
-                    .iter()
-                    .map(|group| {
-                        if group.contains(&4) {
-                            BRIDGE_MIN
-                        } else {
-                            group.iter().map(|&i| words[i]).max().unwrap_or(0)
-                        }
-                    })
-                    .collect();
-                fit::table_width(&contents) <= u32::from(width)
-            })
-            .unwrap_or(Stack::Left)
-    }
-}
-
 /// The width a table is laid out in: the one asked for (a pipe's), else the
-/// terminal's, else 120. A narrow terminal stacks the short columns (`Stack::Left` fits
-/// 40); its width is taken as meant from [`MIN_TERMINAL`] (it was from 60, and a
-/// 50-column terminal got the full layout at 120, the widest table on the narrowest).
+/// terminal's, else 120. A narrow terminal stacks the columns (`Stack::Single` fits any
+/// width); its width is taken as meant however narrow (it was from 30 columns, and a
+/// 25-column terminal got the full layout at 120, the widest table on the narrowest),
+/// but 0, which some consoles report, and no narrower than a table can be drawn in.
 fn layout_width(asked: Option<u16>, terminal: Option<u16>) -> u16 {
     match (asked, terminal) {
         (Some(width), _) => width,
-        (None, Some(width)) if width >= MIN_TERMINAL => width,
+        (None, Some(width)) if width > 0 => width.max(MIN_WIDTH),
         // A terminal that reports no useful width (some CI consoles, `script`).
         (None, _) => 120,
     }
 }
+
+/// The narrowest table: its borders, its padding and one character.
+const MIN_WIDTH: u16 = 5;
 
 /// The layout of a table's first block, which the blocks after it take.
 struct Layout {
     stack: Stack,
     /// The columns' widths, padding included.
     widths: Vec<u16>,
+    /// The line between two rows, if the layout rules them apart (`Stack::Single`):
+    /// drawn between two blocks too.
+    separator: Option<String>,
     /// The bottom border the table still needs.
     bottom: String,
 }
@@ -147,9 +85,7 @@ impl<'a> TableWriter<'a> {
     /// was one, else laid out for them with the header; and how it stacks the columns.
     fn table(&mut self) -> (Table, Stack) {
         let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_content_arrangement(ContentArrangement::Dynamic);
         let width = layout_width(self.width, table.width());
         table.set_width(width);
         // Escaped before the layout, so the columns stay aligned: a tab too (a terminal
@@ -159,16 +95,30 @@ impl<'a> TableWriter<'a> {
             .drain(..)
             .map(|row| row.map(|cell| crate::text::escape_controls(&cell).replace('\t', "\\t")))
             .collect();
-        let stack = match &self.layout {
-            Some(layout) => layout.stack,
+        // The room of each column's contents, where a word may be wider: one column, or
+        // a later block's rows in the first block's columns. Else every word fits.
+        let (stack, room) = match &self.layout {
+            Some(layout) => (
+                layout.stack,
+                layout
+                    .widths
+                    .iter()
+                    .map(|w| w.saturating_sub(fit::PADDING).max(1))
+                    .collect(),
+            ),
             None => {
-                let stack = Stack::choose(width, &rows);
-                table.set_header(stack.cells(&HEADER.map(str::to_owned)));
-                stack
+                let (stack, room) = Stack::choose(width, &rows);
+                table.set_header(stack.cells(&HEADER.map(str::to_owned), &room));
+                (stack, room)
             }
         };
+        // One column has its rows ruled apart: they would run into each other.
+        table.load_style(match stack {
+            Stack::Single => presets::UTF8_FULL,
+            _ => presets::UTF8_FULL_CONDENSED,
+        });
         for row in &rows {
-            table.add_row(stack.cells(row));
+            table.add_row(stack.cells(row, &room));
         }
         match &self.layout {
             // After the rows: comfy-table constrains only the columns it has.
@@ -180,12 +130,19 @@ impl<'a> TableWriter<'a> {
                         .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w))),
                 );
             }
-            // Each column at least as wide as its longest word, as far as the width
-            // allows: under it, the bridge message's words are split first, then the
-            // longest of the others (a table wider than the terminal breaks every line).
+            // Each column at least as wide as its longest word, however long: the
+            // stacking leaves them the room (one column has its long ids broken to the
+            // width). The bridge message's longest word (a link) gives way.
             None => {
-                let mut words = fit::longest_words(&table);
-                fit::shrink_to(&mut words, width, stack.groups().len() - 1);
+                let mut words = fit::whole_words(&table);
+                match stack {
+                    Stack::Single => {
+                        for word in &mut words {
+                            *word = (*word).min(single_room(width));
+                        }
+                    }
+                    _ => fit::shrink_to(&mut words, width, stack.groups().len() - 1),
+                }
                 fit::keep_whole(&mut table, &words);
             }
         }
@@ -204,7 +161,11 @@ impl<'a> TableWriter<'a> {
             return Ok(());
         };
         // The first block keeps its top border and header; every block leaves its
-        // bottom border to the end of the table.
+        // bottom border to the end of the table, and a block after the first is ruled
+        // from the one before it as its rows are.
+        if let Some(separator) = self.layout.as_ref().and_then(|l| l.separator.as_ref()) {
+            writeln!(self.out, "{separator}")?;
+        }
         let body = lines
             .get(usize::from(!first)..lines.len() - 1)
             .unwrap_or_default();
@@ -215,11 +176,21 @@ impl<'a> TableWriter<'a> {
             self.layout = Some(Layout {
                 stack,
                 widths: border_widths(top),
+                separator: (stack == Stack::Single)
+                    .then(|| lines.iter().find(|l| l.starts_with('├')))
+                    .flatten()
+                    .map(|l| (*l).to_owned()),
                 bottom: (*bottom).to_owned(),
             });
         }
         Ok(())
     }
+}
+
+/// The room of the contents of one column as wide as `width`: all but its borders
+/// and padding, at least 1.
+pub(super) fn single_room(width: u16) -> u16 {
+    width.saturating_sub(2 + fit::PADDING).max(1)
 }
 
 /// The widths of the columns a top border (`┌───┬──┐`) draws, padding included.

@@ -32,7 +32,7 @@ impl Condition {
         match self {
             Condition::All(_) => text("all of".to_owned()),
             Condition::Any(_) => text("any of".to_owned()),
-            Condition::Not(_) => text("not".to_owned()),
+            Condition::Not(_, _) => text("not".to_owned()),
             Condition::Message { role, signal, .. } => {
                 let mut s = String::from("latest message");
                 if let Some(role) = role {

@@ -164,7 +164,7 @@ fn condition(h: &mut Hasher, c: &Condition) {
             h.int(1);
             h.list(any, condition);
         }
-        Condition::Not(not) => {
+        Condition::Not(not, _) => {
             h.int(2);
             condition(h, not);
         }

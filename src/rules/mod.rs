@@ -109,7 +109,9 @@ pub struct Trigger {
 pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
-    Not(Box<Condition>),
+    /// The operand does not hold; the span is the operand's, as written (a `not` of a
+    /// `not` has its own, where its first leaf's is the innermost operand's).
+    Not(Box<Condition>, Span),
     /// The latest message has `role` (any when `None`) and, when `signal` is set,
     /// the signal matches it.
     Message {
@@ -187,7 +189,7 @@ impl Condition {
                         walk(item, out);
                     }
                 }
-                Condition::Not(inner) => walk(inner, out),
+                Condition::Not(inner, _) => walk(inner, out),
                 Condition::Meta { field, .. } => out.push(field),
                 _ => {}
             }

@@ -80,7 +80,7 @@ impl Node {
                     .map(|c| Node::compile(c, metas, windows))
                     .collect(),
             ),
-            Condition::Not(inner) => Node::Not(Box::new(Node::compile(inner, metas, windows))),
+            Condition::Not(inner, _) => Node::Not(Box::new(Node::compile(inner, metas, windows))),
             Condition::Message { role, signal, .. } => Node::Message {
                 role: *role,
                 signal: signal.map(|s| s.0),

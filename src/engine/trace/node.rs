@@ -44,7 +44,7 @@ pub(super) fn node_trace(
             .zip(conditions)
             .map(|(n, c)| node_trace(engine, n, c, cx, conversation, quoting))
             .collect(),
-        (Node::Not(n), Condition::Not(c)) => {
+        (Node::Not(n), Condition::Not(c, _)) => {
             vec![node_trace(engine, n, c, cx, conversation, quoting)]
         }
         _ => Vec::new(),

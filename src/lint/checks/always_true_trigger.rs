@@ -1,6 +1,6 @@
 //! L004 always-true-trigger: a trigger that holds after every message.
 
-use super::span_of;
+use super::operand_of;
 use crate::diag::Annotate;
 use crate::lint::logic::{always_true, negation_in};
 use crate::lint::{Check, Code, Context, Sink, code::code};
@@ -18,7 +18,8 @@ impl Check for AlwaysTrueTrigger {
             // holds. Said at the trigger, as L003 says `X` and `not X`, with the two
             // alternatives shown.
             if let Some(pair) = negation_in(&trigger.when) {
-                let places = [pair.not, pair.other].map(|c| span_of(c).map(|s| sink.location(s)));
+                let places =
+                    [pair.not, pair.other].map(|c| operand_of(c).map(|s| sink.location(s)));
                 let d = sink.report(
                     trigger.span,
                     format!("trigger `{}` holds after every message", trigger.id),

@@ -68,7 +68,7 @@ pub(super) fn walk<'a>(c: &'a Condition, f: &mut dyn FnMut(&'a Condition)) {
                 walk(item, f);
             }
         }
-        Condition::Not(inner) => walk(inner, f),
+        Condition::Not(inner, _) => walk(inner, f),
         _ => {}
     }
 }
@@ -109,11 +109,21 @@ impl Owner<'_> {
     }
 }
 
+/// Where an alternative of an `any` is, to point at it: a `not`'s operand as written
+/// (for `not: { not: X }`, the `{ not: X }`: its first leaf, `X`, is the positive
+/// condition), else [`span_of`].
+pub(super) fn operand_of(c: &Condition) -> Option<Span> {
+    match c {
+        Condition::Not(_, operand) => Some(*operand),
+        _ => span_of(c),
+    }
+}
+
 /// The span of a condition: its own for leaves, its first leaf's for `all`/`any`/`not`.
 pub(super) fn span_of(c: &Condition) -> Option<Span> {
     match c {
         Condition::All(items) | Condition::Any(items) => items.iter().find_map(span_of),
-        Condition::Not(inner) => span_of(inner),
+        Condition::Not(inner, _) => span_of(inner),
         Condition::Message { span, .. }
         | Condition::Seen { span, .. }
         | Condition::Counter { span, .. }

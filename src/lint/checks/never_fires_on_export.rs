@@ -72,7 +72,7 @@ fn constant(c: &Condition, export: &ExportFields) -> Option<bool> {
                 None
             }
         }
-        Condition::Not(inner) => constant(inner, export).map(|v| !v),
+        Condition::Not(inner, _) => constant(inner, export).map(|v| !v),
         _ => None,
     }
 }

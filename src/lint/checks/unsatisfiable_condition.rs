@@ -50,7 +50,7 @@ fn dead_branches(c: &Condition, sink: &mut Sink<'_>) {
             }
         }
         Condition::All(items) => items.iter().for_each(|i| dead_branches(i, sink)),
-        Condition::Not(inner) => dead_branches(inner, sink),
+        Condition::Not(inner, _) => dead_branches(inner, sink),
         _ => {}
     }
 }

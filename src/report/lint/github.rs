@@ -40,7 +40,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
             };
             properties.push(format!("title={}", property(&title)));
         }
-        let message = output.full_message(d);
+        let message = output.full_message(d, true);
         writeln!(
             out,
             "::{level} {}::{}",

@@ -68,8 +68,8 @@ impl LintOutput<'_> {
 
     /// [`full_message`], and for a warning that warnings being denied made an error, a
     /// note that says so (annotations and SARIF have no other place for it).
-    fn full_message(&self, d: &Diagnostic) -> String {
-        let message = full_message(d);
+    fn full_message(&self, d: &Diagnostic, see_also: bool) -> String {
+        let message = full_message(d, see_also);
         match &self.denied_warnings {
             Some(why) if d.severity == Severity::Warning => {
                 format!("{message}\nnote: a warning, made an error by {why}")
@@ -89,14 +89,33 @@ impl LintOutput<'_> {
 /// A diagnostic's message with its label and help, for formats that have one text for
 /// them all (SARIF, GitHub): `message: label` then a `help:` line each. A label the
 /// message already ends with (M001's "invalid regex: unclosed group", labelled "unclosed
-/// group") is not said twice.
-pub(super) fn full_message(d: &Diagnostic) -> String {
+/// group") is not said twice. With `see_also`, for a format with no place of its own
+/// for the diagnostic's other places (GitHub's annotations; SARIF has
+/// `relatedLocations`), a `see also FILE:LINE:COL: label` line each after the label, as
+/// the human format shows them after its snippet (L004's two alternatives, the first of
+/// two duplicates).
+pub(super) fn full_message(d: &Diagnostic, see_also: bool) -> String {
     let mut message = d.message.clone();
     if let Some(label) = &d.label
         && !label.is_empty()
         && !message.ends_with(label.as_str())
     {
         message = format!("{message}: {label}");
+    }
+    for (location, label) in d.related.iter().filter(|_| see_also) {
+        let mut place = format!(
+            "{}:{}",
+            crate::report::slashed(&location.path),
+            location.line
+        );
+        if let Some(column) = location.column {
+            place = format!("{place}:{column}");
+        }
+        message = if label.is_empty() {
+            format!("{message}\nsee also {place}")
+        } else {
+            format!("{message}\nsee also {place}: {label}")
+        };
     }
     for help in &d.help {
         message = format!("{message}\nhelp: {help}");

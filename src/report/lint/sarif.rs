@@ -40,7 +40,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
         // here, it is in the other formats.
         .filter(|d| d.code.is_some() || d.location.is_some() || d.subject.is_some())
         .map(|d| {
-            let message = output.full_message(d);
+            let message = output.full_message(d, false);
             let mut result = json!({
                 "level": level(output.effective(d)),
                 "message": { "text": message },

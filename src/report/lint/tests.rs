@@ -148,13 +148,31 @@ fn a_label_the_message_ends_with_is_said_once() {
         .label("unclosed group")
         .help("escape it");
     assert_eq!(
-        full_message(&d),
+        full_message(&d, true),
         "invalid regex: unclosed group\nhelp: escape it"
     );
     let d = Diagnostic::error("R010", "signal `x` is never used").label("no trigger uses it");
     assert_eq!(
-        full_message(&d),
+        full_message(&d, true),
         "signal `x` is never used: no trigger uses it"
+    );
+}
+
+/// GitHub's annotations left out a finding's other places; SARIF has them as
+/// `relatedLocations`, its text without them.
+#[test]
+fn only_github_says_the_other_places_in_its_text() {
+    let (diagnostics, sources) = sample();
+    let d = &diagnostics[1];
+    assert_eq!(
+        full_message(d, true),
+        "trigger `angry` can never fire: `tier` cannot equal both `a` and `b`\nsee also rules/signals.yaml:3:11: related place, with: a colon"
+    );
+    assert!(!full_message(d, false).contains("see also"));
+    let github = render_of(LintFormat::Github, &diagnostics, &sources);
+    assert!(
+        github.contains("and `b`%0Asee also rules/signals.yaml:3:11: related place"),
+        "{github}"
     );
 }
 

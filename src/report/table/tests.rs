@@ -6,6 +6,10 @@ fn a_narrow_terminal_is_laid_out_at_its_width() {
     use super::layout_width;
     assert_eq!(layout_width(None, Some(50)), 50);
     assert_eq!(layout_width(None, Some(40)), 40);
+    // Under 30 too (a 25-column terminal got 120): but 0, which some consoles report,
+    // and no narrower than a table's borders and one character.
+    assert_eq!(layout_width(None, Some(25)), 25);
+    assert_eq!(layout_width(None, Some(3)), 5);
     assert_eq!(layout_width(None, Some(0)), 120);
     assert_eq!(layout_width(None, None), 120);
     assert_eq!(layout_width(Some(140), Some(50)), 140);
@@ -114,8 +118,8 @@ fn ids_timestamps_and_trigger_ids_are_never_split() {
 #[test]
 fn a_wide_table_has_five_columns_and_a_narrow_one_stacks_them() {
     let outcomes = sample::outcomes();
-    assert_eq!(Stack::choose(140, &rows_of(&outcomes)), Stack::None);
-    assert_eq!(Stack::choose(60, &rows_of(&outcomes)), Stack::Left);
+    assert_eq!(Stack::choose(140, &rows_of(&outcomes)).0, Stack::None);
+    assert_eq!(Stack::choose(60, &rows_of(&outcomes)).0, Stack::Left);
     let text = render_at(&outcomes, 60);
     assert!(
         text.lines().nth(1).unwrap().contains("conversation"),
@@ -180,4 +184,200 @@ fn a_conversation_cut_short_is_said_only_when_the_table_shows_it() {
     );
     assert_eq!(text.matches("(cut short:").count(), 1, "{text}");
     assert!(!text.contains("above is"), "{text}");
+}
+
+fn widest(text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+/// Review at 52 columns: a 45-character id took the left column to its cap of 40, split
+/// mid-word (`...-fro` / `m-acme-corp`), and left the bridge message 10 columns, its
+/// `personally,` split as `person` / `ally,`. Where the bridge message cannot be
+/// `BRIDGE_MIN` (24) beside the ids, everything goes in one column: ids whole, the bridge
+/// message wrapped between its words, each row ruled from the next.
+#[test]
+fn a_long_id_on_a_narrow_terminal_stays_whole_and_so_do_the_bridge_words() {
+    let mut outcomes = sample::outcomes();
+    let ids = [
+        "c02-enterprise-discount-request-from-acme-corp",
+        "enterprisediscountrequestfromacmecorpxyzabcde",
+    ];
+    outcomes[0].conversation_id = ids[0].to_owned();
+    outcomes[1].conversation_id = ids[1].to_owned();
+    outcomes[0].bridge_message =
+        Some("I'm stepping in to help you personally, as you asked.".to_owned());
+    for width in [52, 60] {
+        let text = render_at(&outcomes, width);
+        assert!(widest(&text) <= usize::from(width), "{width}:\n{text}");
+        for id in ids {
+            assert!(
+                text.contains(&format!("│ {id} ")),
+                "{id} split at {width}:\n{text}"
+            );
+        }
+        for o in outcomes.iter().filter(|o| o.escalated) {
+            for word in o.bridge_message.iter().flat_map(|b| b.split_whitespace()) {
+                assert!(text.contains(word), "{word} split at {width}:\n{text}");
+            }
+        }
+        // The rows are ruled apart, the header lines one under the other.
+        assert!(text.contains("├╌"), "{text}");
+        assert!(text.contains("│ route → team"), "{text}");
+        assert!(text.contains("│ bridge message"), "{text}");
+    }
+    // Where there is room for the id beside the bridge message, it is whole there
+    // (it was split at 40 characters at any width).
+    for width in [80, 120] {
+        let text = render_at(&outcomes, width);
+        for id in ids {
+            assert!(
+                text.contains(&format!("│ {id} ")),
+                "{id} split at {width}:\n{text}"
+            );
+        }
+        assert!(!text.contains("├╌"), "{text}");
+    }
+}
+
+/// Under 30 columns the table was laid out 120 wide. It is laid out at the terminal's
+/// width, in one column; an id wider than that is broken after a hyphen, and only an id
+/// with no hyphen where it must break is split inside a word.
+#[test]
+fn under_thirty_columns_the_table_is_the_narrowest_layout_at_that_width() {
+    let mut outcomes = sample::outcomes();
+    outcomes[0].conversation_id = "c02-enterprise-discount-request-from-acme-corp".to_owned();
+    outcomes[1].conversation_id = "enterprisediscountrequestfromacmecorp".to_owned();
+    let terminal = |width| {
+        let mut out = Vec::new();
+        let mut writer = TableWriter::new(&mut out, None);
+        writer.width = Some(layout_width(None, Some(width)));
+        for o in &outcomes {
+            writer.write(o).unwrap();
+        }
+        writer.finish().unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    for width in [12, 20, 25, 29] {
+        let text = terminal(width);
+        assert!(widest(&text) <= usize::from(width), "{width}:\n{text}");
+    }
+    let text = terminal(25);
+    for line in [
+        "│ c02-enterprise-       │",
+        "│ discount-request-     │",
+        "│ from-acme-corp        │",
+    ] {
+        assert!(text.contains(line), "{line} at 25:\n{text}");
+    }
+    // No hyphen: split at the width, 21 characters a line.
+    assert!(text.contains("│ enterprisediscountreq │"), "{text}");
+    assert!(text.contains("│ uestfromacmecorp "), "{text}");
+    assert!(text.contains("2026-03-02T09:01:30Z"), "{text}");
+}
+
+/// A long table in one column is one table too: its later blocks ruled from the rows
+/// before them, in the first block's width, a long id of theirs broken at a hyphen.
+#[test]
+fn a_long_table_in_one_column_is_ruled_between_its_blocks() {
+    let samples = sample::outcomes();
+    let outcomes: Vec<Outcome> = (0..BLOCK + 3)
+        .map(|i| {
+            let mut o = samples[i % samples.len()].clone();
+            o.conversation_id = format!("conv-{i:05}");
+            if i == BLOCK + 1 {
+                o.conversation_id
+                    .push_str("-and-a-long-tail-of-words-beyond-the-column");
+            }
+            o
+        })
+        .collect();
+    let text = render_at(&outcomes, 40);
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.iter().all(|l| l.chars().count() == 40), "{text}");
+    let ruled = |i: usize| {
+        let at = lines
+            .iter()
+            .position(|l| l.contains(&format!("conv-{i:05}")))
+            .unwrap();
+        lines[at - 1].starts_with('├')
+    };
+    for i in [1, BLOCK - 1, BLOCK, BLOCK + 1, BLOCK + 2] {
+        assert!(ruled(i), "row {i} not ruled from the one before");
+    }
+    assert!(
+        text.contains("│ conv-01001-and-a-long-tail-of-words- │"),
+        "{text}"
+    );
+    assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 1);
+}
+
+#[test]
+fn words_wider_than_their_room_break_after_a_hyphen_else_at_the_room() {
+    use super::stack::break_words;
+    assert_eq!(break_words("a-bc-def", 5), "a-bc-\ndef");
+    assert_eq!(break_words("abcdefgh", 3), "abc\ndef\ngh");
+    assert_eq!(break_words("ok a-b-c\nfine", 4), "ok a-b-\nc\nfine");
+    assert_eq!(break_words("fits as is", 5), "fits as is");
+    // A leading hyphen is no place to break; a wide character is never cut.
+    assert_eq!(break_words("-abcd", 3), "-ab\ncd");
+    assert_eq!(break_words("日本語", 1), "日\n本\n語");
+    assert_eq!(break_words("", 0), "");
+}
+
+/// `abcdefghijklmnop-qrst` at 20 columns (16 of room) was `abcdefghijklmnop` / `-qrst`:
+/// a hyphen just past the room started the next line.
+#[test]
+fn no_line_of_a_broken_id_starts_with_its_hyphen() {
+    use super::stack::break_words;
+    assert_eq!(
+        break_words("abcdefghijklmnop-qrst", 16),
+        "abcdefghijklmno\np-qrst"
+    );
+    assert_eq!(
+        break_words("conversation-identifier-x", 12),
+        "conversatio\nn-\nidentifier-x"
+    );
+    assert_eq!(break_words("abc--def", 3), "ab\nc--\ndef");
+    for room in 2..12 {
+        let text = break_words("ab-cdefghijklmnopq-rst-uvw-x", room);
+        assert!(text.lines().all(|l| !l.starts_with('-')), "{room}: {text}");
+    }
+}
+
+/// Review: one id of 200 characters among the sample's made the whole table one column
+/// at 200 columns (125 lines became 249): an id too wide for any stacking is broken in
+/// the stacking the other ids choose, in lines of 40 at most.
+#[test]
+fn an_id_broken_anyway_does_not_choose_the_stacking() {
+    let outcomes = sample::outcomes();
+    let mut with_long = outcomes.clone();
+    let mut long = outcomes[0].clone();
+    long.conversation_id = "x".repeat(200);
+    with_long.push(long);
+    assert_eq!(Stack::choose(200, &rows_of(&with_long)).0, Stack::None);
+    for width in [200, 140, 60] {
+        let (stack, room) = Stack::choose(width, &rows_of(&with_long));
+        assert_eq!(
+            stack,
+            Stack::choose(width, &rows_of(&outcomes)).0,
+            "at {width}"
+        );
+        assert!(room.iter().all(|&r| r <= width), "{room:?}");
+        let text = render_at(&with_long, width);
+        assert!(
+            text.lines()
+                .all(|l| l.chars().count() == usize::from(width)),
+            "{text}"
+        );
+        // The id's lines in the first column: all of it, none over 40.
+        let xs: Vec<usize> = text
+            .lines()
+            .filter_map(|l| l.split(['│', '┆']).nth(1))
+            .map(|cell| cell.trim().matches('x').count())
+            .filter(|&n| n > 0)
+            .collect();
+        assert_eq!(xs.iter().sum::<usize>(), 200, "{text}");
+        assert!(xs.iter().all(|&n| n <= 40), "{xs:?}");
+    }
 }

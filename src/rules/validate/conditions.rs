@@ -102,7 +102,10 @@ impl Validator<'_> {
                     Condition::Any(items)
                 }
             }
-            RawCondition::Not(inner) => Condition::Not(Box::new(self.condition(inner, ctx))),
+            RawCondition::Not(inner) => {
+                let operand = self.whole_value(yaml::span(&**inner, file));
+                Condition::Not(Box::new(self.condition(inner, ctx)), operand)
+            }
             RawCondition::Message(m) => {
                 let role = m.role.as_ref().and_then(|r| role(r.value));
                 let mut signal = m.signal.as_ref().and_then(|s| self.signal_ref(s, file));

@@ -143,8 +143,9 @@ impl Validator<'_> {
 
     /// S003 for a `what` id over several lines, said on one line (the id is not quoted
     /// with its line break): a quoted one (`"finance\n"`) holds a line break, a block of
-    /// text (`|`) runs over several lines. `otherwise`: the help when the id without
-    /// its line breaks is no one-line id to show.
+    /// text (`|`) of one line ends with one, a longer one runs over several lines.
+    /// `otherwise`: the help when the id without its line breaks is no one-line id to
+    /// show.
     pub(super) fn multi_line_id(&mut self, what: &str, name: &str, span: Span, otherwise: &str) {
         let quoted = self
             .sources
@@ -164,6 +165,19 @@ impl Validator<'_> {
                 shown.map_or_else(
                     || "remove the line breaks (`\\n`) from the quoted id".to_owned(),
                     |id| format!("remove the line break (`\\n`): `{id}`"),
+                ),
+            )
+        } else if !name.trim_end_matches(['\n', '\r']).contains('\n') {
+            // `team: |` over one line of content (a review: it was "over several lines"):
+            // the value is that line and the line break a block of text ends with.
+            (
+                format!(
+                    "the {what} id is a block of text, whose value ends with a line break; expected a {what} id, a string on one line"
+                ),
+                "a block of text ends with a line break",
+                shown.map_or_else(
+                    || otherwise.to_owned(),
+                    |id| format!("write the {what} id on the key's line: `{id}`"),
                 ),
             )
         } else {

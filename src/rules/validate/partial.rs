@@ -200,7 +200,7 @@ fn sound(c: &Condition, signals: &[bool], triggers: &[bool]) -> bool {
         Condition::All(items) | Condition::Any(items) => {
             items.iter().all(|c| sound(c, signals, triggers))
         }
-        Condition::Not(inner) => sound(inner, signals, triggers),
+        Condition::Not(inner, _) => sound(inner, signals, triggers),
         Condition::Message { signal, .. } => signal.is_none_or(|s| ok(signals, s.0)),
         Condition::Seen { signal, .. } => ok(signals, signal.0),
         Condition::Trigger { trigger, .. } => ok(triggers, trigger.0),
@@ -237,7 +237,7 @@ impl Ids<'_> {
             Condition::Any(items) => {
                 Condition::Any(items.into_iter().map(|c| self.condition(c)).collect())
             }
-            Condition::Not(inner) => Condition::Not(Box::new(self.condition(*inner))),
+            Condition::Not(inner, span) => Condition::Not(Box::new(self.condition(*inner)), span),
             Condition::Message { role, signal, span } => Condition::Message {
                 role,
                 signal: signal.map(|s| SignalId(self.signals[s.0])),

@@ -77,7 +77,7 @@ fn x_or_not_x_always_holds() {
     let exact = cond(&format!("{{ any: [ {tier}, {{ not: {tier} }} ] }}"));
     let pair = negation_in(&exact).unwrap();
     assert!(pair.exact);
-    assert!(matches!(pair.not, Condition::Not(_)));
+    assert!(matches!(pair.not, Condition::Not(_, _)));
     assert!(matches!(pair.other, Condition::Meta { .. }));
     let implied = cond(
         "{ any: [ { seen: { signal: a } }, { not: { message: { role: customer, signal: a } } } ] }",
