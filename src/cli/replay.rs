@@ -1,6 +1,7 @@
 //! `handoff replay`: transcripts through the rules, one outcome per conversation.
 
 pub(super) mod gate;
+mod terminal;
 
 use crate::text::count;
 use std::io::Write;
@@ -23,6 +24,7 @@ use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayError;
 use crate::report::{self, Counted, Format, Summary};
 use crate::transcript::{ReadError, Written};
+use terminal::{Preview, progress_bar};
 
 #[derive(Debug, Args)]
 #[command(
@@ -338,50 +340,6 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     }
     let status = gate::settle(&args.fail_on, &summary, io.stderr)?;
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
-}
-
-fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
-    let bar = match total {
-        Some(total) => indicatif::ProgressBar::new(total).with_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} replaying {bar:30} {binary_bytes}/{binary_total_bytes} ({eta})",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        ),
-        None => indicatif::ProgressBar::new_spinner(),
-    };
-    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
-    bar
-}
-
-/// Stdout when packets are written: once its reader is gone (a broken pipe), what
-/// follows is discarded instead of ending the replay.
-struct Preview<'a> {
-    out: &'a mut dyn Write,
-    /// The reader of stdout is gone.
-    closed: bool,
-}
-
-impl Write for Preview<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if !self.closed {
-            match self.out.write(buf) {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => self.closed = true,
-                other => return other,
-            }
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        if !self.closed {
-            match self.out.flush() {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => self.closed = true,
-                other => return other,
-            }
-        }
-        Ok(())
-    }
 }
 
 /// What a worker thread hands the main thread for one conversation.

@@ -5,8 +5,12 @@
 
 use std::path::PathBuf;
 
+mod hint;
+
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
+pub(crate) use hint::looks_like_rules;
+use hint::missing_column_hint;
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
 #[derive(Debug, thiserror::Error)]
@@ -305,140 +309,5 @@ fn at(path: &std::path::Path, line: u64) -> String {
         path.display().to_string()
     } else {
         format!("{}:{line}", path.display())
-    }
-}
-
-/// Whether a file read as transcripts is a rule file: named `.yaml`/`.yml` (gzipped or
-/// not), or its header's first column is a rule file's first line (`version: 1`, a
-/// `yaml-language-server` comment).
-pub(crate) fn looks_like_rules(path: &std::path::Path, found: &[String]) -> bool {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let name = name.strip_suffix(".gz").unwrap_or(&name);
-    let first = found.first().map_or("", |f| f.trim());
-    name.ends_with(".yaml")
-        || name.ends_with(".yml")
-        || first.starts_with("version:")
-        || first.starts_with('#') && first.contains("yaml-language-server")
-}
-
-/// Which of handoff's own outputs a file of these columns (or keys) is: `replay`'s
-/// outcomes (JSONL, JSON or CSV) or its packets, by keys only they have together.
-fn own_output(found: &[String]) -> Option<&'static str> {
-    let has = |name: &str| found.iter().any(|c| c == name);
-    // A packet's objects are flattened with `_`, as any JSONL's are.
-    let under = |name: &str| found.iter().any(|c| c.starts_with(&format!("{name}_")));
-    if has("escalated") && has("escalation_turn") && has("bridge_message") {
-        Some("`replay`'s outcomes, a conversation a line")
-    } else if under("escalation") && under("summary") && has("bridge_message") {
-        Some("`replay --packets`, a packet a line")
-    } else if has("escalation_turn") && has("route") && has("versus_actual") {
-        Some("`replay`'s outcomes")
-    } else {
-        None
-    }
-}
-
-/// How to find a missing column: map it, or, when the header (read with commas, the
-/// delimiter it holds most of) holds another delimiter too, say which one separates it.
-fn missing_column_hint(
-    path: &std::path::Path,
-    field: &str,
-    found: &[String],
-    (json, jsonl): (bool, bool),
-    project: Option<&crate::transcript::mapping::ProjectMapped>,
-    other_delimiter: Option<u8>,
-) -> String {
-    if let Some(p) = project {
-        return format!(
-            "this file already has a `{field}` column, as handoff reads by default: the mapping in {} (line {}) is for another export; read this file with `{}` (flags win over {}), or give the command a file of the export that mapping is for (a sample of it in place of this one, when this is the sample `handoff init` wrote)",
-            p.path.display(),
-            p.line,
-            p.back_to_defaults.join(" "),
-            p.path.display()
-        );
-    }
-    // A rule file given where transcripts go (`handoff replay rules/routes.yaml`): its
-    // first line read as a header.
-    if looks_like_rules(path, found) {
-        return "this looks like YAML rules (or rule tests), not a transcript export: rules are given with -r (--rules); give a CSV or JSONL export here".to_owned();
-    }
-    // handoff's own output given back to it (`cat outcomes.jsonl | handoff replay -`),
-    // which holds no messages to replay: its outcomes or packets, by the keys it writes.
-    if let Some(what) = own_output(found) {
-        return format!(
-            "this looks like handoff's own output ({what}), not a transcript export: give the export that was replayed"
-        );
-    }
-    // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
-    // one of the lines after it (a title line first).
-    if json
-        || found
-            .first()
-            .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
-    {
-        return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
-    }
-    // The header read with commas, holding another delimiter outside quotes: the fields
-    // may be separated by it, in a header with as many commas (`id;name, first;…`).
-    if let Some(c) = other_delimiter {
-        let word = crate::transcript::mapping::delimiter_word(c);
-        let shown = match c {
-            b'\t' => "tabs".to_owned(),
-            _ => format!("`{}`", crate::transcript::mapping::delimiter_name(c)),
-        };
-        return format!(
-            "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
-        );
-    }
-    // A JSON object a conversation, its messages in one key: the layout handoff does
-    // not read, which no mapping of a column fixes. Only where neither a role nor a
-    // text key is there: a CSV or JSONL whose text column is named `messages` is told
-    // to map it.
-    let has = |name: &str| {
-        found
-            .iter()
-            .any(|c| crate::transcript::normalize_field(c) == name)
-    };
-    if jsonl
-        && (field == "role" || field == "conversation_id" && !has("role"))
-        && !has("text")
-        && let Some(list) = found.iter().find(|c| {
-            matches!(
-                crate::transcript::normalize_field(c).as_str(),
-                "messages" | "turns" | "utterances" | "dialog" | "dialogue" | "transcript"
-            )
-        })
-    {
-        // The conversation's id as the object names it, if one of the usual keys.
-        let id = found
-            .iter()
-            .find(|c| {
-                matches!(
-                    crate::transcript::normalize_field(c).as_str(),
-                    "conversation_id"
-                        | "id"
-                        | "session_id"
-                        | "chat_id"
-                        | "ticket_id"
-                        | "dialog_id"
-                        | "dialogue_id"
-                )
-            })
-            .filter(|c| c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_'))
-            .map_or("conversation_id", String::as_str);
-        return format!(
-            "the messages seem to be in one key, `{list}`, a conversation a line: handoff reads one message a line (a JSON object with its conversation id, role and text); flatten the export first, e.g. `jq -c '.{id} as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
-        );
-    }
-    match field.strip_prefix("meta.") {
-        Some(key) => format!(
-            "map it with --map {field}=<column>, or `{key}: <column>` under `input: meta:` in .handoff.yaml"
-        ),
-        None => format!(
-            "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
-        ),
     }
 }
