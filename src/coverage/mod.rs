@@ -159,6 +159,14 @@ pub struct SignalCoverage {
     pub entries: Vec<EntryCoverage>,
 }
 
+impl SignalCoverage {
+    /// Its phrases and regexes written in the rules that never counted (a built-in
+    /// lexicon's are not the author's to remove).
+    pub fn never_counted(&self) -> impl Iterator<Item = &EntryCoverage> {
+        self.entries.iter().filter(|e| e.hits == 0 && !e.builtin)
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntryCoverage {
     /// `phrase` or `regex`.
@@ -336,15 +344,12 @@ impl CoverageReport {
             .signals
             .iter()
             .flat_map(|s| {
-                s.entries
-                    .iter()
-                    .filter(|e| e.hits == 0 && !e.builtin)
-                    .map(|e| DeadPhrase {
-                        signal: s.id.clone(),
-                        kind: e.kind.clone(),
-                        text: e.text.clone(),
-                        uncounted: e.uncounted,
-                    })
+                s.never_counted().map(|e| DeadPhrase {
+                    signal: s.id.clone(),
+                    kind: e.kind.clone(),
+                    text: e.text.clone(),
+                    uncounted: e.uncounted,
+                })
             })
             .collect();
         let default = self.default_escalations();

@@ -151,9 +151,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     );
     for sig in &r.signals {
         let dead: Vec<String> = sig
-            .entries
-            .iter()
-            .filter(|e| e.hits == 0 && !e.builtin)
+            .never_counted()
             .map(|e| match uncounted_note(&e.uncounted) {
                 Some(note) => format!("“{}” ({note})", e.text),
                 None => format!("“{}”", e.text),

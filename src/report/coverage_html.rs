@@ -122,11 +122,7 @@ fn signals(s: &mut String, r: &CoverageReport) {
     }
     s.push_str("<h2>Signals</h2><table><tr><th>signal</th><th>messages matched</th><th>phrases</th><th>never counted</th></tr>");
     for sig in &r.signals {
-        let never = sig
-            .entries
-            .iter()
-            .filter(|e| e.hits == 0 && !e.builtin)
-            .count();
+        let never = sig.never_counted().count();
         let _ = write!(
             s,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{never}</td></tr>",

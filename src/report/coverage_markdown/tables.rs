@@ -46,11 +46,7 @@ pub(super) fn signals(s: &mut String, r: &CoverageReport) {
     }
     s.push_str("\n<details><summary>Signals</summary>\n\n| signal | messages | phrases | never counted |\n|---|---:|---:|---:|\n");
     for sig in &r.signals {
-        let never = sig
-            .entries
-            .iter()
-            .filter(|e| e.hits == 0 && !e.builtin)
-            .count();
+        let never = sig.never_counted().count();
         let _ = writeln!(
             s,
             "| {} | {} | {} | {never} |",
