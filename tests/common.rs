@@ -31,6 +31,14 @@ pub(crate) fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
 }
 
 /// Stdout of a successful run, as text.
+/// `ANGRY_RULES` in `dir`, and an empty directory `name` beside them, for transcripts.
+pub(crate) fn rules_and_dir(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
+    let rules = write(dir, "rules.yaml", ANGRY_RULES);
+    let data = dir.join(name);
+    std::fs::create_dir(&data).unwrap();
+    (rules, data)
+}
+
 pub(crate) fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     let out = cmd.assert().success().get_output().clone();
     String::from_utf8(out.stdout).unwrap()

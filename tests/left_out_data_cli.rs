@@ -2,14 +2,12 @@
 //! those that look like data (`x.tsv`) get a note once a run; scripts, READMEs and
 //! configuration are not said but under `--verbose`.
 
-use crate::common::{ANGRY_RULES, handoff, jsonl, write};
+use crate::common::{handoff, jsonl, write};
 
 /// `ANGRY_RULES` in `dir`, and a directory `data` beside them holding one transcript,
 /// `a.csv`.
 fn rules_and_data(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
-    let rules = write(dir, "rules.yaml", ANGRY_RULES);
-    let data = dir.join("data");
-    std::fs::create_dir(&data).unwrap();
+    let (rules, data) = crate::common::rules_and_dir(dir, "data");
     write(
         &data,
         "a.csv",

@@ -349,9 +349,7 @@ fn what_was_written_of_a_reappearing_conversation_is_said() {
 #[test]
 fn gzip_input_and_directories() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let data = dir.path().join("data");
-    std::fs::create_dir(&data).unwrap();
+    let (rules, data) = crate::common::rules_and_dir(dir.path(), "data");
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(b"conversation_id,role,text\nz,customer,this is ridiculous\n")
         .unwrap();

@@ -151,9 +151,7 @@ fn a_quoted_message_with_escaped_quotes_is_shown_whole() {
 #[test]
 fn backups_of_transcripts_are_noted_and_the_note_is_quiet_under_q() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let data = dir.path().join("exports");
-    std::fs::create_dir(&data).unwrap();
+    let (rules, data) = crate::common::rules_and_dir(dir.path(), "exports");
     let csv = "conversation_id,role,text\nz,customer,hi\n";
     for name in [
         "t.csv",
@@ -409,9 +407,7 @@ fn a_quoted_id_with_a_line_break_and_a_block_id_are_said_on_one_line() {
 #[test]
 fn a_directory_of_backups_only_names_them_and_how_to_read_one() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let data = dir.path().join("t3c");
-    std::fs::create_dir(&data).unwrap();
+    let (rules, data) = crate::common::rules_and_dir(dir.path(), "t3c");
     let csv = "conversation_id,role,text\nz,customer,hi\n";
     write(&data, "x.csv~", csv);
     write(&data, "#x.csv#", csv);
