@@ -124,7 +124,7 @@ fn lint_columns_from_sees_the_field_the_column_is_read_as() {
 #[test]
 fn a_column_the_export_lacks_is_an_error_naming_the_columns_it_has() {
     let expected = format!(
-        "{TIER}:1: no `Tier` column (mapped to meta.plan); the columns are: `conversation_id`, `role`, `text`, `customer_tier`\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml"
+        "{TIER}:1: no `Tier` column (mapped to meta.plan by `--map meta.plan=Tier`); the columns are: `conversation_id`, `role`, `text`, `customer_tier`\n  hint: map meta.plan to one of this file's columns in place of `--map meta.plan=Tier`: --map meta.plan=<column>"
     );
     for command in [
         &["replay", "-r", RULES][..],
@@ -204,5 +204,30 @@ fn two_fields_from_one_column_name_where_each_was_given() {
     assert_eq!(
         err,
         "error: invalid column mapping\n  caused by: `text` (m2.yaml:2:3) and `meta.email` (.handoff.yaml:2:11) are both read from column `requester_email`; each field needs a column of its own\n"
+    );
+}
+
+/// A column the mapping names is missing: the error says where the mapping gave it (a
+/// mapping file's line and column, or the flag), and the hint says to change it there,
+/// not to add a `--map` as though none had been given.
+#[test]
+fn a_missing_mapped_column_names_where_the_mapping_gave_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "export.csv",
+        "conversation_id,role,text\nc1,customer,I want a human\n",
+    );
+    write(dir.path(), "m.yaml", "# zendesk\ncolumns:\n  text: Body\n");
+    let assert = handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-r"])
+        .arg(root().join("rules"))
+        .args(["--mapping", "m.yaml", "export.csv"])
+        .assert()
+        .code(2);
+    assert_eq!(
+        stderr_text(&assert).trim_end(),
+        "error: export.csv:1: no `Body` column (mapped to text at m.yaml:3:3); the columns are: `conversation_id`, `role`, `text`\n  hint: the mapping at m.yaml:3:3 names a column this file does not have: give one of its columns with --map text=<column> (flags win over mapping files), or change the mapping there"
     );
 }

@@ -51,7 +51,7 @@ fn a_default_column_file_under_a_project_mapping_says_the_way_back() {
             .assert()
             .code(2)
             .stderr(contains(
-                "no `Ticket ID` column (mapped to conversation_id)",
+                "no `Ticket ID` column (mapped to conversation_id at .handoff.yaml:4:5)",
             ))
             .stderr(contains(hint.as_str()))
             .stderr(contains("map it with --map").not());
@@ -105,7 +105,7 @@ fn the_way_back_names_only_what_the_project_file_still_maps() {
         .arg(&rules)
         .assert()
         .code(2)
-        .stderr(contains("no `Author Type` column (mapped to role)"))
+        .stderr(contains("no `Author Type` column (mapped to role at .handoff.yaml:6:5)"))
         .stderr(contains(
             "the mapping in .handoff.yaml (line 6) is for another export; read this file with `--map timestamp=timestamp --map role=role --map text=text`",
         ));
@@ -122,6 +122,6 @@ fn a_file_of_neither_columns_is_still_told_to_map() {
         .arg(root().join("rules"))
         .assert()
         .code(2)
-        .stderr(contains("hint: map it with --map conversation_id=<column>"))
+        .stderr(contains("hint: the mapping at .handoff.yaml:4:5 names a column this file does not have: give one of its columns with --map conversation_id=<column> (flags win over mapping files), or change the mapping there"))
         .stderr(contains("already has").not());
 }

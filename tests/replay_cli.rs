@@ -195,7 +195,9 @@ fn the_project_file_maps_an_export_for_every_command() {
         ])
         .assert()
         .code(2)
-        .stderr(contains("no `Nope` column (mapped to text)"));
+        .stderr(contains(
+            "no `Nope` column (mapped to text by `--map text=Nope`)",
+        ));
     // A mistake anywhere in the file is an error for every command, at its line.
     write(
         dir.path(),

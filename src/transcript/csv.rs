@@ -134,6 +134,7 @@ impl CsvSource {
                     .map(Box::new),
                 found: columns_named.written.clone(),
                 other_delimiter,
+                set_at: mapping.set_at.get(field).cloned(),
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
             let json = json_ahead(&header, &mut reader);

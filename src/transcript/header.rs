@@ -213,6 +213,10 @@ pub(super) fn check_meta(
                 jsonl: false,
                 project: None,
                 other_delimiter: None,
+                set_at: mapping
+                    .set_at
+                    .get(&super::mapping::meta_field(key))
+                    .cloned(),
             });
         }
     }

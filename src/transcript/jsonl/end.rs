@@ -57,6 +57,7 @@ impl JsonlSource {
                 json: false,
                 jsonl: true,
                 other_delimiter: None,
+                set_at: mapping.set_at.get(FIELD_NAMES[slot]).cloned(),
             });
         }
         if let Some(meta) = self
@@ -74,6 +75,10 @@ impl JsonlSource {
                 jsonl: true,
                 project: None,
                 other_delimiter: None,
+                set_at: mapping
+                    .set_at
+                    .get(&crate::transcript::mapping::meta_field(&meta.key))
+                    .cloned(),
             });
         }
         let column = self

@@ -80,7 +80,7 @@ fn a_csv_without_the_column_is_the_error_of_a_missing_mapped_column() {
     );
     let mapping = mapped(&["meta.plan=Customer Tier"]);
     let expected = format!(
-        "{}:1: no `Customer Tier` column (mapped to meta.plan); the columns are: `conversation_id`, `role`, `text`, `Plan`\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml",
+        "{}:1: no `Customer Tier` column (mapped to meta.plan by `--map meta.plan=Customer Tier`); the columns are: `conversation_id`, `role`, `text`, `Plan`\n  hint: map meta.plan to one of this file's columns in place of `--map meta.plan=Customer Tier`: --map meta.plan=<column>",
         path.display()
     );
     assert_eq!(read(&path, &mapping).0.unwrap_err().to_string(), expected);
@@ -151,7 +151,7 @@ fn a_jsonl_key_is_read_as_the_metadata_field_it_is_mapped_to() {
     assert_eq!(
         err,
         format!(
-            "{}:1: no `tier` key (mapped to meta.plan); the keys are: `conversation_id`, `customer_tier`, `role`, `text`\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml",
+            "{}:1: no `tier` key (mapped to meta.plan by `--map meta.plan=tier`); the keys are: `conversation_id`, `customer_tier`, `role`, `text`\n  hint: map meta.plan to one of this file's keys in place of `--map meta.plan=tier`: --map meta.plan=<key>",
             first.display()
         )
     );

@@ -10,7 +10,7 @@ mod hint;
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
 pub(crate) use hint::looks_like_rules;
-use hint::missing_column_hint;
+use hint::{mapped_to, missing_column_hint};
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
 #[derive(Debug, thiserror::Error)]
@@ -133,10 +133,10 @@ pub enum ReadError {
         "{}:{line}: no `{column}` {}{}; the {} are: {}\n  hint: {}",
         .path.display(),
         if *.jsonl { "key" } else { "column" },
-        if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
+        mapped_to(.field, .column, .set_at.as_deref()),
         if *.jsonl { "keys" } else { "columns" },
         shown_names(.found),
-        missing_column_hint(.path, .field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter)
+        missing_column_hint(.path, .field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter, .set_at.as_deref())
     )]
     MissingColumn {
         path: PathBuf,
@@ -157,6 +157,11 @@ pub enum ReadError {
         /// The other delimiter a header found to be comma-separated holds outside quotes
         /// (`;` in `id;name, first, last;text`), when no mapping said the delimiter.
         other_delimiter: Option<u8>,
+        /// Where the mapping gave the field this column (`m.yaml:2:3`, `` `--map
+        /// text=body` ``, [`ColumnMapping::set_at`]); `None` at its default.
+        ///
+        /// [`ColumnMapping::set_at`]: crate::transcript::mapping::ColumnMapping::set_at
+        set_at: Option<String>,
     },
     /// A column named as a metadata field that `meta.KEY` reads from another column:
     /// which of the two is meant cannot be told.

@@ -1,7 +1,19 @@
 //! Hints for a transcript header that lacks a column: takes the file's path, the field
 //! missing and the columns (or keys) found; gives what to do: map it, say the
 //! delimiter, flatten a conversation a line, or give an export rather than rules or
-//! handoff's own output.
+//! handoff's own output, or change the mapping where it was given.
+
+/// What the error says of the field a missing column was to give: where the mapping
+/// gave it (` (mapped to text by `--map text=body`)`, ` (mapped to meta.plan at
+/// m.yaml:4:3)`), or the field alone when a default reads it from another name.
+pub(super) fn mapped_to(field: &str, column: &str, set_at: Option<&str>) -> String {
+    match set_at {
+        Some(flag) if flag.starts_with('`') => format!(" (mapped to {field} by {flag})"),
+        Some(at) => format!(" (mapped to {field} at {at})"),
+        None if crate::transcript::normalize_field(column) == field => String::new(),
+        None => format!(" (mapped to {field})"),
+    }
+}
 
 /// Whether a file read as transcripts is a rule file: named `.yaml`/`.yml` (gzipped or
 /// not), or its header's first column is a rule file's first line (`version: 1`, a
@@ -45,6 +57,7 @@ pub(super) fn missing_column_hint(
     (json, jsonl): (bool, bool),
     project: Option<&crate::transcript::mapping::ProjectMapped>,
     other_delimiter: Option<u8>,
+    set_at: Option<&str>,
 ) -> String {
     if let Some(p) = project {
         return format!(
@@ -127,6 +140,25 @@ pub(super) fn missing_column_hint(
         return format!(
             "the messages seem to be in one key, `{list}`, a conversation a line: handoff reads one message a line (a JSON object with its conversation id, role and text); flatten the export first, e.g. `jq -c '.{id} as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
         );
+    }
+    // A mapping the user gave names the column: what to change is where they gave it.
+    let (column, columns) = if jsonl {
+        ("key", "keys")
+    } else {
+        ("column", "columns")
+    };
+    match set_at {
+        Some(flag) if flag.starts_with('`') => {
+            return format!(
+                "map {field} to one of this file's {columns} in place of {flag}: --map {field}=<{column}>"
+            );
+        }
+        Some(at) => {
+            return format!(
+                "the mapping at {at} names a {column} this file does not have: give one of its {columns} with --map {field}=<{column}> (flags win over mapping files), or change the mapping there"
+            );
+        }
+        None => {}
     }
     match field.strip_prefix("meta.") {
         Some(key) => format!(
