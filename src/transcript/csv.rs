@@ -129,12 +129,11 @@ impl CsvSource {
                 column: mapping.as_written(column).to_owned(),
                 json,
                 jsonl: false,
-                project: mapping
-                    .project_mapped(field, &columns_named.written)
+                mapped: mapping
+                    .mapped_at(field, &columns_named.written)
                     .map(Box::new),
                 found: columns_named.written.clone(),
                 other_delimiter,
-                set_at: mapping.set_at.get(field).cloned(),
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
             let json = json_ahead(&header, &mut reader);

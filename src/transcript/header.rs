@@ -211,12 +211,10 @@ pub(super) fn check_meta(
                 found: header.written.clone(),
                 json: false,
                 jsonl: false,
-                project: None,
+                mapped: mapping
+                    .mapped_at(&super::mapping::meta_field(key), &header.written)
+                    .map(Box::new),
                 other_delimiter: None,
-                set_at: mapping
-                    .set_at
-                    .get(&super::mapping::meta_field(key))
-                    .cloned(),
             });
         }
     }

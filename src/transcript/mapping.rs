@@ -341,7 +341,7 @@ pub use file::MAX_ERRORS;
 pub(crate) use file::{MappingFile, read_key};
 use file::{finish, located, read_mapping};
 pub(crate) use meta::meta_field;
-pub use project::{ProjectColumns, ProjectMapped};
+pub use project::{MappedAt, ProjectColumns, ProjectMapped};
 pub use roles::RoleMap;
 use roles::role_key_meant;
 pub(crate) use roles::{default_role_of_word, parse_role, written_here};

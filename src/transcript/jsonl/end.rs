@@ -50,14 +50,11 @@ impl JsonlSource {
                 line: 1,
                 field: FIELD_NAMES[slot].to_owned(),
                 column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
-                project: mapping
-                    .project_mapped(FIELD_NAMES[slot], &found)
-                    .map(Box::new),
+                mapped: mapping.mapped_at(FIELD_NAMES[slot], &found).map(Box::new),
                 found,
                 json: false,
                 jsonl: true,
                 other_delimiter: None,
-                set_at: mapping.set_at.get(FIELD_NAMES[slot]).cloned(),
             });
         }
         if let Some(meta) = self
@@ -70,15 +67,13 @@ impl JsonlSource {
                 line: 1,
                 field: crate::transcript::mapping::meta_field(&meta.key),
                 column: mapping.as_written(&meta.column).to_owned(),
+                mapped: mapping
+                    .mapped_at(&crate::transcript::mapping::meta_field(&meta.key), &found)
+                    .map(Box::new),
                 found,
                 json: false,
                 jsonl: true,
-                project: None,
                 other_delimiter: None,
-                set_at: mapping
-                    .set_at
-                    .get(&crate::transcript::mapping::meta_field(&meta.key))
-                    .cloned(),
             });
         }
         let column = self

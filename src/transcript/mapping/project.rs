@@ -30,7 +30,25 @@ pub struct ProjectMapped {
     pub back_to_defaults: Vec<String>,
 }
 
+/// Where a mapping gave a field the column an export lacks: what the error says in place
+/// of "map it", as the user mapped it already.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MappedAt {
+    /// [`ColumnMapping::set_at`]'s place (`m.yaml:2:3`, `` `--map text=body` ``).
+    pub at: Option<String>,
+    /// `.handoff.yaml` mapped it and the export has handoff's own column for the field.
+    pub project: Option<ProjectMapped>,
+}
+
 impl ColumnMapping {
+    /// For `field`, whose column an export with the columns `found` (as written) lacks:
+    /// where the mapping gave it, or `None` for a field read from its default column.
+    pub(crate) fn mapped_at(&self, field: &str, found: &[String]) -> Option<MappedAt> {
+        let at = self.set_at.get(field).cloned();
+        let project = self.project_mapped(field, found);
+        (at.is_some() || project.is_some()).then_some(MappedAt { at, project })
+    }
+
     /// Notes which fields `file` (the project file at `path`) maps, after it was applied.
     pub(super) fn note_project_columns(&mut self, file: &ProjectFile, path: &Path) {
         let Some(input) = &file.input else { return };
@@ -59,7 +77,7 @@ impl ColumnMapping {
     /// For `field`, whose column an export with the columns `found` (as written) lacks:
     /// [`ProjectMapped`] when `.handoff.yaml` gave that column and the export has
     /// handoff's own column for the field.
-    pub(crate) fn project_mapped(&self, field: &str, found: &[String]) -> Option<ProjectMapped> {
+    fn project_mapped(&self, field: &str, found: &[String]) -> Option<ProjectMapped> {
         let path = self.project_columns.path.as_ref()?;
         let has = |name: &str| found.iter().any(|c| normalize_field(c) == name);
         let &(_, line) = self

@@ -133,10 +133,10 @@ pub enum ReadError {
         "{}:{line}: no `{column}` {}{}; the {} are: {}\n  hint: {}",
         .path.display(),
         if *.jsonl { "key" } else { "column" },
-        mapped_to(.field, .column, .set_at.as_deref()),
+        mapped_to(.field, .column, .mapped.as_ref().and_then(|m| m.at.as_deref())),
         if *.jsonl { "keys" } else { "columns" },
         shown_names(.found),
-        missing_column_hint(.path, .field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter, .set_at.as_deref())
+        missing_column_hint(.path, .field, .found, (*.json, *.jsonl), *.other_delimiter, .mapped.as_deref())
     )]
     MissingColumn {
         path: PathBuf,
@@ -151,17 +151,13 @@ pub enum ReadError {
         json: bool,
         /// Whether the file is read as JSONL: its keys are the columns.
         jsonl: bool,
-        /// `.handoff.yaml` mapped the field to the missing column, and the file has
-        /// handoff's own column for it: a file of another export than the mapping's.
-        project: Option<Box<crate::transcript::mapping::ProjectMapped>>,
+        /// Where the mapping gave the field this column, and whether it is
+        /// `.handoff.yaml`'s mapping of another export; `None` for a field at its
+        /// default column.
+        mapped: Option<Box<crate::transcript::mapping::MappedAt>>,
         /// The other delimiter a header found to be comma-separated holds outside quotes
         /// (`;` in `id;name, first, last;text`), when no mapping said the delimiter.
         other_delimiter: Option<u8>,
-        /// Where the mapping gave the field this column (`m.yaml:2:3`, `` `--map
-        /// text=body` ``, [`ColumnMapping::set_at`]); `None` at its default.
-        ///
-        /// [`ColumnMapping::set_at`]: crate::transcript::mapping::ColumnMapping::set_at
-        set_at: Option<String>,
     },
     /// A column named as a metadata field that `meta.KEY` reads from another column:
     /// which of the two is meant cannot be told.

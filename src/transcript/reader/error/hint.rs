@@ -55,11 +55,10 @@ pub(super) fn missing_column_hint(
     field: &str,
     found: &[String],
     (json, jsonl): (bool, bool),
-    project: Option<&crate::transcript::mapping::ProjectMapped>,
     other_delimiter: Option<u8>,
-    set_at: Option<&str>,
+    mapped: Option<&crate::transcript::mapping::MappedAt>,
 ) -> String {
-    if let Some(p) = project {
+    if let Some(p) = mapped.and_then(|m| m.project.as_ref()) {
         return format!(
             "this file already has a `{field}` column, as handoff reads by default: the mapping in {} (line {}) is for another export; read this file with `{}` (flags win over {}), or give the command a file of the export that mapping is for (a sample of it in place of this one, when this is the sample `handoff init` wrote)",
             p.path.display(),
@@ -147,7 +146,7 @@ pub(super) fn missing_column_hint(
     } else {
         ("column", "columns")
     };
-    match set_at {
+    match mapped.and_then(|m| m.at.as_deref()) {
         Some(flag) if flag.starts_with('`') => {
             return format!(
                 "map {field} to one of this file's {columns} in place of {flag}: --map {field}=<{column}>"
