@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-pub use self::kinds::{ChangeKind, Details, compare};
+pub use self::kinds::{ChangeKind, Details, compare, shared_triggers};
 use crate::outcome::Outcome;
 
 /// One changed conversation, with both outcomes.

@@ -141,3 +141,61 @@ default_route: { team: t }
         assert!(!cells[1].contains(head_shows), "{what}: {row}");
     }
 }
+
+/// A trigger added on the same signal beside one whose severity changed: the diff said
+/// "triggers changed" only, in every format, and a reviewer missed a change of
+/// priority. It says both, and each side's severity of the trigger both hold.
+#[test]
+fn a_severity_change_beside_an_added_trigger_is_still_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = r#"version: 1
+triggers:
+  - id: billing
+    reason: billing
+    severity: high
+    when: { message: { role: customer, phrases: ["charged twice"] } }
+teams:
+  - { id: t, name: Team T }
+default_route: { team: t }
+"#;
+    let head = base.replacen("severity: high", "severity: critical", 1).replacen(
+        "teams:",
+        "  - id: zzz-new\n    reason: new\n    severity: low\n    when: { message: { role: customer, phrases: [\"charged twice\"] } }\nteams:",
+        1,
+    );
+    let base_path = crate::common::write(dir.path(), "base.yaml", base);
+    let head_path = crate::common::write(dir.path(), "head.yaml", &head);
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc1,customer,I was charged twice\n",
+    );
+    let diff = |format: &str| {
+        let out = handoff()
+            .args(["diff", "--base"])
+            .arg(&base_path)
+            .arg("--head")
+            .arg(&head_path)
+            .arg(&transcripts)
+            .args(["-f", format])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let v: serde_json::Value = serde_json::from_str(&diff("json")).unwrap();
+    assert_eq!(
+        v["changes"][0]["kinds"],
+        serde_json::json!(["triggers_changed", "details_changed"]),
+        "{v}"
+    );
+    let table = diff("table");
+    assert!(table.contains("details changed: severity"), "{table}");
+    let md = diff("markdown");
+    let row = md.lines().find(|l| l.starts_with("| `c1` |")).unwrap();
+    let cells: Vec<&str> = row.split(" | ").collect();
+    assert!(cells[1].contains("severity: billing high"), "{row}");
+    assert!(cells[2].contains("severity: billing critical"), "{row}");
+}

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::outcome::Outcome;
+use crate::outcome::{FiredTrigger, Outcome};
 
 /// How one conversation's outcome changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -108,6 +108,18 @@ fn same_trigger_ids(base: &Outcome, head: &Outcome) -> bool {
     b.len() == h.len() && b.iter().zip(h).all(|(b, h)| b.id == h.id)
 }
 
+/// The triggers both outcomes hold, paired by id, in `one`'s order: what a detail of
+/// a trigger is compared between, whatever triggers were added or dropped beside them.
+pub fn shared_triggers<'a>(
+    one: &'a Outcome,
+    other: &'a Outcome,
+) -> impl Iterator<Item = (&'a FiredTrigger, &'a FiredTrigger)> {
+    one.triggers.iter().filter_map(|t| {
+        let u = other.triggers.iter().find(|u| u.id == t.id)?;
+        Some((t, u))
+    })
+}
+
 /// Which fields of two escalations differ that no other kind of change accounts for:
 /// what [`ChangeKind::DetailsChanged`] stands for. Each is compared only where the other
 /// kinds do not already explain it: another primary trigger has another reason, another
@@ -117,11 +129,11 @@ fn same_trigger_ids(base: &Outcome, head: &Outcome) -> bool {
 pub struct Details {
     /// The primary trigger's reason (same trigger).
     pub reason: bool,
-    /// A trigger's severity (same triggers).
+    /// A trigger's severity (a trigger both hold, whatever others were added or dropped).
     pub severity: bool,
     /// The team's name (same team).
     pub team_name: bool,
-    /// A trigger's evidence (same triggers, same escalation turn): another phrase
+    /// A trigger's evidence (a trigger both hold, same escalation turn): another phrase
     /// matching the same trigger at the same turn. The human reads it (the packet, the
     /// trigger's quote), so it counts as a change. (A trigger's `turn` is the escalation
     /// turn, compared already.)
@@ -131,14 +143,14 @@ pub struct Details {
 impl Details {
     /// The details that differ between two outcomes that both escalate.
     pub fn of(base: &Outcome, head: &Outcome) -> Details {
-        let same_triggers = same_trigger_ids(base, head);
-        let pairs = || base.triggers.iter().zip(&head.triggers);
+        // One trigger added or dropped (triggers changed) accounts for itself, not for
+        // another's severity or evidence.
+        let pairs = || shared_triggers(base, head);
         Details {
             reason: base.reason != head.reason && base.primary_trigger() == head.primary_trigger(),
-            severity: same_triggers && pairs().any(|(b, h)| b.severity != h.severity),
+            severity: pairs().any(|(b, h)| b.severity != h.severity),
             team_name: base.team == head.team && base.team_name != head.team_name,
-            evidence: same_triggers
-                && base.escalation_turn == head.escalation_turn
+            evidence: base.escalation_turn == head.escalation_turn
                 && pairs().any(|(b, h)| b.evidence != h.evidence),
         }
     }

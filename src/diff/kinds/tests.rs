@@ -220,3 +220,46 @@ fn kinds_keep_their_order() {
         ]
     );
 }
+
+/// A trigger added beside one whose severity changed was "triggers changed" alone: the
+/// severity was compared only when both held the same triggers, and a reviewer missed
+/// a change of priority. A trigger added or dropped accounts for itself, not for the
+/// severity or evidence of a trigger both hold.
+#[test]
+fn a_trigger_added_beside_does_not_hide_another_s_severity() {
+    let base = outcome("a", Some((2, "t", "r", "x")));
+    let mut head = base.clone();
+    head.triggers[0].severity = "critical";
+    let mut added = head.triggers[0].clone();
+    added.id = "zzz-new".into();
+    added.severity = "low";
+    head.triggers.push(added.clone());
+    assert_eq!(
+        compare(&base, &head),
+        [ChangeKind::TriggersChanged, ChangeKind::DetailsChanged]
+    );
+    assert_eq!(
+        Details::of(&base, &head).names().collect::<Vec<_>>(),
+        ["severity"]
+    );
+    // Dropped instead, the other way round: the same.
+    assert_eq!(
+        Details::of(&head, &base).names().collect::<Vec<_>>(),
+        ["severity"]
+    );
+    // Only added, the shared trigger as it was: triggers changed alone.
+    let mut only_added = base.clone();
+    only_added.triggers.push(added);
+    assert_eq!(compare(&base, &only_added), [ChangeKind::TriggersChanged]);
+    // Its evidence at the same turn, with another trigger added: a change too.
+    let mut evidence = only_added.clone();
+    evidence.triggers[0].evidence.push(Evidence::Counter {
+        name: "bot_fallbacks",
+        value: 2.0,
+        within: None,
+    });
+    assert_eq!(
+        Details::of(&base, &evidence).names().collect::<Vec<_>>(),
+        ["evidence"]
+    );
+}

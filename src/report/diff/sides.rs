@@ -194,10 +194,7 @@ fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
         });
     }
     if d.severity {
-        let severities: Vec<String> = o
-            .triggers
-            .iter()
-            .zip(&other.triggers)
+        let severities: Vec<String> = crate::diff::shared_triggers(o, other)
             .filter(|(t, u)| t.severity != u.severity)
             .map(|(t, _)| format!("{} {}", t.id, t.severity))
             .collect();
@@ -212,10 +209,7 @@ fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
     if d.evidence {
         // Evidence that reads the same on both sides differs in what a match does not
         // show: its signal (renamed, or another matching the same words).
-        let signals: Vec<String> = o
-            .triggers
-            .iter()
-            .zip(&other.triggers)
+        let signals: Vec<String> = crate::diff::shared_triggers(o, other)
             .flat_map(|(t, u)| t.evidence.iter().zip(&u.evidence))
             .filter(|(e, f)| e != f && describe_evidence(e) == describe_evidence(f))
             .filter_map(|(e, _)| match e {
