@@ -81,7 +81,7 @@ fn a_conversation_said_on_the_command_line() {
         .assert()
         .code(2)
         .stderr(contains(
-            "--say `[email]: hi`: the word before the colon is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: …')",
+            "--say `[email]: hi`: the word before the colon is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …, and those `input: roles:` gives in .handoff.yaml), then a colon (e.g. --say 'customer: …')",
         ))
         .stderr(predicates::prelude::PredicateBooleanExt::not(contains(
             "alice",
@@ -92,7 +92,7 @@ fn a_conversation_said_on_the_command_line() {
         .assert()
         .code(2)
         .stderr(contains(
-            "--say `alice@example.com: hi`: `alice@example.com` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: alice@example.com: hi')",
+            "--say `alice@example.com: hi`: `alice@example.com` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …, and those `input: roles:` gives in .handoff.yaml), then a colon (e.g. --say 'customer: alice@example.com: hi')",
         ));
     // A role before the address, or a local part near a role, is still an address:
     // "`example.com` is not a date and time" and "did you mean `bot`?" said before.
@@ -105,7 +105,7 @@ fn a_conversation_said_on_the_command_line() {
         );
         assert!(
             stderr.contains(&format!(
-                "--say `{said}`: `{word}` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: {said}')"
+                "--say `{said}`: `{word}` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …, and those `input: roles:` gives in .handoff.yaml), then a colon (e.g. --say 'customer: {said}')"
             )),
             "{stderr}"
         );
@@ -547,4 +547,53 @@ fn a_call_back_from_a_person_is_a_request_for_one() {
     ] {
         assert!(!escalates(not), "{not}");
     }
+}
+
+/// `explain --say` did not read `.handoff.yaml`: a project file every other command
+/// refused passed silently, and the role names its `input: roles:` gives its exports
+/// were not roles there. It is read, and checked, as by every command.
+#[test]
+fn say_reads_the_project_file_s_roles_and_refuses_a_broken_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::root().join("rules");
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  roles:\n    bot: [Answer Bot]\n",
+    );
+    let text = stdout_of(
+        handoff()
+            .current_dir(dir.path())
+            .args(["explain", "-r"])
+            .arg(&rules)
+            .args([
+                "--say",
+                "Answer Bot: Hello!",
+                "--say",
+                "user: hi",
+                "-f",
+                "json",
+            ]),
+    );
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let said_roles: Vec<&str> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(said_roles, ["bot", "customer"]);
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  timestamp_tz: Europe London\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .args(["explain", "-r"])
+        .arg(&rules)
+        .args(["--say", "customer: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains(".handoff.yaml:2:"));
 }

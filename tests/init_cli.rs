@@ -243,3 +243,22 @@ fn init_into_a_file_says_it_is_not_a_directory() {
         "mine"
     );
 }
+
+/// The "next:" line is pasted into a shell: a directory with a space or a quote was
+/// written as it is (`cd it's mine && …`, an unclosed quote), now quoted.
+#[test]
+fn the_next_line_quotes_a_directory_a_shell_would_split() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, shown) in [
+        ("it's mine", r"next: cd 'it'\''s mine' && handoff lint"),
+        ("two words", "next: cd 'two words' && handoff lint"),
+        ("plain-dir", "next: cd plain-dir && handoff lint"),
+    ] {
+        handoff()
+            .current_dir(dir.path())
+            .args(["init", name])
+            .assert()
+            .success()
+            .stderr(contains(shown));
+    }
+}

@@ -141,7 +141,10 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         io,
     )?;
     let Some(id) = &args.conversation else {
-        let conversation = said(&args.say, &args.meta, args.read.redact)?;
+        // The project file is read (and checked, as by every command that reads it) for
+        // the role names its exports use.
+        let mapping = args.input.mapping()?;
+        let conversation = said(&args.say, &args.meta, &mapping.roles, args.read.redact)?;
         write(args, &engine, &conversation, io)?;
         return Ok(ExitStatus::Success);
     };

@@ -161,7 +161,12 @@ pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         let cd = if args.dir == Path::new(".") {
             String::new()
         } else {
-            format!("cd {dir} && ")
+            // Quoted where a shell would split or expand it (`it's mine`): the line is
+            // pasted.
+            format!(
+                "cd {} && ",
+                crate::text::shell::shell_word(&dir.to_string())
+            )
         };
         writeln!(
             io.stderr,

@@ -11,13 +11,18 @@ use crate::transcript::{Clock, Conversation, Message, Metadata};
 /// metadata, the id `command-line`.
 /// Under `--redact` (`redact`), a mistake quotes the message with its personal data
 /// masked, and a `--meta` by its place, not its text.
-pub(super) fn said(say: &[String], meta: &[String], redact: bool) -> anyhow::Result<Conversation> {
+/// A role is named as a transcript's role column names it (`user`, `assistant`, and
+/// the values `roles`, the project file's `input: roles:`, gives a role).
+pub(super) fn said(
+    say: &[String],
+    meta: &[String],
+    roles: &crate::transcript::RoleMap,
+    redact: bool,
+) -> anyhow::Result<Conversation> {
     let mut messages = Vec::with_capacity(say.len());
-    // A role is named as a transcript's role column names it (`user`, `assistant`).
-    let roles = crate::transcript::RoleMap::default();
     for (i, message) in say.iter().enumerate() {
         let line = u64::try_from(i + 1).unwrap_or(u64::MAX);
-        messages.push(said_message(message, line, &roles, redact)?);
+        messages.push(said_message(message, line, roles, redact)?);
     }
     let mut metadata = Metadata::default();
     for (i, pair) in meta.iter().enumerate() {
@@ -163,7 +168,7 @@ fn said_message(
             format!("`{}`", crate::text::shown(word))
         };
         anyhow::bail!(
-            "--say `{shown}`: {what} is not a role{hint}: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon{example}"
+            "--say `{shown}`: {what} is not a role{hint}: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …, and those `input: roles:` gives in .handoff.yaml), then a colon{example}"
         )
     };
     let (timestamp, clock) = match time {
