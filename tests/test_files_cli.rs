@@ -141,3 +141,53 @@ fn a_test_file_without_a_version_is_told_to_start_with_one() {
     );
     assert!(!stderr.contains("rule file"), "{stderr}");
 }
+
+/// `messages: hi` was told "write `messages: [hi]`", which is the next error, and that
+/// error came with a false "test `s` has no messages" (S008) beside it: the list has a
+/// message, one that does not read. The help writes a message; S008 is for a list
+/// that is empty.
+#[test]
+fn a_message_written_bare_is_helped_to_a_message_and_not_told_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let test = |body: &str| {
+        let path = write(
+            dir.path(),
+            "t.yaml",
+            &format!(
+                "version: 1\ntests:\n  - name: s\n    messages: {body}\n    expect: {{ escalated: false }}\n"
+            ),
+        );
+        let out = handoff()
+            .args(["test", "-r", "rules"])
+            .arg(&path)
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let bare = test("hi");
+    assert!(
+        bare.contains("help: `messages` takes a list of messages, each `ROLE: TEXT`: write `messages: [{ customer: hi }]`, or each on its own line as `- customer: …`"),
+        "{bare}"
+    );
+    let listed = test("[hi]");
+    assert!(
+        listed.contains("error[S003]: expected a mapping"),
+        "{listed}"
+    );
+    assert!(!listed.contains("S008"), "{listed}");
+    // Empty is still no messages.
+    assert!(test("[]").contains("error[S008]: test `s` has no messages"));
+    // The help's own suggestion reads.
+    let path = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: s\n    messages: [{ customer: hi }]\n    expect: { escalated: false }\n",
+    );
+    handoff()
+        .args(["test", "-r", "rules"])
+        .arg(&path)
+        .assert()
+        .success();
+}

@@ -300,7 +300,9 @@ impl Checker<'_> {
         }
         if let Some(messages) = &raw.messages {
             self.messages(messages, &raw.partial);
-            if messages.is_empty() {
+            // Listed but not read (`messages: [hi]`, said by its item's error) is not
+            // "no messages".
+            if messages.is_empty() && raw.message_count.is_none_or(|n| n == 0) {
                 let span = self.span(&raw.name);
                 self.error(
                     "S008",

@@ -82,10 +82,9 @@ pub(super) fn parse(text: &str) -> Parsed {
                                 parsed.loose.push(RawCaseLoose {
                                     name,
                                     customer: customer.map(|c| c.customer),
-                                    message_count: messages
-                                        .as_ref()
-                                        .map(Vec::len)
-                                        .or_else(|| message_count(item, text)),
+                                    // As listed, each read or not: `[hi]` lists one.
+                                    message_count: message_count(item, text)
+                                        .or_else(|| messages.as_ref().map(Vec::len)),
                                     messages,
                                     partial,
                                     expect: expect.map(|e| Spanned {

@@ -177,6 +177,14 @@ pub(super) fn list_help(text: &str, start: usize) -> Option<String> {
             item.replace("ID", id)
         ));
     }
+    // A rule test's messages are each a mapping of a role to its text: `[hi]` would be
+    // the next error.
+    if key == "messages" {
+        let text = if written.is_empty() { "TEXT" } else { written };
+        return Some(format!(
+            "`messages` takes a list of messages, each `ROLE: TEXT`: write `messages: [{{ customer: {text} }}]`, or each on its own line as `- customer: …`"
+        ));
+    }
     // Nothing to show (a quote not closed on its line, a value on the lines below): said
     // without the value.
     if written.is_empty() {
