@@ -408,3 +408,34 @@ fn misses_past_the_examples_say_how_many_more() {
         "{md}"
     );
 }
+
+/// A spreadsheet's empty rows (`,` at the end of its export) were "empty conversation
+/// id", exit 2: a row of empty cells holds nothing, and is skipped as an empty line is.
+/// An empty id beside a label is still an error.
+#[test]
+fn a_row_of_empty_cells_is_skipped_as_an_empty_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\r\nc01-enterprise-discount,senior-ae\r\n,\r\n , \r\n",
+    );
+    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
+    assert!(
+        out.contains(
+            "labels: 1 labelled conversation found (1 label: 0 blank, 0 matched no conversation)"
+        ),
+        "{out}"
+    );
+    let bad = write(
+        dir.path(),
+        "bad.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\n,legal\n",
+    );
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(contains("bad.csv:3: empty conversation id"));
+}

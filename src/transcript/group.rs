@@ -149,6 +149,11 @@ impl Grouper {
         }
         let id = crate::text::trim(row.field(Field::ConversationId));
         if id.is_empty() {
+            // A row of empty cells (`,,`: a spreadsheet's empty row, often at the end of
+            // its export) holds nothing, as an empty line does: no loss to report.
+            if empty_row(row) {
+                return Ok(());
+            }
             report.malformed(
                 Location::line(Self::file(&self.files).as_ref(), line_u32(line)),
                 &format!(
@@ -268,4 +273,16 @@ impl Grouper {
 
 pub(super) fn line_u32(line: u64) -> u32 {
     u32::try_from(line).unwrap_or(u32::MAX)
+}
+
+/// Whether every cell of `row` (its fields and metadata) is empty or spaces.
+fn empty_row(row: &dyn Row) -> bool {
+    let blank = |value: &str| crate::text::trim(value).is_empty();
+    let mut empty = [Field::Role, Field::Text, Field::Timestamp]
+        .into_iter()
+        .all(|field| blank(row.field(field)));
+    if empty {
+        row.for_each_meta(&mut |_, value| empty &= blank(value));
+    }
+    empty
 }

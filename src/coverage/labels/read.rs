@@ -263,6 +263,11 @@ fn load_from(
                 ),
                 None => fail(line, message),
             };
+            // A row of empty cells (`,,`: a spreadsheet's empty row, often at the end of
+            // its export) holds nothing, as an empty line does.
+            if fields.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
             if fields.len() != header.len() {
                 row_error(
                     line,

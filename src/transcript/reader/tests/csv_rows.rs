@@ -304,3 +304,31 @@ fn a_byte_order_mark_starting_a_csv_row_is_left_out_and_said() {
     assert!(report.unknown_roles.is_empty());
     assert_eq!(codes(&report), ["D015"]);
 }
+
+/// A spreadsheet's empty rows (`,,,,`, often at the end of its export) were malformed
+/// rows without an id, and failed the run: a row of empty cells holds nothing and is
+/// skipped as an empty line is. A row with any cell but its id is still malformed, and
+/// so is a JSONL object with an empty id.
+#[test]
+fn a_row_of_empty_cells_is_an_empty_line_not_a_malformed_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!("{HEADER}a,,customer,hi,pro\n,,,,\n , , , , \na,,bot,ok,\n,,,,\n");
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let (convs, report) = read(&[path]);
+    assert_eq!(convs.len(), 1);
+    assert_eq!(convs[0].messages.len(), 2);
+    assert_eq!(report.skipped_rows, 0);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    // Only the metadata cell written: malformed, as before.
+    let csv = format!("{HEADER}a,,customer,hi,pro\n,,,,pro\n");
+    let path = write(dir.path(), "u.csv", csv.as_bytes());
+    let (_, report) = read(&[path]);
+    assert_eq!(report.skipped_rows, 1);
+    assert_eq!(codes(&report), ["D001"]);
+    let jsonl = "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"\",\"role\":\"customer\",\"text\":\"lost\"}\n";
+    let path = write(dir.path(), "t.jsonl", jsonl.as_bytes());
+    let (convs, report) = read(&[path]);
+    assert_eq!(convs.len(), 1);
+    assert_eq!(report.skipped_rows, 1);
+    assert_eq!(codes(&report), ["D001"]);
+}
