@@ -16,6 +16,7 @@ mod markers;
 mod no_task;
 mod opening;
 mod persists;
+mod problem;
 mod question;
 mod update;
 
@@ -209,7 +210,10 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// (a question only when it reads as one: [`goal_request`]), small talk aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"; after advice asked, "Should I book the 9am or
-/// the 11am?", the first weak one after it: "Please book the 11am"), else their first
+/// the 11am?", the first weak one after it: "Please book the 11am"), else the first
+/// problem they stated ([`problem::states_problem`]: "My app will not load", or the
+/// clause beside a request for a person, "I was double charged, let me talk to a
+/// human": [`problem::beside_person`]), else their first
 /// request for a person ("Can I talk to a human?", which says why the conversation
 /// escalates, not what for: a task asked before or after it comes first, but not a
 /// feeling, a greeting, contact details nor "I have a question" ([`no_task::names_no_task`])),
@@ -230,6 +234,10 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     // The first clear request that names no task ("I have a question"): the last
     // resort.
     let mut vague = None;
+    // The first problem the customer stated ("My app will not load", or the clause
+    // beside a request for a person: "I was double charged, let me talk to a human"):
+    // the goal before a request for a person (a review found the request kept).
+    let mut problem = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
@@ -242,6 +250,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
+            if !anew && let Some(clause) = problem::beside_person(cleaned) {
+                problem.get_or_insert_with(|| goal(clause));
+                person.get_or_insert_with(|| goal(cleaned));
+                previous = Some(cleaned);
+                continue;
+            }
             // Advice on the customer's own doing ("Hmm, should I bring an umbrella?") is
             // no task: a request after it is the goal, but for one for a person ("I want
             // to talk to a human"), which says nothing of what is wanted. After a task
@@ -256,7 +270,10 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
             // "No, it's still not working" after the problem was told says it persists:
             // the goal's update (`goal_update`), not the goal (a review found it took it).
             if !anew
-                && (weak.is_some() || first_substantive.is_some() || person.is_some())
+                && (weak.is_some()
+                    || first_substantive.is_some()
+                    || person.is_some()
+                    || problem.is_some())
                 && persists::persists(cleaned)
             {
                 previous = Some(cleaned);
@@ -307,6 +324,9 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                     weak.get_or_insert_with(|| goal(cleaned));
                 }
                 Request::None => {
+                    if !anew && problem.is_none() && problem::states_problem(cleaned) {
+                        problem = Some(goal(cleaned));
+                    }
                     first_substantive.get_or_insert_with(|| goal(cleaned));
                 }
             }
@@ -319,6 +339,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     after_advice
         .or(advice)
         .or(weak)
+        .or(problem)
         .or(person)
         .or(first_substantive)
         .or(vague)

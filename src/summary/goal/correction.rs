@@ -15,6 +15,7 @@ use super::update::same_word;
 use super::{Request, contains_words, request};
 
 mod bare;
+mod places;
 mod words;
 pub(super) use bare::bare_correction;
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};

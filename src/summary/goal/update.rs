@@ -164,13 +164,14 @@ pub(in crate::summary) fn goal_update(
         // "No, Portugal." right after the bot's question that echoed the request
         // otherwise ("Would you like to go to Spain?") corrects it (a review found it
         // lost): `bare_correction`.
+        // Shown as the detail alone, without the marks after it ("Portugal").
         if !moved_on
             && let Some(bot) = i.checked_sub(1).map(|b| &messages[b])
             && bot.role == Role::Bot
             && bot.text.contains('?')
-            && bare_correction(text, &bot.text, goal).is_some()
+            && let Some(detail) = bare_correction(text, &bot.text, goal)
         {
-            let text = clip(&capitalise(strip_opening(text)), 160);
+            let text = clip(&capitalise(detail), 160);
             if text != goal {
                 update = Some((text, i));
             }
