@@ -16,7 +16,9 @@ use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, one_line, sentences};
 use super::anew::asks_anew;
-use super::correction::{bare_correction, corrects, no_that_closes, opens_with_no, swaps_known};
+use super::correction::{
+    bare_correction, corrects, no_that_closes, opens_with_no, shown, swaps_known,
+};
 use super::opening::thanks_for_nothing;
 use super::persists::persisting_after;
 use super::update::goal_update;
@@ -151,7 +153,7 @@ fn corrected(
     // Shown without its "No", as the questions still open show it ("I said the 5th, can
     // you change it?": a review found the two told apart by it).
     let update = goal_update(messages, customer, &met, reply).map_or_else(
-        || bare.map_or_else(|| whole(text), |detail| clip(&capitalise(detail), 160)),
+        || bare.map_or_else(|| whole(text), |detail| clip(&shown(detail), 160)),
         |(text, _)| text,
     );
     Some((Some(met), Some(update)))

@@ -51,13 +51,28 @@ const AFTER_NEGATION: usize = 2;
 /// down"), a phrase of [`WENT_WRONG`] ("I was double charged"), or a problem that
 /// persists ("It's still not working"). Not a complaint about the bot
 /// ([`ABOUT_THE_BOT`]).
+///
+/// A problem doubted, denied, over or not the customer's is none (a review found each
+/// taken for the goal): a question ("The card was declined?"), a negation before what
+/// went wrong ("I'm not double charged", "Nothing is broken", "I did not take the wrong
+/// bus"), one resolved ([`resolved`]: "but it's fixed now"), long past ([`LONG_PAST`]:
+/// "I used to have trouble logging in"), a hypothetical ([`MAY_BE`]: "My card might get
+/// declined") or someone else's ([`OTHERS`]: "My friend said she was double charged").
 pub(super) fn states_problem(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') || resolved(sentence) {
+        return false;
+    }
     let lower = sentence.to_lowercase().replace('’', "'");
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    if words.iter().any(|w| ABOUT_THE_BOT.contains(w)) {
+    if words.iter().any(|w| {
+        ABOUT_THE_BOT.contains(w)
+            || MAY_BE.contains(w)
+            || OTHERS.contains(&w.trim_end_matches("'s"))
+    }) || LONG_PAST.iter().any(|p| contains_words(&lower, p))
+    {
         return false;
     }
     // "here" and "there" only after "still" (`persists`): "seeing things that are not
@@ -69,10 +84,138 @@ pub(super) fn states_problem(sentence: &str) -> bool {
                 .take(AFTER_NEGATION)
                 .any(|w| FAILS_TO.contains(w) && !matches!(*w, "here" | "there"))
     });
-    fails
-        || words.iter().any(|w| *w != "down" && PROBLEMS.contains(w))
-        || WENT_WRONG.iter().any(|p| contains_words(&lower, p))
-        || persists(sentence)
+    if fails {
+        return true;
+    }
+    // A negation before what went wrong denies it: "I'm not double charged", "My card
+    // isn't blocked", "Nothing is broken"; not one after it ("I was double charged and
+    // I don't know why").
+    let at = |w: &&str| w.as_ptr() as usize - lower.as_ptr() as usize;
+    let went_wrong = words
+        .iter()
+        .find(|w| **w != "down" && PROBLEMS.contains(w))
+        .map(at)
+        .into_iter()
+        .chain(
+            WENT_WRONG
+                .iter()
+                .filter_map(|p| contains_words(&lower, p).then(|| lower.find(p)).flatten()),
+        )
+        .min();
+    let denied = |end: usize| words.iter().any(|w| negates(w) && at(w) < end);
+    match went_wrong {
+        Some(end) => !denied(end),
+        None => !denied(lower.len()) && persists(sentence),
+    }
+}
+
+/// Words of a problem that may come, not one that came ("My card might get declined",
+/// "What if my card is stolen", "In case my card gets stolen").
+const MAY_BE: &[&str] = &[
+    "might", "may", "could", "would", "if", "case", "worried", "afraid",
+];
+
+/// Words of someone else's problem ("My friend said she was double charged", "My
+/// brother's card was declined").
+const OTHERS: &[&str] = &[
+    "friend",
+    "brother",
+    "sister",
+    "mom",
+    "mother",
+    "dad",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "colleague",
+    "she",
+    "he",
+    "said",
+    "says",
+];
+
+/// Phrases of a problem long over ("I used to have trouble logging in", "I was locked
+/// out last month").
+const LONG_PAST: &[&str] = &[
+    "used to",
+    "last month",
+    "last year",
+    "months ago",
+    "years ago",
+];
+
+/// Phrases that say a problem is over ("but it's fixed now", "It's fine now", "you
+/// fixed it already", "but I got home fine", "I'm not locked out anymore").
+const RESOLVED: &[&str] = &[
+    "fixed",
+    "fine now",
+    "ok now",
+    "okay now",
+    "works now",
+    "working now",
+    "resolved",
+    "sorted",
+    "solved",
+    "got home",
+    "anymore",
+    "any more",
+    "no longer",
+    "all good",
+];
+
+/// Whether `text` (a sentence or a whole message) says a problem is over
+/// ([`RESOLVED`]): "My card was declined. It's fine now." states none.
+pub(super) fn resolved(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('’', "'");
+    RESOLVED.iter().any(|p| contains_words(&lower, p))
+}
+
+/// Sentence adverbs that open a problem's clause as filler ("Unfortunately, I am locked
+/// out").
+const FILLER: &[&str] = &["unfortunately", "so", "well", "basically", "honestly"];
+
+/// `clause` without a sentence adverb of [`FILLER`] opening it: "Unfortunately, I am
+/// locked out." → "I am locked out.".
+pub(super) fn without_filler(clause: &str) -> &str {
+    let Some((first, rest)) = clause.split_once(char::is_whitespace) else {
+        return clause;
+    };
+    let word = first.trim_end_matches(',');
+    if FILLER.iter().any(|f| word.eq_ignore_ascii_case(f)) && !rest.trim().is_empty() {
+        rest.trim_start()
+    } else {
+        clause
+    }
+}
+
+/// Words after a request for a person that say what about ("Can a human call me back
+/// about my invoice?", "can I speak to someone regarding my refund").
+const TOPIC: &[&str] = &["about", "regarding", "concerning"];
+
+/// What "about" may point to without naming a task ("talk to someone about this").
+const NO_TOPIC: &[&str] = &["it", "this", "that", "something", "anything", "stuff"];
+
+/// Whether `sentence`'s request for a person names its own task after it ("Can a human
+/// call me back about my invoice?", "can I speak to someone about cancelling my
+/// subscription?"): such a request is a task, which outranks a problem stated beside it
+/// (a review found the problem taken).
+pub(super) fn person_names_task(sentence: &str) -> bool {
+    let Some((_, end)) = person_at(sentence) else {
+        return false;
+    };
+    let after = sentence[end..].to_lowercase();
+    let words: Vec<&str> = after
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        TOPIC.contains(w)
+            && words
+                .get(i + 1)
+                .is_some_and(|next| !NO_TOPIC.contains(next))
+    })
 }
 
 /// Where a clause ends and the next begins: a mark, or a word that joins two clauses.
@@ -91,13 +234,14 @@ pub(super) fn beside_person(sentence: &str) -> Option<&str> {
     if let Some(cut) = last_boundary(before) {
         let head = trim_clause(&sentence[..cut]);
         if !head.is_empty() && person_at(head).is_none() && states_problem(head) {
-            return Some(head);
+            return Some(without_filler(head));
         }
     }
     // The clause after: from the first boundary after the request.
     let from = first_boundary(after).map(|at| end + at)?;
     let tail = trim_clause(&sentence[from..]);
-    (!tail.is_empty() && person_at(tail).is_none() && states_problem(tail)).then_some(tail)
+    (!tail.is_empty() && person_at(tail).is_none() && states_problem(tail))
+        .then(|| without_filler(tail))
 }
 
 /// The byte offset of the last clause boundary in `text` (a mark, or where a joining

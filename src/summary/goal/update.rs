@@ -12,7 +12,7 @@ use crate::transcript::{Message, Role};
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
-use super::correction::bare_correction;
+use super::correction::{bare_correction, shown};
 use super::opening::opens_declining;
 use super::{IMPERATIVES, Request, contains_words, request, strip_opening};
 
@@ -171,7 +171,7 @@ pub(in crate::summary) fn goal_update(
             && bot.text.contains('?')
             && let Some(detail) = bare_correction(text, &bot.text, goal)
         {
-            let text = clip(&capitalise(detail), 160);
+            let text = clip(&shown(detail), 160);
             if text != goal {
                 update = Some((text, i));
             }

@@ -138,3 +138,148 @@ fn a_bare_no_corrects_a_place_with_a_place_not_a_person() {
         assert_eq!(s.goal_update.as_deref(), detail, "{reply}");
     }
 }
+
+/// Regression (fix round): a request for a person that names its own task lost the goal
+/// to a problem stated before or beside it; the request with a topic is a task, which
+/// outranks a bare problem.
+#[test]
+fn a_request_for_a_person_with_a_topic_outranks_a_problem() {
+    for (turns, goal) in [
+        (
+            &[
+                ("customer", "My app will not load."),
+                ("bot", "Sorry to hear that. Have you tried restarting?"),
+                ("customer", "Can a human call me back about my invoice?"),
+            ][..],
+            "Can a human call me back about my invoice?",
+        ),
+        (
+            &[(
+                "customer",
+                "I was double charged, can I speak to someone about cancelling my subscription?",
+            )],
+            "I was double charged, can I speak to someone about cancelling my subscription?",
+        ),
+        // "About this" names no task: the problem stays the goal.
+        (
+            &[
+                ("customer", "My app will not load."),
+                ("bot", "Sorry."),
+                ("customer", "Can a human call me back about this?"),
+            ],
+            "My app will not load.",
+        ),
+        // Filler opening the problem goes.
+        (
+            &[
+                ("customer", "Unfortunately, I am locked out."),
+                ("customer", "let me talk to a human"),
+            ],
+            "I am locked out.",
+        ),
+    ] {
+        assert_eq!(summary_of(turns).goal.as_deref(), Some(goal), "{turns:?}");
+    }
+}
+
+/// Regression (fix round): a problem negated, denied, resolved, doubted, hypothetical,
+/// long past or someone else's became the goal before a request for a person; none is
+/// a stated problem, so the request (or the problem said before it) stays.
+#[test]
+fn a_problem_denied_resolved_or_not_the_customers_is_no_goal() {
+    for said in [
+        "My card was declined last week but it's fixed now.",
+        "My card was declined. It's fine now.",
+        "The app crashed but you fixed it already.",
+        "The card was declined? No it wasn't.",
+        "I'm not locked out anymore.",
+        "I was locked out last month.",
+        "I took the wrong bus yesterday but I got home fine.",
+        "No I did not take the wrong bus.",
+        "I'm not double charged.",
+        "Nothing is broken.",
+        "I wasn't double charged.",
+        "My card isn't blocked.",
+        "My friend said she was double charged.",
+        "My brother's card was declined.",
+        "My card might get declined.",
+        "I used to have trouble logging in.",
+    ] {
+        let turns = [
+            ("customer", said),
+            ("bot", "OK."),
+            ("customer", "Can a human call me back?"),
+        ];
+        assert_eq!(
+            summary_of(&turns).goal.as_deref(),
+            Some("Can a human call me back?"),
+            "{said}"
+        );
+        let sentence = [("customer", &*format!("{said} Let me talk to a human."))];
+        assert_ne!(
+            summary_of(&sentence).goal.as_deref(),
+            Some(said.trim_end_matches('.')),
+            "{said}"
+        );
+    }
+    // A problem still is one, a negation after it notwithstanding.
+    let turns = [
+        ("customer", "I was double charged and I don't know why."),
+        ("customer", "Can a human call me back?"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I was double charged and I don't know why.")
+    );
+}
+
+/// Regression (fix round): a list of places lost many real ones after "Booking to
+/// Spain?": a capitalised "No, X." of two or three words corrects unless it reads as a
+/// person's name; a place in lower case is title-cased; a "?" (the customer's doubt)
+/// stays, "!" goes.
+#[test]
+fn a_bare_no_corrects_with_places_off_the_list() {
+    const SPAIN: &str = "I want to book a flight to Spain.";
+    for (reply, detail) in [
+        ("No, Porto.", "Porto"),
+        ("No, Seville.", "Seville"),
+        ("No, Sofia.", "Sofia"),
+        ("No, Cambridge.", "Cambridge"),
+        ("No, Canary Islands.", "Canary Islands"),
+        ("No, Mexico City.", "Mexico City"),
+        ("No, Kuala Lumpur.", "Kuala Lumpur"),
+        ("No, Tel Aviv.", "Tel Aviv"),
+        ("No, Santa Fe.", "Santa Fe"),
+        ("No, Paris, Texas.", "Paris, Texas"),
+        ("No, Lisbon, Portugal.", "Lisbon, Portugal"),
+        ("No, Heathrow Airport.", "Heathrow Airport"),
+        ("No, Hotel Bristol.", "Hotel Bristol"),
+        ("No, Acme Travel.", "Acme Travel"),
+        ("No, new york.", "New York"),
+        ("No, Portugal?", "Portugal?"),
+        ("No, Portugal!", "Portugal"),
+    ] {
+        assert_eq!(
+            update(SPAIN, "Booking to Spain?", reply).as_deref(),
+            Some(detail),
+            "{reply}"
+        );
+    }
+    for reply in [
+        "No, Jones.",
+        "No, Tyler Jones.",
+        "No, Thank You.",
+        "No, Never Mind.",
+    ] {
+        assert_eq!(update(SPAIN, "Booking to Spain?", reply), None, "{reply}");
+    }
+    assert_eq!(
+        update(
+            "I need a ride to Shadyside.",
+            "Ride to Shadyside?",
+            "No, Squirrel Hill."
+        )
+        .as_deref(),
+        Some("Squirrel Hill")
+    );
+}

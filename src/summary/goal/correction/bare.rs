@@ -6,7 +6,7 @@
 
 use crate::redact::{is_common_english, is_place_end};
 use crate::summary::facts::{capitalised, may_be_name};
-use crate::summary::sentences::sentences;
+use crate::summary::sentences::{capitalise, sentences};
 
 use super::places::{LONGEST, is_known_place};
 use super::{CORRECTING, DECLINES, Detail, after_no, detail, split_words};
@@ -22,7 +22,8 @@ const PLACES: &[&str] = &["to", "in", "at", "from", "near", "into", "via"];
 
 /// The detail of `reply` when it is a bare "No, X." that corrects what the bot's
 /// message `bot` named, for the request `known` (the goal, with its update if any),
-/// without the marks after it ("No, Portugal." → "Portugal"):
+/// without the marks after it but a "?" ("No, Portugal." → "Portugal", "No, Portugal?"
+/// → "Portugal?"):
 ///
 /// - after its "No" it is one to [`MOST`] words, each a detail (a time, a date, a
 ///   number: `detail`), or a name, all of one kind. A name is a known place, in any
@@ -31,9 +32,11 @@ const PLACES: &[&str] = &["to", "in", "at", "from", "near", "into", "via"];
 ///   not a word of a correction or a decline ("No, Thanks." is none), with a word that
 ///   is no common English word ("No, Never.", "No, Human.", "No, Mark." give none: a
 ///   capital letter alone makes no name). Such a name that is no known place may be a
-///   person's ("No, Jones.", "No, Tyler Jones."): it corrects only where it ends with a
-///   word that ends a place's or a business's name (`is_place_end`: "Lucca Bistro") or
-///   the request has it ("Portugal" after "I want a trip to Portugal");
+///   person's ("No, Jones.", "No, Tyler Jones."): it corrects only where it is two or
+///   three words with an everyday word, a known place or a word that ends a place's or
+///   a business's name among them (`is_place_end`: "Lucca Bistro", "Squirrel Hill",
+///   "Paris, Texas"), or the request has it ("Portugal" after "I want a trip to
+///   Portugal");
 /// - none of them is in `bot`, which names another of that kind: a detail, or a place (a
 ///   name after a word of [`PLACES`]: "Would you like to go to Spain?"; a known place
 ///   wherever it stands: "Spain, is that right?", "Your Spain holiday?"; or a
@@ -72,17 +75,25 @@ pub(in crate::summary::goal) fn bare_correction<'a>(
         return None;
     }
     let written_last = said[said.len() - 1];
+    let written = said.clone();
     let said: Vec<String> = said.iter().map(|w| w.to_lowercase()).collect();
     let known = known.to_lowercase();
     let in_known = |w: &str| split_words(&known).any(|k| k == w);
     if kind == Detail::Name && !place {
-        if said.iter().all(|w| is_common_english(&w.replace('’', "'"))) {
+        let common = |w: &String| is_common_english(&w.replace('’', "'"));
+        if said.iter().all(common) && !(said.len() > 1 && is_place_end(written_last)) {
             return None;
         }
-        // A word alone may be a person's name ("No, Jones."): a place only by the word
-        // that ends it, or the request's saying it.
-        let ends_a_place = said.len() > 1 && is_place_end(written_last);
-        if !ends_a_place && !said.iter().any(|w| in_known(w)) {
+        // A word alone may be a person's name ("No, Jones."): a place only known, by
+        // the request's saying it; two or three capitalised words correct ("No, Squirrel
+        // Hill.", "No, Mexico City.", "No, Lisbon, Portugal.": a review found a list of
+        // places lose them) unless they read as a person's ("No, Tyler Jones.": no
+        // everyday word, no known place, no word ending a place's name).
+        let named_place = said.len() > 1
+            && (said.iter().any(common)
+                || is_place_end(written_last)
+                || written.iter().any(|w| is_known_place(&[w])));
+        if !named_place && !said.iter().any(|w| in_known(w)) {
             return None;
         }
     }
@@ -94,8 +105,25 @@ pub(in crate::summary::goal) fn bare_correction<'a>(
     if named.is_empty() {
         return None;
     }
+    // The customer's doubt stays ("No, Portugal?"), other marks go.
     (named.iter().any(|w| in_known(w)) || said.iter().any(|w| in_known(w)))
-        .then(|| rest.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .then(|| rest.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?'))
+}
+
+/// The detail of [`bare_correction`] as the update shows it: a known place written in
+/// lower case title-cased ("new york" → "New York"), else as written with its first
+/// letter capitalised.
+pub(in crate::summary::goal) fn shown(detail: &str) -> String {
+    let words: Vec<&str> = split_words(detail).collect();
+    if words.len() > 1 && is_known_place(&words) && !words.iter().any(|w| capitalised(w)) {
+        detail
+            .split(' ')
+            .map(capitalise)
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        capitalise(detail)
+    }
 }
 
 /// What the bot's message `bot` named of the `kind`, in lower case: a detail, or a
