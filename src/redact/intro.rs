@@ -54,7 +54,7 @@ use words::{
     NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
-pub(crate) use words::{is_not_a_name, stands_for_no_name};
+pub(crate) use words::{is_not_a_name, is_place_end, stands_for_no_name};
 
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -49,7 +49,7 @@ mod outputs;
 
 pub use fields::field_mask;
 pub(crate) use header::{masked_header_cell, shown_column};
-pub(crate) use intro::{is_not_a_name, stands_for_no_name};
+pub(crate) use intro::{is_not_a_name, is_place_end, stands_for_no_name};
 pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
 pub(crate) use names::{is_common_english, is_name_word, is_only_a_word};

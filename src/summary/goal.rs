@@ -16,7 +16,9 @@ mod markers;
 mod no_task;
 mod opening;
 mod persists;
+mod problem;
 mod question;
+mod short;
 mod update;
 
 use crate::transcript::Message;
@@ -27,6 +29,7 @@ use super::small_talk::is_small_talk;
 use boundaries::contains_words;
 use no_task::names_no_task;
 use question::reads_as_question;
+use short::short_request;
 
 pub(super) use done::goal_and_update;
 pub(super) use opening::strip_greeting;
@@ -210,6 +213,10 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"; after advice asked, "Should I book the 9am or
 /// the 11am?", the first weak one after it: "Please book the 11am"), else their first
+/// request for a person that names its task ("Can a human call me back about my
+/// invoice?": [`problem::person_names_task`]), else the first problem they stated ([`problem::states_problem`]: "My app will not load", or the
+/// clause beside a request for a person, "I was double charged, let me talk to a
+/// human": [`problem::beside_person`]), else their first
 /// request for a person ("Can I talk to a human?", which says why the conversation
 /// escalates, not what for: a task asked before or after it comes first, but not a
 /// feeling, a greeting, contact details nor "I have a question" ([`no_task::names_no_task`])),
@@ -230,6 +237,13 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     // The first clear request that names no task ("I have a question"): the last
     // resort.
     let mut vague = None;
+    // The first problem the customer stated ("My app will not load", or the clause
+    // beside a request for a person: "I was double charged, let me talk to a human"):
+    // the goal before a request for a person (a review found the request kept).
+    let mut problem = None;
+    // The first request for a person that names its task ("Can a human call me back
+    // about my invoice?"), which outranks a problem.
+    let mut topical = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
@@ -242,6 +256,20 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
+            // A request for a person that names its task ("Can a human call me back
+            // about my invoice?") is a task: it outranks a problem stated beside it.
+            if !anew && problem::person_names_task(cleaned) {
+                topical.get_or_insert_with(|| goal(cleaned));
+                person.get_or_insert_with(|| goal(cleaned));
+                previous = Some(cleaned);
+                continue;
+            }
+            if !anew && let Some(clause) = problem::beside_person(cleaned) {
+                problem.get_or_insert_with(|| goal(clause));
+                person.get_or_insert_with(|| goal(cleaned));
+                previous = Some(cleaned);
+                continue;
+            }
             // Advice on the customer's own doing ("Hmm, should I bring an umbrella?") is
             // no task: a request after it is the goal, but for one for a person ("I want
             // to talk to a human"), which says nothing of what is wanted. After a task
@@ -256,7 +284,10 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
             // "No, it's still not working" after the problem was told says it persists:
             // the goal's update (`goal_update`), not the goal (a review found it took it).
             if !anew
-                && (weak.is_some() || first_substantive.is_some() || person.is_some())
+                && (weak.is_some()
+                    || first_substantive.is_some()
+                    || person.is_some()
+                    || problem.is_some())
                 && persists::persists(cleaned)
             {
                 previous = Some(cleaned);
@@ -307,6 +338,14 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                     weak.get_or_insert_with(|| goal(cleaned));
                 }
                 Request::None => {
+                    // "My card was declined. It's fine now.": over, no problem.
+                    if !anew
+                        && problem.is_none()
+                        && problem::states_problem(cleaned)
+                        && !problem::resolved(&messages[i].text)
+                    {
+                        problem = Some(goal(problem::without_filler(cleaned)));
+                    }
                     first_substantive.get_or_insert_with(|| goal(cleaned));
                 }
             }
@@ -319,47 +358,11 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     after_advice
         .or(advice)
         .or(weak)
+        .or(topical)
+        .or(problem)
         .or(person)
         .or(first_substantive)
         .or(vague)
-}
-
-/// Last words that leave a short request vague ("I need help", "Please help me"): the
-/// goal is in what follows.
-const VAGUE: &[&str] = &[
-    "anything",
-    "assistance",
-    "help",
-    "info",
-    "information",
-    "it",
-    "me",
-    "please",
-    "something",
-    "that",
-    "this",
-    "you",
-];
-
-/// Whether `sentence`, of fewer than four words, is a request all the same: three words
-/// that say what is needed, not a question ("I need directions", STAR star-4928; "Cancel
-/// my order"; not "I need help", "Help me computer!", "Can you help?", nor one that
-/// points back: "So get me another", STAR star-2858).
-fn short_request(sentence: &str) -> bool {
-    let mut split = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty());
-    let last = split.clone().next_back().unwrap_or("");
-    words(sentence) == 3
-        && !sentence.ends_with('?')
-        && !VAGUE.iter().any(|v| last.eq_ignore_ascii_case(v))
-        && !split.any(|w| {
-            ["help", "another", "again", "more", "one"]
-                .iter()
-                .chain(POINTERS)
-                .any(|p| w.eq_ignore_ascii_case(p))
-        })
-        && request(sentence) == Request::Clear
 }
 
 /// Whether `sentence` is small talk put as a question and asks for nothing the agent

@@ -8,6 +8,7 @@ mod anew;
 mod changes;
 mod correction;
 mod done;
+mod eighth_review;
 mod fourth_review;
 mod goal;
 mod mood;

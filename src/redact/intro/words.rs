@@ -15,8 +15,8 @@ use crate::text::is_combining_mark;
 
 mod stand_ins;
 mod surname;
-pub(super) use stand_ins::{NOT_A_NAME, everyday, is_place_end, is_service};
-pub(crate) use stand_ins::{is_not_a_name, stands_for_no_name};
+pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
+pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 
 /// The word after `text[..end]` and a single space ("white" after "Brian" in "Brian

@@ -15,8 +15,9 @@ use super::update::same_word;
 use super::{Request, contains_words, request};
 
 mod bare;
+mod places;
 mod words;
-pub(super) use bare::bare_correction;
+pub(super) use bare::{bare_correction, shown};
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
 
 /// Whether `reply` says "No, A not B" or "No, not B, A", B a word of the task done or

@@ -16,7 +16,9 @@ use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, one_line, sentences};
 use super::anew::asks_anew;
-use super::correction::{bare_correction, corrects, no_that_closes, opens_with_no, swaps_known};
+use super::correction::{
+    bare_correction, corrects, no_that_closes, opens_with_no, shown, swaps_known,
+};
 use super::opening::thanks_for_nothing;
 use super::persists::persisting_after;
 use super::update::goal_update;
@@ -130,15 +132,16 @@ fn corrected(
         )
     };
     // "No, Portugal." after "Done, your trip to Spain is booked." names the detail
-    // alone (a review found it lost).
-    if !corrects(text, &messages[done].text, &known)
-        && !swaps()
-        && bare_correction(text, &messages[done].text, &known).is_none()
-    {
-        // "No, Saturday. I also need a manicure": the correction and the request anew
-        // after it both stay, the reply whole as the update.
-        return corrects_then_asks(text, &messages[done].text, &known)
-            .then(|| (Some(met), Some(whole(text))));
+    // alone (a review found it lost), shown so: "Portugal".
+    let mut bare = None;
+    if !corrects(text, &messages[done].text, &known) && !swaps() {
+        bare = bare_correction(text, &messages[done].text, &known);
+        if bare.is_none() {
+            // "No, Saturday. I also need a manicure": the correction and the request
+            // anew after it both stay, the reply whole as the update.
+            return corrects_then_asks(text, &messages[done].text, &known)
+                .then(|| (Some(met), Some(whole(text))));
+        }
     }
     // A request anew in the next two messages is the goal, unless it asks for a person
     // ("I want to talk to a human"): the request the correction is about stays so.
@@ -149,8 +152,10 @@ fn corrected(
     }
     // Shown without its "No", as the questions still open show it ("I said the 5th, can
     // you change it?": a review found the two told apart by it).
-    let update =
-        goal_update(messages, customer, &met, reply).map_or_else(|| whole(text), |(text, _)| text);
+    let update = goal_update(messages, customer, &met, reply).map_or_else(
+        || bare.map_or_else(|| whole(text), |detail| clip(&shown(detail), 160)),
+        |(text, _)| text,
+    );
     Some((Some(met), Some(update)))
 }
 
@@ -173,6 +178,18 @@ fn corrects_then_asks(reply: &str, done: &str, known: &str) -> bool {
 /// call back from one ([`CALLBACK`]: "Can a human call me back?").
 pub(super) fn asks_for_a_person(request: &str) -> bool {
     PERSON.as_ref().is_some_and(|p| p.is_match(request))
+}
+
+/// Where in `sentence` the first request for a person ([`asks_for_a_person`]) is: its
+/// byte span, without the mark or space on either side of it that the search takes.
+pub(super) fn person_at(sentence: &str) -> Option<(usize, usize)> {
+    let found = PERSON.as_ref()?.find(sentence)?;
+    let words = found
+        .as_str()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let start = found.end() - words.len();
+    let words = words.trim_end_matches(|c: char| !c.is_alphanumeric());
+    Some((start, start + words.len()))
 }
 
 /// A person asked to call the customer ("Can a human call me back?", "could someone

@@ -18,7 +18,7 @@ use super::update::same_word;
 
 /// Words after "still" that say what is wrong, without a negation ("it's still broken",
 /// "the card is still declined").
-const PROBLEMS: &[&str] = &[
+pub(super) const PROBLEMS: &[&str] = &[
     "broken",
     "down",
     "declined",
@@ -42,7 +42,7 @@ const PROBLEMS: &[&str] = &[
 /// arrived"); not what the customer feels or does ("I still can't believe it", STAR
 /// star-5160; "I still have no idea", star-29; "I still haven't heard back from my
 /// husband", star-5592; "I still can't remember my birthday", star-1898).
-const FAILS_TO: &[&str] = &[
+pub(super) const FAILS_TO: &[&str] = &[
     "work",
     "works",
     "working",
@@ -288,7 +288,7 @@ fn has(text: &str, word: &str) -> bool {
 }
 
 /// Whether `word` negates ("not", "no", "never", "can't", "isn't", "cannot").
-fn negates(word: &str) -> bool {
+pub(super) fn negates(word: &str) -> bool {
     matches!(word, "not" | "no" | "never" | "cannot" | "nothing") || word.ends_with("n't")
 }
 

@@ -12,7 +12,7 @@ use crate::transcript::{Message, Role};
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
-use super::correction::bare_correction;
+use super::correction::{bare_correction, shown};
 use super::opening::opens_declining;
 use super::{IMPERATIVES, Request, contains_words, request, strip_opening};
 
@@ -164,13 +164,14 @@ pub(in crate::summary) fn goal_update(
         // "No, Portugal." right after the bot's question that echoed the request
         // otherwise ("Would you like to go to Spain?") corrects it (a review found it
         // lost): `bare_correction`.
+        // Shown as the detail alone, without the marks after it ("Portugal").
         if !moved_on
             && let Some(bot) = i.checked_sub(1).map(|b| &messages[b])
             && bot.role == Role::Bot
             && bot.text.contains('?')
-            && bare_correction(text, &bot.text, goal).is_some()
+            && let Some(detail) = bare_correction(text, &bot.text, goal)
         {
-            let text = clip(&capitalise(strip_opening(text)), 160);
+            let text = clip(&shown(detail), 160);
             if text != goal {
                 update = Some((text, i));
             }

@@ -35,15 +35,16 @@ fn a_request_for_a_person_does_not_take_the_goal_from_the_task() {
         let s = summary_of(turns);
         assert_eq!(s.goal.as_deref(), Some(TABLE), "{turns:?}");
     }
-    // A statement without a request does not: a problem ("I was double charged") reads
-    // no different from a feeling or a complaint about waiting (a fifth review).
+    // A problem stated ("I was double charged") does too, though a feeling or a
+    // complaint about waiting does not (a fifth review; session 39 told them apart:
+    // `problem::states_problem`).
     let s = summary_of(&[(
         "customer",
         "Can you transfer me to an agent please. I was double charged for my order.",
     )]);
     assert_eq!(
         s.goal.as_deref(),
-        Some("Can you transfer me to an agent please.")
+        Some("I was double charged for my order.")
     );
     let s = summary_of(&[(
         "customer",

@@ -127,10 +127,11 @@ fn a_bare_no_corrects_only_a_place_or_a_detail_the_bot_echoed() {
     let people = "Book me a holiday in Spain for 2 people";
     let bot = "Booking to Spain for 2 people?";
     assert_eq!(update(people, bot, "No, Mark."), None);
-    assert_eq!(update(people, bot, "No, 4.").as_deref(), Some("4."));
+    // Without the full stop (session 39).
+    assert_eq!(update(people, bot, "No, 4.").as_deref(), Some("4"));
     assert_eq!(
         update(SPAIN, "Booking to Spain?", "No, Italy.").as_deref(),
-        Some("Italy.")
+        Some("Italy")
     );
 }
 

@@ -195,7 +195,8 @@ fn a_bare_no_with_a_detail_corrects_what_the_bot_echoed() {
             ("customer", "No, Portugal."),
         ]);
         assert_eq!(s.goal.as_deref(), Some(request), "{bot}");
-        assert_eq!(s.goal_update.as_deref(), Some("Portugal."), "{bot}");
+        // Without the full stop (session 39).
+        assert_eq!(s.goal_update.as_deref(), Some("Portugal"), "{bot}");
     }
     let s = summary_of(&[
         ("customer", "I need a ride to the airport."),

@@ -166,7 +166,7 @@ const PLACE_ENDS: &[&str] = &[
 
 /// Whether `word` (in any case) is one of [`PLACE_ENDS`]: after another word, it ends a
 /// place's or a business's name ("Cactus Club").
-pub(in crate::redact::intro) fn is_place_end(word: &str) -> bool {
+pub(crate) fn is_place_end(word: &str) -> bool {
     PLACE_ENDS
         .binary_search(&word.to_lowercase().as_str())
         .is_ok()

@@ -1,0 +1,72 @@
+//! Known places: words as written → whether they name a country, a US state, a
+//! Canadian province or a city travellers name (`places.txt`), so that a bare "No, X."
+//! tells a place ("No, Portugal.", "No, China.", "no, portugal") from a person ("No,
+//! Jones."), which capitals alone cannot. Read by [`super::bare`].
+
+use std::sync::LazyLock;
+
+use crate::redact::is_common_english;
+use crate::summary::facts::capitalised;
+
+/// The places of `places.txt`, without its notes: lower case, sorted, for a binary
+/// search.
+static PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("places.txt")
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// The longest place a name of [`PLACES`] can have, in words ("papua new guinea").
+pub(super) const LONGEST: usize = 3;
+
+/// Whether `words` (as written, one to [`LONGEST`]) are together a known place: in any
+/// case ("portugal"), but one whose name is a common English word ("China", "Turkey",
+/// "Wales") only capitalised, each word ("No, china." may be the dishes).
+pub(super) fn is_known_place(words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > LONGEST {
+        return false;
+    }
+    let lower = words.join(" ").to_lowercase();
+    PLACES.binary_search(&lower.as_str()).is_ok()
+        && (!is_common_english(&lower) || words.iter().all(|w| capitalised(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LONGEST, PLACES, is_known_place};
+
+    #[test]
+    fn the_places_are_sorted_lower_case_and_short() {
+        assert!(PLACES.len() > 300);
+        assert!(PLACES.windows(2).all(|w| w[0] < w[1]));
+        for place in PLACES.iter() {
+            assert_eq!(*place, place.to_lowercase());
+            assert!(place.split(' ').count() <= LONGEST, "{place}");
+        }
+    }
+
+    #[test]
+    fn a_place_is_known_in_any_case_but_a_common_word_only_capitalised() {
+        for place in [
+            &["Portugal"][..],
+            &["portugal"],
+            &["China"],
+            &["Turkey"],
+            &["New", "York"],
+            &["new", "york"],
+        ] {
+            assert!(is_known_place(place), "{place:?}");
+        }
+        for other in [
+            &["china"][..],
+            &["turkey"],
+            &["Jones"],
+            &["thanks"],
+            &["never", "mind"],
+            &["New"],
+        ] {
+            assert!(!is_known_place(other), "{other:?}");
+        }
+    }
+}
