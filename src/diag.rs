@@ -11,6 +11,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 mod json;
+mod opposite;
 mod render;
 mod sources;
 
@@ -307,9 +308,11 @@ fn suggest<'a>(
     whole_words: bool,
 ) -> Option<&'a str> {
     let lower = name.to_lowercase();
-    // Each lowered once.
+    // Each lowered once; a name's opposite (`undefined-team` of `defined-team`) is a
+    // typo away but never meant.
     let candidates: Vec<(String, &'a str)> = candidates
         .into_iter()
+        .filter(|c| !opposite::opposites(name, c))
         .map(|c| (c.to_lowercase(), c))
         .collect();
     // One that differs only in case is closer still.
