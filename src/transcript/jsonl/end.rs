@@ -54,7 +54,7 @@ impl JsonlSource {
                     .project_mapped(FIELD_NAMES[slot], &found)
                     .map(Box::new),
                 found,
-                json: false,
+                json: None,
                 jsonl: true,
                 other_delimiter: None,
             });
@@ -70,7 +70,7 @@ impl JsonlSource {
                 field: crate::transcript::mapping::meta_field(&meta.key),
                 column: mapping.as_written(&meta.column).to_owned(),
                 found,
-                json: false,
+                json: None,
                 jsonl: true,
                 project: None,
                 other_delimiter: None,
