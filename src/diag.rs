@@ -11,7 +11,6 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 mod json;
-mod opposite;
 mod render;
 mod sources;
 
@@ -308,11 +307,9 @@ fn suggest<'a>(
     whole_words: bool,
 ) -> Option<&'a str> {
     let lower = name.to_lowercase();
-    // Each lowered once; a name's opposite (`undefined-team` of `defined-team`) is a
-    // typo away but never meant.
+    // Each lowered once.
     let candidates: Vec<(String, &'a str)> = candidates
         .into_iter()
-        .filter(|c| !opposite::opposites(name, c))
         .map(|c| (c.to_lowercase(), c))
         .collect();
     // One that differs only in case is closer still.

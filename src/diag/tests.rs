@@ -219,21 +219,3 @@ fn a_place_without_a_source_line_has_the_gutter_of_one_with() {
         "error[S002]: x\n --> r.yaml:1:1\n  |\n1 | a: 1\n  | ^\n  |\n  = help: h"
     );
 }
-
-/// An unknown team `defined-team` was told "did you mean `undefined-team`?", a route
-/// `reachable-route` `unreachable-route`: a typo away, but the opposite.
-#[test]
-fn did_you_mean_never_gives_the_opposite() {
-    assert_eq!(
-        did_you_mean("defined-team", ["undefined-team", "sales"]),
-        None
-    );
-    assert_eq!(did_you_mean("reachable-route", ["unreachable-route"]), None);
-    assert_eq!(did_you_mean("blocking", ["non-blocking"]), None);
-    assert_eq!(did_you_mean("undefined-team", ["defined-team"]), None);
-    // A typo beside the opposite is still found.
-    assert_eq!(
-        did_you_mean("defined-taem", ["undefined-team", "defined-team"]),
-        Some("defined-team")
-    );
-}
