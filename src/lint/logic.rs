@@ -341,10 +341,15 @@ fn contradiction(items: &[Condition]) -> Option<String> {
             names.join(" and ")
         ));
     }
-    // X and not X (or anything implying X).
+    // X and not X (or anything implying X). A chain of `not`s is read by its parity, as
+    // in `excluded_middle_pair`: `not not not X` is `not X`, `not not X` is `X`.
     for leaf in &leaves {
-        if let Condition::Not(negated, _) = leaf
-            && leaves.iter().any(|other| implies(other, negated))
+        let (negated, y) = peel(leaf);
+        if negated
+            && leaves.iter().any(|other| {
+                let (other_negated, x) = peel(other);
+                implies(other, y) || (!other_negated && implies(x, y))
+            })
         {
             return Some("it requires a condition and its negation".to_owned());
         }
