@@ -107,3 +107,53 @@ fn outcomes_without_a_role_anywhere_are_said_once_not_a_d001_a_line() {
     let third = err.find("mixed.jsonl:3").unwrap();
     assert!(first < third, "{err}");
 }
+
+/// cli39 review: past 10,000 lines without a `role`, the error came with 200 `D001`s
+/// and a wrong count of the rest ("9801 further diagnostics" for 20,000 lines). The
+/// single error holds at any size; once an object has the key, the lines before it
+/// are each malformed, counted truly.
+#[test]
+fn a_key_no_object_has_is_said_once_at_any_size() {
+    const LINES: usize = 20_000;
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, _) = rules_and_export(dir.path());
+    let mut text = String::new();
+    for i in 0..LINES {
+        text.push_str(&format!(
+            "{{\"conversation_id\":\"c{}\",\"text\":\"hello\"}}\n",
+            i / 4
+        ));
+    }
+    let file = write(dir.path(), "big.jsonl", &text);
+    let assert = handoff()
+        .args(["replay", "--rules"])
+        .arg(&rules)
+        .arg(&file)
+        .assert()
+        .code(2);
+    let err = stderr_text(&assert);
+    assert!(!err.contains("D001"), "{err}");
+    assert!(!err.contains("further diagnostic"), "{err}");
+    assert_eq!(err.matches("error:").count(), 1, "{err}");
+    assert!(err.contains("no `role` key"), "{err}");
+    // One object with the key at the end: the 20,000 before it are each skipped,
+    // the first 200 listed and the rest counted.
+    text.push_str("{\"conversation_id\":\"z\",\"role\":\"customer\",\"text\":\"hi\"}\n");
+    let file = write(dir.path(), "late.jsonl", &text);
+    let assert = handoff()
+        .args(["replay", "--on-error", "skip", "--rules"])
+        .arg(&rules)
+        .arg(&file)
+        .assert()
+        .success();
+    let err = stderr_text(&assert);
+    assert_eq!(err.matches("warning[D001]").count(), 200, "{err}");
+    assert!(err.contains("late.jsonl:1\n"), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{} further diagnostics are not shown",
+            LINES - 200
+        )),
+        "{err}"
+    );
+}

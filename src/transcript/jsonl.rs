@@ -171,7 +171,7 @@ impl JsonlSource {
                     && !self.seen[slot]
             });
             if never {
-                self.unseen.hold(&self.path, self.line, problem, report);
+                self.unseen.hold(self.line, problem);
             } else {
                 self.unseen.say(&self.path, report);
                 report.malformed(location(), &problem);
