@@ -310,3 +310,38 @@ fn a_negation_of_any_depth_is_found() {
         }
     }
 }
+
+/// cli39 review: a quoted `"not"` key was not found, so L004 underlined its operand
+/// (and, in a chain written over lines with a comment, the inner `not:`); the key is
+/// underlined with its quotes.
+#[test]
+fn a_quoted_not_key_is_underlined() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.yaml");
+    let x = "{ meta: { field: tier, equals: e } }";
+    for (alternative, place, key) in [
+        (format!("\"not\": {x}"), (7, Some(11)), "\"not\""),
+        (format!("'not': {x}"), (7, Some(11)), "'not'"),
+        (format!("{{ \"not\": {x} }}"), (7, Some(13)), "\"not\""),
+        (
+            format!("# the negation\n          \"not\":\n            not:\n              not: {x}"),
+            (8, Some(11)),
+            "\"not\"",
+        ),
+    ] {
+        let text = format!(
+            "version: 1\ntriggers:\n  - id: dn\n    when:\n      any:\n        - {x}\n        - {alternative}\ndefault_route: {{ team: t }}\nteams:\n  - {{ id: t, name: T, bridge: hi }}\n"
+        );
+        std::fs::write(&path, &text).unwrap();
+        let report = lint(&path, &Overrides::default(), None).unwrap();
+        let l004 = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Some("L004"))
+            .unwrap_or_else(|| panic!("{text}"));
+        // The other place is `X`'s, on line 6.
+        let (location, _) = l004.related.iter().find(|(l, _)| l.line != 6).unwrap();
+        assert_eq!((location.line, location.column), place, "{text}");
+        assert_eq!(&text[location.range.clone().unwrap()], key, "{text}");
+    }
+}
