@@ -31,8 +31,7 @@ pub fn wrap(text: &str, width: u16) -> String {
             }
             None => {
                 let indent = line.len() - line.trim_start_matches(' ').len();
-                let words: Vec<&str> = line[indent..].split_inclusive(' ').collect();
-                (&line[..indent], words, indent + HANG)
+                (&line[..indent], labelled(&line[indent..]), indent + HANG)
             }
         };
         for wrapped in lines_of(head, &units, hang, width) {
@@ -43,9 +42,38 @@ pub fn wrap(text: &str, width: u16) -> String {
     out
 }
 
+/// The words of `text`, each with the space after it, a number kept with the word
+/// before it (`later 1,`, `missed 1)`): a label is not parted from its count.
+fn labelled(text: &str) -> Vec<&str> {
+    let mut units: Vec<&str> = Vec::new();
+    let mut start = 0;
+    for word in text.split_inclusive(' ') {
+        let at = word.as_ptr() as usize - text.as_ptr() as usize;
+        if !units.is_empty() && word.starts_with(|c: char| c.is_ascii_digit()) {
+            units.pop();
+        } else {
+            start = at;
+        }
+        units.push(&text[start..at + word.len()]);
+    }
+    units
+}
+
 /// `units` (each with the space after it) after `head`, in lines at most `width` wide,
-/// the lines after the first indented `hang` (less where a unit would not fit).
+/// the lines after the first indented `hang`, the same on every line: [`HANG`] where
+/// the widest unit would not fit after `hang` (a narrow terminal), so that the lines
+/// stay aligned rather than each indented by what room its unit leaves.
 fn lines_of(head: &str, units: &[&str], hang: usize, width: usize) -> Vec<String> {
+    let widest = units
+        .iter()
+        .map(|u| u.trim_end().width())
+        .max()
+        .unwrap_or(0);
+    let hang = if hang + widest <= width {
+        hang
+    } else {
+        hang.min(HANG)
+    };
     let mut lines = Vec::new();
     let mut current = head.to_owned();
     let mut fresh = true;
@@ -53,8 +81,7 @@ fn lines_of(head: &str, units: &[&str], hang: usize, width: usize) -> Vec<String
         let used = current.trim_end().width();
         if !fresh && used + unit.trim_end().width() > width {
             lines.push(std::mem::take(&mut current));
-            let room = width.saturating_sub(unit.trim_end().width());
-            current = " ".repeat(hang.min(room));
+            current = " ".repeat(hang);
         }
         current.push_str(unit);
         fresh = false;
@@ -82,6 +109,19 @@ mod tests {
         for line in wrap(text, 40).lines() {
             assert!(line.width() <= 40, "{line}");
         }
+        // At 20 to 32 columns, where a count does not fit after the label, the later
+        // lines of a count line keep one indent (2), not each the room its count leaves.
+        for line in text.lines().skip(1) {
+            for width in 20..=32 {
+                let wrapped = wrap(&format!("{line}\n"), width);
+                let indents: std::collections::BTreeSet<usize> = wrapped
+                    .lines()
+                    .skip(1)
+                    .map(|l| l.len() - l.trim_start().len())
+                    .collect();
+                assert!(indents.len() <= 1, "{width}:\n{wrapped}");
+            }
+        }
         // A count is never parted from its name.
         assert!(wrap(text, 40).contains("pricing-negotiation 3,"));
     }
@@ -99,7 +139,26 @@ mod tests {
         );
         // A word wider than the line is alone on its line, not cut.
         let x = "x".repeat(30);
-        assert_eq!(wrap(&format!("a {x} b\n"), 10), format!("a\n{x}\n  b\n"));
+        assert_eq!(wrap(&format!("a {x} b\n"), 10), format!("a\n  {x}\n  b\n"));
+        // cli39 review: at 20 to 32 columns the later lines were each indented by the
+        // room their word left (right-aligned), and `missed` was parted from its `1)`.
+        for width in 20..=32 {
+            let wrapped = wrap(text, width);
+            for later in wrapped.lines().skip(1) {
+                assert!(
+                    later.starts_with("  ") && !later.starts_with("   "),
+                    "{width}:\n{wrapped}"
+                );
+                assert!(
+                    !later.trim_start().starts_with(|c: char| c.is_ascii_digit()),
+                    "{width}:\n{wrapped}"
+                );
+            }
+            assert!(
+                wrapped.contains("missed 1)") && wrapped.contains("later 1,"),
+                "{width}:\n{wrapped}"
+            );
+        }
         // What fits is as it was.
         assert_eq!(wrap(text, 200), text);
     }
