@@ -119,10 +119,9 @@ fn a_key_no_object_has_is_said_once_at_any_size() {
     let (rules, _) = rules_and_export(dir.path());
     let mut text = String::new();
     for i in 0..LINES {
-        text.push_str(&format!(
-            "{{\"conversation_id\":\"c{}\",\"text\":\"hello\"}}\n",
-            i / 4
-        ));
+        text += "{\"conversation_id\":\"c";
+        text += &(i / 4).to_string();
+        text += "\",\"text\":\"hello\"}\n";
     }
     let file = write(dir.path(), "big.jsonl", &text);
     let assert = handoff()
