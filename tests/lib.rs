@@ -53,6 +53,7 @@ mod markdown_escapes;
 mod meta_mapping_cli;
 mod multi_line_cli;
 mod not_json_lines_cli;
+mod own_output_cli;
 mod packet_customer_cli;
 mod packet_summary_cli;
 mod packets_cli;

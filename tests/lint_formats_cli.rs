@@ -44,7 +44,7 @@ fn github_annotations_carry_the_related_places() {
     let file = "tests/fixtures/lint/L004.yaml";
     let also = [
         format!("%0Asee also {file}:11:11: whenever this alternative fails, its `not` holds"),
-        format!("%0Asee also {file}:12:16: `not` of another alternative of the same `any`"),
+        format!("%0Asee also {file}:12:11: `not` of another alternative of the same `any`"),
     ];
     let at = |text: &str| {
         line.find(text)

@@ -308,8 +308,14 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     if !io.quiet() {
         // The unknown role values it lists are the export's.
         let text = summary.render(&read);
-        io.stderr
-            .write_all(crate::text::escape_controls(&text).as_bytes())?;
+        let text = crate::text::escape_controls(&text);
+        // Wrapped to the terminal's width, as the table above it is laid out in.
+        let text = if io.stderr_is_terminal {
+            report::wrap_summary(&text, report::stderr_width()).into()
+        } else {
+            text
+        };
+        io.stderr.write_all(text.as_bytes())?;
         if let Some(contacts) = &contacts {
             writeln!(
                 io.stderr,

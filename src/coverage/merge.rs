@@ -28,10 +28,20 @@ fn one_of_the_run(a: &JsonDiagnostic, b: &JsonDiagnostic) -> bool {
             }
 }
 
+/// A fingerprint as a merge error shows it: one emptied by hand (`"rules": ""`) is
+/// `(empty)`, not nothing between two spaces.
+fn shown(fingerprint: &str) -> &str {
+    if fingerprint.trim().is_empty() {
+        "(empty)"
+    } else {
+        fingerprint
+    }
+}
+
 /// Why two reports cannot be merged.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
-    #[error("the reports are of different rule sets (fingerprints {0} and {1})")]
+    #[error("the reports are of different rule sets (fingerprints {} and {})", shown(.0), shown(.1))]
     DifferentRules(String, String),
     #[error("unsupported coverage report version {0}; this handoff reads version {VERSION}")]
     Version(u32),
@@ -43,7 +53,9 @@ pub enum MergeError {
     DifferentLabels(u64, u64, u64, u64),
     /// As many rows and blanks, but other labels: their fingerprints.
     #[error(
-        "the reports evaluate different labels (fingerprints {0} and {1}, though of as many rows and blanks): another labels file, or the same mapped with other --label-column"
+        "the reports evaluate different labels (fingerprints {} and {}, though of as many rows and blanks): another labels file, or the same mapped with other --label-column",
+        shown(.0),
+        shown(.1)
     )]
     OtherLabels(String, String),
     /// Lists of the rules (triggers, routes, teams, signals) that differ under one rules

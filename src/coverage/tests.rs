@@ -286,6 +286,14 @@ fn reports_of_different_rules_do_not_merge() {
     let mut b = a.clone();
     b.rules = "0000000000000000".into();
     assert!(matches!(a.merge(&b), Err(MergeError::DifferentRules(..))));
+    // cli39: a fingerprint emptied by hand read "fingerprints  and 0000…", two spaces.
+    b.rules = String::new();
+    let said = a.merge(&b).unwrap_err().to_string();
+    assert!(
+        said.contains("fingerprints (empty) and ") || said.contains(" and (empty))"),
+        "{said}"
+    );
+    assert!(!said.contains("  "), "{said}");
 }
 
 /// The teams the labels in these tests may name.

@@ -120,23 +120,41 @@ pub(super) fn excluded_middle(items: &[Condition]) -> bool {
     excluded_middle_pair(items).is_some()
 }
 
-/// The `not Y` and the alternative `Y` implies of [`excluded_middle`], if any.
+/// The `not Y` and the alternative `Y` implies of [`excluded_middle`], if any. A chain
+/// of `not`s is read as its count says, however deep: `not not not X` is `not X`, and
+/// `not not X` is `X`.
 fn excluded_middle_pair(items: &[Condition]) -> Option<Negation<'_>> {
     let mut leaves = Vec::new();
     flatten_any(items, &mut leaves);
-    leaves.iter().find_map(|&leaf| match leaf {
-        Condition::Not(negated, _) => {
+    let peeled: Vec<(bool, &Condition)> = leaves.iter().map(|&leaf| peel(leaf)).collect();
+    leaves
+        .iter()
+        .zip(&peeled)
+        .find_map(|(&leaf, &(negated, y))| {
+            if !negated {
+                return None;
+            }
             leaves
                 .iter()
-                .find(|&&other| implies(negated, other))
-                .map(|&other| Negation {
+                .zip(&peeled)
+                .find(|&(_, &(other_negated, x))| !other_negated && implies(y, x))
+                .map(|(&other, &(_, x))| Negation {
                     not: leaf,
                     other,
-                    exact: same(negated, other),
+                    exact: same(y, x),
                 })
-        }
-        _ => None,
-    })
+        })
+}
+
+/// `c` without its chain of `not`s, and whether they negate it (an odd count).
+fn peel(c: &Condition) -> (bool, &Condition) {
+    let mut negated = false;
+    let mut c = c;
+    while let Condition::Not(inner, _) = c {
+        negated = !negated;
+        c = inner;
+    }
+    (negated, c)
 }
 
 /// Two alternatives of one `any` of which one holds whatever the conversation: `not`
@@ -323,10 +341,15 @@ fn contradiction(items: &[Condition]) -> Option<String> {
             names.join(" and ")
         ));
     }
-    // X and not X (or anything implying X).
+    // X and not X (or anything implying X). A chain of `not`s is read by its parity, as
+    // in `excluded_middle_pair`: `not not not X` is `not X`, `not not X` is `X`.
     for leaf in &leaves {
-        if let Condition::Not(negated, _) = leaf
-            && leaves.iter().any(|other| implies(other, negated))
+        let (negated, y) = peel(leaf);
+        if negated
+            && leaves.iter().any(|other| {
+                let (other_negated, x) = peel(other);
+                implies(other, y) || (!other_negated && implies(x, y))
+            })
         {
             return Some("it requires a condition and its negation".to_owned());
         }

@@ -243,8 +243,8 @@ fn a_rule_set_with_errors_is_not_told_it_has_no_triggers() {
 }
 
 /// L004 on `any: [not: X, not: { not: X }]` put the label of `not: { not: X }` on its
-/// `X`, the positive condition: a `not`'s place is its operand, `{ not: X }`, as a
-/// single `not`'s is.
+/// `X`, the positive condition; then (cli39) each label was on a `not`'s operand, so the
+/// alternative `not: X` was underlined at its `X`. Each `not` is underlined at its key.
 #[test]
 fn a_double_negation_is_labelled_at_its_not() {
     let dir = tempfile::tempdir().unwrap();
@@ -267,21 +267,81 @@ fn a_double_negation_is_labelled_at_its_not() {
         [
             (
                 6,
-                Some(16),
-                "whenever this alternative fails, its `not` holds"
+                Some(11),
+                "`not` of another alternative of the same `any`"
             ),
             (
                 7,
-                Some(16),
-                "`not` of another alternative of the same `any`"
+                Some(11),
+                "whenever this alternative fails, its `not` holds"
             ),
         ]
     );
-    // The whole operand is underlined, not its inner `{ meta: … }` alone.
-    let (location, _) = &l004.related[1];
-    let range = location.range.clone().unwrap();
-    assert_eq!(
-        &text[range],
-        "{ not: { meta: { field: tier, equals: e } } }"
-    );
+    // The `not` key is underlined, not the condition it negates.
+    for (location, _) in &l004.related {
+        let range = location.range.clone().unwrap();
+        assert_eq!(&text[range], "not");
+    }
+}
+
+/// cli39: `any: [X, not: { not: { not: X } }]`, a triple negation, was not found: a
+/// chain of `not`s counts as its parity says, however deep.
+#[test]
+fn a_negation_of_any_depth_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.yaml");
+    let x = "{ meta: { field: tier, equals: e } }";
+    for (depth, fires) in [(1, true), (2, false), (3, true), (4, false), (5, true)] {
+        let nots = format!("{}{x}{}", "{ not: ".repeat(depth), " }".repeat(depth));
+        let text = format!(
+            "version: 1\ntriggers:\n  - id: dn\n    when:\n      any:\n        - {x}\n        - {nots}\ndefault_route: {{ team: t }}\nteams:\n  - {{ id: t, name: T, bridge: hi }}\n"
+        );
+        std::fs::write(&path, &text).unwrap();
+        let report = lint(&path, &Overrides::default(), None).unwrap();
+        let l004 = report.diagnostics.iter().find(|d| d.code == Some("L004"));
+        assert_eq!(l004.is_some(), fires, "{depth}:\n{text}");
+        if let Some(l004) = l004 {
+            let places: Vec<(u32, Option<u32>)> = l004
+                .related
+                .iter()
+                .map(|(l, _)| (l.line, l.column))
+                .collect();
+            assert_eq!(places, [(6, Some(11)), (7, Some(13))], "{depth}");
+        }
+    }
+}
+
+/// cli39 review: a quoted `"not"` key was not found, so L004 underlined its operand
+/// (and, in a chain written over lines with a comment, the inner `not:`); the key is
+/// underlined with its quotes.
+#[test]
+fn a_quoted_not_key_is_underlined() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.yaml");
+    let x = "{ meta: { field: tier, equals: e } }";
+    for (alternative, place, key) in [
+        (format!("\"not\": {x}"), (7, Some(11)), "\"not\""),
+        (format!("'not': {x}"), (7, Some(11)), "'not'"),
+        (format!("{{ \"not\": {x} }}"), (7, Some(13)), "\"not\""),
+        (
+            format!("# the negation\n          \"not\":\n            not:\n              not: {x}"),
+            (8, Some(11)),
+            "\"not\"",
+        ),
+    ] {
+        let text = format!(
+            "version: 1\ntriggers:\n  - id: dn\n    when:\n      any:\n        - {x}\n        - {alternative}\ndefault_route: {{ team: t }}\nteams:\n  - {{ id: t, name: T, bridge: hi }}\n"
+        );
+        std::fs::write(&path, &text).unwrap();
+        let report = lint(&path, &Overrides::default(), None).unwrap();
+        let l004 = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Some("L004"))
+            .unwrap_or_else(|| panic!("{text}"));
+        // The other place is `X`'s, on line 6.
+        let (location, _) = l004.related.iter().find(|(l, _)| l.line != 6).unwrap();
+        assert_eq!((location.line, location.column), place, "{text}");
+        assert_eq!(&text[location.range.clone().unwrap()], key, "{text}");
+    }
 }

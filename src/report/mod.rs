@@ -31,7 +31,8 @@ use crate::outcome::{Evidence, FiredTrigger, Outcome};
 
 pub use gate::FailedGate;
 pub use printable::Printable;
-pub use summary::{Counted, Summary};
+pub use summary::{Counted, Summary, wrap as wrap_summary};
+pub use table::stderr_width;
 
 /// Output formats of `replay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -8,6 +8,10 @@ use super::coverage_share::percent;
 use crate::outcome::{Outcome, VersusActual};
 use crate::transcript::ReadReport;
 
+mod wrap;
+
+pub use wrap::wrap;
+
 /// Counts over a replay's outcomes.
 #[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {

@@ -39,6 +39,15 @@ fn layout_width(asked: Option<u16>, terminal: Option<u16>) -> u16 {
     }
 }
 
+/// The width of the terminal stderr is, as a table on it would be laid out
+/// (`layout_width`): what the lines under the table (the replay summary) are wrapped
+/// to. Call it only when stderr is a terminal (else it is 120).
+pub fn stderr_width() -> u16 {
+    let mut table = Table::new();
+    table.use_stderr();
+    layout_width(None, table.width())
+}
+
 /// The narrowest table: its borders, its padding and one character.
 const MIN_WIDTH: u16 = 5;
 

@@ -109,8 +109,9 @@ pub struct Trigger {
 pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
-    /// The operand does not hold; the span is the operand's, as written (a `not` of a
-    /// `not` has its own, where its first leaf's is the innermost operand's).
+    /// The operand does not hold; the span is the `not` key's (the operand's as
+    /// written where the key is not found), so that a finding can point at the `not`
+    /// rather than at the condition it negates.
     Not(Box<Condition>, Span),
     /// The latest message has `role` (any when `None`) and, when `signal` is set,
     /// the signal matches it.

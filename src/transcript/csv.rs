@@ -16,6 +16,7 @@ use super::HeaderNames;
 use super::group::{Grouper, line_u32};
 use super::header::{bad_header, json_ahead};
 use super::mapping::ColumnMapping;
+use super::reader::outcomes_keys;
 use super::reader::{ReadError, ReadReport};
 use super::records::{Record, RecordReader, TextRecord};
 use crate::diag::Location;
@@ -136,12 +137,12 @@ impl CsvSource {
                 other_delimiter,
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
-            let json = json_ahead(&header, &mut reader);
+            let json = json_ahead(&header, &mut reader).map(|keys| outcomes_keys(&keys));
             let empty = String::new();
             return Err(missing_error(missing.unwrap_or(("", &empty)), json));
         };
         if let Some(missing) = missing {
-            let json = json_ahead(&header, &mut reader);
+            let json = json_ahead(&header, &mut reader).map(|keys| outcomes_keys(&keys));
             return Err(missing_error(missing, json));
         }
         let columns = Columns {

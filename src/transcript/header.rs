@@ -209,7 +209,7 @@ pub(super) fn check_meta(
                 field: super::mapping::meta_field(key),
                 column: mapping.as_written(column).to_owned(),
                 found: header.written.clone(),
-                json: false,
+                json: None,
                 jsonl: false,
                 mapped: mapping
                     .mapped_at(&super::mapping::meta_field(key), &header.written)
@@ -237,25 +237,57 @@ pub(super) fn check_meta(
 const JSON_HINT_RECORDS: usize = 5;
 
 /// Whether `header` or one of the records after it (up to [`JSON_HINT_RECORDS`] in all)
-/// starts like JSON (`{`, `[`): a JSON file read as CSV. Only on the way to an error.
-pub(super) fn json_ahead<R: BufRead>(header: &Record, reader: &mut RecordReader<R>) -> bool {
+/// starts like JSON (`{`, `[`): a JSON file read as CSV; with the keys its objects
+/// seem to have, as far as those records show them (a JSON array written an object a
+/// line, as `replay -f json` writes it, shows them all), for telling handoff's own
+/// output. `None` when none starts like JSON. Only on the way to an error.
+pub(super) fn json_ahead<R: BufRead>(
+    header: &Record,
+    reader: &mut RecordReader<R>,
+) -> Option<Vec<String>> {
     let json = |record: &Record| {
         record.get(0).is_some_and(|first| {
             first.trim_ascii_start().starts_with(b"{") || first.trim_ascii_start().starts_with(b"[")
         })
     };
-    if json(header) {
-        return true;
+    let mut keys = Vec::new();
+    let mut seen = json(header);
+    if seen {
+        json_keys(header, &mut keys);
     }
     let mut record = Record::default();
     for _ in 1..JSON_HINT_RECORDS {
         match reader.read(&mut record) {
-            Ok(true) if json(&record) => return true,
+            Ok(true) if json(&record) => {
+                seen = true;
+                json_keys(&record, &mut keys);
+            }
+            Ok(true) if seen => json_keys(&record, &mut keys),
             Ok(true) => {}
-            _ => return false,
+            _ => break,
         }
     }
-    false
+    seen.then_some(keys)
+}
+
+/// Adds to `keys` the keys a line of JSON read as CSV fields seems to have: each field
+/// that starts with a name before a `:` (`{"escalated":true` → `escalated`), its quotes
+/// and braces left out. A guess, for a hint only.
+fn json_keys(record: &Record, keys: &mut Vec<String>) {
+    for i in 0..record.len() {
+        let Some(field) = record.get(i) else { continue };
+        let field = String::from_utf8_lossy(field);
+        let Some((name, _)) = field.split_once(':') else {
+            continue;
+        };
+        let name = name.trim_matches(|c: char| c.is_whitespace() || matches!(c, '{' | '[' | '"'));
+        if !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && !keys.iter().any(|k| k == name)
+        {
+            keys.push(name.to_owned());
+        }
+    }
 }
 
 /// Why `header` cannot be a header: a quote in it that nothing closes (its rows would

@@ -17,6 +17,7 @@ mod first_lines;
 mod flat;
 mod node;
 mod row;
+mod unseen;
 
 use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
@@ -69,6 +70,8 @@ pub(super) struct JsonlSource {
     csv: csv_like::CsvLook,
     /// The first lines while none is an object, looked at for a file that is not JSONL.
     first: first_lines::FirstLines,
+    /// The `D001`s of objects lacking a key no object has had yet.
+    unseen: unseen::Unseen,
 }
 
 /// What a line of the file held.
@@ -125,6 +128,7 @@ impl JsonlSource {
             unnamed_said: false,
             csv: csv_like::CsvLook::new(chosen_by.clone()),
             first: first_lines::FirstLines::new(chosen_by),
+            unseen: unseen::Unseen::default(),
         }
     }
 
@@ -145,16 +149,36 @@ impl JsonlSource {
                     path: self.path.clone(),
                     names: self.names.written(),
                 });
-                return self.finish(mapping, report).map(|()| false);
+                let end = self.finish(mapping, report);
+                // An error for a key no object had says every line that lacks it.
+                match end {
+                    Ok(()) => self.unseen.say(&self.path, report),
+                    Err(_) => self.unseen.drop_held(),
+                }
+                return end.map(|()| false);
             }
             Line::Skipped => return Ok(true),
             Line::Object(row) => row,
         };
         let location = || Location::line(&self.path, line_u32(self.line));
         if let Some(problem) = row.problem(mapping) {
-            report.malformed(location(), &problem);
+            // A key no object has had so far: maybe no object of the file has it
+            // (handoff's own outcomes have no `role`), which the error at its end says
+            // once, in place of a D001 a line.
+            let never = (0..4).any(|slot| {
+                (slot < 3 || mapping.timestamp_required)
+                    && row.mapped[slot].is_none()
+                    && !self.seen[slot]
+            });
+            if never {
+                self.unseen.hold(self.line, problem);
+            } else {
+                self.unseen.say(&self.path, report);
+                report.malformed(location(), &problem);
+            }
             return Ok(true);
         }
+        self.unseen.say(&self.path, report);
         if let Some(name) = row.duplicate() {
             let message = match self.meta.iter().find(|m| *m.key == *name) {
                 // A key named as a metadata field read from another key (`Plan` beside

@@ -22,11 +22,12 @@ use super::mapping::ColumnMapping;
 use super::records::MAX_RECORD_BYTES;
 use crate::redact::ReadFrom;
 
-pub(crate) use self::error::looks_like_rules;
 pub use self::error::{ReadError, Written};
+pub(crate) use self::error::{looks_like_rules, outcomes_keys};
 pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
 pub(in crate::transcript) use self::layout::is_transcript_backup;
+pub(in crate::transcript) use self::report::MAX_DIAGNOSTICS;
 #[cfg(test)]
 use self::report::role_hint;
 pub use self::report::{FileFields, ReadReport};

@@ -1,6 +1,6 @@
 //! L004 always-true-trigger: a trigger that holds after every message.
 
-use super::operand_of;
+use super::alternative_at;
 use crate::diag::Annotate;
 use crate::lint::logic::{always_true, negation_in};
 use crate::lint::{Check, Code, Context, Sink, code::code};
@@ -19,7 +19,7 @@ impl Check for AlwaysTrueTrigger {
             // alternatives shown.
             if let Some(pair) = negation_in(&trigger.when) {
                 let places =
-                    [pair.not, pair.other].map(|c| operand_of(c).map(|s| sink.location(s)));
+                    [pair.not, pair.other].map(|c| alternative_at(c).map(|s| sink.location(s)));
                 let d = sink.report(
                     trigger.span,
                     format!("trigger `{}` holds after every message", trigger.id),

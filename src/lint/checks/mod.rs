@@ -109,12 +109,12 @@ impl Owner<'_> {
     }
 }
 
-/// Where an alternative of an `any` is, to point at it: a `not`'s operand as written
-/// (for `not: { not: X }`, the `{ not: X }`: its first leaf, `X`, is the positive
-/// condition), else [`span_of`].
-pub(super) fn operand_of(c: &Condition) -> Option<Span> {
+/// Where an alternative of an `any` is, to point at it: a `not`'s key (the `not` of
+/// `not: X`, which alone says the alternative is a negation; `X` is the condition it
+/// negates), else [`span_of`].
+pub(super) fn alternative_at(c: &Condition) -> Option<Span> {
     match c {
-        Condition::Not(_, operand) => Some(*operand),
+        Condition::Not(_, key) => Some(*key),
         _ => span_of(c),
     }
 }

@@ -88,6 +88,34 @@ fn x_and_not_x_is_unsatisfiable() {
     );
 }
 
+/// cli39 review: L003 did not read a chain of `not`s by its parity, as L004 (its dual)
+/// does: `all: [X, not not not X]` linted clean.
+#[test]
+fn a_chain_of_nots_is_read_by_its_parity_in_an_all() {
+    let x = "{ meta: { field: tier, equals: e } }";
+    for (depth, contradicts) in [(1, true), (2, false), (3, true), (4, false), (5, true)] {
+        let nots = format!("{}{x}{}", "{ not: ".repeat(depth), " }".repeat(depth));
+        assert_eq!(
+            unsat(&format!("{{ all: [ {x}, {nots} ] }}")).is_some(),
+            contradicts,
+            "X and {depth} nots"
+        );
+        // The chain first, and against a stronger condition than X.
+        assert_eq!(
+            unsat(&format!(
+                "{{ all: [ {nots}, {{ all: [ {x}, {{ message: {{ signal: a }} }} ] }} ] }}"
+            ))
+            .is_some(),
+            contradicts,
+            "{depth} nots and X with more"
+        );
+    }
+    // Two chains: odd against even is X and not X; odd against odd is not.
+    let chain = |d: usize| format!("{}{x}{}", "{ not: ".repeat(d), " }".repeat(d));
+    assert!(unsat(&format!("{{ all: [ {}, {} ] }}", chain(3), chain(2))).is_some());
+    assert!(unsat(&format!("{{ all: [ {}, {} ] }}", chain(3), chain(1))).is_none());
+}
+
 #[test]
 fn counters_and_roles() {
     assert!(unsat("{ counter: { name: turn, at_least: 5, at_most: 3 } }").is_some());

@@ -1,8 +1,10 @@
 //! Which of the replay table's five columns share a column, for [`super::TableWriter`]:
 //! takes the rows (escaped) and the width, gives the widest stacking whose ids,
 //! timestamps and trigger ids are whole beside a bridge message of [`BRIDGE_MIN`] (an id
-//! wider than the whole width aside), else one column of everything; and each column's
-//! cells, ids broken at a hyphen where one is wider than its column. Does not lay the table out: `table.rs` does.
+//! wider than the whole width aside, and one that only one column keeps whole but that
+//! breaks after its hyphens), else one column of everything; and each column's cells,
+//! ids broken at a hyphen where one is wider than its column. Does not lay the table
+//! out: `table.rs` does.
 
 use super::HEADER;
 use crate::report::fit;
@@ -68,14 +70,43 @@ impl Stack {
     /// A word wider than one column of the whole width (an id of 200 characters) is
     /// broken in any stacking, so it does not choose one: the others do, and its column
     /// gets their width, widened to [`ID_ROOM`] where the width leaves that much.
+    ///
+    /// So is an id that fits the width but no stacking beside the bridge message (67
+    /// characters at 80 columns), where the table would otherwise be one column: the
+    /// words wider than [`ID_ROOM`] are broken as that one is, when that leaves the other
+    /// words a stacking and each of those words breaks after its hyphens only; a row
+    /// with such an id does not make every row one column. One that would be cut inside
+    /// a run of letters (`enterprisediscountrequest…`) keeps the table one column,
+    /// where it is whole.
     pub(super) fn choose(width: u16, rows: &[[String; 5]]) -> (Stack, Vec<u16>) {
+        let most = super::single_room(width);
+        let chosen = Stack::choose_breaking(width, rows, most);
+        if chosen.0 != Stack::Single || most <= ID_ROOM {
+            return chosen;
+        }
+        let (stack, room) = Stack::choose_breaking(width, rows, ID_ROOM);
+        let at_hyphens = stack != Stack::Single
+            && stack.groups().iter().zip(&room).all(|(group, &room)| {
+                rows.iter().all(|row| {
+                    group
+                        .iter()
+                        .filter(|&&i| i != 4)
+                        .all(|&i| breaks_at_hyphens(&row[i], room))
+                })
+            });
+        if at_hyphens { (stack, room) } else { chosen }
+    }
+
+    /// [`Stack::choose`], with the words (but the bridge message's) wider than `past`
+    /// broken in any stacking.
+    fn choose_breaking(width: u16, rows: &[[String; 5]], past: u16) -> (Stack, Vec<u16>) {
         let most = super::single_room(width);
         let mut words = [0u16; 5];
         let mut broken = [false; 5];
         for row in std::iter::once(&HEADER.map(str::to_owned)).chain(rows) {
             for (i, cell) in row.iter().enumerate() {
                 let word = fit::whole_word(cell);
-                if i != 4 && word > most {
+                if i != 4 && word > past {
                     broken[i] = true;
                 } else {
                     words[i] = words[i].max(word);
@@ -158,6 +189,18 @@ pub(super) fn break_words(text: &str, room: u16) -> String {
         })
         .collect();
     lines.join("\n")
+}
+
+/// Whether `text`, its words wider than `room` broken ([`break_words`]), is broken
+/// after hyphens only: no word cut inside a run of letters.
+fn breaks_at_hyphens(text: &str, room: u16) -> bool {
+    text.split_whitespace().all(|word| {
+        let broken = break_words(word, room);
+        let pieces: Vec<&str> = broken.split('\n').collect();
+        pieces
+            .split_last()
+            .is_none_or(|(_, before)| before.iter().all(|p| p.ends_with('-')))
+    })
 }
 
 /// Where to break `word` (wider than `room`): the byte offset after the last hyphen of

@@ -381,3 +381,30 @@ fn an_id_broken_anyway_does_not_choose_the_stacking() {
         assert!(xs.iter().all(|&n| n <= 40), "{xs:?}");
     }
 }
+
+/// cli39: at 80 columns one 67-character id (fitting the width, but no table of columns
+/// beside a 24-column bridge message) made every row one column, each cell one under
+/// the other. It is broken after its hyphens instead, and the rows keep their columns.
+#[test]
+fn one_long_hyphenated_id_does_not_make_every_row_one_column() {
+    let mut outcomes = sample::outcomes();
+    let long = "c01-enterprise-discount-with-a-very-long-identifier-from-the-export";
+    assert_eq!(long.len(), 67);
+    outcomes[0].conversation_id = long.to_owned();
+    let text = render_at(&outcomes, 80);
+    assert!(widest(&text) <= 80, "{text}");
+    assert!(text.contains('┆'), "one column:\n{text}");
+    assert!(!text.contains("├╌"), "rows ruled apart:\n{text}");
+    // Broken after a hyphen, each piece whole.
+    assert!(!text.contains(long), "{text}");
+    for piece in [
+        "c01-enterprise-discount-",
+        "with-a-very-long-",
+        "identifier-from-the-export",
+    ] {
+        assert!(text.contains(&format!("│ {piece} ")), "{piece}:\n{text}");
+    }
+    // Where it fits beside the bridge message, it is whole.
+    let text = render_at(&outcomes, 120);
+    assert!(text.contains(&format!("│ {long} ")), "{text}");
+}

@@ -103,8 +103,10 @@ impl Validator<'_> {
                 }
             }
             RawCondition::Not(inner) => {
-                let operand = self.whole_value(yaml::span(&**inner, file));
-                Condition::Not(Box::new(self.condition(inner, ctx)), operand)
+                let key = self
+                    .not_key(span)
+                    .unwrap_or_else(|| self.whole_value(yaml::span(&**inner, file)));
+                Condition::Not(Box::new(self.condition(inner, ctx)), key)
             }
             RawCondition::Message(m) => {
                 let role = m.role.as_ref().and_then(|r| role(r.value));
@@ -276,6 +278,37 @@ impl Validator<'_> {
             },
             None => span,
         }
+    }
+
+    /// The `not` key of the condition written at `span` (`not: X`, `{ not: X }`, and
+    /// quoted, `"not": X`, `'not': X`, underlined with its quotes), where a finding
+    /// points at the `not` itself: its operand's span would underline `X`, the
+    /// condition it negates.
+    fn not_key(&self, span: Span) -> Option<Span> {
+        let text = &self.sources.get(span.file)?.text;
+        let rest = text.get(span.start..)?;
+        let skipped = rest.len() - rest.trim_start_matches(['{', ' ', '\t']).len();
+        let at = span.start + skipped;
+        let key = text.get(at..)?;
+        let len = match key.chars().next()? {
+            quote @ ('"' | '\'') => {
+                key[1..].strip_prefix("not")?.strip_prefix(quote)?;
+                "'not'".len()
+            }
+            _ => {
+                let after = key.strip_prefix("not")?;
+                if after.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+                    return None;
+                }
+                "not".len()
+            }
+        };
+        Some(Span {
+            column: span.column + u32::try_from(skipped).ok()?,
+            start: at,
+            end: at + len,
+            ..span
+        })
     }
 
     pub(super) fn meta(&mut self, m: &RawMetaCondition, span: Span, file: FileId) -> Condition {

@@ -52,7 +52,7 @@ impl JsonlSource {
                 column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
                 mapped: mapping.mapped_at(FIELD_NAMES[slot], &found).map(Box::new),
                 found,
-                json: false,
+                json: None,
                 jsonl: true,
                 other_delimiter: None,
             });
@@ -71,7 +71,7 @@ impl JsonlSource {
                     .mapped_at(&crate::transcript::mapping::meta_field(&meta.key), &found)
                     .map(Box::new),
                 found,
-                json: false,
+                json: None,
                 jsonl: true,
                 other_delimiter: None,
             });

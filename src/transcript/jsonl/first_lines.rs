@@ -28,6 +28,9 @@ pub(super) struct FirstLines {
     first: Option<(u64, String, bool)>,
     /// Their diagnostics, held: location, message and help.
     held: Vec<(Location, String, Option<&'static str>)>,
+    /// The keys their lines start with (`"version": 1,` of a JSON document written
+    /// over many lines), for telling one of handoff's packets.
+    keys: Vec<String>,
     chosen_by: ChosenBy,
 }
 
@@ -38,6 +41,7 @@ impl FirstLines {
             failed: 0,
             first: None,
             held: Vec::new(),
+            keys: Vec::new(),
             chosen_by,
         }
     }
@@ -59,6 +63,9 @@ impl FirstLines {
             return Ok(());
         }
         self.failed += 1;
+        if let Some(key) = key_of(text) {
+            self.keys.push(key.to_owned());
+        }
         let line = u64::from(at.line);
         if self.first.is_none() {
             self.first = Some((line, problem(), text.starts_with(['{', '['])));
@@ -104,9 +111,19 @@ impl FirstLines {
             blank: last > self.failed,
             ended,
             json,
+            packet: ["version", "conversation_id", "escalation"]
+                .iter()
+                .all(|k| self.keys.iter().any(|key| key == k)),
             chosen_by: self.chosen_by.clone(),
         }
     }
+}
+
+/// The key a line of a JSON document written over many lines starts with:
+/// `conversation_id` of `"conversation_id": "c01",`.
+fn key_of(text: &str) -> Option<&str> {
+    let (key, rest) = text.trim_start().strip_prefix('"')?.split_once('"')?;
+    rest.trim_start().starts_with(':').then_some(key)
 }
 
 /// What a file of `lines` lines (`blank`: among blank ones; `ended`: all of the file)

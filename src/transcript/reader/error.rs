@@ -9,7 +9,7 @@ mod hint;
 
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
-pub(crate) use hint::looks_like_rules;
+pub(crate) use hint::{looks_like_rules, outcomes_keys};
 use hint::{mapped_to, missing_column_hint};
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
@@ -73,7 +73,7 @@ pub enum ReadError {
         "{}:{line}: this is not JSON lines (JSONL): {}: line {line} {problem}\n  hint: {}",
         .path.display(),
         crate::transcript::jsonl::none_of(*.lines, *.blank, *.ended),
-        crate::transcript::jsonl::not_jsonl_advice(.chosen_by, *.json)
+        if *.packet { PACKET_GIVEN.to_owned() } else { crate::transcript::jsonl::not_jsonl_advice(.chosen_by, *.json) }
     )]
     NotJsonl {
         path: PathBuf,
@@ -84,6 +84,9 @@ pub enum ReadError {
         blank: bool,
         ended: bool,
         json: bool,
+        /// Its first lines are those of a packet `replay --packets` writes (a JSON
+        /// document with `version`, `conversation_id` and `escalation`).
+        packet: bool,
         chosen_by: crate::transcript::ChosenBy,
     },
     /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).
@@ -147,8 +150,9 @@ pub enum ReadError {
         column: String,
         found: Vec<String>,
         /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
-        /// JSON file read as CSV, past a title or comment line.
-        json: bool,
+        /// JSON file read as CSV, past a title or comment line (`Some`); `Some(true)`
+        /// when the keys its objects seem to have are `replay`'s outcomes' (`-f json`).
+        json: Option<bool>,
         /// Whether the file is read as JSONL: its keys are the columns.
         jsonl: bool,
         /// Where the mapping gave the field this column, and whether it is
@@ -305,6 +309,10 @@ impl ReadError {
 }
 
 /// `path:line`, or the path alone for line 0 (before any line was read).
+/// The hint for one of handoff's packets given back to `replay`, as its outcomes are
+/// told (`hint.rs`).
+const PACKET_GIVEN: &str = "this looks like handoff's own output (a packet `replay --packets` wrote, one JSON document), not a transcript export: give the export that was replayed";
+
 fn at(path: &std::path::Path, line: u64) -> String {
     if line == 0 {
         path.display().to_string()

@@ -16,7 +16,7 @@ use crate::transcript::records::{
 use crate::transcript::{DateOrderSetting, Role};
 
 /// At most this many row diagnostics are kept; the rest are counted.
-const MAX_DIAGNOSTICS: usize = 200;
+pub(in crate::transcript) const MAX_DIAGNOSTICS: usize = 200;
 
 /// What reading saw: counts, and a diagnostic for every row it could not fully use.
 #[derive(Debug, Default, Clone)]
@@ -81,6 +81,14 @@ impl ReadReport {
 
     pub(in crate::transcript) fn malformed(&mut self, location: Location, message: &str) {
         self.malformed_help(location, message, None);
+    }
+
+    /// `count` rows skipped as malformed whose `D001`s are not kept: counted, as
+    /// those past [`MAX_DIAGNOSTICS`] are, by a reader that kept only the first ones
+    /// (their number is true, their memory bounded).
+    pub(in crate::transcript) fn malformed_unlisted(&mut self, count: u64) {
+        self.skipped_rows += count;
+        self.suppressed += count;
     }
 
     /// As [`ReadReport::malformed`], with help where the row says more of what went wrong.

@@ -48,13 +48,19 @@ fn own_output(found: &[String]) -> Option<&'static str> {
     }
 }
 
+/// Whether `keys`, those of a JSON file's objects, are those of `replay`'s outcomes
+/// (or packets): handoff's own output.
+pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
+    own_output(keys).is_some()
+}
+
 /// How to find a missing column: map it, or, when the header (read with commas, the
 /// delimiter it holds most of) holds another delimiter too, say which one separates it.
 pub(super) fn missing_column_hint(
     path: &std::path::Path,
     field: &str,
     found: &[String],
-    (json, jsonl): (bool, bool),
+    (json, jsonl): (Option<bool>, bool),
     other_delimiter: Option<u8>,
     mapped: Option<&crate::transcript::mapping::MappedAt>,
 ) -> String {
@@ -74,14 +80,17 @@ pub(super) fn missing_column_hint(
     }
     // handoff's own output given back to it (`cat outcomes.jsonl | handoff replay -`),
     // which holds no messages to replay: its outcomes or packets, by the keys it writes.
-    if let Some(what) = own_output(found) {
+    // Or as JSON (`replay -f json`, an array), read as CSV: by the keys of its lines.
+    let own = own_output(found)
+        .or_else(|| (json == Some(true)).then_some("`replay -f json`'s outcomes, a JSON array"));
+    if let Some(what) = own {
         return format!(
             "this looks like handoff's own output ({what}), not a transcript export: give the export that was replayed"
         );
     }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).
-    if json
+    if json.is_some()
         || found
             .first()
             .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
