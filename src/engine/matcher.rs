@@ -27,6 +27,7 @@ mod shouting;
 mod tests;
 mod thanks;
 pub(super) use excused::Excuse;
+pub(super) use thanks::is_thanks;
 
 use regex::RegexSet;
 

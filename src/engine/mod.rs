@@ -35,7 +35,7 @@ mod words;
 
 use crate::outcome::{Outcome, Tally, VersusActual};
 use crate::rules::{MetaTest, RuleSet};
-use crate::transcript::{Conversation, Role};
+use crate::transcript::{Conversation, Message, Role};
 
 use bridge::Bridges;
 use std::cell::Cell;
@@ -236,6 +236,8 @@ impl Engine {
         // The next message on whose row a metadata value first appears: `meta:`
         // conditions may become true there, whatever signals it matches.
         let mut arrival = conversation.metadata.next_arrival(0);
+        // The latest customer message: what a bot fallback answers.
+        let mut last_customer = None;
         for (index, message) in conversation.messages.iter().enumerate() {
             if scan == Scan::Reuse && index < log.len() {
                 hits.replay(log, index, self.matcher.signal_count());
@@ -248,6 +250,13 @@ impl Engine {
                     hits.record(log);
                 }
             }
+            // A fallback that answers small talk or thanks is no failure at the task
+            // (asked only of a fallback, which is rare).
+            let answers_small_talk = || {
+                last_customer.is_some_and(|c: &Message| {
+                    crate::summary::asks_small_talk(&c.text) || matcher::is_thanks(&c.text)
+                })
+            };
             state.advance(
                 index,
                 message,
@@ -255,7 +264,11 @@ impl Engine {
                 &self.matcher.hidden,
                 &self.needs,
                 &self.windows,
+                answers_small_talk,
             );
+            if message.role == Role::Customer {
+                last_customer = Some(message);
+            }
             let cx = Cx {
                 state,
                 hits,

@@ -12,6 +12,7 @@
 
 mod facts;
 mod goal;
+mod off_task;
 mod sentences;
 mod small_talk;
 
@@ -21,6 +22,7 @@ use crate::transcript::{Message, Role};
 
 pub use facts::{Fact, FactKind};
 pub(crate) use facts::{capitalised, may_be_name};
+pub(crate) use off_task::asks_small_talk;
 pub use sentences::clip;
 
 use goal::{goal_and_update, strip_greeting};

@@ -50,6 +50,7 @@ impl Normalized {
                     .iter()
                     .any(|i| bytes[word_start..].starts_with(i.as_bytes()))
                 && !self.asked_not(word, word_start)
+                && !self.rebukes(word, word_start, after[0])
             {
                 return Some((word_start, end));
             }
@@ -58,6 +59,36 @@ impl Normalized {
             end = word_start - 1;
         }
         None
+    }
+
+    /// Whether `word`, starting at `start` and followed by `next`, opens a negative
+    /// imperative that rebukes: "Don't be lazy!", "Check again. Do not be so rude", "just
+    /// don't be stupid" say what the assistant is, not that it isn't. "Don't" or "do
+    /// not", then "be", at the start of a clause (after "please", "just" or "and" too);
+    /// not "I don't want to be rude" or "it doesn't need to be urgent".
+    fn rebukes(&self, word: &[u8], start: usize, next: &[u8]) -> bool {
+        const LEADS: &[&str] = &["please", "just", "and", "now", "so", "oh", "come", "on"];
+        let opens = |start: usize| {
+            // The words before, at most two of them leads ("come on"), then the clause's
+            // start.
+            let mut at = start;
+            for _ in 0..3 {
+                match self.word_before(at.saturating_sub(1)) {
+                    None => return true,
+                    Some((s, w)) if is_in(LEADS, w) => at = s,
+                    Some(_) => return false,
+                }
+            }
+            false
+        };
+        next == b"be"
+            && match word {
+                b"dont" => opens(start),
+                b"not" => self
+                    .word_before(start.saturating_sub(1))
+                    .is_some_and(|(s, w)| w == b"do" && opens(s)),
+                _ => false,
+            }
     }
 
     /// Whether `word`, starting at `start`, is the `not` of a question in modal order.

@@ -86,7 +86,11 @@ impl State {
     }
 
     /// Takes in message `index` and what the matcher found in it: of its rule signals,
-    /// those the rules consult in its role (`needs`), whatever else a scan found.
+    /// those the rules consult in its role (`needs`), whatever else a scan found. A bot
+    /// fallback counts toward `bot_fallbacks` unless `answers_small_talk` (asked only of
+    /// a fallback): a bot that only knows its task failing at "Do you like your job?" is
+    /// not going in circles.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn advance(
         &mut self,
         index: usize,
@@ -95,6 +99,7 @@ impl State {
         hidden: &Hidden,
         needs: &[Roles],
         specs: &[WindowSpec],
+        answers_small_talk: impl FnOnce() -> bool,
     ) {
         self.index = index;
         let role = message.role.index();
@@ -118,7 +123,8 @@ impl State {
             }
         }
         let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
-        if message.role == Role::Bot && hit(hidden.fallback) {
+        let fell_back = message.role == Role::Bot && hit(hidden.fallback) && !answers_small_talk();
+        if fell_back {
             self.fallbacks += 1;
             if let Some(last) = self.last_fallback {
                 let apart = index - last;
@@ -136,13 +142,14 @@ impl State {
         }
         // Rules without windows have none: one comparison, and the counting out of line.
         if !specs.is_empty() {
-            self.count_in_windows(index, message, hits, hidden, needs, specs);
+            self.count_in_windows(index, message, hits, hidden, needs, specs, fell_back);
         }
     }
 
     /// [`State::advance`] for the windows (`within:`): message `index` into the ring of
-    /// each window that counts it.
+    /// each window that counts it (`fell_back`: a fallback `bot_fallbacks` counts).
     #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
     fn count_in_windows(
         &mut self,
         index: usize,
@@ -151,6 +158,7 @@ impl State {
         hidden: &Hidden,
         needs: &[Roles],
         specs: &[WindowSpec],
+        fell_back: bool,
     ) {
         let consulted = |s: usize| needs.get(s).is_none_or(|r| r & bit(message.role) != 0);
         let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
@@ -167,7 +175,7 @@ impl State {
                     hits.spans(signal).first().copied().unwrap_or(NOWHERE)
                 }
                 Counted::Messages(r) if r == message.role => NOWHERE,
-                Counted::Fallbacks if message.role == Role::Bot && hit(hidden.fallback) => NOWHERE,
+                Counted::Fallbacks if fell_back => NOWHERE,
                 Counted::Repeats if message.role == Role::Customer && hit(hidden.repeat) => NOWHERE,
                 _ => continue,
             };

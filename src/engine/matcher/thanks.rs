@@ -137,7 +137,7 @@ const LONGEST: usize = 11;
 /// that is manners, not a customer stuck ("Thanks, but it still doesn't work" and
 /// "Thanks, where is my refund" have more to say). Asked only of a repeat found, which
 /// is rare: the text is read a word at a time, without a copy.
-pub(super) fn is_thanks(text: &str) -> bool {
+pub(in crate::engine) fn is_thanks(text: &str) -> bool {
     if text.contains('?') {
         return false;
     }

@@ -87,7 +87,8 @@ fn a_match_one_message_further_back_is_out() {
 fn without_a_window_the_same_fallbacks_count_however_far_apart() {
     let e = engine(&FALLBACKS.replace(", within: 4", ""));
     let mut messages = vec![("bot", NO)];
-    messages.extend([("customer", "fine, thanks"); 20]);
+    // Not thanks: a fallback answering thanks is not counted.
+    messages.extend([("customer", "the blue one"); 20]);
     messages.push(("bot", NO));
     assert_eq!(run(&e, &messages).escalation_turn, Some(22));
     let windowed = engine(FALLBACKS);

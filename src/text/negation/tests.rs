@@ -196,3 +196,19 @@ fn negation_window_is_bounded() {
         "ridiculous"
     ));
 }
+
+/// Regression (STAR star-2838, "Check again. Don't be lazy!"): a negative imperative
+/// addressed at the assistant is a rebuke, and its `lazy` a cue, not a denial.
+#[test]
+fn a_rebuke_is_not_a_negation() {
+    assert!(!negated("Check again. Don't be lazy!", "lazy"));
+    assert!(!negated("don't be so rude", "rude"));
+    assert!(!negated("Please do not be stupid", "stupid"));
+    assert!(!negated("Oh come on, don't be useless", "useless"));
+    // A negation still where "don't … be" is no order given.
+    assert!(negated("I won't be rude", "rude"));
+    assert!(negated("They don't be lazy", "lazy"));
+    assert!(negated("It does not be ridiculous", "ridiculous"));
+    assert!(negated("You are not lazy", "lazy"));
+    assert!(negated("we really don't be lazy", "lazy"));
+}
