@@ -123,16 +123,24 @@ impl Names {
     }
 
     /// Whether `text` holds the letter of a name given after a title alone, a capital
-    /// between what is no letter or digit ("P" of "Dr. P."): a quick look before the
+    /// or a small letter between what is no letter or digit ("P" of "Dr. P.", "p" of
+    /// "dr p"): a quick look before the
     /// titles' pattern, which most texts of a conversation that named "Dr. Patel" hold.
     fn holds_titled_letter(&self, text: &str) -> bool {
         let mut previous = ' ';
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
-            if c.is_uppercase()
+            // "dr p said so": in lower case too, but "a" and "i" with their full stop
+            // only, as `initials_after_titles` takes them (the words are everywhere).
+            let lower =
+                c.is_ascii_lowercase() && (!matches!(c, 'a' | 'i') || chars.peek() == Some(&'.'));
+            if (c.is_uppercase() || lower)
                 && !previous.is_alphanumeric()
                 && !chars.peek().is_some_and(|next| next.is_alphanumeric())
-                && self.titled.iter().any(|&(_, letter)| letter == c)
+                && self
+                    .titled
+                    .iter()
+                    .any(|&(_, letter)| letter == c.to_ascii_uppercase())
             {
                 return true;
             }

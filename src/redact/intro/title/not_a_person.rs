@@ -3,8 +3,8 @@
 //! that carries a title ("Mr. Clean", "Captain Crunch", "Captain Morgan rum", "Dr Martens
 //! boots", "my Dr Martens"; a person where what follows says so: "Mr. Clean said", "Mr.
 //! Clean is my landlord"), a colour after "Lt" for light ("Lt Gray finish"), a German
-//! role ("Herr Ober", the waiter); and whether a word is a noun of headlines ("Major
-//! Outage"). Only a brand's fixed name says so: a word of
+//! role ("Herr Ober", the waiter) (a noun of headlines, "Major Outage", is
+//! `headlines.rs`'s). Only a brand's fixed name says so: a word of
 //! goods after any other surname ("Mr. Smith spray painted my car", "Dr. Kim boots
 //! patients", "Dr. Patel soap") is a person still. Tells; the words found are
 //! `title.rs`'s.
@@ -57,11 +57,16 @@ const BRANDS: &[(&str, &str, Brand)] = &[
 /// Whether `word` (in any case) after `title` (as `same_initial.rs`'s `title_key` writes
 /// it: "mr", "capt") is a brand's name of [`BRANDS`] ("Mr. Clean"): said to be someone, a
 /// person, but the word alone is the everyday word still ("Clean the kitchen").
+///
+/// The courtesy titles stand for each other here ("Mrs. Clean is my neighbour", "Ms.
+/// Sheen is my boss"): the brand's word is the everyday word alone still ("Clean up the
+/// mess"), whoever bears it.
 pub(in crate::redact) fn is_brand_name(title: &str, word: &str) -> bool {
     let word = lower(word);
+    let courtesy = |title: &str| matches!(title, "mr" | "mrs" | "ms" | "mx" | "miss");
     BRANDS
         .iter()
-        .any(|&(t, name, _)| t == title && name == word)
+        .any(|&(t, name, _)| name == word && (t == title || (courtesy(t) && courtesy(title))))
 }
 
 /// Words after a name that say a person did something, and so make a brand's name
@@ -88,6 +93,7 @@ const RELATIONS: &[&str] = &[
     "cousin",
     "coworker",
     "dad",
+    "daughter",
     "dentist",
     "doctor",
     "employee",
@@ -95,8 +101,10 @@ const RELATIONS: &[&str] = &[
     "father",
     "fiance",
     "fiancee",
+    "flatmate",
     "friend",
     "girlfriend",
+    "gp",
     "grandfather",
     "grandmother",
     "husband",
@@ -112,6 +120,7 @@ const RELATIONS: &[&str] = &[
     "neighbour",
     "nephew",
     "niece",
+    "nurse",
     "partner",
     "pastor",
     "physician",
@@ -119,6 +128,7 @@ const RELATIONS: &[&str] = &[
     "professor",
     "roommate",
     "sister",
+    "son",
     "supervisor",
     "surgeon",
     "teacher",
@@ -126,32 +136,84 @@ const RELATIONS: &[&str] = &[
     "therapist",
     "tutor",
     "uncle",
+    "vet",
     "wife",
 ];
 
-/// Whether what follows a brand's name at `end` in `text` says it is someone to the
-/// writer: "is" or "was", a possessive, maybe one word of when ("new", "old", "former",
-/// "current", "ex"), then one of [`RELATIONS`] ("Mr. Clean is my landlord", "Mr. Coffee
-/// was our old neighbour"; not "Mr. Clean is my favourite cleaner").
-fn said_to_be_someone(text: &str, end: usize) -> bool {
+/// The possessives before who someone is to the writer ("my landlord", "our GP").
+const POSSESSIVES: &[&str] = &["her", "his", "my", "our", "their", "your"];
+
+/// Whether `noun` (in lower case) is one of [`RELATIONS`], "ex-" before one too ("my
+/// ex-landlord").
+fn is_relation(noun: &str) -> bool {
+    let noun = noun.strip_prefix("ex-").unwrap_or(noun);
+    RELATIONS.binary_search(&noun).is_ok()
+}
+
+/// Whether what stands around a brand's name, its title at `title_start` and the name
+/// ending at `end` in `text` (`possessive`: "Mr. Clean's"), says it is someone to the
+/// writer: after it "is" or "was" ("'s" for it: "Mr. Clean's my landlord") or a comma
+/// (", my landlord, said no"), a possessive, maybe one word of when ("new", "old",
+/// "former", "current", "ex"), then one of [`RELATIONS`] ("Mr. Clean is my landlord",
+/// "Mr. Coffee was our old neighbour"; not "Mr. Clean is my favourite cleaner"); or
+/// before it a possessive, one of them, and "is", "was" or a comma ("My landlord is Mr.
+/// Clean", "my GP, Mr. Clean").
+fn said_to_be_someone(text: &str, title_start: usize, end: usize, possessive: bool) -> bool {
     let word = |end: usize| word_after(text, end).map(|(s, e)| (lower(&text[s..e]), e));
     let one_of =
         |end: usize, words: &[&str]| word(end).filter(|(w, _)| words.contains(&w.as_str()));
-    let Some((_, end)) = one_of(end, &["is", "was"]) else {
+    // "Mr. Clean, my landlord, said no": the comma as "is".
+    let comma = text[end..].starts_with(',');
+    let verb = if possessive || comma {
+        Some(end + usize::from(comma))
+    } else {
+        one_of(end, &["is", "was"]).map(|(_, end)| end)
+    };
+    let after = verb
+        .and_then(|end| one_of(end, POSSESSIVES))
+        .and_then(
+            |(_, end)| match one_of(end, &["new", "old", "former", "current", "ex"]) {
+                Some((_, end)) => word(end),
+                None => word(end),
+            },
+        )
+        .is_some_and(|(noun, _)| is_relation(&noun));
+    after || said_before(text, title_start)
+}
+
+/// Whether the words before a title at `title_start` in `text` say who its name is to
+/// the writer: a possessive, one of [`RELATIONS`], then "is", "was" or a comma ("My
+/// landlord is Mr. Clean", "our vet, Mr. Clean").
+fn said_before(text: &str, title_start: usize) -> bool {
+    let before = text[..title_start].trim_end_matches([' ', '\t']);
+    let (at, comma) = match before.strip_suffix(',') {
+        Some(rest) => (rest.len(), true),
+        None => (title_start, false),
+    };
+    let mut at = at;
+    if !comma {
+        if !matches!(word_before(text, at).as_str(), "is" | "was") {
+            return false;
+        }
+        at = start_of_word_before(text, at);
+    }
+    // "ex-landlord": the hyphen is no letter; the word before it is "ex".
+    let noun = word_before(text, at);
+    let mut from = start_of_word_before(text, at);
+    let noun = if text[..from].ends_with("ex-") {
+        from -= 3;
+        format!("ex-{noun}")
+    } else {
+        noun
+    };
+    if !is_relation(&noun) {
         return false;
-    };
-    let Some((_, end)) = one_of(end, &["my", "our", "his", "her", "their", "your"]) else {
-        return false;
-    };
-    let noun = match one_of(end, &["new", "old", "former", "current", "ex"]) {
-        Some((_, end)) => word(end),
-        None => word(end),
-    };
-    // "my ex-landlord": one word.
-    noun.is_some_and(|(noun, _)| {
-        let noun = noun.strip_prefix("ex-").unwrap_or(&noun);
-        RELATIONS.binary_search(&noun).is_ok()
-    })
+    }
+    let mut owner = word_before(text, from);
+    if ["new", "old", "former", "current", "ex"].contains(&owner.as_str()) {
+        owner = word_before(text, start_of_word_before(text, from));
+    }
+    POSSESSIVES.contains(&owner.as_str())
 }
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
@@ -195,57 +257,6 @@ const GOODS: &[&str] = &[
 /// Whether `word` (in any case) is one of [`GOODS`].
 pub(super) fn is_goods(word: &str) -> bool {
     GOODS.binary_search(&lower(word).as_str()).is_ok()
-}
-
-/// What a status page, a release note or an incident report puts in title case after an
-/// adjective that is a title too ("Major Outage", "Major Downtime", "Captain Glitch"),
-/// and the common English words lack (those it holds, "Major Incident", "Major Update",
-/// are no name after a word title already): no surname. Sorted.
-const HEADLINE_NOUNS: &[&str] = &[
-    "alerts",
-    "announcements",
-    "backlog",
-    "blackout",
-    "blackouts",
-    "bottleneck",
-    "breaches",
-    "bugfix",
-    "bugfixes",
-    "degradation",
-    "disruption",
-    "disruptions",
-    "downtime",
-    "enhancement",
-    "enhancements",
-    "fixes",
-    "glitch",
-    "glitches",
-    "hotfix",
-    "hotfixes",
-    "interruption",
-    "interruptions",
-    "latency",
-    "outage",
-    "outages",
-    "overhaul",
-    "redesign",
-    "regression",
-    "regressions",
-    "revamp",
-    "rollback",
-    "rollout",
-    "rollouts",
-    "shutdown",
-    "shutdowns",
-    "slowdown",
-    "slowdowns",
-    "vulnerabilities",
-    "vulnerability",
-];
-
-/// Whether `lower` (a word in lower case) is one of [`HEADLINE_NOUNS`].
-pub(super) fn is_headline_noun(lower: &str) -> bool {
-    HEADLINE_NOUNS.binary_search(&lower).is_ok()
 }
 
 /// Colours after "Lt" written without its full stop, for light ("Lt Gray finish", "LT
@@ -309,7 +320,7 @@ pub(super) fn names_a_product_or_role(
                 Brand::Alone => {
                     next.as_deref()
                         .is_none_or(|next| PERSON_DID.binary_search(&next).is_err())
-                        && !said_to_be_someone(text, end)
+                        && !said_to_be_someone(text, title_start, end, possessive)
                 }
                 Brand::Before(goods) => next.as_deref().is_some_and(|next| goods.contains(&next)),
                 Brand::Possessive(goods) => {
@@ -361,6 +372,5 @@ mod tests {
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
         assert!(super::RELATIONS.is_sorted());
-        assert!(super::HEADLINE_NOUNS.is_sorted());
     }
 }
