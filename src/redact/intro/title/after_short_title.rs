@@ -14,7 +14,7 @@ use super::lower_case::{self, After, uncapitalised_name};
 use super::miss::{CONTESTS, in_calendar, misses, misses_capitalised, misses_to, opens_a_question};
 use super::{capitalised, lower, names_a_thing, start_of_word_before, word_before};
 
-/// [`name_after_title`]'s words after the title `text[start..end]`, whatever stands
+/// [`super::name_after_title`]'s words after the title `text[start..end]`, whatever stands
 /// around them.
 pub(super) fn words_after_title(
     text: &str,
