@@ -46,8 +46,8 @@ pub(in crate::redact) use title::is_title_word;
 use title::is_word_title;
 use title::may_name;
 pub(super) use title::{
-    TitledInitial, TitledWord, initials_after_titles, is_brand_name, title_before, titled_initials,
-    words_after_titles,
+    TitledInitial, TitledWord, initials_after_titles, is_brand_name, is_brand_word, title_before,
+    titled_initials, words_after_titles,
 };
 pub(super) use words::word_after;
 use words::{

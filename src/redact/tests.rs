@@ -401,4 +401,5 @@ mod titles_reviewed_in_the_thirty_eighth_session;
 mod titles_reviewed_in_the_thirty_seventh_session;
 
 /// The leaks and the over-masking after a title the thirty-ninth session fixed.
+mod titles_reviewed_again_in_the_thirty_ninth_session;
 mod titles_reviewed_in_the_thirty_ninth_session;

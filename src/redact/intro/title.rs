@@ -43,7 +43,7 @@ mod miss;
 mod not_a_person;
 mod parts;
 mod same_initial;
-pub(in crate::redact) use not_a_person::is_brand_name;
+pub(in crate::redact) use not_a_person::{is_brand_name, is_brand_word};
 pub(in crate::redact) use same_initial::{
     TitledInitial, TitledWord, initials_after_titles, title_before, titled_initials,
     words_after_titles,

@@ -9,8 +9,8 @@ use super::answers::Asked;
 use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, introduced, is_brand_name, its_in_reply, named_here, possessive_stem,
-    reply_name, slips_inside, title_before, titled_initials,
+    Cue, asks_for_name, introduced, is_brand_name, is_brand_word, its_in_reply, named_here,
+    possessive_stem, reply_name, slips_inside, title_before, titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
@@ -68,7 +68,7 @@ impl Names {
                     let text = &message.text;
                     names.titled.extend(titled_initials(text, &titled));
                     for (start, end, cue) in titled {
-                        names.remember_introduction(text, start, end, cue);
+                        names.remember_introduction(text, start, end, cue, true);
                     }
                 }
                 continue;
@@ -149,7 +149,7 @@ impl Names {
                 names.titled.extend(titled_initials(text, &introductions));
             }
             for (start, end, cue) in introductions.into_iter().chain(here) {
-                names.remember_introduction(text, start, end, cue);
+                names.remember_introduction(text, start, end, cue, false);
             }
         }
         names.hunt_answers(answers);
@@ -160,7 +160,17 @@ impl Names {
     /// Remembers the words of an introduction found at `text[start..end]` (`cue` says
     /// after what) as the customer's names: each part of a name typed with a slip, a
     /// brand said to be someone after its title only, a common word where capitalised.
-    fn remember_introduction(&mut self, text: &str, start: usize, end: usize, cue: Cue) {
+    /// One the bot gave (`from_bot`: "Is this Mr. Okafor?") is taken only if it is no
+    /// everyday word alone ("Have you met Mr. Right yet?" … "Right, thanks" is shown),
+    /// then as the customer's own.
+    fn remember_introduction(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        cue: Cue,
+        from_bot: bool,
+    ) {
         // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
         // where it stands only: remembered, every "J" or "van" would be.
         if cue == Cue::Part {
@@ -172,11 +182,12 @@ impl Names {
         // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
         let typed = &text[start..end];
         let typed = possessive_stem(typed).unwrap_or(typed);
-        // "Mr. Clean is my landlord": a person, masked after the title only; the
-        // word alone is the everyday word still ("Clean the kitchen").
+        // "Mr. Clean said so": a person, masked after the title only; the word alone
+        // is the everyday word still ("Clean the kitchen"). "Mrs. Sheen", "My landlord
+        // Mr. Clean": a surname, masked alone too (`is_brand_name`).
         if cue == Cue::Title {
             let title = title_before(text, start);
-            if is_brand_name(&title, typed) {
+            if is_brand_name(text, &title, start, start + typed.len()) {
                 self.titled_words.push((title, typed.to_lowercase()));
                 return;
             }
@@ -201,9 +212,16 @@ impl Names {
             // title in any case. After "I'm" and the other weak cues, only where
             // capitalised: a review found "I'm Canadian" (or Muslim, Diabetic)
             // masking every "canadian" of the conversation, bot's too.
+            // A brand's word as a surname ("Mrs. Sheen") is masked where capitalised,
+            // the brand's or the everyday word in lower case ("a sheen on the floor").
+            let folded = fold(word);
+            let brand_word = is_brand_word(&folded);
+            if from_bot && !brand_word && is_only_a_word(&folded) {
+                continue;
+            }
             let only_capitalised = match cue {
                 Cue::Named => false,
-                Cue::Title => is_common_english(&fold(word)),
+                Cue::Title => is_common_english(&folded) || brand_word,
                 Cue::Weak | Cue::Part => true,
             };
             self.add(word, only_capitalised);

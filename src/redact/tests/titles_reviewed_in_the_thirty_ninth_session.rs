@@ -107,10 +107,11 @@ fn a_brand_said_to_be_someone_in_other_words_is_a_person() {
     }
 }
 
-/// "Mrs. Clean is my neighbour" masked a later "Clean up the mess": only "Mr" was a
-/// brand's title.
+/// "Mrs. Clean is my neighbour" masked a later "Clean up the mess": the order reads as
+/// the everyday word (a second review: the surname alone is masked elsewhere, see
+/// `titles_reviewed_again_in_the_thirty_ninth_session.rs`).
 #[test]
-fn a_brands_word_after_another_courtesy_title_is_masked_after_a_title_only() {
+fn a_brands_word_after_another_courtesy_title_opening_an_order_stays() {
     assert_eq!(
         masked_all(&[
             (Role::Customer, "Mrs. Clean is my neighbour"),

@@ -9,7 +9,7 @@
 //! patients", "Dr. Patel soap") is a person still. Tells; the words found are
 //! `title.rs`'s.
 
-use super::super::words::word_after;
+use super::super::words::{word_after, word_at};
 use super::{lower, start_of_word_before, word_before};
 
 /// When a brand's name is the brand and no one ([`BRANDS`]).
@@ -54,19 +54,41 @@ const BRANDS: &[(&str, &str, Brand)] = &[
     ("mr", "sheen", Brand::Alone),
 ];
 
-/// Whether `word` (in any case) after `title` (as `same_initial.rs`'s `title_key` writes
-/// it: "mr", "capt") is a brand's name of [`BRANDS`] ("Mr. Clean"): said to be someone, a
-/// person, but the word alone is the everyday word still ("Clean the kitchen").
-///
-/// The courtesy titles stand for each other here ("Mrs. Clean is my neighbour", "Ms.
-/// Sheen is my boss"): the brand's word is the everyday word alone still ("Clean up the
-/// mess"), whoever bears it.
-pub(in crate::redact) fn is_brand_name(title: &str, word: &str) -> bool {
-    let word = lower(word);
-    let courtesy = |title: &str| matches!(title, "mr" | "mrs" | "ms" | "mx" | "miss");
+/// Whether the brand's word at `text[start..end]` after `title` (as `same_initial.rs`'s
+/// `title_key` writes it: "mr", "capt") is masked after its title only: a brand's name
+/// of [`BRANDS`] under the brand's own title ("Mr. Clean said so"), not said to be
+/// someone to the writer. Under another title ("Mrs. Sheen", "Ms. Coffee") the word is a
+/// surname, and one said to be someone ("My landlord Mr. Clean") a person's: masked alone
+/// too, but where it reads as the everyday word (`as_a_word.rs`: "Clean up the mess").
+/// A review found "Mrs. Sheen is my neighbour" … "Sheen said no" shown.
+pub(in crate::redact) fn is_brand_name(text: &str, title: &str, start: usize, end: usize) -> bool {
+    let word = lower(&text[start..end]);
+    let own = BRANDS
+        .iter()
+        .any(|&(t, name, _)| name == word && t == title);
+    if !own {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '.', '"', '\u{201c}', '(', '\'', '\u{2019}']);
+    let title_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = ["'s", "\u{2019}s"]
+        .iter()
+        .find(|tail| text[end..].starts_with(**tail))
+        .map_or(0, |tail| tail.len());
+    !said_to_be_someone(text, title_start, end + tail, tail > 0)
+}
+
+/// Whether `lower` (a word in lower case) is the word of one of [`BRANDS`] under "Mr"
+/// ("clean", "sheen"): an everyday word or the brand's in lower case, a surname only
+/// where capitalised ("Morgan", a surname before a brand's, is not one).
+pub(in crate::redact) fn is_brand_word(lower: &str) -> bool {
     BRANDS
         .iter()
-        .any(|&(t, name, _)| name == word && (t == title || (courtesy(t) && courtesy(title))))
+        .any(|&(title, name, _)| title == "mr" && name == lower)
 }
 
 /// Words after a name that say a person did something, and so make a brand's name
@@ -159,15 +181,30 @@ fn is_relation(noun: &str) -> bool {
 /// before it a possessive, one of them, and "is", "was" or a comma ("My landlord is Mr.
 /// Clean", "my GP, Mr. Clean").
 fn said_to_be_someone(text: &str, title_start: usize, end: usize, possessive: bool) -> bool {
-    let word = |end: usize| word_after(text, end).map(|(s, e)| (lower(&text[s..e]), e));
+    // Right after a bracket, the word starts there ("(my landlord)").
+    let word = |end: usize| {
+        if text[..end].ends_with('(') {
+            word_at(text, end)
+        } else {
+            word_after(text, end)
+        }
+        .map(|(s, e)| (lower(&text[s..e]), e))
+    };
     let one_of =
         |end: usize, words: &[&str]| word(end).filter(|(w, _)| words.contains(&w.as_str()));
-    // "Mr. Clean, my landlord, said no": the comma as "is".
-    let comma = text[end..].starts_with(',');
+    // "Mr. Clean, my landlord, said no", "Mr. Clean (my landlord)": the comma or the
+    // bracket as "is"; "Mr. Clean who is my landlord".
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let comma = rest.starts_with([',', '(']);
     let verb = if possessive || comma {
-        Some(end + usize::from(comma))
+        Some(if comma {
+            text.len() - rest.len() + 1
+        } else {
+            end
+        })
     } else {
-        one_of(end, &["is", "was"]).map(|(_, end)| end)
+        let who = one_of(end, &["who", "that"]).map_or(end, |(_, end)| end);
+        one_of(who, &["is", "was"]).map(|(_, end)| end)
     };
     let after = verb
         .and_then(|end| one_of(end, POSSESSIVES))
@@ -191,10 +228,8 @@ fn said_before(text: &str, title_start: usize) -> bool {
         None => (title_start, false),
     };
     let mut at = at;
-    if !comma {
-        if !matches!(word_before(text, at).as_str(), "is" | "was") {
-            return false;
-        }
+    // "my landlord Mr. Clean": the relation right before the title as well.
+    if !comma && matches!(word_before(text, at).as_str(), "is" | "was") {
         at = start_of_word_before(text, at);
     }
     // "ex-landlord": the hyphen is no letter; the word before it is "ex".
@@ -213,7 +248,8 @@ fn said_before(text: &str, title_start: usize) -> bool {
     if ["new", "old", "former", "current", "ex"].contains(&owner.as_str()) {
         owner = word_before(text, start_of_word_before(text, from));
     }
-    POSSESSIVES.contains(&owner.as_str())
+    // "The landlord is Mr. Clean".
+    POSSESSIVES.contains(&owner.as_str()) || owner == "the"
 }
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
