@@ -114,3 +114,28 @@ fn the_bots_everyday_words_after_a_title_are_no_names_but_a_brands_word_is() {
         Some("Yes, [name] here")
     );
 }
+
+/// "okafor-smith actually" after "Is this Mr. Okafor?" gave "[name]-smith": the rest of a
+/// double-barrelled surname was shown.
+#[test]
+fn a_word_a_hyphen_joins_to_a_name_is_masked_with_it() {
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, "Is this Mr. Okafor?"),
+            (Role::Customer, "okafor-smith actually, or Smith-Okafor"),
+        ])
+        .pop()
+        .as_deref(),
+        Some("[name] actually, or [name]")
+    );
+    // Near miss: a hyphen with a space after it parts the name from what follows.
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, "Is this Mr. Okafor?"),
+            (Role::Customer, "Okafor - yes"),
+        ])
+        .pop()
+        .as_deref(),
+        Some("[name] - yes")
+    );
+}
