@@ -46,8 +46,8 @@ pub(in crate::redact) use title::is_title_word;
 use title::is_word_title;
 use title::may_name;
 pub(super) use title::{
-    TitledInitial, TitledWord, initials_after_titles, is_brand_name, title_before, titled_initials,
-    words_after_titles,
+    TitledInitial, TitledWord, initials_after_titles, is_brand_name, is_brand_word, title_before,
+    titled_initials, words_after_titles,
 };
 pub(super) use words::word_after;
 use words::{
@@ -84,7 +84,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Mr;Smith": STAR star-1122, star-4403; "Dr,Harper", "Dr:Harper", "Dr/Harper",
 /// "Miss.Lee"; an underscore, a quote or a bracket, `Nurse_Joy`, `Dr_Smith`,
 /// `Nurse "Joy"`, "Dr (Smith)"); the titles that are words too, in any case, before a
-/// space or glued by a slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord",
+/// space or glued by a slip ("Sir", "nurse", "OFFICER", "Doctor", "Mister", "Father", "Lord",
 /// "Dame", "judge", "captain": only a name that is no common word follows, "Nurse Joy",
 /// not "the nurse said"; "Nurse.Joy", and a capitalised one after a hyphen, "Nurse-Joy"),
 /// and the others only capitalised or in capitals ("Detective", "Lady", "Major",
@@ -97,7 +97,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
     )
     .expect("the introduction pattern is valid")
 });

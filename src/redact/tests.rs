@@ -399,3 +399,7 @@ mod titles_reviewed_in_the_thirty_sixth_session;
 mod titles_reviewed_in_the_thirty_eighth_session;
 /// The leaks and the over-masking after a title the thirty-seventh session's review found.
 mod titles_reviewed_in_the_thirty_seventh_session;
+
+/// The leaks and the over-masking after a title the thirty-ninth session fixed.
+mod titles_reviewed_again_in_the_thirty_ninth_session;
+mod titles_reviewed_in_the_thirty_ninth_session;

@@ -35,13 +35,14 @@ impl Names {
 }
 
 /// Names that are words a sentence opens with as such: modals that open a question and
-/// "hope" that opens a wish ([`Names::reads_as_word`]).
-const OPEN_A_SENTENCE_AS_WORDS: &[&str] = &["will", "may", "hope", "might", "can"];
+/// "hope" that opens a wish, and "clean" that opens an order ("Clean up the mess" after
+/// "Mrs. Clean", a brand's word as her surname) ([`Names::reads_as_word`]).
+const OPEN_A_SENTENCE_AS_WORDS: &[&str] = &["will", "may", "hope", "might", "can", "clean"];
 
 /// Words after which a name that is a common English word, opening a sentence, is that
 /// word ([`Names::reads_as_word`]): pronouns, determiners, "be", "not", "to", and verbs
 /// a modal opens a question or a wish with ("Will you", "May I", "Hope to see you",
-/// "Will see you then").
+/// "Will see you then"), and the particles of an order ("Clean up", "Clean out").
 const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "a",
     "all",
@@ -51,6 +52,7 @@ const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "check",
     "come",
     "do",
+    "down",
     "everyone",
     "everything",
     "get",
@@ -67,7 +69,9 @@ const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "make",
     "my",
     "not",
+    "off",
     "our",
+    "out",
     "see",
     "send",
     "she",
@@ -82,6 +86,7 @@ const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "those",
     "to",
     "u",
+    "up",
     "we",
     "ya",
     "you",

@@ -6,7 +6,7 @@
 //! you call?" after "Dr. Will"). Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
-use super::{Names, fold, is_hyphen, is_word_char};
+use super::{Names, fold, is_common_english, is_hyphen, is_word_char};
 use crate::redact::intro::{
     glued_whole, initials_after_titles, introduced, slips_inside, word_after, words_after_titles,
 };
@@ -123,16 +123,24 @@ impl Names {
     }
 
     /// Whether `text` holds the letter of a name given after a title alone, a capital
-    /// between what is no letter or digit ("P" of "Dr. P."): a quick look before the
+    /// or a small letter between what is no letter or digit ("P" of "Dr. P.", "p" of
+    /// "dr p"): a quick look before the
     /// titles' pattern, which most texts of a conversation that named "Dr. Patel" hold.
     fn holds_titled_letter(&self, text: &str) -> bool {
         let mut previous = ' ';
         let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
-            if c.is_uppercase()
+            // "dr p said so": in lower case too, but "a" and "i" with their full stop
+            // only, as `initials_after_titles` takes them (the words are everywhere).
+            let lower =
+                c.is_ascii_lowercase() && (!matches!(c, 'a' | 'i') || chars.peek() == Some(&'.'));
+            if (c.is_uppercase() || lower)
                 && !previous.is_alphanumeric()
                 && !chars.peek().is_some_and(|next| next.is_alphanumeric())
-                && self.titled.iter().any(|&(_, letter)| letter == c)
+                && self
+                    .titled
+                    .iter()
+                    .any(|&(_, letter)| letter == c.to_ascii_uppercase())
             {
                 return true;
             }
@@ -376,8 +384,46 @@ fn grow(spans: &mut Vec<(usize, usize)>, start: usize, end: usize) {
 /// `spans` (in order, apart) with those that a hyphen alone parts made one: a hyphenated
 /// name is masked whole ("Mary-Jane" is "\[name\]", not "\[name\]-\[name\]"), which
 /// tells no more of it than any name.
+///
+/// A word a hyphen joins to a name is masked with it too if it is no common English word
+/// ("okafor-smith" after "Mr. Okafor": a review found "\[name\]-smith", the rest of a
+/// double-barrelled surname shown; "\[name\]-style pasta", "Nurse-\[name\]" keep theirs).
 fn joined_by_hyphens(text: &str, spans: &mut Vec<(usize, usize)>) {
+    let letters_from = |at: usize| {
+        text[at..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |i| at + i)
+    };
+    for span in spans.iter_mut() {
+        let mut after = text[span.1..].chars();
+        if after.next().is_some_and(is_hyphen) && after.next().is_some_and(char::is_alphabetic) {
+            let from = span.1 + text[span.1..].chars().next().map_or(1, char::len_utf8);
+            let end = letters_from(from);
+            if !is_common_english(&fold(&text[from..end])) {
+                span.1 = end;
+            }
+        }
+        let before = &text[..span.0];
+        if let Some(hyphen) = before.chars().next_back().filter(|&c| is_hyphen(c)) {
+            let head = &before[..before.len() - hyphen.len_utf8()];
+            let word = head.len()
+                - head
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            if word < head.len() && !is_common_english(&fold(&head[word..])) {
+                span.0 = word;
+            }
+        }
+    }
+    // Grown, two spans may overlap ("Mary-Jane" with both masked): one.
     spans.dedup_by(|next, kept| {
+        if next.0 < kept.1 {
+            kept.1 = kept.1.max(next.1);
+            return true;
+        }
         let mut between = text[kept.1..next.0].chars();
         let joined = between.next().is_some_and(is_hyphen) && between.next().is_none();
         if joined {

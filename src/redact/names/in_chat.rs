@@ -2,31 +2,40 @@
 //! [`Names`], those of its metadata (`names.rs`) with the names the customer gives
 //! ("my name is Tyler", a reply to the bot's question for it), the codes, dates of birth
 //! and PINs they give in reply to the bot's question for them, and their answers to
-//! security questions. Reads the bot's and agent's messages only for what they ask.
+//! security questions. Reads the bot's and agent's messages for what they ask and for
+//! the names they give after a title ("Is this Mr. Okafor?").
 
 use super::answers::Asked;
 use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, introduced, is_brand_name, its_in_reply, named_here, possessive_stem,
-    reply_name, slips_inside, title_before, titled_initials,
+    Cue, asks_for_name, introduced, is_brand_name, is_brand_word, its_in_reply, named_here,
+    possessive_stem, reply_name, slips_inside, title_before, titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Role};
 
+/// [`bot_asks`]'s answer: whether the name is asked for, what else is, and the names
+/// given after a title.
+type BotAsks = (bool, Asked, Vec<(usize, usize, Cue)>);
+
 /// What a bot's or agent's message asks for: the customer's name ([`asks_for_name`]), and
-/// a date of birth, a PIN, an account number or a security answer ([`Asked`]). Kept for
-/// the next time the same text comes (`memo.rs`): bots ask in the same words in every
-/// conversation, and the questions' patterns cost a third of reading the names.
-fn bot_asks(text: &str) -> (bool, Asked) {
+/// a date of birth, a PIN, an account number or a security answer ([`Asked`]); and the
+/// names it gives after a title ("Is this Mr. Okafor?"). Kept for the next time the same
+/// text comes (`memo.rs`): bots ask in the same words in every conversation, and the
+/// questions' patterns cost a third of reading the names.
+fn bot_asks(text: &str) -> BotAsks {
     thread_local! {
-        static ASKS: Memo<(bool, Asked)> = Memo::default();
+        static ASKS: Memo<BotAsks> = Memo::default();
     }
     remembered(&ASKS, text, |text| {
         let mut asked = Asked::default();
         asked.note(text);
-        (asks_for_name(text), asked)
+        // The strong introductions only: the bot's "I'm" is its own name.
+        let mut titled = introduced(text, false);
+        titled.retain(|&(_, _, cue)| cue == Cue::Title);
+        (asks_for_name(text), asked, titled)
     })
 }
 
@@ -49,9 +58,19 @@ impl Names {
         let mut answers = Vec::new();
         for (i, message) in conversation.messages.iter().enumerate() {
             if message.role != Role::Customer {
-                let (name, what) = bot_asks(&message.text);
+                let (name, what, titled) = bot_asks(&message.text);
                 asked = asked || name;
                 asked_for = asked_for.and(what);
+                // "Is this Mr. Okafor?" … "Yes, Okafor here": the name the bot gives
+                // after a title is the customer's, or someone's they know, as one the
+                // customer gives.
+                if !titled.is_empty() {
+                    let text = &message.text;
+                    names.titled.extend(titled_initials(text, &titled));
+                    for (start, end, cue) in titled {
+                        names.remember_introduction(text, start, end, cue, true);
+                    }
+                }
                 continue;
             }
             let text = &message.text;
@@ -130,65 +149,90 @@ impl Names {
                 names.titled.extend(titled_initials(text, &introductions));
             }
             for (start, end, cue) in introductions.into_iter().chain(here) {
-                // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
-                // where it stands only: remembered, every "J" or "van" would be.
-                if cue == Cue::Part {
-                    continue;
-                }
-                // "Dr Al;exis": each part a slip of punctuation parts is a word of the
-                // name, but a common word after the first ("Dr Lee;thanks"), and so are
-                // the parts joined, the name as it is typed right later ("Alexis").
-                // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
-                let typed = &text[start..end];
-                let typed = possessive_stem(typed).unwrap_or(typed);
-                // "Mr. Clean is my landlord": a person, masked after the title only; the
-                // word alone is the everyday word still ("Clean the kitchen").
-                if cue == Cue::Title {
-                    let title = title_before(text, start);
-                    if is_brand_name(&title, typed) {
-                        names.titled_words.push((title, typed.to_lowercase()));
-                        continue;
-                    }
-                }
-                // A hyphen parts them as well ("Dr Al-exis", "Dr Mary-jane"): each part in
-                // its own case.
-                let parted = |c: char| slips_inside(c) || is_hyphen(c);
-                let joined: String = typed.split(parted).collect();
-                let joined = (joined.len() < typed.len()).then_some(joined);
-                let parts = typed.split(parted).enumerate();
-                for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
-                    if n > 0 && {
-                        let folded = fold(word);
-                        is_only_a_word(&folded)
-                    } {
-                        continue;
-                    }
-                    // After a title, a name that is no common English word is masked in
-                    // any case later too ("dr morgan" … "morgan called", "Dr Harper" …
-                    // "later harper called": a review found it shown); one that is ("dr
-                    // brown", "Dr Hunt" … "a job hunt") where capitalised, and after a
-                    // title in any case. After "I'm" and the other weak cues, only where
-                    // capitalised: a review found "I'm Canadian" (or Muslim, Diabetic)
-                    // masking every "canadian" of the conversation, bot's too.
-                    let only_capitalised = match cue {
-                        Cue::Named => false,
-                        Cue::Title => is_common_english(&fold(word)),
-                        Cue::Weak | Cue::Part => true,
-                    };
-                    names.add(word, only_capitalised);
-                    names.add_surname(word);
-                    // "Dr O'Neil": its part after a one-letter prefix is a name on its own
-                    // too ("Neil").
-                    if let Some(tail) = after_a_prefix(word) {
-                        names.add(tail, only_capitalised);
-                        names.add_surname(tail);
-                    }
-                }
+                names.remember_introduction(text, start, end, cue, false);
             }
         }
         names.hunt_answers(answers);
         names.settle();
         names
+    }
+
+    /// Remembers the words of an introduction found at `text[start..end]` (`cue` says
+    /// after what) as the customer's names: each part of a name typed with a slip, a
+    /// brand said to be someone after its title only, a common word where capitalised.
+    /// One the bot gave (`from_bot`: "Is this Mr. Okafor?") is taken only if it is no
+    /// everyday word alone ("Have you met Mr. Right yet?" … "Right, thanks" is shown),
+    /// then as the customer's own.
+    fn remember_introduction(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        cue: Cue,
+        from_bot: bool,
+    ) {
+        // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
+        // where it stands only: remembered, every "J" or "van" would be.
+        if cue == Cue::Part {
+            return;
+        }
+        // "Dr Al;exis": each part a slip of punctuation parts is a word of the
+        // name, but a common word after the first ("Dr Lee;thanks"), and so are
+        // the parts joined, the name as it is typed right later ("Alexis").
+        // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
+        let typed = &text[start..end];
+        let typed = possessive_stem(typed).unwrap_or(typed);
+        // "Mr. Clean said so": a person, masked after the title only; the word alone
+        // is the everyday word still ("Clean the kitchen"). "Mrs. Sheen", "My landlord
+        // Mr. Clean": a surname, masked alone too (`is_brand_name`).
+        if cue == Cue::Title {
+            let title = title_before(text, start);
+            if is_brand_name(text, &title, start, start + typed.len()) {
+                self.titled_words.push((title, typed.to_lowercase()));
+                return;
+            }
+        }
+        // A hyphen parts them as well ("Dr Al-exis", "Dr Mary-jane"): each part in
+        // its own case.
+        let parted = |c: char| slips_inside(c) || is_hyphen(c);
+        let joined: String = typed.split(parted).collect();
+        let joined = (joined.len() < typed.len()).then_some(joined);
+        let parts = typed.split(parted).enumerate();
+        for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
+            if n > 0 && {
+                let folded = fold(word);
+                is_only_a_word(&folded)
+            } {
+                continue;
+            }
+            // After a title, a name that is no common English word is masked in
+            // any case later too ("dr morgan" … "morgan called", "Dr Harper" …
+            // "later harper called": a review found it shown); one that is ("dr
+            // brown", "Dr Hunt" … "a job hunt") where capitalised, and after a
+            // title in any case. After "I'm" and the other weak cues, only where
+            // capitalised: a review found "I'm Canadian" (or Muslim, Diabetic)
+            // masking every "canadian" of the conversation, bot's too.
+            // A brand's word as a surname ("Mrs. Sheen") is masked where capitalised,
+            // the brand's or the everyday word in lower case ("a sheen on the floor").
+            let folded = fold(word);
+            let brand_word = is_brand_word(&folded);
+            if from_bot && !brand_word && is_only_a_word(&folded) {
+                continue;
+            }
+            let only_capitalised = match cue {
+                Cue::Named => false,
+                Cue::Title => is_common_english(&folded) || brand_word,
+                Cue::Weak | Cue::Part => true,
+            };
+            self.add(word, only_capitalised);
+            self.add_surname(word);
+            // "Dr O'Neil": its part after a one-letter prefix is a name on its own
+            // too ("Neil").
+            if let Some(tail) = after_a_prefix(word) {
+                self.add(tail, only_capitalised);
+                self.add_surname(tail);
+            }
+        }
     }
 }
 

@@ -88,7 +88,9 @@ fn a_brand_said_to_be_someone_is_a_person() {
 
 /// After "Mr. Clean is my landlord" every capitalised "Clean" of the conversation was
 /// masked ("[name] the kitchen please", and "Coffee, black." after "Mr. Coffee said"): a
-/// brand's name said to be someone is masked after its title only.
+/// brand's name said to be someone is masked after its title only. (Since the second
+/// review of the thirty-ninth session, a capitalised "Clean" mid-sentence is masked too:
+/// a surname; "Clean the kitchen" opens an order still.)
 #[test]
 fn a_brand_said_to_be_someone_is_masked_after_its_title_only() {
     assert_eq!(
@@ -104,7 +106,7 @@ fn a_brand_said_to_be_someone_is_masked_after_its_title_only() {
         [
             "Mr. [name] is my landlord",
             "Clean the kitchen please.",
-            "I need Clean Energy plan",
+            "I need [name] Energy plan",
             "Did Mr [name] reply? Is MR. [name]'s number right?",
         ]
     );
@@ -120,13 +122,13 @@ fn a_brand_said_to_be_someone_is_masked_after_its_title_only() {
             "I called Mr. [name] today",
         ]
     );
-    // Another title before the word is no match ("Dr. Clean" is another person).
+    // Said to be someone, the word is a surname: masked after another title too.
     assert_eq!(
         masked_all(&[
             (Role::Customer, "Mr. Clean is my landlord"),
             (Role::Customer, "Capt Clean"),
         ]),
-        ["Mr. [name] is my landlord", "Capt Clean"]
+        ["Mr. [name] is my landlord", "Capt [name]"]
     );
 }
 

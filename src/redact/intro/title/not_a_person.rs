@@ -3,13 +3,13 @@
 //! that carries a title ("Mr. Clean", "Captain Crunch", "Captain Morgan rum", "Dr Martens
 //! boots", "my Dr Martens"; a person where what follows says so: "Mr. Clean said", "Mr.
 //! Clean is my landlord"), a colour after "Lt" for light ("Lt Gray finish"), a German
-//! role ("Herr Ober", the waiter); and whether a word is a noun of headlines ("Major
-//! Outage"). Only a brand's fixed name says so: a word of
+//! role ("Herr Ober", the waiter) (a noun of headlines, "Major Outage", is
+//! `headlines.rs`'s). Only a brand's fixed name says so: a word of
 //! goods after any other surname ("Mr. Smith spray painted my car", "Dr. Kim boots
 //! patients", "Dr. Patel soap") is a person still. Tells; the words found are
 //! `title.rs`'s.
 
-use super::super::words::word_after;
+use super::super::words::{word_after, word_at};
 use super::{lower, start_of_word_before, word_before};
 
 /// When a brand's name is the brand and no one ([`BRANDS`]).
@@ -54,14 +54,41 @@ const BRANDS: &[(&str, &str, Brand)] = &[
     ("mr", "sheen", Brand::Alone),
 ];
 
-/// Whether `word` (in any case) after `title` (as `same_initial.rs`'s `title_key` writes
-/// it: "mr", "capt") is a brand's name of [`BRANDS`] ("Mr. Clean"): said to be someone, a
-/// person, but the word alone is the everyday word still ("Clean the kitchen").
-pub(in crate::redact) fn is_brand_name(title: &str, word: &str) -> bool {
-    let word = lower(word);
+/// Whether the brand's word at `text[start..end]` after `title` (as `same_initial.rs`'s
+/// `title_key` writes it: "mr", "capt") is masked after its title only: a brand's name
+/// of [`BRANDS`] under the brand's own title ("Mr. Clean said so"), not said to be
+/// someone to the writer. Under another title ("Mrs. Sheen", "Ms. Coffee") the word is a
+/// surname, and one said to be someone ("My landlord Mr. Clean") a person's: masked alone
+/// too, but where it reads as the everyday word (`as_a_word.rs`: "Clean up the mess").
+/// A review found "Mrs. Sheen is my neighbour" … "Sheen said no" shown.
+pub(in crate::redact) fn is_brand_name(text: &str, title: &str, start: usize, end: usize) -> bool {
+    let word = lower(&text[start..end]);
+    let own = BRANDS
+        .iter()
+        .any(|&(t, name, _)| name == word && t == title);
+    if !own {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '.', '"', '\u{201c}', '(', '\'', '\u{2019}']);
+    let title_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = ["'s", "\u{2019}s"]
+        .iter()
+        .find(|tail| text[end..].starts_with(**tail))
+        .map_or(0, |tail| tail.len());
+    !said_to_be_someone(text, title_start, end + tail, tail > 0)
+}
+
+/// Whether `lower` (a word in lower case) is the word of one of [`BRANDS`] under "Mr"
+/// ("clean", "sheen"): an everyday word or the brand's in lower case, a surname only
+/// where capitalised ("Morgan", a surname before a brand's, is not one).
+pub(in crate::redact) fn is_brand_word(lower: &str) -> bool {
     BRANDS
         .iter()
-        .any(|&(t, name, _)| t == title && name == word)
+        .any(|&(title, name, _)| title == "mr" && name == lower)
 }
 
 /// Words after a name that say a person did something, and so make a brand's name
@@ -88,6 +115,7 @@ const RELATIONS: &[&str] = &[
     "cousin",
     "coworker",
     "dad",
+    "daughter",
     "dentist",
     "doctor",
     "employee",
@@ -95,8 +123,10 @@ const RELATIONS: &[&str] = &[
     "father",
     "fiance",
     "fiancee",
+    "flatmate",
     "friend",
     "girlfriend",
+    "gp",
     "grandfather",
     "grandmother",
     "husband",
@@ -112,6 +142,7 @@ const RELATIONS: &[&str] = &[
     "neighbour",
     "nephew",
     "niece",
+    "nurse",
     "partner",
     "pastor",
     "physician",
@@ -119,6 +150,7 @@ const RELATIONS: &[&str] = &[
     "professor",
     "roommate",
     "sister",
+    "son",
     "supervisor",
     "surgeon",
     "teacher",
@@ -126,32 +158,98 @@ const RELATIONS: &[&str] = &[
     "therapist",
     "tutor",
     "uncle",
+    "vet",
     "wife",
 ];
 
-/// Whether what follows a brand's name at `end` in `text` says it is someone to the
-/// writer: "is" or "was", a possessive, maybe one word of when ("new", "old", "former",
-/// "current", "ex"), then one of [`RELATIONS`] ("Mr. Clean is my landlord", "Mr. Coffee
-/// was our old neighbour"; not "Mr. Clean is my favourite cleaner").
-fn said_to_be_someone(text: &str, end: usize) -> bool {
-    let word = |end: usize| word_after(text, end).map(|(s, e)| (lower(&text[s..e]), e));
+/// The possessives before who someone is to the writer ("my landlord", "our GP").
+const POSSESSIVES: &[&str] = &["her", "his", "my", "our", "their", "your"];
+
+/// Whether `noun` (in lower case) is one of [`RELATIONS`], "ex-" before one too ("my
+/// ex-landlord").
+fn is_relation(noun: &str) -> bool {
+    let noun = noun.strip_prefix("ex-").unwrap_or(noun);
+    RELATIONS.binary_search(&noun).is_ok()
+}
+
+/// Whether what stands around a brand's name, its title at `title_start` and the name
+/// ending at `end` in `text` (`possessive`: "Mr. Clean's"), says it is someone to the
+/// writer: after it "is" or "was" ("'s" for it: "Mr. Clean's my landlord") or a comma
+/// (", my landlord, said no"), a possessive, maybe one word of when ("new", "old",
+/// "former", "current", "ex"), then one of [`RELATIONS`] ("Mr. Clean is my landlord",
+/// "Mr. Coffee was our old neighbour"; not "Mr. Clean is my favourite cleaner"); or
+/// before it a possessive, one of them, and "is", "was" or a comma ("My landlord is Mr.
+/// Clean", "my GP, Mr. Clean").
+fn said_to_be_someone(text: &str, title_start: usize, end: usize, possessive: bool) -> bool {
+    // Right after a bracket, the word starts there ("(my landlord)").
+    let word = |end: usize| {
+        if text[..end].ends_with('(') {
+            word_at(text, end)
+        } else {
+            word_after(text, end)
+        }
+        .map(|(s, e)| (lower(&text[s..e]), e))
+    };
     let one_of =
         |end: usize, words: &[&str]| word(end).filter(|(w, _)| words.contains(&w.as_str()));
-    let Some((_, end)) = one_of(end, &["is", "was"]) else {
+    // "Mr. Clean, my landlord, said no", "Mr. Clean (my landlord)": the comma or the
+    // bracket as "is"; "Mr. Clean who is my landlord".
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let comma = rest.starts_with([',', '(']);
+    let verb = if possessive || comma {
+        Some(if comma {
+            text.len() - rest.len() + 1
+        } else {
+            end
+        })
+    } else {
+        let who = one_of(end, &["who", "that"]).map_or(end, |(_, end)| end);
+        one_of(who, &["is", "was"]).map(|(_, end)| end)
+    };
+    let after = verb
+        .and_then(|end| one_of(end, POSSESSIVES))
+        .and_then(
+            |(_, end)| match one_of(end, &["new", "old", "former", "current", "ex"]) {
+                Some((_, end)) => word(end),
+                None => word(end),
+            },
+        )
+        .is_some_and(|(noun, _)| is_relation(&noun));
+    after || said_before(text, title_start)
+}
+
+/// Whether the words before a title at `title_start` in `text` say who its name is to
+/// the writer: a possessive, one of [`RELATIONS`], then "is", "was" or a comma ("My
+/// landlord is Mr. Clean", "our vet, Mr. Clean").
+fn said_before(text: &str, title_start: usize) -> bool {
+    let before = text[..title_start].trim_end_matches([' ', '\t']);
+    let (at, comma) = match before.strip_suffix(',') {
+        Some(rest) => (rest.len(), true),
+        None => (title_start, false),
+    };
+    let mut at = at;
+    // "my landlord Mr. Clean": the relation right before the title as well.
+    if !comma && matches!(word_before(text, at).as_str(), "is" | "was") {
+        at = start_of_word_before(text, at);
+    }
+    // "ex-landlord": the hyphen is no letter; the word before it is "ex".
+    let noun = word_before(text, at);
+    let mut from = start_of_word_before(text, at);
+    let noun = if text[..from].ends_with("ex-") {
+        from -= 3;
+        format!("ex-{noun}")
+    } else {
+        noun
+    };
+    if !is_relation(&noun) {
         return false;
-    };
-    let Some((_, end)) = one_of(end, &["my", "our", "his", "her", "their", "your"]) else {
-        return false;
-    };
-    let noun = match one_of(end, &["new", "old", "former", "current", "ex"]) {
-        Some((_, end)) => word(end),
-        None => word(end),
-    };
-    // "my ex-landlord": one word.
-    noun.is_some_and(|(noun, _)| {
-        let noun = noun.strip_prefix("ex-").unwrap_or(&noun);
-        RELATIONS.binary_search(&noun).is_ok()
-    })
+    }
+    let mut owner = word_before(text, from);
+    if ["new", "old", "former", "current", "ex"].contains(&owner.as_str()) {
+        owner = word_before(text, start_of_word_before(text, from));
+    }
+    // "The landlord is Mr. Clean".
+    POSSESSIVES.contains(&owner.as_str()) || owner == "the"
 }
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
@@ -195,57 +293,6 @@ const GOODS: &[&str] = &[
 /// Whether `word` (in any case) is one of [`GOODS`].
 pub(super) fn is_goods(word: &str) -> bool {
     GOODS.binary_search(&lower(word).as_str()).is_ok()
-}
-
-/// What a status page, a release note or an incident report puts in title case after an
-/// adjective that is a title too ("Major Outage", "Major Downtime", "Captain Glitch"),
-/// and the common English words lack (those it holds, "Major Incident", "Major Update",
-/// are no name after a word title already): no surname. Sorted.
-const HEADLINE_NOUNS: &[&str] = &[
-    "alerts",
-    "announcements",
-    "backlog",
-    "blackout",
-    "blackouts",
-    "bottleneck",
-    "breaches",
-    "bugfix",
-    "bugfixes",
-    "degradation",
-    "disruption",
-    "disruptions",
-    "downtime",
-    "enhancement",
-    "enhancements",
-    "fixes",
-    "glitch",
-    "glitches",
-    "hotfix",
-    "hotfixes",
-    "interruption",
-    "interruptions",
-    "latency",
-    "outage",
-    "outages",
-    "overhaul",
-    "redesign",
-    "regression",
-    "regressions",
-    "revamp",
-    "rollback",
-    "rollout",
-    "rollouts",
-    "shutdown",
-    "shutdowns",
-    "slowdown",
-    "slowdowns",
-    "vulnerabilities",
-    "vulnerability",
-];
-
-/// Whether `lower` (a word in lower case) is one of [`HEADLINE_NOUNS`].
-pub(super) fn is_headline_noun(lower: &str) -> bool {
-    HEADLINE_NOUNS.binary_search(&lower).is_ok()
 }
 
 /// Colours after "Lt" written without its full stop, for light ("Lt Gray finish", "LT
@@ -309,7 +356,7 @@ pub(super) fn names_a_product_or_role(
                 Brand::Alone => {
                     next.as_deref()
                         .is_none_or(|next| PERSON_DID.binary_search(&next).is_err())
-                        && !said_to_be_someone(text, end)
+                        && !said_to_be_someone(text, title_start, end, possessive)
                 }
                 Brand::Before(goods) => next.as_deref().is_some_and(|next| goods.contains(&next)),
                 Brand::Possessive(goods) => {
@@ -361,6 +408,5 @@ mod tests {
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
         assert!(super::RELATIONS.is_sorted());
-        assert!(super::HEADLINE_NOUNS.is_sorted());
     }
 }

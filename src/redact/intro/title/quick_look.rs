@@ -6,7 +6,7 @@
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
 /// a title at a word's start: in any case one with an `r` after its first letters or an
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
-/// "sister", "father", "lord", "sergeant", "rev", "sr", "dame", "señor"), capitalised or
+/// "sister", "mister", "father", "lord", "sergeant", "rev", "sr", "dame", "señor"), capitalised or
 /// in capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
 /// "Sgt", "Det", "Fr", "Hon", "Maj", "Major", "Mme", "Pastor"), "Insp" in any case, and "captain" and
 /// "judge" in lower case (one more pass, over its rare `j`). One pass over the
@@ -49,7 +49,8 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                 b'c' => i >= 6 && text[i - 6..i].eq_ignore_ascii_case(b"office") && starts(7),
                 // "sergeant"
                 b's' => starts(3),
-                b't' => ends(b"siste"),
+                // "sister", "mister"
+                b't' => ends(b"siste") || ends(b"miste"),
                 b'h' => ends(b"fathe"),
                 _ => false,
             },

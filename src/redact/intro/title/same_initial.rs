@@ -6,8 +6,11 @@
 //! again, shortened. Finds; which are masked is `names/find.rs`'s choice, by the pairs
 //! the conversation gave (`names/in_chat.rs`).
 
+use super::super::capitalised;
+use super::super::words::word_after;
 use super::super::{Cue, TITLE};
-use super::{lower, may_name};
+use super::streets::is_street_word;
+use super::{lower, may_name, start_of_word_before, word_before};
 
 /// A title and the initial of a name after it: the title as [`title_key`] writes it, the
 /// letter in capitals.
@@ -28,6 +31,7 @@ fn title_key(text: &str) -> String {
     let title = lower(&text[..end]);
     let short = match title.as_str() {
         "doctor" => "dr",
+        "mister" => "mr",
         "professor" => "prof",
         "captain" => "capt",
         "sergeant" => "sgt",
@@ -90,10 +94,15 @@ pub(in crate::redact) fn initials_after_titles(text: &str) -> Vec<(usize, usize,
     for m in TITLE.find_iter(text) {
         let at = m.end();
         let mut chars = text[at..].chars();
-        let Some(letter) = chars.next().filter(|c| c.is_uppercase()) else {
+        // "dr p said so": in lower case too, the pair's letter in capitals.
+        let Some(written) = chars
+            .next()
+            .filter(|c| c.is_uppercase() || c.is_ascii_lowercase())
+        else {
             continue;
         };
-        let end = at + letter.len_utf8();
+        let letter = written.to_ascii_uppercase();
+        let end = at + written.len_utf8();
         let rest = &text[end..];
         let dotted = rest.starts_with('.');
         // "Dr. P's office", not "Dr. P'smith".
@@ -103,11 +112,36 @@ pub(in crate::redact) fn initials_after_titles(text: &str) -> Vec<(usize, usize,
         });
         let word_after_it = chars.next().is_some_and(char::is_alphanumeric);
         let alone = !word_after_it && (dotted || possessive || !matches!(letter, 'A' | 'I'));
-        if alone {
+        if alone && !names_no_one(text, m.start(), end) {
             found.push((at, end, (title_key(&text[m.start()..]), letter)));
         }
     }
     found
+}
+
+/// Words before "Dr" and a letter that make them a thing ("vitamin Dr P sale"). Sorted.
+const THINGS_BEFORE: &[&str] = &["vitamin", "vitamins"];
+
+/// Whether the title at `title_start` in `text` and the letter after it, ending at `end`,
+/// name no one: "Dr" for "Drive" after a street's capitalised name within a sentence, or
+/// before a word for a street ("Sunset Dr P street", "on Elm Dr P"), or after one of
+/// [`THINGS_BEFORE`] ("vitamin Dr P sale").
+fn names_no_one(text: &str, title_start: usize, end: usize) -> bool {
+    let before = word_before(text, title_start);
+    if THINGS_BEFORE.binary_search(&before.as_str()).is_ok() {
+        return true;
+    }
+    if !text[title_start..].starts_with(['D', 'd']) {
+        return false;
+    }
+    let word_start = start_of_word_before(text, title_start);
+    let written = &text[word_start..title_start];
+    let within = text[..word_start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(char::is_alphanumeric);
+    let street_after =
+        word_after(text, end.min(text.len())).is_some_and(|(s, e)| is_street_word(&text[s..e]));
+    street_after || (within && capitalised(written.trim_end()))
 }
 
 /// The title right before the word at `start` in `text` ("Mr" of "Mr. Clean"), as
@@ -202,7 +236,6 @@ mod tests {
             "Dr. Patel agreed",
             "ask Dr A question",
             "the Dr I saw",
-            "Dr. p said",
             "Dr. PhD",
         ] {
             assert!(letters(text).is_empty(), "{text:?}: {:?}", letters(text));

@@ -78,6 +78,13 @@ fn drive_after(text: &str, start: usize, end: usize) -> bool {
     next.len() == rest.len() || !next.starts_with(char::is_uppercase)
 }
 
+/// Whether `word` (in any case) is one of [`STREETS`] ("street", "Rd").
+pub(super) fn is_street_word(word: &str) -> bool {
+    STREETS
+        .iter()
+        .any(|street| street.eq_ignore_ascii_case(word))
+}
+
 /// Whether the name's last word `text[start..end]` or the word after it is a word for a
 /// street, capitalised or in capitals ("Sir Francis Drake Blvd", "Oak Dr/Main St"), or
 /// "Dr" for "Drive" after it ("Captain Cook Dr": [`drive_after`]).

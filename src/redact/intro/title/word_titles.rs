@@ -30,6 +30,7 @@ const WORD_TITLES: &[&str] = &[
     "lady",
     "lord",
     "major",
+    "mister",
     "nurse",
     "officer",
     "pastor",
