@@ -6,7 +6,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, jsonl, stdout_of, write};
+use crate::common::{ANGRY_RULES, handoff, jsonl, root, stdout_of, write};
 
 #[test]
 fn the_default_run_is_the_starter_rules_over_the_fixtures() {
@@ -355,4 +355,32 @@ fn an_absent_description_or_time_is_a_bridge_error_and_a_lint_warning() {
         .success()
         .stdout(contains("warning[T011]: team `s`'s bridge message uses `trigger.description` unguarded, which is undefined: trigger `t` has no description"))
         .stdout(contains("warning[T011]: team `s`'s bridge message uses `conversation.time` unguarded"));
+}
+
+/// A fallback that answers small talk is not counted (`bot_fallbacks`), but the merged
+/// rule took questions about the chat itself for small talk: a bot failing four times
+/// in a row at "What do you mean?", "Why did you do that?", "Who are you?" never
+/// escalated (final review of the thirty-ninth session; star-1176, star-2155).
+#[test]
+fn a_customer_lost_in_the_chat_is_no_small_talk_for_the_fallback_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let fallback = "\"Sorry, I didn't get that. Could you rephrase?\"";
+    let csv = format!(
+        "conversation_id,role,text\nc1,customer,I was charged for a plan I cancelled last month.\nc1,bot,{fallback}\nc1,customer,What do you mean?\nc1,bot,{fallback}\nc1,customer,Why did you do that?\nc1,bot,{fallback}\nc1,customer,Who are you?\nc1,bot,{fallback}\nc2,customer,I need to book a table.\nc2,bot,For how many?\nc2,customer,Two. Do you like your job?\nc2,bot,{fallback}\nc2,customer,Ever been to Detroit?\nc2,bot,{fallback}\nc2,customer,Thanks that is all\n"
+    );
+    let path = write(dir.path(), "t.csv", &csv);
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "-r"])
+            .arg(root().join("rules"))
+            .arg(&path),
+    );
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["escalated"], true, "{out}");
+    assert_eq!(lines[0]["triggers"][0]["id"], "bot-loop", "{out}");
+    // Fallbacks answering chit-chat while the task went fine: no loop.
+    assert_eq!(lines[1]["escalated"], false, "{out}");
 }

@@ -14,11 +14,53 @@ use super::{asked, small_talk};
 /// wants no answer ("I guess I should stop writing my PIN on my card huh?"). Not a
 /// complaint put as a question ("Are you kidding me?"), nor a question the customer
 /// asks for their task ("Can you check Friday?", "Do you have a table for two?").
+///
+/// Nor a question about the chat itself, what the bot is or why it answers as it does
+/// ("What do you mean?", "Who are you?", "Why are you asking so many questions?", "Are
+/// you a robot or a human?"): a customer lost in the conversation is what a fallback
+/// after it shows, not chit-chat.
 pub(crate) fn asks_small_talk(text: &str) -> bool {
     sentences(text)
         .last()
         .and_then(|last| asked(strip_greeting(last)))
-        .is_some_and(small_talk::is_small_talk)
+        .is_some_and(|q| small_talk::is_small_talk(q) && !about_the_chat(q))
+}
+
+/// Words of a question about the conversation or the bot's part in it.
+const ABOUT_THE_CHAT: [&str; 18] = [
+    "mean",
+    "meant",
+    "who",
+    "robot",
+    "bot",
+    "human",
+    "person",
+    "real",
+    "talking",
+    "asking",
+    "understand",
+    "saying",
+    "said",
+    "answer",
+    "answered",
+    "question",
+    "questions",
+    "happening",
+];
+
+/// Whether `question` asks about the chat itself: why (the bot's doing), who or what the
+/// bot is, what it means or asks ([`ABOUT_THE_CHAT`]), what the customer is doing here.
+fn about_the_chat(question: &str) -> bool {
+    let lower = question.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.first() == Some(&"why")
+        || words.iter().any(|w| ABOUT_THE_CHAT.contains(w))
+        || lower.contains("doing here")
+        || lower.contains("going on")
+        || lower.contains("what are we")
 }
 
 #[cfg(test)]
@@ -55,6 +97,16 @@ mod tests {
             "Can I talk to a person?",
             "You don't get it? It's a math joke about credit cards.",
             "I would like to be an AI",
+            // About the chat itself: a customer lost in it (final review: star-1176,
+            // star-2155, star-3325, star-5694).
+            "What do you mean?",
+            "Why did you do that?",
+            "Why are you asking so many questions?",
+            "Who are you?",
+            "What am i doing here talking with you??",
+            "Wait, who are you? What are we talking about?",
+            "Are you a robot or a human?",
+            "Are you trying to steal my data? Why are you asking so many questions?",
             "You are useless",
             "",
         ] {
