@@ -56,7 +56,8 @@ const ABOUT_THE_CHAT: [&str; 18] = [
 /// Whether `question` asks about the chat itself: why (the bot's doing), who or what the
 /// bot is, what it means or asks ([`ABOUT_THE_CHAT`]), what the customer is doing here.
 fn about_the_chat(question: &str) -> bool {
-    let lower = question.to_lowercase();
+    // As the small-talk check reads it (a typographic apostrophe as `'`).
+    let lower = small_talk::lower_case(question);
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty())

@@ -206,7 +206,7 @@ fn opinion_of_a_task(words: &[&str]) -> bool {
 
 /// `text` in lower case, with `'` for its typographic apostrophe (copied once more only
 /// when it has one).
-fn lower_case(text: &str) -> String {
+pub(super) fn lower_case(text: &str) -> String {
     let lower = text.to_lowercase();
     if lower.contains('\u{2019}') {
         lower.replace('\u{2019}', "'")
