@@ -384,3 +384,41 @@ fn a_customer_lost_in_the_chat_is_no_small_talk_for_the_fallback_count() {
     // Fallbacks answering chit-chat while the task went fine: no loop.
     assert_eq!(lines[1]["escalated"], false, "{out}");
 }
+
+/// A question to the business ("you" the company: its hours, policy, whereabouts) is
+/// no small talk: the small-talk rule took "What are your opening hours…?" for
+/// chit-chat, so the bot failing twice at it did not escalate (on the benchmark's 20,000
+/// generated conversations, 6 escalate again and 69 earlier; fortieth session).
+#[test]
+fn a_question_to_the_business_is_no_small_talk_for_the_fallback_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let fallback = "\"Sorry, I didn't understand that. Could you rephrase?\"";
+    let mut csv = String::from("conversation_id,role,text\n");
+    let questions = [
+        "What are your opening hours on weekends and public holidays?",
+        "Are you open on Sundays?",
+        "What's your warranty on laptops?",
+        "Where are you located?",
+    ];
+    for (i, question) in questions.iter().enumerate() {
+        let turns = format!("c{i},customer,{question}\nc{i},bot,{fallback}\n");
+        csv.push_str(&turns);
+        csv.push_str(&turns);
+    }
+    let path = write(dir.path(), "t.csv", &csv);
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "-r"])
+            .arg(root().join("rules"))
+            .arg(&path),
+    );
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), questions.len(), "{out}");
+    for line in &lines {
+        assert_eq!(line["escalated"], true, "{out}");
+        assert_eq!(line["triggers"][0]["id"], "bot-loop", "{out}");
+    }
+}

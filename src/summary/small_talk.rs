@@ -135,6 +135,70 @@ const REQUESTS: &[&str] = &[
     "are there",
 ];
 
+/// Words of what the business has or does: a question with one asks the business, not the
+/// assistant ("What are your opening hours on weekends?", "Are you open on Sundays?",
+/// "What's your refund policy?"), though it says "you" and nothing of the customer's.
+const BUSINESS: &[&str] = &[
+    "hours",
+    "open",
+    "opening",
+    "closed",
+    "close",
+    "closing",
+    "located",
+    "location",
+    "locations",
+    "address",
+    "branch",
+    "branches",
+    "store",
+    "stores",
+    "shop",
+    "shops",
+    "office",
+    "offices",
+    "website",
+    "site",
+    "app",
+    "price",
+    "prices",
+    "pricing",
+    "cost",
+    "costs",
+    "rate",
+    "rates",
+    "fee",
+    "fees",
+    "policy",
+    "policies",
+    "refund",
+    "refunds",
+    "returns",
+    "warranty",
+    "delivery",
+    "deliver",
+    "ship",
+    "shipping",
+    "stock",
+    "menu",
+    "plan",
+    "plans",
+    "services",
+    "products",
+    "product",
+    "discount",
+    "discounts",
+    "terms",
+    "payment",
+    "payments",
+    "accept",
+    "orders",
+    "account",
+    "accounts",
+    "subscription",
+    "membership",
+];
+
 /// Words that ask for a person, which is no small talk ("Who's your manager?").
 const PEOPLE: &[&str] = &[
     "manager",
@@ -160,8 +224,9 @@ pub(super) fn is_tag_question(question: &str) -> bool {
 /// Whether `question` (a sentence ending in `?`, without its greeting) is small talk:
 /// its last clause ("I gave it to you earlier, are you broken?" → "are you broken?")
 /// opens with a pleasantry or a question about the assistant ([`OPENINGS`]), or speaks
-/// to the assistant ("you") with no word of the customer's ("I", "my", "we") and no
-/// request for an action or a person.
+/// to the assistant ("you") with no word of the customer's ("I", "my", "we"), no
+/// request for an action or a person, and nothing the business has or does
+/// ([`BUSINESS`]).
 pub(super) fn is_small_talk(question: &str) -> bool {
     let lower = lower_case(question);
     let words = clause_words(&lower);
@@ -180,7 +245,7 @@ pub(super) fn is_small_talk(question: &str) -> bool {
     {
         return true;
     }
-    if has(PEOPLE) {
+    if has(PEOPLE) || has(BUSINESS) {
         return false;
     }
     let to_the_assistant = words

@@ -82,6 +82,13 @@ fn small_talk_and_questions_to_answer() {
         "Why did the payment fail?",
         "Where am I supposed to enter the code?",
         "You said the Hilton is on the east side, right?",
+        // The business asked, not the assistant ("you" the company): a bot failing at
+        // these failed at the task (generated chats no longer escalated).
+        "What are your opening hours on weekends and public holidays?",
+        "Are you open on Sundays?",
+        "What's your refund policy?",
+        "Where are you located?",
+        "How much are your delivery fees?",
         // A task put as the assistant's opinion asked.
         "What do you think about booking a return ride for 9pm too?",
         "So what do you think of reserving a table there?",
