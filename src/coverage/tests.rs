@@ -69,6 +69,9 @@ fn hand_counted_figures_on_the_fixtures() {
         ("billing-issue", 1, 1, 1),
         ("frustration", 8, 7, 8),
         ("human-request", 6, 6, 6),
+        // c11's "Hello? Are you still there? Just let me speak to someone…": beside the
+        // request for a person, which is primary.
+        ("anyone-there", 1, 0, 1),
         ("bot-loop", 3, 3, 3),
         ("pricing-negotiation", 3, 3, 3),
         ("technical-question", 2, 2, 2),
