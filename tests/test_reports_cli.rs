@@ -48,7 +48,7 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         .assert()
         .success()
         .stdout(contains(
-            "every trigger and route has a positive test in the 75 cases of the files read, --run or not",
+            "every trigger and route has a positive test in the 99 cases of the files read, --run or not",
         ));
 }
 
@@ -119,7 +119,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
             .args(["test", "--require-tests", "-f", format])
             .assert()
             .success()
-            .stderr("test result: ok. 75 passed, 0 failed (75 cases in 1 file)\n");
+            .stderr("test result: ok. 99 passed, 0 failed (99 cases in 1 file)\n");
         handoff()
             .args(["test", "-q", "-f", format])
             .assert()
@@ -210,7 +210,7 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
         json["errors"][0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("--run `zzz` matches none of the 75 test cases in 1 file"),
+            .starts_with("--run `zzz` matches none of the 99 test cases in 1 file"),
         "{json}"
     );
     // Test files without a case (exit 1) too.
