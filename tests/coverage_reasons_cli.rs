@@ -93,7 +93,7 @@ fn a_route_never_taken_names_the_trigger_that_never_fired() {
     }
     assert!(
         table.contains(
-            "\n  technical: its triggers `human-request`, `technical-question` never fired\n"
+            "\n  technical: its triggers `anyone-there`, `human-request`, `technical-question` never fired\n"
         ),
         "{table}"
     );
@@ -116,7 +116,7 @@ fn a_route_never_taken_names_the_trigger_that_never_fired() {
     );
     assert_eq!(
         route("technical")["unfired_triggers"],
-        serde_json::json!(["human-request", "technical-question"])
+        serde_json::json!(["anyone-there", "human-request", "technical-question"])
     );
     // A billing question: the trigger fired, and the route was taken.
     let billing = write(
@@ -154,7 +154,9 @@ fn a_route_says_what_an_earlier_route_took_and_what_its_triggers_could_not_do_al
     let table = stdout_of(handoff().arg("coverage").arg(&csv));
     let technical = "in 1 escalation its condition held but the earlier route `pricing` took it; in 1 escalation enough of its triggers fired but the rest of its condition did not hold";
     assert!(
-        table.contains(&format!("\n  technical: {technical}\n")),
+        table.contains(&format!(
+            "\n  technical: its trigger `anyone-there` never fired; {technical}\n"
+        )),
         "{table}"
     );
     assert!(
@@ -163,12 +165,14 @@ fn a_route_says_what_an_earlier_route_took_and_what_its_triggers_could_not_do_al
     );
     let md = stdout_of(handoff().args(["coverage", "-f", "md"]).arg(&csv));
     assert!(
-        md.contains(&format!("\n- route `technical` — {technical}\n")),
+        md.contains(&format!(
+            "\n- route `technical` — its trigger `anyone-there` never fired; {technical}\n"
+        )),
         "{md}"
     );
     let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&csv));
     assert!(
-        html.contains("<li>route <code>technical</code> — in 1 escalation its condition held but the earlier route <code>pricing</code> took it;"),
+        html.contains("<li>route <code>technical</code> — its trigger <code>anyone-there</code> never fired; in 1 escalation its condition held but the earlier route <code>pricing</code> took it;"),
         "{html}"
     );
     let (json, text) = json_of(handoff().args(["coverage", "-f", "json"]).arg(&csv), 0);
@@ -183,8 +187,9 @@ fn a_route_says_what_an_earlier_route_took_and_what_its_triggers_could_not_do_al
         serde_json::json!({"pricing": 1})
     );
     assert_eq!(route("technical")["rest_unmet"], 1);
-    assert!(
-        route("technical").get("unfired_triggers").is_none(),
+    assert_eq!(
+        route("technical")["unfired_triggers"],
+        serde_json::json!(["anyone-there"]),
         "{text}"
     );
     assert!(route("pricing").get("taken_earlier").is_none(), "{text}");
@@ -201,17 +206,17 @@ fn a_route_says_what_an_earlier_route_took_and_what_its_triggers_could_not_do_al
     );
     let table = stdout_of(handoff().arg("coverage").arg(&both));
     assert!(
-        table.contains("\nroutes passed over:       technical\n  technical (taken 1×): its trigger `human-request` never fired; in 1 escalation its condition held but the earlier route `pricing` took it\n"),
+        table.contains("\nroutes passed over:       technical\n  technical (taken 1×): its triggers `anyone-there`, `human-request` never fired; in 1 escalation its condition held but the earlier route `pricing` took it\n"),
         "{table}"
     );
     let md = stdout_of(handoff().args(["coverage", "-f", "md"]).arg(&both));
     assert!(
-        md.contains("<details><summary>Routes passed over</summary>\n\n- route `technical` (taken 1×) — its trigger `human-request` never fired;"),
+        md.contains("<details><summary>Routes passed over</summary>\n\n- route `technical` (taken 1×) — its triggers `anyone-there`, `human-request` never fired;"),
         "{md}"
     );
     let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&both));
     assert!(
-        html.contains("<h2>Routes passed over</h2><ul><li>route <code>technical</code> (taken 1×) — its trigger <code>human-request</code> never fired;"),
+        html.contains("<h2>Routes passed over</h2><ul><li>route <code>technical</code> (taken 1×) — its triggers <code>anyone-there</code>, <code>human-request</code> never fired;"),
         "{html}"
     );
 }

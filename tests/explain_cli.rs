@@ -214,7 +214,7 @@ fn message_keeps_the_trigger_trees_of_one_message() {
         .iter()
         .map(|s| s["triggers"].as_array().unwrap().len())
         .collect();
-    assert_eq!(trees, [0, 0, 7]);
+    assert_eq!(trees, [0, 0, 8]);
 
     let md = String::from_utf8(explain(&["--message", "3", "-f", "md"]).stdout).unwrap();
     assert_eq!(md.matches("<details>").count(), 1, "{md}");
@@ -249,9 +249,9 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
         )
     };
     let text = explain(&[]);
-    // A bot's message: the six customer-only triggers are counted, not shown.
+    // A bot's message: the seven customer-only triggers are counted, not shown.
     assert!(
-        text.contains("  … 6 customer-only triggers, which cannot hold on a message from bot (--all shows them)"),
+        text.contains("  … 7 customer-only triggers, which cannot hold on a message from bot (--all shows them)"),
         "{text}"
     );
     assert!(!text.contains("`legal` — message 2 is from bot"), "{text}");
@@ -290,10 +290,10 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
         })
         .collect();
     assert_eq!(standings.len(), 5);
-    assert!(standings.iter().all(|s| s.len() == 7), "{standings:?}");
+    assert!(standings.iter().all(|s| s.len() == 8), "{standings:?}");
     assert_eq!(
         standings[1].iter().filter(|s| **s == "other_role").count(),
-        6
+        7
     );
     assert!(standings[4].contains(&"holds"), "{standings:?}");
     assert!(standings[0].contains(&"near_miss"), "{standings:?}");
@@ -302,7 +302,7 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     // Markdown folds the same trees, with the same count.
     let md = explain(&["-f", "md"]);
     assert!(!md.contains("`legal` — message 2 is from bot"), "{md}");
-    assert!(md.contains("Not shown: 6 customer-only triggers"), "{md}");
+    assert!(md.contains("Not shown: 7 customer-only triggers"), "{md}");
     assert!(explain(&["-f", "md", "--all"]).contains("`legal` — message 2 is from bot"));
 }
 

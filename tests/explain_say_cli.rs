@@ -368,9 +368,9 @@ fn a_phrase_inside_a_cancelled_request_is_cancelled_with_it() {
     let human = (v["steps"][0]["triggers"].as_array().unwrap().iter())
         .find(|t| t["id"] == "human-request")
         .unwrap();
-    let detail = human["condition"]["children"][0]["detail"]
-        .as_str()
-        .unwrap();
+    // The starter's human-request is one `message:` condition ("anyone there" is a
+    // trigger of its own).
+    let detail = human["condition"]["detail"].as_str().unwrap();
     assert!(
         detail.contains("“a real person” cancelled by “don't” (in “talk to a real person”)")
             && detail.ends_with("“real person” cancelled by “don't” (in “talk to a real person”)"),
@@ -481,6 +481,32 @@ fn a_partial_score_under_seen_is_a_near_miss() {
     assert!(!text.contains("came close to"), "{text}");
     let json = stdout_of(handoff().args(say).arg(&rules).args(["-f", "json"]));
     assert!(json.contains("\"standing\": \"near_miss\""), "{json}");
+}
+
+/// A `not:` under `all:` whose signal matched made every "thanks" a near miss of the
+/// starter's frustration trigger ("giving up, not with thanks"); beside a touched sibling
+/// it still explains why the trigger did not hold.
+#[test]
+fn a_matched_not_is_a_near_miss_only_beside_a_touched_sibling() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: quit, phrases: [i give up] }\n  - { id: polite, phrases: [thanks] }\ntriggers:\n  - id: quit\n    when:\n      all:\n        - message: { role: customer, signal: quit }\n        - not: { message: { role: customer, signal: polite } }\nteams:\n  - { id: t, name: T, bridge: hi }\ndefault_route: { team: t }\n",
+    );
+    let explain =
+        |said: &str| stdout_of(handoff().args(["explain", "--say", said, "-r"]).arg(&rules));
+    let thanks = explain("customer: Got it, thanks!");
+    assert!(
+        thanks.contains("1 trigger nothing in this message came close to"),
+        "{thanks}"
+    );
+    let both = explain("customer: I give up, thanks");
+    assert!(
+        both.contains("✗ quit: all of")
+            && both.contains("✓ latest message from customer matches `polite`"),
+        "{both}"
+    );
 }
 
 /// Exploratory review: YAML merge keys were accepted and undocumented. They are kept

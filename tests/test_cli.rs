@@ -82,7 +82,7 @@ fn run_selects_cases() {
     let summary = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["summary"];
     assert_eq!(
         (&summary["total"], &summary["filtered_out"]),
-        (&serde_json::json!(1), &serde_json::json!(59))
+        (&serde_json::json!(1), &serde_json::json!(98))
     );
     handoff()
         .args(["test", "--run", "pricing"])
@@ -90,10 +90,10 @@ fn run_selects_cases() {
         .success()
         .stderr("")
         .stdout(contains(
-            "test result: ok. 1 passed, 0 failed, 59 filtered out by --run (60 cases in 1 file)",
+            "test result: ok. 1 passed, 0 failed, 98 filtered out by --run (99 cases in 1 file)",
         ));
     handoff().args(["test"]).assert().success().stdout(contains(
-        "test result: ok. 60 passed, 0 failed (60 cases in 1 file)",
+        "test result: ok. 99 passed, 0 failed (99 cases in 1 file)",
     ));
     handoff()
         .args(["test", "--run", "nothing-matches"])
@@ -150,7 +150,7 @@ fn a_test_file_given_twice_runs_once() {
         ])
         .assert()
         .success()
-        .stdout(contains("(60 cases in 1 file)"));
+        .stdout(contains("(99 cases in 1 file)"));
     let junit = stdout_of(handoff().args([
         "test",
         "-f",
@@ -158,7 +158,7 @@ fn a_test_file_given_twice_runs_once() {
         "rules/tests/starter.yaml",
         "rules/tests",
     ]));
-    assert_eq!(junit.matches("<testcase ").count(), 60, "{junit}");
+    assert_eq!(junit.matches("<testcase ").count(), 99, "{junit}");
 }
 
 /// A failing case's routes marked the default route `✓ … (the default route)`
@@ -212,7 +212,7 @@ fn verbose_says_what_tests_were_loaded_and_run() {
     let stderr = stderr_text(&out);
     for part in [
         "handoff: rules from rules: 4 files, ",
-        "handoff: rule tests from rules/tests: 1 file, 60 test cases (read in ",
+        "handoff: rule tests from rules/tests: 1 file, 99 test cases (read in ",
         "handoff: ran 9 test cases on 1 thread in ",
         "handoff: done in ",
     ] {
@@ -305,7 +305,15 @@ tests:
       why, after message 1 (customer: “this is so annoying”):
         signals: frustration ✗ (score 1, needs 2: “annoying”) · frustration-cue ✓ (score 1, needs 1: “annoying”)
         ✗ frustration: any of
-            ✗ latest message from customer matches `frustration` — near miss: score 1, needs 2, from “annoying”
+            ✗ all of
+              ✗ latest message from customer matches `service-verdict` — no match
+              ✓ not
+                ✗ latest message from customer matches `service-hearsay` — no match
+            ✗ all of
+              ✓ not
+                ✗ latest message from customer matches `world-talk` — no match
+              ✗ any of
+                ✗ latest message from customer matches `frustration` — near miss: score 1, needs 2, from “annoying”
 "
         ),
         "{out}"

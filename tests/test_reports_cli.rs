@@ -48,7 +48,7 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         .assert()
         .success()
         .stdout(contains(
-            "every trigger and route has a positive test in the 60 cases of the files read, --run or not",
+            "every trigger and route has a positive test in the 99 cases of the files read, --run or not",
         ));
 }
 
@@ -83,7 +83,7 @@ fn json_and_junit() {
 fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
     let dir = tempfile::tempdir().unwrap();
     let tests = write(dir.path(), "t.yaml", FAILING);
-    let line = "test result: FAILED. 1 passed, 1 failed (2 cases in 1 file); 6 triggers and 5 routes untested\n";
+    let line = "test result: FAILED. 1 passed, 1 failed (2 cases in 1 file); 7 triggers and 5 routes untested\n";
     let out = handoff()
         .args(["test", "--require-tests", "-f", "junit"])
         .arg(&tests)
@@ -92,12 +92,12 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
         .stderr(line);
     let junit = stdout_text(&out);
     assert!(
-        junit.contains("<testsuites name=\"handoff rule tests\" tests=\"13\" failures=\"12\""),
+        junit.contains("<testsuites name=\"handoff rule tests\" tests=\"14\" failures=\"13\""),
         "{junit}"
     );
     assert!(junit.contains("<testcase name=\"require-tests: trigger legal-compliance\""));
     assert!(junit.contains("<testcase name=\"require-tests: route legal\""));
-    assert_eq!(junit.matches("<failure ").count(), 12);
+    assert_eq!(junit.matches("<failure ").count(), 13);
     let out = handoff()
         .args(["test", "--require-tests", "-f", "json", "--quiet"])
         .arg(&tests)
@@ -105,7 +105,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
         .code(1)
         .stderr(line);
     let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(json["untested"]["triggers"].as_array().unwrap().len(), 6);
+    assert_eq!(json["untested"]["triggers"].as_array().unwrap().len(), 7);
     assert_eq!(json["untested"]["routes"].as_array().unwrap().len(), 5);
     // Failing cases alone, in JSON and JUnit alike; a passing run says it unless --quiet.
     for format in ["json", "junit"] {
@@ -119,7 +119,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
             .args(["test", "--require-tests", "-f", format])
             .assert()
             .success()
-            .stderr("test result: ok. 60 passed, 0 failed (60 cases in 1 file)\n");
+            .stderr("test result: ok. 99 passed, 0 failed (99 cases in 1 file)\n");
         handoff()
             .args(["test", "-q", "-f", format])
             .assert()
@@ -210,7 +210,7 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
         json["errors"][0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("--run `zzz` matches none of the 60 test cases in 1 file"),
+            .starts_with("--run `zzz` matches none of the 99 test cases in 1 file"),
         "{json}"
     );
     // Test files without a case (exit 1) too.

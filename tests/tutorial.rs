@@ -103,7 +103,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --quiet",
         0,
-        "test result: ok. 60 passed, 0 failed (60 cases in 1 file)",
+        "test result: ok. 99 passed, 0 failed (99 cases in 1 file)",
     );
 
     // 3. Bring your export.
@@ -139,7 +139,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff replay helpdesk-export.csv --format table",
         0,
-        "…\nescalated 6 of 10 (60.0%)\n…",
+        "…\nescalated 7 of 11 (63.6%)\n…",
     );
     // What the tutorial says of the sample now: the commands that read `fixtures/` stop,
     // with an error that says why and how to read it anyway.
@@ -217,27 +217,27 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         1,
-        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. 60 passed, 0 failed (60 cases in 1 file); 1 trigger and 1 route untested",
+        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. 99 passed, 0 failed (99 cases in 1 file); 1 trigger and 1 route untested",
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run(
         "handoff test --require-tests --quiet",
         0,
-        "every trigger and route has a positive test\n\ntest result: ok. 62 passed, 0 failed (62 cases in 2 files)",
+        "every trigger and route has a positive test\n\ntest result: ok. 101 passed, 0 failed (101 cases in 2 files)",
     );
 
     // 7. What the change does.
     t.run(
         "handoff diff --base-rev HEAD helpdesk-export.csv",
         0,
-        "3 of 10 conversations change from rules@HEAD to rules\n  newly escalated              3\nteam flows: (not escalated) → retention 3",
+        "3 of 11 conversations change from rules@HEAD to rules\n  newly escalated              3\nteam flows: (not escalated) → retention 3",
     );
 
     // 8. Gaps.
     t.run(
         "handoff coverage helpdesk-export.csv --fail-under-triggers 80 --max-default-share 0.5",
         0,
-        "10 conversations, 28 messages; 9 escalated (90.0%)\n87.5% of triggers fired; default route took 33.33% of escalations",
+        "11 conversations, 31 messages; 10 escalated (90.9%)\n88.9% of triggers fired; default route took 40.0% of escalations",
     );
 
     // 9. CI.

@@ -40,9 +40,14 @@ pub(super) fn can_hold_on(node: &Node, role: Role) -> Option<bool> {
 
 /// Whether a signal `node` tests on the latest message (under `message:` or `seen:`)
 /// found anything in it: a match, a part of its threshold, or a match a negation
-/// cancelled.
+/// cancelled. Under `all:`, a `not:` counts only beside a touched sibling: the starter's
+/// "giving up, `not` with thanks" is no near miss on every "Got it, thanks!", while
+/// "frustration, `not` about the weather" explains why "I hate the rain" did not hold.
 pub(super) fn touched(engine: &Engine, node: &Node, cx: &Cx<'_>, text: &str) -> bool {
     match node {
+        Node::All(items) if items.iter().any(|n| !matches!(n, Node::Not(_))) => (items.iter())
+            .filter(|n| !matches!(n, Node::Not(_)))
+            .any(|n| touched(engine, n, cx, text)),
         Node::All(items) | Node::Any(items) => items.iter().any(|n| touched(engine, n, cx, text)),
         Node::Not(inner) => touched(engine, inner, cx, text),
         // A `seen:` counts the latest message too: a part of its signal's threshold
