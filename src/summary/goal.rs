@@ -11,6 +11,7 @@ mod boundaries;
 mod chat;
 mod correction;
 mod done;
+mod fixed;
 mod intro;
 mod markers;
 mod no_task;
@@ -245,6 +246,8 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     // about my invoice?"), which outranks a problem.
     let mut topical = None;
     for &i in customer.iter().take(3) {
+        // Whether this message asks for help without a task ("Can you help me?").
+        let mut no_task_here = false;
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
             // A short request for a person ("Human please", "Need an agent") is read: it
@@ -307,6 +310,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 // stays the goal (a review found it took it), and so does what follows.
                 Request::Clear if !anew && names_no_task(cleaned) => {
                     vague.get_or_insert_with(|| goal(cleaned));
+                    no_task_here = true;
                 }
                 // "And please freeze my card" joins a request said before it, which
                 // comes first ("Move $200 from checking to savings please").
@@ -350,6 +354,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 }
             }
             previous = Some(cleaned);
+        }
+        // "I took the wrong bus and I'm lost. Can you help me?": the help is asked for
+        // the problem stated beside it, which is the goal before any later request
+        // (STAR star-2182, star-2902: "I'd like to continue taking the bus" took it).
+        if no_task_here && problem.as_ref().is_some_and(|(_, at)| *at == i) {
+            return problem;
         }
     }
     if anew {

@@ -1,0 +1,117 @@
+//! A fix said later: the customer's messages after the goal's → the last sentence that
+//! says the problem is over ("It's fine now", "Never mind, it works"), if none after it
+//! says the problem persists. Read by `done::goal_and_update`, which shows it as the
+//! goal's update, so the summary no longer states the problem as current (STAR-like:
+//! "My card was declined." … "Oh wait, it's fine now."). A question, or a sentence
+//! with a negation ("It's not fixed", "It isn't working now"), says no fix.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::transcript::Message;
+
+use super::super::sentences::{capitalise, clip, sentences, words};
+use super::persists::{negates, persists};
+use super::strip_opening;
+
+/// Phrases that say a problem is over when said after it ("It's fine now", "it works",
+/// "that worked", "I figured it out", "it's fixed", "you fixed it"); not a customer's
+/// "I'm good now" or "all good", which close a chat ("I'm really gonna smell good now",
+/// STAR star-964), nor "solved" of another thing ("since I solved 1 yesterday",
+/// star-5209).
+static FIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:it|that|this|everything|problem|issue)(?:'s| is| was| got| has been|'s been)? (?:now )?(?:fixed|resolved|sorted|solved|working)|(?:fixed|resolved|sorted|solved|figured out) (?:it|that|this|the problem|the issue)|(?:it|that) works|(?:it|that) worked|works now|working now|fine now|figured it out)\b",
+    )
+    .expect("the fix pattern is valid")
+});
+
+/// The last sentence of the customer's messages (`customer`) after message `from` that
+/// says the problem is over, without its opening, and its message; `None` when none
+/// does, or a sentence after it says the problem persists ("Never mind, still not
+/// working").
+pub(super) fn fixed_after(
+    messages: &[Message],
+    customer: &[usize],
+    from: usize,
+) -> Option<(String, usize)> {
+    let after = &customer[customer.partition_point(|&i| i <= from)..];
+    // A message with none of the phrases is not split into sentences (most are not).
+    let at = *after.iter().rev().find(|&&i| {
+        FIXED.is_match(&messages[i].text) && sentences(&messages[i].text).any(says_fixed)
+    })?;
+    let said: Vec<&str> = after
+        .iter()
+        .filter(|&&i| i >= at)
+        .flat_map(|&i| sentences(&messages[i].text))
+        .collect();
+    let last = said.iter().rposition(|s| says_fixed(s))?;
+    if said[last + 1..].iter().any(|s| persists(s)) {
+        return None;
+    }
+    Some((clip(&capitalise(strip_opening(said[last])), 160), at))
+}
+
+/// Words that make a fix wanted or to come, not done ("I need it fixed now", STAR
+/// star-2605; "It will be resolved", "Please get it sorted", "if it works").
+const NOT_YET: &[&str] = &[
+    "need", "needs", "needed", "want", "wants", "wanted", "hope", "hoping", "until", "unless",
+    "if", "when", "before", "should", "must", "will", "would", "could", "can", "please", "be",
+    "get",
+];
+
+/// Whether `sentence` says the problem is over: a phrase of [`FIXED`], no question, no
+/// word of a fix wanted or to come ([`NOT_YET`]) and no negation but a "No" that opens
+/// it ("No, it works now") and "never mind".
+fn says_fixed(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') || !FIXED.is_match(sentence) || words(sentence) < 2 {
+        return false;
+    }
+    let lower = sentence
+        .to_lowercase()
+        .replace('’', "'")
+        .replace("never mind", "")
+        .replace("nevermind", "");
+    !lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .any(|(i, w)| (negates(w) && !(i == 0 && w == "no")) || NOT_YET.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_fixed;
+
+    #[test]
+    fn a_fix_is_told_from_a_problem() {
+        for fix in [
+            "It's fine now.",
+            "Never mind, it works.",
+            "No, it works now",
+            "Oh wait, I figured it out!",
+            "ok that worked, thanks",
+            "you fixed it, thanks",
+            "It's working again",
+        ] {
+            assert!(says_fixed(fix), "{fix}");
+        }
+        for not in [
+            "It's not fixed.",
+            "It isn't working now",
+            "Is it fixed?",
+            "Never mind, it still doesn't work",
+            "I can't log in",
+            "I need it fixed now.",
+            "Please get it sorted",
+            "It will be resolved today",
+            "Alright thanks, I'm good now.",
+            "My food is on the way so it's all good.",
+            "Let's start with 2, since I solved 1 yesterday.",
+            "ok now book it",
+        ] {
+            assert!(!says_fixed(not), "{not}");
+        }
+    }
+}
