@@ -17,14 +17,23 @@ use super::strip_opening;
 
 /// Phrases that say a problem is over when said after it ("It's fine now", "it works",
 /// "that worked", "I figured it out", "it's fixed", "you fixed it"); not a customer's
-/// "I'm good now" or "all good", which close a chat ("I'm really gonna smell good now",
+/// "That works" or "it works for me", which agree to a slot the bot offered (STAR
+/// star-3319, star-4130 and 25 more), nor "I'm good now" or "all good", which close a chat ("I'm really gonna smell good now",
 /// STAR star-964), nor "solved" of another thing ("since I solved 1 yesterday",
 /// star-5209).
 static FIXED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:it|that|this|everything|problem|issue)(?:'s| is| was| got| has been|'s been)? (?:now )?(?:fixed|resolved|sorted|solved|working)|(?:fixed|resolved|sorted|solved|figured out) (?:it|that|this|the problem|the issue)|(?:it|that) works|(?:it|that) worked|works now|working now|fine now|figured it out)\b",
+        r"(?i)\b(?:(?:it|that|this|everything|problem|issue)(?:'s| is| was| got| has been|'s been)? (?:now )?(?:fixed|resolved|sorted|solved|working)|(?:fixed|resolved|sorted|solved|figured out) (?:it|that|this|the problem|the issue)|it works|(?:it|that) worked|works now|working now|fine now|figured it out)\b",
     )
     .expect("the fix pattern is valid")
+});
+
+/// Words one of [`FIXED`]'s phrases has: long literals, which find the few messages
+/// worth reading faster than [`FIXED`] itself (its short words, "it", "that", make a
+/// poor prefilter).
+static MAY_BE_FIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)fixed|resolved|sorted|solved|working|works|worked|fine now|figured")
+        .expect("the fix prefilter is valid")
 });
 
 /// The last sentence of the customer's messages (`customer`) after message `from` that
@@ -39,7 +48,7 @@ pub(super) fn fixed_after(
     let after = &customer[customer.partition_point(|&i| i <= from)..];
     // A message with none of the phrases is not split into sentences (most are not).
     let at = *after.iter().rev().find(|&&i| {
-        FIXED.is_match(&messages[i].text) && sentences(&messages[i].text).any(says_fixed)
+        MAY_BE_FIXED.is_match(&messages[i].text) && sentences(&messages[i].text).any(says_fixed)
     })?;
     let said: Vec<&str> = after
         .iter()
@@ -73,11 +82,13 @@ fn says_fixed(sentence: &str) -> bool {
         .replace('’', "'")
         .replace("never mind", "")
         .replace("nevermind", "");
-    !lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .enumerate()
-        .any(|(i, w)| (negates(w) && !(i == 0 && w == "no")) || NOT_YET.contains(&w))
+    // "It works for me" agrees to what the bot offered, as "That works" does.
+    !lower.contains("works for")
+        && !lower
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .enumerate()
+            .any(|(i, w)| (negates(w) && !(i == 0 && w == "no")) || NOT_YET.contains(&w))
 }
 
 #[cfg(test)]
@@ -110,6 +121,10 @@ mod tests {
             "My food is on the way so it's all good.",
             "Let's start with 2, since I solved 1 yesterday.",
             "ok now book it",
+            "That works for me!",
+            "Great, that works.",
+            "Find me any time that works then",
+            "Yes, it works for me",
         ] {
             assert!(!says_fixed(not), "{not}");
         }
