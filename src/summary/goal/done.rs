@@ -57,7 +57,7 @@ pub(in crate::summary) fn goal_and_update(
     }
     // "It's fine now" after the goal, and after what changed it, says the problem is
     // over: the update (the summary stated the problem as current).
-    if let Some((fix, at)) = fixed_after(messages, customer, at)
+    if let Some((fix, at)) = fixed_after(messages, customer, at, &goal)
         && update.as_ref().is_none_or(|(_, changed)| *changed < at)
     {
         return (Some(goal), Some(fix));

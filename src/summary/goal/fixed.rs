@@ -13,6 +13,7 @@ use crate::transcript::Message;
 
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::persists::{negates, persists};
+use super::problem::states_problem;
 use super::strip_opening;
 
 /// Phrases that say a problem is over when said after it ("It's fine now", "it works",
@@ -28,45 +29,99 @@ static FIXED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the fix pattern is valid")
 });
 
-/// Words one of [`FIXED`]'s phrases has: long literals, which find the few messages
-/// worth reading faster than [`FIXED`] itself (its short words, "it", "that", make a
-/// poor prefilter).
-static MAY_BE_FIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)fixed|resolved|sorted|solved|working|works|worked|fine now|figured")
-        .expect("the fix prefilter is valid")
-});
-
-/// The last sentence of the customer's messages (`customer`) after message `from` that
-/// says the problem is over, without its opening, and its message; `None` when none
-/// does, or a sentence after it says the problem persists ("Never mind, still not
-/// working").
+/// The last sentence of the customer's messages (`customer`) after the goal (`goal`,
+/// said in message `from`; in that message, a sentence after it) that says the problem
+/// is over, without its opening, and its message; `None` when none does, or a sentence
+/// after it says the problem persists ("Never mind, still not working") or came back
+/// ("Actually it got declined again"). A new problem said after the fix ("It's fine
+/// now. But now I can't log in.") is kept with it: the update runs from the fix to it.
 pub(super) fn fixed_after(
     messages: &[Message],
     customer: &[usize],
     from: usize,
+    goal: &str,
 ) -> Option<(String, usize)> {
-    let after = &customer[customer.partition_point(|&i| i <= from)..];
-    // A message with none of the phrases is not split into sentences (most are not).
+    let after = &customer[customer.partition_point(|&i| i < from)..];
+    // One search of the whole message before it is split into sentences: most
+    // messages have none of the phrases.
     let at = *after.iter().rev().find(|&&i| {
-        MAY_BE_FIXED.is_match(&messages[i].text) && sentences(&messages[i].text).any(says_fixed)
+        FIXED.is_match(&messages[i].text) && sentences(&messages[i].text).any(says_fixed)
     })?;
-    let said: Vec<&str> = after
+    let mut said: Vec<&str> = after
         .iter()
         .filter(|&&i| i >= at)
         .flat_map(|&i| sentences(&messages[i].text))
         .collect();
+    if at == from {
+        // In the goal's own message, only what follows the goal counts ("Can you help
+        // me? My card was declined. It's fine now.").
+        let key = goal_key(goal);
+        let goal_at = said.iter().position(|s| goal_key(s).contains(&key))?;
+        said.drain(..=goal_at);
+    }
     let last = said.iter().rposition(|s| says_fixed(s))?;
-    if said[last + 1..].iter().any(|s| persists(s)) {
+    let later = &said[last + 1..];
+    if later.iter().any(|s| persists(s) || relapses(s)) {
         return None;
     }
-    Some((clip(&capitalise(strip_opening(said[last])), 160), at))
+    let fix = capitalise(strip_opening(said[last]));
+    let text = match later.iter().rposition(|s| states_problem(s)) {
+        Some(new) => {
+            let rest: Vec<&str> = later[..=new].iter().map(|s| s.trim()).collect();
+            format!("{} {}", fix.trim(), rest.join(" "))
+        }
+        None => fix,
+    };
+    Some((clip(&text, 160), at))
+}
+
+/// The lower-cased first words of `text`, without "…" or marks, to find the goal's
+/// sentence in its message.
+fn goal_key(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `sentence`, said after a fix, says the problem came back ("Actually it got
+/// declined again", "It dropped again"): "again", not as a fix ("It's working again"),
+/// a question or a request ("Please check again").
+fn relapses(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    super::contains_words(&lower, "again")
+        && !says_fixed(sentence)
+        && !sentence.trim_end().ends_with('?')
+        && !lower.contains("please")
 }
 
 /// Words that make a fix wanted or to come, not done ("I need it fixed now", STAR
 /// star-2605; "It will be resolved", "Please get it sorted", "if it works").
 const NOT_YET: &[&str] = &[
-    "need", "needs", "needed", "want", "wants", "wanted", "hope", "hoping", "until", "unless",
-    "if", "when", "before", "should", "must", "will", "would", "could", "can", "please", "be",
+    "need",
+    "needs",
+    "needed",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hoping",
+    "hopefully",
+    "until",
+    "unless",
+    "if",
+    "when",
+    "before",
+    "should",
+    "must",
+    "will",
+    "would",
+    "could",
+    "can",
+    "please",
+    "be",
     "get",
 ];
 
@@ -82,6 +137,12 @@ fn says_fixed(sentence: &str) -> bool {
         .replace('’', "'")
         .replace("never mind", "")
         .replace("nevermind", "");
+    // "It's fine now, but the package is still missing": the problem is not over.
+    if let Some((_, tail)) = lower.split_once(" but ")
+        && (persists(tail) || super::contains_words(tail, "still"))
+    {
+        return false;
+    }
     // "It works for me" agrees to what the bot offered, as "That works" does.
     !lower.contains("works for")
         && !lower
@@ -125,6 +186,8 @@ mod tests {
             "Great, that works.",
             "Find me any time that works then",
             "Yes, it works for me",
+            "It's fine now, but the package is still missing.",
+            "Hopefully it's fine now.",
         ] {
             assert!(!says_fixed(not), "{not}");
         }

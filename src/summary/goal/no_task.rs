@@ -103,6 +103,22 @@ const HELP: &[&str] = &["help", "assist", "assistance", "helping"];
 /// star-3977 took such an opener for the goal, the problem said after it aside). "I need
 /// help with my account" names one.
 pub(super) fn names_no_task(sentence: &str) -> bool {
+    let (all, help, other) = no_task_words(sentence);
+    all && (help || !other)
+}
+
+/// Whether `sentence` asks for help alone ("Can you help me?", "I need some help"): it
+/// names no task ([`names_no_task`]) and one of [`HELP`] is among its words. Such a
+/// request is the goal when nothing better is said, before what else is said beside it
+/// or after it ("I'm so tired of bots", "This is useless"); "I have a question" is not.
+pub(super) fn asks_help(sentence: &str) -> bool {
+    let (all, help, _) = no_task_words(sentence);
+    all && help
+}
+
+/// Whether all of `sentence`'s words are [`NO_TASK`]'s or [`HELP_ALONE`]'s, whether one
+/// is [`HELP`]'s and whether one is not [`NO_TASK`]'s.
+fn no_task_words(sentence: &str) -> (bool, bool, bool) {
     let lower = sentence.to_lowercase().replace('’', "'");
     let mut words = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -115,5 +131,5 @@ pub(super) fn names_no_task(sentence: &str) -> bool {
         other |= !no_task;
         no_task || HELP_ALONE.contains(&w)
     });
-    all && (help || !other)
+    (all, help, other)
 }

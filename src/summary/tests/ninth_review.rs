@@ -148,3 +148,108 @@ fn a_fix_said_later_is_the_update() {
         assert_eq!(s.goal_update.as_deref(), update, "{turns:?}");
     }
 }
+
+/// The conversation: help asked for alone, the bot's "Sure.", then `said` and a
+/// complaint about the bot.
+fn after_help(said: &[&str]) -> Summary {
+    let mut turns = vec![("customer", "Can you help me?"), ("bot", "Sure.")];
+    for s in said {
+        turns.push(("customer", s));
+        turns.push(("bot", "OK."));
+    }
+    turns.push(("customer", "This is useless, you are a useless bot."));
+    summary_of(&turns)
+}
+
+/// Regression (review of session 40): help asked for alone gave way to anything said
+/// after it, a complaint about the bot included, and to what the stated-problem rules
+/// reject (someone else's problem, one long past, hypothetical, doubted, a complaint
+/// about bots, the weather, waiting, contact details): it stays the goal unless a
+/// problem or a request is said.
+#[test]
+fn help_asked_for_alone_stays_the_goal_unless_a_problem_or_a_request_is_said() {
+    for said in [
+        &[][..],
+        &["I'm just browsing."],
+        &["It's urgent."],
+        &["I have a question."],
+        &["My friend said her card was declined."],
+        &["I used to have trouble logging in."],
+        &["I'm so tired of bots."],
+        &["The weather is nice today."],
+        &["My card might get declined tomorrow."],
+        &["The card was declined?"],
+        &["I have been waiting for an hour."],
+        &["My phone number is 555 123 4567."],
+        &["This bot is broken."],
+    ] {
+        let s = after_help(said);
+        assert_eq!(s.goal.as_deref(), Some("Can you help me?"), "{said:?}");
+        assert_eq!(s.goal_update, None, "{said:?}");
+    }
+    for (said, goal) in [
+        (&["My card was declined."][..], "My card was declined."),
+        (
+            &["I want to book a table for two."],
+            "I want to book a table for two.",
+        ),
+    ] {
+        assert_eq!(after_help(said).goal.as_deref(), Some(goal), "{said:?}");
+    }
+}
+
+/// Regression (review of session 40): a fix became the goal itself ("Never mind, it
+/// works." after help asked for alone), and a fix in the problem's own message gave no
+/// update.
+#[test]
+fn a_fix_is_no_goal_and_is_read_in_the_problems_message() {
+    let s = after_help(&["Never mind, it works."]);
+    assert_eq!(s.goal.as_deref(), Some("Can you help me?"));
+    let s = summary_of(&[
+        (
+            "customer",
+            "Can you help me? My card was declined. It's fine now.",
+        ),
+        ("bot", "Great."),
+        ("customer", "This is useless, you are a useless bot."),
+    ]);
+    assert_eq!(s.goal.as_deref(), Some("My card was declined."));
+    assert_eq!(s.goal_update.as_deref(), Some("It's fine now."));
+}
+
+/// Regression (review of session 40): the fix was the update although the problem came
+/// back after it ("Actually it got declined again") or a new one was said after it
+/// ("But now I can't log in", cut): a relapse cancels the fix, a new problem is kept
+/// with it.
+#[test]
+fn a_relapse_cancels_the_fix_and_a_new_problem_is_kept_with_it() {
+    let problem_then = |said: &[&'static str]| {
+        let mut turns = vec![("customer", "My card was declined."), ("bot", "Try again.")];
+        for s in said {
+            turns.push(("customer", *s));
+            turns.push(("bot", "OK."));
+        }
+        summary_of(&turns).goal_update
+    };
+    for (said, update) in [
+        (
+            &["It's fine now.", "Actually it got declined again."][..],
+            None,
+        ),
+        (&["It's fine now.", "Actually it dropped again."], None),
+        (&["Never mind, it works. Oh no, it failed again."], None),
+        (
+            &["It's fine now. But now I can't log in."],
+            Some("It's fine now. But now I can't log in."),
+        ),
+        (
+            &["It's fine now.", "Now my package is missing."],
+            Some("It's fine now. Now my package is missing."),
+        ),
+        (&["It's fine now, but the package is still missing."], None),
+        (&["Hopefully it's fine now."], None),
+        (&["It's working again."], Some("It's working again.")),
+    ] {
+        assert_eq!(problem_then(said).as_deref(), update, "{said:?}");
+    }
+}
