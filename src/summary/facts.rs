@@ -23,8 +23,9 @@ pub(super) use secret::{Secret, asks_for_name, asks_for_secret};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
     pub kind: FactKind,
-    /// The words of the message ("flight ID is 574", "$12,000"); an error code's code
-    /// alone ("502", "E12").
+    /// The words of the message ("$12,000"); a reference's thing and label as written
+    /// and its identifier, without the words between ("flight ID 574" for "flight ID is
+    /// actually 574"); an error code's code alone ("502", "E12").
     pub text: String,
     /// 1-based message number it was first seen in.
     pub turn: usize,
@@ -289,9 +290,26 @@ fn reference(caps: &Captures<'_>, turn: usize) -> Option<Fact> {
     } else {
         format!("{thing}_{suffix}")
     };
-    // The words up to the end of the identifier (a trailing dash left out).
-    let end = whole.len() - (caps.name("value")?.as_str().len() - value.len());
-    let mut fact = plain(FactKind::Reference, &whole[..end], turn);
+    // The thing and its label as written, then the identifier (a trailing dash left
+    // out): "flight id is actually 705" → "flight id 705", "account: 993" → "account
+    // 993" (STAR star-1102, star-5729: the link read as part of the reference).
+    let at = caps.get(0)?.start();
+    let head_end = caps
+        .name("label")
+        .or_else(|| caps.name("hash"))
+        .or_else(|| caps.name("thing"))?
+        .end()
+        - at;
+    let value_start = caps.name("value")?.start() - at;
+    let (head, between) = (&whole[..head_end], &whole[head_end..value_start]);
+    let text = if between.trim().is_empty() {
+        format!("{head}{between}{value}")
+    } else if head.ends_with('#') {
+        format!("{head}{value}")
+    } else {
+        format!("{head} {value}")
+    };
+    let mut fact = plain(FactKind::Reference, &text, turn);
     fact.key = Some(key);
     fact.value = Some(value.to_owned());
     Some(fact)

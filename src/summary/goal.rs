@@ -11,6 +11,7 @@ mod boundaries;
 mod chat;
 mod correction;
 mod done;
+mod fixed;
 mod intro;
 mod markers;
 mod no_task;
@@ -237,6 +238,13 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     // The first clear request that names no task ("I have a question"): the last
     // resort.
     let mut vague = None;
+    // The first request for help alone ("Can you help me?"): the goal when nothing
+    // better is said (a review found a later complaint about the bot taken instead).
+    let mut help = None;
+    // The first problem the customer stated and said over in the same message ("My
+    // card was declined. It's fine now."): the goal beside help asked for alone, its
+    // fix the update (a review found the fix lost).
+    let mut over = None;
     // The first problem the customer stated ("My app will not load", or the clause
     // beside a request for a person: "I was double charged, let me talk to a human"):
     // the goal before a request for a person (a review found the request kept).
@@ -245,6 +253,8 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     // about my invoice?"), which outranks a problem.
     let mut topical = None;
     for &i in customer.iter().take(3) {
+        // Whether this message asks for help without a task ("Can you help me?").
+        let mut no_task_here = false;
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
             // A short request for a person ("Human please", "Need an agent") is read: it
@@ -306,7 +316,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 // "I have a question" names no task: a request for a person beside it
                 // stays the goal (a review found it took it), and so does what follows.
                 Request::Clear if !anew && names_no_task(cleaned) => {
-                    vague.get_or_insert_with(|| goal(cleaned));
+                    if no_task::asks_help(cleaned) {
+                        help.get_or_insert_with(|| goal(cleaned));
+                    } else {
+                        vague.get_or_insert_with(|| goal(cleaned));
+                    }
+                    no_task_here = true;
                 }
                 // "And please freeze my card" joins a request said before it, which
                 // comes first ("Move $200 from checking to savings please").
@@ -339,17 +354,23 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 }
                 Request::None => {
                     // "My card was declined. It's fine now.": over, no problem.
-                    if !anew
-                        && problem.is_none()
-                        && problem::states_problem(cleaned)
-                        && !problem::resolved(&messages[i].text)
-                    {
-                        problem = Some(goal(problem::without_filler(cleaned)));
+                    if !anew && problem.is_none() && problem::states_problem(cleaned) {
+                        if problem::resolved(&messages[i].text) {
+                            over.get_or_insert_with(|| goal(problem::without_filler(cleaned)));
+                        } else {
+                            problem = Some(goal(problem::without_filler(cleaned)));
+                        }
                     }
                     first_substantive.get_or_insert_with(|| goal(cleaned));
                 }
             }
             previous = Some(cleaned);
+        }
+        // "I took the wrong bus and I'm lost. Can you help me?": the help is asked for
+        // the problem stated beside it, which is the goal before any later request
+        // (STAR star-2182, star-2902: "I'd like to continue taking the bus" took it).
+        if no_task_here && problem.as_ref().is_some_and(|(_, at)| *at == i) {
+            return problem;
         }
     }
     if anew {
@@ -360,6 +381,11 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
         .or(weak)
         .or(topical)
         .or(problem)
+        // Help asked for alone stays the goal unless a problem or a request is said;
+        // not what else is said beside it or after it ("I'm so tired of bots", "This
+        // is useless"), which names no task.
+        .or(help.is_some().then_some(over).flatten())
+        .or(help)
         .or(person)
         .or(first_substantive)
         .or(vague)

@@ -12,6 +12,7 @@ mod eighth_review;
 mod fourth_review;
 mod goal;
 mod mood;
+mod ninth_review;
 mod open;
 mod request;
 mod review;

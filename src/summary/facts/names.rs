@@ -11,8 +11,8 @@ mod words;
 use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
 use crate::text::calendar;
 use words::{
-    ADDRESSING, ANIMALS, COMPASS, CUISINES, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, PET_NAMES,
-    PET_TAILS, STARTERS,
+    ADDRESSING, ANIMALS, COMPASS, CUISINES, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES,
+    OPENING_VERBS, PET_NAMES, PET_TAILS, RANKS, ROLES, STARTERS,
 };
 
 /// What the words before a name say of it.
@@ -123,7 +123,10 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         } else if let Some(span) = run.take() {
             push(&mut out, text, span, said);
         }
-        opener = ((capitalised && sentence_start) || title).then_some((b_start, b_end));
+        // A verb or an adverb that opens the sentence ("Try Tamarind instead") starts
+        // no name: the name starts after it.
+        let opens = capitalised && sentence_start && !is_opening_verb(bare);
+        opener = (opens || title).then_some((b_start, b_end));
         // A name that starts at a title ("thanks Dr. Love") is said as the words before
         // the title say; one that starts a sentence, as nothing before it does.
         opener_said = if title {
@@ -198,7 +201,7 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
 /// a common English word that is not also a name ("Mark", "Brown" stay); points of the
-/// compass alone ([`COMPASS`]); pet names ([`is_pet_name_alone`]); or a cuisine or a
+/// compass alone ([`COMPASS`]); a job's title alone ([`is_job_title`]: "Chief Engineer"); pet names ([`is_pet_name_alone`]); or a cuisine or a
 /// language alone ([`CUISINES`]); an animal's name ([`Said::Pet`]: "my dog was named
 /// Buddy"). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
 /// everyday word so given is not: "it's called Stay with Me", STAR star-1147); a name
@@ -206,7 +209,7 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// "Grace").
 fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize), said: Said) {
     let mut name = &text[s..e];
-    if said == Said::Pet || is_direction(name) {
+    if said == Said::Pet || is_direction(name) || is_job_title(name) {
         return;
     }
     if said == Said::Addressed {
@@ -287,6 +290,31 @@ fn is_direction(name: &str) -> bool {
                 .unwrap_or(w);
             COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))
         })
+}
+
+/// Whether `word`, in any case, opens a sentence as a verb or an adverb
+/// ([`OPENING_VERBS`]: "Try", "Like"), never as the first word of a name.
+fn is_opening_verb(word: &str) -> bool {
+    OPENING_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
+}
+
+/// Whether `name` is a job's title and no more: all its words are [`RANKS`]' or
+/// [`ROLES`]', one a role ("Chief Engineer", "Vice President", "Customer Service
+/// Manager"); not "First Officer Chewie" nor "Captain Kirk".
+fn is_job_title(name: &str) -> bool {
+    let mut role = false;
+    let all = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let is_role = ROLES.contains(&w.as_str());
+            role |= is_role;
+            is_role || RANKS.contains(&w.as_str())
+        });
+    all && role
 }
 
 /// Who speaks in a transcript pasted into a message ("Assistant: …"), in any case.

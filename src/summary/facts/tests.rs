@@ -163,12 +163,14 @@ fn reference(text: &str, key: &str, value: &str) -> (String, Option<String>, Opt
 }
 
 /// Regression: "My flight ID is 574" was no fact, and "Flight"
-/// of "Flight ID 820" was taken for a name.
+/// of "Flight ID 820" was taken for a name. The link between the thing and the
+/// identifier ("is actually", ":") is no part of the fact (STAR star-1102: "flight id
+/// is actually 705"; star-5227: "account is 9931939443153").
 #[test]
 fn a_thing_id_is_a_reference_keyed_by_the_thing() {
     assert_eq!(
         references("My name is John, can't wait for this trip. My flight ID is 574"),
-        [reference("flight ID is 574", "flight_id", "574")]
+        [reference("flight ID 574", "flight_id", "574")]
     );
     assert_eq!(
         facts("Urgh. My name is Mark. I need to reserve Flight ID 820."),
@@ -179,12 +181,23 @@ fn a_thing_id_is_a_reference_keyed_by_the_thing() {
     );
     assert_eq!(
         references("The flight ID is actually 596."),
-        [reference("flight ID is actually 596", "flight_id", "596")]
+        [reference("flight ID 596", "flight_id", "596")]
+    );
+    assert_eq!(
+        references("my account is 9931939443153, the Flight id was 276"),
+        [
+            reference("account 9931939443153", "account_id", "9931939443153"),
+            reference("Flight id 276", "flight_id", "276"),
+        ]
+    );
+    assert_eq!(
+        references("order #: 88123"),
+        [reference("order #88123", "order_id", "88123")]
     );
     assert_eq!(
         references("booking number: AB-1234, reservation #88123 and room 305"),
         [
-            reference("booking number: AB-1234", "booking_number", "AB-1234"),
+            reference("booking number AB-1234", "booking_number", "AB-1234"),
             reference("reservation #88123", "reservation_id", "88123"),
             reference("room 305", "room_id", "305"),
         ]

@@ -19,6 +19,7 @@ use super::anew::asks_anew;
 use super::correction::{
     bare_correction, corrects, no_that_closes, opens_with_no, shown, swaps_known,
 };
+use super::fixed::fixed_after;
 use super::opening::thanks_for_nothing;
 use super::persists::persisting_after;
 use super::update::goal_update;
@@ -53,6 +54,13 @@ pub(in crate::summary) fn goal_and_update(
         {
             return open;
         }
+    }
+    // "It's fine now" after the goal, and after what changed it, says the problem is
+    // over: the update (the summary stated the problem as current).
+    if let Some((fix, at)) = fixed_after(messages, customer, at, &goal)
+        && update.as_ref().is_none_or(|(_, changed)| *changed < at)
+    {
+        return (Some(goal), Some(fix));
     }
     // "No, it's still not working", when nothing changed the request, says it is not
     // met (a review found it taken for the goal, or nothing).

@@ -145,3 +145,33 @@ fn a_weekday_is_a_whole_name_capitalised() {
     assert!(super::is_weekday("Friday"));
     assert!(!super::is_weekday("Fri"));
 }
+
+/// Regression (STAR star-5032, star-1098): a verb opening the sentence was taken as a
+/// name's first word ("Try Tamarind" for the restaurant the bot suggested).
+#[test]
+fn a_verb_opening_the_sentence_is_no_part_of_a_name() {
+    assert_eq!(names_in("Try Tamarind instead then."), ["Tamarind"]);
+    assert_eq!(
+        names_in("Like Johnny Appleseeds, you know"),
+        ["Johnny Appleseeds"]
+    );
+    assert_eq!(names_in("Call Tyler Jones for me"), ["Tyler Jones"]);
+    assert!(names_in("Try again later").is_empty());
+    // A name that opens the sentence is still one.
+    assert_eq!(names_in("Tyler Jones here."), ["Tyler Jones"]);
+    assert_eq!(names_in("Old Town Inn is nice"), ["Old Town Inn"]);
+}
+
+/// Regression (STAR star-3047): a job's title ("the Chief Engineer") was a name fact;
+/// with a name it is one.
+#[test]
+fn a_job_title_alone_is_no_name() {
+    assert!(names_in("It's me, Leia. You know, the Chief Engineer?").contains(&"Leia"));
+    assert!(!names_in("You know, the Chief Engineer?").contains(&"Chief Engineer"));
+    assert!(names_in("ask the Vice President or the Customer Service Manager").is_empty());
+    assert_eq!(
+        names_in("ask First Officer Chewie"),
+        ["First Officer Chewie"]
+    );
+    assert_eq!(names_in("ask Captain Kirk"), ["Captain Kirk"]);
+}
