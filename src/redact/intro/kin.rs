@@ -16,11 +16,13 @@ use regex::Regex;
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, word_at};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 
-/// "my son", "her husband,", "our eldest daughter", "my ex-wife": a possessive, maybe a
-/// word saying which, the word for someone close, then a space or a comma.
+/// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my doctor": a
+/// possessive, maybe a word saying which, the word for someone close or whom one sees
+/// for a service, then a space or a comma, and "is" or "was" after it ("my doctor is
+/// Morgan": STAR star-1426; taken after [`SERVICES`] only).
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)",
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
     )
     .expect("the kin pattern is valid")
 });
@@ -44,11 +46,63 @@ static ASK_FOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the ask-for pattern is valid")
 });
 
+/// The words of [`KIN`] for whom one sees for a service, after which "is" or "was" is
+/// followed by their name ("my doctor is Morgan"); after family and friends, by what they
+/// are as often ("my friend is Canadian", "my son is Sick"). Sorted.
+const SERVICES: &[&str] = &[
+    "attorney",
+    "dentist",
+    "doctor",
+    "gp",
+    "landlady",
+    "landlord",
+    "lawyer",
+    "physician",
+    "surgeon",
+    "teacher",
+    "therapist",
+    "tutor",
+];
+
+/// "get Alexis vaccinated" (STAR star-2479): a capitalised word after "get" and before
+/// what is done to a patient names the patient, a child as often as not.
+static GET_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?i:get|getting)[ \t]+\p{Lu}[\p{L}'’]*(?:[ \t]+\p{Lu}[\p{L}'’]*)?[ \t]+(?i:vaccinated|immunized|immunised|checked|tested|examined|seen)(?-u:\b)",
+    )
+    .expect("the get-seen pattern is valid")
+});
+
 /// The names right after each word for someone close, and after "called" of an animal
 /// or a person, in `text`, into `out`.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
-    for m in KIN.find_iter(text).chain(ASK_FOR.find_iter(text)) {
+    for m in KIN.find_iter(text) {
+        // "my doctor is": only after a word of a service.
+        let found = m.as_str().trim_end().to_ascii_lowercase();
+        if let Some(before) = found
+            .strip_suffix(" is")
+            .or_else(|| found.strip_suffix(" was"))
+        {
+            let word = before.trim_end().rsplit([' ', '\t', '-', ',']).next();
+            if word.is_none_or(|word| SERVICES.binary_search(&word).is_err()) {
+                continue;
+            }
+        }
         capitalised_name_after(text, m.end(), out);
+    }
+    for m in ASK_FOR.find_iter(text) {
+        capitalised_name_after(text, m.end(), out);
+    }
+    for m in GET_SEEN.find_iter(text) {
+        let Some(at) = m.as_str().find(char::is_whitespace).map(|i| m.start() + i) else {
+            continue;
+        };
+        let at = at + text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+        let mut words = Vec::new();
+        capitalised_name_after(text, at, &mut words);
+        // The verb is no word of the name ("get Alexis Seen" aside).
+        let verb = text[..m.end()].rfind([' ', '\t']).unwrap_or(m.end());
+        out.extend(words.into_iter().filter(|&(_, e, _)| e <= verb));
     }
     for c in CALLED.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
@@ -133,6 +187,13 @@ mod tests {
             // The person asked for by name.
             ("can I ask for Priya please", vec!["Priya"]),
             ("I spoke to Mike Ross yesterday", vec!["Mike", "Ross"]),
+            // Whom one sees for a service, and after "is" (STAR star-1426).
+            ("my doctor is Morgan, actually", vec!["Morgan"]),
+            ("our landlord was Ken Tran", vec!["Ken", "Tran"]),
+            ("my dentist Dr. Lee", vec!["Lee"]),
+            // A patient to get vaccinated (STAR star-2479).
+            ("I also wanted to get Alexis vaccinated.", vec!["Alexis"]),
+            ("getting Mia Lee checked", vec!["Mia", "Lee"]),
         ] {
             assert_eq!(named(text), expected, "{text:?}");
         }
@@ -140,6 +201,11 @@ mod tests {
 
     /// What follows the word is no name: a verb, "and", a lower-case word, a word that
     /// stands where a name would ("my son Is sick" written with a capital).
+    #[test]
+    fn the_services_are_sorted() {
+        assert!(super::SERVICES.is_sorted());
+    }
+
     #[test]
     fn no_name_after_the_word_for_someone_close() {
         for text in [
@@ -168,6 +234,11 @@ mod tests {
             // A word chats put after a name, capitalised.
             "my father Said no",
             "my son Went home",
+            // "is" after family: what they are as often as who.
+            "my friend is Canadian",
+            "my son is Tom",
+            "my doctor is Great",
+            "get Everyone vaccinated",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

@@ -24,6 +24,7 @@ const WORD_TITLES: &[&str] = &[
     "captain",
     "dame",
     "detective",
+    "doc",
     "doctor",
     "father",
     "judge",
@@ -114,11 +115,12 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 
 /// The titles that are words too that take a name in lower case or in capitals though
 /// written in lower case themselves: those chats address someone with ("nurse joy",
-/// "officer dibble", "sir alan"). The others in lower case are nouns far more often than
+/// "officer dibble", "sir alan"), and "mister", a title only ("mister okafor": a review
+/// found it shown). The others in lower case are nouns far more often than
 /// titles, before slips of typing and words the common English words lack ("my doctor
 /// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
-const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
+const ADDRESSED: &[&str] = &["mister", "nurse", "officer", "sir"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -165,7 +167,8 @@ pub(super) fn name_after_a_word_title(
     // lack is as often a day, a drug, a slip or a shop ("the doctor thursday told me",
     // "my doctor hasnt called", "my doctor zoloft"), which, masked, would be masked in
     // the whole conversation (a rule tried in the thirty-seventh session, removed).
-    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
+    // "Doc" takes a capitalised name only: in lower case after it, "Doc pls" is a file.
+    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed && title != "doc" {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
