@@ -112,6 +112,11 @@ fn doc_my_doctor_is_and_a_child_to_get_vaccinated() {
             "later [name], [name] and [name]"
         ]
     );
+    // Named as after a title: later in lower case too.
+    assert_eq!(
+        customer(&["my doctor is Morgan", "morgan was my previous one"]),
+        ["my doctor is [name]", "[name] was my previous one"]
+    );
     // Near misses: a file, the boots, what family members are, a thing to get.
     stays(&[
         "the Google Doc Link is broken",
