@@ -42,7 +42,7 @@ pub(super) use fold::{fold, is_hyphen, is_word_char};
 pub(super) use not_surnames::NOT_SURNAMES;
 use words::COMMON_WORDS;
 // `pub(crate)`: the summary's `name` facts leave out a common word capitalised alone.
-pub(crate) use words::{is_common_english, is_name_word, is_only_a_word};
+pub(crate) use words::{is_a_word_too, is_common_english, is_name_word, is_only_a_word};
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]

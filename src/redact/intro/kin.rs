@@ -13,8 +13,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::names::is_a_word_too;
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, word_at};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
+
+mod described;
 
 /// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my doctor": a
 /// possessive, maybe a word saying which, the word for someone close or whom one sees
@@ -95,11 +98,22 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
         let from = out.len();
         capitalised_name_after(text, m.end(), out);
-        // Whom one sees for a service is named as after a title ("my doctor is Morgan"
-        // … "morgan was my previous one": STAR star-1426), in any case later.
         if service {
+            // "my doctor is French", "Covid positive": what the doctor is, no name.
+            if out[from..]
+                .first()
+                .is_some_and(|&(s, e, _)| described::describes(text, s, e))
+            {
+                out.truncate(from);
+            }
+            // Whom one sees for a service is named as after a title ("my doctor is
+            // Morgan" … "morgan was my previous one": STAR star-1426), in any case later;
+            // but a name that is a word too only where capitalised ("my doctor is
+            // Smith" … "the smith at the forge").
             for found in &mut out[from..] {
-                found.2 = Cue::Title;
+                if !is_a_word_too(&text[found.0..found.1].to_lowercase()) {
+                    found.2 = Cue::Title;
+                }
             }
         }
     }

@@ -3,7 +3,7 @@
 //! a street's or a place's name ("smith street" after "Mr. Smith"): takes a text and a
 //! word of these names in it; gives whether it is the word.
 
-use super::{Names, fold};
+use super::{Names, fold, is_a_word_too};
 use crate::redact::intro::{is_place_end, is_street_word, word_after};
 
 impl Names {
@@ -11,17 +11,20 @@ impl Names {
     /// title, names a street or a place with the word after it ("smith street", "Smith
     /// Rd", "Morgan Club" after the bot's "Mr. Smith", "Dr. Morgan"): a name from a title
     /// reads as a name where it stands alone (a review found the bot's "Mr. Smith"
-    /// masking the customer's "smith street").
+    /// masking the customer's "smith street"). Only a name that is a common English word
+    /// itself ([`super::is_a_word_too`]: "smith", "baker"): a surname that is none ("Okafor Street" after "Mr.
+    /// Okafor") is the person's still, which a review found shown.
     pub(super) fn names_a_street(&self, text: &str, start: usize, end: usize) -> bool {
-        !self.titled_only.is_empty()
-            && word_after(text, end).is_some_and(|(s, e)| {
+        if self.titled_only.is_empty()
+            || !word_after(text, end).is_some_and(|(s, e)| {
                 let next = &text[s..e];
                 is_street_word(next) || is_place_end(next)
             })
-            && self
-                .titled_only
-                .binary_search(&fold(&text[start..end]))
-                .is_ok()
+        {
+            return false;
+        }
+        let folded = fold(&text[start..end]);
+        is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
     }
 
     /// Whether the word of these names at `text[start..end]` reads as the everyday word

@@ -53,7 +53,9 @@ const BRANDS: &[(&str, &str, Brand)] = &[
     ("dr", "scholl", Brand::Possessive(SCHOLL)),
     ("mr", "clean", Brand::Alone),
     ("mr", "coffee", Brand::Alone),
+    ("mr", "donut", Brand::Alone),
     ("mr", "muscle", Brand::Alone),
+    ("mr", "sandman", Brand::Alone),
     ("mr", "sheen", Brand::Alone),
     ("mr", "softee", Brand::Alone),
 ];
