@@ -30,13 +30,14 @@ static KIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the kin pattern is valid")
 });
 
-/// "a dog called", "my son was called", "someone called": an animal (the group `animal`)
-/// or a person, maybe after "a", "some" … (the group `a`), then "called", maybe after
-/// "is" or "was" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
+/// "a dog called", "my son was called", "someone called", "my doctor is called": an
+/// animal (the group `animal`) or a person (whom one sees for a service, the group
+/// `service`, with "is" or "was" only), maybe after "a", "some" … (the group `a`), then
+/// "called", maybe after "is" or "was" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
 /// security question).
 static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody)\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
+        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor))\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
     )
     .expect("the called pattern is valid")
 });
@@ -133,8 +134,27 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     }
     for c in CALLED.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
+        // "my doctor is called Okafor"; "my doctor called Okafor" phoned them.
+        if c.name("service").is_some() && c.name("is").is_none() {
+            continue;
+        }
         let before = out.len();
         capitalised_name_after(text, m.end(), out);
+        if c.name("service").is_some()
+            && out[before..]
+                .first()
+                .is_some_and(|&(s, e, _)| described::describes(text, s, e))
+        {
+            out.truncate(before);
+        }
+        if c.name("service").is_some() {
+            // Named as after "my doctor is" ("is called Okafor" … "okafor said so").
+            for found in &mut out[before..] {
+                if !is_a_word_too(&text[found.0..found.1].to_lowercase()) {
+                    found.2 = Cue::Title;
+                }
+            }
+        }
         if out.len() > before {
             continue;
         }
@@ -211,6 +231,8 @@ mod tests {
             ("some guy called Mike", vec!["Mike"]),
             ("some guy called mike", vec!["mike"]),
             ("my son was called tom", vec!["tom"]),
+            ("my doctor is called Okafor", vec!["Okafor"]),
+            ("our landlord is called okafor", vec!["okafor"]),
             // The person asked for by name.
             ("can I ask for Priya please", vec!["Priya"]),
             ("I spoke to Mike Ross yesterday", vec!["Mike", "Ross"]),
@@ -266,6 +288,8 @@ mod tests {
             "my friend is Canadian",
             "my son is Tom",
             "my doctor is Great",
+            "my doctor called Okafor",
+            "my doctor is called French",
             "get Everyone vaccinated",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");

@@ -1,7 +1,8 @@
 //! What the fortieth session's review found its fixes doing: a surname that is no word
 //! shown before a street word ("Okafor Street" after "Mr. Okafor"), "my doctor is X"
 //! taking a nationality, a drug or a company for a name and masking it through the chat,
-//! and "Doc" taking a product's noun ("the Doc Viewer"). Each beside a near miss.
+//! "Doc" taking a product's noun ("the Doc Viewer"); and "--", "who is" and "is
+//! called" after a name (found before too). Each beside a near miss.
 
 use super::{masked_all, stays};
 use crate::transcript::Role;
@@ -100,4 +101,30 @@ fn doc_and_mister_before_a_common_word() {
         customer(&["I saw Doc Johnson", "Johnson was kind"]),
         ["I saw Doc [name]", "[name] was kind"]
     );
+}
+
+/// "Mr. Clean -- my landlord --", "Mr. Clean, who is my landlord," and "my doctor is
+/// called Okafor" were shown (an em dash with no spaces, "Mr. Clean—my landlord—", is
+/// still).
+#[test]
+fn long_dashes_who_is_and_is_called() {
+    for text in [
+        "Mr. Clean -- my landlord -- never fixed it",
+        "Mr. Clean, who is my landlord, never fixed it",
+    ] {
+        assert_eq!(
+            customer(&[text, "Clean said no"]),
+            [text.replace("Clean", "[name]").as_str(), "[name] said no"],
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        customer(&["my doctor is called Okafor", "okafor said so"]),
+        ["my doctor is called [name]", "[name] said so"]
+    );
+    // Near misses: the brand between long dashes, a doctor who phoned.
+    stays(&[
+        "Mr. Clean\u{2014}the best cleaner\u{2014}is on sale",
+        "my doctor called Okafor pharmacy",
+    ]);
 }

@@ -108,18 +108,27 @@ pub(super) fn said_to_be_someone(
         |end: usize, words: &[&str]| word(end).filter(|(w, _)| words.contains(&w.as_str()));
     // "Mr. Clean, my landlord, said no", "Mr. Clean (my landlord)": the comma or the
     // bracket as "is"; "Mr. Clean who is my landlord".
-    // "Mr. Clean - my landlord - never fixed it": a dash between spaces as the comma.
+    // "Mr. Clean - my landlord - never fixed it": a dash between spaces as the comma;
+    // "--" spaced or not ("Mr. Clean -- my landlord --").
     let rest = text[end..].trim_start_matches([' ', '\t']);
+    let long = rest.starts_with("--");
     let dash = rest
-        .strip_prefix(['-', '\u{2013}', '\u{2014}'])
-        .filter(|after| after.starts_with([' ', '\t']) && rest.len() < text.len() - end);
+        .strip_prefix("--")
+        .or_else(|| rest.strip_prefix(['-', '\u{2013}', '\u{2014}']))
+        .filter(|after| long || (after.starts_with([' ', '\t']) && rest.len() < text.len() - end));
     let comma = rest.starts_with([',', '(']) || dash.is_some();
     let verb = if possessive || comma {
-        Some(if comma {
-            text.len() - rest.len() + rest.chars().next().map_or(1, char::len_utf8)
-        } else {
-            end
-        })
+        let at = match dash {
+            Some(after) => text.len() - after.len(),
+            None if comma => text.len() - rest.len() + 1,
+            None => end,
+        };
+        // "Mr. Clean, who is my landlord,": the comma, then "who is".
+        Some(
+            one_of(at, &["who", "that"])
+                .and_then(|(_, e)| one_of(e, &["is", "was"]))
+                .map_or(at, |(_, e)| e),
+        )
     } else {
         let who = one_of(end, &["who", "that"]).map_or(end, |(_, end)| end);
         one_of(who, &["is", "was"]).map(|(_, end)| end)
@@ -250,6 +259,8 @@ mod tests {
         for text in [
             "Mr. Clean - my landlord - never fixed the heater",
             "Mr. Clean \u{2013} my landlord \u{2013} never fixed it",
+            "Mr. Clean -- my landlord -- never fixed it",
+            "Mr. Clean, who is my landlord, never fixed it",
             "Mr. Clean is my daughter's GP",
             "Mr. Clean is my daughter\u{2019}s GP",
             "Mr. Clean was our son's teacher",
@@ -262,6 +273,8 @@ mod tests {
         }
         for text in [
             "Mr. Clean - the best cleaner - is on sale",
+            "Mr. Clean\u{2014}the best cleaner\u{2014}is on sale",
+            "Mr. Clean, which is my favourite",
             "Mr. Clean-my favourite",
             "Mr. Clean is my daughter's favourite",
             "Mr. Clean is my landlord's choice",
