@@ -42,13 +42,13 @@ pub(super) use its_and_here::{its_in_reply, named_here};
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
 pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
-pub(in crate::redact) use title::is_title_word;
 use title::is_word_title;
 use title::may_name;
 pub(super) use title::{
     TitledInitial, TitledWord, initials_after_titles, is_brand_name, is_brand_word, title_before,
     titled_initials, words_after_titles,
 };
+pub(in crate::redact) use title::{is_street_word, is_title_word};
 pub(super) use words::word_after;
 use words::{
     NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
@@ -88,7 +88,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Dame", "judge", "captain": only a name that is no common word follows, "Nurse Joy",
 /// not "the nurse said"; "Nurse.Joy", and a capitalised one after a hyphen, "Nurse-Joy"),
 /// and the others only capitalised or in capitals ("Detective", "Lady", "Major",
-/// "Pastor"); and the
+/// "Pastor"; "Doc" only capitalised: "Doc Johnson", STAR star-1117); and the
 /// abbreviations of titles that abbreviate other words too, capitalised or in capitals,
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Herr", "Señora", "Dra",
@@ -97,7 +97,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
     )
     .expect("the introduction pattern is valid")
 });

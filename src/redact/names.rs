@@ -42,7 +42,7 @@ pub(super) use fold::{fold, is_hyphen, is_word_char};
 pub(super) use not_surnames::NOT_SURNAMES;
 use words::COMMON_WORDS;
 // `pub(crate)`: the summary's `name` facts leave out a common word capitalised alone.
-pub(crate) use words::{is_common_english, is_name_word, is_only_a_word};
+pub(crate) use words::{is_a_word_too, is_common_english, is_name_word, is_only_a_word};
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]
@@ -77,6 +77,16 @@ pub struct Names {
     /// my landlord": `mr`, `clean`): masked after the same title only, the word alone is
     /// the everyday word ("Clean the kitchen").
     titled_words: Vec<super::intro::TitledWord>,
+    /// Folded words given only after a title ("Mr. Smith" in the bot's words): masked
+    /// where they read as a name, not before a word for a street or a place ("smith
+    /// street", "Morgan Club"), which a name given otherwise is masked before too (the
+    /// customer's own name is theirs wherever it stands).
+    titled_only: Vec<String>,
+    /// The folded words added other than after a title, while reading the conversation:
+    /// what [`Names::settle`] takes out of `titled_only`.
+    untitled: Vec<String>,
+    /// Whether the words [`Names::add`] takes now are given after a title.
+    titling: bool,
     /// The values of the fields whose names mark them as secrets or identifiers
     /// (`phone`, `password`: [`crate::redact::field_mask`]), lower case, each with its
     /// mask: masked wherever they stand apart in a text.
@@ -198,6 +208,11 @@ impl Names {
         if !cased && folded.chars().all(is_glued) {
             self.glued.push(folded.clone());
         }
+        if self.titling {
+            self.titled_only.push(folded.clone());
+        } else {
+            self.untitled.push(folded.clone());
+        }
         self.words.push((folded, only_capitalised));
     }
 
@@ -232,6 +247,12 @@ impl Names {
         self.titled.dedup();
         self.titled_words.sort();
         self.titled_words.dedup();
+        self.untitled.sort_unstable();
+        let untitled = std::mem::take(&mut self.untitled);
+        self.titled_only
+            .retain(|word| untitled.binary_search(word).is_err());
+        self.titled_only.sort_unstable();
+        self.titled_only.dedup();
         // The longest first: a value inside another is masked with it.
         self.values
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));

@@ -13,25 +13,31 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::names::is_a_word_too;
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, word_at};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 
-/// "my son", "her husband,", "our eldest daughter", "my ex-wife": a possessive, maybe a
-/// word saying which, the word for someone close, then a space or a comma.
+mod described;
+
+/// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my doctor": a
+/// possessive, maybe a word saying which, the word for someone close or whom one sees
+/// for a service, then a space or a comma, and "is" or "was" after it ("my doctor is
+/// Morgan": STAR star-1426; taken after [`SERVICES`] only).
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)",
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
     )
     .expect("the kin pattern is valid")
 });
 
-/// "a dog called", "my son was called", "someone called": an animal (the group `animal`)
-/// or a person, maybe after "a", "some" … (the group `a`), then "called", maybe after
-/// "is" or "was" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
+/// "a dog called", "my son was called", "someone called", "my doctor is called": an
+/// animal (the group `animal`) or a person (whom one sees for a service, the group
+/// `service`, with "is" or "was" only), maybe after "a", "some" … (the group `a`), then
+/// "called", maybe after "is" or "was" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
 /// security question).
 static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody)\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
+        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor))\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
     )
     .expect("the called pattern is valid")
 });
@@ -44,16 +50,111 @@ static ASK_FOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the ask-for pattern is valid")
 });
 
+/// The words of [`KIN`] for whom one sees for a service, after which "is" or "was" is
+/// followed by their name ("my doctor is Morgan"); after family and friends, by what they
+/// are as often ("my friend is Canadian", "my son is Sick"). Sorted.
+const SERVICES: &[&str] = &[
+    "attorney",
+    "dentist",
+    "doctor",
+    "gp",
+    "landlady",
+    "landlord",
+    "lawyer",
+    "physician",
+    "surgeon",
+    "teacher",
+    "therapist",
+    "tutor",
+];
+
+/// "get Alexis vaccinated" (STAR star-2479): a capitalised word after "get" and before
+/// what is done to a patient names the patient, a child as often as not. Latin letters
+/// (Latin-1's accented ones too) only: the Unicode classes cost more to build than the
+/// pattern costs to run over a thousand conversations.
+static GET_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?i:get|getting)[ \t]+[A-ZÀ-Þ][a-zA-Zß-ÿ'’]*(?:[ \t]+[A-ZÀ-Þ][a-zA-Zß-ÿ'’]*)?[ \t]+(?i:vaccinated|immunized|immunised|checked|tested|examined|seen)(?-u:\b)",
+    )
+    .expect("the get-seen pattern is valid")
+});
+
 /// The names right after each word for someone close, and after "called" of an animal
 /// or a person, in `text`, into `out`.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
-    for m in KIN.find_iter(text).chain(ASK_FOR.find_iter(text)) {
+    for m in KIN.find_iter(text) {
+        // "my doctor is": only after a word of a service.
+        let found = m.as_str().trim_end().to_ascii_lowercase();
+        let said = found
+            .strip_suffix(" is")
+            .or_else(|| found.strip_suffix(" was"));
+        let word = said
+            .unwrap_or(&found)
+            .trim_end_matches([' ', '\t', ','])
+            .rsplit([' ', '\t', '-', ','])
+            .next();
+        let service = word.is_some_and(|word| SERVICES.binary_search(&word).is_ok());
+        if said.is_some() && !service {
+            continue;
+        }
+        let from = out.len();
         capitalised_name_after(text, m.end(), out);
+        if service {
+            // "my doctor is French", "Covid positive": what the doctor is, no name.
+            if out[from..]
+                .first()
+                .is_some_and(|&(s, e, _)| described::describes(text, s, e))
+            {
+                out.truncate(from);
+            }
+            // Whom one sees for a service is named as after a title ("my doctor is
+            // Morgan" … "morgan was my previous one": STAR star-1426), in any case later;
+            // but a name that is a word too only where capitalised ("my doctor is
+            // Smith" … "the smith at the forge").
+            for found in &mut out[from..] {
+                if !is_a_word_too(&text[found.0..found.1].to_lowercase()) {
+                    found.2 = Cue::Title;
+                }
+            }
+        }
+    }
+    for m in ASK_FOR.find_iter(text) {
+        capitalised_name_after(text, m.end(), out);
+    }
+    for m in GET_SEEN.find_iter(text) {
+        let Some(at) = m.as_str().find(char::is_whitespace).map(|i| m.start() + i) else {
+            continue;
+        };
+        let at = at + text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+        let mut words = Vec::new();
+        capitalised_name_after(text, at, &mut words);
+        // The verb is no word of the name ("get Alexis Seen" aside).
+        let verb = text[..m.end()].rfind([' ', '\t']).unwrap_or(m.end());
+        out.extend(words.into_iter().filter(|&(_, e, _)| e <= verb));
     }
     for c in CALLED.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
+        // "my doctor is called Okafor"; "my doctor called Okafor" phoned them.
+        if c.name("service").is_some() && c.name("is").is_none() {
+            continue;
+        }
         let before = out.len();
         capitalised_name_after(text, m.end(), out);
+        if c.name("service").is_some()
+            && out[before..]
+                .first()
+                .is_some_and(|&(s, e, _)| described::describes(text, s, e))
+        {
+            out.truncate(before);
+        }
+        if c.name("service").is_some() {
+            // Named as after "my doctor is" ("is called Okafor" … "okafor said so").
+            for found in &mut out[before..] {
+                if !is_a_word_too(&text[found.0..found.1].to_lowercase()) {
+                    found.2 = Cue::Title;
+                }
+            }
+        }
         if out.len() > before {
             continue;
         }
@@ -130,9 +231,19 @@ mod tests {
             ("some guy called Mike", vec!["Mike"]),
             ("some guy called mike", vec!["mike"]),
             ("my son was called tom", vec!["tom"]),
+            ("my doctor is called Okafor", vec!["Okafor"]),
+            ("our landlord is called okafor", vec!["okafor"]),
             // The person asked for by name.
             ("can I ask for Priya please", vec!["Priya"]),
             ("I spoke to Mike Ross yesterday", vec!["Mike", "Ross"]),
+            // Whom one sees for a service, and after "is" (STAR star-1426).
+            ("my doctor is Morgan, actually", vec!["Morgan"]),
+            ("our landlord was Ken Tran", vec!["Ken", "Tran"]),
+            ("my dentist Dr. Lee", vec!["Lee"]),
+            // A patient to get vaccinated (STAR star-2479).
+            ("I also wanted to get Alexis vaccinated.", vec!["Alexis"]),
+            ("getting Mia Lee checked", vec!["Mia", "Lee"]),
+            ("get Zoë tested", vec!["Zoë"]),
         ] {
             assert_eq!(named(text), expected, "{text:?}");
         }
@@ -140,6 +251,11 @@ mod tests {
 
     /// What follows the word is no name: a verb, "and", a lower-case word, a word that
     /// stands where a name would ("my son Is sick" written with a capital).
+    #[test]
+    fn the_services_are_sorted() {
+        assert!(super::SERVICES.is_sorted());
+    }
+
     #[test]
     fn no_name_after_the_word_for_someone_close() {
         for text in [
@@ -168,6 +284,13 @@ mod tests {
             // A word chats put after a name, capitalised.
             "my father Said no",
             "my son Went home",
+            // "is" after family: what they are as often as who.
+            "my friend is Canadian",
+            "my son is Tom",
+            "my doctor is Great",
+            "my doctor called Okafor",
+            "my doctor is called French",
+            "get Everyone vaccinated",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

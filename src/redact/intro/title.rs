@@ -48,6 +48,7 @@ pub(in crate::redact) use same_initial::{
     TitledInitial, TitledWord, initials_after_titles, title_before, titled_initials,
     words_after_titles,
 };
+pub(in crate::redact) use streets::is_street_word;
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it

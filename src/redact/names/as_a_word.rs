@@ -1,11 +1,32 @@
 //! Names that are everyday words too, read as the word where a sentence opens with it
-//! ("Will you call me?" after "Dr. Will"): takes a text and a word of these names in
-//! it; gives whether it is the word.
+//! ("Will you call me?" after "Dr. Will"), and names given after a title read as part of
+//! a street's or a place's name ("smith street" after "Mr. Smith"): takes a text and a
+//! word of these names in it; gives whether it is the word.
 
-use super::Names;
-use crate::redact::intro::word_after;
+use super::{Names, fold, is_a_word_too};
+use crate::redact::intro::{is_place_end, is_street_word, word_after};
 
 impl Names {
+    /// Whether the word of these names at `text[start..end]`, one given only after a
+    /// title, names a street or a place with the word after it ("smith street", "Smith
+    /// Rd", "Morgan Club" after the bot's "Mr. Smith", "Dr. Morgan"): a name from a title
+    /// reads as a name where it stands alone (a review found the bot's "Mr. Smith"
+    /// masking the customer's "smith street"). Only a name that is a common English word
+    /// itself ([`super::is_a_word_too`]: "smith", "baker"): a surname that is none ("Okafor Street" after "Mr.
+    /// Okafor") is the person's still, which a review found shown.
+    pub(super) fn names_a_street(&self, text: &str, start: usize, end: usize) -> bool {
+        if self.titled_only.is_empty()
+            || !word_after(text, end).is_some_and(|(s, e)| {
+                let next = &text[s..e];
+                is_street_word(next) || is_place_end(next)
+            })
+        {
+            return false;
+        }
+        let folded = fold(&text[start..end]);
+        is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
+    }
+
     /// Whether the word of these names at `text[start..end]` reads as the everyday word
     /// it is too, not as the name: one masked only where capitalised that is a modal or a
     /// wish ([`OPEN_A_SENTENCE_AS_WORDS`]: "Will", "May", "Hope", taken after "Dr." or

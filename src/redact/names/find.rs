@@ -241,7 +241,10 @@ impl Names {
                     .map(|a| start + a)
             };
             if let Some(name_end) = name_end {
-                if name_end < end || !self.reads_as_word(text, start, end) {
+                if name_end < end
+                    || !(self.reads_as_word(text, start, end)
+                        || self.names_a_street(text, start, end))
+                {
                     out.push((start, name_end));
                 }
             } else if glued && !self.glued.is_empty() {

@@ -32,11 +32,41 @@ fn bot_asks(text: &str) -> BotAsks {
     remembered(&ASKS, text, |text| {
         let mut asked = Asked::default();
         asked.note(text);
-        // The strong introductions only: the bot's "I'm" is its own name.
+        // The strong introductions only: the bot's "I'm" is its own name; and not a
+        // name in an example it gives ("You can say 'Book me with Dr. Strange'").
         let mut titled = introduced(text, false);
-        titled.retain(|&(_, _, cue)| cue == Cue::Title);
+        titled.retain(|&(start, _, cue)| cue == Cue::Title && !in_an_example(text, start));
         (asks_for_name(text), asked, titled)
     })
+}
+
+/// What a bot writes before an example of what to type or say ("e.g.", "for example",
+/// "try saying"), in lower case.
+const EXAMPLES: &[&str] = &[
+    "e.g.",
+    "eg.",
+    "example",
+    "for instance",
+    "such as",
+    "try saying",
+    "try typing",
+    "you can say",
+    "you can type",
+    "you could say",
+];
+
+/// Whether the word at `at` in a bot's `text` stands in an example: after one of
+/// [`EXAMPLES`], or inside quotes (an odd number of straight double quotes before it, or
+/// an opening curly one not closed). A name there is the template's, no one's: remembered,
+/// a review found the bot's fictional "Dr. X" masking X in the whole conversation.
+fn in_an_example(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let quoted =
+        before.matches('"').count() % 2 == 1 || before.rfind('\u{201c}') > before.rfind('\u{201d}');
+    quoted || {
+        let lower = before.to_lowercase();
+        EXAMPLES.iter().any(|example| lower.contains(example))
+    }
 }
 
 impl Names {
@@ -224,6 +254,7 @@ impl Names {
                 Cue::Title => is_common_english(&folded) || brand_word,
                 Cue::Weak | Cue::Part => true,
             };
+            self.titling = cue == Cue::Title;
             self.add(word, only_capitalised);
             self.add_surname(word);
             // "Dr O'Neil": its part after a one-letter prefix is a name on its own
@@ -232,6 +263,7 @@ impl Names {
                 self.add(tail, only_capitalised);
                 self.add_surname(tail);
             }
+            self.titling = false;
         }
     }
 }

@@ -78,6 +78,7 @@ fn names_that_are_everyday_words_are_masked_only_when_capitalised() {
 #[test]
 fn the_everyday_words_are_sorted() {
     assert!(COMMON_WORDS.is_sorted(), "binary search needs them sorted");
+    assert!(super::words::TRADES.is_sorted());
 }
 
 #[test]

@@ -231,6 +231,22 @@ pub(crate) fn is_only_a_word(lower: &str) -> bool {
     is_common_english(lower) && !is_name_word(lower)
 }
 
+/// Trades that are surnames too and that the common English words lack ("the smith at
+/// the forge"). Sorted.
+pub(super) const TRADES: &[&str] = &[
+    "brewer", "butcher", "cooper", "glover", "knight", "porter", "potter", "smith", "steward",
+    "tanner", "thatcher",
+];
+
+/// Whether `lower` (a word in lower case) is an everyday word, whether or not a name
+/// too: common English, one of [`COMMON_WORDS`] ("mark", "baker") or of [`TRADES`]
+/// ("smith"). A name given only after a title that is one is read as the word before a
+/// street's ("smith street") or in lower case after "my doctor is Smith" ("the smith
+/// at the forge"); one that is none ("okafor") is the person's wherever it stands.
+pub(crate) fn is_a_word_too(lower: &str) -> bool {
+    is_common_english(lower) || is_name_word(lower) || TRADES.binary_search(&lower).is_ok()
+}
+
 /// Whether the common English words are sorted, each once.
 #[cfg(test)]
 pub(super) fn common_english_is_sorted() -> bool {

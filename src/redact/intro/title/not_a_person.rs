@@ -9,8 +9,11 @@
 //! patients", "Dr. Patel soap") is a person still. Tells; the words found are
 //! `title.rs`'s.
 
-use super::super::words::{word_after, word_at};
+use super::super::words::word_after;
 use super::{lower, start_of_word_before, word_before};
+
+mod someone;
+use someone::said_to_be_someone;
 
 /// When a brand's name is the brand and no one ([`BRANDS`]).
 #[derive(Clone, Copy)]
@@ -50,8 +53,11 @@ const BRANDS: &[(&str, &str, Brand)] = &[
     ("dr", "scholl", Brand::Possessive(SCHOLL)),
     ("mr", "clean", Brand::Alone),
     ("mr", "coffee", Brand::Alone),
+    ("mr", "donut", Brand::Alone),
     ("mr", "muscle", Brand::Alone),
+    ("mr", "sandman", Brand::Alone),
     ("mr", "sheen", Brand::Alone),
+    ("mr", "softee", Brand::Alone),
 ];
 
 /// Whether the brand's word at `text[start..end]` after `title` (as `same_initial.rs`'s
@@ -96,161 +102,6 @@ pub(in crate::redact) fn is_brand_word(lower: &str) -> bool {
 const PERSON_DID: &[&str] = &[
     "asked", "called", "said", "says", "tells", "told", "wants", "will", "wrote",
 ];
-
-/// The words for who someone is to the writer, after "is my" or "was my" ("Mr. Clean is
-/// my landlord", "Mr. Coffee was our neighbour"): a brand is no one's landlord, so the
-/// words are a person's name. Sorted.
-const RELATIONS: &[&str] = &[
-    "accountant",
-    "advisor",
-    "attorney",
-    "aunt",
-    "boss",
-    "boyfriend",
-    "brother",
-    "client",
-    "coach",
-    "colleague",
-    "contractor",
-    "cousin",
-    "coworker",
-    "dad",
-    "daughter",
-    "dentist",
-    "doctor",
-    "employee",
-    "employer",
-    "father",
-    "fiance",
-    "fiancee",
-    "flatmate",
-    "friend",
-    "girlfriend",
-    "gp",
-    "grandfather",
-    "grandmother",
-    "husband",
-    "landlady",
-    "landlord",
-    "lawyer",
-    "manager",
-    "mechanic",
-    "mom",
-    "mother",
-    "mum",
-    "neighbor",
-    "neighbour",
-    "nephew",
-    "niece",
-    "nurse",
-    "partner",
-    "pastor",
-    "physician",
-    "plumber",
-    "professor",
-    "roommate",
-    "sister",
-    "son",
-    "supervisor",
-    "surgeon",
-    "teacher",
-    "tenant",
-    "therapist",
-    "tutor",
-    "uncle",
-    "vet",
-    "wife",
-];
-
-/// The possessives before who someone is to the writer ("my landlord", "our GP").
-const POSSESSIVES: &[&str] = &["her", "his", "my", "our", "their", "your"];
-
-/// Whether `noun` (in lower case) is one of [`RELATIONS`], "ex-" before one too ("my
-/// ex-landlord").
-fn is_relation(noun: &str) -> bool {
-    let noun = noun.strip_prefix("ex-").unwrap_or(noun);
-    RELATIONS.binary_search(&noun).is_ok()
-}
-
-/// Whether what stands around a brand's name, its title at `title_start` and the name
-/// ending at `end` in `text` (`possessive`: "Mr. Clean's"), says it is someone to the
-/// writer: after it "is" or "was" ("'s" for it: "Mr. Clean's my landlord") or a comma
-/// (", my landlord, said no"), a possessive, maybe one word of when ("new", "old",
-/// "former", "current", "ex"), then one of [`RELATIONS`] ("Mr. Clean is my landlord",
-/// "Mr. Coffee was our old neighbour"; not "Mr. Clean is my favourite cleaner"); or
-/// before it a possessive, one of them, and "is", "was" or a comma ("My landlord is Mr.
-/// Clean", "my GP, Mr. Clean").
-fn said_to_be_someone(text: &str, title_start: usize, end: usize, possessive: bool) -> bool {
-    // Right after a bracket, the word starts there ("(my landlord)").
-    let word = |end: usize| {
-        if text[..end].ends_with('(') {
-            word_at(text, end)
-        } else {
-            word_after(text, end)
-        }
-        .map(|(s, e)| (lower(&text[s..e]), e))
-    };
-    let one_of =
-        |end: usize, words: &[&str]| word(end).filter(|(w, _)| words.contains(&w.as_str()));
-    // "Mr. Clean, my landlord, said no", "Mr. Clean (my landlord)": the comma or the
-    // bracket as "is"; "Mr. Clean who is my landlord".
-    let rest = text[end..].trim_start_matches([' ', '\t']);
-    let comma = rest.starts_with([',', '(']);
-    let verb = if possessive || comma {
-        Some(if comma {
-            text.len() - rest.len() + 1
-        } else {
-            end
-        })
-    } else {
-        let who = one_of(end, &["who", "that"]).map_or(end, |(_, end)| end);
-        one_of(who, &["is", "was"]).map(|(_, end)| end)
-    };
-    let after = verb
-        .and_then(|end| one_of(end, POSSESSIVES))
-        .and_then(
-            |(_, end)| match one_of(end, &["new", "old", "former", "current", "ex"]) {
-                Some((_, end)) => word(end),
-                None => word(end),
-            },
-        )
-        .is_some_and(|(noun, _)| is_relation(&noun));
-    after || said_before(text, title_start)
-}
-
-/// Whether the words before a title at `title_start` in `text` say who its name is to
-/// the writer: a possessive, one of [`RELATIONS`], then "is", "was" or a comma ("My
-/// landlord is Mr. Clean", "our vet, Mr. Clean").
-fn said_before(text: &str, title_start: usize) -> bool {
-    let before = text[..title_start].trim_end_matches([' ', '\t']);
-    let (at, comma) = match before.strip_suffix(',') {
-        Some(rest) => (rest.len(), true),
-        None => (title_start, false),
-    };
-    let mut at = at;
-    // "my landlord Mr. Clean": the relation right before the title as well.
-    if !comma && matches!(word_before(text, at).as_str(), "is" | "was") {
-        at = start_of_word_before(text, at);
-    }
-    // "ex-landlord": the hyphen is no letter; the word before it is "ex".
-    let noun = word_before(text, at);
-    let mut from = start_of_word_before(text, at);
-    let noun = if text[..from].ends_with("ex-") {
-        from -= 3;
-        format!("ex-{noun}")
-    } else {
-        noun
-    };
-    if !is_relation(&noun) {
-        return false;
-    }
-    let mut owner = word_before(text, from);
-    if ["new", "old", "former", "current", "ex"].contains(&owner.as_str()) {
-        owner = word_before(text, start_of_word_before(text, from));
-    }
-    // "The landlord is Mr. Clean".
-    POSSESSIVES.contains(&owner.as_str()) || owner == "the"
-}
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
 /// possessive, an article or an adjective ("my Dr Martens", "these Dr Martens", "new Dr
@@ -330,7 +181,11 @@ pub(super) fn names_a_product_or_role(
     start: usize,
     end: usize,
 ) -> bool {
-    let title = lower(title);
+    // "Mister Softee", "Mister Clean": the brand's title written out.
+    let title = match lower(title).as_str() {
+        "mister" => "mr".to_owned(),
+        title => title.to_owned(),
+    };
     let word = lower(&text[start..end]);
     // "Dr. Scholl's": the possessive's stem, found with its "'s" or without.
     let stem = word.strip_suffix("'s");
@@ -353,10 +208,13 @@ pub(super) fn names_a_product_or_role(
         t == title
             && name == word
             && match when {
+                // "this is Mr. Clean spray": goods after it are the brand's.
                 Brand::Alone => {
-                    next.as_deref()
-                        .is_none_or(|next| PERSON_DID.binary_search(&next).is_err())
-                        && !said_to_be_someone(text, title_start, end, possessive)
+                    next.as_deref().is_some_and(is_goods)
+                        || (next
+                            .as_deref()
+                            .is_none_or(|next| PERSON_DID.binary_search(&next).is_err())
+                            && !said_to_be_someone(text, title_start, end, possessive))
                 }
                 Brand::Before(goods) => next.as_deref().is_some_and(|next| goods.contains(&next)),
                 Brand::Possessive(goods) => {
@@ -365,6 +223,8 @@ pub(super) fn names_a_product_or_role(
             }
     });
     brand
+        // "Doc Martens": the boots' nickname, never a doctor's.
+        || (title == "doc" && word == "martens")
         || (title == "dr"
             && word == "martens"
             && martens(text, title_start, dotted, next.as_deref()))
@@ -407,6 +267,5 @@ mod tests {
         assert!(super::GOODS.is_sorted());
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
-        assert!(super::RELATIONS.is_sorted());
     }
 }

@@ -135,9 +135,9 @@ pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
 /// The particles and the surname after the first word found after a title, `out[from]`
 /// ("Dr. Smith van der Berg", "Dr Jones de la Cruz"), into `out` in place of the second
 /// word found where that is the first particle ("van", found as a surname in lower
-/// case): the particles each a [`Cue::Part`], the surname a [`Cue::Title`]. Nothing
-/// changes unless a capitalised word that may be a name follows the particles ("Dr.
-/// Smith van is parked" keeps what was found).
+/// case): the particles each a [`Cue::Part`], the surname a [`Cue::Title`]. Unless a
+/// capitalised word that may be a name follows the particles, a particle in lower case
+/// found as the second word is dropped ("Dr. Smith van is parked": the van).
 pub(super) fn particles_after(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let Some(&(_, first_end, _)) = out.get(from) else {
         return;
@@ -154,6 +154,10 @@ pub(super) fn particles_after(text: &str, from: usize, out: &mut Vec<(usize, usi
     if particled(text, at, &mut found) {
         out.truncate(from + 1);
         out.extend(found);
+    } else if out.len() == from + 2 && text[at..].starts_with(char::is_lowercase) {
+        // "Dr. Smith van is parked", "the Mister Softee van": a particle in lower case
+        // with no surname after it is the word ("van"), no surname of its own.
+        out.truncate(from + 1);
     }
 }
 

@@ -7,7 +7,7 @@
 /// a title at a word's start: in any case one with an `r` after its first letters or an
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
 /// "sister", "mister", "father", "lord", "sergeant", "rev", "sr", "dame", "señor"), capitalised or
-/// in capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
+/// in capitals one without ("Capt", "Col", "Detective", "Doc", "Gen", "Judge", "Lady", "Lt",
 /// "Sgt", "Det", "Fr", "Hon", "Maj", "Major", "Mme", "Pastor"), "Insp" in any case, and "captain" and
 /// "judge" in lower case (one more pass, over its rare `j`). One pass over the
 /// few `m` and `M` of a text, one over its `r` and `R`, one over its few capitals those
@@ -68,7 +68,7 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         .chain(memchr::memchr3_iter(b'F', b'H', b'M', text))
         .any(|i| {
             // The letters after the capital, in any case: "Capt", "Captain", "Col",
-            // "Cpl", "Det", "Detective", "Fr", "Gen", "Hon", "Herr", "Judge", "Lady", "Lt",
+            // "Cpl", "Det", "Detective", "Doc", "Fr", "Gen", "Hon", "Herr", "Judge", "Lady", "Lt",
             // "Maj", "Mme", "Sgt", "Señor".
             let after = |word: &[u8]| {
                 text.get(i + 1..i + 1 + word.len())
@@ -77,7 +77,12 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
             apart(i.checked_sub(1))
                 && match text[i] {
                     b'C' => after(b"apt") || after(b"ol") || after(b"pl"),
-                    b'D' => after(b"et"),
+                    // "Doc" a word of its own ("Document" is none).
+                    b'D' => {
+                        after(b"et")
+                            || (after(b"oc")
+                                && !text.get(i + 3).is_some_and(u8::is_ascii_alphanumeric))
+                    }
                     b'F' => after(b"r"),
                     b'G' => after(b"en"),
                     b'H' => after(b"on") || after(b"err"),

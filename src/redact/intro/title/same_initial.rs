@@ -30,7 +30,7 @@ fn title_key(text: &str) -> String {
         .map_or(text.len(), |(i, _)| i);
     let title = lower(&text[..end]);
     let short = match title.as_str() {
-        "doctor" => "dr",
+        "doctor" | "doc" => "dr",
         "mister" => "mr",
         "professor" => "prof",
         "captain" => "capt",

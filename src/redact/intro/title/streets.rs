@@ -79,7 +79,7 @@ fn drive_after(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether `word` (in any case) is one of [`STREETS`] ("street", "Rd").
-pub(super) fn is_street_word(word: &str) -> bool {
+pub(in crate::redact) fn is_street_word(word: &str) -> bool {
     STREETS
         .iter()
         .any(|street| street.eq_ignore_ascii_case(word))

@@ -8,7 +8,7 @@
 
 use super::super::initials::{Initials, past_initials};
 use super::super::words::name_after;
-use super::super::{Cue, courtesy, is_only_a_word};
+use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
@@ -24,6 +24,7 @@ const WORD_TITLES: &[&str] = &[
     "captain",
     "dame",
     "detective",
+    "doc",
     "doctor",
     "father",
     "judge",
@@ -114,11 +115,12 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 
 /// The titles that are words too that take a name in lower case or in capitals though
 /// written in lower case themselves: those chats address someone with ("nurse joy",
-/// "officer dibble", "sir alan"). The others in lower case are nouns far more often than
+/// "officer dibble", "sir alan"), and "mister", a title only ("mister okafor": a review
+/// found it shown). The others in lower case are nouns far more often than
 /// titles, before slips of typing and words the common English words lack ("my doctor
 /// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
-const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
+const ADDRESSED: &[&str] = &["mister", "nurse", "officer", "sir"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -154,7 +156,8 @@ pub(super) fn name_after_a_word_title(
             || is_only_a_word(&word)
             // "Nurse-Practitioner", "Nurse-Midwife": what the nurse is.
             || (text[..at].ends_with('-') && AFTER_A_WORD_TITLE.binary_search(&word.as_str()).is_ok())
-    }) {
+    }) || (lower(&text[title_start..title_end]) == "doc" && a_document(text, title_start, &out[from..]))
+    {
         out.truncate(from);
     }
     let written = &text[title_start..title_end];
@@ -165,7 +168,8 @@ pub(super) fn name_after_a_word_title(
     // lack is as often a day, a drug, a slip or a shop ("the doctor thursday told me",
     // "my doctor hasnt called", "my doctor zoloft"), which, masked, would be masked in
     // the whole conversation (a rule tried in the thirty-seventh session, removed).
-    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
+    // "Doc" takes a capitalised name only: in lower case after it, "Doc pls" is a file.
+    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed && title != "doc" {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
@@ -192,10 +196,66 @@ pub(super) fn name_after_a_word_title(
     }
 }
 
+/// What a document is opened in, saved as or kept in, after "Doc" ("the Doc Viewer",
+/// "Doc Template") and left out of the common English words. Sorted.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "editor",
+    "file",
+    "files",
+    "folder",
+    "format",
+    "link",
+    "mode",
+    "page",
+    "reader",
+    "scanner",
+    "settings",
+    "tab",
+    "template",
+    "templates",
+    "upload",
+    "version",
+    "viewer",
+    "window",
+];
+
+/// Whether "Doc" at `title_start` and the words `found` after it are a document, no
+/// doctor: a common word or a document's noun after it ("the Doc Viewer", "Doc Template"),
+/// or an article or a product's capitalised word inside a sentence before it ("Google
+/// Doc Link", "the Shared Doc Folder"; "Hi Doc Johnson" is the doctor). A review found
+/// "the Doc Viewer" masking "Viewer" through the chat.
+fn a_document(text: &str, title_start: usize, found: &[(usize, usize, Cue)]) -> bool {
+    let Some(&(s, e, _)) = found.first() else {
+        return false;
+    };
+    let word = lower(&text[s..e]);
+    let before = text[..title_start].trim_end_matches([' ', '\t']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_before = &before[word_start..];
+    // Capitalised inside a sentence: a product's ("Google Doc"), not "Hi Doc Johnson".
+    let opens = before[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'));
+    is_common_english(&word)
+        || DOCUMENT_NOUNS.binary_search(&word.as_str()).is_ok()
+        || (word_before.starts_with(char::is_uppercase) && !opens)
+        || matches!(
+            lower(word_before).as_str(),
+            "a" | "an" | "the" | "this" | "that" | "my" | "your" | "our" | "their" | "his" | "her"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_words_after_a_word_title_are_sorted() {
         assert!(super::AFTER_A_WORD_TITLE.is_sorted());
+        assert!(super::DOCUMENT_NOUNS.is_sorted());
     }
 }
