@@ -54,13 +54,37 @@ pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
     own_output(keys).is_some()
 }
 
+/// Whether `keys`, those of a JSON document's first lines, are a packet's that
+/// `replay --packets` writes: `version`, `conversation_id` and `escalation`.
+pub(crate) fn packet_keys(keys: &[String]) -> bool {
+    ["version", "conversation_id", "escalation"]
+        .iter()
+        .all(|k| keys.iter().any(|key| key == k))
+}
+
+/// Whether `keys`, those the first lines of a JSON document written over many lines
+/// start with (`"escalated": true,`), are the first keys of `replay`'s outcomes:
+/// `conversation_id`, `escalated`, `escalation_turn` as it writes them (and `jq .`
+/// keeps them), or `actual_handoff_time`, `actual_handoff_turn`, `bridge_message` with
+/// the keys sorted (`jq -S .`). The few lines read before a file is told not to be
+/// JSONL show no more of an outcome than these.
+pub(crate) fn outcome_document_keys(keys: &[String]) -> bool {
+    let all = |names: [&str; 3]| names.iter().all(|n| keys.iter().any(|k| k == n));
+    all(["conversation_id", "escalated", "escalation_turn"])
+        || all([
+            "actual_handoff_time",
+            "actual_handoff_turn",
+            "bridge_message",
+        ])
+}
+
 /// How to find a missing column: map it, or, when the header (read with commas, the
 /// delimiter it holds most of) holds another delimiter too, say which one separates it.
 pub(super) fn missing_column_hint(
     path: &std::path::Path,
     field: &str,
     found: &[String],
-    (json, jsonl): (Option<bool>, bool),
+    (looks, jsonl): (super::JsonLook, bool),
     other_delimiter: Option<u8>,
     mapped: Option<&crate::transcript::mapping::MappedAt>,
 ) -> String {
@@ -80,9 +104,20 @@ pub(super) fn missing_column_hint(
     }
     // handoff's own output given back to it (`cat outcomes.jsonl | handoff replay -`),
     // which holds no messages to replay: its outcomes or packets, by the keys it writes.
-    // Or as JSON (`replay -f json`, an array), read as CSV: by the keys of its lines.
-    let own = own_output(found)
-        .or_else(|| (json == Some(true)).then_some("`replay -f json`'s outcomes, a JSON array"));
+    // Or as JSON (`replay -f json`, an array, maybe re-indented or compacted by `jq`),
+    // read as CSV: by the keys of its lines.
+    let own = own_output(found).or(match looks {
+        super::JsonLook::Outcomes
+            if found
+                .first()
+                .is_some_and(|f| f.trim_start().starts_with('[')) =>
+        {
+            Some("`replay -f json`'s outcomes, a JSON array")
+        }
+        super::JsonLook::Outcomes => Some("`replay`'s outcomes, as JSON"),
+        super::JsonLook::Packet => Some("a packet `replay --packets` wrote"),
+        super::JsonLook::NotJson | super::JsonLook::Json => None,
+    });
     if let Some(what) = own {
         return format!(
             "this looks like handoff's own output ({what}), not a transcript export: give the export that was replayed"
@@ -90,7 +125,7 @@ pub(super) fn missing_column_hint(
     }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).
-    if json.is_some()
+    if looks != super::JsonLook::NotJson
         || found
             .first()
             .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
