@@ -91,6 +91,7 @@ mod tutorial;
 mod user_mistakes_cli;
 mod user_reports_cli;
 mod value_shapes_cli;
+mod value_suggestions_cli;
 mod windows_cli;
 mod wrong_kind_inputs_cli;
 mod yaml_errors_cli;
