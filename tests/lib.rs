@@ -24,6 +24,7 @@ mod diff_cli;
 mod diff_gates_cli;
 mod dotted_dates_cli;
 mod every_mistake;
+mod excel_sep_cli;
 mod explain_cli;
 mod explain_markdown_cli;
 mod explain_say_cli;

@@ -126,9 +126,15 @@ impl CsvSource {
                 (time.is_none() && mapping.timestamp_required)
                     .then_some(("timestamp", &mapping.timestamp))
             });
-        let other_delimiter = reader
-            .other_delimiter()
-            .filter(|_| mapping.delimiter.is_none());
+        // Excel's `sep=` line said the delimiter, over a header another separates
+        // (`sep=,` above `id;role;text`): that other one, as the header's cells hold it.
+        let sep_line = reader.sep_said().then(|| header.delimiter());
+        let other_delimiter = if sep_line.is_some() {
+            super::header::other_delimiter_in(&header)
+        } else {
+            reader.other_delimiter()
+        }
+        .filter(|_| mapping.delimiter.is_none());
         let missing_error =
             |(field, column): (&'static str, &String), looks| ReadError::MissingColumn {
                 path: path.to_owned(),
@@ -142,6 +148,7 @@ impl CsvSource {
                     .map(Box::new),
                 found: columns_named.written.clone(),
                 other_delimiter,
+                sep_line,
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
             let looks = json_ahead(&header, &mut reader);

@@ -55,6 +55,7 @@ impl JsonlSource {
                 looks: JsonLook::NotJson,
                 jsonl: true,
                 other_delimiter: None,
+                sep_line: None,
             });
         }
         if let Some(meta) = self
@@ -74,6 +75,7 @@ impl JsonlSource {
                 looks: JsonLook::NotJson,
                 jsonl: true,
                 other_delimiter: None,
+                sep_line: None,
             });
         }
         let column = self

@@ -141,7 +141,7 @@ pub enum ReadError {
         mapped_to(.field, .column, .mapped.as_ref().and_then(|m| m.at.as_deref())),
         if *.jsonl { "keys" } else { "columns" },
         shown_names(.found),
-        missing_column_hint(.path, .field, .found, (*.looks, *.jsonl), *.other_delimiter, .mapped.as_deref())
+        missing_column_hint(.path, .field, .found, (*.looks, *.jsonl), (*.other_delimiter, *.sep_line), .mapped.as_deref())
     )]
     MissingColumn {
         path: PathBuf,
@@ -164,6 +164,8 @@ pub enum ReadError {
         /// The other delimiter a header found to be comma-separated holds outside quotes
         /// (`;` in `id;name, first, last;text`), when no mapping said the delimiter.
         other_delimiter: Option<u8>,
+        /// The delimiter Excel's `sep=` line said, which the header was read with.
+        sep_line: Option<u8>,
     },
     /// A column named as a metadata field that `meta.KEY` reads from another column:
     /// which of the two is meant cannot be told.

@@ -85,7 +85,7 @@ pub(super) fn missing_column_hint(
     field: &str,
     found: &[String],
     (looks, jsonl): (super::JsonLook, bool),
-    other_delimiter: Option<u8>,
+    (other_delimiter, sep_line): (Option<u8>, Option<u8>),
     mapped: Option<&crate::transcript::mapping::MappedAt>,
 ) -> String {
     if let Some(p) = mapped.and_then(|m| m.project.as_ref()) {
@@ -140,6 +140,13 @@ pub(super) fn missing_column_hint(
             b'\t' => "tabs".to_owned(),
             _ => format!("`{}`", crate::transcript::mapping::delimiter_name(c)),
         };
+        if let Some(said) = sep_line {
+            return format!(
+                "the file's first line, Excel's `sep={}`, says `{}` separates the fields, but the header holds {shown}: if {shown} separates them, remove the `sep=` line, or say so with --map delimiter={word} (which wins over it)",
+                crate::transcript::mapping::delimiter_name(said).replace("tab", "\\t"),
+                crate::transcript::mapping::delimiter_name(said)
+            );
+        }
         return format!(
             "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
         );
