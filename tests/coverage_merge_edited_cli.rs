@@ -82,3 +82,51 @@ fn reports_whose_run_ids_were_emptied_are_not_told_a_copy() {
         .stderr(contains(format!("{} was edited", a.display())))
         .stderr(contains(format!("{} was edited", plain.display())).not());
 }
+
+/// cli40 review: a report whose `shards` list was emptied (`jq '.shards=[]'`) or
+/// deleted (`del(.shards)`) merged with the same report as handoff wrote it, counting
+/// one run twice (32 conversations from 16).
+#[test]
+fn reports_whose_runs_were_emptied_or_deleted_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for edit in [
+        (|v: &mut serde_json::Value| v["shards"] = serde_json::json!([]))
+            as fn(&mut serde_json::Value),
+        |v| {
+            v.as_object_mut().unwrap().remove("shards");
+        },
+    ] {
+        let [a, _] = edited_shards(dir.path(), edit);
+        let (a_csv, _) = fixture_shards(dir.path());
+        let plain = write(
+            dir.path(),
+            "plain.json",
+            &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&a_csv)),
+        );
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(&plain)
+            .arg(&a)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!(
+                "{} was edited since handoff wrote it: it counts",
+                a.display()
+            )))
+            .stderr(contains(
+                "but no run (its `shards` list is empty or missing)",
+            ));
+    }
+    // What the file holds is quoted, blanks and all.
+    let [a, b] = edited_shards(dir.path(), |v| v["rules"] = "   ".into());
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            r#"its rules fingerprint is empty (`"rules": "   "`)"#,
+        ));
+}

@@ -187,32 +187,43 @@ fn total(counts: impl IntoIterator<Item = u64>) -> u64 {
 
 impl CoverageReport {
     /// The first id a merge tells this report by that is empty: its rules fingerprint
-    /// (`"rules": ""`), a run's id in `shards` (`[""]`), its labels' fingerprint. handoff
+    /// (`"rules": ""`), a run's id in `shards` (`[""]`), the `shards` of a report that
+    /// counts conversations (emptied, `[]`, or deleted), its labels' fingerprint. handoff
     /// writes none empty; emptied by hand, nothing proves the report is of the same rules
     /// (or labels) as another, or that they do not count one run: a merge would add up
-    /// what cannot be told apart (two reports both emptied merged silently, and two with
-    /// `[""]` were told to be a copy of each other). `None` when each is there.
-    pub fn unproven(&self) -> Option<&'static str> {
+    /// what cannot be told apart (two reports both emptied merged silently, two with
+    /// `[""]` were told to be a copy of each other, and a report with no `shards` merged
+    /// with itself counted its conversations twice). Says what the file holds, quoted as
+    /// JSON (`"   "`, not `""`). `None` when each is there.
+    pub fn unproven(&self) -> Option<String> {
         let blank = |s: &str| s.trim().is_empty();
+        let quoted = |s: &str| serde_json::to_string(s).unwrap_or_default();
         if blank(&self.rules) {
-            Some(
-                "its rules fingerprint is empty (`\"rules\": \"\"`): nothing proves it is of the same rules as the reports merged with it",
-            )
-        } else if self.shards.iter().any(|s| blank(s)) {
-            Some(
-                "a run it counts has no id (an empty string in `shards`): nothing proves another report does not count the same run",
-            )
-        } else if self
-            .labels
-            .as_ref()
-            .and_then(|l| l.fingerprint.as_deref())
-            .is_some_and(blank)
-        {
-            Some(
-                "its labels fingerprint is empty (`labels.fingerprint`): nothing proves it evaluates the same labels as the reports merged with it",
-            )
+            Some(format!(
+                "its rules fingerprint is empty (`\"rules\": {}`): nothing proves it is of the same rules as the reports merged with it",
+                quoted(&self.rules)
+            ))
+        } else if let Some(id) = self.shards.iter().find(|s| blank(s)) {
+            Some(format!(
+                "a run it counts has no id ({} in `shards`): nothing proves another report does not count the same run",
+                quoted(id)
+            ))
+        } else if self.shards.is_empty() && self.conversations > 0 {
+            Some(format!(
+                "it counts {} conversations but no run (its `shards` list is empty or missing): nothing proves another report does not count the same run",
+                self.conversations
+            ))
         } else {
-            None
+            self.labels
+                .as_ref()
+                .and_then(|l| l.fingerprint.as_deref())
+                .filter(|f| blank(f))
+                .map(|fingerprint| {
+                    format!(
+                        "its labels fingerprint is empty (`\"labels\": {{\"fingerprint\": {}}}`): nothing proves it evaluates the same labels as the reports merged with it",
+                        quoted(fingerprint)
+                    )
+                })
         }
     }
 }

@@ -41,7 +41,7 @@ pub enum MergeError {
         if *.0 { "merged in" } else { "merged into" },
         .1
     )]
-    Unproven(bool, &'static str),
+    Unproven(bool, String),
     #[error("unsupported coverage report version {0}; this handoff reads version {VERSION}")]
     Version(u32),
     /// Labels and blank rows of each: a file mapped with other `--label-column`s has

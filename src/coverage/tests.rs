@@ -322,6 +322,28 @@ fn a_report_with_an_emptied_id_is_not_merged() {
     assert!(matches!(a.merge(&b), Err(MergeError::Unproven(false, _))));
 }
 
+/// cli40 review: a report whose `shards` was emptied (`[]`) or deleted merged with
+/// itself, counting its conversations twice; `"rules": "   "` was quoted `""`.
+#[test]
+fn a_report_of_conversations_without_runs_is_not_merged() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let mut a = report(&engine, &all[..3]);
+    a.shards.clear();
+    let said = a.unproven().unwrap();
+    assert!(said.contains("counts 3 conversations but no run"), "{said}");
+    assert!(matches!(
+        a.clone().merge(&a),
+        Err(MergeError::Unproven(false, _))
+    ));
+    // No conversation, no run: as handoff writes it, and it merges.
+    assert!(report(&engine, &[]).unproven().is_none());
+    let mut b = report(&engine, &all[3..6]);
+    b.rules = "   ".into();
+    let said = b.unproven().unwrap();
+    assert!(said.contains(r#"`"rules": "   "`"#), "{said}");
+}
+
 /// The teams the labels in these tests may name.
 const TEAMS: &[&str] = &["senior-ae", "frontline"];
 
