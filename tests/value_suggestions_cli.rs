@@ -18,6 +18,16 @@ fn a_value_is_not_suggested_its_opposite() {
             "error: invalid value 'unescalated' for '--only <ONLY>'\n  [possible values: all, escalated, not-escalated]\n\n  tip: a similar value exists: 'not-escalated'\n",
         ))
         .stderr(contains("'escalated'\n").not());
+    // cli40 review: a negation inside the word, another prefix, or beside more words
+    // was still offered the opposite.
+    for given in ["unescalate", "deescalated", "unescalated-only"] {
+        handoff()
+            .args(["replay", "-r", "r.yaml", "t.csv", "--only", given])
+            .assert()
+            .code(2)
+            .stderr(contains("tip: a similar value exists: 'not-escalated'"))
+            .stderr(contains("'escalated'\n").not());
+    }
     // A typo is helped as before.
     handoff()
         .args(["replay", "-r", "r.yaml", "t.csv", "--only", "escalatd"])

@@ -1,15 +1,20 @@
 //! clap's "a similar value exists" without opposites: takes a parse error of clap's,
-//! gives it back without a suggested value that is the given value's opposite, a
-//! negating prefix (`un-`, `in-`, `non-`, `not-`, `dis-`) added or removed (`--only
-//! unescalated` was told "a similar value exists: 'escalated'", the contrary of what
-//! was meant). Where another value is the same negation of it (`not-escalated`), that
+//! gives it back without a suggested value that is the given value's opposite: a
+//! negating prefix (`un-`, `in-`, `non-`, `not-`, `dis-`, `de-`) on a word of one that
+//! the other lacks, wherever the word is and give or take an ending (`--only
+//! unescalated`, `unescalate`, `deescalated` or `unescalated-only` were told "a similar
+//! value exists: 'escalated'", the contrary of what was meant), or a negating word
+//! (`not`, `no`). Where another value carries the negation given (`not-escalated`), that
 //! one is suggested instead. The error keeps clap's words and its exit code 2; nothing
 //! else of it changes.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 /// Prefixes that turn a word into its opposite, longest first.
-const NEGATING: [&str; 5] = ["non", "not", "dis", "un", "in"];
+const NEGATING: [&str; 6] = ["non", "not", "dis", "un", "in", "de"];
+
+/// Words that negate the word after them (`not-escalated`, `no_color`).
+const NEGATING_WORDS: [&str; 3] = ["not", "non", "no"];
 
 /// `err` without a suggestion that is the opposite of the value (or argument) given.
 pub(crate) fn without_opposites(mut err: clap::Error) -> clap::Error {
@@ -27,16 +32,15 @@ pub(crate) fn without_opposites(mut err: clap::Error) -> clap::Error {
     if !opposites(&given, &suggestion) {
         return err;
     }
-    // The same negation of the suggestion among the values (`not-escalated` for
-    // `unescalated`, both longer than `escalated`): what was meant.
+    // Another value that is the suggestion with the negation given (`not-escalated`
+    // for `unescalated`, `escalated` for `not-escalated-only`): what was meant.
     let same_negation = match err.get(ContextKind::ValidValue) {
         Some(ContextValue::Strings(valid)) => valid
             .iter()
             .find(|v| {
                 **v != suggestion
-                    && v.len() > suggestion.len()
-                    && given.len() > suggestion.len()
                     && opposites(v, &suggestion)
+                    && negated(v, &suggestion) == negated(&given, &suggestion)
             })
             .cloned(),
         _ => None,
@@ -52,38 +56,57 @@ pub(crate) fn without_opposites(mut err: clap::Error) -> clap::Error {
     err
 }
 
-/// Whether `a` and `b` (compared ignoring case) are the same name but for a negating
-/// prefix at the start of one of the words of one of them (`escalated` and
-/// `unescalated`, `blocking` and `non-blocking`, `ready` and `not_ready`).
+/// Whether one of `a` and `b` (compared ignoring case) carries a negation the other
+/// lacks: a negating prefix on a word of it that is, without the prefix, a word of the
+/// other (`unescalated`, `deescalated`, `unescalate`, `unescalated-only` against
+/// `escalated`), or a negating word the other lacks (`not-escalated`, `no-color`).
 fn opposites(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-    let starts = std::iter::once(0).chain(
-        long.char_indices()
-            .filter(|&(_, c)| !c.is_alphanumeric())
-            .map(|(i, c)| i + c.len_utf8()),
-    );
-    for start in starts {
-        let (head, rest) = long.split_at(start);
-        for prefix in NEGATING {
-            let Some(after) = rest.strip_prefix(prefix) else {
-                continue;
-            };
-            // The prefix alone or written with a separator (`non-blocking`).
-            let joined = after
-                .strip_prefix(['-', '_', ' '])
-                .into_iter()
-                .chain([after]);
-            if joined.filter(|after| !after.is_empty()).any(|after| {
-                short.len() == head.len() + after.len()
-                    && short.starts_with(head)
-                    && short.ends_with(after)
-            }) {
-                return true;
-            }
-        }
+    negated(a, b) != negated(b, a)
+}
+
+/// Whether `a` negates a word of `other` that `other` does not: a word of `a` is a
+/// negating word (`not`, `non`, `no`) that `other` lacks, or a negating prefix on what is,
+/// give or take an ending, a word of `other` without that prefix.
+fn negated(a: &str, other: &str) -> bool {
+    let (a, other) = (a.to_lowercase(), other.to_lowercase());
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let (mine, theirs) = (words(&a), words(&other));
+    mine.iter().any(|w| {
+        (NEGATING_WORDS.contains(&w.as_str()) && !theirs.contains(w))
+            || NEGATING.iter().any(|prefix| {
+                w.strip_prefix(prefix).is_some_and(|rest| {
+                    rest.chars().count() >= 3
+                        && theirs
+                            .iter()
+                            .any(|t| !t.starts_with(prefix) && alike(rest, t))
+                })
+            })
+    })
+}
+
+/// Whether two words are one, give or take an ending or a typo (`escalate`,
+/// `escalated`; `escalatd`): one starts with the other, or they differ in at most one
+/// letter.
+fn alike(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.starts_with(&b) || b.starts_with(&a) {
+        return a.len().min(b.len()) >= 3;
     }
-    false
+    // Levenshtein distance at most 1.
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    match long.len() - short.len() {
+        0 => long.iter().zip(&short).filter(|(x, y)| x != y).count() <= 1,
+        1 => {
+            let i = long.iter().zip(&short).take_while(|(x, y)| x == y).count();
+            long[i + 1..] == short[i..]
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -101,6 +124,12 @@ mod tests {
             ("ready", "not_ready"),
             ("Active", "inactive"),
             ("agree", "disagree"),
+            // cli40 review: a negation inside the word, or beside more words.
+            ("unescalate", "escalated"),
+            ("deescalated", "escalated"),
+            ("unescalated-only", "escalated"),
+            ("escalated-only", "not-escalated"),
+            ("no-color", "color"),
         ] {
             assert!(opposites(a, b), "{a} / {b}");
         }
@@ -108,7 +137,10 @@ mod tests {
             ("jsn", "json"),
             ("in", "un"),
             ("escalated", "escalated"),
-            ("invoice", "voices"),
+            ("invoice", "invoices"),
+            ("not-escalated", "unescalated"),
+            ("info", "fo"),
+            ("default", "details"),
         ] {
             assert!(!opposites(a, b), "{a} / {b}");
         }
@@ -156,6 +188,24 @@ mod tests {
         assert!(!err.contains("similar value"), "{err}");
         assert!(
             err.starts_with("error: invalid value 'unescalated' for '--only <only>'\n  [possible values: all, escalated]\n"),
+            "{err}"
+        );
+        // cli40 review: the negation given anywhere, and the reverse.
+        for given in [
+            "unescalate",
+            "deescalated",
+            "unescalated-only",
+            "notescalated",
+        ] {
+            let err = error_of(&["--only", given]);
+            assert!(
+                err.contains("a similar value exists: 'not-escalated'"),
+                "{given}: {err}"
+            );
+        }
+        let err = error_of(&["--only", "not-escalate"]);
+        assert!(
+            err.contains("a similar value exists: 'not-escalated'"),
             "{err}"
         );
         // A typo is still helped.
