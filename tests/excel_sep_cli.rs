@@ -73,3 +73,23 @@ fn a_sep_line_over_a_header_another_delimiter_separates_is_named() {
         .stderr(contains("sep=").not())
         .stderr(contains("map it with --map conversation_id=<column>"));
 }
+
+/// cli40 review: "if tabs separates them": the verb agrees with the plural.
+#[test]
+fn tabs_separate_in_the_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let file = write(
+        dir.path(),
+        "t.csv",
+        "sep=,\nconversation_id\trole\ttext\na\tcustomer\thi\n",
+    );
+    handoff()
+        .args(["replay", "--rules"])
+        .arg(&rules)
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(contains("if tabs separate them"))
+        .stderr(contains("tabs separates").not());
+}

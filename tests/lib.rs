@@ -56,6 +56,7 @@ mod meta_mapping_cli;
 mod multi_line_cli;
 mod not_json_lines_cli;
 mod own_output_cli;
+mod own_reports_cli;
 mod packet_customer_cli;
 mod packet_summary_cli;
 mod packets_cli;

@@ -125,7 +125,8 @@ fn a_json_array_of_outcomes_is_told_as_handoffs_own_output() {
         .filter(|line| line.trim_start().starts_with('{'))
         .map(|line| reindented(line.trim().trim_end_matches(',')))
         .collect();
-    let written = "`replay`'s outcomes, written as JSON over many lines";
+    let written =
+        "`replay`'s outcomes as JSON over many lines: `-f json`'s array, or its lines re-indented";
     told_as_own_output(
         &rules,
         &write(dir.path(), "objects.json", &objects),
@@ -185,12 +186,15 @@ fn a_packet_json_file_is_told_as_handoffs_own_output() {
     let packets = dir.path().join("packets");
     let packets_arg = packets.to_str().unwrap();
     let (rules, _) = replayed(dir.path(), &["-f", "jsonl", "--packets", packets_arg]);
-    let one = "a packet `replay --packets` wrote, one JSON document";
+    let one = "`replay --packets`' packets, as JSON over many lines";
     told_as_own_output(&rules, &packets.join("a.json"), one);
     // Re-indented, it is told the same; read as CSV (named so), too.
     let text = std::fs::read_to_string(packets.join("a.json")).unwrap();
     let four = reindented(&text).replace("\n  ", "\n    ");
     told_as_own_output(&rules, &write(dir.path(), "four.json", &four), one);
+    // cli40 review: many packets re-indented were told "a packet …, one JSON document".
+    let many = reindented(&text).repeat(3);
+    told_as_own_output(&rules, &write(dir.path(), "many.json", &many), one);
     let as_csv = write(dir.path(), "packet.csv", &text);
     told_as_own_output(&rules, &as_csv, "a packet `replay --packets` wrote");
 }

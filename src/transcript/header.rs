@@ -6,7 +6,7 @@
 use std::io::BufRead;
 use std::path::Path;
 
-use super::reader::{JsonLook, outcomes_keys, packet_keys};
+use super::reader::{JsonLook, outcomes_keys, packet_keys, report_keys};
 use super::records::{Record, RecordReader, size};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
@@ -307,6 +307,8 @@ pub(super) fn json_ahead<R: BufRead>(header: &Record, reader: &mut RecordReader<
         JsonLook::Packet
     } else if outcomes_keys(&keys) {
         JsonLook::Outcomes
+    } else if let Some(command) = report_keys(&keys) {
+        JsonLook::Report(command)
     } else {
         JsonLook::Json
     }

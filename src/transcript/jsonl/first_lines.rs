@@ -11,7 +11,7 @@ use std::path::Path;
 use crate::diag::Location;
 use crate::transcript::input::ChosenBy;
 use crate::transcript::reader::{
-    JsonLook, ReadError, ReadReport, outcome_document_keys, packet_keys,
+    JsonLook, ReadError, ReadReport, outcome_document_keys, packet_keys, report_keys,
 };
 
 /// How many of a file's first lines that are not blank, none of them a JSON object,
@@ -116,6 +116,8 @@ impl FirstLines {
                 JsonLook::Packet
             } else if json && outcome_document_keys(&self.keys) {
                 JsonLook::Outcomes
+            } else if let Some(command) = report_keys(&self.keys).filter(|_| json) {
+                JsonLook::Report(command)
             } else if json {
                 JsonLook::Json
             } else {

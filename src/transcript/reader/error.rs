@@ -9,7 +9,9 @@ mod hint;
 
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
-pub(crate) use hint::{looks_like_rules, outcome_document_keys, outcomes_keys, packet_keys};
+pub(crate) use hint::{
+    looks_like_rules, outcome_document_keys, outcomes_keys, packet_keys, report_keys,
+};
 use hint::{mapped_to, missing_column_hint};
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
@@ -76,6 +78,7 @@ pub enum ReadError {
         match .looks {
             JsonLook::Packet => PACKET_GIVEN.to_owned(),
             JsonLook::Outcomes => OUTCOMES_GIVEN.to_owned(),
+            JsonLook::Report(report) => hint::report_given(*report),
             JsonLook::Json => crate::transcript::jsonl::not_jsonl_advice(.chosen_by, true),
             JsonLook::NotJson => crate::transcript::jsonl::not_jsonl_advice(.chosen_by, false),
         }
@@ -281,6 +284,31 @@ pub enum JsonLook {
     /// A packet `replay --packets` writes (a JSON document with `version`,
     /// `conversation_id` and `escalation`).
     Packet,
+    /// The JSON report of one of handoff's commands (`coverage`, `diff`, `lint`,
+    /// `test`, with `-f json`), re-indented or compacted: its keys
+    /// (`report_keys`).
+    Report(OwnReport),
+}
+
+/// Which command's JSON report a file is ([`JsonLook::Report`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnReport {
+    Coverage,
+    Diff,
+    Lint,
+    Test,
+}
+
+impl OwnReport {
+    /// The command that writes it.
+    pub fn command(self) -> &'static str {
+        match self {
+            OwnReport::Coverage => "coverage",
+            OwnReport::Diff => "diff",
+            OwnReport::Lint => "lint",
+            OwnReport::Test => "test",
+        }
+    }
 }
 
 /// What a command has written already of a conversation that then reappears: made from
@@ -330,11 +358,11 @@ impl ReadError {
 
 /// The hint for one of handoff's packets given back to `replay`, as its outcomes are
 /// told (`hint.rs`).
-const PACKET_GIVEN: &str = "this looks like handoff's own output (a packet `replay --packets` wrote, one JSON document), not a transcript export: give the export that was replayed";
+const PACKET_GIVEN: &str = "this looks like handoff's own output (`replay --packets`' packets, as JSON over many lines), not a transcript export: give the export that was replayed";
 
 /// The hint for `replay`'s outcomes written as one JSON document over many lines
 /// (`replay -f json | jq .`) and read as JSONL.
-const OUTCOMES_GIVEN: &str = "this looks like handoff's own output (`replay`'s outcomes, written as JSON over many lines), not a transcript export: give the export that was replayed";
+const OUTCOMES_GIVEN: &str = "this looks like handoff's own output (`replay`'s outcomes as JSON over many lines: `-f json`'s array, or its lines re-indented), not a transcript export: give the export that was replayed";
 
 /// `path:line`, or the path alone for line 0 (before any line was read).
 fn at(path: &std::path::Path, line: u64) -> String {
