@@ -3,10 +3,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = handoff::cli::Cli::parse();
+    let cli = handoff::cli::parse_args();
     let stderr = std::io::stderr();
     let mut watched = handoff::cli::output::Watched::new(std::io::stdout().lock());
     if !cli.command.stops_at_closed_stdout() {

@@ -477,10 +477,9 @@ fn a_report_not_utf8_is_said_at_its_file_line_and_byte() {
         )));
 }
 
-/// The JSON coverage report of the starter rules over the sample transcripts.
 /// The shipped transcripts cut in two shards before `c16-` (`a.csv`, `b.csv` in `dir`),
 /// each with the header.
-fn fixture_shards(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+pub(crate) fn fixture_shards(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
     let all =
         std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
     let (header, rows) = all.split_once('\n').unwrap();
@@ -491,6 +490,7 @@ fn fixture_shards(dir: &std::path::Path) -> (std::path::PathBuf, std::path::Path
     )
 }
 
+/// The JSON coverage report of the starter rules over the sample transcripts.
 fn fixture_report() -> String {
     stdout_of(handoff().args([
         "coverage",

@@ -15,6 +15,7 @@ mod input;
 mod lint;
 mod misplaced;
 mod numbers;
+mod opposite;
 pub mod output;
 mod replay;
 mod test;
@@ -195,6 +196,13 @@ impl Io<'_> {
         }
         Ok(())
     }
+}
+
+/// The arguments of this process, read as [`clap::Parser::parse`] reads them, but that a
+/// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
+/// does (2, or 0 for `--help`).
+pub fn parse_args() -> Cli {
+    <Cli as clap::Parser>::try_parse().unwrap_or_else(|err| opposite::without_opposites(err).exit())
 }
 
 /// Runs the command line.

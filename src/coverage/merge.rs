@@ -1,8 +1,9 @@
 //! The merge of coverage reports: a report over a later shard of the input → folded
 //! into this one, exactly as if one run had read both; refused for different rule sets,
 //! versions or label files, for a report with labels and one without, and for reports
-//! that both count one run (a shard, or a merge holding it); the check that a report read
-//! back adds up. Also the id of a run (its `shards` entry), which makes that possible.
+//! that both count one run (a shard, or a merge holding it), and for a report whose rules
+//! fingerprint was emptied (`consistency.rs` checks a report read back). Also the id of
+//! a run (its `shards` entry), which makes that possible.
 //! The id hashes a run's conversations together: it tells runs over the same
 //! conversations apart from others, but not a run over a part of another's input from
 //! an unrelated one, so a whole run merged with one of its shards is not refused
@@ -28,21 +29,19 @@ fn one_of_the_run(a: &JsonDiagnostic, b: &JsonDiagnostic) -> bool {
             }
 }
 
-/// A fingerprint as a merge error shows it: one emptied by hand (`"rules": ""`) is
-/// `(empty)`, not nothing between two spaces.
-fn shown(fingerprint: &str) -> &str {
-    if fingerprint.trim().is_empty() {
-        "(empty)"
-    } else {
-        fingerprint
-    }
-}
-
 /// Why two reports cannot be merged.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
-    #[error("the reports are of different rule sets (fingerprints {} and {})", shown(.0), shown(.1))]
+    #[error("the reports are of different rule sets (fingerprints {0} and {1})")]
     DifferentRules(String, String),
+    /// An id a merge tells a report by is empty ([`CoverageReport::unproven`]): `true`
+    /// for the report merged in, `false` for this one.
+    #[error(
+        "the report {} was edited since handoff wrote it: {}",
+        if *.0 { "merged in" } else { "merged into" },
+        .1
+    )]
+    Unproven(bool, String),
     #[error("unsupported coverage report version {0}; this handoff reads version {VERSION}")]
     Version(u32),
     /// Labels and blank rows of each: a file mapped with other `--label-column`s has
@@ -53,9 +52,7 @@ pub enum MergeError {
     DifferentLabels(u64, u64, u64, u64),
     /// As many rows and blanks, but other labels: their fingerprints.
     #[error(
-        "the reports evaluate different labels (fingerprints {} and {}, though of as many rows and blanks): another labels file, or the same mapped with other --label-column",
-        shown(.0),
-        shown(.1)
+        "the reports evaluate different labels (fingerprints {0} and {1}, though of as many rows and blanks): another labels file, or the same mapped with other --label-column"
     )]
     OtherLabels(String, String),
     /// Lists of the rules (triggers, routes, teams, signals) that differ under one rules
@@ -81,6 +78,13 @@ impl CoverageReport {
             if v != VERSION {
                 return Err(MergeError::Version(v));
             }
+        }
+        // Emptied by hand, an id proves nothing: two reports both emptied are "the same".
+        if let Some(why) = self.unproven() {
+            return Err(MergeError::Unproven(false, why));
+        }
+        if let Some(why) = other.unproven() {
+            return Err(MergeError::Unproven(true, why));
         }
         if self.rules != other.rules {
             return Err(MergeError::DifferentRules(
@@ -194,187 +198,9 @@ impl CoverageReport {
     }
 }
 
-impl CoverageReport {
-    /// The first of its counts that cannot be what a run counted (an escalation count
-    /// over the conversations, a trigger fired more often than anything escalated…),
-    /// said as `` `escalated` (40) is more than `conversations` (33) ``: a report edited
-    /// or damaged after handoff wrote it, which a merge would add up into shares over
-    /// 100 %. `None` when every count is possible.
-    pub fn inconsistency(&self) -> Option<String> {
-        let (conversations, escalated, messages) =
-            (self.conversations, self.escalated, self.messages);
-        let matrix = total(self.matrix.values().flat_map(|r| r.values().copied()));
-        if matrix != escalated {
-            return Some(format!(
-                "the `matrix` counts {matrix} escalations and `escalated` {escalated}"
-            ));
-        }
-        // (what, its count, what it cannot be more than, that count)
-        let mut checks: Vec<(String, u64, String, u64)> = vec![
-            (
-                "escalated".into(),
-                escalated,
-                "conversations".into(),
-                conversations,
-            ),
-            (
-                "human_handoffs".into(),
-                self.human_handoffs,
-                "conversations".into(),
-                conversations,
-            ),
-            (
-                "unrouted".into(),
-                self.unrouted,
-                "escalated".into(),
-                escalated,
-            ),
-            (
-                "escalation_turns".into(),
-                total(self.escalation_turns.values().copied()),
-                "escalated".into(),
-                escalated,
-            ),
-            (
-                "routes[].matched + unrouted".into(),
-                total(self.routes.iter().map(|r| r.matched)).saturating_add(self.unrouted),
-                "escalated".into(),
-                escalated,
-            ),
-            (
-                "teams[].conversations".into(),
-                total(self.teams.iter().map(|t| t.conversations)),
-                "escalated".into(),
-                escalated,
-            ),
-        ];
-        let g = &self.gaps;
-        let gaps = [
-            (
-                "missed_handoffs",
-                g.missed_handoffs.count,
-                "conversations",
-                conversations,
-            ),
-            (
-                "stuck_not_escalated",
-                g.stuck_not_escalated.count,
-                "conversations",
-                conversations,
-            ),
-            (
-                "late_escalations",
-                g.late_escalations.count,
-                "escalated",
-                escalated,
-            ),
-            (
-                "late_by",
-                total(g.late_by.values().copied()),
-                "escalated",
-                escalated,
-            ),
-            (
-                "default_route",
-                g.default_route.count,
-                "escalated",
-                escalated,
-            ),
-            ("unrouted", g.unrouted.count, "escalated", escalated),
-            (
-                "bridge_errors",
-                g.bridge_errors.as_ref().map_or(0, |b| b.count),
-                "escalated",
-                escalated,
-            ),
-        ];
-        for (gap, n, than, m) in gaps {
-            checks.push((format!("gaps.{gap}"), n, than.into(), m));
-        }
-        for t in &self.triggers {
-            checks.push((
-                format!("triggers[{}].fired", t.id),
-                t.fired,
-                "escalated".into(),
-                escalated,
-            ));
-            checks.push((
-                format!("triggers[{}].primary", t.id),
-                t.primary,
-                format!("triggers[{}].fired", t.id),
-                t.fired,
-            ));
-            checks.push((
-                format!("triggers[{}].held", t.id),
-                t.held,
-                "conversations".into(),
-                conversations,
-            ));
-        }
-        for s in &self.signals {
-            checks.push((
-                format!("signals[{}].messages", s.id),
-                s.messages,
-                "messages".into(),
-                messages,
-            ));
-            for e in &s.entries {
-                for (what, n) in [
-                    ("negated", e.uncounted.negated),
-                    ("inside_longer", e.uncounted.inside_longer),
-                    ("hits", e.hits),
-                ] {
-                    checks.push((
-                        format!("signals[{}].entries[{:?}].{what}", s.id, e.text),
-                        n,
-                        "messages".into(),
-                        messages,
-                    ));
-                }
-            }
-        }
-        if let Some(l) = &self.labels {
-            let c = &l.escalation;
-            let confused = total([
-                c.true_positives,
-                c.false_positives,
-                c.false_negatives,
-                c.true_negatives,
-            ]);
-            checks.push((
-                "labels.blank".into(),
-                l.blank,
-                "labels.labels".into(),
-                l.labels,
-            ));
-            checks.push((
-                "labels.matched".into(),
-                l.matched,
-                "labels.labels - labels.blank".into(),
-                l.labels.saturating_sub(l.blank),
-            ));
-            checks.push((
-                "labels.escalation".into(),
-                confused,
-                "labels.matched".into(),
-                l.matched,
-            ));
-        }
-        checks
-            .into_iter()
-            .find(|(_, n, _, m)| n > m)
-            .map(|(what, n, than, m)| format!("`{what}` ({n}) is more than `{than}` ({m})"))
-    }
-}
-
 /// Whether `a` and `b` hold as many entries, each `alike` the other's.
 fn same<T>(a: &[T], b: &[T], alike: impl Fn(&T, &T) -> bool) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| alike(x, y))
-}
-
-/// The sum of `counts`, saturating: a report's numbers are read from a file.
-fn total(counts: impl IntoIterator<Item = u64>) -> u64 {
-    counts.into_iter().fold(0u64, u64::saturating_add)
 }
 
 /// A conversation's share of its shard's id: a hash (FNV-1a, fixed on every machine) of

@@ -11,6 +11,7 @@
 //! triggers could do in `ways.rs`.
 
 mod add;
+mod consistency;
 mod gaps;
 pub mod labels;
 mod merge;

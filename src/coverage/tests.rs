@@ -293,13 +293,61 @@ fn reports_of_different_rules_do_not_merge() {
     b.rules = "0000000000000000".into();
     assert!(matches!(a.merge(&b), Err(MergeError::DifferentRules(..))));
     // cli39: a fingerprint emptied by hand read "fingerprints  and 0000…", two spaces.
+    // cli40: and two emptied merged silently. Either is an edited report, refused.
     b.rules = String::new();
     let said = a.merge(&b).unwrap_err().to_string();
     assert!(
-        said.contains("fingerprints (empty) and ") || said.contains(" and (empty))"),
+        said.starts_with("the report merged in was edited"),
         "{said}"
     );
+    assert!(said.contains("its rules fingerprint is empty"), "{said}");
     assert!(!said.contains("  "), "{said}");
+    a.rules = String::new();
+    let merged = a.clone();
+    let said = a.merge(&b).unwrap_err().to_string();
+    assert!(
+        said.starts_with("the report merged into was edited"),
+        "{said}"
+    );
+    assert_eq!(a.conversations, merged.conversations);
+}
+
+/// cli40: two reports whose runs' ids were emptied (`shards: [""]`) were refused as
+/// counting one run, "a copy"; and an emptied labels fingerprint matched another.
+#[test]
+fn a_report_with_an_emptied_id_is_not_merged() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let mut a = report(&engine, &all[..3]);
+    let mut b = report(&engine, &all[3..6]);
+    assert!(a.unproven().is_none() && b.unproven().is_none());
+    a.shards = vec![String::new()];
+    b.shards = vec![" ".into()];
+    let said = a.merge(&b).unwrap_err().to_string();
+    assert!(said.contains("a run it counts has no id"), "{said}");
+    assert!(matches!(a.merge(&b), Err(MergeError::Unproven(false, _))));
+}
+
+/// cli40 review: a report whose `shards` was emptied (`[]`) or deleted merged with
+/// itself, counting its conversations twice; `"rules": "   "` was quoted `""`.
+#[test]
+fn a_report_of_conversations_without_runs_is_not_merged() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let mut a = report(&engine, &all[..3]);
+    a.shards.clear();
+    let said = a.unproven().unwrap();
+    assert!(said.contains("counts 3 conversations but no run"), "{said}");
+    assert!(matches!(
+        a.clone().merge(&a),
+        Err(MergeError::Unproven(false, _))
+    ));
+    // No conversation, no run: as handoff writes it, and it merges.
+    assert!(report(&engine, &[]).unproven().is_none());
+    let mut b = report(&engine, &all[3..6]);
+    b.rules = "   ".into();
+    let said = b.unproven().unwrap();
+    assert!(said.contains(r#"`"rules": "   "`"#), "{said}");
 }
 
 /// The teams the labels in these tests may name.

@@ -77,14 +77,26 @@ fn quoted(value: &str, double_backslashes: bool) -> Cow<'_, str> {
 
 /// Names read from the data (a header's columns), each as [`shown`] shows it and quoted
 /// in backticks as messages quote a name, with commas between: for an error that lists
-/// them. Quoted, a column named `text, body` is not read as two.
+/// them. Quoted, a column named `text, body` is not read as two. Cut after
+/// [`NAMES_SHOWN`] characters (`…, and 812 more`): a compacted JSON file read as CSV
+/// is a header of a thousand "columns", which made an error line of the whole file.
 pub fn shown_names(names: &[String]) -> String {
-    let names: Vec<_> = names
-        .iter()
-        .map(|name| format!("`{}`", shown(name)))
-        .collect();
-    names.join(", ")
+    let mut out = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 && out.len() >= NAMES_SHOWN {
+            let _ = write!(out, ", … and {} more", names.len() - i);
+            break;
+        }
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "`{}`", shown(name));
+    }
+    out
 }
+
+/// About how many characters [`shown_names`] lists before it cuts the list.
+pub const NAMES_SHOWN: usize = 600;
 
 /// Whether `c`, inside a quoted value, would not show as itself: a control character,
 /// a line or paragraph separator, or a mark that reorders the text around it.
@@ -99,6 +111,23 @@ fn is_hidden(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// cli40 review: a compacted JSON file read as CSV listed its whole text as the
+    /// columns, a 20 KB error line.
+    #[test]
+    fn a_long_list_of_names_is_cut() {
+        let names: Vec<String> = (0..1000).map(|i| format!("column{i}")).collect();
+        let said = shown_names(&names);
+        assert!(said.len() < NAMES_SHOWN + 40, "{}", said.len());
+        assert!(said.starts_with("`column0`, `column1`, "), "{said}");
+        assert!(said.ends_with(" more"), "{said}");
+        let shown = said.matches('`').count() / 2;
+        assert!(
+            said.ends_with(&format!(", … and {} more", 1000 - shown)),
+            "{said}"
+        );
+        assert_eq!(shown_names(&names[..3]), "`column0`, `column1`, `column2`");
+    }
 
     /// A value with a line break broke a diagnostic's layout, and a long one
     /// filled the screen.

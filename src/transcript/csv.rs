@@ -14,9 +14,8 @@ use std::sync::Arc;
 
 use super::HeaderNames;
 use super::group::{Grouper, line_u32};
-use super::header::{bad_header, json_ahead};
+use super::header::{bad_header, json_ahead, starts_like_json};
 use super::mapping::ColumnMapping;
-use super::reader::outcomes_keys;
 use super::reader::{ReadError, ReadReport};
 use super::records::{Record, RecordReader, TextRecord};
 use crate::diag::Location;
@@ -82,10 +81,18 @@ impl CsvSource {
         let (names, written) = (&columns_named.names, |i: usize| {
             columns_named.written[i].clone()
         });
+        // JSON read as CSV, a mapped field's column not among its "columns": told as JSON
+        // (or handoff's own output) by the missing column below. Not as a header with a
+        // column twice (an array on one line, `jq -c`, repeats its objects' keys), nor
+        // with its `[` as a column without a name.
+        let json_header = starts_like_json(&header)
+            && [&mapping.conversation_id, &mapping.role, &mapping.text]
+                .iter()
+                .any(|column| !names.contains(column));
         // Two columns of one name: the first would silently win for a mapped field, and
         // a metadata field would seem to vary within every conversation. Ignored ones may
         // repeat: neither is read.
-        if let Some((a, b)) = columns_named.duplicate(&mapping.ignore) {
+        if !json_header && let Some((a, b)) = columns_named.duplicate(&mapping.ignore) {
             return Err(ReadError::DuplicateColumn {
                 path: path.to_owned(),
                 name: names[a].clone(),
@@ -95,7 +102,7 @@ impl CsvSource {
         }
         // A column without a name is neither a field nor metadata: said, not dropped silently.
         let unnamed = columns_named.unnamed();
-        if !unnamed.is_empty() {
+        if !unnamed.is_empty() && !json_header {
             report.unnamed_columns(super::header::unnamed_warning(
                 path,
                 header.line(),
@@ -119,31 +126,38 @@ impl CsvSource {
                 (time.is_none() && mapping.timestamp_required)
                     .then_some(("timestamp", &mapping.timestamp))
             });
-        let other_delimiter = reader
-            .other_delimiter()
-            .filter(|_| mapping.delimiter.is_none());
+        // Excel's `sep=` line said the delimiter, over a header another separates
+        // (`sep=,` above `id;role;text`): that other one, as the header's cells hold it.
+        let sep_line = reader.sep_said().then(|| header.delimiter());
+        let other_delimiter = if sep_line.is_some() {
+            super::header::other_delimiter_in(&header)
+        } else {
+            reader.other_delimiter()
+        }
+        .filter(|_| mapping.delimiter.is_none());
         let missing_error =
-            |(field, column): (&'static str, &String), json| ReadError::MissingColumn {
+            |(field, column): (&'static str, &String), looks| ReadError::MissingColumn {
                 path: path.to_owned(),
                 line: header.line(),
                 field: field.to_owned(),
                 column: mapping.as_written(column).to_owned(),
-                json,
+                looks,
                 jsonl: false,
                 mapped: mapping
                     .mapped_at(field, &columns_named.written)
                     .map(Box::new),
                 found: columns_named.written.clone(),
                 other_delimiter,
+                sep_line,
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
-            let json = json_ahead(&header, &mut reader).map(|keys| outcomes_keys(&keys));
+            let looks = json_ahead(&header, &mut reader);
             let empty = String::new();
-            return Err(missing_error(missing.unwrap_or(("", &empty)), json));
+            return Err(missing_error(missing.unwrap_or(("", &empty)), looks));
         };
         if let Some(missing) = missing {
-            let json = json_ahead(&header, &mut reader).map(|keys| outcomes_keys(&keys));
-            return Err(missing_error(missing, json));
+            let looks = json_ahead(&header, &mut reader);
+            return Err(missing_error(missing, looks));
         }
         let columns = Columns {
             id,

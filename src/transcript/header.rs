@@ -6,6 +6,7 @@
 use std::io::BufRead;
 use std::path::Path;
 
+use super::reader::{JsonLook, outcomes_keys, packet_keys, report_keys};
 use super::records::{Record, RecordReader, size};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
@@ -209,12 +210,13 @@ pub(super) fn check_meta(
                 field: super::mapping::meta_field(key),
                 column: mapping.as_written(column).to_owned(),
                 found: header.written.clone(),
-                json: None,
+                looks: JsonLook::NotJson,
                 jsonl: false,
                 mapped: mapping
                     .mapped_at(&super::mapping::meta_field(key), &header.written)
                     .map(Box::new),
                 other_delimiter: None,
+                sep_line: None,
             });
         }
     }
@@ -236,29 +238,61 @@ pub(super) fn check_meta(
 /// missing: a title or comment line above a JSON file read as CSV is its "header".
 const JSON_HINT_RECORDS: usize = 5;
 
+/// How many records, the header included, are read at most for the keys of JSON read
+/// as CSV, once one starts like it: re-indented (`replay -f json | jq .`), an outcome
+/// has a key a line, its triggers and their evidence before its `bridge_message`. Only
+/// on the way to an error.
+const JSON_KEY_RECORDS: usize = 400;
+
+/// The delimiter other than its own (of `,`, `;`, tab, `|`) that the cells of
+/// `header` hold most of: the one that separates it, when the delimiter it was read with
+/// came from Excel's `sep=` line and is wrong (`sep=,` above `id;role;text`). For a
+/// hint only: a quoted cell's delimiter counts too.
+pub(super) fn other_delimiter_in(header: &Record) -> Option<u8> {
+    [b',', b';', b'\t', b'|']
+        .into_iter()
+        .filter(|&d| d != header.delimiter())
+        .map(|d| (header.iter().flatten().filter(|&&b| b == d).count(), d))
+        .filter(|&(n, _)| n > 0)
+        .max_by_key(|&(n, d)| (n, std::cmp::Reverse(d)))
+        .map(|(_, d)| d)
+}
+
+/// Whether the first field of `record` starts like JSON (`{`, `[`).
+pub(super) fn starts_like_json(record: &Record) -> bool {
+    record.get(0).is_some_and(|first| {
+        let first = first.trim_ascii_start();
+        first.starts_with(b"{") || first.starts_with(b"[")
+    })
+}
+
 /// Whether `header` or one of the records after it (up to [`JSON_HINT_RECORDS`] in all)
-/// starts like JSON (`{`, `[`): a JSON file read as CSV; with the keys its objects
-/// seem to have, as far as those records show them (a JSON array written an object a
-/// line, as `replay -f json` writes it, shows them all), for telling handoff's own
-/// output. `None` when none starts like JSON. Only on the way to an error.
-pub(super) fn json_ahead<R: BufRead>(
-    header: &Record,
-    reader: &mut RecordReader<R>,
-) -> Option<Vec<String>> {
-    let json = |record: &Record| {
-        record.get(0).is_some_and(|first| {
-            first.trim_ascii_start().starts_with(b"{") || first.trim_ascii_start().starts_with(b"[")
-        })
-    };
+/// starts like JSON (`{`, `[`): a JSON file read as CSV; and whether the keys its
+/// objects seem to have, as far as the records after it show them (up to
+/// [`JSON_KEY_RECORDS`]: an object a line, as `replay -f json` writes it, shows them
+/// at once, re-indented a key a line), are those of handoff's own output. Only on the
+/// way to an error.
+pub(super) fn json_ahead<R: BufRead>(header: &Record, reader: &mut RecordReader<R>) -> JsonLook {
     let mut keys = Vec::new();
-    let mut seen = json(header);
+    let mut seen = starts_like_json(header);
     if seen {
         json_keys(header, &mut keys);
     }
     let mut record = Record::default();
-    for _ in 1..JSON_HINT_RECORDS {
+    let mut read = 1;
+    while read
+        < if seen {
+            JSON_KEY_RECORDS
+        } else {
+            JSON_HINT_RECORDS
+        }
+    {
+        if seen && (outcomes_keys(&keys) || packet_keys(&keys)) {
+            break;
+        }
+        read += 1;
         match reader.read(&mut record) {
-            Ok(true) if json(&record) => {
+            Ok(true) if starts_like_json(&record) => {
                 seen = true;
                 json_keys(&record, &mut keys);
             }
@@ -267,7 +301,17 @@ pub(super) fn json_ahead<R: BufRead>(
             _ => break,
         }
     }
-    seen.then_some(keys)
+    if !seen {
+        JsonLook::NotJson
+    } else if packet_keys(&keys) {
+        JsonLook::Packet
+    } else if outcomes_keys(&keys) {
+        JsonLook::Outcomes
+    } else if let Some(command) = report_keys(&keys) {
+        JsonLook::Report(command)
+    } else {
+        JsonLook::Json
+    }
 }
 
 /// Adds to `keys` the keys a line of JSON read as CSV fields seems to have: each field

@@ -37,8 +37,8 @@ pub(crate) use jsonl::read_as_csv_advice;
 pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub use metadata::Metadata;
 pub use reader::{
-    EXPORT_FIELDS_OBJECTS, ExportColumns, FileFields, ReadError, ReadReport, Reader, ReaderBuilder,
-    Written, export_fields,
+    EXPORT_FIELDS_OBJECTS, ExportColumns, FileFields, JsonLook, ReadError, ReadReport, Reader,
+    ReaderBuilder, Written, export_fields,
 };
 pub(crate) use reader::{inner_bom_warning, looks_like_rules};
 pub use record::{

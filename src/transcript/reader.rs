@@ -22,8 +22,10 @@ use super::mapping::ColumnMapping;
 use super::records::MAX_RECORD_BYTES;
 use crate::redact::ReadFrom;
 
-pub use self::error::{ReadError, Written};
-pub(crate) use self::error::{looks_like_rules, outcomes_keys};
+pub use self::error::{JsonLook, ReadError, Written};
+pub(crate) use self::error::{
+    looks_like_rules, outcome_document_keys, outcomes_keys, packet_keys, report_keys,
+};
 pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
 pub(in crate::transcript) use self::layout::is_transcript_backup;

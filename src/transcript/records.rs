@@ -87,6 +87,8 @@ pub(crate) struct RecordReader<R> {
     /// Whether a first line `sep=;` (which Excel writes, and reads as the delimiter) is
     /// still to be looked for: by the readers of exports, not the csv crate's grammar.
     sep_line: bool,
+    /// Whether that line was there and said the delimiter.
+    sep_said: bool,
 }
 
 impl<R> RecordReader<R> {
@@ -104,6 +106,11 @@ impl<R> RecordReader<R> {
     /// quotes (`;` in `id;name, first, last;text`), for the hint of a missing column.
     pub(crate) fn other_delimiter(&self) -> Option<u8> {
         self.also
+    }
+
+    /// Whether Excel's `sep=;` line said the delimiter (none was given).
+    pub(crate) fn sep_said(&self) -> bool {
+        self.sep_said
     }
 }
 
@@ -162,6 +169,7 @@ impl<R: Read> RecordReader<R> {
                         if self.sniff {
                             self.delimiter = delimiter;
                             self.sniff = false;
+                            self.sep_said = true;
                         }
                         // Its line break is skipped, and counted, as a blank line's.
                         self.start += len;

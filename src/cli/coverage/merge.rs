@@ -198,5 +198,12 @@ fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageRep
             path.display()
         );
     }
+    // An id emptied by hand proves nothing: said of the file, before it is compared.
+    if let Some(why) = report.unproven() {
+        anyhow::bail!(
+            "{} was edited since handoff wrote it: {why}\n  hint: run coverage on its shard again, or give the report as handoff wrote it",
+            path.display()
+        );
+    }
     Ok(report)
 }

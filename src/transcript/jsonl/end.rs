@@ -6,7 +6,7 @@
 
 use super::{FIELD_NAMES, JsonlSource, mapped_columns};
 use crate::transcript::mapping::ColumnMapping;
-use crate::transcript::reader::{ReadError, ReadReport};
+use crate::transcript::reader::{JsonLook, ReadError, ReadReport};
 
 impl JsonlSource {
     /// Whether some object had each field a row needs, and each ignored one that an
@@ -52,9 +52,10 @@ impl JsonlSource {
                 column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
                 mapped: mapping.mapped_at(FIELD_NAMES[slot], &found).map(Box::new),
                 found,
-                json: None,
+                looks: JsonLook::NotJson,
                 jsonl: true,
                 other_delimiter: None,
+                sep_line: None,
             });
         }
         if let Some(meta) = self
@@ -71,9 +72,10 @@ impl JsonlSource {
                     .mapped_at(&crate::transcript::mapping::meta_field(&meta.key), &found)
                     .map(Box::new),
                 found,
-                json: None,
+                looks: JsonLook::NotJson,
                 jsonl: true,
                 other_delimiter: None,
+                sep_line: None,
             });
         }
         let column = self

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use crate::diag::Location;
 use crate::transcript::input::ChosenBy;
-use crate::transcript::reader::{ReadError, ReadReport};
+use crate::transcript::reader::{
+    JsonLook, ReadError, ReadReport, outcome_document_keys, packet_keys, report_keys,
+};
 
 /// How many of a file's first lines that are not blank, none of them a JSON object,
 /// make the file one that is not JSONL.
@@ -29,7 +31,7 @@ pub(super) struct FirstLines {
     /// Their diagnostics, held: location, message and help.
     held: Vec<(Location, String, Option<&'static str>)>,
     /// The keys their lines start with (`"version": 1,` of a JSON document written
-    /// over many lines), for telling one of handoff's packets.
+    /// over many lines), for telling one of handoff's packets or outcomes.
     keys: Vec<String>,
     chosen_by: ChosenBy,
 }
@@ -110,10 +112,17 @@ impl FirstLines {
             // Blank lines among them: the count is of lines that are not blank.
             blank: last > self.failed,
             ended,
-            json,
-            packet: ["version", "conversation_id", "escalation"]
-                .iter()
-                .all(|k| self.keys.iter().any(|key| key == k)),
+            looks: if packet_keys(&self.keys) {
+                JsonLook::Packet
+            } else if json && outcome_document_keys(&self.keys) {
+                JsonLook::Outcomes
+            } else if let Some(command) = report_keys(&self.keys).filter(|_| json) {
+                JsonLook::Report(command)
+            } else if json {
+                JsonLook::Json
+            } else {
+                JsonLook::NotJson
+            },
             chosen_by: self.chosen_by.clone(),
         }
     }

@@ -9,7 +9,9 @@ mod hint;
 
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
-pub(crate) use hint::{looks_like_rules, outcomes_keys};
+pub(crate) use hint::{
+    looks_like_rules, outcome_document_keys, outcomes_keys, packet_keys, report_keys,
+};
 use hint::{mapped_to, missing_column_hint};
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
@@ -67,13 +69,19 @@ pub enum ReadError {
     /// A file read as JSONL whose first lines that are not blank are none of them a
     /// JSON object (`lines` of them, all of the file when it `ended`): said once, in
     /// place of a `D001` for each. `line` and `problem`: the first of them and what is
-    /// wrong with it ("does not start with `{`"); `json`: it starts like JSON (a JSON
-    /// document).
+    /// wrong with it ("does not start with `{`"); `looks`: whether it starts like JSON
+    /// (a JSON document), and whether that is one of handoff's own.
     #[error(
         "{}:{line}: this is not JSON lines (JSONL): {}: line {line} {problem}\n  hint: {}",
         .path.display(),
         crate::transcript::jsonl::none_of(*.lines, *.blank, *.ended),
-        if *.packet { PACKET_GIVEN.to_owned() } else { crate::transcript::jsonl::not_jsonl_advice(.chosen_by, *.json) }
+        match .looks {
+            JsonLook::Packet => PACKET_GIVEN.to_owned(),
+            JsonLook::Outcomes => OUTCOMES_GIVEN.to_owned(),
+            JsonLook::Report(report) => hint::report_given(*report),
+            JsonLook::Json => crate::transcript::jsonl::not_jsonl_advice(.chosen_by, true),
+            JsonLook::NotJson => crate::transcript::jsonl::not_jsonl_advice(.chosen_by, false),
+        }
     )]
     NotJsonl {
         path: PathBuf,
@@ -83,10 +91,7 @@ pub enum ReadError {
         /// Blank lines among them, not counted.
         blank: bool,
         ended: bool,
-        json: bool,
-        /// Its first lines are those of a packet `replay --packets` writes (a JSON
-        /// document with `version`, `conversation_id` and `escalation`).
-        packet: bool,
+        looks: JsonLook,
         chosen_by: crate::transcript::ChosenBy,
     },
     /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).
@@ -139,7 +144,7 @@ pub enum ReadError {
         mapped_to(.field, .column, .mapped.as_ref().and_then(|m| m.at.as_deref())),
         if *.jsonl { "keys" } else { "columns" },
         shown_names(.found),
-        missing_column_hint(.path, .field, .found, (*.json, *.jsonl), *.other_delimiter, .mapped.as_deref())
+        missing_column_hint(.path, .field, .found, (*.looks, *.jsonl), (*.other_delimiter, *.sep_line), .mapped.as_deref())
     )]
     MissingColumn {
         path: PathBuf,
@@ -150,9 +155,9 @@ pub enum ReadError {
         column: String,
         found: Vec<String>,
         /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
-        /// JSON file read as CSV, past a title or comment line (`Some`); `Some(true)`
-        /// when the keys its objects seem to have are `replay`'s outcomes' (`-f json`).
-        json: Option<bool>,
+        /// JSON file read as CSV, past a title or comment line; and whether the keys
+        /// its objects seem to have are those of handoff's own output (`-f json`).
+        looks: JsonLook,
         /// Whether the file is read as JSONL: its keys are the columns.
         jsonl: bool,
         /// Where the mapping gave the field this column, and whether it is
@@ -162,6 +167,8 @@ pub enum ReadError {
         /// The other delimiter a header found to be comma-separated holds outside quotes
         /// (`;` in `id;name, first, last;text`), when no mapping said the delimiter.
         other_delimiter: Option<u8>,
+        /// The delimiter Excel's `sep=` line said, which the header was read with.
+        sep_line: Option<u8>,
     },
     /// A column named as a metadata field that `meta.KEY` reads from another column:
     /// which of the two is meant cannot be told.
@@ -263,6 +270,47 @@ pub enum ReadError {
     Changed { path: PathBuf },
 }
 
+/// What the first lines of a file that cannot be read as transcripts look like, for
+/// the hint: not JSON, JSON, or JSON handoff wrote (given back to it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonLook {
+    /// No line looked at starts like JSON (`{`, `[`).
+    NotJson,
+    /// A JSON document (or JSON read as CSV), not one of handoff's own.
+    Json,
+    /// `replay`'s outcomes as JSON (`-f json`, compacted or re-indented, or its
+    /// objects written over many lines): keys only they have together.
+    Outcomes,
+    /// A packet `replay --packets` writes (a JSON document with `version`,
+    /// `conversation_id` and `escalation`).
+    Packet,
+    /// The JSON report of one of handoff's commands (`coverage`, `diff`, `lint`,
+    /// `test`, with `-f json`), re-indented or compacted: its keys
+    /// (`report_keys`).
+    Report(OwnReport),
+}
+
+/// Which command's JSON report a file is ([`JsonLook::Report`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OwnReport {
+    Coverage,
+    Diff,
+    Lint,
+    Test,
+}
+
+impl OwnReport {
+    /// The command that writes it.
+    pub fn command(self) -> &'static str {
+        match self {
+            OwnReport::Coverage => "coverage",
+            OwnReport::Diff => "diff",
+            OwnReport::Lint => "lint",
+            OwnReport::Test => "test",
+        }
+    }
+}
+
 /// What a command has written already of a conversation that then reappears: made from
 /// its earlier rows only, and not taken back (a stream), so the error says so.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -308,11 +356,15 @@ impl ReadError {
     }
 }
 
-/// `path:line`, or the path alone for line 0 (before any line was read).
 /// The hint for one of handoff's packets given back to `replay`, as its outcomes are
 /// told (`hint.rs`).
-const PACKET_GIVEN: &str = "this looks like handoff's own output (a packet `replay --packets` wrote, one JSON document), not a transcript export: give the export that was replayed";
+const PACKET_GIVEN: &str = "this looks like handoff's own output (`replay --packets`' packets, as JSON over many lines), not a transcript export: give the export that was replayed";
 
+/// The hint for `replay`'s outcomes written as one JSON document over many lines
+/// (`replay -f json | jq .`) and read as JSONL.
+const OUTCOMES_GIVEN: &str = "this looks like handoff's own output (`replay`'s outcomes as JSON over many lines: `-f json`'s array, or its lines re-indented), not a transcript export: give the export that was replayed";
+
+/// `path:line`, or the path alone for line 0 (before any line was read).
 fn at(path: &std::path::Path, line: u64) -> String {
     if line == 0 {
         path.display().to_string()

@@ -31,6 +31,7 @@ impl<R: Read> RecordReader<R> {
             sniff: false,
             also: None,
             sep_line: false,
+            sep_said: false,
         }
     }
 

@@ -48,10 +48,68 @@ fn own_output(found: &[String]) -> Option<&'static str> {
     }
 }
 
+/// Which command's JSON report (`coverage`, `diff`, `lint`, `test` with `-f json`)
+/// `keys` are: those of its object flattened with `_` (compacted, read as JSONL), or the
+/// first keys of its lines (re-indented), by keys only it has together.
+pub(crate) fn report_keys(keys: &[String]) -> Option<super::OwnReport> {
+    let has = |name: &str| keys.iter().any(|c| c == name);
+    let under = |name: &str| keys.iter().any(|c| c.starts_with(&format!("{name}_")));
+    if has("rules") && has("shards") {
+        Some(super::OwnReport::Coverage)
+    } else if has("changes") && (has("base") || has("head")) {
+        Some(super::OwnReport::Diff)
+    } else if has("version") && (has("tool") || under("tool")) {
+        Some(super::OwnReport::Lint)
+    } else if has("cases") && (has("untested") || under("summary"))
+        || has("summary") && has("total") && has("passed")
+    {
+        Some(super::OwnReport::Test)
+    } else {
+        None
+    }
+}
+
+/// The hint for the JSON report `report` given where transcripts go: a coverage
+/// report is merged with `coverage --merge`; the others hold no conversations.
+pub(crate) fn report_given(report: super::OwnReport) -> String {
+    let command = report.command();
+    if report == super::OwnReport::Coverage {
+        "this is handoff's own output (a `coverage -f json` report), not a transcript export: coverage reports are added up with `handoff coverage --merge REPORT…`; give the export itself to count it".to_owned()
+    } else {
+        format!(
+            "this is handoff's own output (`{command} -f json`'s report), not a transcript export: give a CSV or JSONL export of conversations"
+        )
+    }
+}
+
 /// Whether `keys`, those of a JSON file's objects, are those of `replay`'s outcomes
 /// (or packets): handoff's own output.
 pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
     own_output(keys).is_some()
+}
+
+/// Whether `keys`, those of a JSON document's first lines, are a packet's that
+/// `replay --packets` writes: `version`, `conversation_id` and `escalation`.
+pub(crate) fn packet_keys(keys: &[String]) -> bool {
+    ["version", "conversation_id", "escalation"]
+        .iter()
+        .all(|k| keys.iter().any(|key| key == k))
+}
+
+/// Whether `keys`, those the first lines of a JSON document written over many lines
+/// start with (`"escalated": true,`), are the first keys of `replay`'s outcomes:
+/// `conversation_id`, `escalated`, `escalation_turn` as it writes them (and `jq .`
+/// keeps them), or `actual_handoff_time`, `actual_handoff_turn`, `bridge_message` with
+/// the keys sorted (`jq -S .`). The few lines read before a file is told not to be
+/// JSONL show no more of an outcome than these.
+pub(crate) fn outcome_document_keys(keys: &[String]) -> bool {
+    let all = |names: [&str; 3]| names.iter().all(|n| keys.iter().any(|k| k == n));
+    all(["conversation_id", "escalated", "escalation_turn"])
+        || all([
+            "actual_handoff_time",
+            "actual_handoff_turn",
+            "bridge_message",
+        ])
 }
 
 /// How to find a missing column: map it, or, when the header (read with commas, the
@@ -60,8 +118,8 @@ pub(super) fn missing_column_hint(
     path: &std::path::Path,
     field: &str,
     found: &[String],
-    (json, jsonl): (Option<bool>, bool),
-    other_delimiter: Option<u8>,
+    (looks, jsonl): (super::JsonLook, bool),
+    (other_delimiter, sep_line): (Option<u8>, Option<u8>),
     mapped: Option<&crate::transcript::mapping::MappedAt>,
 ) -> String {
     if let Some(p) = mapped.and_then(|m| m.project.as_ref()) {
@@ -80,9 +138,26 @@ pub(super) fn missing_column_hint(
     }
     // handoff's own output given back to it (`cat outcomes.jsonl | handoff replay -`),
     // which holds no messages to replay: its outcomes or packets, by the keys it writes.
-    // Or as JSON (`replay -f json`, an array), read as CSV: by the keys of its lines.
-    let own = own_output(found)
-        .or_else(|| (json == Some(true)).then_some("`replay -f json`'s outcomes, a JSON array"));
+    // Or as JSON (`replay -f json`, an array, maybe re-indented or compacted by `jq`),
+    // read as CSV: by the keys of its lines.
+    if let Some(command) = report_keys(found).or(match looks {
+        super::JsonLook::Report(command) => Some(command),
+        _ => None,
+    }) {
+        return report_given(command);
+    }
+    let own = own_output(found).or(match looks {
+        super::JsonLook::Outcomes
+            if found
+                .first()
+                .is_some_and(|f| f.trim_start().starts_with('[')) =>
+        {
+            Some("`replay -f json`'s outcomes, a JSON array")
+        }
+        super::JsonLook::Outcomes => Some("`replay`'s outcomes, as JSON"),
+        super::JsonLook::Packet => Some("a packet `replay --packets` wrote"),
+        super::JsonLook::NotJson | super::JsonLook::Json | super::JsonLook::Report(_) => None,
+    });
     if let Some(what) = own {
         return format!(
             "this looks like handoff's own output ({what}), not a transcript export: give the export that was replayed"
@@ -90,7 +165,7 @@ pub(super) fn missing_column_hint(
     }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).
-    if json.is_some()
+    if looks != super::JsonLook::NotJson
         || found
             .first()
             .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
@@ -105,8 +180,17 @@ pub(super) fn missing_column_hint(
             b'\t' => "tabs".to_owned(),
             _ => format!("`{}`", crate::transcript::mapping::delimiter_name(c)),
         };
+        // "tabs separate", "`;` separates".
+        let separate = if c == b'\t' { "separate" } else { "separates" };
+        if let Some(said) = sep_line {
+            return format!(
+                "the file's first line, Excel's `sep={}`, says `{}` separates the fields, but the header holds {shown}: if {shown} {separate} them, remove the `sep=` line, or say so with --map delimiter={word} (which wins over it)",
+                crate::transcript::mapping::delimiter_name(said).replace("tab", "\\t"),
+                crate::transcript::mapping::delimiter_name(said)
+            );
+        }
         return format!(
-            "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
+            "the header holds {shown} as well as commas: if {shown} {separate} the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
         );
     }
     // A JSON object a conversation, its messages in one key: the layout handoff does
