@@ -19,9 +19,9 @@ use super::strip_opening;
 /// Phrases that say a problem is over when said after it ("It's fine now", "it works",
 /// "that worked", "I figured it out", "it's fixed", "you fixed it"); not a customer's
 /// "That works" or "it works for me", which agree to a slot the bot offered (STAR
-/// star-3319, star-4130 and 25 more), nor "I'm good now" or "all good", which close a chat ("I'm really gonna smell good now",
-/// STAR star-964), nor "solved" of another thing ("since I solved 1 yesterday",
-/// star-5209).
+/// star-3319, star-4130 and 25 more), nor "I'm good now" or "all good", which close a
+/// chat ("I'm really gonna smell good now", STAR star-964), nor "solved" of another
+/// thing ("since I solved 1 yesterday", star-5209).
 static FIXED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:(?:it|that|this|everything|problem|issue)(?:'s| is| was| got| has been|'s been)? (?:now )?(?:fixed|resolved|sorted|solved|working)|(?:fixed|resolved|sorted|solved|figured out) (?:it|that|this|the problem|the issue)|it works|(?:it|that) worked|works now|working now|fine now|figured it out)\b",
