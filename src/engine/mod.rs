@@ -79,6 +79,9 @@ pub struct Engine {
     redact: bool,
     /// The rule signals a summary's mood reads (`mood.rs`).
     mood: mood::MoodSignals,
+    /// Per rule signal, whether the rules read it only under `not:`: no topic of a
+    /// summary ([`RuleSet::vetoes_only`]).
+    vetoes_only: Vec<bool>,
 }
 
 /// Compile-time choices.

@@ -180,6 +180,52 @@ pub struct Route {
     pub team: TeamId,
 }
 
+impl RuleSet {
+    /// Per signal, whether the rules read it only to cancel: every `message:` or `seen:`
+    /// of it in triggers and routes is under a `not:` (an odd number of them), as the
+    /// starter's `world-talk` ("frustration, not about the weather") and
+    /// `polite-closing` are. Such a signal says what keeps a cue from counting, not what
+    /// the conversation is about: a summary lists it as no topic. A signal no condition
+    /// reads is not one.
+    pub fn vetoes_only(&self) -> Vec<bool> {
+        // Per signal: (read as it is, read under `not:`).
+        fn walk(c: &Condition, negated: bool, reads: &mut [(bool, bool)]) {
+            let signal = match c {
+                Condition::All(items) | Condition::Any(items) => {
+                    for item in items {
+                        walk(item, negated, reads);
+                    }
+                    return;
+                }
+                Condition::Not(inner, _) => return walk(inner, !negated, reads),
+                Condition::Message {
+                    signal: Some(signal),
+                    ..
+                }
+                | Condition::Seen { signal, .. } => signal,
+                _ => return,
+            };
+            if let Some(read) = reads.get_mut(signal.0) {
+                if negated {
+                    read.1 = true;
+                } else {
+                    read.0 = true;
+                }
+            }
+        }
+        let mut reads = vec![(false, false); self.signals.len()];
+        let conditions =
+            (self.triggers.iter().map(|t| &t.when)).chain(self.routes.iter().map(|r| &r.when));
+        for condition in conditions {
+            walk(condition, false, &mut reads);
+        }
+        reads
+            .iter()
+            .map(|&(read, negated)| negated && !read)
+            .collect()
+    }
+}
+
 impl Condition {
     /// The metadata fields the condition reads (`meta:`), each once, sorted.
     pub fn meta_fields(&self) -> Vec<&str> {

@@ -210,3 +210,44 @@ triggers:
         "calm, then frustrated from message 3"
     );
 }
+
+/// A signal the rules read only under `not:` (the starter's `world-talk`, which keeps
+/// "I hate the rain" from counting as frustration) cancels a cue; it is no topic of the
+/// conversation: STAR packets listed `world-talk` and `polite-closing` as topics.
+#[test]
+fn a_signal_read_only_under_not_is_no_topic() {
+    let e = engine_with(
+        r"
+version: 1
+signals:
+  - { id: upset, phrases: [furious, hate] }
+  - { id: weather, phrases: [rain] }
+  - { id: refund, phrases: [refund] }
+  - { id: twice, phrases: [again] }
+triggers:
+  - id: upset
+    when:
+      all:
+        - { message: { role: customer, signal: upset } }
+        - not: { message: { role: customer, signal: weather } }
+  - id: refund
+    when:
+      any:
+        - { message: { role: customer, signal: refund } }
+        - not: { not: { seen: { signal: twice } } }
+",
+        NOTES,
+    );
+    let c = conversation(
+        &[
+            ("customer", "I hate the rain. I want a refund again."),
+            ("bot", "Sorry."),
+            ("customer", "I am furious."),
+        ],
+        &[],
+    );
+    let topics = e.summarize(&c, c.messages.len(), &[]).topics;
+    // Read twice negated is read as it is: a topic.
+    assert_eq!(topics, ["upset", "refund", "twice"]);
+    assert_eq!(e.rules.vetoes_only(), [false, true, false, false]);
+}
