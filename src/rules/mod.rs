@@ -183,8 +183,8 @@ pub struct Route {
 impl RuleSet {
     /// Per signal, whether the rules read it only to cancel: every `message:` or `seen:`
     /// of it in triggers and routes is under a `not:` (an odd number of them), as the
-    /// starter's `world-talk` ("frustration, not about the weather") and
-    /// `polite-closing` are. Such a signal says what keeps a cue from counting, not what
+    /// starter's `polite-closing` ("giving up, not with thanks") and `service-hearsay`
+    /// are. Such a signal says what keeps a cue from counting, not what
     /// the conversation is about: a summary lists it as no topic. A signal no condition
     /// reads is not one.
     pub fn vetoes_only(&self) -> Vec<bool> {

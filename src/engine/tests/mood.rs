@@ -211,9 +211,9 @@ triggers:
     );
 }
 
-/// A signal the rules read only under `not:` (the starter's `world-talk`, which keeps
-/// "I hate the rain" from counting as frustration) cancels a cue; it is no topic of the
-/// conversation: STAR packets listed `world-talk` and `polite-closing` as topics.
+/// A signal the rules read only under `not:` (here `weather`, which keeps "I hate the
+/// rain" from counting as upset; the starter's `polite-closing`) cancels a cue; it is no
+/// topic of the conversation: STAR packets listed `polite-closing` as a topic.
 #[test]
 fn a_signal_read_only_under_not_is_no_topic() {
     let e = engine_with(
