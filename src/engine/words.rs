@@ -66,35 +66,120 @@ fn best(sets: impl Iterator<Item = Vec<String>>) -> Option<Vec<String>> {
         .max_by_key(|s| (s.iter().map(String::len).min(), std::cmp::Reverse(s.len())))
 }
 
-/// The words spelled by consecutive single characters among `parts`, one set each.
+/// The words spelled by consecutive parts among `parts`, one set each: single characters
+/// spell one word, a small alternation of such spellings one word per branch
+/// (`any(?:one|body)` → `anyone`, `anybody`), and a repetition its least number of
+/// copies before the run ends (`hello+` → `hello`).
 fn runs(parts: &[Hir]) -> impl Iterator<Item = Vec<String>> {
     let mut words = Vec::new();
-    let mut word = String::new();
-    let end = |word: &mut String, words: &mut Vec<Vec<String>>| {
-        if word.len() >= MIN_WORD {
-            words.push(vec![std::mem::take(word)]);
+    // Every spelling the run so far may have: one, until an alternation.
+    let mut run = vec![String::new()];
+    let end = |run: &mut Vec<String>, words: &mut Vec<Vec<String>>| {
+        if run.iter().all(|w| w.len() >= MIN_WORD) {
+            let all = std::mem::replace(run, vec![String::new()]);
+            // A word holding another is found by it: `lawyer` stands for `lawyers`.
+            let least = all
+                .iter()
+                .filter(|w| !all.iter().any(|v| v != *w && w.contains(v.as_str())));
+            words.push(least.cloned().collect());
+        } else {
+            *run = vec![String::new()];
         }
-        word.clear();
     };
+    let push = |run: &mut Vec<String>, c: char| run.iter_mut().for_each(|w| w.push(c));
     for part in parts {
         match part.kind() {
             HirKind::Literal(literal) => {
                 for c in String::from_utf8_lossy(&literal.0).chars() {
                     match normalised(c) {
-                        Some(n) => word.push(n),
-                        None => end(&mut word, &mut words),
+                        Some(n) => push(&mut run, n),
+                        None => end(&mut run, &mut words),
                     }
                 }
             }
             HirKind::Class(class) => match one_character(class) {
-                Some(n) => word.push(n),
-                None => end(&mut word, &mut words),
+                Some(n) => push(&mut run, n),
+                None => end(&mut run, &mut words),
             },
-            _ => end(&mut word, &mut words),
+            _ => match spellings(part).and_then(|each| joined(&run, &each)) {
+                Some(longer) => run = longer,
+                None => {
+                    // A repetition may still start with its least number of copies
+                    // (`hello+`): the run ends after those.
+                    if let HirKind::Repetition(repetition) = part.kind()
+                        && let Some(least) = spellings(&repetition.sub)
+                            .and_then(|each| copies(&each, repetition.min))
+                            .and_then(|least| joined(&run, &least))
+                    {
+                        run = least;
+                    }
+                    end(&mut run, &mut words);
+                }
+            },
         }
     }
-    end(&mut word, &mut words);
+    end(&mut run, &mut words);
     words.into_iter()
+}
+
+/// Every text `hir` can match, normalised, when it is a few runs of letters and digits
+/// (`(?:one|body)`, `s?`); `None` when it can match anything else or too many.
+fn spellings(hir: &Hir) -> Option<Vec<String>> {
+    match hir.kind() {
+        HirKind::Empty => Some(vec![String::new()]),
+        HirKind::Literal(literal) => String::from_utf8_lossy(&literal.0)
+            .chars()
+            .map(normalised)
+            .collect::<Option<String>>()
+            .map(|word| vec![word]),
+        HirKind::Class(class) => one_character(class).map(|c| vec![c.to_string()]),
+        HirKind::Capture(capture) => spellings(&capture.sub),
+        HirKind::Concat(parts) => parts.iter().try_fold(vec![String::new()], |run, part| {
+            joined(&run, &spellings(part)?)
+        }),
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for branch in branches {
+                all.extend(spellings(branch)?);
+                if all.len() > MAX_WORDS {
+                    return None;
+                }
+            }
+            Some(all)
+        }
+        HirKind::Repetition(repetition) => {
+            let each = spellings(&repetition.sub)?;
+            let max = repetition.max?;
+            let mut all = Vec::new();
+            for n in repetition.min..=max {
+                all.extend(copies(&each, n)?);
+                if all.len() > MAX_WORDS {
+                    return None;
+                }
+            }
+            Some(all)
+        }
+        HirKind::Look(_) => None,
+    }
+}
+
+/// `n` spellings of `each` in a row, every way; `None` when too many.
+fn copies(each: &[String], n: u32) -> Option<Vec<String>> {
+    (0..n).try_fold(vec![String::new()], |run, _| joined(&run, each))
+}
+
+/// Every spelling of `run` followed by every one of `next`; `None` when too many.
+fn joined(run: &[String], next: &[String]) -> Option<Vec<String>> {
+    if run.len() * next.len() > MAX_WORDS {
+        return None;
+    }
+    let mut all: Vec<String> = run
+        .iter()
+        .flat_map(|r| next.iter().map(move |n| format!("{r}{n}")))
+        .collect();
+    all.sort();
+    all.dedup();
+    Some(all)
 }
 
 /// The ASCII letter or digit `c` becomes in normalised text, if that is what it becomes.
@@ -169,6 +254,27 @@ mod tests {
     }
 
     #[test]
+    fn words_run_through_small_alternations_and_repetitions() {
+        assert_eq!(words("any(?:one|body)"), Some(vec!["anybody", "anyone"]));
+        assert_eq!(words("colou?r"), Some(vec!["color", "colour"]));
+        assert_eq!(words("hello+"), Some(vec!["hello"]), "then more o's");
+        assert_eq!(words("(?:ab){2}c"), Some(vec!["ababc"]));
+        // The starter's anyone-there regex, which a `?` alone gated: it ran on every question.
+        assert_eq!(
+            words(
+                r"^[ .!?,]*(?:hello+ *\?[?!., ]*(?:any(?:one|body)(?: +there)? *\?[?! ]*)?|any(?:one|body) *\?[?! ]*)$"
+            ),
+            Some(vec!["anybody", "anyone", "hello"])
+        );
+        assert_eq!(
+            words("a(?:b|c|d|e)(?:f|g|h|i|j)"),
+            None,
+            "twenty spellings are too many"
+        );
+        assert_eq!(words("an(?:y|)one"), Some(vec!["anone", "anyone"]));
+    }
+
+    #[test]
     fn no_words_when_a_match_need_not_hold_one() {
         assert_eq!(words(r"\d{3}-\d{4}"), None);
         assert_eq!(words(r"(?:lawyer)?"), None);
@@ -209,6 +315,10 @@ mod tests {
             r"\w",
             "a+",
             "b{2}",
+            "k+",
+            "(?:s|)",
+            "(?:ab|yer){1,2}",
+            "(?:kick|law)+",
         ]);
         crate::engine::gate::alternations(piece, 1..7)
     }

@@ -41,12 +41,12 @@ pub(super) struct Scan<'t> {
 const MAX_UNDECLARED: usize = 64;
 
 /// The tags of `text` and the text to read ([`Scan`]), in one parse of it, and one more
-/// per tag of an undeclared handle (the parser stops at each). Not parsed when the text
-/// has no `!`: every tag starts with one (the common case).
+/// per tag of an undeclared handle (the parser stops at each). Not parsed when no `!` in
+/// the text can start a tag ([`may_hold_a_tag`], the common case).
 pub(super) fn scan(text: &str) -> Scan<'_> {
     let mut readable = Cow::Borrowed(text);
     let mut undeclared: Vec<(usize, usize)> = Vec::new();
-    if !text.contains('!') {
+    if !may_hold_a_tag(text) {
         return Scan {
             readable,
             tags: Vec::new(),
@@ -205,6 +205,23 @@ fn tag_error(text: &str, start: usize, end: usize) -> YamlError {
 }
 
 /// The error to report for the tag of `event` (at `span` of `text`), if it has one.
+/// Whether a `!` in `text` can start a tag: one at the start of the text or after a
+/// space, a line break, a tab, a flow indicator (`[`, `{`, `,`) or a `:` (JSON-like
+/// `{"a":!!str b}`), where a node's properties begin. A `!` in the middle of a word or
+/// after other punctuation ("Hello?!", `[?!., ]` in a regex) is text, and a file of
+/// them was parsed twice: a twentieth of loading the starter rules. Byte-wise: every
+/// one of these is ASCII, and a byte past ASCII before a `!` (a BOM) counts as a start.
+fn may_hold_a_tag(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'!', bytes).any(|at| {
+        at == 0
+            || matches!(
+                bytes[at - 1],
+                b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',' | b':' | 0x80..
+            )
+    })
+}
+
 fn tag_of(event: &Event<'_>, span: Span, text: &str) -> Option<YamlError> {
     let tagged = matches!(
         event,

@@ -58,8 +58,50 @@ fn text_without_a_tag_has_none() {
         "a: b!\n",
         "# !!str\na: b\n",
         "",
+        "a: 'Hello?!'\n",
+        "a: '[?!., ]*'\n",
     ] {
         assert!(first_tag(text).is_none(), "{text}");
+    }
+}
+
+/// Only a `!` where a node's properties can begin makes the text worth parsing; every
+/// tag is at such a place, and a text without one is not parsed at all.
+#[test]
+fn a_tag_starts_where_a_node_can_begin() {
+    for text in [
+        "!!str a: b\n",
+        "a: !!str b\n",
+        "a:\n\t!t b\n",
+        "a: [x,!t b]\n",
+        "a: {b: c,!t d}\n",
+        "{\"a\":!!str b}\n",
+        "- [!t x]\n",
+        "\u{feff}!t a\n",
+    ] {
+        assert!(may_hold_a_tag(text), "{text:?}");
+    }
+    for text in ["a: b!\n", "a: 'Hello?!'\n", "a: '[?!., ]*$'\n", "a: b\n"] {
+        assert!(!may_hold_a_tag(text), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    /// A text no `!` of which can start a tag has no tag when parsed.
+    #[test]
+    fn a_text_passed_over_holds_no_tag(
+        pieces in proptest::collection::vec(proptest::sample::select(vec![
+            "a", ": ", "!", "!!", "!t", "?", "'", "\"", "\n", " ", "- ", "[", "]", "{", "}",
+            ",", "#", "\t", "str", "x!y",
+        ]), 0..16)
+    ) {
+        let text = pieces.concat();
+        if !may_hold_a_tag(&text) {
+            let parsed = Parser::new_from_str(&text)
+                .map_while(Result::ok)
+                .any(|(event, span)| tag_of(&event, span, &text).is_some());
+            proptest::prop_assert!(!parsed, "{text:?} holds a tag");
+        }
     }
 }
 
