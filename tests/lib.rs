@@ -77,6 +77,7 @@ mod rule_loading_cli;
 mod separated_exports_cli;
 mod slashed_dates_cli;
 mod starter_pack;
+mod table_ids_cli;
 mod takes_words_cli;
 mod template_groups_cli;
 mod templates_cli;
