@@ -249,13 +249,28 @@ const JSON_KEY_RECORDS: usize = 400;
 /// came from Excel's `sep=` line and is wrong (`sep=,` above `id;role;text`). For a
 /// hint only: a quoted cell's delimiter counts too.
 pub(super) fn other_delimiter_in(header: &Record) -> Option<u8> {
-    [b',', b';', b'\t', b'|']
+    other_delimiter_among(header.iter(), header.delimiter())
+}
+
+/// [`other_delimiter_in`] of a header's `cells`, read with `own`: for a contacts or
+/// labels file's header too.
+pub(crate) fn other_delimiter_among<'a>(
+    cells: impl IntoIterator<Item = &'a [u8]>,
+    own: u8,
+) -> Option<u8> {
+    const OTHERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let mut counts = [0usize; 4];
+    for &b in cells.into_iter().flatten() {
+        if let Some(i) = OTHERS.iter().position(|&d| d == b && d != own) {
+            counts[i] += 1;
+        }
+    }
+    OTHERS
         .into_iter()
-        .filter(|&d| d != header.delimiter())
-        .map(|d| (header.iter().flatten().filter(|&&b| b == d).count(), d))
-        .filter(|&(n, _)| n > 0)
-        .max_by_key(|&(n, d)| (n, std::cmp::Reverse(d)))
-        .map(|(_, d)| d)
+        .zip(counts)
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
+        .map(|(d, _)| d)
 }
 
 /// Whether the first field of `record` starts like JSON (`{`, `[`).

@@ -183,11 +183,7 @@ pub(super) fn missing_column_hint(
         // "tabs separate", "`;` separates".
         let separate = if c == b'\t' { "separate" } else { "separates" };
         if let Some(said) = sep_line {
-            return format!(
-                "the file's first line, Excel's `sep={}`, says `{}` separates the fields, but the header holds {shown}: if {shown} {separate} them, remove the `sep=` line, or say so with --map delimiter={word} (which wins over it)",
-                crate::transcript::mapping::delimiter_name(said).replace("tab", "\\t"),
-                crate::transcript::mapping::delimiter_name(said)
-            );
+            return sep_line_hint(said, c, true);
         }
         return format!(
             "the header holds {shown} as well as commas: if {shown} {separate} the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
@@ -260,4 +256,35 @@ pub(super) fn missing_column_hint(
             "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
         ),
     }
+}
+
+/// The hint for a header read with the delimiter `said` by Excel's `sep=` line that
+/// holds `holds` instead (`sep=,` above `id;role;text`): remove the line, or (`flag`:
+/// a transcript's, which `--map delimiter=` reads) say the delimiter. Contacts and
+/// labels files, which take theirs from the file, are told the first only.
+pub(crate) fn sep_line_hint(said: u8, holds: u8, flag: bool) -> String {
+    use crate::transcript::mapping::{delimiter_name, delimiter_word};
+    let shown = match holds {
+        b'\t' => "tabs".to_owned(),
+        _ => format!("`{}`", delimiter_name(holds)),
+    };
+    // "tabs separate", "`;` separates".
+    let separate = if holds == b'\t' {
+        "separate"
+    } else {
+        "separates"
+    };
+    let or_flag = if flag {
+        format!(
+            ", or say so with --map delimiter={} (which wins over it)",
+            delimiter_word(holds)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "the file's first line, Excel's `sep={}`, says `{}` separates the fields, but the header holds {shown}: if {shown} {separate} them, remove the `sep=` line{or_flag}",
+        delimiter_name(said).replace("tab", "\\t"),
+        delimiter_name(said)
+    )
 }
