@@ -40,6 +40,7 @@ mod left_out_cli;
 mod left_out_data_cli;
 mod lint_beside_load_errors_cli;
 mod lint_cli;
+mod lint_code_names_cli;
 mod lint_columns_cli;
 mod lint_entry_spans_cli;
 mod lint_findings_once_cli;
