@@ -89,11 +89,17 @@ pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
 }
 
 /// Whether `keys`, those of a JSON document's first lines, are a packet's that
-/// `replay --packets` writes: `version`, `conversation_id` and `escalation`.
+/// `replay --packets` writes: `version`, `conversation_id` and `escalation`; or, its
+/// keys sorted, `bridge_message` then `contact`, `contact_history` or
+/// `conversation_id`.
 pub(crate) fn packet_keys(keys: &[String]) -> bool {
     ["version", "conversation_id", "escalation"]
         .iter()
         .all(|k| keys.iter().any(|key| key == k))
+        // Its keys sorted (`jq -S .`), the few lines read show `bridge_message` first
+        // and the key after it (cli41: it was told to write "one object a line").
+        || matches!(keys, [first, second, ..] if first == "bridge_message"
+            && matches!(second.as_str(), "contact" | "contact_history" | "conversation_id"))
 }
 
 /// Whether `keys`, those the first lines of a JSON document written over many lines
