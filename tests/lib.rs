@@ -87,6 +87,7 @@ mod test_cli;
 mod test_empty_files_cli;
 mod test_errors_cli;
 mod test_files_cli;
+mod test_hints_cli;
 mod test_misplaced_files_cli;
 mod test_project_file_cli;
 mod test_reports_cli;
