@@ -244,35 +244,6 @@ const JSON_HINT_RECORDS: usize = 5;
 /// on the way to an error.
 const JSON_KEY_RECORDS: usize = 400;
 
-/// The delimiter other than its own (of `,`, `;`, tab, `|`) that the cells of
-/// `header` hold most of: the one that separates it, when the delimiter it was read with
-/// came from Excel's `sep=` line and is wrong (`sep=,` above `id;role;text`). For a
-/// hint only: a quoted cell's delimiter counts too.
-pub(super) fn other_delimiter_in(header: &Record) -> Option<u8> {
-    other_delimiter_among(header.iter(), header.delimiter())
-}
-
-/// [`other_delimiter_in`] of a header's `cells`, read with `own`: for a contacts or
-/// labels file's header too.
-pub(crate) fn other_delimiter_among<'a>(
-    cells: impl IntoIterator<Item = &'a [u8]>,
-    own: u8,
-) -> Option<u8> {
-    const OTHERS: [u8; 4] = [b',', b';', b'\t', b'|'];
-    let mut counts = [0usize; 4];
-    for &b in cells.into_iter().flatten() {
-        if let Some(i) = OTHERS.iter().position(|&d| d == b && d != own) {
-            counts[i] += 1;
-        }
-    }
-    OTHERS
-        .into_iter()
-        .zip(counts)
-        .filter(|&(_, n)| n > 0)
-        .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
-        .map(|(d, _)| d)
-}
-
 /// Whether the first field of `record` starts like JSON (`{`, `[`).
 pub(super) fn starts_like_json(record: &Record) -> bool {
     record.get(0).is_some_and(|first| {

@@ -26,7 +26,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use group::{GroupPolicy, Pool};
-pub(crate) use header::{HeaderNames, other_delimiter_among, unnamed_warning};
+pub(crate) use header::{HeaderNames, unnamed_warning};
 pub use input::ChosenBy;
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
 pub(crate) use input::{
@@ -40,7 +40,9 @@ pub use reader::{
     EXPORT_FIELDS_OBJECTS, ExportColumns, FileFields, JsonLook, ReadError, ReadReport, Reader,
     ReaderBuilder, Written, export_fields,
 };
-pub(crate) use reader::{inner_bom_warning, looks_like_rules, sep_line_hint};
+pub(crate) use reader::{
+    inner_bom_warning, looks_like_rules, other_delimiter_among, other_delimiter_in, sep_line_hint,
+};
 pub use record::{
     DateOrder, DateOrderSetting, Learned, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
 };
