@@ -35,7 +35,7 @@ pub mod terminal;
 pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
-pub use terminal::{as_written, escape_controls, shown, shown_names};
+pub use terminal::{as_written, escape_controls, shown, shown_names, token};
 
 /// Whether `c` is a combining mark (Unicode `General_Category` M: Mn, Mc, Me), by the
 /// tables of the NFKC normalisation here: the one predicate for what stays on the letter

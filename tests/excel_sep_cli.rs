@@ -1,32 +1,91 @@
 //! Excel's `sep=` line over a header another delimiter separates (cli40): `sep=,` above
 //! `conversation_id;role;text` got the generic "map it" hint; the `sep=` line is named,
-//! with the delimiter the header holds and how to read it with that one.
+//! with the delimiter the header holds and how to read it with that one. So it is in a
+//! contacts or labels file (cli41: they got no hint), and the line quoted, `"sep=;"`, as
+//! Excel writes it in some locales, says the delimiter as the bare line does (cli41: it
+//! was read as a header of one column `sep=;`).
+
+use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, stdout_of, write};
+use crate::common::{ANGRY_RULES, handoff, stderr_text, stdout_of, write};
+
+/// `content` written as `name` in `dir`, with `ANGRY_RULES` beside it: the rules' path
+/// and the file's.
+fn rules_and(dir: &Path, name: &str, content: &str) -> (PathBuf, PathBuf) {
+    (
+        write(dir, "rules.yaml", ANGRY_RULES),
+        write(dir, name, content),
+    )
+}
+
+/// The stderr of `replay` of `file` under `rules`, which must exit 2.
+fn replay_failing(rules: &Path, file: &Path) -> String {
+    stderr_text(
+        &handoff()
+            .args(["replay", "--rules"])
+            .arg(rules)
+            .arg(file)
+            .assert()
+            .code(2),
+    )
+}
+
+/// `replay` of `file` under `rules`, joined with the contacts file `crm` on `email`,
+/// packets written under `dir`.
+fn replay_with_contacts(dir: &Path, rules: &Path, file: &Path, crm: &Path) -> assert_cmd::Command {
+    let mut cmd = handoff();
+    cmd.args([
+        "replay",
+        "-q",
+        "-f",
+        "jsonl",
+        "--join-on",
+        "email",
+        "--contacts",
+    ])
+    .arg(crm)
+    .arg("--packets")
+    .arg(dir.join("packets"))
+    .arg("--rules")
+    .arg(rules)
+    .arg(file);
+    cmd
+}
+
+/// `coverage` of `file` under `rules`, with the labels file `labels`.
+fn coverage_with_labels(rules: &Path, file: &Path, labels: &Path) -> assert_cmd::Command {
+    let mut cmd = handoff();
+    cmd.args(["coverage", "-q", "--labels"])
+        .arg(labels)
+        .arg("--rules")
+        .arg(rules)
+        .arg(file);
+    cmd
+}
 
 #[test]
 fn a_sep_line_over_a_header_another_delimiter_separates_is_named() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let file = write(
+    let (rules, file) = rules_and(
         dir.path(),
         "t.csv",
         "sep=,\nconversation_id;role;text\na;customer;this is ridiculous\n",
     );
-    handoff()
-        .args(["replay", "--rules"])
-        .arg(&rules)
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(contains("t.csv:2: no `conversation_id` column"))
-        .stderr(contains(
-            "hint: the file's first line, Excel's `sep=,`, says `,` separates the fields, but the header holds `;`: if `;` separates them, remove the `sep=` line, or say so with --map delimiter=semicolon",
-        ))
-        .stderr(contains("map it with").not());
+    let err = replay_failing(&rules, &file);
+    assert!(
+        err.contains("t.csv:2: no `conversation_id` column"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "hint: the file's first line, Excel's `sep=,`, says `,` separates the fields, but the header holds `;`: if `;` separates them, remove the `sep=` line, or say so with --map delimiter=semicolon (which wins over it)",
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("map it with"), "{err}");
     // As the hint says: the flag wins over the line.
     let out = stdout_of(
         handoff()
@@ -64,32 +123,94 @@ fn a_sep_line_over_a_header_another_delimiter_separates_is_named() {
         "plain.csv",
         "sep=,\nid,role,text\na,customer,hi\n",
     );
-    handoff()
-        .args(["replay", "--rules"])
-        .arg(&rules)
-        .arg(&plain)
-        .assert()
-        .code(2)
-        .stderr(contains("sep=").not())
-        .stderr(contains("map it with --map conversation_id=<column>"));
+    let err = replay_failing(&rules, &plain);
+    assert!(!err.contains("sep="), "{err}");
+    assert!(
+        err.contains("map it with --map conversation_id=<column>"),
+        "{err}"
+    );
 }
 
 /// cli40 review: "if tabs separates them": the verb agrees with the plural.
 #[test]
 fn tabs_separate_in_the_hint() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
-    let file = write(
+    let (rules, file) = rules_and(
         dir.path(),
         "t.csv",
         "sep=,\nconversation_id\trole\ttext\na\tcustomer\thi\n",
     );
-    handoff()
-        .args(["replay", "--rules"])
-        .arg(&rules)
-        .arg(&file)
+    let err = replay_failing(&rules, &file);
+    assert!(err.contains("if tabs separate them"), "{err}");
+    assert!(!err.contains("tabs separates"), "{err}");
+}
+
+/// cli41: `"sep=;"`, quoted, was a header of one column `sep=;` ("no `conversation_id`
+/// column; the columns are: `sep=;`"); it says the delimiter, in a transcript, a
+/// contacts file and a labels file alike.
+#[test]
+fn a_quoted_sep_line_says_the_delimiter() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, file) = rules_and(
+        dir.path(),
+        "t.csv",
+        "\"sep=;\"\nconversation_id;role;text;email\na;customer;this is ridiculous;x@y.z\n",
+    );
+    let crm = write(dir.path(), "crm.csv", "\"sep=;\"\nemail;plan\nx@y.z;gold\n");
+    let out = stdout_of(&mut replay_with_contacts(dir.path(), &rules, &file, &crm));
+    assert!(
+        out.contains("\"conversation_id\":\"a\",\"escalated\":true"),
+        "{out}"
+    );
+    let packet = std::fs::read_to_string(dir.path().join("packets/a.json")).unwrap();
+    assert!(packet.contains("\"plan\": \"gold\""), "{packet}");
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "\"sep=;\"\nconversation_id;expected_team\na;support\n",
+    );
+    coverage_with_labels(&rules, &file, &labels)
+        .assert()
+        .success();
+}
+
+/// cli41: a contacts or labels file under a `sep=` line its header contradicts got no
+/// hint ("no `email` column to join on; the columns are: `email_plan`"), where a
+/// transcript's names the line. Theirs says to remove it: no flag sets their delimiter.
+#[test]
+fn contacts_and_labels_name_a_wrong_sep_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, file) = rules_and(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,email\na,customer,this is ridiculous,x@y.z\n",
+    );
+    let hint = "the file's first line, Excel's `sep=,`, says `,` separates the fields, but the header holds `;`: if `;` separates them, remove the `sep=` line";
+    let crm = write(dir.path(), "crm.csv", "sep=,\nemail;plan\nx@y.z;gold\n");
+    replay_with_contacts(dir.path(), &rules, &file, &crm)
         .assert()
         .code(2)
-        .stderr(contains("if tabs separate them"))
-        .stderr(contains("tabs separates").not());
+        .stderr(contains(
+            "crm.csv:2: the contacts file has no `email` column to join on",
+        ))
+        .stderr(contains(format!("\n  hint: {hint}\n")))
+        .stderr(contains("--map delimiter").not());
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "sep=,\nconversation_id;expected_team\na;support\n",
+    );
+    coverage_with_labels(&rules, &file, &labels)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "labels.csv:2: no `conversation_id` column; the columns are: `conversation_id_expected_team` ({hint})"
+        )))
+        .stderr(contains("--label-column").not());
+    // A header that holds no other delimiter gets no such hint.
+    let plain = write(dir.path(), "plain.csv", "sep=,\nmail,plan\nx@y.z,gold\n");
+    replay_with_contacts(dir.path(), &rules, &file, &plain)
+        .assert()
+        .code(2)
+        .stderr(contains("sep=").not());
 }

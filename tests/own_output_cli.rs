@@ -199,6 +199,30 @@ fn a_packet_json_file_is_told_as_handoffs_own_output() {
     told_as_own_output(&rules, &as_csv, "a packet `replay --packets` wrote");
 }
 
+/// cli41: a packet with its keys sorted (`jq -S .`) was told to be written "one object
+/// a line", the generic JSON advice: the few lines read showed none of `version`,
+/// `conversation_id` and `escalation`. Sorted, its first keys tell it; compacted
+/// (`jq -c .`, `jq -S -c .`), a packet a line, it is told as such too.
+#[test]
+fn a_packet_sorted_or_compacted_by_jq_is_told_as_handoffs_own_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let packets = dir.path().join("packets");
+    let packets_arg = packets.to_str().unwrap();
+    let (rules, _) = replayed(dir.path(), &["-f", "jsonl", "--packets", packets_arg]);
+    let text = std::fs::read_to_string(packets.join("a.json")).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // serde_json's own printer sorts the keys, as `jq -S` does.
+    let sorted = serde_json::to_string_pretty(&value).unwrap();
+    assert!(sorted.starts_with("{\n  \"bridge_message\": "), "{sorted}");
+    let many = "`replay --packets`' packets, as JSON over many lines";
+    told_as_own_output(&rules, &write(dir.path(), "sorted.json", &sorted), many);
+    let line = "`replay --packets`, a packet a line";
+    let compact = format!("{value}\n");
+    for (name, text) in [("c.json", &compact), ("c.jsonl", &compact.repeat(2))] {
+        told_as_own_output(&rules, &write(dir.path(), name, text), line);
+    }
+}
+
 #[test]
 fn outcomes_without_a_role_anywhere_are_said_once_not_a_d001_a_line() {
     let dir = tempfile::tempdir().unwrap();

@@ -252,11 +252,32 @@ fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
+/// Prints the documentation of the code `key` names: its id or name, or its id with the
+/// number written short (`R8`: `R008`). A number alone (`8`) is told the codes it is; an
+/// id of no code, a likely one or the codes of its letter.
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let Some(code) = lookup(key) else {
-        let hint = crate::lint::code::suggestion(key)
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default();
+    use crate::lint::code::{numbered, of_letter, short_id, suggestion};
+    let Some(code) = lookup(key).or_else(|| short_id(key)) else {
+        let quoted = |ids: &[&str]| {
+            ids.iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // A number alone, or a letter's number of no code: the codes there are, not a
+        // guess at one digit (`R9` is as near `R001` as `R008`).
+        let hint = match (numbered(key), of_letter(key), suggestion(key)) {
+            (ids, _, _) if !ids.is_empty() => format!(
+                "; a code's id has its letter: the codes numbered {} are {}",
+                key.trim(),
+                quoted(&ids)
+            ),
+            (_, ids, _) if !ids.is_empty() => {
+                format!("; the codes of its letter are {}", quoted(&ids))
+            }
+            (_, _, Some(s)) => format!("; did you mean `{s}`?"),
+            _ => String::new(),
+        };
         anyhow::bail!("unknown code `{key}`{hint} (`handoff lint --list` shows them all)");
     };
     write!(io.stdout, "{}", code.doc)?;

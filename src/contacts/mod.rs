@@ -63,9 +63,11 @@ pub enum ContactsError {
         .path.display(),
         crate::text::shown_names(.found),
         if crate::transcript::looks_like_rules(.path, .written) {
-            "\n  hint: this looks like YAML rules, not a contacts export: give --contacts the CRM's CSV export"
+            "\n  hint: this looks like YAML rules, not a contacts export: give --contacts the CRM's CSV export".to_owned()
         } else {
-            ""
+            .sep_line.map_or_else(String::new, |(said, holds)| {
+                format!("\n  hint: {}", crate::transcript::sep_line_hint(said, holds, false))
+            })
         }
     )]
     MissingKey {
@@ -78,6 +80,9 @@ pub enum ContactsError {
         /// The header's cells as written, one for each of `found` (a file without a
         /// header has a row of data there: `--redact` masks what they hold).
         written: Vec<String>,
+        /// The delimiter Excel's `sep=` line said and the other one the header holds,
+        /// when they differ (`sep=,` above `email;plan`): for the hint.
+        sep_line: Option<(u8, u8)>,
     },
 }
 

@@ -14,8 +14,9 @@ use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
     HeaderNames, NotText, Record, RecordReader, TextError, UTF16_ADVICE, decoded_text,
-    explain_open_error, inner_bom_warning, normalize_field, size, stray_quote_message,
-    suspect_quote_message, too_long_message, unclosed_message, unnamed_warning,
+    explain_open_error, inner_bom_warning, normalize_field, other_delimiter_among, size,
+    stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
+    unnamed_warning,
 };
 
 impl Contacts {
@@ -124,12 +125,18 @@ impl Contacts {
                 .flat_map(|(_, h)| h.iter())
                 .map(ToString::to_string);
             let written = written.collect();
+            // Excel's `sep=` line said a delimiter, and the header holds another.
+            let sep_line = reader.sep_line().and_then(|said| {
+                let cells = cells.iter().flat_map(|(_, h)| h.iter()).map(str::as_bytes);
+                other_delimiter_among(cells, said).map(|holds| (said, holds))
+            });
             return Err(ContactsError::MissingKey {
                 path: path.to_owned(),
                 line: header_line,
                 key,
                 found: header.iter().map(ToString::to_string).collect(),
                 written,
+                sep_line,
             });
         };
         let named: Vec<usize> = (0..header.len())

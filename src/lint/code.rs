@@ -12,7 +12,7 @@ use crate::diag::Severity;
 
 mod suggest;
 
-pub use suggest::suggestion;
+pub use suggest::{numbered, of_letter, short_id, suggestion};
 
 /// Where a code comes from, which decides whether its severity can be changed. JSON
 /// (`lint --list -f json`) writes it in the words of the human list and the README

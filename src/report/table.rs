@@ -215,9 +215,12 @@ fn border_widths(top: &str) -> Vec<u16> {
 
 impl OutcomeWriter for TableWriter<'_> {
     fn write(&mut self, o: &Outcome) -> io::Result<()> {
+        // The id as one token, escaped: a line break in it, written raw, made two
+        // lines of one id (and a `(human at N)` line of its own could be faked).
+        let id = crate::text::token(&o.conversation_id);
         let conversation = match o.actual_handoff_turn {
-            Some(turn) => format!("{}\n(human at {turn})", o.conversation_id),
-            None => o.conversation_id.clone(),
+            Some(turn) => format!("{id}\n(human at {turn})"),
+            None => id.into_owned(),
         };
         let row = if o.escalated {
             let turn = match &o.escalation_time {
@@ -256,6 +259,8 @@ impl OutcomeWriter for TableWriter<'_> {
     /// an earlier block of a long table, gets a line after the table instead. A
     /// conversation the table does not show (left out by `--only`) gets neither.
     fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
+        // As the row shows it.
+        let id = &*crate::text::token(id);
         let row = self.rows.iter_mut().rev().find(|row| row_id(&row[0]) == id);
         match row {
             Some(row) => {

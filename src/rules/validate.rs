@@ -22,6 +22,7 @@ mod conditions;
 mod detectors;
 mod ids;
 mod partial;
+mod references;
 mod regexes;
 mod salvaged;
 mod templates;

@@ -38,19 +38,27 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 /// cut would fall inside, as every display cut is (`clip::outside_mask`).
 /// Borrowed when it needs neither.
 pub fn shown(value: &str) -> Cow<'_, str> {
-    quoted(value, true)
+    quoted(value, true, true)
+}
+
+/// `value` escaped as [`shown`] escapes it, but whole: a conversation id in a table's
+/// cell, one token however long (a line break in it, written raw, broke the table's
+/// row in two). Borrowed when it needs no escape.
+pub fn token(value: &str) -> Cow<'_, str> {
+    quoted(value, true, false)
 }
 
 /// A rule author's text (a regex, a phrase) as a diagnostic quotes it: as [`shown`], but
 /// with its backslashes as written, not doubled. `regex "\\d*"` (Rust's `{:?}`) is not
 /// what the author wrote; `\d*` is.
 pub fn as_written(value: &str) -> Cow<'_, str> {
-    quoted(value, false)
+    quoted(value, false, true)
 }
 
-fn quoted(value: &str, double_backslashes: bool) -> Cow<'_, str> {
-    let cut =
-        (value.char_indices().nth(SHOWN_CHARS)).map(|(at, _)| super::clip::outside_mask(value, at));
+fn quoted(value: &str, double_backslashes: bool, cut: bool) -> Cow<'_, str> {
+    let cut = (value.char_indices().nth(SHOWN_CHARS))
+        .filter(|_| cut)
+        .map(|(at, _)| super::clip::outside_mask(value, at));
     let kept = &value[..cut.unwrap_or(value.len())];
     let escaped = |c: char| (double_backslashes && c == '\\') || is_hidden(c);
     if cut.is_none() && !kept.chars().any(escaped) {
@@ -170,6 +178,16 @@ mod tests {
         assert_eq!(shown("a\\nb"), "a\\\\nb");
         assert_eq!(shown("a\nb"), "a\\nb");
         assert_eq!(shown("C:\\tmp"), "C:\\\\tmp");
+    }
+
+    /// cli41: a conversation id with a line break broke the replay table's row; a
+    /// token is escaped as a shown value is, but never cut.
+    #[test]
+    fn a_token_is_escaped_and_whole() {
+        assert_eq!(token("conv-1"), Cow::Borrowed("conv-1"));
+        assert_eq!(token("a\nb\t\u{1b}c\\"), "a\\nb\\t\\u{1b}c\\\\");
+        let long = "x".repeat(SHOWN_CHARS * 2);
+        assert_eq!(token(&format!("{long}\n")), format!("{long}\\n"));
     }
 
     /// M002 quoted `regex: ['\d*']` as `"\\d*"`, Debug-escaped, not as written.

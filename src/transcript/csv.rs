@@ -130,7 +130,7 @@ impl CsvSource {
         // (`sep=,` above `id;role;text`): that other one, as the header's cells hold it.
         let sep_line = reader.sep_said().then(|| header.delimiter());
         let other_delimiter = if sep_line.is_some() {
-            super::header::other_delimiter_in(&header)
+            super::other_delimiter_in(&header)
         } else {
             reader.other_delimiter()
         }

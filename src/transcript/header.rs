@@ -244,20 +244,6 @@ const JSON_HINT_RECORDS: usize = 5;
 /// on the way to an error.
 const JSON_KEY_RECORDS: usize = 400;
 
-/// The delimiter other than its own (of `,`, `;`, tab, `|`) that the cells of
-/// `header` hold most of: the one that separates it, when the delimiter it was read with
-/// came from Excel's `sep=` line and is wrong (`sep=,` above `id;role;text`). For a
-/// hint only: a quoted cell's delimiter counts too.
-pub(super) fn other_delimiter_in(header: &Record) -> Option<u8> {
-    [b',', b';', b'\t', b'|']
-        .into_iter()
-        .filter(|&d| d != header.delimiter())
-        .map(|d| (header.iter().flatten().filter(|&&b| b == d).count(), d))
-        .filter(|&(n, _)| n > 0)
-        .max_by_key(|&(n, d)| (n, std::cmp::Reverse(d)))
-        .map(|(_, d)| d)
-}
-
 /// Whether the first field of `record` starts like JSON (`{`, `[`).
 pub(super) fn starts_like_json(record: &Record) -> bool {
     record.get(0).is_some_and(|first| {

@@ -40,7 +40,9 @@ pub use reader::{
     EXPORT_FIELDS_OBJECTS, ExportColumns, FileFields, JsonLook, ReadError, ReadReport, Reader,
     ReaderBuilder, Written, export_fields,
 };
-pub(crate) use reader::{inner_bom_warning, looks_like_rules};
+pub(crate) use reader::{
+    inner_bom_warning, looks_like_rules, other_delimiter_among, other_delimiter_in, sep_line_hint,
+};
 pub use record::{
     DateOrder, DateOrderSetting, Learned, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
 };

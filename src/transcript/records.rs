@@ -112,6 +112,11 @@ impl<R> RecordReader<R> {
     pub(crate) fn sep_said(&self) -> bool {
         self.sep_said
     }
+
+    /// The delimiter Excel's `sep=;` line said, when it said it (none was given).
+    pub(crate) fn sep_line(&self) -> Option<u8> {
+        self.sep_said.then_some(self.delimiter)
+    }
 }
 
 impl<R: Read> RecordReader<R> {

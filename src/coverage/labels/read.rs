@@ -160,8 +160,16 @@ fn load_from(
             // the flag that was given.
             let mapped = columns.conversation_id != "conversation_id";
             // A rule file given as labels is told so, not to map a column.
+            // Excel's `sep=` line said a delimiter, and the header holds another.
+            let sep_hint = reader.sep_line().and_then(|said| {
+                let cells = written.iter().map(String::as_bytes);
+                crate::transcript::other_delimiter_among(cells, said)
+                    .map(|holds| crate::transcript::sep_line_hint(said, holds, false))
+            });
             let how = if crate::transcript::looks_like_rules(path, &written) {
                 "this looks like YAML rules, not a labels file: give --labels a CSV of conversation ids and their expected team or escalation".to_owned()
+            } else if let Some(hint) = sep_hint {
+                hint
             } else {
                 format!(
                     "{} --label-column conversation_id=<column>",

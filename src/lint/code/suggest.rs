@@ -3,7 +3,7 @@
 //! likely meant as, within its letter (an id) or its words (a name), never another
 //! category's code or a name a whole word away (its opposite).
 
-use super::CODES;
+use super::{CODES, Code};
 use crate::diag::{did_you_mean, levenshtein};
 
 /// The code `key` (no code's id or name) was likely meant as, for "did you mean": an id
@@ -12,9 +12,9 @@ use crate::diag::{did_you_mean, levenshtein};
 /// (`unknown-template` is not `unused-template`: a whole word differs, its opposite).
 /// The closest of those, as [`did_you_mean`] chooses.
 ///
-/// An id is compared without separators or punctuation and with the letter O after its
-/// first letter read as a zero: `L-004`, `L_004`, `L 004`, `L004.` and `L0O4` all mean
-/// `L004`.
+/// An id is compared without separators or punctuation, with the letter O after its
+/// first letter read as a zero and its number as three digits: `L-004`, `L_004`,
+/// `L 004`, `L004.`, `L0O4` and `L-4` all mean `L004`.
 pub fn suggestion(key: &str) -> Option<&'static str> {
     let key = key.trim();
     if let Some(id) = as_id(key) {
@@ -37,6 +37,51 @@ pub fn suggestion(key: &str) -> Option<&'static str> {
     did_you_mean(key, CODES.iter().map(|c| c.name).filter(typos_only))
 }
 
+/// The code `key` names with its number written short, a letter and one or two digits
+/// (`R8`, `r08`: `R008`), as `lint --explain` takes it: one code, no guess.
+pub fn short_id(key: &str) -> Option<&'static Code> {
+    let id = written_short(key)?;
+    CODES.iter().find(|c| c.id == id)
+}
+
+/// `key` as an id, when it is written as one with its number short (`R8`: `R008`).
+fn written_short(key: &str) -> Option<String> {
+    let (letter, digits) = key.trim().split_at_checked(1)?;
+    let short = letter.bytes().all(|b| b.is_ascii_alphabetic())
+        && (1..3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    short.then(|| format!("{}{digits:0>3}", letter.to_ascii_uppercase()))
+}
+
+/// The codes numbered `key`, a number alone (`8`, `008`): one of each letter that has
+/// that number, for an error that lists them (a code's id needs its letter).
+pub fn numbered(key: &str) -> Vec<&'static str> {
+    let key = key.trim();
+    if !(1..=3).contains(&key.len()) || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let number = format!("{key:0>3}");
+    CODES
+        .iter()
+        .map(|c| c.id)
+        .filter(|id| id.get(1..) == Some(number.as_str()))
+        .collect()
+}
+
+/// The ids of the codes of `key`'s letter, when `key` is written as an id with its
+/// number short (`R9`) and no code is: for an error that says which there are, rather
+/// than guess at one digit (`R009` is as near `R001` as `R008`).
+pub fn of_letter(key: &str) -> Vec<&'static str> {
+    let Some(letter) = written_short(key).and_then(|id| id.chars().next()) else {
+        return Vec::new();
+    };
+    CODES
+        .iter()
+        .map(|c| c.id)
+        .filter(|id| id.starts_with(letter))
+        .collect()
+}
+
 /// `key` written as an id (`L004`) if it is one: a letter, then digits (at least one)
 /// and letters O (read as zeros), with separators and punctuation between left out.
 fn as_id(key: &str) -> Option<String> {
@@ -48,7 +93,13 @@ fn as_id(key: &str) -> Option<String> {
         && rest
             .chars()
             .all(|c| c.is_ascii_digit() || c.eq_ignore_ascii_case(&'o'));
-    is_id.then(|| format!("{letter}{}", rest.to_ascii_uppercase().replace('O', "0")))
+    // A number written short is the code's (`R-8`: `R008`).
+    is_id.then(|| {
+        format!(
+            "{letter}{:0>3}",
+            rest.to_ascii_uppercase().replace('O', "0")
+        )
+    })
 }
 
 #[cfg(test)]
@@ -76,7 +127,28 @@ mod tests {
         assert_eq!(suggestion("unknown-signal"), None);
         assert_eq!(suggestion(""), None);
         assert_eq!(suggestion("7"), None);
-        assert_eq!(suggestion("L1"), None);
+        assert_eq!(suggestion("L1"), Some("L001"));
+    }
+
+    /// cli41: `lint --explain R8` (and `r8`, `R08`) said "unknown code"; `8` said no
+    /// more. The short number names its code; a number alone lists the codes it is.
+    #[test]
+    fn a_short_number_names_its_code_and_a_number_alone_lists_them() {
+        for key in ["R8", "r8", "R08", " r08 "] {
+            assert_eq!(short_id(key).map(|c| c.id), Some("R008"), "{key}");
+        }
+        for key in ["R008", "R-8", "R9", "8", "R", "é8", "R0008"] {
+            assert_eq!(short_id(key).map(|c| c.id), None, "{key}");
+        }
+        assert!(numbered("8").contains(&"R008"), "{:?}", numbered("8"));
+        assert!(numbered("8").iter().all(|id| id.ends_with("008")));
+        assert_eq!(numbered("008"), numbered("8"));
+        assert!(numbered("999").is_empty());
+        assert!(numbered("R8").is_empty());
+        assert!(of_letter("R9").iter().all(|id| id.starts_with('R')));
+        assert!(of_letter("R9").contains(&"R008"));
+        assert!(of_letter("unknown-thing").is_empty());
+        assert!(of_letter("R-9").is_empty());
     }
 
     /// `lint --explain L-004` (and `L_004`, `"L 004"`, `l-004`, `L004.`, `L0O4`) gave no

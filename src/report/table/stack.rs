@@ -203,10 +203,51 @@ fn breaks_at_hyphens(text: &str, room: u16) -> bool {
     })
 }
 
-/// Where to break `word` (wider than `room`): the byte offset after the last hyphen of
-/// its first `room` columns (but a hyphen it starts with), else after those columns (one
-/// character fewer where the next is a hyphen), at least one character in.
+/// Where to break `word` (wider than `room`): [`cut_in`]'s place, moved before an
+/// escape it would split (`\u{1b}`, `\n`: an id's control character, shown as the
+/// id is escaped), or after it where the escape starts the word: an escape is read
+/// whole, never `\u` at a line's end and `{1b}` at the next one's start.
 fn cut_at(word: &str, room: usize) -> usize {
+    let cut = cut_in(word, room);
+    match escapes(word).find(|&(start, end)| start < cut && cut < end) {
+        Some((0, end)) => end,
+        Some((start, _)) => start,
+        None => cut,
+    }
+}
+
+/// The byte ranges of the escapes in `word`: a backslash and `n`, `r`, `t` or another
+/// backslash, or `u{…}` of hex digits.
+fn escapes(word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = word.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(found) = bytes.get(at..)?.iter().position(|&b| b == b'\\') {
+            let start = at + found;
+            let rest = &bytes[start + 1..];
+            let len = match rest {
+                [b'n' | b'r' | b't' | b'\\', ..] => Some(2),
+                [b'u', b'{', tail @ ..] => tail
+                    .iter()
+                    .position(|&b| !b.is_ascii_hexdigit())
+                    .filter(|&hex| hex > 0 && tail[hex] == b'}')
+                    .map(|hex| hex + 4),
+                _ => None,
+            };
+            at = start + len.unwrap_or(1);
+            if let Some(len) = len {
+                return Some((start, start + len));
+            }
+        }
+        None
+    })
+}
+
+/// Where to break `word` (wider than `room`), escapes aside: the byte offset after the
+/// last hyphen of its first `room` columns (but a hyphen it starts with), else after
+/// those columns (one character fewer where the next is a hyphen), at least one
+/// character in.
+fn cut_in(word: &str, room: usize) -> usize {
     use unicode_width::UnicodeWidthChar;
     let mut used = 0;
     let mut end = 0;
@@ -234,3 +275,6 @@ fn cut_at(word: &str, room: usize) -> usize {
         (None, end) => end,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -312,39 +312,6 @@ fn a_long_table_in_one_column_is_ruled_between_its_blocks() {
     assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 1);
 }
 
-#[test]
-fn words_wider_than_their_room_break_after_a_hyphen_else_at_the_room() {
-    use super::stack::break_words;
-    assert_eq!(break_words("a-bc-def", 5), "a-bc-\ndef");
-    assert_eq!(break_words("abcdefgh", 3), "abc\ndef\ngh");
-    assert_eq!(break_words("ok a-b-c\nfine", 4), "ok a-b-\nc\nfine");
-    assert_eq!(break_words("fits as is", 5), "fits as is");
-    // A leading hyphen is no place to break; a wide character is never cut.
-    assert_eq!(break_words("-abcd", 3), "-ab\ncd");
-    assert_eq!(break_words("日本語", 1), "日\n本\n語");
-    assert_eq!(break_words("", 0), "");
-}
-
-/// `abcdefghijklmnop-qrst` at 20 columns (16 of room) was `abcdefghijklmnop` / `-qrst`:
-/// a hyphen just past the room started the next line.
-#[test]
-fn no_line_of_a_broken_id_starts_with_its_hyphen() {
-    use super::stack::break_words;
-    assert_eq!(
-        break_words("abcdefghijklmnop-qrst", 16),
-        "abcdefghijklmno\np-qrst"
-    );
-    assert_eq!(
-        break_words("conversation-identifier-x", 12),
-        "conversatio\nn-\nidentifier-x"
-    );
-    assert_eq!(break_words("abc--def", 3), "ab\nc--\ndef");
-    for room in 2..12 {
-        let text = break_words("ab-cdefghijklmnopq-rst-uvw-x", room);
-        assert!(text.lines().all(|l| !l.starts_with('-')), "{room}: {text}");
-    }
-}
-
 /// Review: one id of 200 characters among the sample's made the whole table one column
 /// at 200 columns (125 lines became 249): an id too wide for any stacking is broken in
 /// the stacking the other ids choose, in lines of 40 at most.
@@ -407,4 +374,34 @@ fn one_long_hyphenated_id_does_not_make_every_row_one_column() {
     // Where it fits beside the bridge message, it is whole.
     let text = render_at(&outcomes, 120);
     assert!(text.contains(&format!("│ {long} ")), "{text}");
+}
+
+/// cli41: an id holding a line break was written raw, two lines of one id (which a
+/// `(human at N)` line could be faked by); its escape character's `\u{1b}` was broken
+/// across two lines at the column's edge. Each id is one escaped token, its escapes
+/// whole; cut short, it is found by the id as read.
+#[test]
+fn an_id_is_one_escaped_token() {
+    let mut outcomes = sample::outcomes();
+    outcomes[0].conversation_id = "a\nb".to_owned();
+    outcomes[1].conversation_id = format!("c{}\u{1b}{}", "x".repeat(37), "y".repeat(100));
+    outcomes[2].conversation_id = "fake\n(human at 1)".to_owned();
+    let mut out = Vec::new();
+    let mut writer = TableWriter::new(&mut out, Some(140));
+    for o in &outcomes {
+        writer.write(o).unwrap();
+    }
+    writer.cut_short("a\nb", "its rows go on").unwrap();
+    writer.finish().unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("│ a\\nb "), "{text}");
+    assert!(text.contains("│ fake\\n(human at 1) "), "{text}");
+    assert!(!text.contains("│ b "), "{text}");
+    assert!(text.contains("(cut short: its rows"), "{text}");
+    assert!(
+        text.contains(&format!("│ c{}\n", "x".repeat(37)).replace('\n', " ")),
+        "{text}"
+    );
+    assert!(text.contains("│ \\u{1b}yyy"), "{text}");
+    assert!(!text.contains("\\u ") && !text.contains("│ {1b}"), "{text}");
 }

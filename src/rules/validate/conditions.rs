@@ -1,16 +1,14 @@
-//! Conditions: references resolved, inline detectors made signals, tests and bounds
-//! checked.
+//! Conditions: each raw condition made a [`Condition`], its references resolved
+//! (`references.rs`), inline detectors made signals, tests and bounds checked.
 
 use crate::diag::{Annotate, FileId, Span};
 use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 use super::super::hours::{self, Hours};
-use super::super::schema::{
-    Builtin, Counter, RawCondition, RawHoursCondition, RawMetaCondition, RoleName,
-};
-use super::super::{Condition, Expected, MetaTest, Part, SignalId, TeamId, TriggerId};
-use super::{Ctx, Validator, suggest_id};
+use super::super::schema::{Counter, RawCondition, RawHoursCondition, RawMetaCondition, RoleName};
+use super::super::{Condition, Expected, MetaTest, SignalId, TriggerId};
+use super::{Ctx, Validator};
 
 fn role(name: RoleName) -> Option<Role> {
     match name {
@@ -22,65 +20,6 @@ fn role(name: RoleName) -> Option<Role> {
 }
 
 impl Validator<'_> {
-    pub(super) fn team_ref(&mut self, team: &Spanned<String>, file: FileId) -> TeamId {
-        match self.team_ids.get(&team.value).map(|&(idx, _)| idx) {
-            Some(idx) => TeamId(idx),
-            None if self.empty_ref(Part::Teams, &team.value, yaml::span(team, file)) => {
-                TeamId(usize::MAX)
-            }
-            None if self.may_be_unparsed(Part::Teams, &team.value) => TeamId(usize::MAX),
-            None => {
-                let suggestion = suggest_id(
-                    &team.value,
-                    self.team_ids.keys().chain(&self.unparsed.teams),
-                );
-                self.error(
-                    "R003",
-                    format!("unknown team `{}`", team.value),
-                    yaml::span(team, file),
-                )
-                .with_label("not defined under `teams:`")
-                .with_help_opt(suggestion);
-                TeamId(usize::MAX)
-            }
-        }
-    }
-
-    pub(super) fn signal_ref(
-        &mut self,
-        signal: &Spanned<String>,
-        file: FileId,
-    ) -> Option<SignalId> {
-        if let Some(&(idx, _)) = self.signal_ids.get(&signal.value) {
-            return Some(SignalId(idx));
-        }
-        if self.empty_ref(Part::Signals, &signal.value, yaml::span(signal, file))
-            || self.may_be_unparsed(Part::Signals, &signal.value)
-        {
-            return None;
-        }
-        // A built-in detector's name, as if it were a signal: the signal that uses it is
-        // what is missing, not a typo.
-        let suggestion = match Builtin::named(&signal.value) {
-            Some(builtin) => Some(format!(
-                "`{name}` is a built-in detector: a signal uses it, as `- {{ id: {name}, builtin: {name} }}` under `signals:`",
-                name = builtin.as_str()
-            )),
-            None => suggest_id(
-                &signal.value,
-                self.signal_ids.keys().chain(&self.unparsed.signals),
-            ),
-        };
-        self.error(
-            "R001",
-            format!("unknown signal `{}`", signal.value),
-            yaml::span(signal, file),
-        )
-        .with_label("not defined under `signals:`")
-        .with_help_opt(suggestion);
-        None
-    }
-
     pub(super) fn condition(&mut self, raw: &Spanned<RawCondition>, ctx: &Ctx<'_>) -> Condition {
         let span = self.whole_value(yaml::span(raw, ctx.file));
         let file = ctx.file;
@@ -229,22 +168,10 @@ impl Validator<'_> {
                 }
                 // In a trigger, the condition is the mistake (R005): whether it names a
                 // trigger is not asked as well.
-                let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
-                    TriggerId(idx)
-                } else if !ctx.in_route
-                    || self.empty_ref(Part::Triggers, &t.value, tspan)
-                    || self.may_be_unparsed(Part::Triggers, &t.value)
-                {
-                    TriggerId(usize::MAX)
-                } else {
-                    let suggestion = suggest_id(
-                        &t.value,
-                        self.trigger_ids.keys().chain(&self.unparsed.triggers),
-                    );
-                    self.error("R002", format!("unknown trigger `{}`", t.value), tspan)
-                        .with_label("not defined under `triggers:`")
-                        .with_help_opt(suggestion);
-                    TriggerId(usize::MAX)
+                let trigger = match self.trigger_ids.get(&t.value) {
+                    Some(&(idx, _)) => TriggerId(idx),
+                    None if !ctx.in_route => TriggerId(usize::MAX),
+                    None => self.trigger_ref(t, tspan, "not defined under `triggers:`"),
                 };
                 Condition::Trigger {
                     trigger,

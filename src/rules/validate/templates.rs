@@ -119,20 +119,8 @@ impl Validator<'_> {
                         template: None,
                     },
                 )),
-                None if self.empty_ref(Part::Triggers, &trigger.value, tspan)
-                    || self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
                 None => {
-                    let suggestion = suggest_id(
-                        &trigger.value,
-                        self.trigger_ids.keys().chain(&self.unparsed.triggers),
-                    );
-                    self.error(
-                        "R002",
-                        format!("unknown trigger `{}`", trigger.value),
-                        tspan,
-                    )
-                    .with_label("`bridges:` is keyed by trigger id")
-                    .with_help_opt(suggestion);
+                    self.trigger_ref(trigger, tspan, "`bridges:` is keyed by trigger id");
                 }
             }
         }

@@ -72,19 +72,25 @@ pub(super) enum ExcelSep {
 
 /// Whether `bytes` (the input from its first record on; `eof`: all of it) starts with
 /// the line Excel writes to say its delimiter, `sep=;` (any case; one of `,`, `;`, tab,
-/// `|`), alone on its line.
+/// `|`), alone on its line; or that line quoted, `"sep=;"`, as Excel writes it in some
+/// locales (and as a CSV writer quotes a field holding its delimiter).
 pub(super) fn excel_sep(bytes: &[u8], eof: bool) -> ExcelSep {
     const WORD: &[u8] = b"sep=";
-    let len = WORD.len() + 1;
-    let head = &bytes[..bytes.len().min(WORD.len())];
+    let quoted = bytes.first() == Some(&b'"');
+    let word_at = usize::from(quoted);
+    // The line's bytes: the quotes, the word and the delimiter.
+    let len = WORD.len() + 1 + 2 * usize::from(quoted);
+    let head = &bytes[word_at..bytes.len().min(word_at + WORD.len())];
     if !head.eq_ignore_ascii_case(&WORD[..head.len()]) {
         return ExcelSep::None;
     }
     if bytes.len() <= len && !eof {
         return ExcelSep::More;
     }
-    match (bytes.get(WORD.len()), bytes.get(len)) {
-        (Some(&d), None | Some(b'\r' | b'\n')) if CANDIDATES.contains(&d) => {
+    let delimiter = bytes.get(word_at + WORD.len());
+    let closed = !quoted || bytes.get(len - 1) == Some(&b'"');
+    match (delimiter, bytes.get(len)) {
+        (Some(&d), None | Some(b'\r' | b'\n')) if closed && CANDIDATES.contains(&d) => {
             ExcelSep::Line { delimiter: d, len }
         }
         _ => ExcelSep::None,

@@ -89,11 +89,17 @@ pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
 }
 
 /// Whether `keys`, those of a JSON document's first lines, are a packet's that
-/// `replay --packets` writes: `version`, `conversation_id` and `escalation`.
+/// `replay --packets` writes: `version`, `conversation_id` and `escalation`; or, its
+/// keys sorted, `bridge_message` then `contact`, `contact_history` or
+/// `conversation_id`.
 pub(crate) fn packet_keys(keys: &[String]) -> bool {
     ["version", "conversation_id", "escalation"]
         .iter()
         .all(|k| keys.iter().any(|key| key == k))
+        // Its keys sorted (`jq -S .`), the few lines read show `bridge_message` first
+        // and the key after it (cli41: it was told to write "one object a line").
+        || matches!(keys, [first, second, ..] if first == "bridge_message"
+            && matches!(second.as_str(), "contact" | "contact_history" | "conversation_id"))
 }
 
 /// Whether `keys`, those the first lines of a JSON document written over many lines
@@ -183,11 +189,7 @@ pub(super) fn missing_column_hint(
         // "tabs separate", "`;` separates".
         let separate = if c == b'\t' { "separate" } else { "separates" };
         if let Some(said) = sep_line {
-            return format!(
-                "the file's first line, Excel's `sep={}`, says `{}` separates the fields, but the header holds {shown}: if {shown} {separate} them, remove the `sep=` line, or say so with --map delimiter={word} (which wins over it)",
-                crate::transcript::mapping::delimiter_name(said).replace("tab", "\\t"),
-                crate::transcript::mapping::delimiter_name(said)
-            );
+            return sep_line_hint(said, c, true);
         }
         return format!(
             "the header holds {shown} as well as commas: if {shown} {separate} the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
@@ -260,4 +262,64 @@ pub(super) fn missing_column_hint(
             "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
         ),
     }
+}
+
+/// The hint for a header read with the delimiter `said` by Excel's `sep=` line that
+/// holds `holds` instead (`sep=,` above `id;role;text`): remove the line, or (`flag`:
+/// a transcript's, which `--map delimiter=` reads) say the delimiter. Contacts and
+/// labels files, which take theirs from the file, are told the first only.
+pub(crate) fn sep_line_hint(said: u8, holds: u8, flag: bool) -> String {
+    use crate::transcript::mapping::{delimiter_name, delimiter_word};
+    let shown = match holds {
+        b'\t' => "tabs".to_owned(),
+        _ => format!("`{}`", delimiter_name(holds)),
+    };
+    // "tabs separate", "`;` separates".
+    let separate = if holds == b'\t' {
+        "separate"
+    } else {
+        "separates"
+    };
+    let or_flag = if flag {
+        format!(
+            ", or say so with --map delimiter={} (which wins over it)",
+            delimiter_word(holds)
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "the file's first line, Excel's `sep={}`, says `{}` separates the fields, but the header holds {shown}: if {shown} {separate} them, remove the `sep=` line{or_flag}",
+        delimiter_name(said).replace("tab", "\\t"),
+        delimiter_name(said)
+    )
+}
+
+/// The delimiter other than its own (of `,`, `;`, tab, `|`) that the cells of
+/// `header` hold most of: the one that separates it, when the delimiter it was read with
+/// came from Excel's `sep=` line and is wrong (`sep=,` above `id;role;text`). For a
+/// hint only: a quoted cell's delimiter counts too.
+pub(crate) fn other_delimiter_in(header: &crate::transcript::records::Record) -> Option<u8> {
+    other_delimiter_among(header.iter(), header.delimiter())
+}
+
+/// [`other_delimiter_in`] of a header's `cells`, read with `own`: for a contacts or
+/// labels file's header too.
+pub(crate) fn other_delimiter_among<'a>(
+    cells: impl IntoIterator<Item = &'a [u8]>,
+    own: u8,
+) -> Option<u8> {
+    const OTHERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let mut counts = [0usize; 4];
+    for &b in cells.into_iter().flatten() {
+        if let Some(i) = OTHERS.iter().position(|&d| d == b && d != own) {
+            counts[i] += 1;
+        }
+    }
+    OTHERS
+        .into_iter()
+        .zip(counts)
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
+        .map(|(d, _)| d)
 }

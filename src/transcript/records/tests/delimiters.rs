@@ -107,11 +107,9 @@ fn without_sniffing_a_semicolon_header_is_one_field() {
     assert_eq!(all_records(reader)[0].0, vec![b"id;text".to_vec()]);
 }
 
-/// Excel's `sep=;` line before the header was read as a header of the columns `sep=`
-/// and an empty one: it says the delimiter, and is no record; its line counts.
-#[test]
-fn excels_sep_line_says_the_delimiter_and_is_no_record() {
-    let with = b"sep=;\r\nid;text\r\n1;\"a, b\"\r\n";
+/// `with`, a `sep=;` line over `id;text` and a row `1;"a, b"`, read in any chunks: two
+/// records separated by `;`, the header on line 2.
+fn says_semicolon_and_is_no_record(with: &[u8]) {
     for (step, chunk) in [(1, 1), (3, 4), (usize::MAX, 1024)] {
         let records = sniffed(with, step, chunk);
         assert_eq!(records.len(), 2, "{records:?}");
@@ -119,6 +117,13 @@ fn excels_sep_line_says_the_delimiter_and_is_no_record() {
         assert_eq!(records[0].1, 2, "the header's line");
         assert_eq!(records[1].0[1], b"a, b".to_vec());
     }
+}
+
+/// Excel's `sep=;` line before the header was read as a header of the columns `sep=`
+/// and an empty one: it says the delimiter, and is no record; its line counts.
+#[test]
+fn excels_sep_line_says_the_delimiter_and_is_no_record() {
+    says_semicolon_and_is_no_record(b"sep=;\r\nid;text\r\n1;\"a, b\"\r\n");
     // It wins over what the header holds most of, in any case; a BOM may come first.
     let records = sniffed(b"\xEF\xBB\xBFSEP=,\nid;a;b,c\n", usize::MAX, 1024);
     assert_eq!(records[0].0, vec![b"id;a;b".to_vec(), b"c".to_vec()]);
@@ -157,6 +162,43 @@ fn excel_sep_waits_for_its_line_to_end() {
     );
     assert_eq!(excel_sep(b"se", true), ExcelSep::None);
     assert_eq!(excel_sep(b"id,text\n", false), ExcelSep::None);
+}
+
+/// cli41: Excel in some locales writes the line quoted, `"sep=;"`; it was read as a
+/// header of one column `sep=;`. Quoted, it says the delimiter as the bare line does.
+#[test]
+fn a_quoted_sep_line_says_the_delimiter_too() {
+    use super::super::sniff::{ExcelSep, excel_sep};
+    says_semicolon_and_is_no_record(b"\"sep=;\"\r\nid;text\r\n1;\"a, b\"\r\n");
+    assert_eq!(excel_sep(b"\"sep=;", false), ExcelSep::More);
+    assert_eq!(
+        excel_sep(b"\"SEP=,\"\n", false),
+        ExcelSep::Line {
+            delimiter: b',',
+            len: 7
+        }
+    );
+    assert_eq!(
+        excel_sep(b"\"sep=|\"", true),
+        ExcelSep::Line {
+            delimiter: b'|',
+            len: 7
+        }
+    );
+    // Unclosed, closed elsewhere, or a quoted first field: records like any.
+    for input in [
+        &b"\"sep=;\n"[..],
+        b"\"sep=;x\"\n",
+        b"\"sep=;\";x\n",
+        b"\"id\";\"text\"\n",
+    ] {
+        assert_eq!(
+            excel_sep(input, true),
+            ExcelSep::None,
+            "{}",
+            String::from_utf8_lossy(input)
+        );
+    }
 }
 
 proptest! {

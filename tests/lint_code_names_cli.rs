@@ -1,0 +1,82 @@
+//! Names that are almost right (cli41): `lint --explain R8` said "unknown code" where
+//! `R008` is meant, and `8` no more; a route's `trigger:` naming a signal was "unknown
+//! trigger" without a word that the name is a signal's.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, lint_text_failing, stdout_of};
+
+#[test]
+fn explain_finds_a_code_by_its_short_number() {
+    let r008 = stdout_of(handoff().args(["lint", "--explain", "R008"]));
+    assert!(r008.starts_with("# R008 "), "{r008}");
+    for key in ["R8", "r8", "R08"] {
+        assert_eq!(
+            stdout_of(handoff().args(["lint", "--explain", key])),
+            r008,
+            "{key}"
+        );
+    }
+}
+
+#[test]
+fn explain_says_which_codes_a_number_or_a_letter_has() {
+    // A number alone: the codes of that number, each with its letter.
+    handoff()
+        .args(["lint", "--explain", "8"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "unknown code `8`; a code's id has its letter: the codes numbered 8 are ",
+        ))
+        .stderr(contains("`R008`"))
+        .stderr(contains("`S008`"));
+    // A letter's code that does not exist: the codes of its letter.
+    handoff()
+        .args(["lint", "--explain", "R9"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "unknown code `R9`; the codes of its letter are `R001`, ",
+        ))
+        .stderr(contains("`R008`, `R010`"));
+    // Written with a separator, it is suggested, as `L-004` is.
+    handoff()
+        .args(["lint", "--explain", "R-8"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `R008`?"));
+}
+
+const SIGNAL_AS_TRIGGER: &str = "version: 1
+signals:
+  - { id: mad, phrases: [ridiculous] }
+triggers:
+  - { id: angry, when: { message: { role: customer, signal: mad } } }
+teams:
+  - { id: support, name: Support, agent: Chris, bridge: 'Hi.', bridges: { mad: 'Sorry.' } }
+routes:
+  - { id: r1, when: { trigger: mad }, team: support }
+default_route: { team: support }
+";
+
+#[test]
+fn a_signal_named_as_a_trigger_is_said_to_be_a_signal() {
+    let out = lint_text_failing(SIGNAL_AS_TRIGGER);
+    assert_eq!(
+        out.matches("error[R002]: unknown trigger `mad`").count(),
+        2,
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("help: `mad` is a signal, not a trigger: routes look at the triggers that fired, which read signals; name a trigger defined under `triggers:` (one that reads the signal)").count(),
+        2,
+        "{out}"
+    );
+    // A signal close to a trigger's id: both said.
+    let out = lint_text_failing(&SIGNAL_AS_TRIGGER.replace("id: angry", "id: madd"));
+    assert!(
+        out.contains("help: `mad` is a signal, not a trigger: routes look at the triggers that fired, which read signals; did you mean `madd`?"),
+        "{out}"
+    );
+}
