@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stderr_text, stdout_of, stdout_text, write};
+use crate::common::{handoff, starter_cases, stderr_text, stdout_of, stdout_text, write};
 
 pub(crate) const FAILING: &str = r"version: 1
 tests:
@@ -17,14 +17,6 @@ tests:
       - customer: This is ridiculous.
     expect: { route: enterprise-lead, team: senior-ae }
 ";
-
-/// The starter pack's rule tests, counted from the file: the case counts the runs print
-/// follow it as cases are added.
-fn starter_cases() -> usize {
-    let path = crate::common::root().join("rules/tests/starter.yaml");
-    let text = std::fs::read_to_string(path).unwrap();
-    text.lines().filter(|l| l.starts_with("  - name:")).count()
-}
 
 #[test]
 fn the_starter_tests_pass() {
