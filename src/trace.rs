@@ -44,6 +44,52 @@ pub struct Step {
     /// Added within version 1; left out when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub thanks_again: Vec<String>,
+    /// (A customer's message a `repeat` signal counted, or would have but for an
+    /// exception.) The earlier customer message it repeats, the latest such. Added
+    /// within version 1; left out when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<Earlier>,
+    /// (A bot's fallback that `bot_fallbacks` did not count.) What it answered: the
+    /// customer's message before it, which asked small talk or only thanked. Added within
+    /// version 1; left out when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fallback_not_counted: Option<Uncounted>,
+}
+
+/// An earlier message, by its number and a short quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Earlier {
+    pub turn: usize,
+    /// The message on one line, cut short.
+    pub text: String,
+}
+
+/// A bot fallback not counted, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Uncounted {
+    /// The customer's message it answered.
+    pub answers: Earlier,
+    pub why: Answered,
+}
+
+/// What a fallback not counted answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answered {
+    /// Small talk ("Do you like your job?"): no failure at the task.
+    SmallTalk,
+    /// Thanks ("Thanks, that worked!").
+    Thanks,
+}
+
+impl Answered {
+    /// How `explain` says it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answered::SmallTalk => "small talk",
+            Answered::Thanks => "thanks",
+        }
+    }
 }
 
 /// A signal's score on one message.

@@ -209,3 +209,11 @@ pub(crate) fn packets_jsonl(args: &[&str]) -> (Vec<serde_json::Value>, String) {
     let text = std::fs::read_to_string(&out).unwrap();
     (jsonl(&text), stderr)
 }
+
+/// The starter pack's rule tests, counted from the file: the case counts the runs print
+/// follow it as cases are added.
+pub(crate) fn starter_cases() -> usize {
+    let path = root().join("rules/tests/starter.yaml");
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines().filter(|l| l.starts_with("  - name:")).count()
+}

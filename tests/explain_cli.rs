@@ -347,7 +347,7 @@ fn explain_says_when_a_repeat_was_asked_for() {
     let (_, third) = text.split_once("── message 3 · customer ──").unwrap();
     assert!(
         third.contains(
-            "not counted as a repeat by `looping`: it repeats an earlier message, and the bot's message before it asked for it again"
+            "not counted as a repeat by `looping`: it repeats message 1 (“my order number is 12345 and it never arrived”), and the bot's message before it asked for it again"
         ),
         "{text}"
     );
@@ -400,7 +400,7 @@ fn explain_says_when_a_repeat_was_only_thanks() {
     let (_, third) = text.split_once("── message 3 · customer ──").unwrap();
     assert!(
         third.contains(
-            "not counted as a repeat by `looping`: it repeats an earlier message, but only thanks"
+            "not counted as a repeat by `looping`: it repeats message 1 (“Thanks, that worked perfectly!”), but only thanks"
         ),
         "{text}"
     );

@@ -26,6 +26,7 @@ mod dotted_dates_cli;
 mod every_mistake;
 mod excel_sep_cli;
 mod explain_cli;
+mod explain_earlier_cli;
 mod explain_markdown_cli;
 mod explain_say_cli;
 mod guards_cli;

@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stderr_text, stdout_of, stdout_text, write};
+use crate::common::{handoff, starter_cases, stderr_text, stdout_of, stdout_text, write};
 
 pub(crate) const FAILING: &str = r"version: 1
 tests:
@@ -82,19 +82,29 @@ fn run_selects_cases() {
     let summary = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["summary"];
     assert_eq!(
         (&summary["total"], &summary["filtered_out"]),
-        (&serde_json::json!(1), &serde_json::json!(98))
+        (
+            &serde_json::json!(1),
+            &serde_json::json!(starter_cases() - 1)
+        )
     );
     handoff()
         .args(["test", "--run", "pricing"])
         .assert()
         .success()
         .stderr("")
-        .stdout(contains(
-            "test result: ok. 1 passed, 0 failed, 98 filtered out by --run (99 cases in 1 file)",
-        ));
-    handoff().args(["test"]).assert().success().stdout(contains(
-        "test result: ok. 99 passed, 0 failed (99 cases in 1 file)",
-    ));
+        .stdout(contains(format!(
+            "test result: ok. 1 passed, 0 failed, {} filtered out by --run ({} cases in 1 file)",
+            starter_cases() - 1,
+            starter_cases()
+        )));
+    handoff()
+        .args(["test"])
+        .assert()
+        .success()
+        .stdout(contains(format!(
+            "test result: ok. {0} passed, 0 failed ({0} cases in 1 file)",
+            starter_cases()
+        )));
     handoff()
         .args(["test", "--run", "nothing-matches"])
         .arg(&tests)
@@ -150,7 +160,7 @@ fn a_test_file_given_twice_runs_once() {
         ])
         .assert()
         .success()
-        .stdout(contains("(99 cases in 1 file)"));
+        .stdout(contains(format!("({} cases in 1 file)", starter_cases())));
     let junit = stdout_of(handoff().args([
         "test",
         "-f",
@@ -158,7 +168,11 @@ fn a_test_file_given_twice_runs_once() {
         "rules/tests/starter.yaml",
         "rules/tests",
     ]));
-    assert_eq!(junit.matches("<testcase ").count(), 99, "{junit}");
+    assert_eq!(
+        junit.matches("<testcase ").count(),
+        starter_cases(),
+        "{junit}"
+    );
 }
 
 /// A failing case's routes marked the default route `✓ … (the default route)`
@@ -210,9 +224,13 @@ fn verbose_says_what_tests_were_loaded_and_run() {
         .assert()
         .success();
     let stderr = stderr_text(&out);
+    let loaded = format!(
+        "handoff: rule tests from rules/tests: 1 file, {} test cases (read in ",
+        starter_cases()
+    );
     for part in [
         "handoff: rules from rules: 4 files, ",
-        "handoff: rule tests from rules/tests: 1 file, 99 test cases (read in ",
+        &loaded,
         "handoff: ran 9 test cases on 1 thread in ",
         "handoff: done in ",
     ] {

@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, stdout_text, write};
+use crate::common::{handoff, starter_cases, stdout_of, stdout_text, write};
 use crate::test_cli::FAILING;
 
 #[test]
@@ -47,9 +47,10 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         .args(["test", "--require-tests", "--run", "pricing"])
         .assert()
         .success()
-        .stdout(contains(
-            "every trigger and route has a positive test in the 99 cases of the files read, --run or not",
-        ));
+        .stdout(contains(format!(
+            "every trigger and route has a positive test in the {} cases of the files read, --run or not",
+            starter_cases()
+        )));
 }
 
 #[test]
@@ -119,7 +120,10 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
             .args(["test", "--require-tests", "-f", format])
             .assert()
             .success()
-            .stderr("test result: ok. 99 passed, 0 failed (99 cases in 1 file)\n");
+            .stderr(format!(
+                "test result: ok. {0} passed, 0 failed ({0} cases in 1 file)\n",
+                starter_cases()
+            ));
         handoff()
             .args(["test", "-q", "-f", format])
             .assert()
@@ -210,7 +214,10 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
         json["errors"][0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("--run `zzz` matches none of the 99 test cases in 1 file"),
+            .starts_with(&format!(
+                "--run `zzz` matches none of the {} test cases in 1 file",
+                starter_cases()
+            )),
         "{json}"
     );
     // Test files without a case (exit 1) too.

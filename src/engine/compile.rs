@@ -58,7 +58,7 @@ impl Engine {
             .collect();
         Ok(Engine {
             mood: super::mood::MoodSignals::new(&rules),
-            vetoes_only: rules.vetoes_only(),
+            topics: rules.topics(),
             rules,
             matcher,
             triggers,

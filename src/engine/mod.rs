@@ -79,9 +79,8 @@ pub struct Engine {
     redact: bool,
     /// The rule signals a summary's mood reads (`mood.rs`).
     mood: mood::MoodSignals,
-    /// Per rule signal, whether the rules read it only under `not:`: no topic of a
-    /// summary ([`RuleSet::vetoes_only`]).
-    vetoes_only: Vec<bool>,
+    /// Per rule signal, whether a summary lists it as a topic ([`RuleSet::topics`]).
+    topics: Vec<bool>,
 }
 
 /// Compile-time choices.

@@ -12,8 +12,9 @@ use super::{Engine, Scan, Scratch};
 
 impl Engine {
     /// Notes on the first `upto` messages, and the rule signals that matched in them
-    /// (most messages first; built-in detectors are moods, not topics, nor are signals
-    /// the rules read only under `not:`), taking each
+    /// (most messages first; those [`crate::rules::RuleSet::topics`] says are topics:
+    /// not built-in detectors, which are moods, nor signals the rules read only under
+    /// `not:`, nor a `topic: false` one), taking each
     /// message's matches from `log` (this engine's recorded scan of the conversation) as
     /// far as it goes and scanning the rest. Compile with `EngineOptions { notes: true }`,
     /// or the fallback, repeat and built-in frustration notes are all false.
@@ -87,9 +88,7 @@ impl Engine {
         let mut topics: Vec<(usize, u32, usize)> = counts
             .iter()
             .enumerate()
-            .filter(|(s, (count, _))| {
-                *count > 0 && rules.signals[*s].builtin.is_none() && !self.vetoes_only[*s]
-            })
+            .filter(|(s, (count, _))| *count > 0 && self.topics[*s])
             .map(|(s, &(count, first))| (s, count, first))
             .collect();
         topics.sort_by_key(|&(_, count, first)| (std::cmp::Reverse(count), first));

@@ -7,11 +7,13 @@
 mod node;
 mod standing;
 
-use crate::trace::{RouteTrace, SignalScore, Standing, Step, Trace, TriggerTrace};
+use crate::trace::{
+    Answered, Earlier, RouteTrace, SignalScore, Standing, Step, Trace, TriggerTrace, Uncounted,
+};
 use crate::transcript::{Conversation, Role};
 
 use super::eval::{Cx, Quoting};
-use super::matcher::Excuse;
+use super::matcher::{Excuse, Matcher};
 use super::{Engine, Scratch};
 use node::{node_trace, span_texts};
 use standing::{can_hold_on, in_hindsight, one_short, touched};
@@ -88,6 +90,23 @@ impl Engine {
                 }
             }
         }
+        // Which earlier message a repeat repeats, counted or excused.
+        let quoting = self.quoting(conversation);
+        for (i, step) in steps.iter_mut().enumerate() {
+            let repeat = |g: &SignalScore| {
+                g.matched
+                    && (rules.signals.iter())
+                        .find(|s| s.id == g.signal)
+                        .is_some_and(|s| s.builtin == Some(crate::rules::Builtin::Repeat))
+            };
+            let found = step.signals.iter().any(repeat)
+                || !step.asked_again.is_empty()
+                || !step.thanks_again.is_empty();
+            if step.role == Role::Customer && found {
+                step.repeats = Matcher::repeats_which(conversation, i)
+                    .map(|j| earlier(conversation, j, &quoting));
+            }
+        }
         Trace {
             conversation_id: conversation.id.clone(),
             steps,
@@ -95,6 +114,53 @@ impl Engine {
             outcome,
         }
     }
+}
+
+/// Characters of an earlier message `explain` quotes beside a repeat or a fallback.
+const SHORT_QUOTE: usize = 60;
+
+/// Message `index` of `conversation` by its number and a short quote (masked as every
+/// quote is under `--redact`).
+fn earlier(conversation: &Conversation, index: usize, quoting: &Quoting) -> Earlier {
+    let text = &conversation.messages[index].text;
+    let mut text = quoting.quote(text, index, 0, text.len());
+    if text.chars().count() > SHORT_QUOTE {
+        text.truncate(crate::text::clip::cut(&text, SHORT_QUOTE));
+        text.push('…');
+    }
+    Earlier {
+        turn: index + 1,
+        text,
+    }
+}
+
+/// A bot fallback that `bot_fallbacks` did not count, as the engine decides it (the
+/// customer's message before it asked small talk or only thanked), or `None`.
+fn fallback_not_counted(
+    engine: &Engine,
+    conversation: &Conversation,
+    cx: &Cx<'_>,
+    quoting: &Quoting,
+) -> Option<Uncounted> {
+    let index = cx.state.index;
+    let fallback = engine.matcher.hidden.fallback?;
+    if conversation.messages[index].role != Role::Bot || !cx.hits.matched(fallback) {
+        return None;
+    }
+    let (j, customer) = (conversation.messages[..index].iter().enumerate())
+        .rev()
+        .find(|(_, m)| m.role == Role::Customer)?;
+    let why = if crate::summary::asks_small_talk(&customer.text) {
+        Answered::SmallTalk
+    } else if super::matcher::is_thanks(&customer.text) {
+        Answered::Thanks
+    } else {
+        return None;
+    };
+    Some(Uncounted {
+        answers: earlier(conversation, j, quoting),
+        why,
+    })
 }
 
 impl Observer for Tracer {
@@ -174,6 +240,8 @@ impl Observer for Tracer {
             escalation: escalating,
             asked_again: Vec::new(),
             thanks_again: Vec::new(),
+            repeats: None,
+            fallback_not_counted: fallback_not_counted(engine, conversation, cx, &self.quoting),
         });
     }
 

@@ -31,24 +31,44 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
-/// The lines that say a customer's message repeated an earlier one and was not counted
-/// as a repeat: it only thanks, or the bot's message before it asked for it again.
+/// The lines that say which earlier message a customer's message repeats, and why it
+/// was not counted as a repeat when it was not (it only thanks, or the bot's message
+/// before it asked for it again); and, for a bot's fallback that `bot_fallbacks` did
+/// not count, what it answered.
 fn excused(step: &Step) -> impl Iterator<Item = String> {
+    let which = step.repeats.as_ref().map_or_else(
+        || "an earlier message".to_owned(),
+        |e| format!("message {} (“{}”)", e.turn, e.text),
+    );
     let line = |ids: &[String], why: &str| {
         (!ids.is_empty()).then(|| {
             let signals: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
             format!(
-                "not counted as a repeat by {}: it repeats an earlier message, {why}",
+                "not counted as a repeat by {}: it repeats {which}, {why}",
                 signals.join(", ")
             )
         })
     };
+    let excused = !step.thanks_again.is_empty() || !step.asked_again.is_empty();
+    let counted = (step.repeats.as_ref())
+        .filter(|_| !excused)
+        .map(|e| format!("repeats message {}: “{}”", e.turn, e.text));
+    let fallback = step.fallback_not_counted.as_ref().map(|u| {
+        format!(
+            "not counted as a bot fallback: it answers {} in message {} (“{}”)",
+            u.why.as_str(),
+            u.answers.turn,
+            u.answers.text
+        )
+    });
     [
+        counted,
         line(&step.thanks_again, "but only thanks"),
         line(
             &step.asked_again,
             "and the bot's message before it asked for it again",
         ),
+        fallback,
     ]
     .into_iter()
     .flatten()

@@ -58,6 +58,8 @@ fn signal(h: &mut Hasher, s: &Signal) {
         threshold,
         threshold_span: _,
         negation,
+        // What a packet's summary lists, not what matches or escalates.
+        topic: _,
         inline,
         repeat,
         shouting,

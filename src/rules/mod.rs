@@ -181,6 +181,17 @@ pub struct Route {
 }
 
 impl RuleSet {
+    /// Per signal, whether a summary lists it as a topic when it matched: its `topic:`
+    /// when written, else a signal of phrases or regexes (a built-in detector is a mood,
+    /// not a topic) that the conditions do not read only to cancel
+    /// ([`RuleSet::vetoes_only`]).
+    pub fn topics(&self) -> Vec<bool> {
+        let vetoes = self.vetoes_only();
+        (self.signals.iter().zip(vetoes))
+            .map(|(s, veto)| s.topic.unwrap_or(s.builtin.is_none() && !veto))
+            .collect()
+    }
+
     /// Per signal, whether the rules read it only to cancel: every `message:` or `seen:`
     /// of it in triggers and routes is under a `not:` (an odd number of them), as the
     /// starter's `polite-closing` ("giving up, not with thanks") and `service-hearsay`

@@ -22,6 +22,9 @@ pub struct Signal {
     pub threshold_span: Option<Span>,
     /// Skip phrase matches preceded by a negation in the same clause.
     pub negation: bool,
+    /// `topic:` as written: whether a summary lists the signal as a topic (`None`: the
+    /// default, see [`super::RuleSet::topics`]).
+    pub topic: Option<bool>,
     /// Defined inline in a `message:` condition rather than under `signals:`; its id is
     /// then its trigger's or route's and `/inline` (ids hold no `/`).
     pub inline: bool,

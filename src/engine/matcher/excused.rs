@@ -59,3 +59,28 @@ impl Matcher {
         excused
     }
 }
+
+impl Matcher {
+    /// For `explain`: the latest earlier customer message that customer message `index`
+    /// of `conversation` nearly equals (as the repeat detector compares them, among the
+    /// last [`super::repeat::REMEMBERED`]), or `None`.
+    pub(in crate::engine) fn repeats_which(
+        conversation: &Conversation,
+        index: usize,
+    ) -> Option<usize> {
+        let words = |text: &str| {
+            let mut hashes = Vec::new();
+            super::repeat::fnv1a_words(crate::text::Normalized::new(text).as_bytes(), &mut hashes);
+            hashes.sort_unstable();
+            hashes.dedup();
+            hashes
+        };
+        let current = words(&conversation.messages.get(index)?.text);
+        (conversation.messages[..index].iter().enumerate())
+            .rev()
+            .filter(|(_, m)| m.role == Role::Customer)
+            .take(super::repeat::REMEMBERED)
+            .find(|(_, m)| super::repeat::similar(&words(&m.text), &current))
+            .map(|(j, _)| j)
+    }
+}

@@ -251,3 +251,69 @@ triggers:
     assert_eq!(topics, ["upset", "refund", "twice"]);
     assert_eq!(e.rules.vetoes_only(), [false, true, false, false]);
 }
+
+/// `topic:` on a signal: `false` leaves out one the conditions read as it is (the
+/// starter's `leaving`, "cancel" beside giving up, and `world-talk`: STAR packets listed
+/// them ten and nine times, telling an agent nothing); `true` lists a built-in one or one
+/// read only under `not:`.
+#[test]
+fn a_signal_says_whether_it_is_a_topic() {
+    let e = engine_with(
+        r"
+version: 1
+signals:
+  - { id: upset, phrases: [furious] }
+  - { id: leaving, phrases: [cancel], topic: false }
+  - { id: weather, phrases: [rain], topic: true }
+  - { id: refund, phrases: [refund] }
+  - { id: shouting, builtin: shouting, topic: true }
+triggers:
+  - id: upset
+    when:
+      all:
+        - any:
+            - { message: { role: customer, signal: upset } }
+            - { message: { role: customer, signal: leaving } }
+            - { message: { role: customer, signal: shouting } }
+        - not: { message: { role: customer, signal: weather } }
+  - id: refund
+    when: { message: { role: customer, signal: refund } }
+",
+        NOTES,
+    );
+    let c = conversation(
+        &[
+            ("customer", "It's the rain. I want a refund, or I cancel."),
+            ("bot", "Sorry."),
+            ("customer", "I AM FURIOUS ABOUT THIS REFUND"),
+        ],
+        &[],
+    );
+    let topics = e.summarize(&c, c.messages.len(), &[]).topics;
+    assert_eq!(topics, ["refund", "weather", "upset", "shouting"]);
+    assert_eq!(e.rules.topics(), [true, false, true, true, true]);
+}
+
+/// Regression (STAR packets): the starter's `leaving` and `world-talk` matched a booking
+/// cancelled and the rain, and were listed as the chat's topics; a billing matter still is.
+#[test]
+fn the_starters_qualifiers_are_no_topics() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = crate::rules::load_rule_set(&root.join("rules")).unwrap();
+    let e = Engine::compile_with(rules, NOTES).unwrap();
+    let c = conversation(
+        &[
+            (
+                "customer",
+                "It's raining, so cancel my table and refund the deposit.",
+            ),
+            ("bot", "Sorry, I didn't understand that."),
+            ("customer", "I give up. This is ridiculous."),
+        ],
+        &[],
+    );
+    let outcome = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(outcome.escalation_turn, Some(1), "the refund");
+    let topics = e.summarize(&c, c.messages.len(), &outcome.triggers).topics;
+    assert_eq!(topics, ["billing", "giving-up"]);
+}

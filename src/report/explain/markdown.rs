@@ -73,6 +73,17 @@ pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Resu
                 format!("{id}: not a repeat, the bot's message before asked for it again")
             }),
         );
+        if let Some(e) = &step.repeats {
+            signals.push(format!("repeats message {}: “{}”", e.turn, e.text));
+        }
+        if let Some(u) = &step.fallback_not_counted {
+            signals.push(format!(
+                "fallback not counted: it answers {} in message {} (“{}”)",
+                u.why.as_str(),
+                u.answers.turn,
+                u.answers.text
+            ));
+        }
         let held: Vec<&str> = step
             .triggers
             .iter()

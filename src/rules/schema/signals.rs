@@ -46,6 +46,14 @@ pub struct RawSignal {
     #[serde(default, deserialize_with = "crate::yaml::unquoted_flag")]
     #[schemars(with = "bool")]
     pub negation: Option<Spanned<bool>>,
+    /// Whether a handoff packet's summary lists the signal as a topic of the conversation
+    /// when it matched. Default: yes for a signal of phrases or regexes that the
+    /// conditions read as it is, no for a built-in detector (a mood) or one read only
+    /// under `not:`. `false` for a signal that qualifies others ("cancel" beside giving
+    /// up, the weather beside a complaint) and tells an agent nothing alone.
+    #[serde(default, deserialize_with = "crate::yaml::unquoted_flag")]
+    #[schemars(with = "bool")]
+    pub topic: Option<Spanned<bool>>,
     /// (`builtin: frustration`, `human_request` or `bot_fallback`.) Phrases of the
     /// built-in lexicon this signal leaves out. To change a built-in phrase's weight
     /// instead, list it under `phrases:` with the weight (0 disables it).

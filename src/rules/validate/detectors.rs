@@ -41,6 +41,7 @@ impl Validator<'_> {
         if let Some(n) = &raw.negation {
             signal.negation = n.value;
         }
+        signal.topic = raw.topic.as_ref().map(|t| t.value);
         self.exclude(&mut signal, raw, file);
         self.settings(&mut signal, raw, file);
         if builtin.is_none() && raw.phrases.is_empty() && raw.regex.is_empty() {
@@ -75,6 +76,7 @@ impl Validator<'_> {
             threshold: lexicon.map_or(1.0, |l| l.threshold),
             threshold_span: None,
             negation: lexicon.is_some_and(|l| l.negation),
+            topic: None,
             inline: false,
             repeat: builtin::RepeatSettings::default(),
             shouting: builtin::ShoutingSettings::default(),

@@ -1,0 +1,113 @@
+//! `handoff explain` on what a rule owner asks first of a loop: which earlier message a
+//! repeat repeats (its number and a short quote), and why a bot fallback was not counted
+//! (it answered small talk or thanks), in text, JSON and Markdown.
+
+use crate::common::handoff;
+use crate::common::stdout_of;
+
+fn explain(messages: &[&str], format: &str) -> String {
+    let mut cmd = handoff();
+    cmd.arg("explain");
+    for m in messages {
+        cmd.args(["--say", m]);
+    }
+    stdout_of(cmd.args(["--format", format]))
+}
+
+/// A customer re-sending a message: `explain` names the message it repeats, counted or
+/// not.
+const REPEATED: &[&str] = &[
+    "customer: I need more detailed instructions for the export",
+    "bot: Open Settings, then Export.",
+    "customer: Which format does it use?",
+    "bot: CSV.",
+    "customer: I need more detailed instructions for the export!",
+];
+
+#[test]
+fn explain_says_which_message_a_repeat_repeats() {
+    let text = explain(REPEATED, "text");
+    let (_, fifth) = text.split_once("── message 5 · customer ──").unwrap();
+    assert!(
+        fifth.contains("repeats message 1: “I need more detailed instructions for the export”"),
+        "{text}"
+    );
+    let (fifth, _) = fifth.split_once("\nroutes at").unwrap();
+    insta::assert_snapshot!("repeat_text", fifth);
+    let json: serde_json::Value = serde_json::from_str(&explain(REPEATED, "json")).unwrap();
+    let steps = json["steps"].as_array().unwrap();
+    assert_eq!(
+        steps[4]["repeats"],
+        serde_json::json!({"turn": 1, "text": "I need more detailed instructions for the export"})
+    );
+    assert!(steps[2].get("repeats").is_none(), "{}", steps[2]);
+    let markdown = explain(REPEATED, "markdown");
+    assert!(
+        markdown.contains("repeats message 1: “I need more detailed instructions for the export”"),
+        "{markdown}"
+    );
+}
+
+/// A long message is quoted short beside the repeat.
+#[test]
+fn the_repeated_message_is_quoted_short() {
+    let long = "customer: My parcel with the blue garden chairs never arrived and the tracking page says it was delivered last Tuesday";
+    let text = explain(&[long, "bot: Sorry to hear that.", long], "text");
+    assert!(
+        text.contains(
+            "repeats message 1: “My parcel with the blue garden chairs never arrived and the…”"
+        ),
+        "{text}"
+    );
+}
+
+/// Fallbacks answering small talk or thanks: `explain` says why `bot_fallbacks` did not
+/// count them, naming the message they answered.
+const OFF_TASK: &[&str] = &[
+    "customer: What's the weather in Boston tomorrow?",
+    "bot: Sunny, 20 degrees.",
+    "customer: Nice. Do you like your job?",
+    "bot: Sorry, I didn't understand that.",
+    "customer: Thanks a lot!",
+    "bot: Sorry, I didn't understand that.",
+    "customer: What about Friday?",
+    "bot: Sorry, I didn't understand that.",
+];
+
+#[test]
+fn explain_says_why_a_fallback_was_not_counted() {
+    let text = explain(OFF_TASK, "text");
+    insta::assert_snapshot!("fallbacks_text", text);
+    assert!(
+        text.contains("not counted as a bot fallback: it answers small talk in message 3 (“Nice. Do you like your job?”)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "not counted as a bot fallback: it answers thanks in message 5 (“Thanks a lot!”)"
+        ),
+        "{text}"
+    );
+    let (_, last) = text.split_once("── message 8 · bot ──").unwrap();
+    assert!(!last.contains("not counted"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&explain(OFF_TASK, "json")).unwrap();
+    let steps = json["steps"].as_array().unwrap();
+    assert_eq!(
+        steps[3]["fallback_not_counted"],
+        serde_json::json!({
+            "answers": {"turn": 3, "text": "Nice. Do you like your job?"},
+            "why": "small_talk"
+        })
+    );
+    assert_eq!(steps[5]["fallback_not_counted"]["why"], "thanks");
+    assert!(
+        steps[7].get("fallback_not_counted").is_none(),
+        "{}",
+        steps[7]
+    );
+    let markdown = explain(OFF_TASK, "markdown");
+    assert!(
+        markdown.contains("fallback not counted: it answers small talk in message 3"),
+        "{markdown}"
+    );
+}
