@@ -317,3 +317,4 @@ mod titles_reviewed_in_the_thirty_ninth_session;
 mod titles_reviewed_again_in_the_fortieth_session;
 /// The leaks and the over-masking after a title the fortieth session fixed.
 mod titles_reviewed_in_the_fortieth_session;
+mod titles_reviewed_in_the_forty_first_session;

@@ -99,6 +99,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
         let from = out.len();
         capitalised_name_after(text, m.end(), out);
+        if service && said.is_some() && out.len() == from {
+            modal_name_alone(text, m.end(), out);
+        }
         if service {
             // "my doctor is French", "Covid positive": what the doctor is, no name.
             if out[from..]
@@ -178,6 +181,27 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
                 out.push((start, end, Cue::Named));
             }
         }
+    }
+}
+
+/// The modal verbs that are first names too ("Will", "May"), in lower case.
+const MODAL_NAMES: &[&str] = &["may", "will"];
+
+/// After "my doctor is": a capitalised modal that is a name too ("Will", "May") that ends
+/// its clause ("my doctor is Will", "my doctor is Will, he said") names the doctor, as no
+/// modal ends a clause; not one before a verb ("my doctor is May be late" aside, "my
+/// doctor is Will you" reads as a question). A review found "Will" shown.
+fn modal_name_alone(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some((start, end)) = word_at(text, at).filter(|&(s, _)| s == at) else {
+        return;
+    };
+    let word = &text[start..end];
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    if capitalised(word)
+        && MODAL_NAMES.contains(&word.to_lowercase().as_str())
+        && (rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', ')']))
+    {
+        out.push((start, end, Cue::Weak));
     }
 }
 

@@ -8,18 +8,39 @@
 
 use super::super::initials::{Initials, past_initials};
 use super::super::words::{everyday, is_place_end, name_after, word_after, word_at};
-use super::super::{Cue, capitalised, is_only_a_word};
+use super::super::{Cue, capitalised, is_common_english, is_only_a_word};
 use super::streets::a_street;
 use super::{lower, names_a_thing};
 use crate::redact::names::{fold, is_glued};
 use crate::summary::may_be_name;
 
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
-/// Cruz", "Van Dyke"): before a capitalised word after a title, a part of the name. Sorted.
+/// Cruz", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
+/// a name, a part of the name. Sorted.
 const PARTICLES: &[&str] = &[
-    "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos", "du", "la", "le", "ten",
-    "ter", "van", "von",
+    "abu", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
+    "dos", "du", "ibn", "la", "le", "ten", "ter", "van", "von",
 ];
+
+/// The particles glued to a surname by a hyphen ("al-Farsi", "el-Sayed", "bin-Laden"):
+/// the whole word is the surname, in any case. Sorted.
+const HYPHENED_PARTICLES: &[&str] = &["abu", "al", "bin", "el", "ibn"];
+
+/// Whether the word `text[start..end]` is a particle, a hyphen and a surname
+/// ("al-Farsi", "el-sayed"): the particle one of [`HYPHENED_PARTICLES`], the rest a word
+/// that may be a name and is no common English word ("al-Farsi" after "Dr.", a leak a
+/// review found: the word read as neither capitalised nor in lower case).
+fn hyphened(text: &str, start: usize, end: usize) -> bool {
+    let Some((particle, rest)) = text[start..end].split_once('-') else {
+        return false;
+    };
+    let rest_lower = lower(rest);
+    one_of(HYPHENED_PARTICLES, particle)
+        && rest.chars().count() >= 2
+        && rest.chars().all(char::is_alphabetic)
+        && !is_common_english(&rest_lower)
+        && may_be_name(rest)
+}
 
 /// Words that end a place's name after a name's word, capitalised ("Lord Howe Island",
 /// "Father Ryan High School", "Lady Lake Florida"): a place named after someone, no one
@@ -97,6 +118,10 @@ fn one_of(list: &[&str], word: &str) -> bool {
 /// particles each a [`Cue::Part`] and the surname's words as after a title, into `out`;
 /// whether there were. Particles only before a capitalised word that may be a name.
 pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) -> bool {
+    if let Some((start, end)) = word_at(text, at).filter(|&(s, e)| hyphened(text, s, e)) {
+        out.push((start, end, Cue::Title));
+        return true;
+    }
     let mut particles = Vec::new();
     let mut next = at;
     while particles.len() < 3 {
@@ -115,11 +140,30 @@ pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
         return false;
     };
     let surname = &text[start..end];
-    if particles.is_empty()
-        || !capitalised(surname)
-        || !may_be_name(surname)
-        || is_only_a_word(&lower(surname))
+    if particles.is_empty() {
+        return false;
+    }
+    // "mr. de souza", "Mr. van der merwe": a surname in lower case after particles, when
+    // it is no common English word (a review found "souza", "merwe" shown, the particles
+    // masked); "Dr. Smith van is parked" names the van, "reverend al fresco dining" and
+    // "al dente" no one ("al" before a word in lower case is Italian or Spanish as often).
+    let lower_surname = lower(surname);
+    if !particles
+        .first()
+        .is_some_and(|&(s, e, _)| text[s..e].eq_ignore_ascii_case("al"))
+        && surname
+            .chars()
+            .all(|c| c.is_lowercase() || c == '\'' || c == '\u{2019}')
+        && surname.chars().count() >= 2
+        && !is_common_english(&lower_surname)
+        && !everyday(&lower_surname)
+        && !names_a_thing(surname)
     {
+        out.extend(particles);
+        out.push((start, end, Cue::Title));
+        return true;
+    }
+    if !capitalised(surname) || !may_be_name(surname) || is_only_a_word(&lower_surname) {
         return false;
     }
     let mut surname = Vec::new();

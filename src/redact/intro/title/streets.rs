@@ -96,6 +96,19 @@ pub(super) fn a_street(text: &str, start: usize, end: usize) -> bool {
                 .any(|street| street.eq_ignore_ascii_case(word))
     };
     street(&text[start..end])
-        || word_after(text, end)
-            .is_some_and(|(s, e)| street(&text[s..e]) || drive_after(text, s, e))
+        || word_after(text, end).is_some_and(|(s, e)| {
+            (street(&text[s..e]) && !saint(text, s, e)) || drive_after(text, s, e)
+        })
+}
+
+/// Whether "St" at `text[start..end]` is "Saint" ("Dr. Okafor St Thomas hospital", "St.
+/// John's"): "St" or "ST", its full stop or not, then a capitalised word. A review found
+/// "Okafor" shown, the name read as a street's ("Okafor St").
+fn saint(text: &str, start: usize, end: usize) -> bool {
+    if !matches!(&text[start..end], "St" | "ST") {
+        return false;
+    }
+    let rest = text[end..].strip_prefix('.').unwrap_or(&text[end..]);
+    let next = rest.trim_start_matches([' ', '\t']);
+    next.len() < rest.len() && next.starts_with(char::is_uppercase)
 }

@@ -44,7 +44,7 @@ const WORD_TITLES: &[&str] = &[
 
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
 /// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
-/// other languages ("Mme", "Herr", "Señora"): before a capitalised name only, as
+/// other languages ("Mme", "Mlle", "Herr", "Frau", "Señora"): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
     "capt",
@@ -53,12 +53,14 @@ const SHORT_TITLES: &[&str] = &[
     "det",
     "dra",
     "fr",
+    "frau",
     "gen",
     "herr",
     "hon",
     "insp",
     "lt",
     "maj",
+    "mlle",
     "mme",
     "rev",
     "sgt",
