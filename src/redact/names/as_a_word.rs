@@ -3,7 +3,7 @@
 //! a street's or a place's name ("smith street" after "Mr. Smith"): takes a text and a
 //! word of these names in it; gives whether it is the word.
 
-use super::{Names, fold, is_a_word_too};
+use super::{Names, fold, is_a_word_too, is_only_a_word};
 use crate::redact::intro::{is_place_end, is_street_word, word_after};
 
 impl Names {
@@ -34,7 +34,11 @@ impl Names {
     /// determiner or a verb ([`READ_AS_A_WORD_BEFORE`]: "Will you call me?", "May I
     /// ask", "Hope this helps"). A name there is followed by what a subject is ("Will
     /// said hi", "May is in") or by nothing ("Will."): masked. Other names that are
-    /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked.
+    /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked;
+    /// but a surname given only after a title that is a common English word and no name
+    /// ("Well", "Still", "Sure" after the bot's "Mr. Well") opens a sentence before a
+    /// subject pronoun as the word ([`SUBJECTS`]: "Well I tried", "Still it fails"), which
+    /// a review found masked.
     pub(super) fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let lower = word.to_lowercase();
@@ -43,8 +47,21 @@ impl Names {
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r'));
-        opens
-            && OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
+        if !opens {
+            return false;
+        }
+        let before_a_subject = || {
+            word_after(text, end)
+                .is_some_and(|(s, e)| SUBJECTS.contains(&text[s..e].to_lowercase().as_str()))
+        };
+        if !self.titled_only.is_empty()
+            && is_only_a_word(&lower)
+            && before_a_subject()
+            && self.titled_only.binary_search(&fold(word)).is_ok()
+        {
+            return true;
+        }
+        OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
             && self
                 .words
                 .binary_search_by(|(name, _)| name.as_str().cmp(lower.as_str()))
@@ -54,6 +71,10 @@ impl Names {
             })
     }
 }
+
+/// The subject pronouns before which a surname from a title that is only a common word
+/// opens a sentence as that word ("Well I tried" after "Mr. Well").
+const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 
 /// Names that are words a sentence opens with as such: modals that open a question and
 /// "hope" that opens a wish, and "clean" that opens an order ("Clean up the mess" after

@@ -122,3 +122,39 @@ fn my_doctor_is_a_modal_name() {
     );
     stays(&["my doctor is May be late", "my doctor is will to help"]);
 }
+
+/// A surname from a title that is only a common word ("Ready" after the bot's "Mr.
+/// Ready") masked that word opening a sentence before a pronoun ("Ready she said").
+#[test]
+fn a_word_from_a_title_before_a_pronoun_is_the_word() {
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, "Thanks Mr. Ready"),
+            (Role::Customer, "Ready she said. Ready? Ready it is"),
+        ]),
+        ["Thanks Mr. [name]", "Ready she said. Ready? Ready it is"]
+    );
+    // Near miss: a surname that is a name too.
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, "Thanks Mr. Brown"),
+            (Role::Customer, "Brown he said"),
+        ]),
+        ["Thanks Mr. [name]", "[name] he said"]
+    );
+}
+
+/// "Doc Brown" was shown: a name that is a common word too after "Doc" was read as a
+/// document's ("Doc Template"), where "Father Brown" was masked.
+#[test]
+fn doc_before_a_name_that_is_a_word_too() {
+    assert_eq!(
+        customer(&["Doc Brown helped me", "Brown was kind"]),
+        ["Doc [name] helped me", "[name] was kind"]
+    );
+    stays(&[
+        "open the Doc Template",
+        "use Doc Mode",
+        "a Google Doc Brown folder",
+    ]);
+}

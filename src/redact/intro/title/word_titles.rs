@@ -222,7 +222,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Whether "Doc" at `title_start` and the words `found` after it are a document, no
-/// doctor: a common word or a document's noun after it ("the Doc Viewer", "Doc Template"),
+/// doctor: a common word that is no name or a document's noun after it ("the Doc
+/// Viewer", "Doc Template"; "Doc Brown" is a doctor, as "Father Brown" is a priest),
 /// or an article or a product's capitalised word inside a sentence before it ("Google
 /// Doc Link", "the Shared Doc Folder"; "Hi Doc Johnson" is the doctor). A review found
 /// "the Doc Viewer" masking "Viewer" through the chat.
@@ -244,7 +245,7 @@ fn a_document(text: &str, title_start: usize, found: &[(usize, usize, Cue)]) -> 
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'));
-    is_common_english(&word)
+    is_only_a_word(&word)
         || DOCUMENT_NOUNS.binary_search(&word.as_str()).is_ok()
         || (word_before.starts_with(char::is_uppercase) && !opens)
         || matches!(
