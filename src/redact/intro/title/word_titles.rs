@@ -8,7 +8,7 @@
 
 use super::super::initials::{Initials, past_initials};
 use super::super::words::name_after;
-use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
+use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
