@@ -127,7 +127,7 @@ pub(super) fn name_after_title(
     let from = out.len();
     let word_title = word_titles::is_word_title(&lower(&text[start..end]));
     // "Dr. van der Berg", "Sr. de la Cruz": particles before the surname.
-    let particled = parts::particled(text, past_initials(text, at, Initials::AnyCase), out);
+    let particled = parts::particled(text, past_initials(text, at, Initials::AnyCase), true, out);
     if !particled {
         if word_title {
             word_titles::name_after_a_word_title(text, start, end, at, out);

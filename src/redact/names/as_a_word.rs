@@ -35,10 +35,13 @@ impl Names {
     /// ask", "Hope this helps"). A name there is followed by what a subject is ("Will
     /// said hi", "May is in") or by nothing ("Will."): masked. Other names that are
     /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked;
-    /// but a surname given only after a title that is a common English word and no name
-    /// ("Well", "Still", "Sure" after the bot's "Mr. Well") opens a sentence before a
-    /// subject pronoun as the word ([`SUBJECTS`]: "Well I tried", "Still it fails"), which
-    /// a review found masked.
+    /// but a surname given only after a title that is a word that opens a sentence as an
+    /// aside ([`ASIDES`]: "Well", "Still", "Sure" after the bot's "Mr. Well"), capitalised,
+    /// opens one before a subject pronoun as the word ([`SUBJECTS`]: "Well I tried",
+    /// "Still it fails"), which a review found masked. Not another word ("Ready I think is
+    /// lying", "Ready she said" after "Mr. Ready": a later review found the surname shown
+    /// so; where the word and the name read alike, the name is masked) nor one in
+    /// capitals ("READY she said").
     pub(super) fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let lower = word.to_lowercase();
@@ -55,6 +58,8 @@ impl Names {
                 .is_some_and(|(s, e)| SUBJECTS.contains(&text[s..e].to_lowercase().as_str()))
         };
         if !self.titled_only.is_empty()
+            && ASIDES.contains(&lower.as_str())
+            && word.chars().skip(1).all(char::is_lowercase)
             && is_only_a_word(&lower)
             && before_a_subject()
             && self.titled_only.binary_search(&fold(word)).is_ok()
@@ -75,6 +80,26 @@ impl Names {
 /// The subject pronouns before which a surname from a title that is only a common word
 /// opens a sentence as that word ("Well I tried" after "Mr. Well").
 const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+
+/// The words that open a sentence as an aside before its subject ("Well I tried", "Still
+/// it fails", "Sure we can"), read as the word there after a title gave them as a surname
+/// only.
+const ASIDES: &[&str] = &[
+    "actually",
+    "anyway",
+    "besides",
+    "honestly",
+    "maybe",
+    "now",
+    "obviously",
+    "otherwise",
+    "perhaps",
+    "so",
+    "still",
+    "sure",
+    "then",
+    "well",
+];
 
 /// Names that are words a sentence opens with as such: modals that open a question and
 /// "hope" that opens a wish, and "clean" that opens an order ("Clean up the mess" after

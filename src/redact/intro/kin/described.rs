@@ -67,8 +67,14 @@ pub(super) fn describes(text: &str, start: usize, end: usize) -> bool {
             .binary_search(&text[s..e].to_lowercase().as_str())
             .is_ok()
     });
+    // "my doctor is Christian Smith": a faith that is a name too, before a capitalised
+    // word, is the doctor's first name.
+    let before_a_name = || {
+        is_name_word(&lower)
+            && word_after(text, end).is_some_and(|(s, _)| text[s..].starts_with(char::is_uppercase))
+    };
     (is_common_english(&lower) && !is_name_word(&lower))
-        || is_people_faith_or_tongue(&lower)
+        || (is_people_faith_or_tongue(&lower) && !before_a_name())
         || HEALTH_WORDS.binary_search(&lower.as_str()).is_ok()
         || describing
 }

@@ -41,6 +41,8 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
             // "dr", "sr", "sra"
             b'd' | b's' => starts(2),
             b'p' => lowered(i + 1) == b'o' && lowered(i + 2) == b'f' && starts(2),
+            // "frau" in lower case ("Frau" is looked for by its capital).
+            b'f' => lowered(i + 1) == b'a' && lowered(i + 2) == b'u' && starts(2),
             b'i' => before(2) == b's' && starts(3),
             b'u' => {
                 before(2) == b'n' && lowered(i + 1) == b's' && lowered(i + 2) == b'e' && starts(3)

@@ -122,7 +122,13 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// titles, before slips of typing and words the common English words lack ("my doctor
 /// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
-const ADDRESSED: &[&str] = &["mister", "nurse", "officer", "sir"];
+/// "frau", a title only too ("frau schmidt": a review found it shown).
+const ADDRESSED: &[&str] = &["frau", "mister", "nurse", "officer", "sir"];
+
+/// The titles of other languages that are titles only, which take a name in capitals or
+/// in lower case as [`WORD_TITLES`] do ("MLLE DUPONT", "Frau schmidt"); not "señora", a
+/// noun too ("señora muy amable").
+const TITLES_ONLY: &[&str] = &["frau", "herr", "mlle", "mme"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -171,7 +177,15 @@ pub(super) fn name_after_a_word_title(
     // "my doctor hasnt called", "my doctor zoloft"), which, masked, would be masked in
     // the whole conversation (a rule tried in the thirty-seventh session, removed).
     // "Doc" takes a capitalised name only: in lower case after it, "Doc pls" is a file.
-    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed && title != "doc" {
+    // "DOC BROWN" in capitals is the doctor; "FRAU SCHMIDT", "frau schmidt", "MLLE
+    // DUPONT": a title of another language is a title only (a review found each shown).
+    let doc_in_capitals = title == "doc" && !written.chars().any(char::is_lowercase);
+    let foreign = TITLES_ONLY.contains(&title.as_str());
+    if out.len() == from
+        && (WORD_TITLES.contains(&title.as_str()) || foreign)
+        && addressed
+        && (title != "doc" || doc_in_capitals)
+    {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
