@@ -4,8 +4,8 @@
 //! pronoun, particles the list lacked and a common word as the surname after particles
 //! ("Mr. el Khatib", "Mr. le Pen"), titles in capitals or in lower case ("MRS. DE
 //! SOUZA", "DOC BROWN", "frau schmidt"), a name glued to its title by a dash
-//! ("Dr.—Patel"), "my doctor is Will Smith" and "my nurse is Sarah". Each beside a near
-//! miss.
+//! ("Dr.—Patel"), "my doctor is Will Smith", "my nurse is Sarah", "St" for "Saint" in a
+//! surname ("Mr. St John") and "Mr. Clean messaged me". Each beside a near miss.
 
 use super::{masked_all, stays};
 use crate::transcript::Role;
@@ -185,4 +185,26 @@ fn my_doctor_is_will_smith_and_my_nurse_is_sarah() {
         "my doctor is Kaiser",
         "my doctor is Pfizer trained",
     ]);
+}
+
+/// "Mr. St John", "Ms. St. Clair", "Dr. St Pierre" were shown, "Okafor" of "Dr. Okafor
+/// St" ending the text, and "Mr. Clean" when he "messaged" or "e-mailed".
+#[test]
+fn saint_in_a_surname_and_a_brand_that_messaged() {
+    for (text, expected) in [
+        ("Mr. St John called", "Mr. [name] [name] called"),
+        ("Ms. St. Clair called", "Ms. [name]. [name] called"),
+        ("Dr. St Pierre called", "Dr. [name] [name] called"),
+        ("Dr. Okafor St", "Dr. [name] St"),
+        ("Mr. Clean messaged me", "Mr. [name] messaged me"),
+        ("Mr. Clean e-mailed me", "Mr. [name] e-mailed me"),
+    ] {
+        assert_eq!(customer(&[text]), [expected], "{text:?}");
+    }
+    // Near misses: a street after a name, a saint's city, the brand's goods.
+    assert_eq!(
+        customer(&["Sir Francis Drake Blvd is closed", "I live in St. Louis"]),
+        ["Sir Francis Drake Blvd is closed", "I live in St. Louis"]
+    );
+    stays(&["I bought Mr. Clean spray"]);
 }
