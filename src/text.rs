@@ -15,7 +15,8 @@
 //!
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
 //! Where to cut a quote so that it shows no part of a word or number: `clip`. The
-//! names of the weekdays and months: `calendar`.
+//! names of the weekdays and months: `calendar`; words for peoples, faiths and
+//! tongues, which no reader takes for a name: `peoples`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
@@ -27,6 +28,7 @@ pub(crate) mod flag;
 pub mod markdown;
 mod negation;
 pub(crate) mod number;
+pub(crate) mod peoples;
 pub(crate) mod raw;
 pub(crate) mod shell;
 mod spaceless;

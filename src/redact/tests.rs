@@ -315,5 +315,7 @@ mod titles_reviewed_in_the_thirty_ninth_session;
 
 /// What the fortieth session's review found its fixes doing.
 mod titles_reviewed_again_in_the_fortieth_session;
+mod titles_reviewed_again_in_the_forty_first_session;
 /// The leaks and the over-masking after a title the fortieth session fixed.
 mod titles_reviewed_in_the_fortieth_session;
+mod titles_reviewed_in_the_forty_first_session;

@@ -25,7 +25,7 @@ mod described;
 /// Morgan": STAR star-1426; taken after [`SERVICES`] only).
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
     )
     .expect("the kin pattern is valid")
 });
@@ -37,7 +37,7 @@ static KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// security question).
 static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor))\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
+        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet))\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
     )
     .expect("the called pattern is valid")
 });
@@ -55,17 +55,27 @@ static ASK_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// are as often ("my friend is Canadian", "my son is Sick"). Sorted.
 const SERVICES: &[&str] = &[
     "attorney",
+    "caregiver",
+    "carer",
+    "counsellor",
+    "counselor",
     "dentist",
     "doctor",
     "gp",
     "landlady",
     "landlord",
     "lawyer",
+    "midwife",
+    "nanny",
+    "nurse",
+    "pharmacist",
     "physician",
+    "psychiatrist",
     "surgeon",
     "teacher",
     "therapist",
     "tutor",
+    "vet",
 ];
 
 /// "get Alexis vaccinated" (STAR star-2479): a capitalised word after "get" and before
@@ -99,6 +109,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
         let from = out.len();
         capitalised_name_after(text, m.end(), out);
+        if service && said.is_some() && out.len() == from {
+            modal_name_alone(text, m.end(), out);
+        }
         if service {
             // "my doctor is French", "Covid positive": what the doctor is, no name.
             if out[from..]
@@ -178,6 +191,38 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
                 out.push((start, end, Cue::Named));
             }
         }
+    }
+}
+
+/// The modal verbs that are first names too ("Will", "May"), in lower case.
+const MODAL_NAMES: &[&str] = &["may", "will"];
+
+/// After "my doctor is": a capitalised modal that is a name too ("Will", "May") that ends
+/// its clause ("my doctor is Will", "my doctor is Will, he said") names the doctor, as no
+/// modal ends a clause; as does one before a capitalised surname ("my doctor is Will
+/// Smith", which a review found shown whole); not one before a verb ("my doctor is May be
+/// late" aside, "my doctor is Will you" reads as a question). A review found "Will" shown.
+fn modal_name_alone(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some((start, end)) = word_at(text, at).filter(|&(s, _)| s == at) else {
+        return;
+    };
+    let word = &text[start..end];
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    if !capitalised(word) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
+        return;
+    }
+    if rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', ')']) {
+        out.push((start, end, Cue::Weak));
+        return;
+    }
+    let surname_at = end + text[end..].len() - rest.len();
+    let mut surname = Vec::new();
+    if surname_at > end {
+        capitalised_name_after(text, surname_at, &mut surname);
+    }
+    if let Some(&found) = surname.first().filter(|&&(s, _, _)| s == surname_at) {
+        out.push((start, end, Cue::Weak));
+        out.push(found);
     }
 }
 

@@ -127,7 +127,10 @@ pub(super) fn name_after_title(
     let from = out.len();
     let word_title = word_titles::is_word_title(&lower(&text[start..end]));
     // "Dr. van der Berg", "Sr. de la Cruz": particles before the surname.
-    let particled = parts::particled(text, past_initials(text, at, Initials::AnyCase), out);
+    let past = past_initials(text, at, Initials::AnyCase);
+    // "Mr. St John": "Saint" opens the surname.
+    let particled =
+        parts::particled(text, past, true, out) || streets::saint_surname(text, past, out);
     if !particled {
         if word_title {
             word_titles::name_after_a_word_title(text, start, end, at, out);

@@ -3,7 +3,7 @@
 //! a street's or a place's name ("smith street" after "Mr. Smith"): takes a text and a
 //! word of these names in it; gives whether it is the word.
 
-use super::{Names, fold, is_a_word_too};
+use super::{Names, fold, is_a_word_too, is_only_a_word};
 use crate::redact::intro::{is_place_end, is_street_word, word_after};
 
 impl Names {
@@ -34,7 +34,14 @@ impl Names {
     /// determiner or a verb ([`READ_AS_A_WORD_BEFORE`]: "Will you call me?", "May I
     /// ask", "Hope this helps"). A name there is followed by what a subject is ("Will
     /// said hi", "May is in") or by nothing ("Will."): masked. Other names that are
-    /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked.
+    /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked;
+    /// but a surname given only after a title that is a word that opens a sentence as an
+    /// aside ([`ASIDES`]: "Well", "Still", "Sure" after the bot's "Mr. Well"), capitalised,
+    /// opens one before a subject pronoun as the word ([`SUBJECTS`]: "Well I tried",
+    /// "Still it fails"), which a review found masked. Not another word ("Ready I think is
+    /// lying", "Ready she said" after "Mr. Ready": a later review found the surname shown
+    /// so; where the word and the name read alike, the name is masked) nor one in
+    /// capitals ("READY she said").
     pub(super) fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let lower = word.to_lowercase();
@@ -43,8 +50,23 @@ impl Names {
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r'));
-        opens
-            && OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
+        if !opens {
+            return false;
+        }
+        let before_a_subject = || {
+            word_after(text, end)
+                .is_some_and(|(s, e)| SUBJECTS.contains(&text[s..e].to_lowercase().as_str()))
+        };
+        if !self.titled_only.is_empty()
+            && ASIDES.contains(&lower.as_str())
+            && word.chars().skip(1).all(char::is_lowercase)
+            && is_only_a_word(&lower)
+            && before_a_subject()
+            && self.titled_only.binary_search(&fold(word)).is_ok()
+        {
+            return true;
+        }
+        OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
             && self
                 .words
                 .binary_search_by(|(name, _)| name.as_str().cmp(lower.as_str()))
@@ -54,6 +76,30 @@ impl Names {
             })
     }
 }
+
+/// The subject pronouns before which a surname from a title that is only a common word
+/// opens a sentence as that word ("Well I tried" after "Mr. Well").
+const SUBJECTS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+
+/// The words that open a sentence as an aside before its subject ("Well I tried", "Still
+/// it fails", "Sure we can"), read as the word there after a title gave them as a surname
+/// only.
+const ASIDES: &[&str] = &[
+    "actually",
+    "anyway",
+    "besides",
+    "honestly",
+    "maybe",
+    "now",
+    "obviously",
+    "otherwise",
+    "perhaps",
+    "so",
+    "still",
+    "sure",
+    "then",
+    "well",
+];
 
 /// Names that are words a sentence opens with as such: modals that open a question and
 /// "hope" that opens a wish, and "clean" that opens an order ("Clean up the mess" after

@@ -10,9 +10,10 @@ mod words;
 
 use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
 use crate::text::calendar;
+use crate::text::peoples::is_people_faith_or_tongue;
 use words::{
-    ADDRESSING, ANIMALS, COMPASS, CUISINES, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES,
-    OPENING_VERBS, PET_NAMES, PET_TAILS, RANKS, ROLES, STARTERS,
+    ADDRESSING, ANIMALS, COMPASS, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, OPENING_VERBS,
+    PET_NAMES, PET_TAILS, RANKS, ROLES, STARTERS,
 };
 
 /// What the words before a name say of it.
@@ -201,8 +202,8 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
 /// a common English word that is not also a name ("Mark", "Brown" stay); points of the
-/// compass alone ([`COMPASS`]); a job's title alone ([`is_job_title`]: "Chief Engineer"); pet names ([`is_pet_name_alone`]); or a cuisine or a
-/// language alone ([`CUISINES`]); an animal's name ([`Said::Pet`]: "my dog was named
+/// compass alone ([`COMPASS`]); a job's title alone ([`is_job_title`]: "Chief Engineer"); pet names ([`is_pet_name_alone`]); or a cuisine, a
+/// language, a nationality or a faith alone ([`is_people_faith_or_tongue`]); an animal's name ([`Said::Pet`]: "my dog was named
 /// Buddy"). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
 /// everyday word so given is not: "it's called Stay with Me", STAR star-1147); a name
 /// someone is addressed by goes without the pet names after it ("Thanks, Grace Dear" →
@@ -224,7 +225,7 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
     if !name.contains(char::is_whitespace) {
         let lower = name.to_lowercase().replace('\u{2019}', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        if (is_common_english(base) && !is_name_word(base)) || CUISINES.contains(&base) {
+        if (is_common_english(base) && !is_name_word(base)) || is_people_faith_or_tongue(base) {
             return;
         }
     }
@@ -339,11 +340,11 @@ fn is_speaker(word: &str) -> bool {
     SPEAKERS.iter().any(|s| word.eq_ignore_ascii_case(s))
 }
 
-/// Whether `word`, in any case, is a cuisine, a language or a nationality ([`CUISINES`]):
-/// no name alone ("I'm Canadian").
+/// Whether `word`, in any case, is a cuisine, a language, a nationality or a faith
+/// ([`is_people_faith_or_tongue`]): no name alone ("I'm Canadian").
 pub(crate) fn is_cuisine(word: &str) -> bool {
     let lower = word.to_lowercase();
-    CUISINES.contains(&lower.as_str())
+    is_people_faith_or_tongue(&lower)
 }
 
 /// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".

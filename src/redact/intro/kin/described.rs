@@ -5,101 +5,7 @@
 //! word found after "is"; gives whether it describes the doctor rather than naming them.
 
 use super::super::{is_common_english, is_name_word, word_after};
-
-/// Nationalities, peoples and faiths, in lower case, that the common English words
-/// lack. Sorted.
-const WHERE_FROM_OR_BELIEF: &[&str] = &[
-    "african",
-    "albanian",
-    "american",
-    "amish",
-    "arab",
-    "argentinian",
-    "armenian",
-    "asian",
-    "australian",
-    "austrian",
-    "bangladeshi",
-    "bosnian",
-    "brazilian",
-    "british",
-    "buddhist",
-    "bulgarian",
-    "canadian",
-    "catholic",
-    "chilean",
-    "chinese",
-    "colombian",
-    "croatian",
-    "cuban",
-    "czech",
-    "danish",
-    "dutch",
-    "egyptian",
-    "english",
-    "eritrean",
-    "ethiopian",
-    "european",
-    "filipina",
-    "filipino",
-    "finnish",
-    "french",
-    "german",
-    "ghanaian",
-    "greek",
-    "haitian",
-    "hindu",
-    "hispanic",
-    "hungarian",
-    "indian",
-    "indonesian",
-    "iranian",
-    "iraqi",
-    "irish",
-    "israeli",
-    "italian",
-    "jamaican",
-    "japanese",
-    "jewish",
-    "kenyan",
-    "korean",
-    "latina",
-    "latino",
-    "lebanese",
-    "mexican",
-    "mormon",
-    "moroccan",
-    "muslim",
-    "nepali",
-    "nigerian",
-    "norwegian",
-    "pakistani",
-    "palestinian",
-    "persian",
-    "peruvian",
-    "polish",
-    "portuguese",
-    "protestant",
-    "romanian",
-    "russian",
-    "scottish",
-    "serbian",
-    "sikh",
-    "somali",
-    "spanish",
-    "sudanese",
-    "swedish",
-    "swiss",
-    "syrian",
-    "taiwanese",
-    "thai",
-    "turkish",
-    "ugandan",
-    "ukrainian",
-    "venezuelan",
-    "vietnamese",
-    "welsh",
-];
+use crate::text::peoples::is_people_faith_or_tongue;
 
 /// Drugs, illnesses, insurers, health services and makers of medicines written
 /// capitalised after "my doctor is" ("my doctor is Kaiser", "Ozempic"). Sorted.
@@ -151,7 +57,7 @@ const DESCRIBING: &[&str] = &[
 
 /// Whether the word at `text[start..end]`, found after "my doctor is", says what the
 /// doctor is, not who: a common English word that is no name ("Great"), one of
-/// [`WHERE_FROM_OR_BELIEF`] or [`HEALTH_WORDS`], or a word before one of
+/// a nationality, faith or language ([`is_people_faith_or_tongue`]) or one of [`HEALTH_WORDS`], or a word before one of
 /// [`DESCRIBING`]. A review found each masked, and masked through the chat ("I speak
 /// `[name]`", "a `[name]` test").
 pub(super) fn describes(text: &str, start: usize, end: usize) -> bool {
@@ -161,8 +67,14 @@ pub(super) fn describes(text: &str, start: usize, end: usize) -> bool {
             .binary_search(&text[s..e].to_lowercase().as_str())
             .is_ok()
     });
+    // "my doctor is Christian Smith": a faith that is a name too, before a capitalised
+    // word, is the doctor's first name.
+    let before_a_name = || {
+        is_name_word(&lower)
+            && word_after(text, end).is_some_and(|(s, _)| text[s..].starts_with(char::is_uppercase))
+    };
     (is_common_english(&lower) && !is_name_word(&lower))
-        || WHERE_FROM_OR_BELIEF.binary_search(&lower.as_str()).is_ok()
+        || (is_people_faith_or_tongue(&lower) && !before_a_name())
         || HEALTH_WORDS.binary_search(&lower.as_str()).is_ok()
         || describing
 }
@@ -171,7 +83,6 @@ pub(super) fn describes(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     #[test]
     fn the_lists_are_sorted() {
-        assert!(super::WHERE_FROM_OR_BELIEF.is_sorted());
         assert!(super::HEALTH_WORDS.is_sorted());
         assert!(super::DESCRIBING.is_sorted());
     }

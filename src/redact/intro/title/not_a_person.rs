@@ -100,7 +100,8 @@ pub(in crate::redact) fn is_brand_word(lower: &str) -> bool {
 /// Words after a name that say a person did something, and so make a brand's name
 /// ([`BRANDS`]) a person's: "Mr. Clean said my results are fine". Sorted.
 const PERSON_DID: &[&str] = &[
-    "asked", "called", "said", "says", "tells", "told", "wants", "will", "wrote",
+    "asked", "called", "e-mailed", "emailed", "messaged", "phoned", "rang", "said", "says",
+    "tells", "texted", "told", "wants", "will", "wrote",
 ];
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a

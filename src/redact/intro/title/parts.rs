@@ -8,18 +8,50 @@
 
 use super::super::initials::{Initials, past_initials};
 use super::super::words::{everyday, is_place_end, name_after, word_after, word_at};
-use super::super::{Cue, capitalised, is_only_a_word};
+use super::super::{Cue, capitalised, is_common_english, is_only_a_word};
 use super::streets::a_street;
 use super::{lower, names_a_thing};
 use crate::redact::names::{fold, is_glued};
 use crate::summary::may_be_name;
 
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
-/// Cruz", "Van Dyke"): before a capitalised word after a title, a part of the name. Sorted.
+/// Cruz", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
+/// a name, a part of the name. Sorted.
 const PARTICLES: &[&str] = &[
-    "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos", "du", "la", "le", "ten",
-    "ter", "van", "von",
+    "abd", "abu", "al", "ap", "ben", "bin", "bint", "da", "das", "de", "del", "dela", "della",
+    "den", "der", "des", "di", "dos", "du", "el", "ibn", "la", "le", "op", "ten", "ter", "van",
+    "van't", "van’t", "von", "zu",
 ];
+
+/// The particles glued to a surname by a hyphen ("al-Farsi", "el-Sayed", "bin-Laden"):
+/// the whole word is the surname, in any case. Sorted.
+const HYPHENED_PARTICLES: &[&str] = &["abd", "abu", "al", "bin", "el", "ibn"];
+
+/// The particles glued to a surname by an apostrophe ("d'Souza", "d'Amico", "l'Estrange"):
+/// the whole word is the surname, in any case. Sorted.
+const APOSTROPHED_PARTICLES: &[&str] = &["d", "dell", "l"];
+
+/// Whether the word `text[start..end]` is a particle, a hyphen or an apostrophe and a
+/// surname ("al-Farsi", "el-sayed", "d'Souza"): the particle one of
+/// [`HYPHENED_PARTICLES`] (of [`APOSTROPHED_PARTICLES`]), the rest a word that may be a
+/// name and is no common English word ("al-Farsi" after "Dr.", "Mr. d'Souza": leaks
+/// reviews found, the word read as neither capitalised nor in lower case).
+fn hyphened(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let (particle, rest, list) = if let Some((particle, rest)) = word.split_once('-') {
+        (particle, rest, HYPHENED_PARTICLES)
+    } else if let Some((particle, rest)) = word.split_once(['\'', '\u{2019}']) {
+        (particle, rest, APOSTROPHED_PARTICLES)
+    } else {
+        return false;
+    };
+    let rest_lower = lower(rest);
+    one_of(list, particle)
+        && rest.chars().count() >= 2
+        && rest.chars().all(char::is_alphabetic)
+        && !is_common_english(&rest_lower)
+        && may_be_name(rest)
+}
 
 /// Words that end a place's name after a name's word, capitalised ("Lord Howe Island",
 /// "Father Ryan High School", "Lady Lake Florida"): a place named after someone, no one
@@ -95,8 +127,22 @@ fn one_of(list: &[&str], word: &str) -> bool {
 
 /// The particles and the surname after them at `at` ("van der Berg", "de la Cruz"), the
 /// particles each a [`Cue::Part`] and the surname's words as after a title, into `out`;
-/// whether there were. Particles only before a capitalised word that may be a name.
-pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) -> bool {
+/// whether there were. Particles only before a capitalised word that may be a name, or a
+/// word glued to a particle ("abd al-Rahman"); right after the title (`after_title`, not
+/// after a surname already read: "Mr. Smith de facto said no" names Smith alone), also
+/// before one that is a common word ("Mr. le Pen", "Mr. van Dam") or one in lower case
+/// or in capitals that is none ("mr. de souza", "MRS. DE SOUZA"; "Mr. de facto" names
+/// no one), after a surname only after two particles ("Dr Jones de la cruz").
+pub(super) fn particled(
+    text: &str,
+    at: usize,
+    after_title: bool,
+    out: &mut Vec<(usize, usize, Cue)>,
+) -> bool {
+    if let Some((start, end)) = word_at(text, at).filter(|&(s, e)| hyphened(text, s, e)) {
+        out.push((start, end, Cue::Title));
+        return true;
+    }
     let mut particles = Vec::new();
     let mut next = at;
     while particles.len() < 3 {
@@ -115,18 +161,55 @@ pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
         return false;
     };
     let surname = &text[start..end];
-    if particles.is_empty()
-        || !capitalised(surname)
-        || !may_be_name(surname)
-        || is_only_a_word(&lower(surname))
+    if particles.is_empty() {
+        return false;
+    }
+    if hyphened(text, start, end) {
+        out.extend(particles);
+        out.push((start, end, Cue::Title));
+        return true;
+    }
+    // "mr. de souza", "Mr. van der merwe": a surname in lower case after particles, when
+    // it is no common English word (a review found "souza", "merwe" shown, the particles
+    // masked); "Dr. Smith van is parked" names the van, "reverend al fresco dining" and
+    // "al dente" no one ("al" before a word in lower case is Italian or Spanish as often).
+    let lower_surname = lower(surname);
+    let apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    // "MRS. DE SOUZA": in capitals after particles in capitals.
+    let in_capitals = surname.chars().all(|c| c.is_uppercase() || apostrophe(c))
+        && particles
+            .iter()
+            .all(|&(s, e, _)| !text[s..e].chars().any(char::is_lowercase));
+    // After a surname, only after two particles ("Dr Jones de la cruz"; "Mr. Smith de
+    // facto" names Smith alone).
+    if (after_title || particles.len() >= 2)
+        && !particles
+            .first()
+            .is_some_and(|&(s, e, _)| text[s..e].eq_ignore_ascii_case("al"))
+        && (surname.chars().all(|c| c.is_lowercase() || apostrophe(c)) || in_capitals)
+        && surname.chars().count() >= 2
+        && !is_common_english(&lower_surname)
+        && !everyday(&lower_surname)
+        && !names_a_thing(surname)
     {
+        out.extend(particles);
+        out.push((start, end, Cue::Title));
+        return true;
+    }
+    if !capitalised(surname) || !may_be_name(surname) {
         return false;
     }
-    let mut surname = Vec::new();
-    name_after(text, next, Cue::Title, &mut surname);
-    if surname.is_empty() {
+    let mut words = Vec::new();
+    name_after(text, next, Cue::Title, &mut words);
+    if words.is_empty() && after_title && !names_a_thing(surname) {
+        // "Mr. le Pen", "Mr. van Dam": after particles right after a title, a
+        // capitalised word is the surname, a common word too.
+        words.push((start, end, Cue::Title));
+    }
+    if words.is_empty() || (!after_title && is_only_a_word(&lower_surname)) {
         return false;
     }
+    let surname = words;
     out.extend(particles);
     out.extend(surname);
     true
@@ -151,7 +234,7 @@ pub(super) fn particles_after(text: &str, from: usize, out: &mut Vec<(usize, usi
         },
     };
     let mut found = Vec::new();
-    if particled(text, at, &mut found) {
+    if particled(text, at, false, &mut found) {
         out.truncate(from + 1);
         out.extend(found);
     } else if out.len() == from + 2 && text[at..].starts_with(char::is_lowercase) {

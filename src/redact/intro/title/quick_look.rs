@@ -41,6 +41,8 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
             // "dr", "sr", "sra"
             b'd' | b's' => starts(2),
             b'p' => lowered(i + 1) == b'o' && lowered(i + 2) == b'f' && starts(2),
+            // "frau" in lower case ("Frau" is looked for by its capital).
+            b'f' => lowered(i + 1) == b'a' && lowered(i + 2) == b'u' && starts(2),
             b'i' => before(2) == b's' && starts(3),
             b'u' => {
                 before(2) == b'n' && lowered(i + 1) == b's' && lowered(i + 2) == b'e' && starts(3)
@@ -69,7 +71,7 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         .any(|i| {
             // The letters after the capital, in any case: "Capt", "Captain", "Col",
             // "Cpl", "Det", "Detective", "Doc", "Fr", "Gen", "Hon", "Herr", "Judge", "Lady", "Lt",
-            // "Maj", "Mme", "Sgt", "Señor".
+            // "Maj", "Mme", "Mlle", "Sgt", "Señor" ("Frau" as "Fr").
             let after = |word: &[u8]| {
                 text.get(i + 1..i + 1 + word.len())
                     .is_some_and(|letters| letters.eq_ignore_ascii_case(word))
@@ -88,7 +90,7 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     b'H' => after(b"on") || after(b"err"),
                     b'J' => after(b"udge"),
                     b'L' => after(b"t") || after(b"ady"),
-                    b'M' => after(b"aj") || after(b"me"),
+                    b'M' => after(b"aj") || after(b"me") || after(b"lle"),
                     _ => after(b"gt") || after("eñor".as_bytes()) || after("EÑOR".as_bytes()),
                 }
         })

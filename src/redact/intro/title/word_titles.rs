@@ -8,7 +8,7 @@
 
 use super::super::initials::{Initials, past_initials};
 use super::super::words::name_after;
-use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
+use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
@@ -44,7 +44,7 @@ const WORD_TITLES: &[&str] = &[
 
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
 /// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
-/// other languages ("Mme", "Herr", "Señora"): before a capitalised name only, as
+/// other languages ("Mme", "Mlle", "Herr", "Frau", "Señora"): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
     "capt",
@@ -53,12 +53,14 @@ const SHORT_TITLES: &[&str] = &[
     "det",
     "dra",
     "fr",
+    "frau",
     "gen",
     "herr",
     "hon",
     "insp",
     "lt",
     "maj",
+    "mlle",
     "mme",
     "rev",
     "sgt",
@@ -120,7 +122,13 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// titles, before slips of typing and words the common English words lack ("my doctor
 /// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
-const ADDRESSED: &[&str] = &["mister", "nurse", "officer", "sir"];
+/// "frau", a title only too ("frau schmidt": a review found it shown).
+const ADDRESSED: &[&str] = &["frau", "mister", "nurse", "officer", "sir"];
+
+/// The titles of other languages that are titles only, which take a name in capitals or
+/// in lower case as [`WORD_TITLES`] do ("MLLE DUPONT", "Frau schmidt"); not "señora", a
+/// noun too ("señora muy amable").
+const TITLES_ONLY: &[&str] = &["frau", "herr", "mlle", "mme"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -169,7 +177,15 @@ pub(super) fn name_after_a_word_title(
     // "my doctor hasnt called", "my doctor zoloft"), which, masked, would be masked in
     // the whole conversation (a rule tried in the thirty-seventh session, removed).
     // "Doc" takes a capitalised name only: in lower case after it, "Doc pls" is a file.
-    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed && title != "doc" {
+    // "DOC BROWN" in capitals is the doctor; "FRAU SCHMIDT", "frau schmidt", "MLLE
+    // DUPONT": a title of another language is a title only (a review found each shown).
+    let doc_in_capitals = title == "doc" && !written.chars().any(char::is_lowercase);
+    let foreign = TITLES_ONLY.contains(&title.as_str());
+    if out.len() == from
+        && (WORD_TITLES.contains(&title.as_str()) || foreign)
+        && addressed
+        && (title != "doc" || doc_in_capitals)
+    {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
@@ -220,7 +236,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
 ];
 
 /// Whether "Doc" at `title_start` and the words `found` after it are a document, no
-/// doctor: a common word or a document's noun after it ("the Doc Viewer", "Doc Template"),
+/// doctor: a common word that is no name or a document's noun after it ("the Doc
+/// Viewer", "Doc Template"; "Doc Brown" is a doctor, as "Father Brown" is a priest),
 /// or an article or a product's capitalised word inside a sentence before it ("Google
 /// Doc Link", "the Shared Doc Folder"; "Hi Doc Johnson" is the doctor). A review found
 /// "the Doc Viewer" masking "Viewer" through the chat.
@@ -242,7 +259,7 @@ fn a_document(text: &str, title_start: usize, found: &[(usize, usize, Cue)]) -> 
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'));
-    is_common_english(&word)
+    is_only_a_word(&word)
         || DOCUMENT_NOUNS.binary_search(&word.as_str()).is_ok()
         || (word_before.starts_with(char::is_uppercase) && !opens)
         || matches!(

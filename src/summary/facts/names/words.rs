@@ -1,6 +1,7 @@
 //! The word lists of name facts: words capitalised without naming anything, points of
-//! the compass, pet names and what follows them, cuisines and languages, and the words
-//! a name said to someone follows. Lists only; `names.rs` reads them.
+//! the compass, pet names and what follows them, and the words a name said to someone
+//! follows (cuisines, languages and nationalities: `text::peoples`). Lists only;
+//! `names.rs` reads them.
 
 /// Words that start with a capital letter mid-sentence without naming anything; the
 /// weekdays too, read from `text::calendar` (`names::is_weekday`).
@@ -83,79 +84,6 @@ pub(super) const PET_NAMES: &[&str] = &[
 pub(super) const PET_TAILS: &[&str] = &[
     "bear", "boo", "boy", "bug", "bun", "bunch", "bunny", "buns", "cake", "cakes", "cheeks",
     "doll", "face", "girl", "lips", "muffin", "pants", "pie", "pies", "plum", "pop", "puff",
-];
-
-/// Cuisines, languages and nationalities: alone, what someone eats, speaks or is ("I want
-/// Thai", "do you speak Spanish?", "I'm Canadian"), no name; with another word a place's
-/// ("Thai Palace").
-pub(super) const CUISINES: &[&str] = &[
-    "african",
-    "american",
-    "arabic",
-    "argentinian",
-    "asian",
-    "australian",
-    "austrian",
-    "belgian",
-    "brazilian",
-    "british",
-    "cajun",
-    "canadian",
-    "cantonese",
-    "caribbean",
-    "chilean",
-    "chinese",
-    "colombian",
-    "creole",
-    "cuban",
-    "czech",
-    "danish",
-    "dutch",
-    "egyptian",
-    "english",
-    "ethiopian",
-    "european",
-    "filipino",
-    "finnish",
-    "french",
-    "german",
-    "greek",
-    "hebrew",
-    "hindi",
-    "hungarian",
-    "indian",
-    "indonesian",
-    "irish",
-    "italian",
-    "jamaican",
-    "japanese",
-    "korean",
-    "latin",
-    "lebanese",
-    "malaysian",
-    "mandarin",
-    "mediterranean",
-    "mexican",
-    "moroccan",
-    "nigerian",
-    "norwegian",
-    "pakistani",
-    "persian",
-    "peruvian",
-    "polish",
-    "portuguese",
-    "romanian",
-    "russian",
-    "scottish",
-    "spanish",
-    "swedish",
-    "swiss",
-    "szechuan",
-    "thai",
-    "turkish",
-    "ukrainian",
-    "vietnamese",
-    "welsh",
 ];
 
 /// Animals whose name a customer gives ("my dog was named Buddy", "pet is Charlie"),

@@ -218,6 +218,16 @@ fn what_is_no_introduction_stays() {
         "the name is Wrong, can you update the reservation",
         "my name is misspelled, can you fix it on my ticket?",
         "I'm Canadian, I need a visa for Brazil",
+        // Once listed by redaction only (`text::peoples` is the one list now).
+        "I'm Somali, I need a visa for Brazil",
+        "I'm Kenyan, I need a visa for Brazil",
+        // Missing from the lexicon until a review found them read as names.
+        "I'm Punjabi, I need a visa for Brazil",
+        "I'm Tamil, I need a visa for Brazil",
+        "I'm Kiwi, I need a visa for Brazil",
+        "I'm Sunni, I need a visa for Brazil",
+        "I'm Christian, I need a visa for Brazil",
+        "I'm Zoroastrian, I need a visa for Brazil",
     ] {
         assert_eq!(strip_intro(sentence), sentence, "{sentence}");
     }

@@ -95,9 +95,12 @@ pub(super) fn said_to_be_someone(
     end: usize,
     possessive: bool,
 ) -> bool {
-    // Right after a bracket, the word starts there ("(my landlord)").
+    // Right after a bracket, an em dash or "--", the word starts there ("(my landlord)",
+    // "Mr. Clean\u{2014}my landlord\u{2014}called": an em dash needs no spaces).
     let word = |end: usize| {
-        if text[..end].ends_with('(') {
+        let glued_dash = (text[..end].ends_with('\u{2014}') || text[..end].ends_with("--"))
+            && !text[end..].starts_with([' ', '\t']);
+        if text[..end].ends_with('(') || glued_dash {
             word_at(text, end)
         } else {
             word_after(text, end)
@@ -115,7 +118,10 @@ pub(super) fn said_to_be_someone(
     let dash = rest
         .strip_prefix("--")
         .or_else(|| rest.strip_prefix(['-', '\u{2013}', '\u{2014}']))
-        .filter(|after| long || (after.starts_with([' ', '\t']) && rest.len() < text.len() - end));
+        .filter(|after| {
+            long || rest.starts_with('\u{2014}')
+                || (after.starts_with([' ', '\t']) && rest.len() < text.len() - end)
+        });
     let comma = rest.starts_with([',', '(']) || dash.is_some();
     let verb = if possessive || comma {
         let at = match dash {
@@ -134,7 +140,7 @@ pub(super) fn said_to_be_someone(
         one_of(who, &["is", "was"]).map(|(_, end)| end)
     };
     let after = verb
-        .and_then(|end| one_of(end, POSSESSIVES))
+        .and_then(|end| one_of(end, POSSESSIVES).or_else(|| one_of(end, &["the"])))
         .and_then(
             |(_, end)| match one_of(end, &["new", "old", "former", "current", "ex"]) {
                 Some((_, end)) => word(end),
@@ -177,8 +183,10 @@ fn apostrophe_s(rest: &str) -> usize {
 /// spoken to.
 const ASKED_TO_BE: &[(&str, &str)] = &[
     ("is", "this"),
+    ("is", "that"),
     ("is", "it"),
     ("it", "is"),
+    ("that", "is"),
     ("this", "is"),
     ("to", "speaking"),
     ("to", "talking"),
@@ -268,6 +276,10 @@ mod tests {
             "are you Mr. Clean?",
             "Am I speaking with Mr. Clean?",
             "Hello Mr. Clean, thanks",
+            "Mr. Clean\u{2014}my landlord\u{2014}called",
+            "Mr. Clean--my landlord--called",
+            "Mr. Clean, the landlord, called",
+            "Is that Mr. Clean?",
         ] {
             assert!(someone(text), "{text:?}");
         }
@@ -280,6 +292,7 @@ mod tests {
             "Mr. Clean is my landlord's choice",
             "I bought Mr. Clean",
             "is Mr. Clean any good",
+            "Mr. Clean, the cleaner, is on sale",
         ] {
             assert!(!someone(text), "{text:?}");
         }
