@@ -44,11 +44,16 @@ pub struct Step {
     /// Added within version 1; left out when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub thanks_again: Vec<String>,
-    /// (A customer's message a `repeat` signal counted, or would have but for an
-    /// exception.) The earlier customer message it repeats, the latest such. Added
-    /// within version 1; left out when none.
+    /// (A customer's message a `repeat` signal counted as a repeat.) The earlier customer
+    /// message it repeats, the latest such. Added within version 1; left out when no
+    /// `repeat` signal counted it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeats: Option<Earlier>,
+    /// (A customer's message a `repeat` signal did not count, but for an exception: the
+    /// signals in `asked_again` and `thanks_again`.) The earlier customer message it
+    /// repeats, the latest such. Added within version 1; left out when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat_not_counted: Option<Earlier>,
     /// (A bot's fallback that `bot_fallbacks` did not count.) What it answered: the
     /// customer's message before it, which asked small talk or only thanked. Added within
     /// version 1; left out when none.

@@ -357,17 +357,29 @@ fn explain_says_when_a_repeat_was_asked_for() {
     assert_eq!(steps[2]["asked_again"], serde_json::json!(["looping"]));
     assert!(steps[0].get("asked_again").is_none(), "{}", steps[0]);
     assert!(steps[1].get("asked_again").is_none(), "{}", steps[1]);
+    // Review (rules41): `repeats` is a counted repeat's; an excused one names the message
+    // it repeats as `repeat_not_counted`.
+    assert!(steps[2].get("repeats").is_none(), "{}", steps[2]);
+    assert_eq!(
+        steps[2]["repeat_not_counted"],
+        serde_json::json!({"turn": 1, "text": "my order number is 12345 and it never arrived"})
+    );
+    // Markdown says it in the text tree's words, not as a counted "repeats message 1".
     let markdown = said(asking, "markdown");
     assert!(
-        markdown.contains("looping: not a repeat, the bot's message before asked for it again"),
+        markdown.contains("looping: not counted as a repeat, it repeats message 1 (“my order number is 12345 and it never arrived”), and the bot's message before it asked for it again"),
         "{markdown}"
     );
+    assert!(!markdown.contains("repeats message 1:"), "{markdown}");
+    assert!(!markdown.contains("not a repeat"), "{markdown}");
 
     // A bot that asks nothing: the repeat counts, and nothing is said of it.
     let other = "Sorry to hear that. Anything else?";
     let json: serde_json::Value = serde_json::from_str(&said(other, "json")).unwrap();
     let third = &json["steps"][2];
     assert!(third.get("asked_again").is_none(), "{third}");
+    assert!(third.get("repeat_not_counted").is_none(), "{third}");
+    assert_eq!(third["repeats"]["turn"], 1, "{third}");
     assert!(
         third["signals"]
             .as_array()
@@ -409,5 +421,12 @@ fn explain_says_when_a_repeat_was_only_thanks() {
     assert_eq!(steps[2]["thanks_again"], serde_json::json!(["looping"]));
     assert!(steps[2].get("asked_again").is_none(), "{}", steps[2]);
     assert!(steps[0].get("thanks_again").is_none(), "{}", steps[0]);
-    assert!(said("markdown").contains("looping: not a repeat, only thanks"));
+    assert!(steps[2].get("repeats").is_none(), "{}", steps[2]);
+    assert_eq!(steps[2]["repeat_not_counted"]["turn"], 1, "{}", steps[2]);
+    let markdown = said("markdown");
+    assert!(
+        markdown.contains("looping: not counted as a repeat, it repeats message 1 (“Thanks, that worked perfectly!”), but only thanks"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("repeats message 1:"), "{markdown}");
 }

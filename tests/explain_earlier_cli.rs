@@ -41,6 +41,7 @@ fn explain_says_which_message_a_repeat_repeats() {
         serde_json::json!({"turn": 1, "text": "I need more detailed instructions for the export"})
     );
     assert!(steps[2].get("repeats").is_none(), "{}", steps[2]);
+    assert!(steps[4].get("repeat_not_counted").is_none(), "{}", steps[4]);
     let markdown = explain(REPEATED, "markdown");
     assert!(
         markdown.contains("repeats message 1: “I need more detailed instructions for the export”"),

@@ -103,7 +103,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --quiet",
         0,
-        "test result: ok. 103 passed, 0 failed (103 cases in 1 file)",
+        "test result: ok. 116 passed, 0 failed (116 cases in 1 file)",
     );
 
     // 3. Bring your export.
@@ -217,13 +217,13 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         1,
-        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. 103 passed, 0 failed (103 cases in 1 file); 1 trigger and 1 route untested",
+        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. 116 passed, 0 failed (116 cases in 1 file); 1 trigger and 1 route untested",
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run(
         "handoff test --require-tests --quiet",
         0,
-        "every trigger and route has a positive test\n\ntest result: ok. 105 passed, 0 failed (105 cases in 2 files)",
+        "every trigger and route has a positive test\n\ntest result: ok. 118 passed, 0 failed (118 cases in 2 files)",
     );
 
     // 7. What the change does.

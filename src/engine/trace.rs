@@ -90,7 +90,9 @@ impl Engine {
                 }
             }
         }
-        // Which earlier message a repeat repeats, counted or excused.
+        // Which earlier message a repeat repeats: `repeats` when a signal counted it,
+        // `repeat_not_counted` when one would have but for an exception (both when two
+        // signals differ).
         let quoting = self.quoting(conversation);
         for (i, step) in steps.iter_mut().enumerate() {
             let repeat = |g: &SignalScore| {
@@ -99,12 +101,18 @@ impl Engine {
                         .find(|s| s.id == g.signal)
                         .is_some_and(|s| s.builtin == Some(crate::rules::Builtin::Repeat))
             };
-            let found = step.signals.iter().any(repeat)
-                || !step.asked_again.is_empty()
-                || !step.thanks_again.is_empty();
-            if step.role == Role::Customer && found {
-                step.repeats = Matcher::repeats_which(conversation, i)
-                    .map(|j| earlier(conversation, j, &quoting));
+            let counted = step.signals.iter().any(repeat);
+            let excused = !step.asked_again.is_empty() || !step.thanks_again.is_empty();
+            if step.role != Role::Customer || !(counted || excused) {
+                continue;
+            }
+            let which =
+                Matcher::repeats_which(conversation, i).map(|j| earlier(conversation, j, &quoting));
+            if excused {
+                step.repeat_not_counted.clone_from(&which);
+            }
+            if counted {
+                step.repeats = which;
             }
         }
         Trace {
@@ -240,6 +248,7 @@ impl Observer for Tracer {
             escalation: escalating,
             asked_again: Vec::new(),
             thanks_again: Vec::new(),
+            repeat_not_counted: None,
             repeats: None,
             fallback_not_counted: fallback_not_counted(engine, conversation, cx, &self.quoting),
         });

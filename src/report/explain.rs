@@ -36,7 +36,7 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 /// before it asked for it again); and, for a bot's fallback that `bot_fallbacks` did
 /// not count, what it answered.
 fn excused(step: &Step) -> impl Iterator<Item = String> {
-    let which = step.repeats.as_ref().map_or_else(
+    let which = step.repeat_not_counted.as_ref().map_or_else(
         || "an earlier message".to_owned(),
         |e| format!("message {} (“{}”)", e.turn, e.text),
     );
@@ -49,10 +49,8 @@ fn excused(step: &Step) -> impl Iterator<Item = String> {
             )
         })
     };
-    let excused = !step.thanks_again.is_empty() || !step.asked_again.is_empty();
-    let counted = (step.repeats.as_ref())
-        .filter(|_| !excused)
-        .map(|e| format!("repeats message {}: “{}”", e.turn, e.text));
+    let counted =
+        (step.repeats.as_ref()).map(|e| format!("repeats message {}: “{}”", e.turn, e.text));
     let fallback = step.fallback_not_counted.as_ref().map(|u| {
         format!(
             "not counted as a bot fallback: it answers {} in message {} (“{}”)",

@@ -63,16 +63,21 @@ pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Resu
             .iter()
             .map(|g| signal_group(g, false))
             .collect();
-        // A repeat excused (thanks, or the bot asked for it): said in the cell, as the
-        // text tree says it.
-        signals.extend(
-            (step.thanks_again.iter()).map(|id| format!("{id}: not a repeat, only thanks")),
+        // A repeat excused (thanks, or the bot asked for it): said in the cell, in the
+        // text tree's words.
+        let which = step.repeat_not_counted.as_ref().map_or_else(
+            || "an earlier message".to_owned(),
+            |e| format!("message {} (“{}”)", e.turn, e.text),
         );
-        signals.extend(
-            step.asked_again.iter().map(|id| {
-                format!("{id}: not a repeat, the bot's message before asked for it again")
-            }),
-        );
+        signals.extend(step.thanks_again.iter().map(|id| {
+            format!("{id}: not counted as a repeat, it repeats {which}, but only thanks")
+        }));
+        signals.extend(step.asked_again.iter().map(|id| {
+            format!(
+                "{id}: not counted as a repeat, it repeats {which}, and the bot's message \
+                 before it asked for it again"
+            )
+        }));
         if let Some(e) = &step.repeats {
             signals.push(format!("repeats message {}: “{}”", e.turn, e.text));
         }
