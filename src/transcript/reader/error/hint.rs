@@ -323,3 +323,38 @@ pub(crate) fn other_delimiter_among<'a>(
         .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
         .map(|(d, _)| d)
 }
+
+/// Whether the header whose `cells` were read with `said`, read again with `holds`
+/// (outside quotes), has a column named `wanted` (as [`normalize_field`] names it): the
+/// condition for saying `holds` may separate it. `sep=,` over `Mail,"First;Last",Phone`,
+/// or a right `sep=;` over `Mail;Name, first;Phone`, get no hint a missing column's
+/// absence would not fix. The cells are joined with `said` again: a quote that held
+/// `said` in a cell is lost, so such a header may be told of `holds` when it need not.
+///
+/// [`normalize_field`]: crate::transcript::normalize_field
+pub(crate) fn other_split_has<'a>(
+    cells: impl IntoIterator<Item = &'a [u8]>,
+    said: u8,
+    holds: u8,
+    wanted: &str,
+) -> bool {
+    let mut line = Vec::new();
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            line.push(said);
+        }
+        line.extend_from_slice(cell);
+    }
+    let wanted = crate::transcript::normalize_field(wanted);
+    let mut quoted = false;
+    line.split(|&b| {
+        if b == b'"' {
+            quoted = !quoted;
+        }
+        b == holds && !quoted
+    })
+    .any(|field| {
+        let field = String::from_utf8_lossy(field);
+        crate::transcript::normalize_field(field.trim().trim_matches('"')) == wanted
+    })
+}
