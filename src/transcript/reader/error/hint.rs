@@ -54,6 +54,19 @@ fn own_output(found: &[String]) -> Option<&'static str> {
 pub(crate) fn report_keys(keys: &[String]) -> Option<super::OwnReport> {
     let has = |name: &str| keys.iter().any(|c| c == name);
     let under = |name: &str| keys.iter().any(|c| c.starts_with(&format!("{name}_")));
+    // Its keys sorted (`jq -S .`, review of cli41), the few lines read show the first
+    // key or two, and the sorted keys of the first item of a list it starts with.
+    let starts =
+        |names: &[&str]| keys.len() >= names.len() && keys.iter().zip(names).all(|(k, n)| k == n);
+    if starts(&["conversations", "dead_phrases"]) {
+        return Some(super::OwnReport::Coverage);
+    } else if starts(&["base", "by_kind"]) {
+        return Some(super::OwnReport::Diff);
+    } else if starts(&["diagnostics", "files"]) || starts(&["diagnostics", "code", "column"]) {
+        return Some(super::OwnReport::Lint);
+    } else if starts(&["cases", "failures", "file"]) || starts(&["cases", "diagnostics"]) {
+        return Some(super::OwnReport::Test);
+    }
     if has("rules") && has("shards") {
         Some(super::OwnReport::Coverage)
     } else if has("changes") && (has("base") || has("head")) {
@@ -91,15 +104,17 @@ pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
 /// Whether `keys`, those of a JSON document's first lines, are a packet's that
 /// `replay --packets` writes: `version`, `conversation_id` and `escalation`; or, its
 /// keys sorted, `bridge_message` then `contact`, `contact_history` or
-/// `conversation_id`.
+/// `conversation_id` (or `bridge_error` then `bridge_message`).
 pub(crate) fn packet_keys(keys: &[String]) -> bool {
     ["version", "conversation_id", "escalation"]
         .iter()
         .all(|k| keys.iter().any(|key| key == k))
         // Its keys sorted (`jq -S .`), the few lines read show `bridge_message` first
         // and the key after it (cli41: it was told to write "one object a line").
+        // One whose bridge message failed: `bridge_error` before it (review of cli41).
         || matches!(keys, [first, second, ..] if first == "bridge_message"
             && matches!(second.as_str(), "contact" | "contact_history" | "conversation_id"))
+        || matches!(keys, [first, second, ..] if first == "bridge_error" && second == "bridge_message")
 }
 
 /// Whether `keys`, those the first lines of a JSON document written over many lines
