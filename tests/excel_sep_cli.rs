@@ -214,3 +214,63 @@ fn contacts_and_labels_name_a_wrong_sep_line() {
         .code(2)
         .stderr(contains("sep=").not());
 }
+
+/// cli41 review: the "remove the `sep=` line" hint came where removing it would not
+/// find the column: the other delimiter only inside quotes, a header holding more of
+/// the line's delimiter anyway, a `sep=` line that is right. It is said only where the
+/// header read with the other delimiter has the column; a transcript's hint too.
+#[test]
+fn a_sep_line_is_blamed_only_where_the_other_delimiter_finds_the_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, file) = rules_and(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,email\na,customer,this is ridiculous,x@y.z\n",
+    );
+    for (name, content) in [
+        (
+            "quoted.csv",
+            "sep=,\nMail,\"First;Last\",Phone\nx@y.z,A,1\n",
+        ),
+        ("more.csv", "sep=,\nMail,First;Last,Phone\nx@y.z,A;B,1\n"),
+        ("right.csv", "sep=;\nMail;Name, first;Phone\nx@y.z;A;1\n"),
+    ] {
+        let crm = write(dir.path(), name, content);
+        let err = stderr_text(
+            &replay_with_contacts(dir.path(), &rules, &file, &crm)
+                .assert()
+                .code(2),
+        );
+        assert!(err.contains("has no `email` column to join on"), "{err}");
+        assert!(!err.contains("remove the `sep=` line"), "{name}: {err}");
+    }
+    // The labels file alike: the other delimiter's columns do not hold the id.
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "sep=,\nid;expected_team\na;support\n",
+    );
+    let err = stderr_text(
+        &coverage_with_labels(&rules, &file, &labels)
+            .assert()
+            .code(2),
+    );
+    assert!(!err.contains("remove the `sep=` line"), "{err}");
+    // A transcript: `;` inside a quoted header cell is no separator of it.
+    let quoted = write(
+        dir.path(),
+        "quoted.csv",
+        "sep=,\nid,role,\"text;body\"\na,customer,hi\n",
+    );
+    let err = replay_failing(&rules, &quoted);
+    assert!(!err.contains("remove the `sep=` line"), "{err}");
+    assert!(
+        err.contains("map it with --map conversation_id=<column>"),
+        "{err}"
+    );
+    // Without a `sep=` line, the header's `;` (outside quotes) is named only where
+    // reading with it finds the column.
+    let semi = write(dir.path(), "semi.csv", "ident;name, first;text\na;b;c\n");
+    let err = replay_failing(&rules, &semi);
+    assert!(!err.contains("--map delimiter"), "{err}");
+}

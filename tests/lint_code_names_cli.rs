@@ -68,15 +68,47 @@ fn a_signal_named_as_a_trigger_is_said_to_be_a_signal() {
         2,
         "{out}"
     );
-    assert_eq!(
-        out.matches("help: `mad` is a signal, not a trigger: routes look at the triggers that fired, which read signals; name a trigger defined under `triggers:` (one that reads the signal)").count(),
-        2,
+    // A route is told how it reads a signal (`seen:`) and which trigger reads this one;
+    // a `bridges:` key, that bridges are keyed by trigger and which trigger that is.
+    assert!(
+        out.contains("help: `mad` is a signal, not a trigger: a route reads a signal with `seen: { signal: mad }`, or names the trigger that reads it, `angry`\n"),
         "{out}"
     );
-    // A signal close to a trigger's id: both said.
-    let out = lint_text_failing(&SIGNAL_AS_TRIGGER.replace("id: angry", "id: madd"));
     assert!(
-        out.contains("help: `mad` is a signal, not a trigger: routes look at the triggers that fired, which read signals; did you mean `madd`?"),
+        out.contains("help: `mad` is a signal, not a trigger: `bridges:` is keyed by trigger id; the trigger that reads it is `angry`\n"),
+        "{out}"
+    );
+    // Read by two triggers (one by `seen:`): both named.
+    let two = SIGNAL_AS_TRIGGER.replace(
+        "triggers:\n",
+        "triggers:\n  - { id: furious, when: { seen: { signal: mad, at_least: 2 } } }\n",
+    );
+    let out = lint_text_failing(&two);
+    assert!(
+        out.contains("or names a trigger that reads it, `furious` and `angry`\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("the triggers that read it are `furious` and `angry`\n"),
+        "{out}"
+    );
+    // Read by no trigger: no trigger is advised; one close to the name is still suggested.
+    let out = lint_text_failing(&SIGNAL_AS_TRIGGER.replace("signal: mad", "phrases: [x]"));
+    assert!(
+        out.contains("help: `mad` is a signal, not a trigger: a route reads a signal with `seen: { signal: mad }`\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("`bridges:` is keyed by trigger id; no trigger reads it\n"),
+        "{out}"
+    );
+    let out = lint_text_failing(
+        &SIGNAL_AS_TRIGGER
+            .replace("signal: mad", "phrases: [x]")
+            .replace("id: angry", "id: madd"),
+    );
+    assert!(
+        out.contains("`seen: { signal: mad }`; did you mean `madd`?"),
         "{out}"
     );
 }

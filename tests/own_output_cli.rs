@@ -216,6 +216,12 @@ fn a_packet_sorted_or_compacted_by_jq_is_told_as_handoffs_own_output() {
     assert!(sorted.starts_with("{\n  \"bridge_message\": "), "{sorted}");
     let many = "`replay --packets`' packets, as JSON over many lines";
     told_as_own_output(&rules, &write(dir.path(), "sorted.json", &sorted), many);
+    // One whose bridge message failed: sorted, `bridge_error` comes first (review).
+    let mut failed = value.clone();
+    failed["bridge_error"] = serde_json::json!("undefined value: `customer.company`");
+    let sorted = serde_json::to_string_pretty(&failed).unwrap();
+    assert!(sorted.starts_with("{\n  \"bridge_error\": "), "{sorted}");
+    told_as_own_output(&rules, &write(dir.path(), "failed.json", &sorted), many);
     let line = "`replay --packets`, a packet a line";
     let compact = format!("{value}\n");
     for (name, text) in [("c.json", &compact), ("c.jsonl", &compact.repeat(2))] {

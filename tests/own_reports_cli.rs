@@ -47,6 +47,40 @@ fn a_commands_json_report_is_told_as_handoffs_own_output() {
             .arg(&csv),
     );
     let lint = stdout_of(handoff().args(["lint", "-f", "json"]).arg(&rules));
+    let diff = stdout_of(
+        handoff()
+            .args(["diff", "-q", "-f", "json", "--base"])
+            .arg(&rules)
+            .arg("--head")
+            .arg(&rules)
+            .arg(&csv),
+    );
+    // The hours fixture's rules and rule tests (their file kept from looking like one).
+    let fixture = crate::common::root().join("tests/fixtures/hours");
+    let tests = dir.path().join("ruletests.yaml");
+    std::fs::copy(fixture.join("ruletests/hours.yaml.txt"), &tests).unwrap();
+    let test = stdout_of(
+        handoff()
+            .args(["test", "-f", "json", "-r"])
+            .arg(fixture.join("rules/rules.yaml"))
+            .arg(&tests),
+    );
+    // Review of cli41: sorted by `jq -S .`, only the compacted forms were told.
+    for (name, json, told) in [
+        ("cov.json", &coverage, "a `coverage -f json` report"),
+        ("lint.json", &lint, "`lint -f json`'s report"),
+        ("diff.json", &diff, "`diff -f json`'s report"),
+        ("test.json", &test, "`test -f json`'s report"),
+    ] {
+        let value: serde_json::Value = serde_json::from_str(json).unwrap();
+        // serde_json's own printer sorts the keys, as `jq -S` does.
+        let sorted = serde_json::to_string_pretty(&value).unwrap();
+        told_as_report(
+            &rules,
+            &write(dir.path(), &format!("s-{name}"), &sorted),
+            told,
+        );
+    }
     for (name, json, told) in [
         ("cov.json", coverage, "a `coverage -f json` report"),
         ("lint.json", lint, "`lint -f json`'s report"),

@@ -12,7 +12,7 @@ fn an_id_prints_as_one_escaped_token() {
         dir.path(),
         "t.csv",
         &format!(
-            "conversation_id,role,text\n\"a\nb\",customer,this is ridiculous\n\"c{}\u{1b}{}\",customer,this is ridiculous\ntab\there,customer,fine\n",
+            "conversation_id,role,text\n\"a\nb\",customer,this is ridiculous\n\"c{}\u{1b}{}\",customer,this is ridiculous\ntab\there,customer,fine\nback\\slash,customer,this is ridiculous\n",
             "x".repeat(37),
             "y".repeat(100)
         ),
@@ -28,4 +28,14 @@ fn an_id_prints_as_one_escaped_token() {
     assert!(out.contains("│ tab\\there "), "{out}");
     assert!(out.contains("│ \\u{1b}yyy"), "{out}");
     assert!(!out.contains('\u{1b}'), "{out}");
+    // A backslash is shown as it is, not doubled: the id is what `explain -c` takes.
+    assert!(out.contains("│ back\\slash "), "{out}");
+    assert!(!out.contains("back\\\\slash"), "{out}");
+    let explained = stdout_of(
+        crate::common::handoff()
+            .args(["explain", "-q", "-c", "back\\slash", "--rules"])
+            .arg(&rules)
+            .arg(&file),
+    );
+    assert!(explained.contains("ridiculous"), "{explained}");
 }

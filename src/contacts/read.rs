@@ -14,8 +14,8 @@ use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
     HeaderNames, NotText, Record, RecordReader, TextError, UTF16_ADVICE, decoded_text,
-    explain_open_error, inner_bom_warning, normalize_field, other_delimiter_among, size,
-    stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
+    explain_open_error, inner_bom_warning, normalize_field, other_delimiter_among, other_split_has,
+    size, stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
     unnamed_warning,
 };
 
@@ -129,6 +129,11 @@ impl Contacts {
             let sep_line = reader.sep_line().and_then(|said| {
                 let cells = cells.iter().flat_map(|(_, h)| h.iter()).map(str::as_bytes);
                 other_delimiter_among(cells, said).map(|holds| (said, holds))
+            });
+            // Said only where the header read with the other delimiter would have the key.
+            let sep_line = sep_line.filter(|&(said, holds)| {
+                let cells = cells.iter().flat_map(|(_, h)| h.iter()).map(str::as_bytes);
+                other_split_has(cells, said, holds, &key)
             });
             return Err(ContactsError::MissingKey {
                 path: path.to_owned(),

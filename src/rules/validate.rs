@@ -103,6 +103,7 @@ fn check(loaded: Loaded) -> Checked {
         first_copies: HashMap::new(),
         note: None,
         notes: Vec::new(),
+        readers: references::signal_readers(&files),
     };
     let mut incomplete = v.unparsed.incomplete;
     // A file of another format version may mean something else by what it holds: what
@@ -260,6 +261,9 @@ struct Validator<'a> {
     /// Such notes, by the index of their error: its last help line, after a "did you
     /// mean".
     notes: Vec<(usize, String)>,
+    /// The triggers that read each signal (`message:` or `seen:`), by signal id, in the
+    /// order written: named when a signal's id is written where a trigger's goes (R002).
+    readers: HashMap<String, Vec<String>>,
 }
 
 /// Where a condition sits: which file, which trigger or route owns it.

@@ -147,7 +147,10 @@ impl CsvSource {
                     .mapped_at(field, &columns_named.written)
                     .map(Box::new),
                 found: columns_named.written.clone(),
-                other_delimiter,
+                // Said only where the header read with it would have the column.
+                other_delimiter: other_delimiter.filter(|&holds| {
+                    super::other_split_has(header.iter(), header.delimiter(), holds, column)
+                }),
                 sep_line,
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {

@@ -41,7 +41,8 @@ pub use reader::{
     ReaderBuilder, Written, export_fields,
 };
 pub(crate) use reader::{
-    inner_bom_warning, looks_like_rules, other_delimiter_among, other_delimiter_in, sep_line_hint,
+    inner_bom_warning, looks_like_rules, other_delimiter_among, other_delimiter_in,
+    other_split_has, sep_line_hint,
 };
 pub use record::{
     DateOrder, DateOrderSetting, Learned, ReadIn, Reading, parse_timestamp, parse_timestamp_in,

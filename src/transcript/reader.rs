@@ -24,8 +24,8 @@ use crate::redact::ReadFrom;
 
 pub use self::error::{JsonLook, ReadError, Written};
 pub(crate) use self::error::{
-    looks_like_rules, other_delimiter_among, other_delimiter_in, outcome_document_keys,
-    outcomes_keys, packet_keys, report_keys, sep_line_hint,
+    looks_like_rules, other_delimiter_among, other_delimiter_in, other_split_has,
+    outcome_document_keys, outcomes_keys, packet_keys, report_keys, sep_line_hint,
 };
 pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;

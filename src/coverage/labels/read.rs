@@ -164,6 +164,14 @@ fn load_from(
             let sep_hint = reader.sep_line().and_then(|said| {
                 let cells = written.iter().map(String::as_bytes);
                 crate::transcript::other_delimiter_among(cells, said)
+                    // Only where the header read with it would have the id column.
+                    .filter(|&holds| {
+                        let cells = || written.iter().map(String::as_bytes);
+                        [Some(&columns.conversation_id), columns.transcript_id.as_ref()]
+                            .into_iter()
+                            .flatten()
+                            .any(|c| crate::transcript::other_split_has(cells(), said, holds, c))
+                    })
                     .map(|holds| crate::transcript::sep_line_hint(said, holds, false))
             });
             let how = if crate::transcript::looks_like_rules(path, &written) {

@@ -171,7 +171,7 @@ impl Validator<'_> {
                 let trigger = match self.trigger_ids.get(&t.value) {
                     Some(&(idx, _)) => TriggerId(idx),
                     None if !ctx.in_route => TriggerId(usize::MAX),
-                    None => self.trigger_ref(t, tspan, "not defined under `triggers:`"),
+                    None => self.trigger_ref(t, tspan, false),
                 };
                 Condition::Trigger {
                     trigger,

@@ -120,7 +120,7 @@ impl Validator<'_> {
                     },
                 )),
                 None => {
-                    self.trigger_ref(trigger, tspan, "`bridges:` is keyed by trigger id");
+                    self.trigger_ref(trigger, tspan, true);
                 }
             }
         }

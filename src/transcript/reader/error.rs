@@ -10,8 +10,8 @@ mod hint;
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
 pub(crate) use hint::{
-    looks_like_rules, other_delimiter_among, other_delimiter_in, outcome_document_keys,
-    outcomes_keys, packet_keys, report_keys, sep_line_hint,
+    looks_like_rules, other_delimiter_among, other_delimiter_in, other_split_has,
+    outcome_document_keys, outcomes_keys, packet_keys, report_keys, sep_line_hint,
 };
 use hint::{mapped_to, missing_column_hint};
 

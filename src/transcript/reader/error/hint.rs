@@ -54,6 +54,19 @@ fn own_output(found: &[String]) -> Option<&'static str> {
 pub(crate) fn report_keys(keys: &[String]) -> Option<super::OwnReport> {
     let has = |name: &str| keys.iter().any(|c| c == name);
     let under = |name: &str| keys.iter().any(|c| c.starts_with(&format!("{name}_")));
+    // Its keys sorted (`jq -S .`, review of cli41), the few lines read show the first
+    // key or two, and the sorted keys of the first item of a list it starts with.
+    let starts =
+        |names: &[&str]| keys.len() >= names.len() && keys.iter().zip(names).all(|(k, n)| k == n);
+    if starts(&["conversations", "dead_phrases"]) {
+        return Some(super::OwnReport::Coverage);
+    } else if starts(&["base", "by_kind"]) {
+        return Some(super::OwnReport::Diff);
+    } else if starts(&["diagnostics", "files"]) || starts(&["diagnostics", "code", "column"]) {
+        return Some(super::OwnReport::Lint);
+    } else if starts(&["cases", "failures", "file"]) || starts(&["cases", "diagnostics"]) {
+        return Some(super::OwnReport::Test);
+    }
     if has("rules") && has("shards") {
         Some(super::OwnReport::Coverage)
     } else if has("changes") && (has("base") || has("head")) {
@@ -91,15 +104,17 @@ pub(crate) fn outcomes_keys(keys: &[String]) -> bool {
 /// Whether `keys`, those of a JSON document's first lines, are a packet's that
 /// `replay --packets` writes: `version`, `conversation_id` and `escalation`; or, its
 /// keys sorted, `bridge_message` then `contact`, `contact_history` or
-/// `conversation_id`.
+/// `conversation_id` (or `bridge_error` then `bridge_message`).
 pub(crate) fn packet_keys(keys: &[String]) -> bool {
     ["version", "conversation_id", "escalation"]
         .iter()
         .all(|k| keys.iter().any(|key| key == k))
         // Its keys sorted (`jq -S .`), the few lines read show `bridge_message` first
         // and the key after it (cli41: it was told to write "one object a line").
+        // One whose bridge message failed: `bridge_error` before it (review of cli41).
         || matches!(keys, [first, second, ..] if first == "bridge_message"
             && matches!(second.as_str(), "contact" | "contact_history" | "conversation_id"))
+        || matches!(keys, [first, second, ..] if first == "bridge_error" && second == "bridge_message")
 }
 
 /// Whether `keys`, those the first lines of a JSON document written over many lines
@@ -322,4 +337,39 @@ pub(crate) fn other_delimiter_among<'a>(
         .filter(|&(_, n)| n > 0)
         .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
         .map(|(d, _)| d)
+}
+
+/// Whether the header whose `cells` were read with `said`, read again with `holds`
+/// (outside quotes), has a column named `wanted` (as [`normalize_field`] names it): the
+/// condition for saying `holds` may separate it. `sep=,` over `Mail,"First;Last",Phone`,
+/// or a right `sep=;` over `Mail;Name, first;Phone`, get no hint a missing column's
+/// absence would not fix. The cells are joined with `said` again: a quote that held
+/// `said` in a cell is lost, so such a header may be told of `holds` when it need not.
+///
+/// [`normalize_field`]: crate::transcript::normalize_field
+pub(crate) fn other_split_has<'a>(
+    cells: impl IntoIterator<Item = &'a [u8]>,
+    said: u8,
+    holds: u8,
+    wanted: &str,
+) -> bool {
+    let mut line = Vec::new();
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            line.push(said);
+        }
+        line.extend_from_slice(cell);
+    }
+    let wanted = crate::transcript::normalize_field(wanted);
+    let mut quoted = false;
+    line.split(|&b| {
+        if b == b'"' {
+            quoted = !quoted;
+        }
+        b == holds && !quoted
+    })
+    .any(|field| {
+        let field = String::from_utf8_lossy(field);
+        crate::transcript::normalize_field(field.trim().trim_matches('"')) == wanted
+    })
 }
