@@ -263,6 +263,10 @@ pub(super) const RANKS: &[&str] = &[
     "vice",
 ];
 
+/// Words that head a title whatever the job after them ("Chief Surgeon", "Head
+/// Gardener", "Deputy Mayor"): with everyday words alone after them, a title.
+pub(super) const HEADS: &[&str] = &["chief", "head", "deputy", "vice", "senior", "junior"];
+
 /// The jobs of [`RANKS`]'s titles: one of them makes a run of rank words a title.
 pub(super) const ROLES: &[&str] = &[
     "administrator",

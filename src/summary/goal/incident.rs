@@ -1,0 +1,171 @@
+//! What happened, told beside help asked for alone: a customer's statement → whether it
+//! tells an event of their own ("Someone transferred $500 out of my account", "I think
+//! I broke my arm", "I forgot to write down the instructions", "Some idiot is attacking
+//! my ship"). Read by `first_request` only in the message that asks for help without a
+//! task ("… Can you help me?"): the help is asked for what the message tells, so the
+//! event is the goal there. Read by its shape (the customer in it, a verb of something
+//! done or going on), not by a list of problems, which missed theft, injury and
+//! forgetting told in other words (STAR star-1336, star-4538, star-5214, star-885).
+//! Not a feeling, a wait, a detail given ("My phone number is …"), a complaint about
+//! the bot, a hypothetical or someone else's matter.
+
+use super::problem::{ABOUT_THE_BOT, LONG_PAST, OTHERS};
+
+/// Words that put the customer in the sentence ("my account", "I broke", "hit me").
+const FIRST_PERSON: &[&str] = &[
+    "i", "i've", "ive", "i'd", "my", "me", "mine", "we", "we've", "our", "us",
+];
+
+/// Irregular past forms of the verbs an event is told with ("I broke my arm", "someone
+/// stole my card", "I forgot my keys", "I have been the victim of fraud"); a regular
+/// one ends in "-ed" ("transferred", "noticed").
+const IRREGULAR_PAST: &[&str] = &[
+    "been",
+    "broke",
+    "broken",
+    "lost",
+    "stole",
+    "stolen",
+    "took",
+    "taken",
+    "forgot",
+    "forgotten",
+    "fell",
+    "fallen",
+    "got",
+    "gotten",
+    "left",
+    "hit",
+    "ran",
+    "went",
+    "gone",
+    "came",
+    "saw",
+    "seen",
+    "gave",
+    "given",
+    "made",
+    "bit",
+    "cut",
+    "hurt",
+    "sent",
+    "spent",
+    "paid",
+    "did",
+    "done",
+    "had",
+    "put",
+    "drove",
+    "wrote",
+    "swallowed",
+    "ate",
+    "froze",
+    "frozen",
+    "tore",
+    "torn",
+    "shot",
+    "burnt",
+    "burned",
+];
+
+/// Words of a problem that may come, not one that came ("If my card gets stolen", "I'm
+/// worried I might have lost it"). Not "could": "before I could call to cancel it" is
+/// past (STAR star-4728).
+const MAY_BE: &[&str] = &["might", "may", "would", "if", "case", "worried", "afraid"];
+
+/// Words of a wait, which is no event to act on ("I've been waiting for an hour").
+const WAIT: &[&str] = &["waiting", "waited", "wait"];
+
+/// Verbs after "is", "are" or "am" that say what goes on, not what a thing is: the
+/// "-ing" of a progressive ("Some idiot is attacking my ship").
+fn progressive(words: &[&str], i: usize) -> bool {
+    i > 0 && matches!(words[i - 1], "is" | "are" | "am" | "was" | "were") && {
+        let w = words[i];
+        w.len() > 5 && w.ends_with("ing")
+    }
+}
+
+/// Whether `word` is a verb in the past: an irregular form of [`IRREGULAR_PAST`] or a
+/// regular one ("transferred", "noticed"; not "need", "red", "bed").
+fn past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Whether `sentence`, a statement, tells an event of the customer's own: a word that
+/// puts them in it ([`FIRST_PERSON`]) and a verb of something done ([`past`]) or going
+/// on ([`progressive`]). Not a question, nor
+///
+/// - a state of the customer's ("I'm so tired of bots", "I am really worried", "I'm
+///   just browsing"), which opens with "I'm" or "I am";
+/// - a detail given ("My phone number is 555 123 4567", "Yes my name is Jane Doe"): no
+///   verb of an event;
+/// - a wait ([`WAIT`]), a complaint about the bot ([`ABOUT_THE_BOT`]), a problem long
+///   past ([`LONG_PAST`]) or one that may come ([`MAY_BE`]);
+/// - someone else's ("My friend said her card was declined"): one of [`OTHERS`] among
+///   its first three words.
+pub(super) fn tells_incident(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if matches!(words.as_slice(), ["i'm" | "im", ..] | ["i", "am", ..]) {
+        return false;
+    }
+    if words
+        .iter()
+        .any(|w| ABOUT_THE_BOT.contains(w) || MAY_BE.contains(w) || WAIT.contains(w))
+        || words
+            .iter()
+            .take(3)
+            .any(|w| OTHERS.contains(&w.trim_end_matches("'s")))
+        || LONG_PAST.iter().any(|p| super::contains_words(&lower, p))
+    {
+        return false;
+    }
+    words.iter().any(|w| FIRST_PERSON.contains(w))
+        && (0..words.len()).any(|i| past(words[i]) || progressive(&words, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tells_incident;
+
+    #[test]
+    fn an_event_of_the_customer_s_own_is_told_by_its_shape() {
+        for event in [
+            "Someone transferred $500 out of my account.",
+            "I think I have been the victim of fraud!",
+            "I think I broke my arm!",
+            "Someone used my debit card that I lost",
+            "I forgot to write down the instructions Dr. Morgan gave me.",
+            "Some idiot is attacking my ship.",
+            "I've noticed there are money transfers in my account.",
+            "I lost my debit card and before I could call to cancel it someone took out $300.",
+        ] {
+            assert!(tells_incident(event), "{event}");
+        }
+        for other in [
+            "I'm so tired of bots.",
+            "I am really worried.",
+            "I'm just browsing.",
+            "My phone number is 555 123 4567.",
+            "Yes my name is Jane Doe.",
+            "I have been waiting for an hour.",
+            "This bot is broken and I hate it.",
+            "My friend said her card was declined.",
+            "I used to have trouble logging in.",
+            "My card might get stolen.",
+            "The weather is nice today.",
+            "It's urgent.",
+            "Did someone steal my card?",
+            "I love your service.",
+            "I need a red bed.",
+        ] {
+            assert!(!tells_incident(other), "{other}");
+        }
+    }
+}
