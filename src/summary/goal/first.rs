@@ -50,6 +50,11 @@ pub(super) fn first_request(
     // The first request for help alone ("Can you help me?"): the goal when nothing
     // better is said (a review found a later complaint about the bot taken instead).
     let mut help = None;
+    // The first event told beside help asked for alone ("Hi, someone transferred $500
+    // out of my account. Can you help me?"): the goal in help's place, but a request or
+    // a problem said later outranks it (a review found "I just opened the app." taken
+    // over "I can't log in to my account." said next).
+    let mut incident = None;
     // The first problem the customer stated and said over in the same message ("My
     // card was declined. It's fine now."): the goal beside help asked for alone, its
     // fix the update (a review found the fix lost).
@@ -198,9 +203,10 @@ pub(super) fn first_request(
         }
         // "Hi, someone transferred $500 out of my account. Can you help me?": the help
         // is asked for what the message tells, though no problem's words say it (STAR
-        // star-1336, star-4538, star-5214, star-885 kept "Can you help me?").
-        if incident_here.is_some() && help_here {
-            return incident_here;
+        // star-1336, star-4538, star-5214, star-885 kept "Can you help me?"), unless a
+        // request or a problem is said after it.
+        if incident_here.is_some() && help_here && incident.is_none() {
+            incident = incident_here;
         }
     }
     if anew {
@@ -215,6 +221,7 @@ pub(super) fn first_request(
         // not what else is said beside it or after it ("I'm so tired of bots", "This
         // is useless"), which names no task.
         .or(help.is_some().then_some(over).flatten())
+        .or(incident)
         .or(help)
         .or(person)
         .or(first_substantive)

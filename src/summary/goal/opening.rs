@@ -62,8 +62,6 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         })
     }
     let mut rest = intro::strip_addressed(sentence.trim(), false);
-    // Whether the word stripped last was the answer "No" ("No wait it's …").
-    let mut after_no = false;
     loop {
         if let Some(after) = strip_attention(rest) {
             rest = after;
@@ -71,16 +69,13 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         }
         // "Wait, …" and "No wait …" hold the customer back before what they say ("No
         // wait, it's still not working"): no word of it (a review found the problem
-        // said to persist after a fix unread, "wait" taken for a thing it names). Not
-        // "Wait for me at the door".
-        if starts_with_word(rest, "wait")
-            && (after_no || rest[4..].trim_start().starts_with(DONE_MARKS))
-        {
+        // said to persist after a fix unread, "wait" taken for a thing it names). Only
+        // before punctuation: not "Wait for me at the door", "No wait time was shown",
+        // "No wait list for Saturday?" (a review found "Time was shown" left).
+        if starts_with_word(rest, "wait") && rest[4..].trim_start().starts_with(DONE_MARKS) {
             rest = skip(rest, "wait");
-            after_no = false;
             continue;
         }
-        after_no = false;
         // "No thanks, but how do I …": the "But" joins the sentence to what it opened
         // with, and goes with it (a review found "But how do I …?" the goal).
         if starts_with_word(rest, "but") && rest.len() > 3 {
@@ -114,7 +109,6 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
             break;
         }
         rest = skip(rest, g);
-        after_no = matches!(*g, "no" | "nope" | "nah");
         // "Thanks for nothing" goes whole, sarcasm or not (a review found "For nothing,
         // let me talk to a real person" the goal).
         if matches!(*g, "thanks" | "thank you")
@@ -353,6 +347,11 @@ pub(super) fn no_is_filler(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // "No wait, …" but not "No wait time was shown", "No wait list" (a review found
+    // them cut).
+    if word.eq_ignore_ascii_case("wait") {
+        return after.trim_start()[4..].trim_start().starts_with(DONE_MARKS);
+    }
     so_is_filler(after) || AFTER_ANSWER_NO.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 

@@ -131,6 +131,8 @@ pub(super) const OTHERS: &[&str] = &[
     "son",
     "daughter",
     "colleague",
+    "neighbour",
+    "neighbor",
     "she",
     "he",
     "said",
