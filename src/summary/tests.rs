@@ -19,6 +19,7 @@ mod review;
 mod second_review;
 mod seventh_review;
 mod sixth_review;
+mod tenth_review;
 mod text;
 mod third_review;
 

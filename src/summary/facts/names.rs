@@ -6,14 +6,16 @@
 //! as one ("named Buddy"), given to an animal ("my dog was named Buddy": no fact) or
 //! someone is addressed by it ("Thanks, Grace Dear").
 
+mod title;
 mod words;
 
 use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
 use crate::text::calendar;
 use crate::text::peoples::is_people_faith_or_tongue;
+use title::is_job_title;
 use words::{
     ADDRESSING, ANIMALS, COMPASS, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, OPENING_VERBS,
-    PET_NAMES, PET_TAILS, RANKS, ROLES, STARTERS,
+    PET_NAMES, PET_TAILS, STARTERS,
 };
 
 /// What the words before a name say of it.
@@ -202,7 +204,7 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
 /// a common English word that is not also a name ("Mark", "Brown" stay); points of the
-/// compass alone ([`COMPASS`]); a job's title alone ([`is_job_title`]: "Chief Engineer"); pet names ([`is_pet_name_alone`]); or a cuisine, a
+/// compass alone ([`COMPASS`]); a job's title alone ([`title::is_job_title`]: "Chief Engineer"); pet names ([`is_pet_name_alone`]); or a cuisine, a
 /// language, a nationality or a faith alone ([`is_people_faith_or_tongue`]); an animal's name ([`Said::Pet`]: "my dog was named
 /// Buddy"). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
 /// everyday word so given is not: "it's called Stay with Me", STAR star-1147); a name
@@ -297,25 +299,6 @@ fn is_direction(name: &str) -> bool {
 /// ([`OPENING_VERBS`]: "Try", "Like"), never as the first word of a name.
 fn is_opening_verb(word: &str) -> bool {
     OPENING_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
-}
-
-/// Whether `name` is a job's title and no more: all its words are [`RANKS`]' or
-/// [`ROLES`]', one a role ("Chief Engineer", "Vice President", "Customer Service
-/// Manager"); not "First Officer Chewie" nor "Captain Kirk".
-fn is_job_title(name: &str) -> bool {
-    let mut role = false;
-    let all = name
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            let is_role = ROLES.contains(&w.as_str());
-            role |= is_role;
-            is_role || RANKS.contains(&w.as_str())
-        });
-    all && role
 }
 
 /// Who speaks in a transcript pasted into a message ("Assistant: …"), in any case.

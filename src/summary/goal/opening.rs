@@ -67,6 +67,15 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
             rest = after;
             continue;
         }
+        // "Wait, …" and "No wait …" hold the customer back before what they say ("No
+        // wait, it's still not working"): no word of it (a review found the problem
+        // said to persist after a fix unread, "wait" taken for a thing it names). Only
+        // before punctuation: not "Wait for me at the door", "No wait time was shown",
+        // "No wait list for Saturday?" (a review found "Time was shown" left).
+        if starts_with_word(rest, "wait") && rest[4..].trim_start().starts_with(DONE_MARKS) {
+            rest = skip(rest, "wait");
+            continue;
+        }
         // "No thanks, but how do I …": the "But" joins the sentence to what it opened
         // with, and goes with it (a review found "But how do I …?" the goal).
         if starts_with_word(rest, "but") && rest.len() > 3 {
@@ -338,6 +347,11 @@ pub(super) fn no_is_filler(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    // "No wait, …" but not "No wait time was shown", "No wait list" (a review found
+    // them cut).
+    if word.eq_ignore_ascii_case("wait") {
+        return after.trim_start()[4..].trim_start().starts_with(DONE_MARKS);
+    }
     so_is_filler(after) || AFTER_ANSWER_NO.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 

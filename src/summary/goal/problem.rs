@@ -39,7 +39,8 @@ const WENT_WRONG: &[&str] = &[
 
 /// Words of a complaint about the bot, which is no problem to solve ("This bot is
 /// stuck", "I'm stuck talking to a robot").
-const ABOUT_THE_BOT: &[&str] = &["bot", "bots", "robot", "robots", "chatbot", "ai", "machine"];
+pub(super) const ABOUT_THE_BOT: &[&str] =
+    &["bot", "bots", "robot", "robots", "chatbot", "ai", "machine"];
 
 /// How many words after a negation may say what has not happened ("will not load",
 /// "hasn't been refunded", "can't log in").
@@ -117,7 +118,7 @@ const MAY_BE: &[&str] = &[
 
 /// Words of someone else's problem ("My friend said she was double charged", "My
 /// brother's card was declined").
-const OTHERS: &[&str] = &[
+pub(super) const OTHERS: &[&str] = &[
     "friend",
     "brother",
     "sister",
@@ -130,6 +131,8 @@ const OTHERS: &[&str] = &[
     "son",
     "daughter",
     "colleague",
+    "neighbour",
+    "neighbor",
     "she",
     "he",
     "said",
@@ -138,7 +141,7 @@ const OTHERS: &[&str] = &[
 
 /// Phrases of a problem long over ("I used to have trouble logging in", "I was locked
 /// out last month").
-const LONG_PAST: &[&str] = &[
+pub(super) const LONG_PAST: &[&str] = &[
     "used to",
     "last month",
     "last year",

@@ -191,6 +191,47 @@ pub(super) const RANKS: &[&str] = &[
     "vice",
 ];
 
+/// Words that head a title before an occupation ("Chief Surgeon", "Head Gardener",
+/// "Deputy Mayor"): with [`OCCUPATIONS`] or [`ROLES`] after them, a title.
+pub(super) const HEADS: &[&str] = &["chief", "head", "deputy", "vice", "senior", "junior"];
+
+/// Occupations a head of a title ([`HEADS`]) goes before ("Chief Surgeon", "Head
+/// Teacher"), besides [`ROLES`]: anything else after it may be a name ("Head Start",
+/// "Junior Achievement", "Vice News", "Chief Bird": a review found them lost).
+pub(super) const OCCUPATIONS: &[&str] = &[
+    "accountant",
+    "architect",
+    "attorney",
+    "auditor",
+    "chemist",
+    "cook",
+    "counsel",
+    "curator",
+    "dentist",
+    "designer",
+    "developer",
+    "economist",
+    "editor",
+    "gardener",
+    "inspector",
+    "judge",
+    "justice",
+    "lawyer",
+    "librarian",
+    "mayor",
+    "minister",
+    "pharmacist",
+    "physician",
+    "planner",
+    "producer",
+    "scientist",
+    "surgeon",
+    "teacher",
+    "technician",
+    "therapist",
+    "writer",
+];
+
 /// The jobs of [`RANKS`]'s titles: one of them makes a run of rank words a title.
 pub(super) const ROLES: &[&str] = &[
     "administrator",

@@ -40,7 +40,17 @@ fn an_opening_no_is_stripped_only_as_the_answer_word() {
             "No thanks, but how do I change my email?",
             "how do I change my email?",
         ),
-        ("No wait, the 5th", "wait, the 5th"),
+        // "Wait" after it holds back too (session 41: "No wait, it's still not working").
+        ("No wait, the 5th", "the 5th"),
+        ("Wait for me at the door", "Wait for me at the door"),
+        ("No, wait, the 5th", "the 5th"),
+        ("Wait, the 5th", "the 5th"),
+        // Not "wait" the noun (session 41's review found "Time was shown …").
+        (
+            "No wait time was shown in the app",
+            "No wait time was shown in the app",
+        ),
+        ("No wait list for Saturday?", "No wait list for Saturday?"),
         (
             "No thats not it, can you check?",
             "thats not it, can you check?",

@@ -1,0 +1,265 @@
+//! What happened, told beside help asked for alone: a customer's statement → whether it
+//! tells an event of their own ("Someone transferred $500 out of my account", "I think
+//! I broke my arm", "I forgot to write down the instructions", "Some idiot is attacking
+//! my ship"). Read by `first_request` only in the message that asks for help without a
+//! task ("… Can you help me?"): the help is asked for what the message tells, so the
+//! event is the goal there. Read by its shape (the customer in it, a verb of something
+//! done or going on), not by a list of problems, which missed theft, injury and
+//! forgetting told in other words (STAR star-1336, star-4538, star-5214, star-885).
+//! Not a feeling, a wait, a detail given ("My phone number is …"), a complaint about
+//! the bot, a hypothetical or someone else's matter.
+
+use super::problem::{ABOUT_THE_BOT, LONG_PAST, OTHERS};
+
+/// Words that put the customer in the sentence ("my account", "I broke", "hit me").
+const FIRST_PERSON: &[&str] = &[
+    "i", "i've", "ive", "i'd", "my", "me", "mine", "we", "we've", "our", "us",
+];
+
+/// Irregular past forms of the verbs an event is told with ("I broke my arm", "someone
+/// stole my card", "I forgot my keys", "I have been the victim of fraud"); a regular
+/// one ends in "-ed" ("transferred", "noticed").
+const IRREGULAR_PAST: &[&str] = &[
+    "been",
+    "broke",
+    "broken",
+    "lost",
+    "stole",
+    "stolen",
+    "took",
+    "taken",
+    "forgot",
+    "forgotten",
+    "fell",
+    "fallen",
+    "got",
+    "gotten",
+    "left",
+    "hit",
+    "ran",
+    "went",
+    "gone",
+    "came",
+    "saw",
+    "seen",
+    "gave",
+    "given",
+    "made",
+    "bit",
+    "cut",
+    "hurt",
+    "sent",
+    "spent",
+    "paid",
+    "did",
+    "done",
+    "had",
+    "put",
+    "drove",
+    "wrote",
+    "swallowed",
+    "ate",
+    "froze",
+    "frozen",
+    "tore",
+    "torn",
+    "shot",
+    "burnt",
+    "burned",
+];
+
+/// Words of something that went wrong or that the customer needs undone: theft, loss,
+/// an injury, a charge, a failure, forgetting ("I broke my arm", "I forgot my …", "I
+/// have been the victim of fraud"). An event without one is told in passing, no goal
+/// ("I just opened the app", "I had a great weekend", "I clicked on the chat icon": a
+/// review found each taken).
+const WENT_WRONG: &[&str] = &[
+    "stole",
+    "stolen",
+    "robbed",
+    "mugged",
+    "hacked",
+    "scammed",
+    "fraud",
+    "fraudulent",
+    "victim",
+    "lost",
+    "missing",
+    "broke",
+    "broken",
+    "forgot",
+    "forgotten",
+    "fell",
+    "fallen",
+    "hit",
+    "bit",
+    "cut",
+    "hurt",
+    "injured",
+    "swallowed",
+    "froze",
+    "frozen",
+    "tore",
+    "torn",
+    "shot",
+    "burnt",
+    "burned",
+    "attacked",
+    "attacking",
+    "charged",
+    "overcharged",
+    "declined",
+    "crashed",
+    "locked",
+    "blocked",
+    "damaged",
+    "failed",
+    "wrong",
+];
+
+/// Who acts on the customer's things unasked ("Someone transferred $500 out of my
+/// account", "Someone used my debit card").
+const SOMEONE: &[&str] = &["someone", "somebody"];
+
+/// Verbs of finding something amiss ("I've noticed there are money transfers in my
+/// account"); not before "your" ("I noticed your ad").
+const FOUND: &[&str] = &["noticed", "discovered"];
+
+/// Whether `words` say something went wrong ([`WENT_WRONG`]), someone acted on the
+/// customer's things ([`SOMEONE`] first) or the customer found something amiss
+/// ([`FOUND`]).
+fn went_wrong(words: &[&str]) -> bool {
+    words.iter().any(|w| WENT_WRONG.contains(w))
+        || words.first().is_some_and(|w| SOMEONE.contains(w))
+        || words
+            .windows(2)
+            .any(|p| FOUND.contains(&p[0]) && !matches!(p[1], "your" | "you"))
+}
+
+/// Words of a problem that may come, not one that came ("If my card gets stolen", "I'm
+/// worried I might have lost it"). Not "could": "before I could call to cancel it" is
+/// past (STAR star-4728).
+const MAY_BE: &[&str] = &["might", "may", "would", "if", "case", "worried", "afraid"];
+
+/// Words of a wait, which is no event to act on ("I've been waiting for an hour").
+const WAIT: &[&str] = &["waiting", "waited", "wait"];
+
+/// Verbs after "is", "are" or "am" that say what goes on, not what a thing is: the
+/// "-ing" of a progressive ("Some idiot is attacking my ship").
+fn progressive(words: &[&str], i: usize) -> bool {
+    i > 0 && matches!(words[i - 1], "is" | "are" | "am" | "was" | "were") && {
+        let w = words[i];
+        w.len() > 5 && w.ends_with("ing")
+    }
+}
+
+/// Whether `word` is a verb in the past: an irregular form of [`IRREGULAR_PAST`] or a
+/// regular one ("transferred", "noticed"; not "need", "red", "bed").
+fn past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Whether `sentence`, a statement, tells an event of the customer's own that went
+/// wrong: a word that puts them in it ([`FIRST_PERSON`]), a verb of something done
+/// ([`past`]) or going on ([`progressive`]) and a word of harm ([`went_wrong`]). Not a
+/// question, nor
+///
+/// - a state of the customer's ("I'm so tired of bots", "I am really worried", "I'm
+///   just browsing"), which opens with "I'm" or "I am";
+/// - a detail given ("My phone number is 555 123 4567", "Yes my name is Jane Doe"): no
+///   verb of an event;
+/// - a wait ([`WAIT`]), a complaint about the bot ([`ABOUT_THE_BOT`]), a problem long
+///   past ([`LONG_PAST`]) or one that may come ([`MAY_BE`]);
+/// - someone else's ("My friend said her card was declined"): one of [`OTHERS`] among
+///   its first three words.
+pub(super) fn tells_incident(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if matches!(words.as_slice(), ["i'm" | "im", ..] | ["i", "am", ..]) {
+        return false;
+    }
+    if words
+        .iter()
+        .any(|w| ABOUT_THE_BOT.contains(w) || MAY_BE.contains(w) || WAIT.contains(w))
+        || words
+            .iter()
+            .take(3)
+            .any(|w| OTHERS.contains(&w.trim_end_matches("'s")))
+        || LONG_PAST.iter().any(|p| super::contains_words(&lower, p))
+    {
+        return false;
+    }
+    words.iter().any(|w| FIRST_PERSON.contains(w))
+        && (0..words.len()).any(|i| past(words[i]) || progressive(&words, i))
+        && went_wrong(&words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tells_incident;
+
+    #[test]
+    fn an_event_of_the_customer_s_own_is_told_by_its_shape() {
+        for event in [
+            "Someone transferred $500 out of my account.",
+            "I think I have been the victim of fraud!",
+            "I think I broke my arm!",
+            "Someone used my debit card that I lost",
+            "I forgot to write down the instructions Dr. Morgan gave me.",
+            "Some idiot is attacking my ship.",
+            "I've noticed there are money transfers in my account.",
+            "I lost my debit card and before I could call to cancel it someone took out $300.",
+            "I just finished my appointment and I forgot to write down the instructions.",
+            "I forgot my password.",
+            "I was charged twice for my order.",
+        ] {
+            assert!(tells_incident(event), "{event}");
+        }
+        for other in [
+            "I'm so tired of bots.",
+            "I am really worried.",
+            "I'm just browsing.",
+            "My phone number is 555 123 4567.",
+            "Yes my name is Jane Doe.",
+            "I have been waiting for an hour.",
+            "This bot is broken and I hate it.",
+            "My friend said her card was declined.",
+            "I used to have trouble logging in.",
+            "My card might get stolen.",
+            "The weather is nice today.",
+            "It's urgent.",
+            "Did someone steal my card?",
+            "I love your service.",
+            "I need a red bed.",
+            // Session 41's review: chat, feelings, someone else's matter, the past and
+            // contact history are no event to act on.
+            "I had a great weekend with my kids.",
+            "I just finished lunch.",
+            "I just got promoted at work.",
+            "I just saw your ad on TV.",
+            "I was reading your FAQ.",
+            "I clicked on the chat icon.",
+            "I've been a customer for ten years.",
+            "I feel so stressed today.",
+            "My neighbour lost his wallet yesterday.",
+            "We went to Paris in 2019 and loved it.",
+            "I opened my account back in 2015.",
+            "I already explained this twice.",
+            "I've tried calling you guys all morning.",
+            "I tried everything you said.",
+            "I just opened the app.",
+            "I got your email.",
+            "I went to the branch today.",
+            "I just logged in.",
+            "I talked to your agent yesterday.",
+        ] {
+            assert!(!tells_incident(other), "{other}");
+        }
+    }
+}
