@@ -23,6 +23,9 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 const MIN_WORD: usize = 4;
 /// A gate of more words than this costs the automaton more than it saves.
 const MAX_WORDS: usize = 16;
+/// Copies of a repetition spelled out at most: `a{100000}` spelled whole took seconds
+/// (each copy a longer string), and a word that long gates no better than its start.
+const MAX_COPIES: u32 = 16;
 
 /// Words one of which the normalised text of any message `pattern` matches (as the
 /// matcher compiles it: case-insensitive) contains; `None` when there is no such set
@@ -108,7 +111,7 @@ fn runs(parts: &[Hir]) -> impl Iterator<Item = Vec<String>> {
                     // (`hello+`): the run ends after those.
                     if let HirKind::Repetition(repetition) = part.kind()
                         && let Some(least) = spellings(&repetition.sub)
-                            .and_then(|each| copies(&each, repetition.min))
+                            .and_then(|each| copies(&each, repetition.min.min(MAX_COPIES)))
                             .and_then(|least| joined(&run, &least))
                     {
                         run = least;
@@ -149,7 +152,7 @@ fn spellings(hir: &Hir) -> Option<Vec<String>> {
         }
         HirKind::Repetition(repetition) => {
             let each = spellings(&repetition.sub)?;
-            let max = repetition.max?;
+            let max = repetition.max.filter(|&max| max <= MAX_COPIES)?;
             let mut all = Vec::new();
             for n in repetition.min..=max {
                 all.extend(copies(&each, n)?);
@@ -272,6 +275,9 @@ mod tests {
             "twenty spellings are too many"
         );
         assert_eq!(words("an(?:y|)one"), Some(vec!["anone", "anyone"]));
+        // A long repetition is spelled up to its first copies, at once.
+        let long = words("x(?:ab){100000}").expect("words");
+        assert_eq!(long, vec![format!("x{}", "ab".repeat(16)).leak() as &str]);
     }
 
     #[test]
