@@ -23,6 +23,12 @@ fn edited_shards(
     })
 }
 
+/// The JSON report of `csv` as handoff writes it, saved as `plain.json` in `dir`.
+fn plain_report(dir: &std::path::Path, csv: &std::path::Path) -> std::path::PathBuf {
+    let json = stdout_of(handoff().args(["coverage", "-f", "json"]).arg(csv));
+    write(dir, "plain.json", &json)
+}
+
 #[test]
 fn reports_whose_fingerprints_were_emptied_are_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -68,11 +74,7 @@ fn reports_whose_run_ids_were_emptied_are_not_told_a_copy() {
     // comes first.
     let [a, _] = edited_shards(dir.path(), |v| v["shards"] = serde_json::json!([""]));
     let (_, b_csv) = fixture_shards(dir.path());
-    let plain = write(
-        dir.path(),
-        "plain.json",
-        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&b_csv)),
-    );
+    let plain = plain_report(dir.path(), &b_csv);
     handoff()
         .args(["coverage", "--merge"])
         .arg(&plain)
@@ -98,11 +100,7 @@ fn reports_whose_runs_were_emptied_or_deleted_are_refused() {
     ] {
         let [a, _] = edited_shards(dir.path(), edit);
         let (a_csv, _) = fixture_shards(dir.path());
-        let plain = write(
-            dir.path(),
-            "plain.json",
-            &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&a_csv)),
-        );
+        let plain = plain_report(dir.path(), &a_csv);
         handoff()
             .args(["coverage", "--merge"])
             .arg(&plain)
