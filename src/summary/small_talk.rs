@@ -245,17 +245,18 @@ pub(super) fn is_small_talk(question: &str) -> bool {
     {
         return true;
     }
-    if has(PEOPLE) || has(BUSINESS) {
-        return false;
-    }
     let to_the_assistant = words
         .iter()
         .any(|w| matches!(*w, "you" | "your" | "you're" | "youre" | "u" | "ya"));
     // At each word, the phrase's words from there (splitting the phrase once per window
     // was 139 M instructions of `--packets` on 20,000 chats).
     let asks = |phrase: &str| (0..words.len()).any(|i| phrase_at(&words[i..], phrase).is_some());
+    // The cheapest first: most questions have no "you", or an "I" or "my"; each word
+    // compared with the sixty of `BUSINESS` was 2,000 instructions a question.
     to_the_assistant
         && !has(FIRST_PERSON)
+        && !has(PEOPLE)
+        && !has(BUSINESS)
         && !REQUESTS.iter().any(|r| asks(r))
         && !opinion_of_a_task(&words)
 }

@@ -7,11 +7,14 @@
 //! restaurant and then a ride) or says "actually" or "I mean" in passing. Picks a sentence the
 //! customer wrote, as the goal does.
 
+use std::sync::LazyLock;
+
 use crate::transcript::{Message, Role};
 
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
+use super::boundaries::Phrases;
 use super::correction::{bare_correction, shown};
 use super::opening::opens_declining;
 use super::{IMPERATIVES, Request, contains_words, request, strip_opening};
@@ -40,6 +43,9 @@ const CHANGE_MARKERS: &[&str] = &[
     "on second thought",
     "my mistake",
 ];
+
+/// [`CHANGE_MARKERS`], looked for in one pass.
+static CHANGES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(CHANGE_MARKERS));
 
 /// What a request has that a change may be of ("change the dates", "a different
 /// time", "change my destination to the airport"): with these, a change is of the
@@ -92,6 +98,9 @@ const ADDITIONS: &[&str] = &[
     "compare",
     "in addition",
 ];
+
+/// [`ADDITIONS`], looked for in one pass.
+static MORE: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ADDITIONS));
 
 /// Words too common to tell two requests apart ("I need", "could you please").
 const COMMON: &[&str] = &[
@@ -198,14 +207,13 @@ pub(in crate::summary) fn goal_update(
                         .filter(|w| goal_words.iter().any(|g| same_word(g, w)))
                         .count()
                         >= 2
-                    && !ADDITIONS.iter().any(|a| contains_words(&lower, a))
+                    && !MORE.any_in(&lower, |_| true)
                     && !specifics(cleaned, &goal_words).is_empty()
             };
             // "I meant" corrects; "I meant to let you know" does not.
             let says = || {
-                CHANGE_MARKERS.iter().any(|m| {
-                    contains_words(&lower, m)
-                        && !(*m == "i meant" && contains_words(&lower, "i meant to"))
+                CHANGES.any_in(&lower, |m| {
+                    CHANGE_MARKERS[m] != "i meant" || !contains_words(&lower, "i meant to")
                 })
             };
             // The words `changes_a_part` and `corrects_with` look for, in the lower-case
@@ -216,8 +224,7 @@ pub(in crate::summary) fn goal_update(
                 || ((has("change") || has("different")) && changes_a_part(cleaned, &goal_words))
                 || ((has("actually") || has("mean")) && corrects_with(cleaned, &goal_words))
                 || restates()
-                || (renumbers(cleaned, &goal_numbers)
-                    && !ADDITIONS.iter().any(|a| contains_words(&lower, a)))
+                || (renumbers(cleaned, &goal_numbers) && !MORE.any_in(&lower, |_| true))
             {
                 let text = clip(&capitalise(cleaned), 160);
                 if text != goal {
@@ -235,15 +242,16 @@ pub(in crate::summary) fn goal_update(
 /// you?", "Can I help with something else?"): what the customer asks next may be a new
 /// request.
 fn offers_more_help(text: &str) -> bool {
-    const OFFERS: &[&str] = &[
-        "anything else",
-        "something else",
-        "anything more",
-        "else can i",
-        "else i can",
-    ];
-    let lower = text.to_lowercase();
-    OFFERS.iter().any(|o| contains_words(&lower, o))
+    static OFFERS: LazyLock<Phrases> = LazyLock::new(|| {
+        Phrases::new(&[
+            "anything else",
+            "something else",
+            "anything more",
+            "else can i",
+            "else i can",
+        ])
+    });
+    OFFERS.any_in(&text.to_lowercase(), |_| true)
 }
 
 /// Whether `sentence` (lower case, without its greeting) opens a new task: a need to do
