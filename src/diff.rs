@@ -204,5 +204,37 @@ impl DiffReport {
     }
 }
 
+/// A signal both rule sets have whose packets' topic differs: `topic:` flipped (or the
+/// default moved, a signal now read only under `not:`). Outcomes do not carry packets,
+/// so no conversation shows it as changed; the diff names the rule-set change instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicChange {
+    pub signal: String,
+    /// Whether a packet's summary lists the signal as a topic with the base rules.
+    pub base: bool,
+    pub head: bool,
+}
+
+/// The signals, by id and in the head rules' order, that one rule set lists as a
+/// packet's topic and the other not ([`crate::rules::RuleSet::topics`]).
+pub fn topic_changes(
+    base: &crate::rules::RuleSet,
+    head: &crate::rules::RuleSet,
+) -> Vec<TopicChange> {
+    let base_topics = base.topics();
+    let head_topics = head.topics();
+    (head.signals.iter().zip(head_topics))
+        .filter_map(|(s, head)| {
+            let i = base.signals.iter().position(|b| b.id == s.id)?;
+            let base = *base_topics.get(i)?;
+            (base != head).then(|| TopicChange {
+                signal: s.id.clone(),
+                base,
+                head,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

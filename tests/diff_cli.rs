@@ -397,3 +397,41 @@ fn kinds_that_overlap_say_so() {
     );
     assert!(!table.contains("counts under each kind"), "{table}");
 }
+
+/// Flipping a signal's `topic:` changed 18 STAR packets' topics and `diff` said
+/// nothing: outcomes carry no packets, so no conversation changes, and the diff now
+/// names the rule-set change on stderr (the report itself is unchanged).
+#[test]
+fn a_flipped_topic_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "    topic: false\n    phrases:\n      - cancel\n",
+        "    topic: true\n    phrases:\n      - cancel\n",
+    );
+    let out = handoff()
+        .args(["diff", "--base", "rules", "--format", "json", "--head"])
+        .arg(&head)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("note: signal `leaving` is no topic of packets' summaries with the base rules and a topic with the head rules"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("note: signal").count(), 1, "{stderr}");
+    // The same rules: no note.
+    let same = handoff()
+        .args(["diff", "--base", "rules", "--head", "rules", "-q"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert!(
+        !String::from_utf8(same.stderr)
+            .unwrap()
+            .contains("note: signal")
+    );
+}

@@ -124,7 +124,7 @@ fn history_counts_the_customers_earlier_conversations() {
          a1,2026-03-01T09:00:00Z,customer,this is useless,ana@example.com\n\
          b1,2026-03-01T10:00:00Z,customer,hello,bo@example.com\n\
          a2,2026-03-02T09:00:00Z,customer,hi there,Ana@Example.com\n\
-         a3,2026-03-03T09:00:00Z,customer,useless again,ana@example.com\n",
+         a3,2026-03-03T09:00:00Z,customer,this is useless again,ana@example.com\n",
     );
     let (packets, _) = packets_jsonl(&[transcripts.to_str().unwrap()]);
     assert_eq!(packets.len(), 2, "a1 and a3 escalate");

@@ -104,6 +104,8 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
+    // Before the signals are shared (each engine may then hold the other's).
+    let topic_changes = crate::diff::topic_changes(base.rules(), head.rules());
     // Signals that differ (a phrase added, a threshold changed) are then scanned for in
     // one pass too, each rule set reading only its own.
     let (base, head) = Engine::share_signals(base, head, options)?;
@@ -238,6 +240,19 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     match stream {
         Some(json) => json.finish(&output)?,
         None => output.write(args.format, io.stdout)?,
+    }
+    // A packet's topics are no part of an outcome: a flipped `topic:` changes no
+    // conversation above, so it is named here (stderr: the report's formats stay as
+    // they are).
+    for t in topic_changes {
+        let listed = |topic: bool| if topic { "a topic" } else { "no topic" };
+        writeln!(
+            io.stderr,
+            "note: signal `{}` is {} of packets' summaries with the base rules and {} with the head rules; packets that matched it list other topics (diff compares outcomes, not packets)",
+            t.signal,
+            listed(t.base),
+            listed(t.head)
+        )?;
     }
     for f in &failed {
         writeln!(io.stderr, "gate failed: {f}")?;

@@ -186,3 +186,26 @@ fn keep_caps_examples_per_kind_but_counts_every_change() {
         .collect();
     assert_eq!(ids, ["a", "b"]);
 }
+
+/// A flipped `topic:` is a change of the rules that no outcome shows: named by signal.
+#[test]
+fn topic_changes_name_the_flipped_signals() {
+    let rules = |leaving: &str| {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: leaving, phrases: [cancel]{leaving} }}\n  - {{ id: mood, builtin: frustration }}\ntriggers:\n  - {{ id: t, when: {{ message: {{ signal: leaving }} }} }}\n"
+        );
+        crate::rules::parse_rule_set(vec![("r.yaml".into(), text)]).unwrap()
+    };
+    let (base, flipped, same) = (rules(""), rules(", topic: false"), rules(", topic: true"));
+    assert_eq!(
+        topic_changes(&base, &flipped),
+        vec![TopicChange {
+            signal: "leaving".into(),
+            base: true,
+            head: false
+        }]
+    );
+    assert!(topic_changes(&flipped, &base)[0].head);
+    assert!(topic_changes(&base, &same).is_empty());
+    assert!(topic_changes(&base, &base).is_empty());
+}

@@ -4,7 +4,9 @@
 //! It hashes the rules as loaded (signals with every phrase and regex, built-in lexicon
 //! entries included, triggers, routes, the default route, teams, templates), in order,
 //! never the files' bytes: comments, line endings, quoting, key order, descriptions and
-//! the split into files leave it alone. Coverage reports carry it so that `--merge`
+//! the split into files leave it alone. A signal's `topic:` counts when it differs from
+//! the default (what a packet's summary lists as the chat's topics is what the rules
+//! do too); written as the default, it leaves the fingerprint alone. Coverage reports carry it so that `--merge`
 //! refuses reports of different rules. Each struct is taken apart whole, so a field added
 //! to the model does not compile here until it is hashed or said to be meaningless.
 
@@ -27,6 +29,17 @@ pub fn fingerprint(rules: &RuleSet) -> String {
     } = rules;
     let mut h = Hasher::default();
     h.list(signals, signal);
+    // The `topic:`s that change what a summary lists: hashed only where one is written
+    // and differs from the default, so that the fingerprints of rules without them (and
+    // the coverage reports that carry them) stay what they were.
+    let vetoes = rules.vetoes_only();
+    for (i, (s, veto)) in signals.iter().zip(vetoes).enumerate() {
+        if let Some(topic) = s.topic.filter(|&t| t != (s.builtin.is_none() && !veto)) {
+            h.str("topic");
+            h.int(i);
+            h.int(usize::from(topic));
+        }
+    }
     h.list(triggers, trigger);
     h.list(routes, route);
     h.option(default_route.as_ref(), |h, d| {
@@ -58,7 +71,7 @@ fn signal(h: &mut Hasher, s: &Signal) {
         threshold,
         threshold_span: _,
         negation,
-        // What a packet's summary lists, not what matches or escalates.
+        // Hashed in `fingerprint`, where the default it differs from is known.
         topic: _,
         inline,
         repeat,

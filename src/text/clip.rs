@@ -8,7 +8,9 @@
 //! before any number at the cut, `coverage/gaps.rs`): cut first, a card number or an
 //! address cut in two would no longer be recognised, and its first part would show. And
 //! a cut never falls inside a mask (`[NAM…`, `[ema…` in text without spaces): it moves
-//! to before the mask.
+//! to before the mask. Nor inside a character as the reader sees it (a grapheme): a flag,
+//! a family emoji, a skin tone or an accent written as a combining mark stays whole or
+//! goes whole ([`grapheme_start`]).
 
 /// The byte length of the prefix of `text` to quote within `max` characters: all of it
 /// when it fits; else up to the end of the last word that fits, less trailing whitespace,
@@ -28,8 +30,45 @@ pub(crate) fn cut(text: &str, max: usize) -> usize {
     if text[..words].chars().count() * 2 >= max {
         words
     } else {
-        outside_mask(text, limit)
+        outside_mask(text, grapheme_start(text, limit))
     }
+}
+
+/// `at`, or the start of the grapheme (what a reader sees as one character) that byte
+/// `at` of `text` falls inside: a cut there leaves no half flag (🇺|🇸), no family emoji
+/// cut at a zero-width joiner, no skin tone or variation selector torn from its emoji
+/// and no combining accent from its letter. Without a segmentation crate (none is a
+/// dependency): the rules of UAX #29 that emoji and accents need, not Hangul syllables
+/// or Indic conjuncts.
+pub(crate) fn grapheme_start(text: &str, mut at: usize) -> usize {
+    const ZWJ: char = '\u{200D}';
+    let extends = |c: char| {
+        crate::text::is_combining_mark(c)
+            || c == ZWJ
+            || matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}' | '\u{E0100}'..='\u{E01EF}')
+    };
+    let regional = |c: char| matches!(c, '\u{1F1E6}'..='\u{1F1FF}');
+    while let (Some(c), Some(before)) = (text[at..].chars().next(), text[..at].chars().next_back())
+    {
+        if extends(c) || before == ZWJ {
+            at -= before.len_utf8();
+        } else if regional(c) && regional(before) {
+            // Flags pair regional indicators from the start of their run: an odd number
+            // of them before `at` puts `at` inside a pair.
+            let run = text[..at]
+                .chars()
+                .rev()
+                .take_while(|&c| regional(c))
+                .count();
+            if run % 2 == 1 {
+                at -= before.len_utf8();
+            }
+            break;
+        } else {
+            break;
+        }
+    }
+    at
 }
 
 /// `at`, or the start of the mask (`[secret]`, `[name]`, `[NAME]`) that byte `at` of
@@ -120,6 +159,32 @@ mod tests {
         // Text without spaces, as Chinese is written: the mask is left out whole.
         let zh = format!("{}[email]{}", "退款".repeat(10), "退款".repeat(10));
         assert_eq!(clipped(&zh, 24), "退款".repeat(10));
+    }
+
+    /// A cut inside a word never splits what a reader sees as one character: a flag,
+    /// a family emoji joined by zero-width joiners, a skin tone, a keycap, an accent
+    /// written as a combining mark. (`explain` quoted half a flag.)
+    #[test]
+    fn never_inside_a_grapheme() {
+        let flags = "🇺🇸🇬🇧🇫🇷";
+        // Six regional indicators: a cut after 1, 3 or 5 falls inside a flag.
+        assert_eq!(clipped(flags, 1), "");
+        assert_eq!(clipped(flags, 2), "🇺🇸");
+        assert_eq!(clipped(flags, 3), "🇺🇸");
+        assert_eq!(clipped(flags, 5), "🇺🇸🇬🇧");
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦";
+        let text = format!("ab{family}{family}");
+        for max in 3..9 {
+            assert_eq!(clipped(&text, max), "ab", "{max}");
+        }
+        assert_eq!(clipped(&text, 9), format!("ab{family}"));
+        assert_eq!(clipped("xx👍🏽👍🏽", 3), "xx");
+        assert_eq!(clipped("xx1\u{FE0F}\u{20E3}yy", 4), "xx");
+        assert_eq!(clipped("cafe\u{301}cafe\u{301}", 4), "caf");
+        // Text the rules above leave alone is cut where the length says.
+        assert_eq!(clipped("退款还没有到账", 3), "退款还");
+        assert_eq!(grapheme_start(flags, 0), 0);
+        assert_eq!(grapheme_start(flags, flags.len()), flags.len());
     }
 
     proptest! {

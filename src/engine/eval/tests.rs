@@ -167,6 +167,23 @@ fn a_quote_is_never_cut_inside_a_mask() {
     );
 }
 
+/// `explain` quoted a message of flags cut by characters: half a flag (one regional
+/// indicator) before the `…`. A quote now ends before the flag or family emoji the cut
+/// falls inside.
+#[test]
+fn a_quote_never_ends_inside_a_flag_or_a_family() {
+    let flags = "🇺🇸".repeat(MAX_QUOTE_CHARS);
+    let quoted = quote(&flags);
+    let kept = quoted.strip_suffix('…').unwrap();
+    assert_eq!(kept, "🇺🇸".repeat(MAX_QUOTE_CHARS / 2));
+    let family = "👨\u{200D}👩\u{200D}👧";
+    let text = format!("{}{}", "x".repeat(MAX_QUOTE_CHARS - 2), family.repeat(3));
+    assert_eq!(
+        quote(&text),
+        format!("{}…", "x".repeat(MAX_QUOTE_CHARS - 2))
+    );
+}
+
 proptest::proptest! {
     /// The words joined by single spaces, cut as `text::clip::cut` cuts the whole line.
     #[test]

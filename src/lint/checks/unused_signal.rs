@@ -1,4 +1,5 @@
-//! R010 unused-signal: a signal no trigger or route uses.
+//! R010 unused-signal: a signal no trigger or route uses (one written `topic: true` is
+//! used by packets' summaries, and not reported).
 
 use std::collections::HashSet;
 
@@ -33,12 +34,22 @@ impl Check for UnusedSignal {
                 _ => {}
             });
         }
+        // A signal no condition reads is still matched for a packet's topics: written
+        // `topic: true`, that is its use; a topic by default, deleting it would take a
+        // topic out of the packets, which the help says.
+        let topics = cx.rules.topics();
         for (i, signal) in cx.rules.signals.iter().enumerate() {
-            if !signal.inline && !used.contains(&i) {
-                sink.report(signal.span, format!("signal `{}` is never used", signal.id))
-                    .with_label("no trigger or route refers to it")
-                    .with_help("use it in a `message:` or `seen:` condition, or delete it");
+            if signal.inline || used.contains(&i) || signal.topic == Some(true) {
+                continue;
             }
+            let help = if topics.get(i) == Some(&true) {
+                "use it in a `message:` or `seen:` condition; it only names a topic in handoff packets' summaries now: write `topic: true` to keep it for that, or delete it and packets lose the topic"
+            } else {
+                "use it in a `message:` or `seen:` condition, or delete it"
+            };
+            sink.report(signal.span, format!("signal `{}` is never used", signal.id))
+                .with_label("no trigger or route refers to it")
+                .with_help(help);
         }
     }
 }

@@ -103,3 +103,31 @@ fn a_window_changes_it() {
         assert_ne!(all, eight);
     }
 }
+
+/// Flipping a signal's `topic:` changed 18 STAR packets' topics and left the
+/// fingerprint alone, so coverage `--merge` took reports of rules whose packets differ.
+/// Written as the default (a built-in is no topic, a phrase signal is one), it means
+/// nothing new and leaves it alone.
+#[test]
+fn a_topic_that_differs_from_the_default_changes_it() {
+    let base = of(&[("r.yaml", RULES)]);
+    let topic = |t: &str| {
+        RULES.replace(
+            "phrases: [call me] }",
+            &format!("phrases: [call me], topic: {t} }}"),
+        )
+    };
+    assert_eq!(of(&[("r.yaml", &topic("false"))]), base);
+    let listed = of(&[("r.yaml", &topic("true"))]);
+    assert_ne!(listed, base);
+    let phrases = RULES.replace("builtin: human_request, ", "");
+    let plain = of(&[("r.yaml", &phrases)]);
+    let with = |t: &str| {
+        phrases.replace(
+            "phrases: [call me] }",
+            &format!("phrases: [call me], topic: {t} }}"),
+        )
+    };
+    assert_eq!(of(&[("r.yaml", &with("true"))]), plain);
+    assert_ne!(of(&[("r.yaml", &with("false"))]), plain);
+}

@@ -135,6 +135,10 @@ fn a_negated_opinion_reaches_its_object() {
         ("I don't think I want to talk to a human", "talk to a human"),
         ("I don't think that it's a waste of time", "waste of time"),
         ("I don't feel like the service is ridiculous", "ridiculous"),
+        // "Not saying" reached only the plain window of three words.
+        ("Not saying your app is useless, but", "useless"),
+        ("I'm not saying this is pathetic", "pathetic"),
+        ("I'm not calling the service useless", "useless"),
     ] {
         assert!(negated(text, phrase), "{text}");
     }
