@@ -111,3 +111,38 @@ fn a_modal_name_before_another_clause_is_masked() {
         assert_eq!(customer(&[text]), [text], "{text:?}");
     }
 }
+
+/// "Fräulein", "Mademoiselle", "Madame", "Monsieur", "Signora" and "M." were no titles,
+/// and "doc" in lower case none: the names after them were shown.
+#[test]
+fn titles_of_other_languages_and_doc_in_lower_case() {
+    for (text, expected) in [
+        ("Fräulein Schmidt called me", "Fräulein [name] called me"),
+        ("fräulein schmidt called me", "fräulein [name] called me"),
+        (
+            "Mademoiselle Dubois called me",
+            "Mademoiselle [name] called me",
+        ),
+        ("Madame Dubois called me", "Madame [name] called me"),
+        ("Monsieur Lefebvre called me", "Monsieur [name] called me"),
+        ("Signora Rossi called me", "Signora [name] called me"),
+        ("Signor Bianchi called me", "Signor [name] called me"),
+        ("M. Dubois called me", "M. [name] called me"),
+        ("doc brown said to rest", "doc [name] said to rest"),
+        ("my doc brown is nice", "my doc [name] is nice"),
+    ] {
+        assert_eq!(customer(&[text]), [expected], "{text:?}");
+    }
+    // Near misses: what follows no title, a file, a common word.
+    for text in [
+        "size M. Thanks",
+        "Madame Tussauds was fun",
+        "the doc link is broken",
+        "send the doc pls",
+        "doc file attached",
+        "madame is a word",
+        "the doc said rest",
+    ] {
+        assert_eq!(customer(&[text]), [text], "{text:?}");
+    }
+}
