@@ -88,17 +88,20 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Dame", "judge", "captain": only a name that is no common word follows, "Nurse Joy",
 /// not "the nurse said"; "Nurse.Joy", and a capitalised one after a hyphen, "Nurse-Joy"),
 /// and the others only capitalised or in capitals ("Detective", "Lady", "Major",
-/// "Pastor"; "Doc" only capitalised: "Doc Johnson", STAR star-1117); and the
+/// "Pastor"; "Doc" capitalised: "Doc Johnson", STAR star-1117, or in lower case
+/// before a name the names list holds: "doc brown"); and the
 /// abbreviations of titles that abbreviate other words too, capitalised or in capitals,
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Mlle", "Herr", "Frau", "Señora", "Dra",
-/// "Srta": "Gen Z", "Sr Manager" name no one, `title.rs`), "señor", "señora",
-/// "señorita" and "frau" in lower case too, "DOC" in capitals; a full stop and a dash
+/// "Srta", "Fräulein", "Mademoiselle", "Madame", "Monsieur", "Signora", "Signorina",
+/// "Signor", and "M." with its full stop and a space: "Gen Z", "Sr Manager" name no one,
+/// `title.rs`), "señor", "señora", "señorita", "frau", "fräulein", "mademoiselle" and
+/// "monsieur" in lower case too, "DOC" in capitals; a full stop and a dash
 /// may glue the name to the title ("Dr.—Patel", "Mr.--Jones"). What may follow one, when "miss" is the verb ("I
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|\.(?:[—–]|--)|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|DOC|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Mlle|MLLE|Herr|HERR|Frau|FRAU|frau|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|\.(?:[—–]|--)|[.;,:/_]))"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|\.(?:[—–]|--)|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|DOC|doc|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Mlle|MLLE|Herr|HERR|Frau|FRAU|frau|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA|Fräulein|FRÄULEIN|fräulein|Mademoiselle|MADEMOISELLE|mademoiselle|Madame|MADAME|Monsieur|MONSIEUR|monsieur|Signora|SIGNORA|Signorina|SIGNORINA|Signor|SIGNOR)(?:\.?\s*["“(]|\.?\s+|\.(?:[—–]|--)|[.;,:/_])|M\.[ \t]+)"#,
     )
     .expect("the introduction pattern is valid")
 });

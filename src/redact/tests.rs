@@ -319,3 +319,5 @@ mod titles_reviewed_again_in_the_forty_first_session;
 /// The leaks and the over-masking after a title the fortieth session fixed.
 mod titles_reviewed_in_the_fortieth_session;
 mod titles_reviewed_in_the_forty_first_session;
+/// The forty-second session's review: surnames that are words, particles, titles.
+mod titles_reviewed_in_the_forty_second_session;

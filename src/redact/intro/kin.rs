@@ -197,11 +197,20 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
 /// The modal verbs that are first names too ("Will", "May"), in lower case.
 const MODAL_NAMES: &[&str] = &["may", "will"];
 
+/// Words that open another clause after a name ends one ("my doctor is Will and he is
+/// nice", [`modal_name_alone`]); in lower case, as written. Sorted.
+const JOINS_A_CLAUSE: &[&str] = &[
+    "although", "and", "because", "but", "he", "or", "she", "so", "though", "who",
+];
+
 /// After "my doctor is": a capitalised modal that is a name too ("Will", "May") that ends
 /// its clause ("my doctor is Will", "my doctor is Will, he said") names the doctor, as no
 /// modal ends a clause; as does one before a capitalised surname ("my doctor is Will
 /// Smith", which a review found shown whole); not one before a verb ("my doctor is May be
 /// late" aside, "my doctor is Will you" reads as a question). A review found "Will" shown.
+/// One before a word that joins another clause ([`JOINS_A_CLAUSE`]: "my doctor is Will
+/// and he is nice") ends its own, as a name: the forty-second session's review found it
+/// shown.
 fn modal_name_alone(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let Some((start, end)) = word_at(text, at).filter(|&(s, _)| s == at) else {
         return;
@@ -211,7 +220,11 @@ fn modal_name_alone(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     if !capitalised(word) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
         return;
     }
-    if rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', ')']) {
+    let joins = || {
+        let next = rest.split([' ', '\t', ',']).next().unwrap_or_default();
+        JOINS_A_CLAUSE.contains(&next)
+    };
+    if rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', ')']) || joins() {
         out.push((start, end, Cue::Weak));
         return;
     }
@@ -248,6 +261,11 @@ fn capitalised_name_after(text: &str, at: usize, out: &mut Vec<(usize, usize, Cu
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_words_that_join_a_clause_are_sorted() {
+        assert!(super::JOINS_A_CLAUSE.is_sorted());
+    }
+
     fn named(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
         super::names(text, &mut out);

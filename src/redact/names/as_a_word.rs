@@ -27,6 +27,25 @@ impl Names {
         is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
     }
 
+    /// Whether the word of these names at `text[start..end]`, one given only after a
+    /// title that is a common English word too ("Brown" after "Doc Brown"), names a
+    /// thing with the noun after it ([`THINGS`]: "Brown rice", "White wine", "Green
+    /// tea"), in any position: a review found "Brown rice" masked after "Doc Brown". A
+    /// surname that is no word ("Okafor rice") stays masked, as does the word before any
+    /// other noun ("Brown called", "I saw Brown today").
+    pub(super) fn names_a_thing(&self, text: &str, start: usize, end: usize) -> bool {
+        if self.titled_only.is_empty()
+            || !word_after(text, end).is_some_and(|(s, e)| {
+                let next = &text[s..e];
+                next.chars().all(char::is_lowercase) && THINGS.binary_search(&next).is_ok()
+            })
+        {
+            return false;
+        }
+        let folded = fold(&text[start..end]);
+        is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
+    }
+
     /// Whether the word of these names at `text[start..end]` reads as the everyday word
     /// it is too, not as the name: one masked only where capitalised that is a modal or a
     /// wish ([`OPEN_A_SENTENCE_AS_WORDS`]: "Will", "May", "Hope", taken after "Dr." or
@@ -41,7 +60,10 @@ impl Names {
     /// "Still it fails"), which a review found masked. Not another word ("Ready I think is
     /// lying", "Ready she said" after "Mr. Ready": a later review found the surname shown
     /// so; where the word and the name read alike, the name is masked) nor one in
-    /// capitals ("READY she said").
+    /// capitals ("READY she said"). Nor a modal or a wish before a subject pronoun and a
+    /// verb of saying or calling ("Hope she said it was fine", "Clean he rang" after "Mr.
+    /// Hope", "Mr. Clean"): the name as the subject of a report, which a review found
+    /// shown; "Hope she calls back", "Will you call me?" stay the words.
     pub(super) fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let lower = word.to_lowercase();
@@ -67,6 +89,7 @@ impl Names {
             return true;
         }
         OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
+            && !reports_a_saying(text, end)
             && self
                 .words
                 .binary_search_by(|(name, _)| name.as_str().cmp(lower.as_str()))
@@ -76,6 +99,44 @@ impl Names {
             })
     }
 }
+
+/// Nouns that a colour or another everyday word names a thing with ("Brown rice",
+/// "White wine", [`Names::names_a_thing`]): food, drink and goods. Sorted.
+const THINGS: &[&str] = &[
+    "ale", "bag", "bags", "beans", "beer", "belt", "bread", "butter", "cake", "cheese", "coat",
+    "coffee", "eggs", "envelope", "flour", "juice", "leather", "noodles", "paint", "paper",
+    "pasta", "pepper", "rice", "salt", "sauce", "shoes", "soup", "sugar", "tea", "toast", "wine",
+];
+
+/// Whether a subject pronoun and a verb of saying or calling in the past follow
+/// `text[..end]` ("Hope she said", "Clean he rang"): the word before is who was reported.
+fn reports_a_saying(text: &str, end: usize) -> bool {
+    let Some((s, e)) = word_after(text, end) else {
+        return false;
+    };
+    SUBJECTS.contains(&text[s..e].to_lowercase().as_str())
+        && word_after(text, e)
+            .is_some_and(|(s, e)| SAID.contains(&text[s..e].to_lowercase().as_str()))
+}
+
+/// Verbs of saying or calling in the past, after which a name that is a word and its
+/// pronoun report what the person did ("Hope she said", [`reports_a_saying`]). Sorted.
+const SAID: &[&str] = &[
+    "asked",
+    "called",
+    "claimed",
+    "emailed",
+    "explained",
+    "mentioned",
+    "messaged",
+    "phoned",
+    "rang",
+    "replied",
+    "said",
+    "texted",
+    "told",
+    "wrote",
+];
 
 /// The subject pronouns before which a surname from a title that is only a common word
 /// opens a sentence as that word ("Well I tried" after "Mr. Well").
@@ -159,3 +220,12 @@ const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "you",
     "your",
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::THINGS.is_sorted());
+        assert!(super::SAID.is_sorted());
+    }
+}

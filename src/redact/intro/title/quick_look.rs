@@ -30,7 +30,17 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                 && lowered(i + 3) == b's'
                 && !text.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
         };
-        named || ((matches!(next, b'r' | b's' | b'x') || miss()) && apart(i.checked_sub(1)))
+        // "mademoiselle", "monsieur" in lower case (capitalised, by their capital).
+        let french = || {
+            matches!(next, b'a' | b'o')
+                && [&b"mademoiselle"[..], b"monsieur"].iter().any(|word| {
+                    text.get(i..i + word.len())
+                        .is_some_and(|letters| letters.eq_ignore_ascii_case(word))
+                })
+        };
+        named
+            || ((matches!(next, b'r' | b's' | b'x') || miss() || french())
+                && apart(i.checked_sub(1)))
     }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
         // "dr", "prof", "sir", "nurse", "officer", …: the letters before the `r`.
         let before = |n: usize| i.checked_sub(n).map_or(0, lowered);
@@ -42,7 +52,12 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
             b'd' | b's' => starts(2),
             b'p' => lowered(i + 1) == b'o' && lowered(i + 2) == b'f' && starts(2),
             // "frau" in lower case ("Frau" is looked for by its capital).
-            b'f' => lowered(i + 1) == b'a' && lowered(i + 2) == b'u' && starts(2),
+            // "fräulein" too.
+            b'f' => {
+                ((lowered(i + 1) == b'a' && lowered(i + 2) == b'u')
+                    || text.get(i + 1..i + 3) == Some("ä".as_bytes()))
+                    && starts(2)
+            }
             b'i' => before(2) == b's' && starts(3),
             b'u' => {
                 before(2) == b'n' && lowered(i + 1) == b's' && lowered(i + 2) == b'e' && starts(3)
@@ -90,8 +105,21 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     b'H' => after(b"on") || after(b"err"),
                     b'J' => after(b"udge"),
                     b'L' => after(b"t") || after(b"ady"),
-                    b'M' => after(b"aj") || after(b"me") || after(b"lle"),
-                    _ => after(b"gt") || after("eñor".as_bytes()) || after("EÑOR".as_bytes()),
+                    // "Madame", "Mademoiselle", "Monsieur", "M. Dubois".
+                    b'M' => {
+                        after(b"aj")
+                            || after(b"me")
+                            || after(b"lle")
+                            || after(b"ad")
+                            || after(b"onsieur")
+                            || after(b". ")
+                    }
+                    _ => {
+                        after(b"gt")
+                            || after(b"ignor")
+                            || after("eñor".as_bytes())
+                            || after("EÑOR".as_bytes())
+                    }
                 }
         })
         || memchr::memchr2_iter(b'p', b'P', text).any(|i| {
@@ -107,6 +135,9 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     && text.get(i - 2..i + 2) == Some(b"capt")
                     && apart((i - 2).checked_sub(1)))
         })
+        // "doc" in lower case, by the rare "do" and "c" together.
+        || memchr::memmem::find_iter(text, b"doc")
+            .any(|i| apart(i.checked_sub(1)) && !text.get(i + 3).is_some_and(u8::is_ascii_alphanumeric))
         // "judge" in lower case.
         || memchr::memchr_iter(b'j', text)
             .any(|i| text.get(i..i + 5) == Some(b"judge") && apart(i.checked_sub(1)))

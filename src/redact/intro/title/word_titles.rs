@@ -12,6 +12,7 @@ use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
+use crate::redact::is_name_word;
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
@@ -44,7 +45,8 @@ const WORD_TITLES: &[&str] = &[
 
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
 /// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
-/// other languages ("Mme", "Mlle", "Herr", "Frau", "Señora"): before a capitalised name only, as
+/// other languages ("Mme", "Mlle", "Herr", "Frau", "Señora", "Fräulein", "Madame",
+/// "Signora", "M." for "Monsieur"): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
     "capt",
@@ -54,16 +56,24 @@ const SHORT_TITLES: &[&str] = &[
     "dra",
     "fr",
     "frau",
+    "fräulein",
     "gen",
     "herr",
     "hon",
     "insp",
     "lt",
+    "m",
+    "madame",
+    "mademoiselle",
     "maj",
     "mlle",
     "mme",
+    "monsieur",
     "rev",
     "sgt",
+    "signor",
+    "signora",
+    "signorina",
     "señor",
     "señora",
     "señorita",
@@ -74,12 +84,13 @@ const SHORT_TITLES: &[&str] = &[
 
 /// Words after a title that is a word too that name no one one would mask: what is said
 /// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
-/// America", "Father Christmas"), the other way to address someone unnamed ("Dear
+/// America", "Father Christmas", "Madame Tussauds", "Madame Butterfly"), the other way to address someone unnamed ("Dear
 /// Sir/Madam"), a rank ("Sergeant Major"; "major" is a surname too), and a generation's
 /// people ("Gen Xers", "Gen Zers").
 const NO_ONE: &[&str] = &[
     "almighty",
     "america",
+    "butterfly",
     "christ",
     "christmas",
     "jesus",
@@ -88,6 +99,8 @@ const NO_ONE: &[&str] = &[
     "madam",
     "mam",
     "major",
+    "tussaud's",
+    "tussauds",
     "xers",
     "zers",
     "zoomers",
@@ -123,12 +136,30 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 /// "frau", a title only too ("frau schmidt": a review found it shown).
-const ADDRESSED: &[&str] = &["frau", "mister", "nurse", "officer", "sir"];
+/// "fräulein", "mademoiselle" and "monsieur" alike.
+const ADDRESSED: &[&str] = &[
+    "frau",
+    "fräulein",
+    "mademoiselle",
+    "mister",
+    "monsieur",
+    "nurse",
+    "officer",
+    "sir",
+];
 
 /// The titles of other languages that are titles only, which take a name in capitals or
 /// in lower case as [`WORD_TITLES`] do ("MLLE DUPONT", "Frau schmidt"); not "señora", a
 /// noun too ("señora muy amable").
-const TITLES_ONLY: &[&str] = &["frau", "herr", "mlle", "mme"];
+const TITLES_ONLY: &[&str] = &[
+    "frau",
+    "fräulein",
+    "herr",
+    "mademoiselle",
+    "mlle",
+    "mme",
+    "monsieur",
+];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -192,6 +223,21 @@ pub(super) fn name_after_a_word_title(
             AFTER_A_WORD_TITLE
                 .binary_search(&lower(&text[s..e]).as_str())
                 .is_ok()
+        }) {
+            out.truncate(from);
+        }
+    }
+    // "doc brown" in lower case: a name the names list holds only ("doc pls", "doc
+    // link" are a file's; a review found "doc brown" shown), after "my" too ("my doc
+    // brown": the doctor, as "my dr brown").
+    if out.len() == from && written == "doc" {
+        let past = past_initials(text, at, Initials::AnyCase);
+        uncapitalised_name(text, title_start, past, After::Noun, out);
+        if !out[from..].first().is_some_and(|&(s, e, _)| {
+            let word = lower(&text[s..e]);
+            is_name_word(&word)
+                && !is_only_a_word(&word)
+                && DOCUMENT_NOUNS.binary_search(&word.as_str()).is_err()
         }) {
             out.truncate(from);
         }

@@ -86,7 +86,8 @@ impl Names {
             if let Some(name_end) = name_end {
                 if name_end < end
                     || !(self.reads_as_word(text, start, end)
-                        || self.names_a_street(text, start, end))
+                        || self.names_a_street(text, start, end)
+                        || self.names_a_thing(text, start, end))
                 {
                     out.push((start, name_end));
                 }
