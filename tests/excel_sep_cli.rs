@@ -3,7 +3,8 @@
 //! with the delimiter the header holds and how to read it with that one. So it is in a
 //! contacts or labels file (cli41: they got no hint), and the line quoted, `"sep=;"`, as
 //! Excel writes it in some locales, says the delimiter as the bare line does (cli41: it
-//! was read as a header of one column `sep=;`).
+//! was read as a header of one column `sep=;`); so does it padded to the header's width,
+//! `"sep=;";;;` (cli42).
 
 use std::path::{Path, PathBuf};
 
@@ -174,6 +175,35 @@ fn a_quoted_sep_line_says_the_delimiter() {
         .success();
 }
 
+/// cli42: a spreadsheet pads the `sep=` row to the header's width, `"sep=;";;;`; it was
+/// no `sep=` line (a header of columns `sep=;` and empty ones). Padded, it says the
+/// delimiter in a transcript, a contacts file and a labels file alike.
+#[test]
+fn a_sep_line_padded_to_the_headers_width_says_the_delimiter() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, file) = rules_and(
+        dir.path(),
+        "t.csv",
+        "\"sep=;\";;;\nconversation_id;role;text;email\na;customer;this is ridiculous;x@y.z\n",
+    );
+    let crm = write(dir.path(), "crm.csv", "sep=;;\nemail;plan\nx@y.z;gold\n");
+    let out = stdout_of(&mut replay_with_contacts(dir.path(), &rules, &file, &crm));
+    assert!(
+        out.contains("\"conversation_id\":\"a\",\"escalated\":true"),
+        "{out}"
+    );
+    let packet = std::fs::read_to_string(dir.path().join("packets/a.json")).unwrap();
+    assert!(packet.contains("\"plan\": \"gold\""), "{packet}");
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "\"sep=;\";\r\nconversation_id;expected_team\r\na;support\r\n",
+    );
+    coverage_with_labels(&rules, &file, &labels)
+        .assert()
+        .success();
+}
+
 /// cli41: a contacts or labels file under a `sep=` line its header contradicts got no
 /// hint ("no `email` column to join on; the columns are: `email_plan`"), where a
 /// transcript's names the line. Theirs says to remove it: no flag sets their delimiter.
@@ -273,4 +303,46 @@ fn a_sep_line_is_blamed_only_where_the_other_delimiter_finds_the_column() {
     let semi = write(dir.path(), "semi.csv", "ident;name, first;text\na;b;c\n");
     let err = replay_failing(&rules, &semi);
     assert!(!err.contains("--map delimiter"), "{err}");
+}
+
+/// cli42: a header cell quoted because it held the `sep=` line's delimiter
+/// (`"x;email,y"` under `sep=;`) lost its quotes when the header was read again with the
+/// other delimiter, and held the column `email` there: "remove the `sep=` line", which
+/// would find no such column. A transcript's hint too.
+#[test]
+fn a_cell_quoted_for_the_sep_lines_delimiter_gets_no_hint_to_remove_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, file) = rules_and(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,email\na,customer,this is ridiculous,x@y.z\n",
+    );
+    let crm = write(
+        dir.path(),
+        "crm.csv",
+        "sep=;\n\"x;email,y\";plan\nx@y.z;gold\n",
+    );
+    let err = stderr_text(
+        &replay_with_contacts(dir.path(), &rules, &file, &crm)
+            .assert()
+            .code(2),
+    );
+    assert!(err.contains("has no `email` column to join on"), "{err}");
+    assert!(!err.contains("remove the `sep=` line"), "{err}");
+    let transcript = write(
+        dir.path(),
+        "quoted.csv",
+        "sep=;\n\"x;conversation_id,y\";role;text\na;customer;hi\n",
+    );
+    let err = replay_failing(&rules, &transcript);
+    assert!(err.contains("no `conversation_id` column"), "{err}");
+    assert!(!err.contains("remove the `sep=` line"), "{err}");
+    // Bare, the cell is columns read with `,`: the hint stays.
+    let bare = write(
+        dir.path(),
+        "bare.csv",
+        "sep=;\nconversation_id,role,text\na,customer,hi\n",
+    );
+    let err = replay_failing(&rules, &bare);
+    assert!(err.contains("remove the `sep=` line"), "{err}");
 }

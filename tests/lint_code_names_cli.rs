@@ -1,10 +1,11 @@
 //! Names that are almost right (cli41): `lint --explain R8` said "unknown code" where
 //! `R008` is meant, and `8` no more; a route's `trigger:` naming a signal was "unknown
-//! trigger" without a word that the name is a signal's.
+//! trigger" without a word that the name is a signal's. cli42: leading zeros (`0008`)
+//! and a number only one code has (`15`).
 
 use predicates::str::contains;
 
-use crate::common::{handoff, lint_text_failing, stdout_of};
+use crate::common::{handoff, invalid_rule_tests, lint_text_failing, stdout_of, write};
 
 #[test]
 fn explain_finds_a_code_by_its_short_number() {
@@ -46,6 +47,39 @@ fn explain_says_which_codes_a_number_or_a_letter_has() {
         .assert()
         .code(2)
         .stderr(contains("did you mean `R008`?"));
+}
+
+/// cli42: `lint --explain 0008` said "unknown code" while `008` listed the codes
+/// numbered 8, and `15`, which only `D015` is, listed that one code instead of
+/// explaining it.
+#[test]
+fn explain_reads_leading_zeros_and_explains_a_number_only_one_code_has() {
+    for key in ["0008", "008", "00008"] {
+        handoff()
+            .args(["lint", "--explain", key])
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "unknown code `{key}`; a code's id has its letter: the codes numbered {key} are "
+            )))
+            .stderr(contains("`R008`"))
+            .stderr(contains("`S008`"));
+    }
+    let d015 = stdout_of(handoff().args(["lint", "--explain", "D015"]));
+    assert!(d015.starts_with("# D015 "), "{d015}");
+    for key in ["15", "015", "0015", " 15 ", "D0015"] {
+        assert_eq!(
+            stdout_of(handoff().args(["lint", "--explain", key])),
+            d015,
+            "{key}"
+        );
+    }
+    // A number no code has is still unknown, zeros or not.
+    handoff()
+        .args(["lint", "--explain", "0999"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown code `0999`"));
 }
 
 const SIGNAL_AS_TRIGGER: &str = "version: 1
@@ -111,4 +145,39 @@ fn a_signal_named_as_a_trigger_is_said_to_be_a_signal() {
         out.contains("`seen: { signal: mad }`; did you mean `madd`?"),
         "{out}"
     );
+}
+
+/// cli42: a rule test's `expect: { trigger: legal }` (and `triggers: [legal]`), naming
+/// the starter's signal where its trigger is meant, was told only that the rules define
+/// no such trigger: the rules' own check says the name is a signal's, and which trigger
+/// reads it.
+#[test]
+fn a_rule_test_expecting_a_signal_as_a_trigger_is_told_it_is_a_signal() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: one
+    messages: [ { customer: I will contact my lawyer } ]
+    expect: { trigger: legal }
+  - name: listed
+    messages: [ { customer: I will contact my lawyer } ]
+    expect: { triggers: [legal] }
+  - name: a typo still gets its suggestion
+    messages: [ { customer: I will contact my lawyer } ]
+    expect: { trigger: legal-complianse }
+",
+    );
+    let err = invalid_rule_tests(dir.path());
+    let help = "help: `legal` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `legal-compliance`\n";
+    assert_eq!(err.matches(help).count(), 2, "{err}");
+    assert_eq!(
+        err.matches("the test names trigger `legal`, which the rules do not define")
+            .count(),
+        2,
+        "{err}"
+    );
+    assert!(err.contains("did you mean `legal-compliance`?"), "{err}");
 }

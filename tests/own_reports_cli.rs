@@ -7,7 +7,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, stdout_of, write};
+use crate::common::{ANGRY_RULES, handoff, stdout_of, stdout_text, write};
 
 /// `file` given to `coverage --rules rules`: exit 2, told as `command`'s report.
 fn told_as_report(rules: &std::path::Path, file: &std::path::Path, told: &str) {
@@ -98,4 +98,54 @@ fn a_commands_json_report_is_told_as_handoffs_own_output() {
         .assert()
         .code(2)
         .stderr(contains("`handoff coverage --merge REPORT…`"));
+}
+
+/// cli42: a report sorted by `jq -S .` was told by the first keys of its first 5 lines
+/// only: a `test -f json` report whose first case failed (`"cases": [ { "failures": [
+/// { "actual": …`) was told to write one object a line. The keys of the whole object
+/// are read; a JSON object of no report's keys is still told it is JSON.
+#[test]
+fn a_sorted_report_is_told_by_the_keys_of_the_whole_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: fails
+    messages: [ { customer: hello there } ]
+    expect: { trigger: angry }
+",
+    );
+    let report = stdout_text(
+        &handoff()
+            .args(["test", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&tests)
+            .assert()
+            .code(1),
+    );
+    let value: serde_json::Value = serde_json::from_str(&report).unwrap();
+    let sorted = serde_json::to_string_pretty(&value).unwrap();
+    assert!(
+        sorted.starts_with("{\n  \"cases\": [\n    {\n      \"failures\": [\n        {"),
+        "{sorted}"
+    );
+    told_as_report(
+        &rules,
+        &write(dir.path(), "sorted.json", &sorted),
+        "`test -f json`'s report",
+    );
+    // Not a report: JSON, written one object a line.
+    let other = "{\n  \"a\": [\n    1,\n    2,\n    3,\n    4\n  ],\n  \"b\": 1\n}\n";
+    handoff()
+        .args(["coverage", "--rules"])
+        .arg(&rules)
+        .arg(write(dir.path(), "other.json", other))
+        .assert()
+        .code(2)
+        .stderr(contains("none of its first 5 lines is a JSON object"))
+        .stderr(contains("this reads as one JSON document"))
+        .stderr(contains("handoff's own output").not());
 }

@@ -109,8 +109,9 @@ fn join_on_names_the_transcript_field_and_the_contacts_column() {
         .arg(&contacts)
         .assert()
         .code(2)
+        // cli42: the columns as the file names them (it listed `customer_e_mail`).
         .stderr(contains(
-            "contacts.csv:1: the contacts file has no `email` column to join on; the columns are: `customer_e_mail`, `owner`",
+            "contacts.csv:1: the contacts file has no `email` column to join on; the columns are: `Customer E-mail`, `Owner`",
         ));
 }
 

@@ -178,7 +178,7 @@ fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
         args.extend([os("--join-on"), os("email"), transcripts.as_os_str()]);
         let err = error_of(&args);
         assert!(
-            err.contains("no `email` column to join on; the columns are: `[email]`, `gold`"),
+            err.contains("no `email` column to join on; the columns are: `[email]`, `Gold`"),
             "{command:?}: {err}"
         );
         assert!(!err.contains("bo_example"), "{command:?}: {err}");
@@ -266,7 +266,7 @@ fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
         transcripts.as_os_str(),
     ]);
     assert!(
-        err.contains("the columns are: `[email]`, `[name] [name]`, `gold`"),
+        err.contains("the columns are: `[email]`, `[name] [name]`, `Gold`"),
         "{err}"
     );
     assert!(!err.contains("Maria") && !err.contains("lopez"), "{err}");

@@ -71,7 +71,8 @@ fn the_table_and_github_annotations_escape_tabs_and_escapes() {
         .clone();
     let table = String::from_utf8(out.stdout).unwrap();
     assert!(!table.contains('\t'), "{table}");
-    assert!(table.contains("│ t\\tab "), "{table}");
+    // Quoted, as an escaped id is (cli42).
+    assert!(table.contains("│ \"t\\tab\" "), "{table}");
     let widths: Vec<usize> = table.lines().map(|l| l.chars().count()).collect();
     assert!(widths.windows(2).all(|w| w[0] == w[1]), "aligned:\n{table}");
 

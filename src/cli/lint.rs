@@ -253,11 +253,16 @@ fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
 }
 
 /// Prints the documentation of the code `key` names: its id or name, or its id with the
-/// number written short (`R8`: `R008`). A number alone (`8`) is told the codes it is; an
-/// id of no code, a likely one or the codes of its letter.
+/// number written short or padded (`R8`, `R0008`: `R008`). A number alone is the code
+/// of that number when only one letter has it (`15`: `D015`), else told the codes it
+/// is (`8`, `0008`); an id of no code, a likely one or the codes of its letter.
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     use crate::lint::code::{numbered, of_letter, short_id, suggestion};
-    let Some(code) = lookup(key).or_else(|| short_id(key)) else {
+    let only_one = || match numbered(key).as_slice() {
+        [id] => lookup(id),
+        _ => None,
+    };
+    let Some(code) = lookup(key).or_else(|| short_id(key)).or_else(only_one) else {
         let quoted = |ids: &[&str]| {
             ids.iter()
                 .map(|id| format!("`{id}`"))

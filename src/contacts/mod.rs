@@ -61,7 +61,7 @@ pub enum ContactsError {
     #[error(
         "{}:{line}: the contacts file has no `{key}` column to join on; the columns are: {}{}",
         .path.display(),
-        crate::text::shown_names(.found),
+        crate::text::shown_names(.written),
         if crate::transcript::looks_like_rules(.path, .written) {
             "\n  hint: this looks like YAML rules, not a contacts export: give --contacts the CRM's CSV export".to_owned()
         } else {
@@ -77,8 +77,10 @@ pub enum ContactsError {
         key: String,
         /// The columns, normalised.
         found: Vec<String>,
-        /// The header's cells as written, one for each of `found` (a file without a
-        /// header has a row of data there: `--redact` masks what they hold).
+        /// The header's cells as written, one for each of `found`: the columns the
+        /// error lists, as the file names them (cli42: it listed `customer_e_mail` for
+        /// `Customer E-mail`). A file without a header has a row of data there:
+        /// `--redact` masks what they hold.
         written: Vec<String>,
         /// The delimiter Excel's `sep=` line said and the other one the header holds,
         /// when they differ (`sep=,` above `email;plan`): for the hint.

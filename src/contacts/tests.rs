@@ -101,6 +101,8 @@ fn contact_rows_without_a_key_are_counted_once_not_skipped_as_malformed() {
     assert_eq!(one.diagnostics[0].location.as_ref().unwrap().line, 3);
 }
 
+/// The columns as the file names them (cli42: they were listed normalised, `email`,
+/// `lifecycle_stage`, which the file does not say).
 #[test]
 fn a_missing_key_column_lists_the_columns() {
     let err = Contacts::read(
@@ -113,7 +115,7 @@ fn a_missing_key_column_lists_the_columns() {
     .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "crm.csv:1: the contacts file has no `customer_id` column to join on; the columns are: `email`, `owner`, `lifecycle_stage`, `arr`"
+        "crm.csv:1: the contacts file has no `customer_id` column to join on; the columns are: `Email`, `Owner`, `Lifecycle Stage`, `ARR`"
     );
 }
 

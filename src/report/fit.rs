@@ -39,10 +39,19 @@ pub(super) fn whole_words(table: &Table) -> Vec<u16> {
     widths
 }
 
-/// The width of the longest word (whitespace-separated) of `text`, however long.
+/// A conversation id as a table's cell holds it: [`crate::text::token`], its spaces
+/// no-break spaces, so that the table wraps it nowhere (cli42: a narrow table wrapped
+/// `chat 12` at its space, two lines that read as two ids) and [`whole_word`] measures
+/// it whole.
+pub(super) fn one_token(id: &str) -> String {
+    crate::text::token(id).replace(' ', "\u{a0}")
+}
+
+/// The width of the longest word of `text`, however long: words separated as the
+/// tables wrap them, at spaces and line breaks (a no-break space joins its words).
 pub(super) fn whole_word(text: &str) -> u16 {
     let longest = text
-        .split_whitespace()
+        .split([' ', '\n'])
         .map(UnicodeWidthStr::width)
         .max()
         .unwrap_or(0);

@@ -217,10 +217,10 @@ impl OutcomeWriter for TableWriter<'_> {
     fn write(&mut self, o: &Outcome) -> io::Result<()> {
         // The id as one token, escaped: a line break in it, written raw, made two
         // lines of one id (and a `(human at N)` line of its own could be faked).
-        let id = crate::text::token(&o.conversation_id);
+        let id = fit::one_token(&o.conversation_id);
         let conversation = match o.actual_handoff_turn {
             Some(turn) => format!("{id}\n(human at {turn})"),
-            None => id.into_owned(),
+            None => id,
         };
         let row = if o.escalated {
             let turn = match &o.escalation_time {
@@ -260,7 +260,7 @@ impl OutcomeWriter for TableWriter<'_> {
     /// conversation the table does not show (left out by `--only`) gets neither.
     fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
         // As the row shows it.
-        let id = &*crate::text::token(id);
+        let id = &*fit::one_token(id);
         let row = self.rows.iter_mut().rev().find(|row| row_id(&row[0]) == id);
         match row {
             Some(row) => {

@@ -27,6 +27,7 @@ mod regexes;
 mod salvaged;
 mod templates;
 
+pub(crate) use references::readers_named;
 pub(crate) use templates::spans::{read_span, variable_span};
 
 pub use ids::{MAX_DEFINITIONS, MAX_SIGNAL_ENTRIES};

@@ -41,13 +41,20 @@ pub fn shown(value: &str) -> Cow<'_, str> {
     quoted(value, true, true)
 }
 
-/// `value` with its control characters escaped as [`shown`] escapes them, but whole and
-/// its backslashes as they are: a conversation id in a table's cell, one token however
-/// long (a line break in it, written raw, broke the table's row in two), which the user
-/// copies into `explain -c` (`back\\slash` doubled was "not found" there). Borrowed when
-/// it needs no escape.
+/// `value` as a table's cell shows a conversation id, whole however long: as it is when
+/// it holds nothing hidden, so that the user can copy it into `explain -c`
+/// (`back\\slash` doubled was "not found" there); else in double quotes, its control
+/// characters escaped as [`shown`] escapes them and its backslashes and quotes escaped
+/// too, so that an escaped id never reads as another (cli42: an id holding a line break
+/// and one holding the two characters `\n` both showed `a\nb`). An id that starts with
+/// a quote is quoted so as well: no bare id looks like a quoted one. Borrowed when it
+/// needs no quotes.
 pub fn token(value: &str) -> Cow<'_, str> {
-    quoted(value, false, false)
+    if !value.starts_with('"') && !value.chars().any(is_hidden) {
+        return Cow::Borrowed(value);
+    }
+    let escaped = quoted(value, true, false).replace('"', "\\\"");
+    Cow::Owned(format!("\"{escaped}\""))
 }
 
 /// A rule author's text (a regex, a phrase) as a diagnostic quotes it: as [`shown`], but
@@ -189,9 +196,21 @@ mod tests {
     fn a_token_is_escaped_and_whole() {
         assert_eq!(token("conv-1"), Cow::Borrowed("conv-1"));
         assert_eq!(token("back\\slash"), Cow::Borrowed("back\\slash"));
-        assert_eq!(token("a\nb\t\u{1b}c\\"), "a\\nb\\t\\u{1b}c\\");
+        assert_eq!(token("a\nb\t\u{1b}c\\"), "\"a\\nb\\t\\u{1b}c\\\\\"");
         let long = "x".repeat(SHOWN_CHARS * 2);
-        assert_eq!(token(&format!("{long}\n")), format!("{long}\\n"));
+        assert_eq!(token(&format!("{long}\n")), format!("\"{long}\\n\""));
+    }
+
+    /// cli42: an id holding a line break and one holding the two characters `\n` both
+    /// showed `a\nb`. Escaped, an id is quoted, its backslashes and quotes escaped too;
+    /// one that starts with a quote is quoted as well.
+    #[test]
+    fn an_escaped_token_reads_as_no_other() {
+        assert_eq!(token("a\\nb"), Cow::Borrowed("a\\nb"));
+        assert_eq!(token("a\nb"), "\"a\\nb\"");
+        assert_eq!(token("\"a\\nb\""), "\"\\\"a\\\\nb\\\"\"");
+        assert_eq!(token("say \"hi\""), Cow::Borrowed("say \"hi\""));
+        assert_eq!(token("say\n\"hi\""), "\"say\\n\\\"hi\\\"\"");
     }
 
     /// M002 quoted `regex: ['\d*']` as `"\\d*"`, Debug-escaped, not as written.

@@ -244,7 +244,7 @@ impl JsonlSource {
         let invalid = matches!(text, std::borrow::Cow::Owned(_));
         let indent = text.len() - text.trim_start().len();
         let text = text.trim();
-        if text.is_empty() {
+        if text.is_empty() || self.first.scan(&self.path, text)? {
             return Ok(Line::Skipped);
         }
         self.rows += 1;

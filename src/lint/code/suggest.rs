@@ -44,23 +44,32 @@ pub fn short_id(key: &str) -> Option<&'static Code> {
     CODES.iter().find(|c| c.id == id)
 }
 
-/// `key` as an id, when it is written as one with its number short (`R8`: `R008`).
+/// `key` as an id, when it is written as one with its number short (`R8`: `R008`) or
+/// padded with more zeros than a code's three digits (`R0008`: `R008`).
 fn written_short(key: &str) -> Option<String> {
     let (letter, digits) = key.trim().split_at_checked(1)?;
-    let short = letter.bytes().all(|b| b.is_ascii_alphabetic())
-        && (1..3).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit());
-    short.then(|| format!("{}{digits:0>3}", letter.to_ascii_uppercase()))
+    let number = three_digits(digits)?;
+    let short = letter.bytes().all(|b| b.is_ascii_alphabetic()) && digits.len() != 3;
+    short.then(|| format!("{}{number}", letter.to_ascii_uppercase()))
 }
 
-/// The codes numbered `key`, a number alone (`8`, `008`): one of each letter that has
-/// that number, for an error that lists them (a code's id needs its letter).
-pub fn numbered(key: &str) -> Vec<&'static str> {
-    let key = key.trim();
-    if !(1..=3).contains(&key.len()) || !key.bytes().all(|b| b.is_ascii_digit()) {
-        return Vec::new();
+/// `digits`, a number (leading zeros or none), as a code's three digits (`8`, `08`,
+/// `0008`: `008`); `None` for anything else or a number past 999.
+fn three_digits(digits: &str) -> Option<String> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
-    let number = format!("{key:0>3}");
+    let value = digits.trim_start_matches('0');
+    (value.len() <= 3).then(|| format!("{value:0>3}"))
+}
+
+/// The codes numbered `key`, a number alone (`8`, `008`, `0008`): one of each letter
+/// that has that number, for an error that lists them (a code's id needs its letter)
+/// or, when there is one, for its documentation.
+pub fn numbered(key: &str) -> Vec<&'static str> {
+    let Some(number) = three_digits(key.trim()) else {
+        return Vec::new();
+    };
     CODES
         .iter()
         .map(|c| c.id)
@@ -137,12 +146,29 @@ mod tests {
         for key in ["R8", "r8", "R08", " r08 "] {
             assert_eq!(short_id(key).map(|c| c.id), Some("R008"), "{key}");
         }
-        for key in ["R008", "R-8", "R9", "8", "R", "é8", "R0008"] {
+        for key in ["R008", "R-8", "R9", "8", "R", "é8", "R1008"] {
             assert_eq!(short_id(key).map(|c| c.id), None, "{key}");
         }
         assert!(numbered("8").contains(&"R008"), "{:?}", numbered("8"));
         assert!(numbered("8").iter().all(|id| id.ends_with("008")));
         assert_eq!(numbered("008"), numbered("8"));
+    }
+
+    /// cli42: `lint --explain 0008` said "unknown code" while `008` listed the codes
+    /// numbered 8; `R0008` was no code either. Leading zeros past three digits are
+    /// zeros still.
+    #[test]
+    fn leading_zeros_past_three_digits_still_name_the_number() {
+        assert_eq!(numbered("0008"), numbered("8"));
+        assert_eq!(numbered("00000008"), numbered("8"));
+        assert!(!numbered("0008").is_empty());
+        assert!(numbered("1008").is_empty());
+        assert!(numbered("0").is_empty());
+        assert!(numbered("").is_empty());
+        for key in ["R0008", "r00008"] {
+            assert_eq!(short_id(key).map(|c| c.id), Some("R008"), "{key}");
+        }
+        assert!(of_letter("R0009").contains(&"R008"));
         assert!(numbered("999").is_empty());
         assert!(numbered("R8").is_empty());
         assert!(of_letter("R9").iter().all(|id| id.starts_with('R')));

@@ -84,7 +84,9 @@ impl DiffOutput<'_> {
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
-                    code_cell(&c.conversation_id),
+                    // Escaped as replay's table escapes it: a control character
+                    // was a space here.
+                    code_cell(&crate::text::token(&c.conversation_id)),
                     escape_markdown(&base),
                     escape_markdown(&head)
                 );

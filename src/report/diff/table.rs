@@ -56,7 +56,9 @@ impl DiffOutput<'_> {
         let shown = rows.len() as u64;
         for c in rows {
             let (base, head) = sides(c, true);
-            table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
+            // One escaped token, as replay's table shows it.
+            let id = crate::report::fit::one_token(&c.conversation_id);
+            table.add_row([id, kinds(c), base, head]);
         }
         crate::report::fit::keep_words_whole(&mut table);
         writeln!(out, "{table}")?;

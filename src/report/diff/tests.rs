@@ -386,3 +386,23 @@ fn a_narrow_diff_table_never_splits_an_id() {
     assert!(table.contains(&format!("│ {id} ")), "{table}");
     assert!(table.contains("conversation"), "{table}");
 }
+
+/// cli42: an id with spaces was wrapped at them in a narrow table (`chat` over
+/// `number 12`), and one with a line break written over two rows: one token, escaped.
+#[test]
+fn a_narrow_diff_table_keeps_a_spaced_or_broken_id_one_token() {
+    let mut report = DiffReport::default();
+    for id in ["chat number 12 of the spring", "a\nb"] {
+        if let Some(change) =
+            report.add(escalated(id, "frontline", 3), escalated(id, "senior-ae", 3))
+        {
+            report.keep(change, 3);
+        }
+    }
+    report.finish();
+    let table = render_at(&report, DiffFormat::Table, 3, 60);
+    let spaced = "chat number 12 of the spring".replace(' ', "\u{a0}");
+    assert!(table.contains(&format!("│ {spaced} ")), "{table}");
+    assert!(table.contains("│ \"a\\nb\" "), "{table}");
+    assert!(!table.contains("│ b "), "{table}");
+}

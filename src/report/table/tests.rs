@@ -394,12 +394,16 @@ fn an_id_is_one_escaped_token() {
     writer.cut_short("a\nb", "its rows go on").unwrap();
     writer.finish().unwrap();
     let text = String::from_utf8(out).unwrap();
-    assert!(text.contains("│ a\\nb "), "{text}");
-    assert!(text.contains("│ fake\\n(human at 1) "), "{text}");
+    // cli42: quoted, an escaped id reads as no id written with a backslash.
+    assert!(text.contains("│ \"a\\nb\" "), "{text}");
+    assert!(
+        text.contains("│ \"fake\\n(human\u{a0}at\u{a0}1)\" "),
+        "{text}"
+    );
     assert!(!text.contains("│ b "), "{text}");
     assert!(text.contains("(cut short: its rows"), "{text}");
     assert!(
-        text.contains(&format!("│ c{}\n", "x".repeat(37)).replace('\n', " ")),
+        text.contains(&format!("│ \"c{}\n", "x".repeat(37)).replace('\n', " ")),
         "{text}"
     );
     assert!(text.contains("│ \\u{1b}yyy"), "{text}");

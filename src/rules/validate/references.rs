@@ -149,7 +149,7 @@ impl Validator<'_> {
 }
 
 /// Trigger ids as a list: `` `a` ``, `` `a` and `b` ``, `` `a`, `b`, `c` and 2 more ``.
-fn readers_named(readers: &[String]) -> String {
+pub(crate) fn readers_named(readers: &[String]) -> String {
     const SHOWN: usize = 3;
     let quoted: Vec<String> = readers
         .iter()

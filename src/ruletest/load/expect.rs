@@ -5,7 +5,8 @@
 //! [`Expect`] (with the line of each key) or the errors; see `load.rs`.
 
 use crate::diag::{Annotate, did_you_mean};
-use crate::rules::DEFAULT_ROUTE_ID;
+use crate::rules::validate::readers_named;
+use crate::rules::{Condition, DEFAULT_ROUTE_ID, RuleSet, SignalId};
 use crate::yaml::Spanned;
 
 use super::super::Expect;
@@ -148,7 +149,16 @@ impl Checker<'_> {
             .map(|t| (t.name.as_str(), t.id.as_str()))
             .collect();
         for t in e.trigger.iter().chain(listed) {
-            ok &= self.known("R002", "trigger", t, (&triggers, &[]));
+            match signal_as_trigger(rules, &t.value) {
+                // A signal's id for a trigger's: said so, as the rules' own check says it.
+                Some(help) if !triggers.contains(&t.value.as_str()) => {
+                    let span = self.span(t);
+                    self.error("R002", unknown("trigger", &t.value), span)
+                        .with_help(help);
+                    ok = false;
+                }
+                _ => ok &= self.known("R002", "trigger", t, (&triggers, &[])),
+            }
         }
         for (key, code, what, given, known, names) in [
             ("route", "R006", "route", &e.route, &routes, &[][..]),
@@ -234,17 +244,48 @@ impl Checker<'_> {
                 did_you_mean(&name.value, known.iter().copied())
                     .map(|s| format!("did you mean `{s}`?"))
             });
-        self.error(
-            code,
-            format!(
-                "the test names {what} `{}`, which the rules do not define",
-                name.value
-            ),
-            span,
-        )
-        .with_help_opt(suggestion);
+        self.error(code, unknown(what, &name.value), span)
+            .with_help_opt(suggestion);
         false
     }
+}
+
+/// The error for a name of `what` (trigger, route, team) the rules do not define.
+fn unknown(what: &str, name: &str) -> String {
+    format!("the test names {what} `{name}`, which the rules do not define")
+}
+
+/// The help for an expected trigger that is a signal's id (`trigger: legal`): a test
+/// names the triggers that held, and these are the ones that read the signal. `None`
+/// when `name` is no signal's id.
+fn signal_as_trigger(rules: &RuleSet, name: &str) -> Option<String> {
+    fn reads(c: &Condition, signal: SignalId) -> bool {
+        match c {
+            Condition::All(items) | Condition::Any(items) => {
+                items.iter().any(|item| reads(item, signal))
+            }
+            Condition::Not(inner, _) => reads(inner, signal),
+            Condition::Message {
+                signal: Some(read), ..
+            }
+            | Condition::Seen { signal: read, .. } => *read == signal,
+            _ => false,
+        }
+    }
+    let signal = SignalId(rules.signals.iter().position(|s| s.id == name)?);
+    let readers: Vec<String> = (rules.triggers.iter())
+        .filter(|t| reads(&t.when, signal))
+        .map(|t| t.id.clone())
+        .collect();
+    let named = readers_named(&readers);
+    let more = match readers.len() {
+        0 => "a test expects the triggers that held, and no trigger reads it".to_owned(),
+        1 => format!("a test expects the triggers that held; the trigger that reads it is {named}"),
+        _ => {
+            format!("a test expects the triggers that held; the triggers that read it are {named}")
+        }
+    };
+    Some(format!("`{name}` is a signal, not a trigger: {more}"))
 }
 
 /// Whether a boolean key is given, and as `value`.

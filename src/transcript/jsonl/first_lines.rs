@@ -18,6 +18,11 @@ use crate::transcript::reader::{
 /// make the file one that is not JSONL.
 pub(super) const NOT_JSONL_ROWS: u64 = 5;
 
+/// How many lines of a JSON object written over many lines are read at most, past the
+/// first [`NOT_JSONL_ROWS`], for the keys of the whole object (its keys sorted, `jq -S
+/// .`, a report's telling keys may come late). Only on the way to the error.
+const DOCUMENT_LINES: u64 = 100_000;
+
 /// The first lines of a JSONL file, while none of them is a JSON object.
 pub(super) struct FirstLines {
     /// Whether a line was a JSON object, or passed over as too long: the lines are
@@ -33,6 +38,15 @@ pub(super) struct FirstLines {
     /// The keys their lines start with (`"version": 1,` of a JSON document written
     /// over many lines), for telling one of handoff's packets or outcomes.
     keys: Vec<String>,
+    /// Of a JSON object written over many lines (its first line starts with `{`): how
+    /// deep the line after the last one read starts in it (`None` for any other file),
+    /// and the keys of the object itself, those at depth 1.
+    depth: Option<i64>,
+    top: Vec<String>,
+    /// The file is not JSONL, decided at this line: the lines after it are read for
+    /// the object's keys only (`scan`), up to [`DOCUMENT_LINES`] of them.
+    decided: Option<u64>,
+    scanned: u64,
     chosen_by: ChosenBy,
 }
 
@@ -44,7 +58,55 @@ impl FirstLines {
             first: None,
             held: Vec::new(),
             keys: Vec::new(),
+            depth: None,
+            top: Vec::new(),
+            decided: None,
+            scanned: 0,
             chosen_by,
+        }
+    }
+
+    /// Whether the file was found not to be JSONL and its lines are read on for the
+    /// keys of the JSON object it is: `text` (a line, trimmed) is one of them, and
+    /// nothing else is done with it. The error once the object ends, its keys tell a
+    /// report, or [`DOCUMENT_LINES`] were read.
+    pub(super) fn scan(&mut self, path: &Path, text: &str) -> Result<bool, ReadError> {
+        let Some(line) = self.decided else {
+            return Ok(false);
+        };
+        self.track(text);
+        self.scanned += 1;
+        if self.depth.is_none_or(|d| d <= 0)
+            || report_keys(&self.top).is_some()
+            || self.scanned >= DOCUMENT_LINES
+        {
+            return Err(self.error(path, line, false));
+        }
+        Ok(true)
+    }
+
+    /// Follows `text`, a line of a JSON object written over many lines: a key at depth
+    /// 1 is the object's; brackets outside strings go deeper or back.
+    fn track(&mut self, text: &str) {
+        let Some(depth) = self.depth.as_mut() else {
+            return;
+        };
+        if *depth == 1
+            && let Some(key) = key_of(text)
+            && !self.top.iter().any(|k| k == key)
+        {
+            self.top.push(key.to_owned());
+        }
+        let (mut string, mut escaped) = (false, false);
+        for b in text.bytes() {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' if string => escaped = true,
+                b'"' => string = !string,
+                b'{' | b'[' if !string => *depth += 1,
+                b'}' | b']' if !string => *depth -= 1,
+                _ => {}
+            }
         }
     }
 
@@ -71,8 +133,16 @@ impl FirstLines {
         let line = u64::from(at.line);
         if self.first.is_none() {
             self.first = Some((line, problem(), text.starts_with(['{', '['])));
+            // A JSON object written over many lines (`jq .`): its keys followed.
+            self.depth = text.starts_with('{').then_some(0);
         }
+        self.track(text);
         if self.failed >= NOT_JSONL_ROWS {
+            // Still inside the object and not told by its keys yet: read on for them.
+            if self.depth.is_some_and(|d| d > 0) && report_keys(&self.top).is_none() {
+                self.decided = Some(line);
+                return Ok(());
+            }
             return Err(self.error(&at.path, line, false));
         }
         self.held.push((at, message.to_owned(), help));
@@ -82,7 +152,8 @@ impl FirstLines {
     /// A line that is a JSON object, or one passed over (too long): the lines held are
     /// said, and every line after is said as it comes.
     pub(super) fn other(&mut self, report: &mut ReadReport) {
-        if std::mem::replace(&mut self.done, true) {
+        // Decided already: a line passed over while the object is read on is no object.
+        if self.decided.is_some() || std::mem::replace(&mut self.done, true) {
             return;
         }
         for (at, message, help) in self.held.drain(..) {
@@ -94,6 +165,9 @@ impl FirstLines {
     /// The end of `path`, at line `line`: an error when every line that is not blank
     /// was held (none was a JSON object).
     pub(super) fn end(&mut self, path: &Path, line: u64) -> Result<(), ReadError> {
+        if let Some(decided) = self.decided {
+            return Err(self.error(path, decided, false));
+        }
         if self.done || self.failed == 0 {
             return Ok(());
         }
@@ -116,7 +190,10 @@ impl FirstLines {
                 JsonLook::Packet
             } else if json && outcome_document_keys(&self.keys) {
                 JsonLook::Outcomes
-            } else if let Some(command) = report_keys(&self.keys).filter(|_| json) {
+            } else if let Some(command) = (report_keys(&self.keys))
+                .or_else(|| report_keys(&self.top))
+                .filter(|_| json)
+            {
                 JsonLook::Report(command)
             } else if json {
                 JsonLook::Json

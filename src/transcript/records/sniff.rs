@@ -73,7 +73,8 @@ pub(super) enum ExcelSep {
 /// Whether `bytes` (the input from its first record on; `eof`: all of it) starts with
 /// the line Excel writes to say its delimiter, `sep=;` (any case; one of `,`, `;`, tab,
 /// `|`), alone on its line; or that line quoted, `"sep=;"`, as Excel writes it in some
-/// locales (and as a CSV writer quotes a field holding its delimiter).
+/// locales (and as a CSV writer quotes a field holding its delimiter); either padded
+/// with the delimiter it says to the header's width (`"sep=;";;;`).
 pub(super) fn excel_sep(bytes: &[u8], eof: bool) -> ExcelSep {
     const WORD: &[u8] = b"sep=";
     let quoted = bytes.first() == Some(&b'"');
@@ -89,6 +90,20 @@ pub(super) fn excel_sep(bytes: &[u8], eof: bool) -> ExcelSep {
     }
     let delimiter = bytes.get(word_at + WORD.len());
     let closed = !quoted || bytes.get(len - 1) == Some(&b'"');
+    // Padded to the header's width, as a spreadsheet writes its first row's empty
+    // cells: `"sep=;";;;` (the delimiter said, repeated).
+    let padding = delimiter.map_or(0, |&d| {
+        bytes
+            .get(len..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&b| b == d)
+            .count()
+    });
+    let len = len + padding;
+    if padding > 0 && bytes.len() <= len && !eof {
+        return ExcelSep::More;
+    }
     match (delimiter, bytes.get(len)) {
         (Some(&d), None | Some(b'\r' | b'\n')) if closed && CANDIDATES.contains(&d) => {
             ExcelSep::Line { delimiter: d, len }

@@ -343,8 +343,11 @@ pub(crate) fn other_delimiter_among<'a>(
 /// (outside quotes), has a column named `wanted` (as [`normalize_field`] names it): the
 /// condition for saying `holds` may separate it. `sep=,` over `Mail,"First;Last",Phone`,
 /// or a right `sep=;` over `Mail;Name, first;Phone`, get no hint a missing column's
-/// absence would not fix. The cells are joined with `said` again: a quote that held
-/// `said` in a cell is lost, so such a header may be told of `holds` when it need not.
+/// absence would not fix. The cells are joined with `said` again, a cell that holds
+/// `said` quoted as the file must have quoted it: `sep=;` over
+/// `"x;conversation_id,y";role` is no `conversation_id` column read with `,` either. A
+/// quote closed mid-cell (`"Mail; work",email` read with `;`, one cell) is quoted whole
+/// too: such a header gets no hint rather than a wrong one.
 ///
 /// [`normalize_field`]: crate::transcript::normalize_field
 pub(crate) fn other_split_has<'a>(
@@ -358,7 +361,20 @@ pub(crate) fn other_split_has<'a>(
         if i > 0 {
             line.push(said);
         }
-        line.extend_from_slice(cell);
+        // Read as one cell, it was quoted (cli42: joined bare, its quotes lost, a quoted
+        // `"conversation_id,x"` was the column `conversation_id` split at the comma).
+        if cell.contains(&said) {
+            line.push(b'"');
+            for &b in cell {
+                if b == b'"' {
+                    line.push(b'"');
+                }
+                line.push(b);
+            }
+            line.push(b'"');
+        } else {
+            line.extend_from_slice(cell);
+        }
     }
     let wanted = crate::transcript::normalize_field(wanted);
     let mut quoted = false;

@@ -201,6 +201,39 @@ fn a_quoted_sep_line_says_the_delimiter_too() {
     }
 }
 
+/// cli42: a spreadsheet pads its first row to the header's width, `"sep=;";;;` (and
+/// `sep=;;;`): it was read as a header of empty columns, the `sep=` line not seen.
+#[test]
+fn a_sep_line_padded_with_its_delimiter_says_it_too() {
+    use super::super::sniff::{ExcelSep, excel_sep};
+    says_semicolon_and_is_no_record(b"\"sep=;\";\r\nid;text\r\n1;\"a, b\"\r\n");
+    says_semicolon_and_is_no_record(b"sep=;;\nid;text\n1;\"a, b\"\n");
+    assert_eq!(
+        excel_sep(b"\"sep=;\";;;\n", false),
+        ExcelSep::Line {
+            delimiter: b';',
+            len: 10
+        }
+    );
+    assert_eq!(excel_sep(b"\"sep=;\";;", false), ExcelSep::More);
+    assert_eq!(
+        excel_sep(b"sep=,,,", true),
+        ExcelSep::Line {
+            delimiter: b',',
+            len: 7
+        }
+    );
+    // Padded with another delimiter, or with more than delimiters: no `sep=` line.
+    for input in [&b"\"sep=;\",,\n"[..], b"\"sep=;\";;x\n", b"sep=;;,\n"] {
+        assert_eq!(
+            excel_sep(input, true),
+            ExcelSep::None,
+            "{}",
+            String::from_utf8_lossy(input)
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
