@@ -51,7 +51,7 @@ fn explain_says_which_codes_a_number_or_a_letter_has() {
 
 /// cli42: `lint --explain 0008` said "unknown code" while `008` listed the codes
 /// numbered 8, and `15`, which only `D015` is, listed that one code instead of
-/// explaining it.
+/// explaining it; (review) the codes listed are "numbered 8", not "numbered 0008".
 #[test]
 fn explain_reads_leading_zeros_and_explains_a_number_only_one_code_has() {
     for key in ["0008", "008", "00008"] {
@@ -60,7 +60,7 @@ fn explain_reads_leading_zeros_and_explains_a_number_only_one_code_has() {
             .assert()
             .code(2)
             .stderr(contains(format!(
-                "unknown code `{key}`; a code's id has its letter: the codes numbered {key} are "
+                "unknown code `{key}`; a code's id has its letter: the codes numbered 8 are "
             )))
             .stderr(contains("`R008`"))
             .stderr(contains("`S008`"));
