@@ -297,6 +297,8 @@ pub enum OwnReport {
     Coverage,
     Diff,
     Lint,
+    /// `lint -f sarif`'s report (cli42 review: it was told to write JSON lines).
+    LintSarif,
     Test,
 }
 
@@ -306,8 +308,16 @@ impl OwnReport {
         match self {
             OwnReport::Coverage => "coverage",
             OwnReport::Diff => "diff",
-            OwnReport::Lint => "lint",
+            OwnReport::Lint | OwnReport::LintSarif => "lint",
             OwnReport::Test => "test",
+        }
+    }
+
+    /// The `-f` format it is written in.
+    pub fn format(self) -> &'static str {
+        match self {
+            OwnReport::LintSarif => "sarif",
+            _ => "json",
         }
     }
 }
