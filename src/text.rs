@@ -37,7 +37,7 @@ pub mod terminal;
 pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
-pub use terminal::{as_written, escape_controls, shown, shown_names, token};
+pub use terminal::{as_written, escape_controls, shown, shown_names, token, untoken};
 
 /// Whether `c` is a combining mark (Unicode `General_Category` M: Mn, Mc, Me), by the
 /// tables of the NFKC normalisation here: the one predicate for what stays on the letter

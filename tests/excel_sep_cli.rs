@@ -346,3 +346,27 @@ fn a_cell_quoted_for_the_sep_lines_delimiter_gets_no_hint_to_remove_it() {
     let err = replay_failing(&rules, &bare);
     assert!(err.contains("remove the `sep=` line"), "{err}");
 }
+
+/// cli42 review: `sep=; ` with a trailing space (or padded, then a space) was no `sep=`
+/// line: a header of one column `sep=; `. Trailing spaces are part of the line.
+#[test]
+fn a_sep_line_with_trailing_spaces_says_the_delimiter() {
+    for sep in ["sep=; ", "sep=;  \r", "\"sep=;\";; "] {
+        let dir = tempfile::tempdir().unwrap();
+        let (rules, file) = rules_and(
+            dir.path(),
+            "t.csv",
+            &format!("{sep}\nconversation_id;role;text\na;customer;this is ridiculous\n"),
+        );
+        let out = stdout_of(
+            crate::common::handoff()
+                .args(["replay", "-q", "-f", "jsonl", "--rules"])
+                .arg(&rules)
+                .arg(&file),
+        );
+        assert!(
+            out.contains("\"conversation_id\":\"a\",\"escalated\":true"),
+            "{sep:?}: {out}"
+        );
+    }
+}

@@ -51,7 +51,7 @@ fn explain_says_which_codes_a_number_or_a_letter_has() {
 
 /// cli42: `lint --explain 0008` said "unknown code" while `008` listed the codes
 /// numbered 8, and `15`, which only `D015` is, listed that one code instead of
-/// explaining it.
+/// explaining it; (review) the codes listed are "numbered 8", not "numbered 0008".
 #[test]
 fn explain_reads_leading_zeros_and_explains_a_number_only_one_code_has() {
     for key in ["0008", "008", "00008"] {
@@ -60,7 +60,7 @@ fn explain_reads_leading_zeros_and_explains_a_number_only_one_code_has() {
             .assert()
             .code(2)
             .stderr(contains(format!(
-                "unknown code `{key}`; a code's id has its letter: the codes numbered {key} are "
+                "unknown code `{key}`; a code's id has its letter: the codes numbered 8 are "
             )))
             .stderr(contains("`R008`"))
             .stderr(contains("`S008`"));
@@ -171,7 +171,8 @@ tests:
 ",
     );
     let err = invalid_rule_tests(dir.path());
-    let help = "help: `legal` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `legal-compliance`\n";
+    // The starter's route `legal` too (review of cli42).
+    let help = "help: `legal` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `legal-compliance`; `legal` is also a route: a test expects a route as `route: legal`\n";
     assert_eq!(err.matches(help).count(), 2, "{err}");
     assert_eq!(
         err.matches("the test names trigger `legal`, which the rules do not define")
@@ -180,4 +181,72 @@ tests:
         "{err}"
     );
     assert!(err.contains("did you mean `legal-compliance`?"), "{err}");
+}
+
+/// cli42 review: a signal read only under `not:` was said to be read by "the trigger
+/// that reads it", which it stops; the routes that read it went unsaid, and a signal
+/// that is a route's id too got no `route:`. A route's id alone is told to be a route.
+#[test]
+fn a_rule_test_is_told_what_a_signal_or_route_named_as_a_trigger_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1
+signals:
+  - { id: billing, phrases: [invoice] }
+  - { id: thanks, phrases: [thank you] }
+triggers:
+  - { id: charge, when: { all: [ { message: { role: customer, signal: billing } }, { not: { message: { signal: thanks } } } ] } }
+teams:
+  - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
+routes:
+  - { id: billing, when: { seen: { signal: billing } }, team: support }
+  - { id: calm, when: { trigger: charge }, team: support }
+default_route: { team: support }
+",
+    );
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: signal and route
+    messages: [ { customer: my invoice is wrong } ]
+    expect: { trigger: billing }
+  - name: veto only
+    messages: [ { customer: my invoice is wrong } ]
+    expect: { trigger: thanks }
+  - name: route only
+    messages: [ { customer: my invoice is wrong } ]
+    expect: { trigger: calm }
+",
+    );
+    let out = handoff()
+        .arg("test")
+        .arg("-r")
+        .arg(&rules)
+        .arg(&tests)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("help: `billing` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `charge`; route `billing` reads it; `billing` is also a route: a test expects a route as `route: billing`\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: `thanks` is a signal, not a trigger: a test expects the triggers that held; `charge` reads it under `not:`: it stops that trigger\n"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("the trigger that reads it is `charge`\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "help: `calm` is a route, not a trigger: a test expects a route as `route: calm`\n"
+        ),
+        "{err}"
+    );
 }

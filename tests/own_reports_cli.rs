@@ -149,3 +149,31 @@ tests:
         .stderr(contains("this reads as one JSON document"))
         .stderr(contains("handoff's own output").not());
 }
+
+/// cli42 review: `lint -f sarif`'s report given to `replay` was told to write JSON
+/// lines; as written, compacted or sorted, it is told to be `lint -f sarif`'s report.
+#[test]
+fn a_sarif_report_is_told_to_be_lints() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let bad = write(
+        dir.path(),
+        "bad.yaml",
+        "version: 1\nsignals:\n  - { id: unused, phrases: [x] }\n",
+    );
+    let sarif = stdout_of(handoff().args(["lint", "-f", "sarif", "-r"]).arg(&bad));
+    let value: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let compact = serde_json::to_string(&value).unwrap();
+    for (name, text) in [("l.sarif", sarif.as_str()), ("c.json", compact.as_str())] {
+        let file = write(dir.path(), name, text);
+        handoff()
+            .args(["replay", "--rules"])
+            .arg(&rules)
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "hint: this is handoff's own output (`lint -f sarif`'s report), not a transcript export",
+            ));
+    }
+}

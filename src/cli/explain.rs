@@ -51,7 +51,7 @@ impl Starting {
         let quoted: Vec<String> = self
             .ids
             .iter()
-            .map(|id| format!("`{}`", crate::text::shown(id)))
+            .map(|id| format!("`{}`", crate::text::token(id)))
             .collect();
         match self.count {
             0 => String::new(),
@@ -63,6 +63,52 @@ impl Starting {
             ),
         }
     }
+}
+
+/// The id `explain -c` was given, and how near a conversation's id is to it (cli42):
+/// the id as given; else as the table shows it, in double quotes with its escapes
+/// (`"a\nb"`, [`crate::text::untoken`]); else either with its no-break spaces and spaces
+/// taken as one another (a copy from a terminal or a document gives one for the other).
+#[derive(Debug)]
+struct Wanted<'a> {
+    given: &'a str,
+    unquoted: Option<String>,
+}
+
+impl<'a> Wanted<'a> {
+    fn new(given: &'a str) -> Self {
+        Wanted {
+            given,
+            unquoted: crate::text::untoken(given),
+        }
+    }
+
+    /// The id meant: unquoted when the table's quoted form was given.
+    fn meant(&self) -> &str {
+        self.unquoted.as_deref().unwrap_or(self.given)
+    }
+
+    /// 0 when `id` is the one given, 1 when it is its unquoted form, 2 or 3 when it is
+    /// either but for no-break spaces; `None` when it is none of them.
+    fn rank(&self, id: &str) -> Option<u8> {
+        let spaced = |a: &str, b: &str| a.chars().map(unbreak).eq(b.chars().map(unbreak));
+        if id == self.given {
+            Some(0)
+        } else if self.unquoted.as_deref() == Some(id) {
+            Some(1)
+        } else if spaced(id, self.given) {
+            Some(2)
+        } else if self.unquoted.as_deref().is_some_and(|u| spaced(id, u)) {
+            Some(3)
+        } else {
+            None
+        }
+    }
+}
+
+/// A no-break space as a space.
+fn unbreak(c: char) -> char {
+    if c == '\u{a0}' { ' ' } else { c }
 }
 
 #[derive(Debug, Args)]
@@ -149,11 +195,14 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         return Ok(ExitStatus::Success);
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
+    let wanted = Wanted::new(id);
+    let id = wanted.meant();
     let mut seen = Vec::new();
     // Ids that begin with the one given (an id cut short, `c11`), the first few of them.
     let mut starting = Starting::default();
     let mut read_count = 0usize;
-    let mut found = None;
+    // The conversation found, and how near its id is to the one given (0: exact).
+    let mut found: Option<(u8, Conversation)> = None;
     // The whole input is read, even past the conversation: only then is it known that
     // its id does not come back later in the input (which would make it a part of the
     // conversation, explained as the whole), and the input gets the verdict `replay`
@@ -164,21 +213,24 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         if found.is_none() {
             starting.offer(id, &conversation.id);
         }
-        if found.is_some() {
-            reader.recycle(conversation);
-        } else if conversation.id == *id {
-            found = Some(conversation);
-        } else if seen.len() < MAX_SUGGESTION_IDS {
-            seen.push(conversation.id);
-        } else {
-            reader.recycle(conversation);
+        let best = found.as_ref().map_or(u8::MAX, |(rank, _)| *rank);
+        match wanted.rank(&conversation.id).filter(|&rank| rank < best) {
+            Some(rank) => {
+                if let Some((_, worse)) = found.replace((rank, conversation)) {
+                    reader.recycle(worse);
+                }
+            }
+            None if found.is_none() && seen.len() < MAX_SUGGESTION_IDS => {
+                seen.push(conversation.id);
+            }
+            None => reader.recycle(conversation),
         }
     }
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     let quiet = io.quiet();
     input::write_read_diagnostics(io.stderr, io.color, quiet, &read)?;
     input::verbose_left_out(io.stderr, io.verbosity, &read)?;
-    let Some(conversation) = found else {
+    let Some((_, conversation)) = found else {
         // Ids that begin with the one given first: `star-12` is more likely cut short
         // than a typo of `star-1`.
         // Never one with other digits: `star-1333` is another conversation, not
@@ -187,13 +239,13 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         let same_digits = seen.iter().filter(|c| digits(c) == digits(id));
         let hint = match did_you_mean(id, same_digits.map(String::as_str)) {
             _ if starting.count > 0 => starting.hint(),
-            Some(near) => format!("; did you mean `{}`?", crate::text::shown(near)),
+            Some(near) => format!("; did you mean `{}`?", crate::text::token(near)),
             None => String::new(),
         };
         // Counted whole: `seen` stops at its bound.
         anyhow::bail!(
             "conversation `{}` not found in {} read{hint}",
-            crate::text::shown(id),
+            crate::text::token(id),
             crate::text::count(read_count, "conversation")
         );
     };
@@ -232,7 +284,7 @@ fn write(
 /// every message has every trigger's tree, most of them "message N is from bot".
 fn focus(trace: &mut crate::trace::Trace, message: usize) -> anyhow::Result<()> {
     let count = trace.outcome.messages;
-    let id = crate::text::shown(&trace.conversation_id);
+    let id = crate::text::token(&trace.conversation_id);
     if !(1..=count).contains(&message) {
         anyhow::bail!(
             "--message {message} is not a message of conversation `{id}`: it has {}, numbered from 1",

@@ -252,6 +252,14 @@ fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
+/// `key`, a number, without its spaces and leading zeros (`0008`: `8`, `000`: `0`).
+fn number_of(key: &str) -> &str {
+    match key.trim().trim_start_matches('0') {
+        "" => "0",
+        digits => digits,
+    }
+}
+
 /// Prints the documentation of the code `key` names: its id or name, or its id with the
 /// number written short or padded (`R8`, `R0008`: `R008`). A number alone is the code
 /// of that number when only one letter has it (`15`: `D015`), else told the codes it
@@ -272,9 +280,11 @@ fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
         // A number alone, or a letter's number of no code: the codes there are, not a
         // guess at one digit (`R9` is as near `R001` as `R008`).
         let hint = match (numbered(key), of_letter(key), suggestion(key)) {
+            // The number as the ids write it, without its padding (cli42 review:
+            // "the codes numbered 0008").
             (ids, _, _) if !ids.is_empty() => format!(
                 "; a code's id has its letter: the codes numbered {} are {}",
-                key.trim(),
+                number_of(key),
                 quoted(&ids)
             ),
             (_, ids, _) if !ids.is_empty() => {

@@ -81,7 +81,7 @@ pub fn write_text(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<(
     let _ = writeln!(
         s,
         "conversation {} ({})",
-        trace.conversation_id,
+        crate::text::token(&trace.conversation_id),
         crate::text::count(o.messages, "message")
     );
     for step in &trace.steps {

@@ -39,12 +39,36 @@ pub(super) fn whole_words(table: &Table) -> Vec<u16> {
     widths
 }
 
-/// A conversation id as a table's cell holds it: [`crate::text::token`], its spaces
-/// no-break spaces, so that the table wraps it nowhere (cli42: a narrow table wrapped
-/// `chat 12` at its space, two lines that read as two ids) and [`whole_word`] measures
-/// it whole.
-pub(super) fn one_token(id: &str) -> String {
-    crate::text::token(id).replace(' ', "\u{a0}")
+/// The width of the widest line of `text`, spaces included: a conversation id, which
+/// the tables keep on one line however many spaces it has (cli42: a narrow table wrapped
+/// `chat 12` at its space, two lines that read as two ids). A column bounded below by it
+/// keeps its content width; the other columns wrap. The id keeps its real spaces, so
+/// that it can be copied into `explain -c` and found by `grep`.
+pub(super) fn whole_line(text: &str) -> u16 {
+    let widest = text
+        .split('\n')
+        .map(UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0);
+    u16::try_from(widest).unwrap_or(u16::MAX)
+}
+
+/// Raises the bound of `table`'s first column, its conversation ids, to its widest line
+/// (at most [`WORD_CAP`], as a word is), so that an id with spaces is never wrapped
+/// at them; padding added. Called after [`keep_words_whole`].
+pub(super) fn keep_ids_whole(table: &mut Table) {
+    let widest = table
+        .row_iter()
+        .filter_map(|row| row.cell_iter().next())
+        .map(|cell| whole_line(&cell.content()).min(WORD_CAP))
+        .max()
+        .unwrap_or(0);
+    let word = longest_words(table).first().copied().unwrap_or(0);
+    if let Some(column) = table.column_mut(0).filter(|_| widest > word) {
+        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+            widest.saturating_add(PADDING),
+        )));
+    }
 }
 
 /// The width of the longest word of `text`, however long: words separated as the

@@ -144,6 +144,15 @@ impl<'a> TableWriter<'a> {
             // width). The bridge message's longest word (a link) gives way.
             None => {
                 let mut words = fit::whole_words(&table);
+                // The ids whole, spaces and all (cli42): a narrow table wrapped `chat 12`
+                // at its space, two lines read as two ids. Broken only where the
+                // stacking has no room for them.
+                let ids = rows.iter().map(|row| fit::whole_line(row_id(&row[0])));
+                let ids = ids.max().unwrap_or(0);
+                let ids = room.first().map_or(ids, |&room| ids.min(room));
+                if let Some(first) = words.first_mut() {
+                    *first = (*first).max(ids);
+                }
                 match stack {
                     Stack::Single => {
                         for word in &mut words {
@@ -217,10 +226,10 @@ impl OutcomeWriter for TableWriter<'_> {
     fn write(&mut self, o: &Outcome) -> io::Result<()> {
         // The id as one token, escaped: a line break in it, written raw, made two
         // lines of one id (and a `(human at N)` line of its own could be faked).
-        let id = fit::one_token(&o.conversation_id);
+        let id = crate::text::token(&o.conversation_id);
         let conversation = match o.actual_handoff_turn {
             Some(turn) => format!("{id}\n(human at {turn})"),
-            None => id,
+            None => id.into_owned(),
         };
         let row = if o.escalated {
             let turn = match &o.escalation_time {
@@ -260,7 +269,7 @@ impl OutcomeWriter for TableWriter<'_> {
     /// conversation the table does not show (left out by `--only`) gets neither.
     fn cut_short(&mut self, id: &str, why: &str) -> io::Result<()> {
         // As the row shows it.
-        let id = &*fit::one_token(id);
+        let id = &*crate::text::token(id);
         let row = self.rows.iter_mut().rev().find(|row| row_id(&row[0]) == id);
         match row {
             Some(row) => {

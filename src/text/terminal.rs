@@ -57,6 +57,40 @@ pub fn token(value: &str) -> Cow<'_, str> {
     Cow::Owned(format!("\"{escaped}\""))
 }
 
+/// The id a quoted [`token`] shows (`"a\nb"`, as a table prints it), unescaped:
+/// `\n`, `\r`, `\t`, `\\`, `\"` and `\u{…}`; `None` when `value` is not in double
+/// quotes or holds an escape [`token`] never writes or a quote it would have escaped.
+/// `explain -c` takes the id so, as copied from the table (cli42).
+pub fn untoken(value: &str) -> Option<String> {
+    let inner = value.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return None,
+            '\\' => out.push(match chars.next()? {
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                '\\' => '\\',
+                '"' => '"',
+                'u' => {
+                    let rest = chars.as_str().strip_prefix('{')?;
+                    let (hex, after) = rest.split_once('}')?;
+                    let code = u32::from_str_radix(hex, 16)
+                        .ok()
+                        .filter(|_| hex.len() <= 6)?;
+                    chars = after.chars();
+                    char::from_u32(code)?
+                }
+                _ => return None,
+            }),
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
 /// A rule author's text (a regex, a phrase) as a diagnostic quotes it: as [`shown`], but
 /// with its backslashes as written, not doubled. `regex "\\d*"` (Rust's `{:?}`) is not
 /// what the author wrote; `\d*` is.
@@ -211,6 +245,37 @@ mod tests {
         assert_eq!(token("\"a\\nb\""), "\"\\\"a\\\\nb\\\"\"");
         assert_eq!(token("say \"hi\""), Cow::Borrowed("say \"hi\""));
         assert_eq!(token("say\n\"hi\""), "\"say\\n\\\"hi\\\"\"");
+    }
+
+    /// cli42 review: the quoted form the table shows could not be given to `explain -c`.
+    /// What [`token`] quotes, [`untoken`] gives back; what it never writes is `None`.
+    #[test]
+    fn a_quoted_token_reads_back() {
+        for id in [
+            "a\nb",
+            "say\n\"hi\"",
+            "\"x",
+            "a\\nb\t\u{1b}c\\",
+            "\u{202e}rtl",
+            "é😀\r",
+        ] {
+            assert_eq!(untoken(&token(id)).as_deref(), Some(id), "{id:?}");
+        }
+        assert_eq!(untoken("\"plain\"").as_deref(), Some("plain"));
+        assert_eq!(untoken("\"\"").as_deref(), Some(""));
+        for bad in [
+            "plain",
+            "\"",
+            "\"a\\qb\"",
+            "\"a\"b\"",
+            "\"a\\\"",
+            "\"\\u{110000}\"",
+            "\"\\u{zz}\"",
+            "\"\\u{1b\"",
+            "\"\\u{1234567}\"",
+        ] {
+            assert_eq!(untoken(bad), None, "{bad:?}");
+        }
     }
 
     /// M002 quoted `regex: ['\d*']` as `"\\d*"`, Debug-escaped, not as written.

@@ -8,7 +8,6 @@ use std::path::Path;
 
 use super::{LabelColumns, LabelError, Labels, MAX_ROW_ERRORS};
 use crate::diag::{Diagnostic, Location};
-use crate::text::shown;
 use crate::transcript::{
     HeaderNames, NotText, Record, RecordReader, UTF16_ADVICE, decoded_text, explain_open_error,
     gzip_data_words, inner_bom_warning, stray_quote_message, suspect_quote_message,
@@ -324,7 +323,7 @@ fn load_from(
                     line,
                     format!(
                         "conversation `{}` is labelled twice (first at line {first})",
-                        shown(conversation)
+                        crate::text::token(conversation)
                     ),
                 );
             } else {

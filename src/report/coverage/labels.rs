@@ -73,10 +73,10 @@ pub(in crate::report) fn labels_text(l: &LabelEval, width: Option<u16>) -> Strin
         c.false_negatives,
         c.true_negatives
     );
-    if let Some(named) = unmatched_named(l, |id| format!("`{id}`")) {
+    if let Some(named) = unmatched_named(l, |id| format!("`{}`", crate::text::token(id))) {
         let _ = writeln!(s, "  matched no conversation: {named}");
     }
-    for hint in case_hints(l, |id| format!("`{id}`")) {
+    for hint in case_hints(l, |id| format!("`{}`", crate::text::token(id))) {
         let _ = writeln!(s, "  hint: {hint}");
     }
     for t in &l.per_team {

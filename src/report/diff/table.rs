@@ -57,10 +57,11 @@ impl DiffOutput<'_> {
         for c in rows {
             let (base, head) = sides(c, true);
             // One escaped token, as replay's table shows it.
-            let id = crate::report::fit::one_token(&c.conversation_id);
+            let id = crate::text::token(&c.conversation_id).into_owned();
             table.add_row([id, kinds(c), base, head]);
         }
         crate::report::fit::keep_words_whole(&mut table);
+        crate::report::fit::keep_ids_whole(&mut table);
         writeln!(out, "{table}")?;
         if shown < r.changed {
             writeln!(

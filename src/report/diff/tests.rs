@@ -401,7 +401,7 @@ fn a_narrow_diff_table_keeps_a_spaced_or_broken_id_one_token() {
     }
     report.finish();
     let table = render_at(&report, DiffFormat::Table, 3, 60);
-    let spaced = "chat number 12 of the spring".replace(' ', "\u{a0}");
+    let spaced = "chat number 12 of the spring";
     assert!(table.contains(&format!("│ {spaced} ")), "{table}");
     assert!(table.contains("│ \"a\\nb\" "), "{table}");
     assert!(!table.contains("│ b "), "{table}");

@@ -21,7 +21,11 @@ use crate::trace::{NodeTrace, Trace};
 pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
     let o = &trace.outcome;
-    let _ = writeln!(s, "### handoff explain: {}\n", code(&trace.conversation_id));
+    let _ = writeln!(
+        s,
+        "### handoff explain: {}\n",
+        code(&crate::text::token(&trace.conversation_id))
+    );
     if let Some(turn) = o.escalation_turn.filter(|_| o.escalated) {
         let time = o
             .escalation_time

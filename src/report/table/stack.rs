@@ -105,7 +105,12 @@ impl Stack {
         let mut broken = [false; 5];
         for row in std::iter::once(&HEADER.map(str::to_owned)).chain(rows) {
             for (i, cell) in row.iter().enumerate() {
-                let word = fit::whole_word(cell);
+                // An id is one word, spaces and all (cli42).
+                let word = if i == 0 {
+                    fit::whole_line(cell)
+                } else {
+                    fit::whole_word(cell)
+                };
                 if i != 4 && word > past {
                     broken[i] = true;
                 } else {

@@ -396,10 +396,7 @@ fn an_id_is_one_escaped_token() {
     let text = String::from_utf8(out).unwrap();
     // cli42: quoted, an escaped id reads as no id written with a backslash.
     assert!(text.contains("│ \"a\\nb\" "), "{text}");
-    assert!(
-        text.contains("│ \"fake\\n(human\u{a0}at\u{a0}1)\" "),
-        "{text}"
-    );
+    assert!(text.contains("│ \"fake\\n(human at 1)\" "), "{text}");
     assert!(!text.contains("│ b "), "{text}");
     assert!(text.contains("(cut short: its rows"), "{text}");
     assert!(
@@ -408,4 +405,26 @@ fn an_id_is_one_escaped_token() {
     );
     assert!(text.contains("│ \\u{1b}yyy"), "{text}");
     assert!(!text.contains("\\u ") && !text.contains("│ {1b}"), "{text}");
+}
+
+/// cli42 review: ids kept whole by no-break spaces could not be copied into `explain -c`
+/// or found by `grep`. An id keeps its real spaces, and its column its content width:
+/// the other columns wrap, at any width with room for the id.
+#[test]
+fn a_spaced_id_keeps_its_spaces_and_one_line() {
+    let mut outcomes = sample::outcomes();
+    let ids = ["order 123 abc", "chat number 12 of the spring"];
+    outcomes[0].conversation_id = ids[0].to_owned();
+    outcomes[1].conversation_id = ids[1].to_owned();
+    for width in [40, 52, 60, 80, 120] {
+        let text = render_at(&outcomes, width);
+        assert!(!text.contains('\u{a0}'), "{width}:\n{text}");
+        assert!(widest(&text) <= usize::from(width), "{width}:\n{text}");
+        for id in ids {
+            assert!(
+                text.contains(&format!("│ {id} ")),
+                "{id} wrapped at {width}:\n{text}"
+            );
+        }
+    }
 }

@@ -149,8 +149,11 @@ impl Checker<'_> {
             .map(|t| (t.name.as_str(), t.id.as_str()))
             .collect();
         for t in e.trigger.iter().chain(listed) {
-            match signal_as_trigger(rules, &t.value) {
-                // A signal's id for a trigger's: said so, as the rules' own check says it.
+            let help =
+                signal_as_trigger(rules, &t.value).or_else(|| route_as_trigger(rules, &t.value));
+            match help {
+                // A signal's or route's id for a trigger's: said so, as the rules' own
+                // check says it.
                 Some(help) if !triggers.contains(&t.value.as_str()) => {
                     let span = self.span(t);
                     self.error("R002", unknown("trigger", &t.value), span)
@@ -256,36 +259,99 @@ fn unknown(what: &str, name: &str) -> String {
 }
 
 /// The help for an expected trigger that is a signal's id (`trigger: legal`): a test
-/// names the triggers that held, and these are the ones that read the signal. `None`
-/// when `name` is no signal's id.
+/// names the triggers that held; named are the triggers that read the signal, those
+/// that read it only under `not:` (where it stops them: cli42 review), the routes that
+/// read it, and `route: NAME` when the name is a route's id too. `None` when `name` is
+/// no signal's id.
 fn signal_as_trigger(rules: &RuleSet, name: &str) -> Option<String> {
-    fn reads(c: &Condition, signal: SignalId) -> bool {
+    /// Whether `c` reads `signal` outside a `not:` and under one (an odd number of them).
+    fn reads(c: &Condition, signal: SignalId, negated: bool, found: &mut (bool, bool)) {
         match c {
             Condition::All(items) | Condition::Any(items) => {
-                items.iter().any(|item| reads(item, signal))
+                for item in items {
+                    reads(item, signal, negated, found);
+                }
             }
-            Condition::Not(inner, _) => reads(inner, signal),
+            Condition::Not(inner, _) => reads(inner, signal, !negated, found),
             Condition::Message {
                 signal: Some(read), ..
             }
-            | Condition::Seen { signal: read, .. } => *read == signal,
-            _ => false,
+            | Condition::Seen { signal: read, .. }
+                if *read == signal =>
+            {
+                if negated {
+                    found.1 = true;
+                } else {
+                    found.0 = true;
+                }
+            }
+            _ => {}
         }
     }
     let signal = SignalId(rules.signals.iter().position(|s| s.id == name)?);
-    let readers: Vec<String> = (rules.triggers.iter())
-        .filter(|t| reads(&t.when, signal))
-        .map(|t| t.id.clone())
-        .collect();
-    let named = readers_named(&readers);
-    let more = match readers.len() {
-        0 => "a test expects the triggers that held, and no trigger reads it".to_owned(),
-        1 => format!("a test expects the triggers that held; the trigger that reads it is {named}"),
-        _ => {
-            format!("a test expects the triggers that held; the triggers that read it are {named}")
-        }
+    let read_by = |when: &Condition| {
+        let mut found = (false, false);
+        reads(when, signal, false, &mut found);
+        found
     };
-    Some(format!("`{name}` is a signal, not a trigger: {more}"))
+    let (mut readers, mut vetoes) = (Vec::new(), Vec::new());
+    for t in &rules.triggers {
+        match read_by(&t.when) {
+            (true, _) => readers.push(t.id.clone()),
+            (false, true) => vetoes.push(t.id.clone()),
+            _ => {}
+        }
+    }
+    let routes: Vec<String> = (rules.routes.iter())
+        .filter(|r| read_by(&r.when) != (false, false))
+        .map(|r| r.id.clone())
+        .collect();
+    let mut said = Vec::new();
+    match readers.len() {
+        0 if vetoes.is_empty() => said.push("no trigger reads it".to_owned()),
+        0 => {}
+        1 => said.push(format!(
+            "the trigger that reads it is {}",
+            readers_named(&readers)
+        )),
+        _ => said.push(format!(
+            "the triggers that read it are {}",
+            readers_named(&readers)
+        )),
+    }
+    match vetoes.len() {
+        0 => {}
+        1 => said.push(format!(
+            "{} reads it under `not:`: it stops that trigger",
+            readers_named(&vetoes)
+        )),
+        _ => said.push(format!(
+            "{} read it under `not:`: it stops those triggers",
+            readers_named(&vetoes)
+        )),
+    }
+    match routes.len() {
+        0 => {}
+        1 => said.push(format!("route {} reads it", readers_named(&routes))),
+        _ => said.push(format!("routes {} read it", readers_named(&routes))),
+    }
+    if rules.routes.iter().any(|r| r.id == name) {
+        said.push(format!(
+            "`{name}` is also a route: a test expects a route as `route: {name}`"
+        ));
+    }
+    Some(format!(
+        "`{name}` is a signal, not a trigger: a test expects the triggers that held; {}",
+        said.join("; ")
+    ))
+}
+
+/// The help for an expected trigger that is a route's id (`trigger: billing`), else
+/// `None`.
+fn route_as_trigger(rules: &RuleSet, name: &str) -> Option<String> {
+    rules.routes.iter().any(|r| r.id == name).then(|| {
+        format!("`{name}` is a route, not a trigger: a test expects a route as `route: {name}`")
+    })
 }
 
 /// Whether a boolean key is given, and as `value`.

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 mod hint;
 
-use crate::text::{shown, shown_names};
+use crate::text::{shown_names, token};
 use crate::transcript::InputFormat;
 pub(crate) use hint::{
     looks_like_rules, other_delimiter_among, other_delimiter_in, other_split_has,
@@ -231,17 +231,17 @@ pub enum ReadError {
     #[error(
         "{}:{line}: conversation `{}` reappears after other conversations ({})\n  note: `{}` was read from its earlier rows only{}{}\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
-        shown(.id),
+        token(.id),
         match .earlier {
             Some((path, line)) => format!("its earlier rows end at {}:{line}", path.display()),
             None => "it appeared earlier in the input".to_owned(),
         },
-        shown(.id),
+        token(.id),
         .written.said(),
         match .cut_short {
             Some(cut) => format!(
                 "; `{}`, whose rows from {}:{} may go on after this one, is left out",
-                shown(&cut.0),
+                token(&cut.0),
                 cut.1.display(),
                 cut.2
             ),
@@ -297,6 +297,8 @@ pub enum OwnReport {
     Coverage,
     Diff,
     Lint,
+    /// `lint -f sarif`'s report (cli42 review: it was told to write JSON lines).
+    LintSarif,
     Test,
 }
 
@@ -306,8 +308,16 @@ impl OwnReport {
         match self {
             OwnReport::Coverage => "coverage",
             OwnReport::Diff => "diff",
-            OwnReport::Lint => "lint",
+            OwnReport::Lint | OwnReport::LintSarif => "lint",
             OwnReport::Test => "test",
+        }
+    }
+
+    /// The `-f` format it is written in.
+    pub fn format(self) -> &'static str {
+        match self {
+            OwnReport::LintSarif => "sarif",
+            _ => "json",
         }
     }
 }

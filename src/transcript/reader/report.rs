@@ -187,7 +187,8 @@ impl ReadReport {
             self.push(
                 Diagnostic::warning(
                     "D006",
-                    format!("conversation `{id}`: timestamp is earlier than the previous message's; messages are kept in file order"),
+                    // As the tables show it (cli42): `a\nb` is one id everywhere.
+                    format!("conversation `{}`: timestamp is earlier than the previous message's; messages are kept in file order", crate::text::token(id)),
                 )
                 .at(location)
                 .quoting(id),

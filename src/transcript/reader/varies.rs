@@ -42,6 +42,8 @@ impl ReadReport {
         } else {
             "NAME"
         };
+        // As the tables show it (cli42): `a\nb` is one id everywhere.
+        let id = crate::text::token(id);
         let message = if self.hide_values {
             format!(
                 "column `{field}` varies within conversation `{id}` (the values are not shown under --redact); \

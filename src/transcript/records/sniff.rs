@@ -74,7 +74,8 @@ pub(super) enum ExcelSep {
 /// the line Excel writes to say its delimiter, `sep=;` (any case; one of `,`, `;`, tab,
 /// `|`), alone on its line; or that line quoted, `"sep=;"`, as Excel writes it in some
 /// locales (and as a CSV writer quotes a field holding its delimiter); either padded
-/// with the delimiter it says to the header's width (`"sep=;";;;`).
+/// with the delimiter it says to the header's width (`"sep=;";;;`), and trailing
+/// spaces left.
 pub(super) fn excel_sep(bytes: &[u8], eof: bool) -> ExcelSep {
     const WORD: &[u8] = b"sep=";
     let quoted = bytes.first() == Some(&b'"');
@@ -100,8 +101,12 @@ pub(super) fn excel_sep(bytes: &[u8], eof: bool) -> ExcelSep {
             .take_while(|&&b| b == d)
             .count()
     });
-    let len = len + padding;
-    if padding > 0 && bytes.len() <= len && !eof {
+    // And spaces after it, as an editor or a hand leaves them (`sep=; `: cli42 review).
+    let spaces = (bytes.get(len + padding..).unwrap_or_default().iter())
+        .take_while(|&&b| b == b' ')
+        .count();
+    let len = len + padding + spaces;
+    if padding + spaces > 0 && bytes.len() <= len && !eof {
         return ExcelSep::More;
     }
     match (delimiter, bytes.get(len)) {

@@ -67,6 +67,10 @@ pub(crate) fn report_keys(keys: &[String]) -> Option<super::OwnReport> {
     } else if starts(&["cases", "failures", "file"]) || starts(&["cases", "diagnostics"]) {
         return Some(super::OwnReport::Test);
     }
+    // SARIF (`lint -f sarif`): its `$schema` (`schema` as a column), `runs`, `version`.
+    if has("runs") && has("version") && (has("$schema") || has("schema")) {
+        return Some(super::OwnReport::LintSarif);
+    }
     if has("rules") && has("shards") {
         Some(super::OwnReport::Coverage)
     } else if has("changes") && (has("base") || has("head")) {
@@ -90,7 +94,8 @@ pub(crate) fn report_given(report: super::OwnReport) -> String {
         "this is handoff's own output (a `coverage -f json` report), not a transcript export: coverage reports are added up with `handoff coverage --merge REPORT…`; give the export itself to count it".to_owned()
     } else {
         format!(
-            "this is handoff's own output (`{command} -f json`'s report), not a transcript export: give a CSV or JSONL export of conversations"
+            "this is handoff's own output (`{command} -f {}`'s report), not a transcript export: give a CSV or JSONL export of conversations",
+            report.format()
         )
     }
 }

@@ -162,6 +162,16 @@ fn excel_sep_waits_for_its_line_to_end() {
     );
     assert_eq!(excel_sep(b"se", true), ExcelSep::None);
     assert_eq!(excel_sep(b"id,text\n", false), ExcelSep::None);
+    // Trailing spaces (cli42 review): part of the line, waited for to the line's end.
+    assert_eq!(excel_sep(b"sep=; ", false), ExcelSep::More);
+    assert_eq!(
+        excel_sep(b"sep=;;  \n", false),
+        ExcelSep::Line {
+            delimiter: b';',
+            len: 8
+        }
+    );
+    assert_eq!(excel_sep(b"sep=; x\n", false), ExcelSep::None);
 }
 
 /// cli41: Excel in some locales writes the line quoted, `"sep=;"`; it was read as a
