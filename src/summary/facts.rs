@@ -15,6 +15,8 @@ use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
+#[cfg(test)]
+pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(super) use names::{is_pet_name, names};
 pub(super) use reply::extract_name_reply;
 pub(super) use secret::{Secret, asks_for_name, asks_for_secret};

@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::transcript::Message;
 
 use super::super::sentences::{capitalise, clip, sentences, words};
+use super::boundaries::{lowered, split_words};
 use super::strip_opening;
 use super::update::same_word;
 
@@ -124,7 +125,7 @@ pub(super) fn persists(sentence: &str) -> bool {
         return false;
     }
     let still = has(sentence, "still");
-    let lower = sentence.to_lowercase().replace('’', "'");
+    let lower = lowered(sentence);
     let lower = lower.as_str();
     if PERSISTING.iter().any(|p| super::contains_words(lower, p)) {
         return true;
@@ -132,10 +133,7 @@ pub(super) fn persists(sentence: &str) -> bool {
     if !still {
         return false;
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = split_words(lower).collect();
     words.iter().enumerate().any(|(i, w)| {
         if *w != "still" {
             return false;
@@ -224,11 +222,8 @@ const STATED: &[&str] = &["invalid", "incorrect", "error", "crashes", "crashed"]
 /// with what has not happened after it ([`FAILS_TO`]), as [`persists`] reads them after
 /// "still".
 fn states_problem(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let lower = lowered(text);
+    let words: Vec<&str> = split_words(&lower).collect();
     words.iter().enumerate().any(|(i, w)| {
         PROBLEMS.contains(w)
             || STATED.contains(w)
@@ -254,10 +249,10 @@ const SAYS_NOTHING: &[&str] = &[
 /// driver still isn't here" after "I'd like another restaurant", STAR star-5331, a
 /// ride asked for between).
 fn of_the_goal(sentence: &str, goal: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let goal = goal.to_lowercase().replace('’', "'");
+    let lower = lowered(sentence);
+    let goal = lowered(goal);
     let split = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        split_words(s)
             .filter(|w| w.chars().count() >= 4)
             .map(str::to_owned)
             .collect()

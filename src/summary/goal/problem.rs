@@ -8,7 +8,7 @@
 //! don't like talking to robots") is no problem here: the request for a person stays
 //! the goal beside it.
 
-use super::boundaries::contains_words;
+use super::boundaries::{contains_words, lowered, split_words};
 use super::done::person_at;
 use super::persists::{FAILS_TO, PROBLEMS, negates, persists};
 
@@ -63,11 +63,8 @@ pub(super) fn states_problem(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') || resolved(sentence) {
         return false;
     }
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let lower = lowered(sentence);
+    let words: Vec<&str> = split_words(&lower).collect();
     if words.iter().any(|w| {
         ABOUT_THE_BOT.contains(w)
             || MAY_BE.contains(w)
@@ -171,7 +168,7 @@ const RESOLVED: &[&str] = &[
 /// Whether `text` (a sentence or a whole message) says a problem is over
 /// ([`RESOLVED`]): "My card was declined. It's fine now." states none.
 pub(super) fn resolved(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
+    let lower = lowered(text);
     RESOLVED.iter().any(|p| contains_words(&lower, p))
 }
 
@@ -209,10 +206,7 @@ pub(super) fn person_names_task(sentence: &str) -> bool {
         return false;
     };
     let after = sentence[end..].to_lowercase();
-    let words: Vec<&str> = after
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = split_words(&after).collect();
     words.iter().enumerate().any(|(i, w)| {
         TOPIC.contains(w)
             && words
