@@ -14,9 +14,9 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
-pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 #[cfg(test)]
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
+pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 pub(super) use names::{is_pet_name, names};
 pub(super) use reply::extract_name_reply;
 pub(super) use secret::{Secret, asks_for_name, asks_for_secret};
@@ -63,6 +63,20 @@ const THINGS: &str = "order|invoice|ticket|case|account|booking|reservation|conf
 /// "30, seat"), and decimals.
 const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
 
+/// A reference's identifier: groups of three or four digits spaced as a card or an
+/// account number is read out ("9931 9394 4315", whole: its first group alone was kept),
+/// else letters and a digit at least ("574", "INV-2024-0042", "AB123").
+const VALUE: &str = r"\d{3,4}(?: \d{3,4})+|(?:[a-z]{1,4}-?)?\d[a-z\d-]*";
+
+/// More identifiers after a reference's plural label ("ids are 123 and 456"): each
+/// after a comma, "and" or "&".
+static MORE_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:\s*,)?\s*(?:,|and\b|&)\s*(?P<value>{VALUE})\b"
+    ))
+    .expect("the pattern of more identifiers is valid")
+});
+
 /// Patterns by kind, most specific first: a span claimed by one is not reused by the
 /// next; and all of them in one set, which tells in one pass which of them to run (most
 /// messages hold no fact of most kinds).
@@ -88,7 +102,7 @@ static PATTERNS: LazyLock<(RegexSet, Vec<(FactKind, Regex)>)> = LazyLock::new(||
         (
             FactKind::Reference,
             format!(
-                r"(?i)\b(?P<thing>{THINGS})\b(?:\s*(?P<label>(?:id|number|num|code|ref|reference|no)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|was|will be)\b(?:\s+(?:actually|now|still|just))?)\s*)?\s*(?P<value>(?:[a-z]{{1,4}}-?)?\d[a-z\d-]*)\b|(?P<bare>#\d{{3,}})\b"
+                r"(?i)\b(?P<thing>{THINGS})\b(?:\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b"
             ),
         ),
         // The code alone is the fact: "error 502" → "502" (the lead-in is claimed too).
@@ -166,6 +180,35 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
         for caps in re.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
             if taken(&claimed, m.start(), m.end()) {
+                continue;
+            }
+            // "ids are 123 and 456": each identifier after a plural label is a
+            // reference of its own (the second was lost).
+            if *kind == FactKind::Reference
+                && let Some(first) = reference(&caps, turn)
+                && caps.name("label").is_some_and(|l| plural(l.as_str()))
+            {
+                let mut end = m.end();
+                let mut more = Vec::new();
+                while let Some(next) = MORE_VALUES.captures(&text[end..])
+                    && let Some(value) = next.name("value")
+                {
+                    let mut fact = first.clone();
+                    let head = first
+                        .text
+                        .strip_suffix(first.value.as_deref().unwrap_or(""))
+                        .unwrap_or(&first.text);
+                    fact.text = format!("{head}{}", value.as_str());
+                    fact.value = Some(value.as_str().to_owned());
+                    more.push((end + value.start(), fact));
+                    end += next.get(0).map_or(0, |n| n.end());
+                }
+                if claimed.is_empty() {
+                    claimed.resize(text.len(), false);
+                }
+                claimed[m.start()..end].fill(true);
+                found.push((m.start(), first));
+                found.extend(more);
                 continue;
             }
             let fact = match kind {
@@ -283,8 +326,8 @@ fn reference(caps: &Captures<'_>, turn: usize) -> Option<Fact> {
     }
     let thing = if thing == "ref" { "reference" } else { &thing };
     let suffix = match label.as_deref().map(|l| l.trim_end_matches('.')) {
-        Some("number" | "num" | "no") => "number",
-        Some("code") => "code",
+        Some("number" | "num" | "no" | "numbers" | "nums" | "nos") => "number",
+        Some("code" | "codes") => "code",
         _ => "id",
     };
     let key = if thing == "reference" && suffix == "id" {
@@ -315,6 +358,12 @@ fn reference(caps: &Captures<'_>, turn: usize) -> Option<Fact> {
     fact.key = Some(key);
     fact.value = Some(value.to_owned());
     Some(fact)
+}
+
+/// Whether `label` (a reference's, as written) is plural: "ids", "numbers", "codes".
+fn plural(label: &str) -> bool {
+    let label = label.trim_end_matches('.');
+    label.len() > 2 && (label.ends_with('s') || label.ends_with('S'))
 }
 
 /// An error code match as a fact holding the code alone ("12", "E12"); `None` when

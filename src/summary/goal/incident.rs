@@ -10,6 +10,7 @@
 //! the bot, a hypothetical or someone else's matter.
 
 use super::boundaries::{lowered, split_words};
+use super::persists::{negates, never_came};
 use super::problem::{ABOUT_THE_BOT, LONG_PAST, OTHERS};
 
 /// Words that put the customer in the sentence ("my account", "I broke", "hit me").
@@ -86,20 +87,47 @@ const WENT_WRONG: &[&str] = &[
 const SOMEONE: &[&str] = &["someone", "somebody"];
 
 /// Verbs of finding something amiss ("I've noticed there are money transfers in my
-/// account"); not before "your" ("I noticed your ad").
+/// account").
 const FOUND: &[&str] = &["noticed", "discovered"];
+
+/// Words that make what was found the customer's own ("… in my account", "a charge on
+/// our card").
+const OWN: &[&str] = &["my", "our", "mine"];
+
+/// Verbs the customer could not do, which tell a thing gone wrong when negated ("I can
+/// not remember the medication instructions", STAR star-3024; "I can't find my keys").
+const NOT_MANAGED: &[&str] = &["remember", "recall", "find", "locate"];
 
 /// Whether `words` say something went wrong ([`HARM_PAST`], [`WENT_WRONG`]), someone
 /// acted on the customer's things ([`SOMEONE`] first) or the customer found something
-/// amiss ([`FOUND`]).
+/// amiss in their own things ([`FOUND`] with one of [`OWN`] after it: "I've noticed
+/// there are money transfers in my account"; not "I noticed a new logo" nor "I noticed
+/// your ad", which tell nothing of theirs).
 fn went_wrong(words: &[&str]) -> bool {
     words
         .iter()
         .any(|w| HARM_PAST.contains(w) || WENT_WRONG.contains(w))
         || words.first().is_some_and(|w| SOMEONE.contains(w))
         || words
-            .windows(2)
-            .any(|p| FOUND.contains(&p[0]) && !matches!(p[1], "your" | "you"))
+            .iter()
+            .position(|w| FOUND.contains(w))
+            .is_some_and(|at| words[at + 1..].iter().any(|w| OWN.contains(w)))
+}
+
+/// Whether `words` tell what did not happen to the customer, which is an event and
+/// what went wrong at once: something that never came ([`never_came`]: "My luggage
+/// never showed up", "my order hasn't arrived") or a verb of [`NOT_MANAGED`] negated
+/// ("I can not remember the instructions"). Read by its shape, a negation before the
+/// verb, not by a list of what goes missing.
+fn did_not_happen(words: &[&str]) -> bool {
+    never_came(words)
+        || words.iter().enumerate().any(|(i, w)| {
+            negates(w)
+                && words[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|v| NOT_MANAGED.contains(v))
+        })
 }
 
 /// Words of a problem that may come, not one that came ("If my card gets stolen", "I'm
@@ -129,8 +157,9 @@ fn past(word: &str) -> bool {
 }
 
 /// Whether `sentence`, a statement, tells an event of the customer's own that went
-/// wrong: a word that puts them in it ([`FIRST_PERSON`]), a verb of something done
-/// ([`past`]) or going on ([`progressive`]) and a word of harm ([`went_wrong`]). Not a
+/// wrong: a word that puts them in it ([`FIRST_PERSON`]), and what did not happen
+/// ([`did_not_happen`]: "My luggage never showed up") or a verb of something done
+/// ([`past`]) or going on ([`progressive`]) with a word of harm ([`went_wrong`]). Not a
 /// question, nor
 ///
 /// - a state of the customer's ("I'm so tired of bots", "I am really worried", "I'm
@@ -162,8 +191,9 @@ pub(super) fn tells_incident(sentence: &str) -> bool {
         return false;
     }
     words.iter().any(|w| FIRST_PERSON.contains(w))
-        && (0..words.len()).any(|i| past(words[i]) || progressive(&words, i))
-        && went_wrong(&words)
+        && (did_not_happen(&words)
+            || ((0..words.len()).any(|i| past(words[i]) || progressive(&words, i))
+                && went_wrong(&words)))
 }
 
 /// Chat, feelings, someone else's matter, the past and contact history, told beside help
@@ -205,6 +235,16 @@ mod tests {
             "I just finished my appointment and I forgot to write down the instructions.",
             "I forgot my password.",
             "I was charged twice for my order.",
+            // What did not come or could not be done, read by its shape (a review
+            // found these missed: no word of harm in them).
+            "My luggage never showed up.",
+            "My package never arrived.",
+            "I didn't receive my new card.",
+            "The courier never came and I paid for express delivery.",
+            "My order hasn't been delivered yet.",
+            "I can not remember the medication instructions.",
+            "I can't find my boarding pass.",
+            "I noticed a charge on my card.",
         ] {
             assert!(tells_incident(event), "{event}");
         }
@@ -229,6 +269,14 @@ mod tests {
             "I went to the branch today.",
             "I just logged in.",
             "I talked to your agent yesterday.",
+            // Something noticed that is not the customer's, and a negation before no
+            // verb of arrival (a review found the first taken).
+            "I noticed a new logo.",
+            "I noticed you changed the menu.",
+            "I discovered a great new restaurant.",
+            "I didn't show my ID at the door.",
+            "I never showed the letter to my wife.",
+            "I didn't come here to chat.",
         ]
         .into_iter()
         .chain(TOLD_IN_PASSING.iter().copied())

@@ -113,6 +113,55 @@ const REACH: usize = 3;
 /// refunded"; not "can't believe I'm on …").
 const AFTER_NEGATION: usize = 2;
 
+/// Stems of the verbs of something that should have come to the customer, in any form
+/// ("arrive", "arrived", "delivering", "received"): after a negation, a thing that did
+/// not come ("My order never arrived", "I didn't receive the refund").
+const ARRIVAL_STEMS: &[&str] = &["arriv", "deliver"];
+
+/// Verbs of arrival said with "up" ("show up", "turned up"): "My luggage never showed
+/// up"; not "I didn't show my ID", a thing the customer does.
+const ARRIVAL_WITH_UP: &[&str] = &[
+    "show", "shows", "showed", "shown", "turn", "turns", "turned",
+];
+
+/// Whether `words` (lower case, [`split_words`]) say something never came: a negation
+/// ([`negates`]) with a verb of arrival in the next [`AFTER_NEGATION`] words, in any of
+/// its forms ([`ARRIVAL_STEMS`], "come", "came"), or one said with "up"
+/// ([`ARRIVAL_WITH_UP`]), of something other than the customer: "My luggage never
+/// showed up", "The package hasn't been delivered"; or a "receive" negated: "I didn't
+/// receive my card". Read by its shape, not by a list of things that go missing.
+pub(super) fn never_came(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        if !negates(w) {
+            return false;
+        }
+        // The customer who did not come is no thing that did not come to them ("I
+        // didn't come here to chat", "I never showed up"); what they did not receive is.
+        let customer = words[..i]
+            .iter()
+            .rev()
+            .find(|w| !AUXILIARIES.contains(w))
+            .is_some_and(|w| matches!(*w, "i" | "we"));
+        words[i + 1..]
+            .iter()
+            .enumerate()
+            .take(AFTER_NEGATION)
+            .any(|(j, v)| {
+                v.starts_with("receiv")
+                    || !customer
+                        && (ARRIVAL_STEMS.iter().any(|s| v.starts_with(s))
+                            || matches!(*v, "come" | "came")
+                            || (ARRIVAL_WITH_UP.contains(v) && words.get(i + 2 + j) == Some(&"up")))
+            })
+    })
+}
+
+/// Verbs that stand between a subject and its negation ("I have not received", "it did
+/// not arrive").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "just",
+];
+
 /// Whether `sentence` (in any case) says the problem persists: "still" with a negation
 /// in the next few words of something that should have happened ([`FAILS_TO`]: "it's
 /// still not working", "still isn't here", "I still can't log in"), or with a word of a

@@ -10,7 +10,7 @@
 
 use super::boundaries::{contains_words, lowered, split_words};
 use super::done::person_at;
-use super::persists::{FAILS_TO, PROBLEMS, negates, persists};
+use super::persists::{FAILS_TO, PROBLEMS, negates, never_came, persists};
 
 /// Phrases that say what went wrong without a negation ("I was double charged", "my
 /// card was stolen", "someone hacked my account"), beside the words of [`PROBLEMS`]
@@ -81,7 +81,7 @@ pub(super) fn states_problem(sentence: &str) -> bool {
                 .iter()
                 .take(AFTER_NEGATION)
                 .any(|w| FAILS_TO.contains(w) && !matches!(*w, "here" | "there"))
-    });
+    }) || never_came(&words);
     if fails {
         return true;
     }

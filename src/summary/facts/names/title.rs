@@ -83,6 +83,13 @@ mod tests {
             "Head Office",
             "Chief Engineer",
             "Vice President",
+            // Trades and services (a review found "Head Barista" a name).
+            "Head Barista",
+            "Head Bartender",
+            "Chief Electrician",
+            "Head Waiter",
+            "Senior Stylist",
+            "Head Housekeeper",
         ] {
             assert!(is_job_title(title), "{title}");
         }
