@@ -92,17 +92,91 @@ const FOUND: &[&str] = &["noticed", "discovered"];
 
 /// Words that make what was found the customer's own ("… in my account", "a charge on
 /// our card").
-const OWN: &[&str] = &["my", "our", "mine"];
+const OWN: &[&str] = &["my", "our"];
 
-/// Verbs the customer could not do, which tell a thing gone wrong when negated ("I can
-/// not remember the medication instructions", STAR star-3024; "I can't find my keys").
+/// Nouns of the customer's matter with a service, which what was found or could not be
+/// remembered or found must name ("I noticed my card was charged twice", "I can not
+/// remember the medication instructions"); not "my mistake", "my favourite band", "the
+/// words to thank you", "my keys" (a review found each made the goal).
+const SERVICE_MATTER: &[&str] = &[
+    "account",
+    "accounts",
+    "card",
+    "cards",
+    "order",
+    "orders",
+    "bill",
+    "bills",
+    "charge",
+    "charges",
+    "booking",
+    "bookings",
+    "reservation",
+    "payment",
+    "payments",
+    "package",
+    "parcel",
+    "delivery",
+    "refund",
+    "invoice",
+    "receipt",
+    "ticket",
+    "tickets",
+    "password",
+    "pin",
+    "login",
+    "username",
+    "instructions",
+    "prescription",
+    "medication",
+    "appointment",
+    "confirmation",
+    "statement",
+    "transaction",
+    "transactions",
+    "transfer",
+    "transfers",
+    "balance",
+    "subscription",
+    "policy",
+    "claim",
+    "luggage",
+    "baggage",
+    "suitcase",
+    "pass",
+    "flight",
+    "itinerary",
+    "voucher",
+    "coupon",
+];
+
+/// How many words after a verb of [`FOUND`] or [`NOT_MANAGED`] its object may name the
+/// matter ([`SERVICE_MATTER`]): "my online banking password".
+const OBJECT_REACH: usize = 4;
+
+/// Whether one of the first [`OBJECT_REACH`] of `after` (the words after a verb) names
+/// the customer's matter with a service ([`SERVICE_MATTER`]), after none of `stop`'s
+/// words.
+fn names_matter(after: &[&str], stop: impl Fn(&str) -> bool) -> bool {
+    after
+        .iter()
+        .take(OBJECT_REACH)
+        .take_while(|w| !stop(w))
+        .any(|w| SERVICE_MATTER.contains(w))
+}
+
+/// Verbs the customer could not do, which tell a thing gone wrong when negated and
+/// their object names the matter ([`SERVICE_MATTER`]): "I can not remember the
+/// medication instructions" (STAR star-3024); not "I can't remember the last time I had
+/// this much fun", "I can't find my keys lol", "I can not remember".
 const NOT_MANAGED: &[&str] = &["remember", "recall", "find", "locate"];
 
 /// Whether `words` say something went wrong ([`HARM_PAST`], [`WENT_WRONG`]), someone
 /// acted on the customer's things ([`SOMEONE`] first) or the customer found something
-/// amiss in their own things ([`FOUND`] with one of [`OWN`] after it: "I've noticed
-/// there are money transfers in my account"; not "I noticed a new logo" nor "I noticed
-/// your ad", which tell nothing of theirs).
+/// amiss in their own matter with a service ([`FOUND`], then one of [`OWN`] naming one
+/// of [`SERVICE_MATTER`]: "I've noticed there are money transfers in my account", "I
+/// discovered my card was charged twice"; not "I noticed a new logo", "I noticed your
+/// ad", "I noticed my mistake" nor "I discovered my favourite song").
 fn went_wrong(words: &[&str]) -> bool {
     words
         .iter()
@@ -111,22 +185,30 @@ fn went_wrong(words: &[&str]) -> bool {
         || words
             .iter()
             .position(|w| FOUND.contains(w))
-            .is_some_and(|at| words[at + 1..].iter().any(|w| OWN.contains(w)))
+            .is_some_and(|at| {
+                words[at + 1..]
+                    .iter()
+                    .enumerate()
+                    .any(|(j, w)| OWN.contains(w) && names_matter(&words[at + 2 + j..], |_| false))
+            })
 }
 
 /// Whether `words` tell what did not happen to the customer, which is an event and
 /// what went wrong at once: something that never came ([`never_came`]: "My luggage
 /// never showed up", "my order hasn't arrived") or a verb of [`NOT_MANAGED`] negated
-/// ("I can not remember the instructions"). Read by its shape, a negation before the
-/// verb, not by a list of what goes missing.
+/// of the customer's matter ("I can not remember the instructions"; not "I could not
+/// find the words to thank you"). Read by its shape, a negation before the verb, not
+/// by a list of what goes missing.
 fn did_not_happen(words: &[&str]) -> bool {
     never_came(words)
         || words.iter().enumerate().any(|(i, w)| {
             negates(w)
-                && words[i + 1..]
-                    .iter()
-                    .take(2)
-                    .any(|v| NOT_MANAGED.contains(v))
+                && words[i + 1..].iter().enumerate().take(2).any(|(j, v)| {
+                    NOT_MANAGED.contains(v)
+                        && names_matter(&words[i + 2 + j..], |w| {
+                            matches!(w, "and" | "but" | "if" | "when" | "what" | "to")
+                        })
+                })
         })
 }
 
@@ -169,7 +251,8 @@ fn past(word: &str) -> bool {
 /// - a wait ([`WAIT`]), a complaint about the bot ([`ABOUT_THE_BOT`]), a problem long
 ///   past ([`LONG_PAST`]) or one that may come ([`MAY_BE`]);
 /// - someone else's ("My friend said her card was declined"): one of [`OTHERS`] among
-///   its first three words.
+///   its first three words, or anywhere as an owner ("I noticed my neighbour's car was
+///   stolen").
 pub(super) fn tells_incident(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') {
         return false;
@@ -186,6 +269,9 @@ pub(super) fn tells_incident(sentence: &str) -> bool {
             .iter()
             .take(3)
             .any(|w| OTHERS.contains(&w.trim_end_matches("'s")))
+        || words
+            .iter()
+            .any(|w| w.strip_suffix("'s").is_some_and(|o| OTHERS.contains(&o)))
         || LONG_PAST.iter().any(|p| super::contains_words(&lower, p))
     {
         return false;
@@ -245,6 +331,11 @@ mod tests {
             "I can not remember the medication instructions.",
             "I can't find my boarding pass.",
             "I noticed a charge on my card.",
+            // A negated remember or find, and noticed, of the customer's matter.
+            "I can't remember my online banking password.",
+            "I could not find my booking confirmation.",
+            "I discovered my account was hacked.",
+            "I noticed my card was charged twice.",
         ] {
             assert!(tells_incident(event), "{event}");
         }
@@ -277,6 +368,21 @@ mod tests {
             "I didn't show my ID at the door.",
             "I never showed the letter to my wife.",
             "I didn't come here to chat.",
+            // What could not be remembered or found, or was noticed, is no matter with
+            // a service (a review found each made the goal).
+            "I can't remember the last time I had this much fun",
+            "I could not find the words to thank you",
+            "I can't find my keys lol",
+            "I couldn't remember her name, embarrassing",
+            "Hmm I can't remember what I wanted",
+            "I can not remember",
+            "I can't remember",
+            "I can't remember if I locked the door",
+            "I noticed my neighbour's car was stolen",
+            "I discovered my favourite song today",
+            "I noticed my mistake, sorry",
+            "I noticed my favourite band is touring",
+            "I noticed my hair is getting grey",
         ]
         .into_iter()
         .chain(TOLD_IN_PASSING.iter().copied())

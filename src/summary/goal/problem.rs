@@ -163,6 +163,16 @@ const RESOLVED: &[&str] = &[
     "any more",
     "no longer",
     "all good",
+    // A "but" after it ends it ("I couldn't locate the restroom at your store, but it
+    // was fine": a review found it the goal); without one, "it was fine" tells the time
+    // before ("It was fine yesterday, now it fails").
+    "but it was fine",
+    "but it was ok",
+    "but it was okay",
+    "but it's fine",
+    "but it is fine",
+    "but it turned out fine",
+    "but it worked out",
 ];
 
 /// Whether `text` (a sentence or a whole message) says a problem is over
@@ -288,7 +298,25 @@ fn trim_clause(clause: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{beside_person, states_problem};
+    use super::{beside_person, resolved, states_problem};
+
+    #[test]
+    fn a_but_it_was_fine_after_a_problem_ends_it() {
+        for over in [
+            "I couldn't locate the restroom at your store, but it was fine",
+            "My card was declined, but it was OK",
+            "My card was declined but it's fixed now",
+        ] {
+            assert!(resolved(over), "{over}");
+        }
+        for not_over in [
+            "It was fine yesterday, now it fails",
+            "My card was declined and it was my only card",
+            "I couldn't locate the restroom at your store",
+        ] {
+            assert!(!resolved(not_over), "{not_over}");
+        }
+    }
 
     #[test]
     fn a_problem_is_told_from_a_feeling_or_a_wait() {

@@ -113,3 +113,45 @@ fn references_said_in_more_ways_are_read_whole() {
         one("Flight 820", "flight_id", "820")
     );
 }
+
+/// Regression (session 42's review): after help asked for alone and the bot's "How can
+/// I help you?", a chatty sentence of a negated remember or find, or of something
+/// noticed, or a problem said to be over, became the goal; the help stays it, and what
+/// names the customer's matter is the goal.
+#[test]
+fn only_the_customer_s_matter_told_after_what_for_is_the_goal() {
+    let goal_after = |told: &str| {
+        let turns = [
+            ("customer", "I need some help"),
+            ("bot", "How can I help you?"),
+            ("customer", told),
+            ("customer", "I want to talk to a human agent"),
+        ];
+        summary_of(&turns).goal.unwrap_or_default()
+    };
+    for chat in [
+        "I can't remember the last time I had this much fun",
+        "I could not find the words to thank you",
+        "I can't find my keys lol",
+        "I couldn't remember her name, embarrassing",
+        "Hmm I can't remember what I wanted",
+        "I can not remember",
+        "I can't remember",
+        "I noticed my neighbour's car was stolen",
+        "I noticed my hair is getting grey",
+        "I discovered my favourite song today",
+        "I noticed my mistake, sorry",
+        "I noticed my favourite band is touring",
+        "I couldn't locate the restroom at your store, but it was fine",
+    ] {
+        assert_eq!(goal_after(chat), "I need some help", "{chat}");
+    }
+    for matter in [
+        "I can not remember the medication instructions",
+        "I can't find my booking confirmation",
+        "I noticed my card was charged twice",
+        "I discovered my account was hacked",
+    ] {
+        assert_eq!(goal_after(matter), matter, "{matter}");
+    }
+}
