@@ -5,6 +5,7 @@
 //! asked [`reply`]'s.
 
 mod names;
+mod reference;
 mod reply;
 mod secret;
 
@@ -13,6 +14,8 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
+
+use reference::VALUE;
 
 #[cfg(test)]
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
@@ -62,20 +65,6 @@ const THINGS: &str = "order|invoice|ticket|case|account|booking|reservation|conf
 /// A number: digits, with thousands separated by commas only in threes ("12,000", not
 /// "30, seat"), and decimals.
 const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?";
-
-/// A reference's identifier: groups of three or four digits spaced as a card or an
-/// account number is read out ("9931 9394 4315", whole: its first group alone was kept),
-/// else letters and a digit at least ("574", "INV-2024-0042", "AB123").
-const VALUE: &str = r"\d{3,4}(?: \d{3,4})+|(?:[a-z]{1,4}-?)?\d[a-z\d-]*";
-
-/// More identifiers after a reference's plural label ("ids are 123 and 456"): each
-/// after a comma, "and" or "&".
-static MORE_VALUES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(?:\s*,)?\s*(?:,|and\b|&)\s*(?P<value>{VALUE})\b"
-    ))
-    .expect("the pattern of more identifiers is valid")
-});
 
 /// Patterns by kind, most specific first: a span claimed by one is not reused by the
 /// next; and all of them in one set, which tells in one pass which of them to run (most
@@ -182,27 +171,13 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
             if taken(&claimed, m.start(), m.end()) {
                 continue;
             }
-            // "ids are 123 and 456": each identifier after a plural label is a
-            // reference of its own (the second was lost).
-            if *kind == FactKind::Reference
-                && let Some(first) = reference(&caps, turn)
-                && caps.name("label").is_some_and(|l| plural(l.as_str()))
-            {
-                let mut end = m.end();
-                let mut more = Vec::new();
-                while let Some(next) = MORE_VALUES.captures(&text[end..])
-                    && let Some(value) = next.name("value")
-                {
-                    let mut fact = first.clone();
-                    let head = first
-                        .text
-                        .strip_suffix(first.value.as_deref().unwrap_or(""))
-                        .unwrap_or(&first.text);
-                    fact.text = format!("{head}{}", value.as_str());
-                    fact.value = Some(value.as_str().to_owned());
-                    more.push((end + value.start(), fact));
-                    end += next.get(0).map_or(0, |n| n.end());
-                }
+            if *kind == FactKind::Reference {
+                // A reference claims its span up to its identifier's end, and each more
+                // after a plural label ("ids are 123 and 456").
+                let Some((first, end)) = reference::reference(text, &caps, turn) else {
+                    continue;
+                };
+                let (more, end) = reference::more(text, &caps, &first, end);
                 if claimed.is_empty() {
                     claimed.resize(text.len(), false);
                 }
@@ -212,7 +187,6 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
                 continue;
             }
             let fact = match kind {
-                FactKind::Reference => reference(&caps, turn),
                 FactKind::ErrorCode => error_code(text, &caps, turn),
                 _ => Some(plain(*kind, m.as_str(), turn)),
             };
@@ -300,70 +274,6 @@ fn plain(kind: FactKind, text: &str, turn: usize) -> Fact {
         key: None,
         value: None,
     }
-}
-
-/// A reference match as a fact: its words, the key made of the thing and its label
-/// (`flight` + `ID` → `flight_id`; `#` and no label → `_id`, `number`/`no` → `_number`,
-/// `code` → `_code`), and the identifier. `None` for an identifier of fewer than three
-/// digits with no label ("room 12", "order 2 pizzas").
-fn reference(caps: &Captures<'_>, turn: usize) -> Option<Fact> {
-    let whole = caps.get(0)?.as_str();
-    if let Some(bare) = caps.name("bare") {
-        let mut fact = plain(FactKind::Reference, whole, turn);
-        fact.value = Some(bare.as_str().trim_start_matches('#').to_owned());
-        return Some(fact);
-    }
-    let value = caps.name("value")?.as_str().trim_end_matches('-');
-    let label = caps
-        .name("label")
-        .or_else(|| caps.name("hash"))
-        .map(|l| l.as_str().to_lowercase());
-    let thing = caps.name("thing")?.as_str().to_lowercase();
-    if label.is_none()
-        && (value.bytes().filter(u8::is_ascii_digit).count() < 3 || NEEDS_LABEL.contains(&&*thing))
-    {
-        return None;
-    }
-    let thing = if thing == "ref" { "reference" } else { &thing };
-    let suffix = match label.as_deref().map(|l| l.trim_end_matches('.')) {
-        Some("number" | "num" | "no" | "numbers" | "nums" | "nos") => "number",
-        Some("code" | "codes") => "code",
-        _ => "id",
-    };
-    let key = if thing == "reference" && suffix == "id" {
-        "reference".to_owned()
-    } else {
-        format!("{thing}_{suffix}")
-    };
-    // The thing and its label as written, then the identifier (a trailing dash left
-    // out): "flight id is actually 705" → "flight id 705", "account: 993" → "account
-    // 993" (STAR star-1102, star-5729: the link read as part of the reference).
-    let at = caps.get(0)?.start();
-    let head_end = caps
-        .name("label")
-        .or_else(|| caps.name("hash"))
-        .or_else(|| caps.name("thing"))?
-        .end()
-        - at;
-    let value_start = caps.name("value")?.start() - at;
-    let (head, between) = (&whole[..head_end], &whole[head_end..value_start]);
-    let text = if between.trim().is_empty() {
-        format!("{head}{between}{value}")
-    } else if head.ends_with('#') {
-        format!("{head}{value}")
-    } else {
-        format!("{head} {value}")
-    };
-    let mut fact = plain(FactKind::Reference, &text, turn);
-    fact.key = Some(key);
-    fact.value = Some(value.to_owned());
-    Some(fact)
-}
-
-/// Whether `label` (a reference's, as written) is plural: "ids", "numbers", "codes".
-fn plural(label: &str) -> bool {
-    let label = label.trim_end_matches('.');
-    label.len() > 2 && (label.ends_with('s') || label.ends_with('S'))
 }
 
 /// An error code match as a fact holding the code alone ("12", "E12"); `None` when

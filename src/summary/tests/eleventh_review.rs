@@ -102,8 +102,8 @@ fn references_said_in_more_ways_are_read_whole() {
     assert_eq!(
         references("My booking ids are 123 and 456."),
         [
-            one("booking ids 123", "booking_id", "123"),
-            one("booking ids 456", "booking_id", "456")
+            one("booking id 123", "booking_id", "123"),
+            one("booking id 456", "booking_id", "456")
         ]
         .concat()
     );
@@ -112,6 +112,76 @@ fn references_said_in_more_ways_are_read_whole() {
         references("Flight 820 at 9 please"),
         one("Flight 820", "flight_id", "820")
     );
+}
+
+/// Regression (session 42's review): spaced groups swallowed the number after them,
+/// a phone number or a year ("4456 555 123 4567", "1234 2026"); they are whole only
+/// of one length, with no year last and no digits after.
+#[test]
+fn spaced_groups_are_whole_only_in_the_shape_of_one_identifier() {
+    let one = |text: &str, key: &str, value: &str| {
+        vec![(text.to_owned(), key.to_owned(), value.to_owned())]
+    };
+    assert_eq!(
+        references("My order id is 4456 555 123 4567 call me"),
+        one("order id 4456", "order_id", "4456")
+    );
+    assert_eq!(
+        references("Order number 1234 2026 was placed"),
+        one("Order number 1234", "order_number", "1234")
+    );
+    assert_eq!(
+        references("Order # is: 888 555 1234 5678 is my phone"),
+        one("Order #888", "order_id", "888")
+    );
+    assert_eq!(
+        references("My card is 4111 1111 1111 1111."),
+        Vec::new(),
+        "a card is no reference of its own"
+    );
+    assert_eq!(
+        references("The account number is 123 456 789 thanks"),
+        one(
+            "account number 123 456 789",
+            "account_number",
+            "123 456 789"
+        )
+    );
+}
+
+/// Regression (session 42's review): a count after a plural label was read as a
+/// second identifier ("ids are 123 and 2 more are coming"), and one identifier after
+/// it kept the plural ("order ids 123").
+#[test]
+fn counts_after_a_plural_label_are_no_identifiers() {
+    let one = |text: &str, key: &str, value: &str| {
+        vec![(text.to_owned(), key.to_owned(), value.to_owned())]
+    };
+    for text in [
+        "My order ids are 123 and 2 more are coming",
+        "The order ids are 123 and 2",
+        "The order ids are 123 and 245 pizzas",
+    ] {
+        assert_eq!(
+            references(text),
+            one("order id 123", "order_id", "123"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        references("The reservation ids are 1 and 2 tables"),
+        Vec::new()
+    );
+    assert_eq!(
+        references("The order ids are 123 and 456 please"),
+        [
+            one("order id 123", "order_id", "123"),
+            one("order id 456", "order_id", "456")
+        ]
+        .concat()
+    );
+    // A bare "ids" names no thing (a user's? a national one?): no reference, as "id is".
+    assert_eq!(references("The ids are 123 and 456"), Vec::new());
 }
 
 /// Regression (session 42's review): after help asked for alone and the bot's "How can
