@@ -11,11 +11,12 @@ use regex::{Captures, Regex};
 
 use super::{Fact, FactKind, NEEDS_LABEL, plain};
 
-/// A reference's identifier: groups of digits of one length spaced as a card or an
-/// account number is read out ("9931 9394 4315", "123 456 789": its first group alone
-/// was kept; not "4456 555 123 4567", a phone number after it: [`whole_groups`] reads
-/// the rest), else letters and a digit at least ("574", "INV-2024-0042", "AB123").
-pub(super) const VALUE: &str = r"\d{4}(?: \d{4})+|\d{3}(?: \d{3})+|(?:[a-z]{1,4}-?)?\d[a-z\d-]*";
+/// A reference's identifier: two to four groups of digits of one length spaced as a
+/// card or an account number is read out ("9931 9394 4315", "123 456 789": its first
+/// group alone was kept; not "4456 555 123 4567", a phone number after it, nor six
+/// groups: [`whole_groups`] reads the rest), else letters and a digit at least ("574", "INV-2024-0042", "AB123").
+pub(super) const VALUE: &str =
+    r"\d{4}(?: \d{4}){1,3}|\d{3}(?: \d{3}){1,3}|(?:[a-z]{1,4}-?)?\d[a-z\d-]*";
 
 /// More identifiers after a reference's plural label ("ids are 123 and 456"): each
 /// after a comma, "and" or "&", and the word after it, if any.

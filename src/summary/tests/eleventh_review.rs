@@ -140,6 +140,11 @@ fn spaced_groups_are_whole_only_in_the_shape_of_one_identifier() {
         "a card is no reference of its own"
     );
     assert_eq!(
+        references("Order id 123 456 789 012 345 678"),
+        one("Order id 123", "order_id", "123"),
+        "no identifier is read out in more than four groups"
+    );
+    assert_eq!(
         references("The account number is 123 456 789 thanks"),
         one(
             "account number 123 456 789",
