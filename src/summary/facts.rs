@@ -5,6 +5,7 @@
 //! asked [`reply`]'s.
 
 mod names;
+mod reference;
 mod reply;
 mod secret;
 
@@ -14,6 +15,10 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
+use reference::VALUE;
+
+#[cfg(test)]
+pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 pub(super) use names::{is_pet_name, names};
 pub(super) use reply::extract_name_reply;
@@ -86,7 +91,7 @@ static PATTERNS: LazyLock<(RegexSet, Vec<(FactKind, Regex)>)> = LazyLock::new(||
         (
             FactKind::Reference,
             format!(
-                r"(?i)\b(?P<thing>{THINGS})\b(?:\s*(?P<label>(?:id|number|num|code|ref|reference|no)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|was|will be)\b(?:\s+(?:actually|now|still|just))?)\s*)?\s*(?P<value>(?:[a-z]{{1,4}}-?)?\d[a-z\d-]*)\b|(?P<bare>#\d{{3,}})\b"
+                r"(?i)\b(?P<thing>{THINGS})\b(?:\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b"
             ),
         ),
         // The code alone is the fact: "error 502" → "502" (the lead-in is claimed too).
@@ -166,8 +171,22 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
             if taken(&claimed, m.start(), m.end()) {
                 continue;
             }
+            if *kind == FactKind::Reference {
+                // A reference claims its span up to its identifier's end, and each more
+                // after a plural label ("ids are 123 and 456").
+                let Some((first, end)) = reference::reference(text, &caps, turn) else {
+                    continue;
+                };
+                let (more, end) = reference::more(text, &caps, &first, end);
+                if claimed.is_empty() {
+                    claimed.resize(text.len(), false);
+                }
+                claimed[m.start()..end].fill(true);
+                found.push((m.start(), first));
+                found.extend(more);
+                continue;
+            }
             let fact = match kind {
-                FactKind::Reference => reference(&caps, turn),
                 FactKind::ErrorCode => error_code(text, &caps, turn),
                 _ => Some(plain(*kind, m.as_str(), turn)),
             };
@@ -255,64 +274,6 @@ fn plain(kind: FactKind, text: &str, turn: usize) -> Fact {
         key: None,
         value: None,
     }
-}
-
-/// A reference match as a fact: its words, the key made of the thing and its label
-/// (`flight` + `ID` → `flight_id`; `#` and no label → `_id`, `number`/`no` → `_number`,
-/// `code` → `_code`), and the identifier. `None` for an identifier of fewer than three
-/// digits with no label ("room 12", "order 2 pizzas").
-fn reference(caps: &Captures<'_>, turn: usize) -> Option<Fact> {
-    let whole = caps.get(0)?.as_str();
-    if let Some(bare) = caps.name("bare") {
-        let mut fact = plain(FactKind::Reference, whole, turn);
-        fact.value = Some(bare.as_str().trim_start_matches('#').to_owned());
-        return Some(fact);
-    }
-    let value = caps.name("value")?.as_str().trim_end_matches('-');
-    let label = caps
-        .name("label")
-        .or_else(|| caps.name("hash"))
-        .map(|l| l.as_str().to_lowercase());
-    let thing = caps.name("thing")?.as_str().to_lowercase();
-    if label.is_none()
-        && (value.bytes().filter(u8::is_ascii_digit).count() < 3 || NEEDS_LABEL.contains(&&*thing))
-    {
-        return None;
-    }
-    let thing = if thing == "ref" { "reference" } else { &thing };
-    let suffix = match label.as_deref().map(|l| l.trim_end_matches('.')) {
-        Some("number" | "num" | "no") => "number",
-        Some("code") => "code",
-        _ => "id",
-    };
-    let key = if thing == "reference" && suffix == "id" {
-        "reference".to_owned()
-    } else {
-        format!("{thing}_{suffix}")
-    };
-    // The thing and its label as written, then the identifier (a trailing dash left
-    // out): "flight id is actually 705" → "flight id 705", "account: 993" → "account
-    // 993" (STAR star-1102, star-5729: the link read as part of the reference).
-    let at = caps.get(0)?.start();
-    let head_end = caps
-        .name("label")
-        .or_else(|| caps.name("hash"))
-        .or_else(|| caps.name("thing"))?
-        .end()
-        - at;
-    let value_start = caps.name("value")?.start() - at;
-    let (head, between) = (&whole[..head_end], &whole[head_end..value_start]);
-    let text = if between.trim().is_empty() {
-        format!("{head}{between}{value}")
-    } else if head.ends_with('#') {
-        format!("{head}{value}")
-    } else {
-        format!("{head} {value}")
-    };
-    let mut fact = plain(FactKind::Reference, &text, turn);
-    fact.key = Some(key);
-    fact.value = Some(value.to_owned());
-    Some(fact)
 }
 
 /// An error code match as a fact holding the code alone ("12", "E12"); `None` when

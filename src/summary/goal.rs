@@ -38,6 +38,8 @@ pub(super) use opening::strip_greeting;
 use opening::strip_opening;
 
 pub(super) use chat::{TASKS, chats};
+#[cfg(test)]
+pub(in crate::summary) use incident::TOLD_IN_PASSING;
 
 /// What makes a sentence a request rather than small talk.
 const REQUEST_MARKERS: &[&str] = &[
@@ -141,9 +143,7 @@ const COURTESY_BEFORE_VERB: &[&str] = &["please", "pls", "plz", "kindly", "also"
 /// to what came before ([`JOINING`]), the first word past it and a courtesy: the verb
 /// of an order, if it is one.
 fn first_verb(lower: &str) -> &str {
-    let mut words = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
+    let mut words = boundaries::split_words(lower);
     match words.next() {
         Some(w) if JOINING.contains(&w) => words
             .find(|w| !COURTESY_BEFORE_VERB.contains(w))

@@ -9,6 +9,7 @@ mod changes;
 mod correction;
 mod done;
 mod eighth_review;
+mod eleventh_review;
 mod fourth_review;
 mod goal;
 mod mood;

@@ -12,6 +12,8 @@ mod words;
 use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
 use crate::text::calendar;
 use crate::text::peoples::is_people_faith_or_tongue;
+#[cfg(test)]
+pub(in crate::summary) use title::NAMES_HEADED_LIKE_TITLES;
 use title::is_job_title;
 use words::{
     ADDRESSING, ANIMALS, COMPASS, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, OPENING_VERBS,

@@ -3,6 +3,8 @@
 //! `first_request` takes a request after it for the goal, but for one for a
 //! person.
 
+use super::boundaries::split_words;
+
 /// Openings of a question that asks advice on what the customer does ("Should I bring
 /// an umbrella?", "Do you think I should cancel?"), lower case, after fillers
 /// ([`ADVICE_FILLERS`]).
@@ -27,9 +29,7 @@ pub(super) fn asks_advice(sentence: &str) -> bool {
         return false;
     }
     let lower = sentence.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
+    let words: Vec<&str> = split_words(&lower)
         .skip_while(|w| ADVICE_FILLERS.contains(w))
         .take(5)
         .collect();

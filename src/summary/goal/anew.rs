@@ -5,6 +5,7 @@
 //! only after the bot said a task was done ([`super::done`]), where the goal must be a
 //! request still open: before it, a need stated is the customer's first request.
 
+use super::boundaries::{lowered, split_words};
 use super::chat::chats;
 use super::{IMPERATIVES, contains_words, first_verb, reads_as_question};
 
@@ -44,11 +45,8 @@ const OWN_MARKERS: &[&str] = &[
 /// booked!", STAR star-5694), nor a question who someone is ([`asks_who`]: "Can you
 /// tell me who the driver is?" after "Ride booked.").
 pub(super) fn asks_anew(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let mut words = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
-    let negated = words.any(negates);
+    let lower = lowered(sentence);
+    let negated = split_words(&lower).any(negates);
     let asks = (sentence.ends_with('?') && reads_as_question(&lower))
         || IMPERATIVES.contains(&first_verb(&lower));
     // The markers said with "also" only where "also" is: most sentences have none.
@@ -120,10 +118,8 @@ const COURTESIES: &[&str] = &[
 
 /// [`asks_anew`] of a clause with no `,`, `;` nor " but ", whose negation refuses.
 fn asks_anew_alone(clause: &str) -> bool {
-    let lower = clause.to_lowercase().replace('’', "'");
-    let negated = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(negates);
+    let lower = lowered(clause);
+    let negated = split_words(&lower).any(negates);
     !negated && asks_anew(clause)
 }
 
@@ -146,10 +142,7 @@ const ASKING: &[&str] = &[
 /// of the task done, a question for them, not a request anew. Not who is to do
 /// something ("Who can help me book a flight?", "Who do I call?").
 fn asks_who(lower: &str) -> bool {
-    let mut words = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .skip_while(|w| ASKING.contains(w));
+    let mut words = split_words(lower).skip_while(|w| ASKING.contains(w));
     // Who someone is, in a few words ("the driver is", "my doctor"): a longer question
     // asks for someone to be found ("Who is the best dentist in town?"), a request.
     match words.next() {
@@ -217,13 +210,7 @@ const POINTING: &[&str] = &["that", "this", "those", "these", "it", "them"];
 /// $500") but one to be done to it ("I need it canceled please"); and not of nothing
 /// ("That's what I need").
 fn states_a_need(lower: &str, need: &str) -> bool {
-    let split = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-            .take(5)
-            .map(str::to_owned)
-            .collect()
-    };
+    let split = |s: &str| -> Vec<String> { split_words(s).take(5).map(str::to_owned).collect() };
     lower.match_indices(need).any(|(i, _)| {
         let end = i + need.len();
         let bounded = lower[..i]

@@ -1,8 +1,9 @@
 //! Phrases found at word boundaries: a lower-case sentence and a phrase → whether the
 //! phrase is in it as whole words, as `str::match_indices` would find it, by a scan of
-//! the phrase's first byte (`memchr`); every reader of the goal asks it. And a list of
+//! the phrase's first byte (`memchr`); every reader of the goal asks it. A list of
 //! phrases looked for in one pass ([`Phrases`]), where a sentence is asked for each of
-//! a dozen.
+//! a dozen. And the words those readers split a sentence into ([`lowered`],
+//! [`split_words`]), written once.
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
@@ -72,9 +73,33 @@ impl Phrases {
     }
 }
 
+/// `text` in lower case with `'` for `’`, as the goal's readers compare words: "I’m"
+/// reads as "i'm".
+pub(super) fn lowered(text: &str) -> String {
+    text.to_lowercase().replace('’', "'")
+}
+
+/// The words of `lower` (a sentence in lower case, [`lowered`] or not): the runs of
+/// letters, digits and `'` between any other characters, none empty ("i'm", "$500" →
+/// "500").
+pub(super) fn split_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Phrases, at_word_boundaries, contains_words};
+    use super::{Phrases, at_word_boundaries, contains_words, lowered, split_words};
+
+    #[test]
+    fn words_are_runs_of_letters_digits_and_apostrophes() {
+        let lower = lowered("I’m OK -- $500, isn't it?");
+        assert_eq!(
+            split_words(&lower).collect::<Vec<_>>(),
+            ["i'm", "ok", "500", "isn't", "it"]
+        );
+    }
 
     /// What `contains_words` did with `match_indices`: its memchr scan must answer the
     /// same, overlapping occurrences and letters past ASCII included.

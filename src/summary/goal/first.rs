@@ -5,10 +5,11 @@
 //! [`super::advice`], [`super::incident`]) find; the goal's update and a task done are
 //! [`super::done`]'s.
 
-use crate::transcript::Message;
+use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
+use super::boundaries::{contains_words, lowered};
 use super::{
     Request, advice, done, goal_request, incident, joins_an_order, names_no_task, no_task,
     persists, problem, request, short_request, strip_opening,
@@ -66,7 +67,12 @@ pub(super) fn first_request(
     // The first request for a person that names its task ("Can a human call me back
     // about my invoice?"), which outranks a problem.
     let mut topical = None;
+    // The customer message before this one, if it asked for help alone.
+    let mut helped_at: Option<usize> = None;
     for &i in customer.iter().take(3) {
+        // Help asked for alone, and the bot's "How can I help you?" since: the message
+        // after tells what the help is for (STAR star-3024).
+        let help_answered = helped_at.is_some_and(|h| bot_asks_what_for(&messages[h + 1..i]));
         // Whether this message asks for help without a task ("Can you help me?").
         let mut no_task_here = false;
         // The first event this message tells ("Someone used my debit card"): the goal
@@ -204,10 +210,13 @@ pub(super) fn first_request(
         // "Hi, someone transferred $500 out of my account. Can you help me?": the help
         // is asked for what the message tells, though no problem's words say it (STAR
         // star-1336, star-4538, star-5214, star-885 kept "Can you help me?"), unless a
-        // request or a problem is said after it.
-        if incident_here.is_some() && help_here && incident.is_none() {
+        // request or a problem is said after it; or for what the next message tells,
+        // after the bot asked what the help is for ("I need some help." "How can I help
+        // you?" "… I can not remember the medication instructions …", STAR star-3024).
+        if incident_here.is_some() && (help_here || help_answered) && incident.is_none() {
             incident = incident_here;
         }
+        helped_at = help_here.then_some(i);
     }
     if anew {
         return None;
@@ -238,4 +247,30 @@ fn small_talk_only(sentence: &str) -> bool {
         && !sentence
             .rsplit_once([',', ';'])
             .is_some_and(|(before, _)| request(before) == Request::Clear)
+}
+
+/// What the bot asks when help is asked for alone: what the help is for.
+const WHAT_FOR: &[&str] = &[
+    "how can i help",
+    "how may i help",
+    "how can i assist",
+    "how may i assist",
+    "how can we help",
+    "what can i do for you",
+    "what can i help",
+    "what do you need help",
+    "what seems to be the problem",
+    "what is the problem",
+    "what's the problem",
+];
+
+/// Whether one of `between`'s messages (those after the customer's last) is the bot's
+/// asking what the help is for ([`WHAT_FOR`]: "How can I help you?").
+fn bot_asks_what_for(between: &[Message]) -> bool {
+    between.iter().any(|m| {
+        m.role == Role::Bot && {
+            let lower = lowered(&m.text);
+            WHAT_FOR.iter().any(|p| contains_words(&lower, p))
+        }
+    })
 }

@@ -12,6 +12,7 @@ use regex::Regex;
 use crate::transcript::Message;
 
 use super::super::sentences::{capitalise, clip, sentences, words};
+use super::boundaries::{lowered, split_words};
 use super::persists::{negates, persists};
 use super::problem::states_problem;
 use super::strip_opening;
@@ -132,9 +133,7 @@ fn says_fixed(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') || !FIXED.is_match(sentence) || words(sentence) < 2 {
         return false;
     }
-    let lower = sentence
-        .to_lowercase()
-        .replace('’', "'")
+    let lower = lowered(sentence)
         .replace("never mind", "")
         .replace("nevermind", "");
     // "It's fine now, but the package is still missing": the problem is not over.
@@ -145,9 +144,7 @@ fn says_fixed(sentence: &str) -> bool {
     }
     // "It works for me" agrees to what the bot offered, as "That works" does.
     !lower.contains("works for")
-        && !lower
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
+        && !split_words(&lower)
             .enumerate()
             .any(|(i, w)| (negates(w) && !(i == 0 && w == "no")) || NOT_YET.contains(&w))
 }

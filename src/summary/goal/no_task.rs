@@ -3,6 +3,8 @@
 //! "Can you help me?", "I need some help"): no goal beside a request for a person, nor
 //! before what follows it.
 
+use super::boundaries::{lowered, split_words};
+
 /// Words of a request that says there is something without saying what ("I have a
 /// question", "I've got a quick problem"): [`names_no_task`].
 const NO_TASK: &[&str] = &[
@@ -119,10 +121,8 @@ pub(super) fn asks_help(sentence: &str) -> bool {
 /// Whether all of `sentence`'s words are [`NO_TASK`]'s or [`HELP_ALONE`]'s, whether one
 /// is [`HELP`]'s and whether one is not [`NO_TASK`]'s.
 fn no_task_words(sentence: &str) -> (bool, bool, bool) {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let mut words = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty());
+    let lower = lowered(sentence);
+    let mut words = split_words(&lower);
     let mut help = false;
     let mut other = false;
     let all = words.all(|w| {

@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::transcript::Message;
 
 use super::super::sentences::{capitalise, clip, sentences, words};
+use super::boundaries::{lowered, split_words};
 use super::strip_opening;
 use super::update::same_word;
 
@@ -112,6 +113,55 @@ const REACH: usize = 3;
 /// refunded"; not "can't believe I'm on …").
 const AFTER_NEGATION: usize = 2;
 
+/// Stems of the verbs of something that should have come to the customer, in any form
+/// ("arrive", "arrived", "delivering", "received"): after a negation, a thing that did
+/// not come ("My order never arrived", "I didn't receive the refund").
+const ARRIVAL_STEMS: &[&str] = &["arriv", "deliver"];
+
+/// Verbs of arrival said with "up" ("show up", "turned up"): "My luggage never showed
+/// up"; not "I didn't show my ID", a thing the customer does.
+const ARRIVAL_WITH_UP: &[&str] = &[
+    "show", "shows", "showed", "shown", "turn", "turns", "turned",
+];
+
+/// Whether `words` (lower case, [`split_words`]) say something never came: a negation
+/// ([`negates`]) with a verb of arrival in the next [`AFTER_NEGATION`] words, in any of
+/// its forms ([`ARRIVAL_STEMS`], "come", "came"), or one said with "up"
+/// ([`ARRIVAL_WITH_UP`]), of something other than the customer: "My luggage never
+/// showed up", "The package hasn't been delivered"; or a "receive" negated: "I didn't
+/// receive my card". Read by its shape, not by a list of things that go missing.
+pub(super) fn never_came(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        if !negates(w) {
+            return false;
+        }
+        // The customer who did not come is no thing that did not come to them ("I
+        // didn't come here to chat", "I never showed up"); what they did not receive is.
+        let customer = words[..i]
+            .iter()
+            .rev()
+            .find(|w| !AUXILIARIES.contains(w))
+            .is_some_and(|w| matches!(*w, "i" | "we"));
+        words[i + 1..]
+            .iter()
+            .enumerate()
+            .take(AFTER_NEGATION)
+            .any(|(j, v)| {
+                v.starts_with("receiv")
+                    || !customer
+                        && (ARRIVAL_STEMS.iter().any(|s| v.starts_with(s))
+                            || matches!(*v, "come" | "came")
+                            || (ARRIVAL_WITH_UP.contains(v) && words.get(i + 2 + j) == Some(&"up")))
+            })
+    })
+}
+
+/// Verbs that stand between a subject and its negation ("I have not received", "it did
+/// not arrive").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "just",
+];
+
 /// Whether `sentence` (in any case) says the problem persists: "still" with a negation
 /// in the next few words of something that should have happened ([`FAILS_TO`]: "it's
 /// still not working", "still isn't here", "I still can't log in"), or with a word of a
@@ -124,7 +174,7 @@ pub(super) fn persists(sentence: &str) -> bool {
         return false;
     }
     let still = has(sentence, "still");
-    let lower = sentence.to_lowercase().replace('’', "'");
+    let lower = lowered(sentence);
     let lower = lower.as_str();
     if PERSISTING.iter().any(|p| super::contains_words(lower, p)) {
         return true;
@@ -132,10 +182,7 @@ pub(super) fn persists(sentence: &str) -> bool {
     if !still {
         return false;
     }
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = split_words(lower).collect();
     words.iter().enumerate().any(|(i, w)| {
         if *w != "still" {
             return false;
@@ -224,11 +271,8 @@ const STATED: &[&str] = &["invalid", "incorrect", "error", "crashes", "crashed"]
 /// with what has not happened after it ([`FAILS_TO`]), as [`persists`] reads them after
 /// "still".
 fn states_problem(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let lower = lowered(text);
+    let words: Vec<&str> = split_words(&lower).collect();
     words.iter().enumerate().any(|(i, w)| {
         PROBLEMS.contains(w)
             || STATED.contains(w)
@@ -254,10 +298,10 @@ const SAYS_NOTHING: &[&str] = &[
 /// driver still isn't here" after "I'd like another restaurant", STAR star-5331, a
 /// ride asked for between).
 fn of_the_goal(sentence: &str, goal: &str) -> bool {
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let goal = goal.to_lowercase().replace('’', "'");
+    let lower = lowered(sentence);
+    let goal = lowered(goal);
     let split = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        split_words(s)
             .filter(|w| w.chars().count() >= 4)
             .map(str::to_owned)
             .collect()

@@ -8,9 +8,9 @@
 //! don't like talking to robots") is no problem here: the request for a person stays
 //! the goal beside it.
 
-use super::boundaries::contains_words;
+use super::boundaries::{contains_words, lowered, split_words};
 use super::done::person_at;
-use super::persists::{FAILS_TO, PROBLEMS, negates, persists};
+use super::persists::{FAILS_TO, PROBLEMS, negates, never_came, persists};
 
 /// Phrases that say what went wrong without a negation ("I was double charged", "my
 /// card was stolen", "someone hacked my account"), beside the words of [`PROBLEMS`]
@@ -63,11 +63,8 @@ pub(super) fn states_problem(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') || resolved(sentence) {
         return false;
     }
-    let lower = sentence.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let lower = lowered(sentence);
+    let words: Vec<&str> = split_words(&lower).collect();
     if words.iter().any(|w| {
         ABOUT_THE_BOT.contains(w)
             || MAY_BE.contains(w)
@@ -84,7 +81,7 @@ pub(super) fn states_problem(sentence: &str) -> bool {
                 .iter()
                 .take(AFTER_NEGATION)
                 .any(|w| FAILS_TO.contains(w) && !matches!(*w, "here" | "there"))
-    });
+    }) || never_came(&words);
     if fails {
         return true;
     }
@@ -166,12 +163,22 @@ const RESOLVED: &[&str] = &[
     "any more",
     "no longer",
     "all good",
+    // A "but" after it ends it ("I couldn't locate the restroom at your store, but it
+    // was fine": a review found it the goal); without one, "it was fine" tells the time
+    // before ("It was fine yesterday, now it fails").
+    "but it was fine",
+    "but it was ok",
+    "but it was okay",
+    "but it's fine",
+    "but it is fine",
+    "but it turned out fine",
+    "but it worked out",
 ];
 
 /// Whether `text` (a sentence or a whole message) says a problem is over
 /// ([`RESOLVED`]): "My card was declined. It's fine now." states none.
 pub(super) fn resolved(text: &str) -> bool {
-    let lower = text.to_lowercase().replace('’', "'");
+    let lower = lowered(text);
     RESOLVED.iter().any(|p| contains_words(&lower, p))
 }
 
@@ -209,10 +216,7 @@ pub(super) fn person_names_task(sentence: &str) -> bool {
         return false;
     };
     let after = sentence[end..].to_lowercase();
-    let words: Vec<&str> = after
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = split_words(&after).collect();
     words.iter().enumerate().any(|(i, w)| {
         TOPIC.contains(w)
             && words
@@ -294,7 +298,25 @@ fn trim_clause(clause: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{beside_person, states_problem};
+    use super::{beside_person, resolved, states_problem};
+
+    #[test]
+    fn a_but_it_was_fine_after_a_problem_ends_it() {
+        for over in [
+            "I couldn't locate the restroom at your store, but it was fine",
+            "My card was declined, but it was OK",
+            "My card was declined but it's fixed now",
+        ] {
+            assert!(resolved(over), "{over}");
+        }
+        for not_over in [
+            "It was fine yesterday, now it fails",
+            "My card was declined and it was my only card",
+            "I couldn't locate the restroom at your store",
+        ] {
+            assert!(!resolved(not_over), "{not_over}");
+        }
+    }
 
     #[test]
     fn a_problem_is_told_from_a_feeling_or_a_wait() {

@@ -2,6 +2,8 @@
 //! lower case → whether a question word or a verb that asks opens a clause of it, as
 //! the goal reads questions (`goal_request`); not a statement with a question mark.
 
+use super::boundaries::split_words;
+
 /// Words that ask wherever they are in a question ("Btw where is my order?").
 const QUESTION_WORDS: &[&str] = &[
     "what", "what's", "whats", "when", "when's", "where", "where's", "wheres", "who", "who's",
@@ -55,9 +57,7 @@ const ASKING_VERBS: &[&str] = &[
 /// wherever it came.
 pub(super) fn reads_as_question(lower: &str) -> bool {
     lower.split([',', ';', ':', '-', '–', '—']).any(|clause| {
-        let mut words = clause
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty());
+        let mut words = split_words(clause);
         words
             .next()
             .is_some_and(|w| ASKING_VERBS.contains(&w) || QUESTION_WORDS.contains(&w))

@@ -176,22 +176,7 @@ fn a_request_or_problem_said_later_outranks_an_event_beside_help() {
 /// wrong does.
 #[test]
 fn only_what_went_wrong_beside_help_is_the_goal() {
-    for told in [
-        "I had a great weekend with my kids.",
-        "I just finished lunch.",
-        "I just got promoted at work.",
-        "I just saw your ad on TV.",
-        "I was reading your FAQ.",
-        "I clicked on the chat icon.",
-        "I've been a customer for ten years.",
-        "I feel so stressed today.",
-        "My neighbour lost his wallet yesterday.",
-        "We went to Paris in 2019 and loved it.",
-        "I opened my account back in 2015.",
-        "I already explained this twice.",
-        "I've tried calling you guys all morning.",
-        "I tried everything you said.",
-    ] {
+    for told in super::super::goal::TOLD_IN_PASSING {
         let first = format!("{told} Can you help me?");
         let turns = [("customer", first.as_str()), ("bot", "Sure.")];
         assert_eq!(
@@ -219,15 +204,7 @@ fn wait_the_noun_is_kept() {
 /// from the facts as titles ("Head Start", "Chief Hotel").
 #[test]
 fn a_name_headed_like_a_title_stays_a_name() {
-    for name in [
-        "Head Start",
-        "Junior Achievement",
-        "Vice News",
-        "Senior Living Center",
-        "Junior League",
-        "Chief Hotel",
-        "Chief Bird",
-    ] {
+    for name in super::super::facts::NAMES_HEADED_LIKE_TITLES {
         let said = format!("I volunteer at {name} and need to change my address.");
         let names: Vec<String> = summary_of(&[("customer", said.as_str())])
             .facts

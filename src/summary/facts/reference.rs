@@ -1,0 +1,206 @@
+//! References: a match of the reference pattern (`facts.rs`) and the message it is in →
+//! the reference fact ("flight id 705", key `flight_id`, value "705") and where its
+//! identifier ends, and the more identifiers after a plural label ("ids are 123 and
+//! 456"). Reads the identifier's shape: spaced groups are one identifier only when they
+//! look like one read out ("9931 9394 4315"), a count is no identifier ("ids are 123
+//! and 2 more"). Does not find the match: `facts.rs`'s patterns do.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::{Fact, FactKind, NEEDS_LABEL, plain};
+
+/// A reference's identifier: two to four groups of digits of one length spaced as a
+/// card or an account number is read out ("9931 9394 4315", "123 456 789": its first
+/// group alone was kept; not "4456 555 123 4567", a phone number after it, nor six
+/// groups: [`whole_groups`] reads the rest), else letters and a digit at least ("574", "INV-2024-0042", "AB123").
+pub(super) const VALUE: &str =
+    r"\d{4}(?: \d{4}){1,3}|\d{3}(?: \d{3}){1,3}|(?:[a-z]{1,4}-?)?\d[a-z\d-]*";
+
+/// More identifiers after a reference's plural label ("ids are 123 and 456"): each
+/// after a comma, "and" or "&", and the word after it, if any.
+static MORE_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:\s*,)?\s*(?:,|and\b|&)\s*(?P<value>{VALUE})\b(?:\s+(?P<next>[a-z]+))?"
+    ))
+    .expect("the pattern of more identifiers is valid")
+});
+
+/// Words that may follow an identifier in a list of them ("ids are 123 and 456
+/// please"); another word makes the number a count ("123 and 2 more are coming", "1 and
+/// 2 tables").
+const AFTER_AN_ID: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "please",
+    "pls",
+    "thanks",
+    "thank",
+    "too",
+    "also",
+    "respectively",
+    "is",
+    "are",
+    "was",
+    "were",
+    "for",
+    "from",
+    "in",
+    "on",
+    "at",
+    "to",
+    "so",
+    "if",
+    "which",
+    "that",
+    "i",
+    "we",
+    "can",
+    "could",
+];
+
+/// The identifier as one: spaced groups ([`VALUE`]) whole, but for the first group
+/// alone when more digits follow them (`rest`, the message after them: "4456 555 123
+/// 4567 call me" reads "4456") or the last is a year ("Order number 1234 2026 was
+/// placed").
+fn whole_groups<'a>(value: &'a str, rest: &str) -> &'a str {
+    let Some((first, _)) = value.split_once(' ') else {
+        return value;
+    };
+    let last = value.rsplit(' ').next().unwrap_or(value);
+    let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
+    let more_digits = rest
+        .trim_start_matches([' ', '\t'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    if year || more_digits { first } else { value }
+}
+
+/// A reference match in `text` as a fact and the end of its identifier in `text`: its
+/// words, the key made of the thing and its label (`flight` + `ID` → `flight_id`; `#`
+/// and no label → `_id`, `number`/`no` → `_number`, `code` → `_code`; a plural label
+/// read as one: "order ids 123" → "order id 123"), and the identifier. `None` for an
+/// identifier of fewer than three digits with no label ("room 12", "order 2 pizzas")
+/// or after a plural one ("reservation ids are 1 and 2 tables": counts).
+pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<(Fact, usize)> {
+    let m = caps.get(0)?;
+    let whole = m.as_str();
+    if let Some(bare) = caps.name("bare") {
+        let mut fact = plain(FactKind::Reference, whole, turn);
+        fact.value = Some(bare.as_str().trim_start_matches('#').to_owned());
+        return Some((fact, m.end()));
+    }
+    let value_match = caps.name("value")?;
+    let value = whole_groups(value_match.as_str(), &text[m.end()..]).trim_end_matches('-');
+    let label = caps
+        .name("label")
+        .or_else(|| caps.name("hash"))
+        .map(|l| l.as_str().to_lowercase());
+    let thing = caps.name("thing")?.as_str().to_lowercase();
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let plural_label = caps.name("label").is_some_and(|l| plural(l.as_str()));
+    if ((label.is_none() || plural_label) && digits < 3)
+        || (label.is_none() && NEEDS_LABEL.contains(&&*thing))
+    {
+        return None;
+    }
+    let thing = if thing == "ref" { "reference" } else { &thing };
+    let suffix = match label.as_deref().map(|l| l.trim_end_matches('.')) {
+        Some("number" | "num" | "no" | "numbers" | "nums" | "nos") => "number",
+        Some("code" | "codes") => "code",
+        _ => "id",
+    };
+    let key = if thing == "reference" && suffix == "id" {
+        "reference".to_owned()
+    } else {
+        format!("{thing}_{suffix}")
+    };
+    // The thing and its label as written (a plural one as one: each fact is one
+    // reference), then the identifier (a trailing dash left out): "flight id is
+    // actually 705" → "flight id 705", "account: 993" → "account 993" (STAR
+    // star-1102, star-5729: the link read as part of the reference).
+    let at = m.start();
+    let head_end = caps
+        .name("label")
+        .or_else(|| caps.name("hash"))
+        .or_else(|| caps.name("thing"))?
+        .end()
+        - at;
+    let value_start = value_match.start() - at;
+    let (head, between) = (&whole[..head_end], &whole[head_end..value_start]);
+    let head = if plural_label {
+        singular(head)
+    } else {
+        head.to_owned()
+    };
+    let text_of = if between.trim().is_empty() {
+        format!("{head}{between}{value}")
+    } else if head.ends_with('#') {
+        format!("{head}{value}")
+    } else {
+        format!("{head} {value}")
+    };
+    let mut fact = plain(FactKind::Reference, &text_of, turn);
+    fact.key = Some(key);
+    fact.value = Some(value.to_owned());
+    Some((fact, value_match.start() + value.len()))
+}
+
+/// The more identifiers after `first` (a reference of `caps`, whose identifier ends at
+/// `end` in `text`) when its label is plural ("ids are 123 and 456"), each a reference
+/// of its own at its offset, and the end of the last; none after a singular one, and
+/// none that is a count: a number of fewer than three digits or followed by a word
+/// not of [`AFTER_AN_ID`] ("123 and 2 more are coming", "123 and 2").
+pub(super) fn more(
+    text: &str,
+    caps: &Captures<'_>,
+    first: &Fact,
+    mut end: usize,
+) -> (Vec<(usize, Fact)>, usize) {
+    let mut more = Vec::new();
+    if end != caps.get(0).map_or(0, |m| m.end())
+        || !caps.name("label").is_some_and(|l| plural(l.as_str()))
+    {
+        return (more, end);
+    }
+    let head = first
+        .text
+        .strip_suffix(first.value.as_deref().unwrap_or(""))
+        .unwrap_or(&first.text)
+        .to_owned();
+    while let Some(next) = MORE_VALUES.captures(&text[end..])
+        && let Some(value) = next.name("value")
+    {
+        let count = value.as_str().bytes().all(|b| b.is_ascii_digit())
+            && (value.len() < 3
+                || next
+                    .name("next")
+                    .is_some_and(|w| !AFTER_AN_ID.contains(&w.as_str().to_lowercase().as_str())));
+        let rest = &text[end + value.end()..];
+        if count || whole_groups(value.as_str(), rest) != value.as_str() {
+            break;
+        }
+        let mut fact = first.clone();
+        fact.text = format!("{head}{}", value.as_str());
+        fact.value = Some(value.as_str().to_owned());
+        more.push((end + value.start(), fact));
+        end += value.end();
+    }
+    (more, end)
+}
+
+/// Whether `label` (a reference's, as written) is plural: "ids", "numbers", "codes".
+fn plural(label: &str) -> bool {
+    let label = label.trim_end_matches('.');
+    label.len() > 2 && (label.ends_with('s') || label.ends_with('S'))
+}
+
+/// `head` (a reference's thing and plural label, as written) with the label singular:
+/// "order ids" → "order id", "booking nos." → "booking no.".
+fn singular(head: &str) -> String {
+    let dot = head.ends_with('.');
+    let bare = head.trim_end_matches('.');
+    let one = bare.strip_suffix(['s', 'S']).unwrap_or(bare);
+    format!("{one}{}", if dot { "." } else { "" })
+}
