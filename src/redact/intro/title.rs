@@ -29,6 +29,7 @@ use super::{Cue, capitalised};
 
 mod after_short_title;
 mod either_case;
+mod foreign;
 mod glued;
 mod headlines;
 mod lower_case;
@@ -122,6 +123,9 @@ pub(super) fn name_after_title(
     let end = if hyphen { end.min(at - 1) } else { end };
     let glued = glued::is_glued(text, at);
     if glued && !glued::may_stand(text, start, end) {
+        return;
+    }
+    if foreign::names_no_one(text, start, end, at) {
         return;
     }
     let from = out.len();

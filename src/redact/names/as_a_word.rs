@@ -15,35 +15,31 @@ impl Names {
     /// itself ([`super::is_a_word_too`]: "smith", "baker"): a surname that is none ("Okafor Street" after "Mr.
     /// Okafor") is the person's still, which a review found shown.
     pub(super) fn names_a_street(&self, text: &str, start: usize, end: usize) -> bool {
-        if self.titled_only.is_empty()
-            || !word_after(text, end).is_some_and(|(s, e)| {
-                let next = &text[s..e];
-                is_street_word(next) || is_place_end(next)
-            })
-        {
+        if !word_after(text, end).is_some_and(|(s, e)| {
+            let next = &text[s..e];
+            is_street_word(next) || is_place_end(next)
+        }) {
             return false;
         }
         let folded = fold(&text[start..end]);
         is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
     }
 
-    /// Whether the word of these names at `text[start..end]`, one given only after a
-    /// title that is a common English word too ("Brown" after "Doc Brown"), names a
-    /// thing with the noun after it ([`THINGS`]: "Brown rice", "White wine", "Green
-    /// tea"), in any position: a review found "Brown rice" masked after "Doc Brown". A
+    /// Whether the word of these names at `text[start..end]`, one that is a common
+    /// English word too ("Brown" after "Doc Brown", "My name is Brown", "I spoke to Mrs.
+    /// White"), names a thing with the noun after it ([`THINGS`]: "Brown rice", "White
+    /// wine", "Green tea"), in any position: a review found "Brown rice" masked after "Doc
+    /// Brown", and a later one "White wine" after "I spoke to Mrs. White". A
     /// surname that is no word ("Okafor rice") stays masked, as does the word before any
     /// other noun ("Brown called", "I saw Brown today").
-    pub(super) fn names_a_thing(&self, text: &str, start: usize, end: usize) -> bool {
-        if self.titled_only.is_empty()
-            || !word_after(text, end).is_some_and(|(s, e)| {
-                let next = &text[s..e];
-                next.chars().all(char::is_lowercase) && THINGS.binary_search(&next).is_ok()
-            })
-        {
+    pub(super) fn names_a_thing(text: &str, start: usize, end: usize) -> bool {
+        if !word_after(text, end).is_some_and(|(s, e)| {
+            let next = &text[s..e];
+            next.chars().all(char::is_lowercase) && THINGS.binary_search(&next).is_ok()
+        }) {
             return false;
         }
-        let folded = fold(&text[start..end]);
-        is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
+        is_a_word_too(&fold(&text[start..end]))
     }
 
     /// Whether the word of these names at `text[start..end]` reads as the everyday word
@@ -108,16 +104,22 @@ const THINGS: &[&str] = &[
     "pasta", "pepper", "rice", "salt", "sauce", "shoes", "soup", "sugar", "tea", "toast", "wine",
 ];
 
-/// Whether a subject pronoun and a verb of saying or calling in the past follow
-/// `text[..end]` ("Hope she said", "Clean he rang"): the word before is who was reported.
+/// Whether a subject pronoun of the third person and a verb of saying or calling in the
+/// past follow `text[..end]` ("Hope she said", "Clean he rang"): the word before is who
+/// was reported ("Hope I said it right", "Hope we told you" are the wish: a review found
+/// them masked).
 fn reports_a_saying(text: &str, end: usize) -> bool {
     let Some((s, e)) = word_after(text, end) else {
         return false;
     };
-    SUBJECTS.contains(&text[s..e].to_lowercase().as_str())
+    THIRD_PERSON.contains(&text[s..e].to_lowercase().as_str())
         && word_after(text, e)
             .is_some_and(|(s, e)| SAID.contains(&text[s..e].to_lowercase().as_str()))
 }
+
+/// The subject pronouns of the third person, after which a name that is a word reports
+/// who spoke ("Hope she said"); "Hope I said it right", "Hope you called" are the wish.
+const THIRD_PERSON: &[&str] = &["he", "she", "they"];
 
 /// Verbs of saying or calling in the past, after which a name that is a word and its
 /// pronoun report what the person did ("Hope she said", [`reports_a_saying`]). Sorted.

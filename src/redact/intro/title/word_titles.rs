@@ -12,7 +12,7 @@ use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
-use crate::redact::is_name_word;
+use crate::redact::{is_common_english, is_name_word};
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
@@ -99,6 +99,7 @@ const NO_ONE: &[&str] = &[
     "madam",
     "mam",
     "major",
+    "tussaud",
     "tussaud's",
     "tussauds",
     "xers",
@@ -136,30 +137,14 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 /// "frau", a title only too ("frau schmidt": a review found it shown).
-/// "fräulein", "mademoiselle" and "monsieur" alike.
-const ADDRESSED: &[&str] = &[
-    "frau",
-    "fräulein",
-    "mademoiselle",
-    "mister",
-    "monsieur",
-    "nurse",
-    "officer",
-    "sir",
-];
+/// "fräulein" alike ("mademoiselle" and "monsieur" take one the names list holds only,
+/// [`name_in_lower_case`]: "Oui Monsieur merci" is French).
+const ADDRESSED: &[&str] = &["frau", "fräulein", "mister", "nurse", "officer", "sir"];
 
 /// The titles of other languages that are titles only, which take a name in capitals or
 /// in lower case as [`WORD_TITLES`] do ("MLLE DUPONT", "Frau schmidt"); not "señora", a
 /// noun too ("señora muy amable").
-const TITLES_ONLY: &[&str] = &[
-    "frau",
-    "fräulein",
-    "herr",
-    "mademoiselle",
-    "mlle",
-    "mme",
-    "monsieur",
-];
+const TITLES_ONLY: &[&str] = &["frau", "fräulein", "herr", "mlle", "mme"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -227,18 +212,21 @@ pub(super) fn name_after_a_word_title(
             out.truncate(from);
         }
     }
-    // "doc brown" in lower case: a name the names list holds only ("doc pls", "doc
-    // link" are a file's; a review found "doc brown" shown), after "my" too ("my doc
-    // brown": the doctor, as "my dr brown").
-    if out.len() == from && written == "doc" {
+    // "doc taylor", "monsieur taylor" in lower case: a name the names list holds that is
+    // no common word ("doc pls", "doc link" are a file's, "Make the doc black", "Set doc
+    // green" a document's colour, "Oui Monsieur merci" French: a review found each
+    // masked), after "my" too ("my doc taylor": the doctor, as "my dr taylor"), not after
+    // "the" ("the doc …").
+    if out.len() == from
+        && (written == "doc" || matches!(title.as_str(), "monsieur" | "mademoiselle"))
+        && !after_an_article(text, title_start)
+    {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
-        if !out[from..].first().is_some_and(|&(s, e, _)| {
-            let word = lower(&text[s..e]);
-            is_name_word(&word)
-                && !is_only_a_word(&word)
-                && DOCUMENT_NOUNS.binary_search(&word.as_str()).is_err()
-        }) {
+        if !out[from..]
+            .first()
+            .is_some_and(|&(s, e, _)| name_in_lower_case(&lower(&text[s..e])))
+        {
             out.truncate(from);
         }
     }
@@ -256,6 +244,27 @@ pub(super) fn name_after_a_word_title(
     for found in &mut out[from..] {
         found.2 = Cue::Title;
     }
+}
+
+/// Whether `word` (in lower case), after "doc", "monsieur" or "mademoiselle" in lower
+/// case, is a name: one the names list holds that is no common English word ("taylor";
+/// not "brown", "black", "white", "green", nor a document's noun).
+fn name_in_lower_case(word: &str) -> bool {
+    is_name_word(word) && !is_common_english(word) && DOCUMENT_NOUNS.binary_search(&word).is_err()
+}
+
+/// Whether an article stands before the title at `title_start` ("the doc link").
+fn after_an_article(text: &str, title_start: usize) -> bool {
+    let before = text[..title_start].trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    matches!(
+        lower(&before[start..]).as_str(),
+        "a" | "an" | "the" | "this" | "that"
+    )
 }
 
 /// What a document is opened in, saved as or kept in, after "Doc" ("the Doc Viewer",

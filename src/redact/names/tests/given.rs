@@ -129,8 +129,8 @@ fn a_surname_given_in_lower_case_is_masked() {
         ),
         (
             "Hi I'm Brian white",
-            "White wine, white wine",
-            "[name] wine, white wine",
+            "White called, white wine",
+            "[name] called, white wine",
         ),
         (
             "Hi I'm Brian white",

@@ -1,0 +1,164 @@
+//! "M.", "Monsieur", "Mademoiselle", "Madame", "Fräulein", "Signor", "Signora" and
+//! "Signorina", titles of other languages that are an initial, a product's word or a
+//! word of French chat too: a text, where the title stands and
+//! where its name would start → whether no name follows there ("size M. Rose colour",
+//! "Plan M. Bill me", "M. Sc.", "Coco Mademoiselle", "Oui Monsieur Merci"). Tells.
+
+use super::super::words::word_at;
+use super::lower;
+use crate::redact::names::is_a_word_too;
+
+/// Words before "M." that make it a size, a plan's or a model's letter, or a letter with
+/// an article ("size M. Rose", "Plan M. Bill me monthly", "an M. Sc."). Sorted.
+const BEFORE_A_LETTER: &[&str] = &[
+    "a", "an", "block", "category", "class", "grade", "level", "model", "option", "plan",
+    "platform", "row", "seat", "section", "size", "sizes", "the", "tier", "type", "unit",
+    "version",
+];
+
+/// The second word of a degree after "M." ("M. Sc.", "M. Ed.", "M. Phil."). Sorted.
+const DEGREES: &[&str] = &[
+    "arch", "com", "des", "div", "ed", "eng", "litt", "mus", "phil", "res", "sc", "tech", "th",
+];
+
+/// Words before "Mademoiselle", "Monsieur" or "Madame" that make it a product's or a
+/// thing's word ("Coco Mademoiselle perfume", "the Monsieur cologne"). Sorted.
+const BEFORE_A_PRODUCT: &[&str] = &[
+    "a", "an", "coco", "her", "his", "my", "our", "that", "the", "their", "this", "your",
+];
+
+/// Words of French chat that follow "Monsieur" or "Madame" capitalised without naming
+/// anyone ("Oui Monsieur Merci", "Bonjour Madame Je voudrais"). Sorted.
+const FRENCH_WORDS: &[&str] = &[
+    "au", "bonjour", "bonne", "bonsoir", "ce", "comment", "excusez", "il", "je", "merci", "moi",
+    "non", "nous", "oui", "pardon", "pour", "s'il", "svp", "vous",
+];
+
+/// Whether the title `text[title_start..title_end]` names no one before `at`, where its
+/// name would start: "M." after a size's, a plan's or a model's word or an article, in a
+/// degree, or before a word that is no name only (a common word, a colour, an order:
+/// "size M. Rose colour", "M. Bill me", "M. Black edition", which a review found masked,
+/// and the mask then spread through the chat); "Mademoiselle", "Monsieur", "Madame",
+/// "Fräulein", "Signor", "Signora", "Signorina" after an article, a possessive or a
+/// product's or a place's capitalised word ("Coco Mademoiselle", "the Monsieur
+/// cologne", "a Fräulein Maria doll", "Hotel Signora Luna") or before a word of French
+/// ("Oui Monsieur Merci").
+pub(super) fn names_no_one(text: &str, title_start: usize, title_end: usize, at: usize) -> bool {
+    let title = &text[title_start..title_end];
+    let french = matches!(
+        lower(title).as_str(),
+        "mademoiselle" | "monsieur" | "madame" | "fräulein" | "signor" | "signora" | "signorina"
+    );
+    if title != "M" && !french {
+        return false;
+    }
+    let before = word_before(text, title_start);
+    let after = word_at(text, at).map(|(s, e)| (lower(&text[s..e]), &text[s..e]));
+    if french {
+        return BEFORE_A_PRODUCT.binary_search(&before.as_str()).is_ok()
+            || after_a_capitalised_word(text, title_start)
+            || after.is_some_and(|(word, _)| FRENCH_WORDS.binary_search(&word.as_str()).is_ok());
+    }
+    let Some((word, written)) = after else {
+        return true;
+    };
+    BEFORE_A_LETTER.binary_search(&before.as_str()).is_ok()
+        || !written.starts_with(char::is_uppercase)
+        || is_a_word_too(&word)
+        || DEGREES.binary_search(&word.as_str()).is_ok()
+}
+
+/// Whether a capitalised word inside a sentence stands before `at`: a product's or a
+/// place's ("Coco Mademoiselle", "Hotel Signora Luna"; "Merci Madame Dubois", "Hi.
+/// Madame Dubois" open a sentence).
+fn after_a_capitalised_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let opens = before[..start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'));
+    before[start..].starts_with(char::is_uppercase) && !opens
+}
+
+/// The word before `at` in lower case ("size" in "size M."), or nothing.
+fn word_before(text: &str, at: usize) -> String {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    lower(&before[start..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_no_one;
+
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::BEFORE_A_LETTER.is_sorted());
+        assert!(super::DEGREES.is_sorted());
+        assert!(super::BEFORE_A_PRODUCT.is_sorted());
+        assert!(super::FRENCH_WORDS.is_sorted());
+    }
+
+    /// Where the title starts and where its name would, in `text`, for its first title.
+    fn no_one(text: &str) -> bool {
+        let start = [
+            "M.",
+            "Mademoiselle",
+            "Monsieur",
+            "Madame",
+            "Fräulein",
+            "Signora",
+        ]
+        .iter()
+        .filter_map(|title| text.find(title))
+        .min()
+        .expect("a title");
+        let end = start
+            + text[start..]
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(text.len() - start);
+        let at = end + text[end..].find(|c: char| c.is_alphabetic()).unwrap_or(0);
+        names_no_one(text, start, end, at)
+    }
+
+    #[test]
+    fn a_letter_a_degree_a_product_or_french_names_no_one() {
+        for text in [
+            "I ordered size M. Rose colour",
+            "Plan M. Bill me monthly",
+            "size M. Mark it as urgent",
+            "The model is M. Black edition",
+            "an M. Sc. in physics",
+            "M. Ed. and more",
+            "M. Phil. too",
+            "M. Thanks",
+            "Coco Mademoiselle perfume",
+            "the Monsieur cologne",
+            "Oui Monsieur Merci",
+            "I want a Fräulein Maria doll",
+            "We stayed at Hotel Signora Luna",
+        ] {
+            assert!(no_one(text), "{text:?}");
+        }
+        for text in [
+            "M. Dubois called me",
+            "I spoke to M. Lefebvre",
+            "Bonjour Monsieur Dupont",
+            "Madame Dubois called",
+            "Merci Madame Dubois",
+            "Hi. Madame Dubois called",
+        ] {
+            assert!(!no_one(text), "{text:?}");
+        }
+    }
+}
