@@ -204,35 +204,40 @@ impl DiffReport {
     }
 }
 
-/// A signal both rule sets have whose packets' topic differs: `topic:` flipped (or the
-/// default moved, a signal now read only under `not:`). Outcomes do not carry packets,
-/// so no conversation shows it as changed; the diff names the rule-set change instead.
+/// A signal whose packets' topic differs between the rule sets: `topic:` flipped (or the
+/// default moved, a signal now read only under `not:`), or a topic added or removed with
+/// its signal. Outcomes do not carry packets, so no conversation shows it as changed;
+/// the diff names the rule-set change instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicChange {
     pub signal: String,
-    /// Whether a packet's summary lists the signal as a topic with the base rules.
-    pub base: bool,
-    pub head: bool,
+    /// Whether a packet's summary lists the signal as a topic with the base rules
+    /// (`None`: the base rules have no such signal).
+    pub base: Option<bool>,
+    pub head: Option<bool>,
 }
 
-/// The signals, by id and in the head rules' order, that one rule set lists as a
-/// packet's topic and the other not ([`crate::rules::RuleSet::topics`]).
+/// The signals, by id, that one rule set lists as a packet's topic and the other not
+/// ([`crate::rules::RuleSet::topics`]): those of both in the head rules' order, then
+/// those of the base rules alone.
 pub fn topic_changes(
     base: &crate::rules::RuleSet,
     head: &crate::rules::RuleSet,
 ) -> Vec<TopicChange> {
     let base_topics = base.topics();
     let head_topics = head.topics();
-    (head.signals.iter().zip(head_topics))
-        .filter_map(|(s, head)| {
-            let i = base.signals.iter().position(|b| b.id == s.id)?;
-            let base = *base_topics.get(i)?;
-            (base != head).then(|| TopicChange {
-                signal: s.id.clone(),
-                base,
-                head,
-            })
-        })
+    let of = |rules: &crate::rules::RuleSet, topics: &[bool], id: &str| {
+        let i = rules.signals.iter().position(|s| s.id == id)?;
+        topics.get(i).copied()
+    };
+    let ours = (head.signals.iter().zip(&head_topics))
+        .map(|(s, &topic)| (s.id.clone(), of(base, &base_topics, &s.id), Some(topic)));
+    let gone = (base.signals.iter().zip(&base_topics))
+        .filter(|(s, _)| !head.signals.iter().any(|h| h.id == s.id))
+        .map(|(s, &topic)| (s.id.clone(), Some(topic), None));
+    ours.chain(gone)
+        .filter(|(_, base, head)| base.unwrap_or(false) != head.unwrap_or(false))
+        .map(|(signal, base, head)| TopicChange { signal, base, head })
         .collect()
 }
 

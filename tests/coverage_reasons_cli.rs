@@ -103,7 +103,7 @@ fn a_route_never_taken_names_the_trigger_that_never_fired() {
         "{html}"
     );
     let (json, text) = json_of(handoff().args(["coverage", "-f", "json"]).arg(&csv), 0);
-    assert_eq!(json["version"], 8);
+    assert_eq!(json["version"], handoff::coverage::VERSION);
     let route = |id: &str| {
         (json["routes"].as_array().unwrap().iter())
             .find(|r| r["id"] == id)

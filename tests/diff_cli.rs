@@ -418,10 +418,20 @@ fn a_flipped_topic_is_named() {
         .clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("note: signal `leaving` is no topic of packets' summaries with the base rules and a topic with the head rules"),
+        stderr.contains("note: signal `leaving` is no topic of packets' summaries with the base rules and a topic with the head rules; packets that match it also list it"),
         "{stderr}"
     );
     assert_eq!(stderr.matches("note: signal").count(), 1, "{stderr}");
+    // A note: -q silences it.
+    let quiet = handoff()
+        .args(["diff", "--base", "rules", "-q", "--head"])
+        .arg(&head)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let quiet = String::from_utf8(quiet.stderr).unwrap();
+    assert!(!quiet.contains("note: signal"), "{quiet}");
     // The same rules: no note.
     let same = handoff()
         .args(["diff", "--base", "rules", "--head", "rules", "-q"])

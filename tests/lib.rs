@@ -14,6 +14,7 @@ mod coverage_gates_cli;
 mod coverage_labels_cli;
 mod coverage_merge_cli;
 mod coverage_merge_edited_cli;
+mod coverage_merge_version_cli;
 mod coverage_reasons_cli;
 mod coverage_usage_errors_cli;
 mod delimiter_words_cli;

@@ -49,7 +49,9 @@ fn warnings_pass_unless_denied() {
         .args(["lint", &fixture("R010")])
         .assert()
         .success()
-        .stdout(contains("warning[R010]: signal `polite` is never used"))
+        .stdout(contains(
+            "warning[R010]: signal `polite`: no trigger or route reads it",
+        ))
         .stdout(contains("lint: 0 errors, 1 warning in 1 rule file"));
     handoff()
         .args(["lint", "--deny-warnings", &fixture("R010")])

@@ -52,7 +52,10 @@ pub const MAX_EXAMPLES: usize = 10;
 /// held but an earlier route took them (`routes[].taken_earlier`) and those in which
 /// enough of its triggers fired but the rest of its condition did not hold
 /// (`routes[].rest_unmet`), which a version 7 report would merge in as none.
-pub const VERSION: u32 = 8;
+/// Version 9 fingerprints a signal's `topic:` where it differs from the default: a
+/// version 8 report of the same rules has another `rules` fingerprint, which a merge
+/// would call other rules, not another handoff.
+pub const VERSION: u32 = 9;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

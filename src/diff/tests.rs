@@ -201,11 +201,41 @@ fn topic_changes_name_the_flipped_signals() {
         topic_changes(&base, &flipped),
         vec![TopicChange {
             signal: "leaving".into(),
-            base: true,
-            head: false
+            base: Some(true),
+            head: Some(false)
         }]
     );
-    assert!(topic_changes(&flipped, &base)[0].head);
+    assert_eq!(topic_changes(&flipped, &base)[0].head, Some(true));
     assert!(topic_changes(&base, &same).is_empty());
     assert!(topic_changes(&base, &base).is_empty());
+}
+
+/// A signal that is a topic by default, added or removed, changes packets' topics too.
+#[test]
+fn topic_changes_name_an_added_or_removed_topic() {
+    let rules = |extra: &str| {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: leaving, phrases: [cancel] }}\n{extra}triggers:\n  - {{ id: t, when: {{ message: {{ signal: leaving }} }} }}\n"
+        );
+        crate::rules::parse_rule_set(vec![("r.yaml".into(), text)]).unwrap()
+    };
+    let (base, more, quiet) = (
+        rules(""),
+        rules("  - { id: refund, phrases: [refund] }\n"),
+        rules("  - { id: chat, phrases: [hi], topic: false }\n"),
+    );
+    let added = topic_changes(&base, &more);
+    assert_eq!(
+        added,
+        vec![TopicChange {
+            signal: "refund".into(),
+            base: None,
+            head: Some(true)
+        }]
+    );
+    let removed = topic_changes(&more, &base);
+    assert_eq!((removed[0].base, removed[0].head), (Some(true), None));
+    // One that is no topic comes and goes unsaid.
+    assert!(topic_changes(&base, &quiet).is_empty());
+    assert!(topic_changes(&quiet, &base).is_empty());
 }

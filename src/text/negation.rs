@@ -40,7 +40,10 @@ impl Normalized {
                 && match opinion_after(&after) {
                     // `after[at]` was the word walked just before this one, less `at`.
                     Opinion::Object(at) => {
-                        walked < window || frame.holds_one(walked.checked_sub(at + 1))
+                        walked < window
+                            || frame.holds_one(walked.checked_sub(at + 1))
+                                && (!after[..at].iter().any(|w| is_in(SPEAKING, w))
+                                    || frame.says_one(walked.saturating_sub(at + 1), after[at]))
                     }
                     Opinion::Answer => false,
                     Opinion::None => walked < window,
@@ -181,6 +184,8 @@ struct Frame {
     /// The walk's index of the subject farthest from the match.
     farthest: usize,
     joined: bool,
+    /// A word that opens a clause of its own inside the object ("until", "when").
+    bound: bool,
 }
 
 impl Frame {
@@ -191,6 +196,16 @@ impl Frame {
             self.farthest = walked;
         }
         self.joined |= is_in(CONJUNCTIONS, word);
+        self.bound |= is_in(SUBORDINATORS, word);
+    }
+
+    /// Whether the object of "saying" or "calling", starting at the walk's index `start`
+    /// with the word `first`, is what is said or called, so that the match is in it: a
+    /// few words, no clause of their own, not an object complete in one word ("not
+    /// saying anything else useless company", "not calling it a day until this useless
+    /// thing works", "not calling to complain your app is useless").
+    fn says_one(&self, start: usize, first: &[u8]) -> bool {
+        start < SPEAKING_REACH && !self.bound && !is_in(WHOLE_OBJECTS, first)
     }
 
     /// Whether an object starting at the walk's index `start` is one statement: no
@@ -247,6 +262,39 @@ const MODALS: &[&str] = &["can", "could", "may", "would"];
 const OPINIONS: &[&str] = &[
     "think", "thought", "feel", "felt", "believe", "say", "said", "saying", "mean", "meant",
     "find", "found", "call", "calling", "consider", "guess", "reckon", "suppose",
+];
+
+/// The `-ing` forms of [`OPINIONS`] that speak: "not saying" and "not calling" are said in
+/// passing ("I'm not calling it a day until …", "not saying anything else"), so they
+/// reach only an object of a few words ([`Frame::says_one`]).
+const SPEAKING: &[&str] = &["saying", "calling"];
+
+/// Words from the object's first to the match that "saying" or "calling" reaches: "Not
+/// saying your app is useless" (three), "not calling this whole thing useless" (three).
+const SPEAKING_REACH: usize = 5;
+
+/// Objects of "saying" or "calling" complete in their first word, or no object: "not
+/// saying anything else", "not calling to complain", "not calling back".
+const WHOLE_OBJECTS: &[&str] = &[
+    "anything",
+    "nothing",
+    "something",
+    "everything",
+    "much",
+    "more",
+    "to",
+    "about",
+    "for",
+    "back",
+    "out",
+    "again",
+];
+
+/// Words that open a clause of its own inside an opinion's object: "not calling it a day
+/// until this useless thing works".
+const SUBORDINATORS: &[&str] = &[
+    "until", "till", "til", "unless", "when", "while", "if", "before", "after", "since", "once",
+    "whenever",
 ];
 
 /// Adverbs that may stand between a negation and its opinion ("don't really think").

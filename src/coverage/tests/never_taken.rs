@@ -161,7 +161,7 @@ c1,customer,any discount?
     assert_eq!(unfired(&r, "both"), ["u"]);
     assert!(unfired(&r, "default").is_empty());
     let json = serde_json::to_value(&r).unwrap();
-    assert_eq!(json["version"], 8);
+    assert_eq!(json["version"], crate::coverage::VERSION);
     assert_eq!(
         json["routes"][0]["unfired_triggers"],
         serde_json::json!(["u"])

@@ -42,13 +42,22 @@ impl Check for UnusedSignal {
             if signal.inline || used.contains(&i) || signal.topic == Some(true) {
                 continue;
             }
-            let help = if topics.get(i) == Some(&true) {
-                "use it in a `message:` or `seen:` condition; it only names a topic in handoff packets' summaries now: write `topic: true` to keep it for that, or delete it and packets lose the topic"
+            // A topic is a use: "never used" would contradict the help.
+            let (title, label, help) = if topics.get(i) == Some(&true) {
+                (
+                    format!("signal `{}`: no trigger or route reads it", signal.id),
+                    "only packets' summaries list it, as a topic",
+                    "use it in a `message:` or `seen:` condition; it only names a topic in handoff packets' summaries now: write `topic: true` to keep it for that, or delete it and packets lose the topic",
+                )
             } else {
-                "use it in a `message:` or `seen:` condition, or delete it"
+                (
+                    format!("signal `{}` is never used", signal.id),
+                    "no trigger or route refers to it",
+                    "use it in a `message:` or `seen:` condition, or delete it",
+                )
             };
-            sink.report(signal.span, format!("signal `{}` is never used", signal.id))
-                .with_label("no trigger or route refers to it")
+            sink.report(signal.span, title)
+                .with_label(label)
                 .with_help(help);
         }
     }

@@ -139,9 +139,43 @@ fn a_negated_opinion_reaches_its_object() {
         ("Not saying your app is useless, but", "useless"),
         ("I'm not saying this is pathetic", "pathetic"),
         ("I'm not calling the service useless", "useless"),
+        // What is said or called, a few words on.
+        ("I'm not saying this whole app is useless", "useless"),
+        ("not calling your support useless but", "useless"),
     ] {
         assert!(negated(text, phrase), "{text}");
     }
+}
+
+/// "Not saying" and "not calling" are said in passing: they reach what is said or
+/// called, not a cue past it (rules42 review).
+#[test]
+fn not_saying_or_calling_reaches_only_its_object() {
+    for (text, phrase) in [
+        // An object complete in one word, then the cue.
+        ("not saying anything else useless company", "useless"),
+        ("I'm not saying much this is pathetic", "pathetic"),
+        // No object: a purpose.
+        ("I'm not calling to complain your app is useless", "useless"),
+        // A clause of its own inside the object.
+        (
+            "I'm not calling it a day until this useless thing works",
+            "useless",
+        ),
+        ("not saying it when this is so useless", "useless"),
+        // Past a few words.
+        (
+            "not saying the app from my last order is useless",
+            "useless",
+        ),
+    ] {
+        assert!(!negated(text, phrase), "{text}");
+    }
+    // "say" and "call" reach as before.
+    assert!(negated(
+        "I wouldn't call the wait for my order from the shop ridiculous",
+        "ridiculous"
+    ));
 }
 
 #[test]

@@ -1,0 +1,51 @@
+//! `coverage --merge` of a report made by the handoff before the rules fingerprint read
+//! a signal's `topic:` (rules42): the starter's `topic: false` changed its fingerprint,
+//! and the merge said "the reports are of different rule sets" of the same rules. The
+//! report's version moved on with the recipe, so the merge says which handoff made it.
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_of, write};
+use crate::coverage_merge_cli::fixture_shards;
+
+#[test]
+fn a_report_of_the_fingerprint_before_topics_is_said_to_be_an_older_handoffs() {
+    // Version 8 fingerprinted the rules without `topic:`.
+    const { assert!(handoff::coverage::VERSION > 8) };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = fixture_shards(dir.path());
+    let ja = write(
+        dir.path(),
+        "a.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&a)),
+    );
+    // The other shard as the previous handoff wrote it: version 8, and the same rules
+    // fingerprinted by the old recipe (another hash).
+    let mut old: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff().args(["coverage", "-f", "json"]).arg(&b),
+    ))
+    .unwrap();
+    old["version"] = 8.into();
+    old["rules"] = "0123456789abcdef".into();
+    let jb = write(
+        dir.path(),
+        "b.json",
+        &serde_json::to_string_pretty(&old).unwrap(),
+    );
+    for (first, second) in [(&ja, &jb), (&jb, &ja)] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(first)
+            .arg(second)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "b.json was made by an older handoff (coverage report version 8;",
+            ))
+            .stderr(contains(
+                "run coverage on its shard again with this handoff",
+            ))
+            .stderr(contains("different rule sets").not());
+    }
+}
