@@ -146,18 +146,23 @@ fn tabs_separate_in_the_hint() {
     assert!(!err.contains("tabs separates"), "{err}");
 }
 
-/// cli41: `"sep=;"`, quoted, was a header of one column `sep=;` ("no `conversation_id`
-/// column; the columns are: `sep=;`"); it says the delimiter, in a transcript, a
-/// contacts file and a labels file alike.
-#[test]
-fn a_quoted_sep_line_says_the_delimiter() {
+/// A transcript, a contacts file and a labels file under the `sep=` lines given, each
+/// over a `;` header: each line must say the delimiter, so the angry message escalates,
+/// its packet has the contact's plan and coverage reads the labels.
+fn sep_lines_say_the_delimiter(transcript: &str, contacts: &str, labels: &str) {
     let dir = tempfile::tempdir().unwrap();
     let (rules, file) = rules_and(
         dir.path(),
         "t.csv",
-        "\"sep=;\"\nconversation_id;role;text;email\na;customer;this is ridiculous;x@y.z\n",
+        &format!(
+            "{transcript}conversation_id;role;text;email\na;customer;this is ridiculous;x@y.z\n"
+        ),
     );
-    let crm = write(dir.path(), "crm.csv", "\"sep=;\"\nemail;plan\nx@y.z;gold\n");
+    let crm = write(
+        dir.path(),
+        "crm.csv",
+        &format!("{contacts}email;plan\nx@y.z;gold\n"),
+    );
     let out = stdout_of(&mut replay_with_contacts(dir.path(), &rules, &file, &crm));
     assert!(
         out.contains("\"conversation_id\":\"a\",\"escalated\":true"),
@@ -165,14 +170,22 @@ fn a_quoted_sep_line_says_the_delimiter() {
     );
     let packet = std::fs::read_to_string(dir.path().join("packets/a.json")).unwrap();
     assert!(packet.contains("\"plan\": \"gold\""), "{packet}");
-    let labels = write(
-        dir.path(),
-        "labels.csv",
-        "\"sep=;\"\nconversation_id;expected_team\na;support\n",
-    );
+    let labels = write(dir.path(), "labels.csv", labels);
     coverage_with_labels(&rules, &file, &labels)
         .assert()
         .success();
+}
+
+/// cli41: `"sep=;"`, quoted, was a header of one column `sep=;` ("no `conversation_id`
+/// column; the columns are: `sep=;`"); it says the delimiter, in a transcript, a
+/// contacts file and a labels file alike.
+#[test]
+fn a_quoted_sep_line_says_the_delimiter() {
+    sep_lines_say_the_delimiter(
+        "\"sep=;\"\n",
+        "\"sep=;\"\n",
+        "\"sep=;\"\nconversation_id;expected_team\na;support\n",
+    );
 }
 
 /// cli42: a spreadsheet pads the `sep=` row to the header's width, `"sep=;";;;`; it was
@@ -180,28 +193,11 @@ fn a_quoted_sep_line_says_the_delimiter() {
 /// delimiter in a transcript, a contacts file and a labels file alike.
 #[test]
 fn a_sep_line_padded_to_the_headers_width_says_the_delimiter() {
-    let dir = tempfile::tempdir().unwrap();
-    let (rules, file) = rules_and(
-        dir.path(),
-        "t.csv",
-        "\"sep=;\";;;\nconversation_id;role;text;email\na;customer;this is ridiculous;x@y.z\n",
-    );
-    let crm = write(dir.path(), "crm.csv", "sep=;;\nemail;plan\nx@y.z;gold\n");
-    let out = stdout_of(&mut replay_with_contacts(dir.path(), &rules, &file, &crm));
-    assert!(
-        out.contains("\"conversation_id\":\"a\",\"escalated\":true"),
-        "{out}"
-    );
-    let packet = std::fs::read_to_string(dir.path().join("packets/a.json")).unwrap();
-    assert!(packet.contains("\"plan\": \"gold\""), "{packet}");
-    let labels = write(
-        dir.path(),
-        "labels.csv",
+    sep_lines_say_the_delimiter(
+        "\"sep=;\";;;\n",
+        "sep=;;\n",
         "\"sep=;\";\r\nconversation_id;expected_team\r\na;support\r\n",
     );
-    coverage_with_labels(&rules, &file, &labels)
-        .assert()
-        .success();
 }
 
 /// cli41: a contacts or labels file under a `sep=` line its header contradicts got no
