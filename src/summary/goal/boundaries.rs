@@ -74,9 +74,10 @@ impl Phrases {
 }
 
 /// `text` in lower case with `'` for `’`, as the goal's readers compare words: "I’m"
-/// reads as "i'm".
+/// reads as "i'm". The small-talk check's lower case, copied a second time only when the
+/// text has a `’` (a `replace` copied every text again).
 pub(super) fn lowered(text: &str) -> String {
-    text.to_lowercase().replace('’', "'")
+    super::super::small_talk::lower_case(text)
 }
 
 /// The words of `lower` (a sentence in lower case, [`lowered`] or not): the runs of
