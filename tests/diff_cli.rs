@@ -6,7 +6,7 @@ use std::path::Path;
 
 use predicates::str::contains;
 
-use crate::common::{handoff, jsonl, root, stdout_of};
+use crate::common::{handoff, jsonl, root, stderr_text, stdout_of};
 
 /// A copy of the starter rules with one line changed.
 pub(crate) fn changed_rules(dir: &Path, from: &str, to: &str) -> std::path::PathBuf {
@@ -409,39 +409,33 @@ fn a_flipped_topic_is_named() {
         "    topic: false\n    phrases:\n      - cancel\n",
         "    topic: true\n    phrases:\n      - cancel\n",
     );
-    let out = handoff()
-        .args(["diff", "--base", "rules", "--format", "json", "--head"])
-        .arg(&head)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = stderr_text(
+        &handoff()
+            .args(["diff", "--base", "rules", "--format", "json", "--head"])
+            .arg(&head)
+            .assert()
+            .success(),
+    );
     assert!(
         stderr.contains("note: signal `leaving` is no topic of packets' summaries with the base rules and a topic with the head rules; packets that match it also list it"),
         "{stderr}"
     );
     assert_eq!(stderr.matches("note: signal").count(), 1, "{stderr}");
     // A note: -q silences it.
-    let quiet = handoff()
-        .args(["diff", "--base", "rules", "-q", "--head"])
-        .arg(&head)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let quiet = String::from_utf8(quiet.stderr).unwrap();
+    let quiet = stderr_text(
+        &handoff()
+            .args(["diff", "--base", "rules", "-q", "--head"])
+            .arg(&head)
+            .assert()
+            .success(),
+    );
     assert!(!quiet.contains("note: signal"), "{quiet}");
     // The same rules: no note.
-    let same = handoff()
-        .args(["diff", "--base", "rules", "--head", "rules", "-q"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    assert!(
-        !String::from_utf8(same.stderr)
-            .unwrap()
-            .contains("note: signal")
+    let same = stderr_text(
+        &handoff()
+            .args(["diff", "--base", "rules", "--head", "rules", "-q"])
+            .assert()
+            .success(),
     );
+    assert!(!same.contains("note: signal"), "{same}");
 }

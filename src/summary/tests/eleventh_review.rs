@@ -79,14 +79,16 @@ fn references(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// One reference: its text, key and value, as [`references`] gives them.
+fn one(text: &str, key: &str, value: &str) -> Vec<(String, String, String)> {
+    vec![(text.to_owned(), key.to_owned(), value.to_owned())]
+}
+
 /// Regression: a reference said with "really", with "# is:", with a plural label and
 /// two identifiers, or spaced as a card number is read whole; they were missed, or
 /// kept the first group alone ("9931 9394 4315" → "9931").
 #[test]
 fn references_said_in_more_ways_are_read_whole() {
-    let one = |text: &str, key: &str, value: &str| {
-        vec![(text.to_owned(), key.to_owned(), value.to_owned())]
-    };
     assert_eq!(
         references("Sorry, my flight id is really 705."),
         one("flight id 705", "flight_id", "705")
@@ -119,9 +121,6 @@ fn references_said_in_more_ways_are_read_whole() {
 /// of one length, with no year last and no digits after.
 #[test]
 fn spaced_groups_are_whole_only_in_the_shape_of_one_identifier() {
-    let one = |text: &str, key: &str, value: &str| {
-        vec![(text.to_owned(), key.to_owned(), value.to_owned())]
-    };
     assert_eq!(
         references("My order id is 4456 555 123 4567 call me"),
         one("order id 4456", "order_id", "4456")
@@ -159,9 +158,6 @@ fn spaced_groups_are_whole_only_in_the_shape_of_one_identifier() {
 /// it kept the plural ("order ids 123").
 #[test]
 fn counts_after_a_plural_label_are_no_identifiers() {
-    let one = |text: &str, key: &str, value: &str| {
-        vec![(text.to_owned(), key.to_owned(), value.to_owned())]
-    };
     for text in [
         "My order ids are 123 and 2 more are coming",
         "The order ids are 123 and 2",
