@@ -1,7 +1,7 @@
 //! Lint errors a first rule file meets, each with the fix it needs: a
 //! built-in detector's name used as a signal, a
 //! weighted phrase without its weight, one value where a list belongs, a list of
-//! conditions where one belongs.
+//! conditions where one belongs, a condition's field written as a condition.
 
 use crate::common::{handoff, write};
 
@@ -143,5 +143,24 @@ fn a_builtins_phrases_are_printed_by_the_binary() {
     assert!(
         found.contains("`handoff lint --builtin frustration` prints them"),
         "{found}"
+    );
+}
+
+/// `- signal: frustration` under `all:`, what people write first, said only "unknown
+/// condition `signal`; expected all, any, …": it says which condition takes the field.
+#[test]
+fn a_signal_written_as_a_condition_says_which_condition_takes_it() {
+    let out = lint(&format!(
+        "version: 1\nsignals:\n  - {{ id: refund, phrases: [refund] }}\ntriggers:\n  - id: refund-angry\n    when:\n      all:\n        - signal: frustration\n        - message: {{ role: customer, signal: refund }}\n{TEAM}"
+    ));
+    assert!(
+        out.contains("error[S002]: unknown condition `signal`; expected all, any"),
+        "{out}"
+    );
+    assert_eq!(
+        helps_at(&out, "rules.yaml:8:11"),
+        [
+            "`signal` is a field of a condition, not a condition: write `message: { role: customer, signal: ID }` (the latest customer message matches the signal) or `seen: { signal: ID, at_least: N }` (N messages so far did)"
+        ]
     );
 }

@@ -262,7 +262,9 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
 
 /// A trigger's id where a condition belongs (`when: pricing`, `- pricing` under `all:`),
 /// "unknown condition `pricing`", gets the help to write `{ trigger: pricing }` when
-/// some rule file, this one or another, defines a trigger `pricing`.
+/// some rule file, this one or another, defines a trigger `pricing`; a condition's
+/// field written as a condition (`- signal: frustration`) gets the condition to put it
+/// in.
 fn say_triggers_as_conditions(loaded: &mut Loaded) {
     let mut ids: std::collections::HashSet<&str> = loaded
         .files
@@ -285,13 +287,46 @@ fn say_triggers_as_conditions(loaded: &mut Loaded) {
         else {
             continue;
         };
-        if d.code == Some("S002") && ids.contains(name) {
+        if d.code != Some("S002") {
+            continue;
+        }
+        if ids.contains(name) {
             let help = format!(
                 "`{name}` is a trigger: a route's condition on it is written `{{ trigger: {name} }}` (a trigger's condition cannot name a trigger)"
             );
             d.help.insert(0, help);
+        } else if let Some(help) = field_help(name) {
+            d.help.insert(0, help);
         }
     }
+}
+
+/// The help for a condition's field written as a condition (`- signal: frustration`
+/// under `all:`, the first thing people write): which conditions take it, and how.
+fn field_help(name: &str) -> Option<String> {
+    let how = match name {
+        "signal" => {
+            "`message: { role: customer, signal: ID }` (the latest customer message matches the signal) or `seen: { signal: ID, at_least: N }` (N messages so far did)"
+        }
+        "role" => "`message: { role: customer, signal: ID }`",
+        "phrases" | "phrase" | "regex" => {
+            "`message: { role: customer, phrases: [...] }` (or `regex: [...]`)"
+        }
+        "at_least" | "at_most" | "within" => {
+            "`seen: { signal: ID, at_least: N }` or `counter: { name: bot_fallbacks, at_least: N }`"
+        }
+        "name" => "`counter: { name: bot_fallbacks, at_least: 2 }`",
+        "field" | "equals" | "in" | "gt" | "gte" | "lt" | "lte" | "exists" | "matches" => {
+            "`meta: { field: FIELD, equals: VALUE }` (or `in`, `gt`, `gte`, `lt`, `lte`, `exists`, `matches`)"
+        }
+        "between" | "days" | "tz" => {
+            "`hours: { between: \"09:00-17:00\", days: [mon-fri], tz: ZONE }`"
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "`{name}` is a field of a condition, not a condition: write {how}"
+    ))
 }
 
 #[cfg(test)]

@@ -274,3 +274,36 @@ fn a_rule_test_files_tests_key_is_told_by_the_documents_keys() {
     // Another unknown top-level key.
     assert_eq!(helped("version: 1\ntest: []\n"), []);
 }
+
+/// `- signal: frustration` under `all:` said only "unknown condition `signal`": a
+/// condition's field written as a condition is told the condition that takes it; a
+/// trigger's id keeps its own help, and an unknown word gets none.
+#[test]
+fn a_conditions_field_written_as_a_condition_is_told_where_it_goes() {
+    let helps = |condition: &str| {
+        let text = format!(
+            "version: 1\ntriggers:\n  - id: pricing\n    when:\n      all:\n        - {condition}\n"
+        );
+        let loaded = parse(vec![(PathBuf::from("r.yaml"), text)]);
+        let [d] = loaded.diagnostics.as_slice() else {
+            panic!("one diagnostic expected: {:?}", loaded.diagnostics)
+        };
+        assert_eq!(d.code, Some("S002"), "{d:?}");
+        d.help.first().cloned().unwrap_or_default()
+    };
+    let help = helps("signal: frustration");
+    assert!(
+        help.starts_with("`signal` is a field of a condition, not a condition: write `message: { role: customer, signal: ID }`"),
+        "{help}"
+    );
+    assert!(
+        help.contains("`seen: { signal: ID, at_least: N }`"),
+        "{help}"
+    );
+    assert!(helps("phrases: [refund]").contains("`message: { role: customer, phrases: [...] }`"));
+    assert!(helps("at_least: 2").contains("`counter: { name: bot_fallbacks, at_least: N }`"));
+    assert!(helps("equals: enterprise").contains("`meta: { field: FIELD, equals: VALUE }`"));
+    assert!(helps("tz: Europe/London").contains("`hours: { between: \"09:00-17:00\""));
+    assert!(helps("pricing").starts_with("`pricing` is a trigger"));
+    assert_eq!(helps("sentiment: negative"), "");
+}
