@@ -1,7 +1,8 @@
 //! Lint errors a first rule file meets, each with the fix it needs: a
 //! built-in detector's name used as a signal, a
 //! weighted phrase without its weight, one value where a list belongs, a list of
-//! conditions where one belongs, a condition's field written as a condition.
+//! conditions where one belongs, a condition's field written as a condition, a
+//! signal's phrase written as a signal.
 
 use crate::common::{handoff, write};
 
@@ -162,5 +163,33 @@ fn a_signal_written_as_a_condition_says_which_condition_takes_it() {
         [
             "`signal` is a field of a condition, not a condition: write `message: { role: customer, signal: ID }` (the latest customer message matches the signal) or `seen: { signal: ID, at_least: N }` (N messages so far did)"
         ]
+    );
+}
+
+/// `signal: refund` where the signal listing "refund" is `billing`: said only "unknown
+/// signal `refund`" (no id is close to it). It names the signals whose phrase it is; a
+/// name that is no phrase gets no such help, and a close id still gets its "did you mean".
+#[test]
+fn a_phrase_written_as_a_signal_names_the_signals_that_hold_it() {
+    let signals = "version: 1\nsignals:\n  - { id: billing, phrases: [refund, double charge] }\n  - { id: money, phrases: [Refund] }\n";
+    let out = lint(&format!(
+        "{signals}triggers:\n  - id: a\n    when: {{ message: {{ role: customer, signal: refund }} }}\n  - id: b\n    when: {{ seen: {{ signal: double-charge }} }}\n  - id: c\n    when: {{ seen: {{ signal: cancel }} }}\n  - id: d\n    when: {{ seen: {{ signal: bilings }} }}\n{TEAM}"
+    ));
+    assert_eq!(
+        helps_at(&out, "rules.yaml:7:48"),
+        [
+            "`refund` is a phrase of signals `billing` and `money`: a condition reads a signal by its id (or define a signal `refund` under `signals:`)"
+        ]
+    );
+    assert_eq!(
+        helps_at(&out, "rules.yaml:9:29"),
+        [
+            "`double-charge` is a phrase of signal `billing`: a condition reads a signal by its id (or define a signal `double-charge` under `signals:`)"
+        ]
+    );
+    assert!(helps_at(&out, "rules.yaml:11:29").is_empty(), "{out}");
+    assert_eq!(
+        helps_at(&out, "rules.yaml:13:29"),
+        ["did you mean `billing`?"]
     );
 }

@@ -1,7 +1,8 @@
 //! References: a team, signal or trigger a condition, route or team names by id,
 //! resolved to its index against the ids registered (`ids.rs`); an id defined nowhere is
 //! an error (R001, R002, R003) with the id likely meant, or what the name is instead (a
-//! built-in detector's, a trigger's for a signal, a signal's for a trigger). Resolves
+//! built-in detector's, a trigger's for a signal, a signal's for a trigger, a signal's
+//! phrase for a signal). Resolves
 //! nothing else: `conditions.rs` makes the conditions.
 
 use std::collections::HashMap;
@@ -61,7 +62,8 @@ impl Validator<'_> {
             None => suggest_id(
                 &signal.value,
                 self.signal_ids.keys().chain(&self.unparsed.signals),
-            ),
+            )
+            .or_else(|| self.phrase_of(&signal.value)),
         };
         self.error(
             "R001",
@@ -71,6 +73,25 @@ impl Validator<'_> {
         .with_label("not defined under `signals:`")
         .with_help_opt(suggestion);
         None
+    }
+
+    /// The help for an unknown signal `name` that is a phrase of defined signals
+    /// (`signal: refund` where `billing` lists "refund"): the signals that hold it.
+    fn phrase_of(&self, name: &str) -> Option<String> {
+        let phrase = crate::text::normalize_phrase(name);
+        let holders: Vec<String> = (self.signals.iter())
+            .filter(|s| !s.inline && s.phrases.iter().any(|p| p.normalized == phrase))
+            .map(|s| format!("`{}`", s.id))
+            .collect();
+        let (last, rest) = holders.split_last()?;
+        let named = if rest.is_empty() {
+            format!("signal {last}")
+        } else {
+            format!("signals {} and {last}", rest.join(", "))
+        };
+        Some(format!(
+            "`{name}` is a phrase of {named}: a condition reads a signal by its id (or define a signal `{name}` under `signals:`)"
+        ))
     }
 
     /// `name`, a route's `trigger:` at `span` (or a team's `bridges:` key, `in_bridges`)
