@@ -363,6 +363,7 @@ fn packet_messages(packets: &str, keys: &[&str]) -> Vec<Vec<String>> {
 mod account_numbers_and_one_time_codes;
 mod coverage;
 mod cuts;
+mod doc_foreign_titles_and_flats;
 mod mapped;
 mod names;
 mod names_and_loose_codes;

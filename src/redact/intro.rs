@@ -1,7 +1,7 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
 //! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "it is Tyler Jones",
 //! "Tyler here", "Here is Tyler", "Regards, Tyler", "Dr. Lee", "my kids' names are Tyler
-//! and Jane": `listed.rs`, "my son John": `kin.rs`), and the name a
+//! and Jane": `listed.rs`, "my son John": `kin.rs`, "de Souza": `untitled.rs`), and the name a
 //! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
 //! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
 //! column. Which words after a cue may be a name is `words.rs`'s; the cues "it's" and
@@ -36,6 +36,7 @@ mod reply;
 mod slips;
 mod title;
 mod typo;
+mod untitled;
 mod words;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
@@ -45,8 +46,8 @@ pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 use title::is_word_title;
 use title::may_name;
 pub(super) use title::{
-    TitledInitial, TitledWord, initials_after_titles, is_brand_name, is_brand_word, title_before,
-    titled_initials, words_after_titles,
+    TitledInitial, TitledWord, before_a_persons_verb, initials_after_titles, is_brand_name,
+    is_brand_word, title_before, titled_initials, words_after_titles,
 };
 pub(in crate::redact) use title::{is_street_word, is_title_word};
 pub(super) use words::word_after;
@@ -94,14 +95,16 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Mlle", "Herr", "Frau", "Señora", "Dra",
 /// "Srta", "Fräulein", "Mademoiselle", "Madame", "Monsieur", "Signora", "Signorina",
-/// "Signor", and "M." with its full stop and a space: "Gen Z", "Sr Manager" name no one,
+/// "Signor", "Sig.", "Dott.", "Frl." and "Mons." with their full stop, "M." and "MM."
+/// with theirs and a space, "M" before a space (a capitalised name that is no word only,
+/// `foreign.rs`): "Gen Z", "Sr Manager" name no one,
 /// `title.rs`), "señor", "señora", "señorita", "frau", "fräulein", "mademoiselle" and
 /// "monsieur" in lower case too, "DOC" in capitals; a full stop and a dash
 /// may glue the name to the title ("Dr.—Patel", "Mr.--Jones"). What may follow one, when "miss" is the verb ("I
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|\.(?:[—–]|--)|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|DOC|doc|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Mlle|MLLE|Herr|HERR|Frau|FRAU|frau|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA|Fräulein|FRÄULEIN|fräulein|Mademoiselle|MADEMOISELLE|mademoiselle|Madame|MADAME|Monsieur|MONSIEUR|monsieur|Signora|SIGNORA|Signorina|SIGNORINA|Signor|SIGNOR)(?:\.?\s*["“(]|\.?\s+|\.(?:[—–]|--)|[.;,:/_])|M\.[ \t]+)"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|\.(?:[—–]|--)|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|DOC|doc|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Mlle|MLLE|Herr|HERR|Frau|FRAU|frau|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA|Fräulein|FRÄULEIN|fräulein|Mademoiselle|MADEMOISELLE|mademoiselle|Madame|MADAME|Monsieur|MONSIEUR|monsieur|Signora|SIGNORA|Signorina|SIGNORINA|Signor|SIGNOR)(?:\.?\s*["“(]|\.?\s+|\.(?:[—–]|--)|[.;,:/_])|(?:Sig|SIG|Dott|DOTT|Frl|FRL|Mons|MONS)\.(?:\s*["“(]|\s+)|M{1,2}\.[ \t]+|M[ \t]+)"#,
     )
     .expect("the introduction pattern is valid")
 });
@@ -199,6 +202,7 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
         weak_cues(text, &mut out);
         listed::names(text, &mut out);
         kin::names(text, &mut out);
+        untitled::names(text, &mut out);
     }
     // "Dr Al;exis": a slip of punctuation inside a name leaves its part after it as much
     // the name's.

@@ -101,11 +101,11 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
             Kind::Ip,
             r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?-u:\b)".to_owned(),
         ),
-        // An extension goes with its number ("x89", "ext. 89").
+        // An extension goes with its number ("x89", "ext. 89", RFC 3966's ";ext=89").
         (
             Kind::Phone,
             format!(
-                r"(?:\+[0-9]{{1,3}}[{SPACES}{DASHES}./]?)?(?:\([0-9]{{1,5}}\)[{SPACES}{DASHES}./]?)?[0-9]{{1,15}}(?:[{SPACES}{DASHES}./][0-9]{{1,8}}){{0,5}}(?:[{SPACES}]*(?i:x|ext\.?|extension)[{SPACES}]*[0-9]{{1,6}})?"
+                r"(?:\+[0-9]{{1,3}}[{SPACES}{DASHES}./]?)?(?:\([0-9]{{1,5}}\)[{SPACES}{DASHES}./]?)?[0-9]{{1,15}}(?:[{SPACES}{DASHES}./][0-9]{{1,8}}){{0,5}}(?:;(?i:ext)=[0-9]{{1,6}}|[{SPACES}]*(?i:x|ext\.?|extension)[{SPACES}]*[0-9]{{1,6}})?"
             ),
         ),
     ]

@@ -321,3 +321,6 @@ mod titles_reviewed_in_the_fortieth_session;
 mod titles_reviewed_in_the_forty_first_session;
 /// The forty-second session's review: surnames that are words, particles, titles.
 mod titles_reviewed_in_the_forty_second_session;
+/// The forty-third session's review: "doc" before a surname, titles of other languages,
+/// particles without a title, a brand's or a show's name after a title.
+mod titles_reviewed_in_the_forty_third_session;

@@ -24,7 +24,7 @@
 //! title that is no word too, `after_short_title.rs`'s.
 
 use super::initials::{Initials, past_initials};
-use super::words::word_at;
+use super::words::{word_after, word_at};
 use super::{Cue, capitalised};
 
 mod after_short_title;
@@ -44,7 +44,7 @@ mod miss;
 mod not_a_person;
 mod parts;
 mod same_initial;
-pub(in crate::redact) use not_a_person::{is_brand_name, is_brand_word};
+pub(in crate::redact) use not_a_person::{before_a_persons_verb, is_brand_name, is_brand_word};
 pub(in crate::redact) use same_initial::{
     TitledInitial, TitledWord, initials_after_titles, title_before, titled_initials,
     words_after_titles,
@@ -114,6 +114,10 @@ pub(super) fn name_after_title(
     at: usize,
     out: &mut Vec<(usize, usize, Cue)>,
 ) {
+    // "I'M Going": the verb's "M", no title.
+    if text[..title_start].ends_with(['\'', '\u{2019}']) && text[title_start..].starts_with('M') {
+        return;
+    }
     let Some((start, end)) = word_at(text, title_start) else {
         return;
     };
@@ -142,6 +146,15 @@ pub(super) fn name_after_title(
             after_short_title::words_after_title(text, start, end, at, out);
         }
     }
+    // "Mr. de facto": a particle with no surname after it names no one (a review found
+    // "de" masked).
+    if let [(s, e, _)] = out[from..]
+        && !particled
+        && text[e..].starts_with(' ')
+        && parts::lone_particle(&text[s..e])
+    {
+        out.truncate(from);
+    }
     if out.len() == from {
         parts::uncased(text, at, out);
     }
@@ -159,6 +172,18 @@ pub(super) fn name_after_title(
             .is_some_and(|&(s, e, _)| capitalised(&text[s..e])))
         || out[from..].first().is_some_and(|&(s, e, _)| {
             not_a_person::names_a_product_or_role(text, start, &text[start..end], dotted, s, e)
+        })
+    {
+        out.truncate(from);
+    }
+    // "Mrs Chanel perfume", "Madame Figaro magazine": a thing's noun after the words,
+    // or as their second, names a thing after the title, no one.
+    if out[from..]
+        .iter()
+        .skip(1)
+        .any(|&(s, e, cue)| cue != Cue::Part && not_a_person::is_named_thing(&text[s..e]))
+        || out[from..].last().is_some_and(|&(_, e, _)| {
+            word_after(text, e).is_some_and(|(s, e)| not_a_person::is_named_thing(&text[s..e]))
         })
     {
         out.truncate(from);
@@ -201,6 +226,8 @@ pub(super) fn name_after_title(
     if out.len() == from {
         parts::two_initials(text, at, out);
     }
+    // "MM. Dubois et Martin": two people.
+    foreign::second_name(text, &text[start..end], from, out);
 }
 
 /// The word before `at` in `text`, past spaces, in lower case: its letters and

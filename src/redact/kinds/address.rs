@@ -6,7 +6,8 @@
 //! "Springfield 62704") or their label ("zip code 90210", "postcode sw1a 1aa":
 //! `[postcode]`). A bare block of five digits stays, and so does one after a thing's
 //! word ("order 12345", "Order 12345"): an order's number looks the same. Beside the
-//! spans taken before; the city and the state stay.
+//! spans taken before; the city and the state stay. A flat's number, a PO box and a ZIP
+//! code after a street without a comma: `units.rs`.
 
 use std::sync::LazyLock;
 
@@ -17,12 +18,12 @@ use super::taken::Taken;
 use crate::redact::is_common_english;
 use crate::text::calendar;
 
-/// A house number, one to three words of a street's name, and a word for a street. The
-/// number, the name and the street's word are the groups; whether the name is one is
-/// [`street_name`]'s.
+/// A house number, one to three words of a street's name, a word for a street and the
+/// direction after it in capitals ("1600 Pennsylvania Avenue NW"). The number, the name
+/// and the street's word are the groups; whether the name is one is [`street_name`]'s.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?",
+        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W)(?-u:\b)\.?)?",
     )
     .expect("the street pattern is valid")
 });
@@ -82,7 +83,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         };
         let title = found
             .get(3)
-            .is_some_and(|kind| is_title(kind.as_str(), &text[whole.end()..]));
+            .is_some_and(|kind| is_title(kind.as_str(), &text[kind.end()..]));
         let named = street_name(name.as_str())
             || (found.get(3).is_some_and(|kind| plain_street(kind.as_str()))
                 && lower_case_street(name.as_str())
@@ -124,6 +125,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             taken.settle();
         }
     }
+    units::spans(text, taken);
 }
 
 /// Whether `name`, the words between a house number and a word for a street, may be a
@@ -276,6 +278,8 @@ fn is_title(kind: &str, after: &str) -> bool {
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
+
+mod units;
 
 #[cfg(test)]
 mod tests;

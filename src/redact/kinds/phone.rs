@@ -10,13 +10,13 @@ use super::{is_dash, is_group_separator};
 /// area code: `020 7946 0958`, `07700 900123`, `555.123.4567`, `030/12345678`, and in
 /// pairs only after a 0: `06 12 34 56 78`, `06.12.34.56.78`), a US number after its
 /// country code (`1-555-123-4567`), or 10 or 11 digits in one block after a mobile trunk
-/// prefix, 06 or 07 (`07700900123`). An extension after it (`x89`, `ext. 89`) is not
-/// counted.
+/// prefix, 06 or 07 (`07700900123`). An extension after it (`x89`, `ext. 89`,
+/// `;ext=89`) is not counted.
 pub(super) fn phone_like(found: &str) -> bool {
     let found = found.trim();
     let found = found
         .find(['x', 'X', 'e', 'E'])
-        .map_or(found, |ext| found[..ext].trim_end());
+        .map_or(found, |ext| found[..ext].trim_end().trim_end_matches(';'));
     let digits = found.bytes().filter(u8::is_ascii_digit).count();
     if found.starts_with('+') {
         return (8..=15).contains(&digits);

@@ -58,8 +58,9 @@ impl Names {
     /// so; where the word and the name read alike, the name is masked) nor one in
     /// capitals ("READY she said"). Nor a modal or a wish before a subject pronoun and a
     /// verb of saying or calling ("Hope she said it was fine", "Clean he rang" after "Mr.
-    /// Hope", "Mr. Clean"): the name as the subject of a report, which a review found
-    /// shown; "Hope she calls back", "Will you call me?" stay the words.
+    /// Hope", "Mr. Clean"; "Hope she says", "Hope she will call" too): the name as the
+    /// subject of a report, which a review found shown; "Will you call me?", "Hope you
+    /// are well" stay the words.
     pub(super) fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
         let word = &text[start..end];
         let lower = word.to_lowercase();
@@ -112,32 +113,72 @@ fn reports_a_saying(text: &str, end: usize) -> bool {
     let Some((s, e)) = word_after(text, end) else {
         return false;
     };
-    THIRD_PERSON.contains(&text[s..e].to_lowercase().as_str())
-        && word_after(text, e)
-            .is_some_and(|(s, e)| SAID.contains(&text[s..e].to_lowercase().as_str()))
+    let pronoun = text[s..e].to_lowercase().replace('\u{2019}', "'");
+    // "she'll call": the pronoun and the future glued.
+    let (pronoun, future) = pronoun
+        .strip_suffix("'ll")
+        .map_or((pronoun.as_str(), false), |p| (p, true));
+    if !THIRD_PERSON.contains(&pronoun) {
+        return false;
+    }
+    let Some((s, e)) = word_after(text, e) else {
+        return false;
+    };
+    let verb = text[s..e].to_lowercase();
+    if future {
+        return SAY.contains(&verb.as_str());
+    }
+    SAID.binary_search(&verb.as_str()).is_ok()
+        || (matches!(verb.as_str(), "will" | "would")
+            && word_after(text, e)
+                .is_some_and(|(s, e)| SAY.contains(&text[s..e].to_lowercase().as_str())))
 }
 
 /// The subject pronouns of the third person, after which a name that is a word reports
 /// who spoke ("Hope she said"); "Hope I said it right", "Hope you called" are the wish.
 const THIRD_PERSON: &[&str] = &["he", "she", "they"];
 
-/// Verbs of saying or calling in the past, after which a name that is a word and its
-/// pronoun report what the person did ("Hope she said", [`reports_a_saying`]). Sorted.
+/// Verbs of saying or calling in the past or the present, after which a name that is a
+/// word and its pronoun report what the person did or does ("Hope she said", "Hope she
+/// says", [`reports_a_saying`]): a review found "Hope she says" and "Hope she will call"
+/// after "Mr. Hope" shown. The wish reads the same ("Hope she calls back"): after a name
+/// so given, the name is masked, as a name shown costs more than a word hidden. Sorted.
 const SAID: &[&str] = &[
     "asked",
+    "asks",
     "called",
+    "calls",
     "claimed",
+    "claims",
     "emailed",
+    "emails",
     "explained",
+    "explains",
     "mentioned",
+    "mentions",
     "messaged",
+    "messages",
     "phoned",
+    "phones",
     "rang",
     "replied",
+    "replies",
+    "rings",
     "said",
+    "says",
+    "tells",
     "texted",
+    "texts",
     "told",
+    "writes",
     "wrote",
+];
+
+/// The same verbs after "will", "would" or "'ll" ("Hope she will call", "Hope she'll
+/// say").
+const SAY: &[&str] = &[
+    "ask", "call", "claim", "email", "explain", "mention", "message", "phone", "reply", "ring",
+    "say", "tell", "text", "write",
 ];
 
 /// The subject pronouns before which a surname from a title that is only a common word

@@ -9,7 +9,8 @@
 
 use super::{Names, fold, is_common_english, is_hyphen};
 use crate::redact::intro::{
-    glued_whole, initials_after_titles, introduced, slips_inside, word_after, words_after_titles,
+    before_a_persons_verb, glued_whole, initials_after_titles, introduced, slips_inside,
+    word_after, words_after_titles,
 };
 
 mod words;
@@ -109,6 +110,24 @@ impl Names {
                     && !out.iter().any(|&(a, b)| start < b && a < end)
                 {
                     out.push((start, end));
+                }
+            }
+            // "Clean rang again" after "Mr. Clean called me": alone, capitalised, before
+            // a person's verb.
+            for (_, word) in &self.titled_words {
+                let mut from = 0;
+                while let Some(start) = find_ascii_caseless(text, word, from) {
+                    let end = start + word.len();
+                    from = end;
+                    let apart = !text[..start].ends_with(|c: char| c.is_alphanumeric())
+                        && !text[end..].starts_with(|c: char| c.is_alphanumeric());
+                    if apart
+                        && text[start..].starts_with(char::is_uppercase)
+                        && before_a_persons_verb(text, end)
+                        && !out.iter().any(|&(a, b)| start < b && a < end)
+                    {
+                        out.push((start, end));
+                    }
                 }
             }
         }

@@ -17,6 +17,13 @@ fn phone_numbers_with_country_codes_extensions_and_other_separators() {
         // The extension is masked with its number.
         ("555-123-4567x89", "[phone]", &["4567", "89"]),
         ("555-123-4567 ext. 89", "[phone]", &["4567", "89"]),
+        // RFC 3966's extension (";ext=12" was shown after the mask).
+        ("+1 (555) 123-4567;ext=12", "[phone]", &["4567", "12"]),
+        (
+            "call 555-123-4567;EXT=12 thanks",
+            "call [phone] thanks",
+            &["12"],
+        ),
         ("0044 20 7946 0958", "[phone]", &["7946", "0958"]),
         ("00442079460958", "[phone]", &["2079"]),
         ("030/12345678", "[phone]", &["12345678"]),
@@ -43,6 +50,7 @@ fn dates_amounts_and_references_are_no_phone_numbers() {
         "0123456789",
         "0012345678",
         "1920x1080",
+        "see row 12;ext=5",
     ] {
         assert_eq!(r(text), text);
     }

@@ -39,9 +39,11 @@ fn a_surname_that_is_a_wish_before_a_report_is_masked() {
     ] {
         assert_eq!(customer(&[first, later])[1], expected, "{later:?}");
     }
-    // Near misses: the wish and the order, before a pronoun and another verb.
+    // Near misses: the wish and the order, before a pronoun and another verb ("Hope she
+    // calls back" reads as a report now: the forty-third session's
+    // `a_surname_that_is_a_wish_before_a_report_in_the_present_is_masked`).
     for later in [
-        "Hope she calls back.",
+        "Hope she feels better.",
         "Hope you are well.",
         "Clean it up please.",
     ] {
@@ -220,14 +222,15 @@ fn a_colour_after_doc_in_lower_case_is_no_name() {
         "Make the doc black and white.",
         "Print doc white background",
         "Set doc green",
-        "doc brown said rest",
         "the doc taylor thing",
     ] {
         assert_eq!(customer(&[text]), [text], "{text:?}");
     }
+    // "doc brown" is the doctor since the forty-third session (a name that is a word
+    // too, after no verb that does something to a document).
     assert_eq!(
-        customer(&["doc taylor said rest"]),
-        ["doc [name] said rest"]
+        customer(&["doc taylor said rest", "doc brown said rest"]),
+        ["doc [name] said rest", "doc [name] said rest"]
     );
 }
 

@@ -87,7 +87,7 @@ fn particles_and_initials_are_masked_where_they_stand_only() {
         masked,
         [
             "Dr. [name] [name] [name] and Nurse [name]. [name] called",
-            "the van is at the house of de Souza, J said, [name] too",
+            "the van is at the house of de [name], J said, [name] too",
         ]
     );
 }

@@ -1,8 +1,9 @@
-//! "M.", "Monsieur", "Mademoiselle", "Madame", "Fräulein", "Signor", "Signora" and
-//! "Signorina", titles of other languages that are an initial, a product's word or a
-//! word of French chat too: a text, where the title stands and
-//! where its name would start → whether no name follows there ("size M. Rose colour",
-//! "Plan M. Bill me", "M. Sc.", "Coco Mademoiselle", "Oui Monsieur Merci"). Tells.
+//! "M.", "M", "MM.", "Monsieur", "Mademoiselle", "Madame", "Fräulein", "Signor",
+//! "Signora" and "Signorina", titles of other languages that are an initial, a product's
+//! word or a word of French chat too: a text, where the title stands and where its name
+//! would start → whether no name follows there ("size M. Rose colour", "Plan M. Bill
+//! me", "M. Sc.", "BMW M Sport", "Coco Mademoiselle", "Oui Monsieur Merci"); and the second
+//! name after "MM." ("MM. Dubois et Martin"). Tells, finds.
 
 use super::super::words::word_at;
 use super::lower;
@@ -49,11 +50,23 @@ pub(super) fn names_no_one(text: &str, title_start: usize, title_end: usize, at:
         lower(title).as_str(),
         "mademoiselle" | "monsieur" | "madame" | "fräulein" | "signor" | "signora" | "signorina"
     );
-    if title != "M" && !french {
+    if title != "M" && title != "MM" && !french {
         return false;
     }
     let before = word_before(text, title_start);
     let after = word_at(text, at).map(|(s, e)| (lower(&text[s..e]), &text[s..e]));
+    // "M Dubois" without its full stop: a capitalised name only, no word in capitals
+    // ("M DUBOIS" may be a code), nor after a product's capitalised word ("BMW M
+    // Sport"); "I'M Going" is no title (`title.rs`).
+    if !text[title_end..].starts_with('.')
+        && (after_a_capitalised_word(text, title_start)
+            || after.as_ref().is_none_or(|(_, written)| {
+                !written.chars().skip(1).any(char::is_lowercase)
+                    || written.chars().skip(1).any(char::is_uppercase)
+            }))
+    {
+        return true;
+    }
     if french {
         return BEFORE_A_PRODUCT.binary_search(&before.as_str()).is_ok()
             || after_a_capitalised_word(text, title_start)
@@ -66,6 +79,44 @@ pub(super) fn names_no_one(text: &str, title_start: usize, title_end: usize, at:
         || !written.starts_with(char::is_uppercase)
         || is_a_word_too(&word)
         || DEGREES.binary_search(&word.as_str()).is_ok()
+}
+
+/// After "MM." ("Messieurs"), the second name joined to the first by "et", "and" or
+/// "&" ("MM. Dubois et Martin"), into `out`, when `out[from..]` holds the first: a
+/// capitalised word that is no common word.
+pub(super) fn second_name(
+    text: &str,
+    title: &str,
+    from: usize,
+    out: &mut Vec<(usize, usize, super::Cue)>,
+) {
+    if title != "MM" {
+        return;
+    }
+    // "Dubois et": the joint taken for a surname in lower case is none.
+    if out.len() > from + 1
+        && out
+            .last()
+            .is_some_and(|&(s, e, _)| matches!(&text[s..e], "et" | "and"))
+    {
+        out.pop();
+    }
+    let Some(&(_, end, _)) = out[from..].last() else {
+        return;
+    };
+    let Some(rest) = [" et ", " and ", " & "]
+        .iter()
+        .find_map(|joint| text[end..].strip_prefix(joint))
+    else {
+        return;
+    };
+    let at = text.len() - rest.len();
+    if let Some((s, e)) = word_at(text, at)
+        && text[s..e].starts_with(char::is_uppercase)
+        && !is_a_word_too(&lower(&text[s..e]))
+    {
+        out.push((s, e, super::Cue::Title));
+    }
 }
 
 /// Whether a capitalised word inside a sentence stands before `at`: a product's or a

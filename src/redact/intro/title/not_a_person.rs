@@ -66,7 +66,8 @@ const BRANDS: &[(&str, &str, Brand)] = &[
 /// someone to the writer. Under another title ("Mrs. Sheen", "Ms. Coffee") the word is a
 /// surname, and one said to be someone ("My landlord Mr. Clean") a person's: masked alone
 /// too, but where it reads as the everyday word (`as_a_word.rs`: "Clean up the mess").
-/// A review found "Mrs. Sheen is my neighbour" … "Sheen said no" shown.
+/// A review found "Mrs. Sheen is my neighbour" … "Sheen said no" shown (alone before a
+/// person's verb: [`before_a_persons_verb`]).
 pub(in crate::redact) fn is_brand_name(text: &str, title: &str, start: usize, end: usize) -> bool {
     let word = lower(&text[start..end]);
     let own = BRANDS
@@ -88,6 +89,18 @@ pub(in crate::redact) fn is_brand_name(text: &str, title: &str, start: usize, en
     !said_to_be_someone(text, title_start, end + tail, tail > 0)
 }
 
+/// Whether a person's verb ([`PERSON_DID`]) follows the word that ends at `end` of
+/// `text`: a brand's word given as a name after its title ("Mr. Clean called me") is the
+/// person's alone too there ("Clean rang again": a review found it shown), and the
+/// everyday word elsewhere ("Coffee, black.").
+pub(in crate::redact) fn before_a_persons_verb(text: &str, end: usize) -> bool {
+    word_after(text, end).is_some_and(|(s, e)| {
+        PERSON_DID
+            .binary_search(&lower(&text[s..e]).as_str())
+            .is_ok()
+    })
+}
+
 /// Whether `lower` (a word in lower case) is the word of one of [`BRANDS`] under "Mr"
 /// ("clean", "sheen"): an everyday word or the brand's in lower case, a surname only
 /// where capitalised ("Morgan", a surname before a brand's, is not one).
@@ -100,8 +113,9 @@ pub(in crate::redact) fn is_brand_word(lower: &str) -> bool {
 /// Words after a name that say a person did something, and so make a brand's name
 /// ([`BRANDS`]) a person's: "Mr. Clean said my results are fine". Sorted.
 const PERSON_DID: &[&str] = &[
-    "asked", "called", "e-mailed", "emailed", "messaged", "phoned", "rang", "said", "says",
-    "tells", "texted", "told", "wants", "will", "wrote",
+    "answered", "arrived", "asked", "called", "came", "comes", "dropped", "e-mailed", "emailed",
+    "fixed", "helped", "messaged", "phoned", "rang", "replied", "said", "says", "sent", "stopped",
+    "tells", "texted", "told", "visited", "wants", "will", "wrote",
 ];
 
 /// Words before "Dr Martens" (without its full stop) that make it a pair of boots: a
@@ -141,6 +155,41 @@ const GOODS: &[&str] = &[
     "boots", "cereal", "cleaner", "cola", "eraser", "insoles", "rum", "sandals", "sauce",
     "shampoo", "shoes", "soap", "soda", "spray", "wipes",
 ];
+
+/// Nouns of things named after a title and a name, a brand's, a show's or a paper's
+/// ("Mrs Chanel perfume", "Madame Figaro magazine", "Monsieur Periné concert", "Mr. Bean
+/// movie"): after the words found after any title, they make the title and the words a
+/// thing's name, no one (a review found "perfume" masked as the name's second word).
+/// Sorted.
+const NAMED_THINGS: &[&str] = &[
+    "album",
+    "band",
+    "brand",
+    "collection",
+    "cologne",
+    "concert",
+    "concerts",
+    "episode",
+    "fragrance",
+    "gig",
+    "handbag",
+    "magazine",
+    "movie",
+    "musical",
+    "novel",
+    "perfume",
+    "perfumes",
+    "podcast",
+    "restaurant",
+    "series",
+    "song",
+    "tickets",
+];
+
+/// Whether `word` (in any case) is one of [`NAMED_THINGS`].
+pub(super) fn is_named_thing(word: &str) -> bool {
+    NAMED_THINGS.binary_search(&lower(word).as_str()).is_ok()
+}
 
 /// Whether `word` (in any case) is one of [`GOODS`].
 pub(super) fn is_goods(word: &str) -> bool {
@@ -266,6 +315,7 @@ mod tests {
         assert!(super::MARTENS_BEFORE.is_sorted());
         assert!(super::MARTENS_PERSON.is_sorted());
         assert!(super::GOODS.is_sorted());
+        assert!(super::NAMED_THINGS.is_sorted());
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
     }

@@ -14,6 +14,9 @@ use super::{lower, names_a_thing};
 use crate::redact::names::{fold, is_glued};
 use crate::summary::may_be_name;
 
+mod any_surname;
+use any_surname::only_a_surname_before;
+
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
 /// Cruz", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
 /// a name, a part of the name. Sorted.
@@ -125,6 +128,12 @@ fn one_of(list: &[&str], word: &str) -> bool {
     list.binary_search(&lower(word).as_str()).is_ok()
 }
 
+/// Whether `word` is a particle in lower case ("de", "van"): alone after a title, with
+/// no surname after it, no name ("Mr. de facto").
+pub(super) fn lone_particle(word: &str) -> bool {
+    word.chars().all(char::is_lowercase) && one_of(PARTICLES, word)
+}
+
 /// The particles and the surname after them at `at` ("van der Berg", "de la Cruz"), the
 /// particles each a [`Cue::Part`] and the surname's words as after a title, into `out`;
 /// whether there were. Particles only before a capitalised word that may be a name, or a
@@ -188,8 +197,8 @@ pub(super) fn particled(
             .is_some_and(|&(s, e, _)| text[s..e].eq_ignore_ascii_case("al"))
         && (surname.chars().all(|c| c.is_lowercase() || apostrophe(c)) || in_capitals)
         && surname.chars().count() >= 2
-        && !is_common_english(&lower_surname)
-        && !everyday(&lower_surname)
+        && ((!is_common_english(&lower_surname) && !everyday(&lower_surname))
+            || (after_title && only_a_surname_before(text, &particles)))
         && !names_a_thing(surname)
     {
         out.extend(particles);

@@ -86,7 +86,8 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         .any(|i| {
             // The letters after the capital, in any case: "Capt", "Captain", "Col",
             // "Cpl", "Det", "Detective", "Doc", "Fr", "Gen", "Hon", "Herr", "Judge", "Lady", "Lt",
-            // "Maj", "Mme", "Mlle", "Sgt", "Señor" ("Frau" as "Fr").
+            // "Maj", "Mme", "Mlle", "Sgt", "Señor", "Sig.", "Dott." ("Frau" and "Frl." as
+            // "Fr").
             let after = |word: &[u8]| {
                 text.get(i + 1..i + 1 + word.len())
                     .is_some_and(|letters| letters.eq_ignore_ascii_case(word))
@@ -97,6 +98,7 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     // "Doc" a word of its own ("Document" is none).
                     b'D' => {
                         after(b"et")
+                            || after(b"ott.")
                             || (after(b"oc")
                                 && !text.get(i + 3).is_some_and(u8::is_ascii_alphanumeric))
                     }
@@ -105,17 +107,22 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     b'H' => after(b"on") || after(b"err"),
                     b'J' => after(b"udge"),
                     b'L' => after(b"t") || after(b"ady"),
-                    // "Madame", "Mademoiselle", "Monsieur", "M. Dubois".
+                    // "Madame", "Mademoiselle", "Monsieur", "Mons.", "M. Dubois", "M
+                    // Dubois", "MM. Dubois".
                     b'M' => {
                         after(b"aj")
                             || after(b"me")
                             || after(b"lle")
                             || after(b"ad")
                             || after(b"onsieur")
+                            || after(b"ons.")
                             || after(b". ")
+                            || after(b" ")
+                            || after(b"M. ")
                     }
                     _ => {
                         after(b"gt")
+                            || after(b"ig.")
                             || after(b"ignor")
                             || after("eñor".as_bytes())
                             || after("EÑOR".as_bytes())

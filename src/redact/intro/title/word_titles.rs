@@ -14,6 +14,9 @@ use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
 use crate::redact::{is_common_english, is_name_word};
 
+mod doc;
+use doc::{DOCUMENT_NOUNS, a_document, after_a_document_verb, doc_name_in_lower_case};
+
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
 /// capitalised word that is no common English word but a name ("Nurse Joy", "Officer
@@ -46,16 +49,19 @@ const WORD_TITLES: &[&str] = &[
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
 /// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
 /// other languages ("Mme", "Mlle", "Herr", "Frau", "Señora", "Fräulein", "Madame",
-/// "Signora", "M." for "Monsieur"): before a capitalised name only, as
+/// "Signora", "M." for "Monsieur", "MM." for "Messieurs", "Sig.", "Dott.", "Frl.",
+/// "Mons."): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
     "capt",
     "col",
     "cpl",
     "det",
+    "dott",
     "dra",
     "fr",
     "frau",
+    "frl",
     "fräulein",
     "gen",
     "herr",
@@ -67,10 +73,13 @@ const SHORT_TITLES: &[&str] = &[
     "mademoiselle",
     "maj",
     "mlle",
+    "mm",
     "mme",
+    "mons",
     "monsieur",
     "rev",
     "sgt",
+    "sig",
     "signor",
     "signora",
     "signorina",
@@ -142,9 +151,10 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 const ADDRESSED: &[&str] = &["frau", "fräulein", "mister", "nurse", "officer", "sir"];
 
 /// The titles of other languages that are titles only, which take a name in capitals or
-/// in lower case as [`WORD_TITLES`] do ("MLLE DUPONT", "Frau schmidt"); not "señora", a
-/// noun too ("señora muy amable").
-const TITLES_ONLY: &[&str] = &["frau", "fräulein", "herr", "mlle", "mme"];
+/// in lower case as [`WORD_TITLES`] do ("MLLE DUPONT", "Frau schmidt", "M. DUBOIS": one
+/// in lower case after "M." or "MM." is no name, `foreign.rs`); not "señora", a noun too
+/// ("señora muy amable").
+const TITLES_ONLY: &[&str] = &["frau", "fräulein", "herr", "m", "mlle", "mm", "mme"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -216,16 +226,27 @@ pub(super) fn name_after_a_word_title(
     // no common word ("doc pls", "doc link" are a file's, "Make the doc black", "Set doc
     // green" a document's colour, "Oui Monsieur merci" French: a review found each
     // masked), after "my" too ("my doc taylor": the doctor, as "my dr taylor"), not after
-    // "the" ("the doc …").
+    // "the" ("the doc …"); after "doc", a word that is no common word or a name that is
+    // one too ("doc jones", "doc patel", "doc brown": a later review found them shown),
+    // but after a verb that does something to a document ("Set doc green", "send doc
+    // pls").
     if out.len() == from
         && (written == "doc" || matches!(title.as_str(), "monsieur" | "mademoiselle"))
         && !after_an_article(text, title_start)
+        && !(written == "doc" && after_a_document_verb(text, title_start))
     {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
+        let name = |word: &str| {
+            if written == "doc" {
+                doc_name_in_lower_case(word)
+            } else {
+                name_in_lower_case(word)
+            }
+        };
         if !out[from..]
             .first()
-            .is_some_and(|&(s, e, _)| name_in_lower_case(&lower(&text[s..e])))
+            .is_some_and(|&(s, e, _)| name(&lower(&text[s..e])))
         {
             out.truncate(from);
         }
@@ -267,67 +288,10 @@ fn after_an_article(text: &str, title_start: usize) -> bool {
     )
 }
 
-/// What a document is opened in, saved as or kept in, after "Doc" ("the Doc Viewer",
-/// "Doc Template") and left out of the common English words. Sorted.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "editor",
-    "file",
-    "files",
-    "folder",
-    "format",
-    "link",
-    "mode",
-    "page",
-    "reader",
-    "scanner",
-    "settings",
-    "tab",
-    "template",
-    "templates",
-    "upload",
-    "version",
-    "viewer",
-    "window",
-];
-
-/// Whether "Doc" at `title_start` and the words `found` after it are a document, no
-/// doctor: a common word that is no name or a document's noun after it ("the Doc
-/// Viewer", "Doc Template"; "Doc Brown" is a doctor, as "Father Brown" is a priest),
-/// or an article or a product's capitalised word inside a sentence before it ("Google
-/// Doc Link", "the Shared Doc Folder"; "Hi Doc Johnson" is the doctor). A review found
-/// "the Doc Viewer" masking "Viewer" through the chat.
-fn a_document(text: &str, title_start: usize, found: &[(usize, usize, Cue)]) -> bool {
-    let Some(&(s, e, _)) = found.first() else {
-        return false;
-    };
-    let word = lower(&text[s..e]);
-    let before = text[..title_start].trim_end_matches([' ', '\t']);
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word_before = &before[word_start..];
-    // Capitalised inside a sentence: a product's ("Google Doc"), not "Hi Doc Johnson".
-    let opens = before[..word_start]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'));
-    is_only_a_word(&word)
-        || DOCUMENT_NOUNS.binary_search(&word.as_str()).is_ok()
-        || (word_before.starts_with(char::is_uppercase) && !opens)
-        || matches!(
-            lower(word_before).as_str(),
-            "a" | "an" | "the" | "this" | "that" | "my" | "your" | "our" | "their" | "his" | "her"
-        )
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_words_after_a_word_title_are_sorted() {
         assert!(super::AFTER_A_WORD_TITLE.is_sorted());
-        assert!(super::DOCUMENT_NOUNS.is_sorted());
     }
 }

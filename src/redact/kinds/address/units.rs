@@ -1,0 +1,199 @@
+//! The parts of an address around its street: a text and the spans taken → the spans of
+//! a flat's or a suite's number ("Apt 5B", "Flat 3", "Suite 200"; "apt 4", "unit 7" in
+//! lower case only beside a street masked), a post office box ("PO Box 1234") and a ZIP
+//! code after a city and a state's two capitals without a comma when a street masked
+//! stands before them ("42 Main Street, Springfield IL 62704"). The street itself, the
+//! direction after it ("… Avenue NW") and the other postcodes are `address.rs`'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::Kind;
+use super::super::taken::Taken;
+
+/// A flat's, a suite's or a unit's word and its number ("Apt 5B", "Flat 3", "Suite
+/// #200", "apt. 4", "Unit B2"): the word is the first group, the whole is the address's.
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)((?i:apt|apartment|flat|suite|ste|unit))\.?[ \t]*(?:#|(?i:no\.?))?[ \t]*(?:[0-9]{1,5}[A-Za-z]?|[A-Za-z][0-9]{1,4})(?-u:\b)",
+    )
+    .expect("the unit pattern is valid")
+});
+
+/// A post office box and its number ("PO Box 1234", "P.O. Box 77", "po box 5").
+static PO_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:p\.?[ ]?o\.?|post[ ]office)[ ]?box[ \t]*#?[ \t]*[0-9]{1,6}(?-u:\b)")
+        .expect("the PO box pattern is valid")
+});
+
+/// A state's two capitals and a ZIP code ("IL 62704"): the ZIP code is the group. The
+/// city before it is read by [`city_after_a_street`].
+static STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)[ ]+([0-9]{5}(?:-[0-9]{4})?)(?-u:\b)")
+        .expect("the state zip pattern is valid")
+});
+
+/// Takes the spans of a flat's number, a PO box and a ZIP code after a street masked
+/// (`[address]`, `[postcode]`) that no span taken overlaps. A flat's word capitalised
+/// or in capitals is one anywhere ("Apt 5B", "Flat 3"); in lower case only next to a
+/// street masked ("300 main st, apt 4"): "my apt 3 weeks ago", "a flat 3 percent fee"
+/// name no flat. A time or a measure after the number is none ("Unit 3 pm").
+pub(super) fn spans(text: &str, taken: &mut Taken) {
+    let address = Kind::Address.mask();
+    for found in UNIT.captures_iter(text) {
+        let (Some(whole), Some(word)) = (found.get(0), found.get(1)) else {
+            continue;
+        };
+        let capitalised = word.as_str().starts_with(char::is_uppercase);
+        if (capitalised || beside_an_address(text, whole.start(), whole.end(), taken))
+            && !before_a_time_or_measure(&text[whole.end()..])
+            && !taken.overlaps(whole.start(), whole.end())
+        {
+            taken.push((whole.start(), whole.end(), address));
+        }
+    }
+    taken.settle();
+    for found in PO_BOX.find_iter(text) {
+        if !taken.overlaps(found.start(), found.end()) {
+            taken.push((found.start(), found.end(), address));
+        }
+    }
+    taken.settle();
+    let postcode = Kind::Postcode.mask();
+    for found in STATE_ZIP.captures_iter(text) {
+        let (Some(whole), Some(zip)) = (found.get(0), found.get(1)) else {
+            continue;
+        };
+        if city_after_a_street(text, whole.start(), taken)
+            && !taken.overlaps(zip.start(), zip.end())
+        {
+            taken.push((zip.start(), zip.end(), postcode));
+            taken.settle();
+        }
+    }
+}
+
+/// Whether a street masked ends right before `start` or starts right after `end`, past a
+/// comma and spaces ("300 main st, apt 4", "apt 4, 300 main st").
+fn beside_an_address(text: &str, start: usize, end: usize, taken: &Taken) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t', ',']).len();
+    let after = end + (text[end..].len() - text[end..].trim_start_matches([' ', '\t', ',']).len());
+    let address = Kind::Address.mask();
+    (before > 0
+        && taken
+            .overlapping(before - 1, before)
+            .any(|(_, e, m)| e == before && m == address))
+        || (after < text.len()
+            && taken
+                .overlapping(after, after + 1)
+                .any(|(s, _, m)| s == after && m == address))
+}
+
+/// Whether what follows a flat's number makes it a time or a measure ("3 pm", "3%",
+/// "3 weeks").
+fn before_a_time_or_measure(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\t']);
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '%')
+        .flat_map(char::to_lowercase)
+        .collect();
+    after.starts_with([':', '%'])
+        || matches!(
+            word.as_str(),
+            "am" | "pm" | "percent" | "days" | "weeks" | "months" | "years" | "hours" | "minutes"
+        )
+}
+
+/// Whether the one to three capitalised words before `state` (a city's) follow a street
+/// masked, past a comma and spaces ("42 Main Street, Springfield IL 62704").
+fn city_after_a_street(text: &str, state: usize, taken: &Taken) -> bool {
+    let mut at = text[..state].trim_end_matches(' ').len();
+    let mut words = 0;
+    while words < 3 {
+        let before = &text[..at];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if start == at || !before[start..].starts_with(char::is_uppercase) {
+            break;
+        }
+        words += 1;
+        at = start;
+        let address_end = text[..at].trim_end_matches([' ', ',']).len();
+        if address_end > 0
+            && address_end < at
+            && taken
+                .overlapping(address_end - 1, address_end)
+                .any(|(_, e, m)| e == address_end && m == Kind::Address.mask())
+        {
+            return true;
+        }
+        at = text[..at].trim_end_matches(' ').len();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::spans as all_spans;
+    use super::Taken;
+
+    fn found(text: &str) -> Vec<(&str, &str)> {
+        let mut taken = Taken::default();
+        all_spans(text, &mut taken);
+        taken
+            .into_sorted()
+            .into_iter()
+            .map(|(start, end, mask)| (&text[start..end], mask))
+            .collect()
+    }
+
+    /// "Apt 5B", "Flat 3", "PO Box 1234" and the ZIP code of "Springfield IL 62704"
+    /// after a street were shown.
+    #[test]
+    fn flats_boxes_and_a_zip_after_a_street_are_masked() {
+        for (text, expected) in [
+            ("I live in Apt 5B", &[("Apt 5B", "[address]")][..]),
+            ("I rent Flat 3 now", &[("Flat 3", "[address]")]),
+            ("send it to PO Box 1234", &[("PO Box 1234", "[address]")]),
+            ("p.o. box 77 please", &[("p.o. box 77", "[address]")]),
+            (
+                "it's 300 main st, apt 4",
+                &[("300 main st", "[address]"), ("apt 4", "[address]")],
+            ),
+            (
+                "42 Main Street, Springfield IL 62704",
+                &[("42 Main Street", "[address]"), ("62704", "[postcode]")],
+            ),
+            (
+                "1600 Pennsylvania Avenue NW, Washington DC 20500",
+                &[
+                    ("1600 Pennsylvania Avenue NW", "[address]"),
+                    ("20500", "[postcode]"),
+                ],
+            ),
+        ] {
+            assert_eq!(found(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_flat_word_or_a_state_that_is_no_address_stays() {
+        for text in [
+            "my apt 3 weeks ago was fine",
+            "a flat 3 percent fee",
+            "the flat 3 was nice",
+            "Unit 3 pm meeting",
+            "IL 62704",
+            "Springfield IL 62704",
+            "order OK 12345",
+            "I have 2 boxes",
+        ] {
+            assert_eq!(found(text), [], "{text:?}");
+        }
+    }
+}
