@@ -208,13 +208,41 @@ impl DiffReport {
 /// default moved, a signal now read only under `not:`), or a topic added or removed with
 /// its signal. Outcomes do not carry packets, so no conversation shows it as changed;
 /// the diff names the rule-set change instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// In `diff`'s JSON, `topic_changes: [{signal, base, head}]` (`base`, `head`: `true`,
+/// `false`, or `null` where that rule set has no such signal).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TopicChange {
     pub signal: String,
     /// Whether a packet's summary lists the signal as a topic with the base rules
     /// (`None`: the base rules have no such signal).
     pub base: Option<bool>,
     pub head: Option<bool>,
+}
+
+impl TopicChange {
+    /// What changed, after the signal's id (`signal` and this, through `id`: a code
+    /// span in Markdown): ``signal `leaving` is no topic of packets' summaries with the
+    /// base rules and a topic with the head rules; packets that match it also list it``.
+    pub fn describe(&self, id: impl Fn(&str) -> String) -> String {
+        let now = if self.head == Some(true) {
+            "packets that match it also list it"
+        } else {
+            "packets that matched it no longer list it"
+        };
+        let said = match (self.base, self.head) {
+            (None, _) => ", new in the head rules, is a topic of packets' summaries".to_owned(),
+            (_, None) => ", a topic of packets' summaries, is gone from the head rules".to_owned(),
+            (Some(base), Some(head)) => {
+                let listed = |topic: bool| if topic { "a topic" } else { "no topic" };
+                format!(
+                    " is {} of packets' summaries with the base rules and {} with the head rules",
+                    listed(base),
+                    listed(head)
+                )
+            }
+        };
+        format!("signal {}{said}; {now}", id(&self.signal))
+    }
 }
 
 /// The signals, by id, that one rule set lists as a packet's topic and the other not

@@ -85,6 +85,9 @@ pub enum Answered {
     SmallTalk,
     /// Thanks ("Thanks, that worked!").
     Thanks,
+    /// A remark on the bot's finished answer ("that's certainly an interesting weather
+    /// pattern" after the forecast): nothing asked.
+    Remark,
 }
 
 impl Answered {
@@ -93,6 +96,7 @@ impl Answered {
         match self {
             Answered::SmallTalk => "small talk",
             Answered::Thanks => "thanks",
+            Answered::Remark => "a remark on the bot's answer",
         }
     }
 }

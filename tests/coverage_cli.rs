@@ -61,7 +61,7 @@ fn markdown_and_html() {
     assert!(html.contains("c33-agent-joined-quietly"));
     // Exploratory review: the page had no signals, the Markdown neither, nor the matrix.
     assert!(html.contains(
-        "<h2>Signals</h2><table><tr><th>signal</th><th>messages matched</th><th>phrases</th><th>never counted</th></tr><tr><td>frustration</td><td>7</td><td>141</td><td>16</td></tr>"
+        "<h2>Signals</h2><table><tr><th>signal</th><th>messages matched</th><th>phrases</th><th>never counted</th></tr><tr><td>frustration</td><td>7</td><td>145</td><td>20</td></tr>"
     ));
 }
 

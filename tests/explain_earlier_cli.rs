@@ -112,3 +112,26 @@ fn explain_says_why_a_fallback_was_not_counted() {
         "{markdown}"
     );
 }
+
+/// rules43: a fallback answering a remark on the bot's finished answer (star-5741) was
+/// counted as the bot going in circles; `explain` says it was not, and why.
+#[test]
+fn explain_says_a_fallback_to_a_remark_was_not_counted() {
+    let remark = &[
+        "customer: What's the weather in Boston tomorrow?",
+        "bot: Sunny, 30 degrees.",
+        "customer: dang that's really hot, it's gonna be miserable",
+        "bot: Sorry, I didn't understand that.",
+        "customer: Make a reservation.",
+        "bot: Sorry, I didn't understand that.",
+    ];
+    let text = explain(remark, "text");
+    assert!(
+        text.contains("not counted as a bot fallback: it answers a remark on the bot's answer in message 3 (“dang that's really hot, it's gonna be miserable”)"),
+        "{text}"
+    );
+    let (_, last) = text.split_once("── message 6 · bot ──").unwrap();
+    assert!(!last.contains("not counted"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&explain(remark, "json")).unwrap();
+    assert_eq!(json["steps"][3]["fallback_not_counted"]["why"], "remark");
+}

@@ -23,6 +23,7 @@ mod diff_bridge_cli;
 mod diff_changes_cli;
 mod diff_cli;
 mod diff_gates_cli;
+mod diff_topics_cli;
 mod dotted_dates_cli;
 mod every_mistake;
 mod excel_sep_cli;

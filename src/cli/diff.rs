@@ -236,41 +236,21 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         examples: args.examples,
         width: (!io.stdout_is_terminal).then_some(140),
         failed_gates: &failed,
+        topic_changes: &topic_changes,
     };
     match stream {
         Some(json) => json.finish(&output)?,
         None => output.write(args.format, io.stdout)?,
     }
     // A packet's topics are no part of an outcome: a flipped `topic:` changes no
-    // conversation above, so it is named here (stderr: the report's formats stay as
-    // they are).
+    // conversation above, so it is named here too (the JSON's `topic_changes` and the
+    // Markdown comment carry it; the table goes to people at a terminal, who read
+    // stderr).
     for t in topic_changes.iter().filter(|_| !quiet) {
-        let now = if t.head == Some(true) {
-            "packets that match it also list it"
-        } else {
-            "packets that matched it no longer list it"
-        };
-        let said = match (t.base, t.head) {
-            (None, _) => "new in the head rules, is a topic of packets' summaries".to_owned(),
-            (_, None) => "a topic of packets' summaries, is gone from the head rules".to_owned(),
-            (Some(base), Some(head)) => {
-                let listed = |topic: bool| if topic { "a topic" } else { "no topic" };
-                format!(
-                    "is {} of packets' summaries with the base rules and {} with the head rules",
-                    listed(base),
-                    listed(head)
-                )
-            }
-        };
-        let comma = if t.base.is_none() || t.head.is_none() {
-            ","
-        } else {
-            ""
-        };
         writeln!(
             io.stderr,
-            "note: signal `{}`{comma} {said}; {now} (diff compares outcomes, not packets)",
-            t.signal,
+            "note: {} (diff compares outcomes, not packets)",
+            t.describe(|id| format!("`{id}`")),
         )?;
     }
     for f in &failed {

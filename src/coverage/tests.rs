@@ -95,8 +95,12 @@ fn hand_counted_figures_on_the_fixtures() {
     assert_eq!(r.unrouted, 0);
     assert!(r.never_fired.is_empty() && r.never_routed.is_empty());
     // Two vetoes the sample chats have no use for: no one there leaves us, nor quotes a
-    // friend on our service (rules/tests/starter.yaml tests both).
-    assert_eq!(r.dead_signals, ["leaving", "service-hearsay"]);
+    // friend on our service, nor talks of a third person; and no bot of theirs fails to
+    // authenticate anyone (rules/tests/starter.yaml tests them all).
+    assert_eq!(
+        r.dead_signals,
+        ["leaving", "service-hearsay", "others-talk", "auth-dead-end"]
+    );
     assert_eq!(r.matrix["frustration"]["default"], 5);
     assert_eq!(r.matrix["frustration"]["enterprise-lead"], 2);
     assert_eq!(r.matrix["human-request"]["technical"], 1);

@@ -19,7 +19,9 @@ mod cancel;
 mod compile;
 mod excused;
 mod hits;
+mod offered;
 mod plan;
+mod remark;
 mod repeat;
 mod repeats;
 mod shouting;
@@ -27,6 +29,7 @@ mod shouting;
 mod tests;
 mod thanks;
 pub(super) use excused::Excuse;
+pub(super) use remark::is_remark;
 pub(super) use thanks::is_thanks;
 
 use regex::RegexSet;

@@ -35,7 +35,7 @@ mod words;
 
 use crate::outcome::{Outcome, Tally, VersusActual};
 use crate::rules::{MetaTest, RuleSet};
-use crate::transcript::{Conversation, Message, Role};
+use crate::transcript::{Conversation, Role};
 
 use bridge::Bridges;
 use std::cell::Cell;
@@ -238,7 +238,7 @@ impl Engine {
         // The next message on whose row a metadata value first appears: `meta:`
         // conditions may become true there, whatever signals it matches.
         let mut arrival = conversation.metadata.next_arrival(0);
-        // The latest customer message: what a bot fallback answers.
+        // The latest customer message's index: what a bot fallback answers.
         let mut last_customer = None;
         for (index, message) in conversation.messages.iter().enumerate() {
             if scan == Scan::Reuse && index < log.len() {
@@ -252,11 +252,14 @@ impl Engine {
                     hits.record(log);
                 }
             }
-            // A fallback that answers small talk or thanks is no failure at the task
-            // (asked only of a fallback, which is rare).
+            // A fallback that answers small talk, thanks or a remark on the bot's finished
+            // answer is no failure at the task (asked only of a fallback, which is rare).
             let answers_small_talk = || {
-                last_customer.is_some_and(|c: &Message| {
-                    crate::summary::asks_small_talk(&c.text) || matcher::is_thanks(&c.text)
+                last_customer.is_some_and(|c: usize| {
+                    let text = &conversation.messages[c].text;
+                    crate::summary::asks_small_talk(text)
+                        || matcher::is_thanks(text)
+                        || matcher::is_remark(text, bot_before(conversation, c))
                 })
             };
             state.advance(
@@ -269,7 +272,7 @@ impl Engine {
                 answers_small_talk,
             );
             if message.role == Role::Customer {
-                last_customer = Some(message);
+                last_customer = Some(index);
             }
             let cx = Cx {
                 state,

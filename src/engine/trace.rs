@@ -143,7 +143,8 @@ fn earlier(conversation: &Conversation, index: usize, quoting: &Quoting) -> Earl
 }
 
 /// A bot fallback that `bot_fallbacks` did not count, as the engine decides it (the
-/// customer's message before it asked small talk or only thanked), or `None`.
+/// customer's message before it asked small talk, only thanked, or remarked on the bot's
+/// finished answer), or `None`.
 fn fallback_not_counted(
     engine: &Engine,
     conversation: &Conversation,
@@ -162,6 +163,8 @@ fn fallback_not_counted(
         Answered::SmallTalk
     } else if super::matcher::is_thanks(&customer.text) {
         Answered::Thanks
+    } else if super::matcher::is_remark(&customer.text, super::bot_before(conversation, j)) {
+        Answered::Remark
     } else {
         return None;
     };

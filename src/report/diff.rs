@@ -41,6 +41,9 @@ pub struct DiffOutput<'a> {
     /// Why each gate (`--fail-on-change`, `--max-changed`, `--fail-on`) failed; Markdown
     /// says so under its heading (the CLI says so on stderr).
     pub failed_gates: &'a [super::FailedGate],
+    /// The signals that one rule set lists as a packet's topic and the other not: no
+    /// outcome shows them, so the JSON (`topic_changes`) and Markdown name them.
+    pub topic_changes: &'a [crate::diff::TopicChange],
 }
 
 impl DiffOutput<'_> {
@@ -105,3 +108,5 @@ fn team(side: &Side) -> &str {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod topic_tests;

@@ -3,7 +3,7 @@
 //! exceptions ([`super::thanks`], [`super::asked`]), and which. Scans the conversation
 //! once more with the exceptions off, so that replay pays nothing for it.
 
-use super::{Hits, Matcher, RepeatMemory, asked, thanks};
+use super::{Hits, Matcher, RepeatMemory, asked, offered, thanks};
 use crate::transcript::{Conversation, Role};
 
 /// Why a repeat found did not count.
@@ -12,7 +12,7 @@ pub(in crate::engine) enum Excuse {
     /// The message only thanks ("Thanks, that worked perfectly!").
     Thanks,
     /// The bot's message before it asked for it again ("Could you confirm your order
-    /// number?").
+    /// number?") or offered it ("You can say 'track my order'").
     Asked,
 }
 
@@ -46,7 +46,10 @@ impl Matcher {
             let before = i.checked_sub(1).and_then(|b| conversation.messages.get(b));
             let why = if thanks::is_thanks(&message.text) {
                 Excuse::Thanks
-            } else if before.is_some_and(|b| b.role == Role::Bot && asked::asks_again(&b.text)) {
+            } else if before.is_some_and(|b| {
+                b.role == Role::Bot
+                    && (asked::asks_again(&b.text) || offered::offers(&b.text, &message.text))
+            }) {
                 Excuse::Asked
             } else {
                 continue;

@@ -1,9 +1,9 @@
 //! The repeat detector's step of a scan: a customer message and the conversation's
 //! earlier ones ([`RepeatMemory`]) → the repeat signals it matches, but for its
-//! exceptions (thanks sent again, an answer the bot asked for again).
+//! exceptions (thanks sent again, an answer the bot asked for again or offered).
 
 use super::hits::span;
-use super::{Hits, Matcher, RepeatMemory, asked, thanks};
+use super::{Hits, Matcher, RepeatMemory, asked, offered, thanks};
 
 impl Matcher {
     /// The repeat detector on a customer message: one pass over the earlier messages,
@@ -37,7 +37,8 @@ impl Matcher {
         if most > 0 {
             let found = memory.similar_earlier(most);
             // Whether the repeat is excused: thanks sent again, or an answer the bot's
-            // message asked for again. Asked only for a repeat found, which is rare.
+            // message asked for again or offered. Asked only for a repeat found, which is
+            // rare.
             let mut excused = None;
             for &(s, settings) in &self.repeat {
                 let needed = settings.earlier_needed(words, content);
@@ -45,7 +46,10 @@ impl Matcher {
                     && found >= needed
                     && !(EXCUSE
                         && *excused.get_or_insert_with(|| {
-                            thanks::is_thanks(text) || bot_before.is_some_and(asked::asks_again)
+                            thanks::is_thanks(text)
+                                || bot_before.is_some_and(|b| {
+                                    asked::asks_again(b) || offered::offers(b, text)
+                                })
                         }))
                 {
                     hits.add(s, 1.0);

@@ -100,6 +100,43 @@ triggers:
     assert_eq!(o.escalation_turn, Some(4));
 }
 
+/// rules43: fallbacks answering the customer's remarks on the bot's finished answers
+/// counted as the bot going in circles (star-5741); a plain request after a finished
+/// answer, or anything after a prompt, still counts.
+#[test]
+fn bot_fallbacks_leave_out_remarks_on_a_finished_answer() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: bot_fallbacks, at_least: 2 } }
+",
+    );
+    let remarks = [
+        ("customer", "what's the weather on thursday"),
+        ("bot", "It will be raining all day."),
+        ("customer", "dang that's gonna be miserable"),
+        ("bot", "Sorry, I didn't understand that."),
+        ("customer", "and in New York"),
+        ("bot", "It will be snowing all day."),
+        (
+            "customer",
+            "that's certainly an interesting weather pattern",
+        ),
+        ("bot", "Sorry, I didn't understand that."),
+    ];
+    assert!(!run(&e, &remarks).escalated);
+    let mut asked = remarks;
+    asked[2] = ("customer", "Let's book a table for tonight.");
+    asked[6] = ("customer", "Make a reservation.");
+    assert_eq!(run(&e, &asked).escalation_turn, Some(8));
+    let mut prompted = remarks;
+    prompted[1] = ("bot", "Please enter the code.");
+    prompted[5] = ("bot", "When would you like to leave?");
+    assert_eq!(run(&e, &prompted).escalation_turn, Some(8));
+}
+
 #[test]
 fn shouting_settings_tune_length_and_share() {
     let e = engine(

@@ -27,6 +27,34 @@ triggers:
     assert_eq!(o.escalation_turn, Some(5));
 }
 
+/// rules43: a suggestion the bot offered ("You can say 'track order' or 'talk to
+/// agent'"), sent again, counted as the customer going in circles.
+#[test]
+fn a_suggestion_the_bot_offered_sent_again_is_no_repeat() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: looping, builtin: repeat, min_words: 2 }
+triggers:
+  - id: looping
+    when: { message: { role: customer, signal: looping } }
+",
+    );
+    let offered = [
+        ("customer", "track order"),
+        (
+            "bot",
+            "Your order ships tomorrow. You can say 'track order' or 'talk to agent'.",
+        ),
+        ("customer", "track order"),
+    ];
+    assert!(!run(&e, &offered).escalated);
+    let mut echoed = offered;
+    echoed[1] = ("bot", "Your order ships tomorrow.");
+    assert_eq!(ids(&run(&e, &echoed)), ["looping"]);
+}
+
 #[test]
 fn pleasantries_sent_again_are_not_repeats() {
     let e = engine(

@@ -10,8 +10,9 @@ use crate::outcome::Outcome;
 
 /// The JSON report, streamed: every change as it comes (memory stays flat however many
 /// conversations change), then the counts. Version 1: `{version, changes: [...], base,
-/// head, conversations, changed, by_kind, team_flows, by_team, head_bridge_errors}`
-/// (`head_bridge_errors` added within version 1: adding a field is compatible).
+/// head, conversations, changed, by_kind, team_flows, by_team, head_bridge_errors,
+/// topic_changes}` (`head_bridge_errors` and `topic_changes` added within version 1:
+/// adding a field is compatible).
 pub struct DiffJson<'a> {
     out: &'a mut dyn Write,
     count: u64,
@@ -111,6 +112,7 @@ impl<'a> DiffJson<'a> {
             team_flows: &'r [crate::diff::TeamFlow],
             by_team: &'r std::collections::BTreeMap<String, crate::diff::TeamDelta>,
             head_bridge_errors: u64,
+            topic_changes: &'r [crate::diff::TopicChange],
         }
         if self.count == 0 {
             for change in &output.report.changes {
@@ -128,6 +130,7 @@ impl<'a> DiffJson<'a> {
             team_flows: &r.team_flows,
             by_team: &r.by_team,
             head_bridge_errors: r.head_bridge_errors,
+            topic_changes: output.topic_changes,
         })?;
         // Splice the counts' fields in after the changes.
         let fields = tail

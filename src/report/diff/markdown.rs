@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use super::{DiffOutput, sides, team};
 use crate::diff::{Change, ChangeKind};
 use crate::text::escape_markdown;
-use crate::text::markdown::code_cell;
+use crate::text::markdown::{code_cell, code_span};
 
 impl DiffOutput<'_> {
     pub(super) fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -18,6 +18,15 @@ impl DiffOutput<'_> {
         let mut s = format!("### handoff diff: {}\n\n", self.headline(escape_markdown));
         for f in self.failed_gates {
             let _ = writeln!(s, "**Gate failed:** {}.\n", f.markdown());
+        }
+        // Before the outcomes: a flipped `topic:` changes none of them, and a comment
+        // with no changed conversation must still show it.
+        if !self.topic_changes.is_empty() {
+            s.push_str("**Packet topics** (no outcome shows them; `diff` compares outcomes, not packets):\n\n");
+            for t in self.topic_changes {
+                let _ = writeln!(s, "- {}", t.describe(code_span));
+            }
+            s.push('\n');
         }
         if r.changed == 0 {
             s.push_str("No conversation changes outcome.\n");

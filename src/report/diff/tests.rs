@@ -29,6 +29,7 @@ fn render_at(report: &DiffReport, format: DiffFormat, examples: usize, width: u1
         examples,
         width: Some(width),
         failed_gates: &[],
+        topic_changes: &[],
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();
@@ -359,6 +360,7 @@ fn markdown_escapes_the_users_labels_not_the_tools_words() {
         examples: 1,
         width: None,
         failed_gates: &gates,
+        topic_changes: &[],
     };
     let mut out = Vec::new();
     output.write(DiffFormat::Markdown, &mut out).unwrap();
