@@ -5,7 +5,9 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, invalid_rule_tests, lint_text_failing, stdout_of, write};
+use crate::common::{
+    handoff, invalid_rule_tests, invalid_tests_of, lint_text_failing, stdout_of, write,
+};
 
 #[test]
 fn explain_finds_a_code_by_its_short_number() {
@@ -206,7 +208,7 @@ routes:
 default_route: { team: support }
 ",
     );
-    let tests = write(
+    write(
         dir.path(),
         "t.yaml",
         "version: 1
@@ -222,15 +224,7 @@ tests:
     expect: { trigger: calm }
 ",
     );
-    let out = handoff()
-        .arg("test")
-        .arg("-r")
-        .arg(&rules)
-        .arg(&tests)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = invalid_tests_of(&rules, dir.path(), &["t.yaml"]);
     assert!(
         err.contains("help: `billing` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `charge`; route `billing` reads it; `billing` is also a route: a test expects a route as `route: billing`\n"),
         "{err}"
