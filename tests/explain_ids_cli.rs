@@ -85,3 +85,23 @@ fn a_conversation_that_reappears_is_the_error_replay_gives() {
     assert!(text.contains("talk to a human"), "{text}");
     assert!(text.contains("message 2"), "{text}");
 }
+
+/// cli43: an id the table shows quoted (`"order\n42-x"`), typed in part from the table
+/// (`"order\n4`), got no suggestion: only the raw form was matched as a prefix.
+#[test]
+fn a_quoted_id_typed_in_part_gets_its_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\n\"order\n42-x\",customer,hi\nother,customer,hello\n",
+    );
+    for typed in [r#""order\n4"#, r#""order\n42-"#, r#""order\"#] {
+        handoff()
+            .args(["explain", "-c", typed])
+            .arg(&csv)
+            .assert()
+            .code(2)
+            .stderr(contains(r#"did you mean `"order\n42-x"`?"#));
+    }
+}
