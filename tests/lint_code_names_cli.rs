@@ -3,6 +3,7 @@
 //! trigger" without a word that the name is a signal's. cli42: leading zeros (`0008`)
 //! and a number only one code has (`15`).
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{
@@ -243,4 +244,23 @@ tests:
         ),
         "{err}"
     );
+}
+
+/// cli43: `lint --explain -15` was clap's "unexpected argument '-1' found": a code
+/// written with a sign is told it has none, and the code meant is suggested.
+#[test]
+fn explain_of_a_code_with_a_minus_says_a_code_has_no_sign() {
+    handoff()
+        .args(["lint", "--explain", "-15"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "unknown code `-15`; a code has no sign: did you mean `D015`?",
+        ))
+        .stderr(contains("unexpected argument").not());
+    handoff()
+        .args(["lint", "--explain", "-999"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown code `-999`; a code has no sign ("));
 }
