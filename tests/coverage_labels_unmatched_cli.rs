@@ -230,3 +230,57 @@ fn a_row_of_empty_cells_is_skipped_as_an_empty_line() {
         .code(2)
         .stderr(contains("bad.csv:3: empty conversation id"));
 }
+
+/// cli43: a labels file without the needed columns listed its header normalised
+/// (`ticket_#`, `team_name`), names the file does not have: they are listed as written,
+/// and under `--redact` an email written as a column is still masked.
+#[test]
+fn a_missing_column_lists_the_columns_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "Ticket #,Team Name\nc01-enterprise-discount,senior-ae\n",
+    );
+    let err = stderr_text(
+        &handoff()
+            .args(["coverage", "--labels"])
+            .arg(&labels)
+            .assert()
+            .code(2),
+    );
+    assert!(
+        err.contains("no `conversation_id` column; the columns are: `Ticket #`, `Team Name` ("),
+        "{err}"
+    );
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "Conversation ID,Team Name\nc01-enterprise-discount,senior-ae\n",
+    );
+    let err = stderr_text(
+        &handoff()
+            .args(["coverage", "--labels"])
+            .arg(&labels)
+            .assert()
+            .code(2),
+    );
+    assert!(
+        err.contains("the columns are: `Conversation ID`, `Team Name` (map one with"),
+        "{err}"
+    );
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "ana@example.com,Team Name\nc01-enterprise-discount,senior-ae\n",
+    );
+    let err = stderr_text(
+        &handoff()
+            .args(["coverage", "--redact", "--labels"])
+            .arg(&labels)
+            .assert()
+            .code(2),
+    );
+    assert!(err.contains("`Team Name`"), "{err}");
+    assert!(!err.contains("ana@example.com"), "{err}");
+}
