@@ -227,9 +227,12 @@ tests:
     );
     let err = invalid_tests_of(&rules, dir.path(), &["t.yaml"]);
     assert!(
-        err.contains("help: `billing` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `charge`; route `billing` reads it; `billing` is also a route: a test expects a route as `route: billing`\n"),
+        err.contains("help: `billing` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `charge`; `billing` is also a route, which reads it: a test expects a route as `route: billing`\n"),
         "{err}"
     );
+    // cli43: the route of the signal's id that reads it is said once, not as "route
+    // `billing` reads it" and again as "`billing` is also a route".
+    assert!(!err.contains("route `billing` reads it"), "{err}");
     assert!(
         err.contains("help: `thanks` is a signal, not a trigger: a test expects the triggers that held; `charge` reads it under `not:`: it stops that trigger\n"),
         "{err}"
