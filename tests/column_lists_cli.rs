@@ -27,7 +27,7 @@ fn a_column_named_with_a_comma_is_one_name_in_the_list() {
         "{err}"
     );
 
-    // A labels file's header alike (its names normalised).
+    // A labels file's header alike (its names as written, cli43).
     write(
         dir.path(),
         "ok.csv",
@@ -53,7 +53,7 @@ fn a_column_named_with_a_comma_is_one_name_in_the_list() {
     );
     assert!(
         err.contains(
-            "no `conversation_id` column; the columns are: `ticket`, `expected_team` (map it with"
+            "no `conversation_id` column; the columns are: `ticket`, `expected, team` (map it with"
         ),
         "{err}"
     );

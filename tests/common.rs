@@ -181,11 +181,16 @@ pub(crate) fn invalid_rule_tests(dir: &Path) -> String {
 
 /// Stderr of `handoff test -r <the starter rules> FILES…` in `dir`, which must exit 2.
 pub(crate) fn invalid_rule_test_files(dir: &Path, files: &[&str]) -> String {
+    invalid_tests_of(&root().join("rules"), dir, files)
+}
+
+/// Stderr of `handoff test -r RULES FILES…` in `dir`, which must exit 2.
+pub(crate) fn invalid_tests_of(rules: &Path, dir: &Path, files: &[&str]) -> String {
     let out = handoff()
         .current_dir(dir)
         .arg("test")
         .arg("-r")
-        .arg(root().join("rules"))
+        .arg(rules)
         .args(files)
         .assert()
         .code(2)
@@ -216,4 +221,19 @@ pub(crate) fn starter_cases() -> usize {
     let path = root().join("rules/tests/starter.yaml");
     let text = std::fs::read_to_string(path).unwrap();
     text.lines().filter(|l| l.starts_with("  - name:")).count()
+}
+
+/// Rule tests run against the starter rules: `cases` written as `name` in `dir`, and the
+/// text and JUnit reports of `handoff test` on them, each failing (exit 1).
+pub(crate) fn failing_rule_tests(dir: &Path, name: &str, cases: &str) -> (PathBuf, String, String) {
+    let tests = write(dir, name, cases);
+    let text = stdout_text(&handoff().arg("test").arg(&tests).assert().code(1));
+    let junit = stdout_text(
+        &handoff()
+            .args(["test", "-f", "junit"])
+            .arg(&tests)
+            .assert()
+            .code(1),
+    );
+    (tests, text, junit)
 }

@@ -6,8 +6,8 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
-use crate::coverage_merge_cli::fixture_shards;
+use crate::common::{handoff, write};
+use crate::coverage_merge_cli::{fixture_shards, shard_json, shard_report};
 
 /// The JSON reports of the two fixture shards, each edited by `edit`, in `dir`.
 fn edited_shards(
@@ -16,17 +16,10 @@ fn edited_shards(
 ) -> [std::path::PathBuf; 2] {
     let (a, b) = fixture_shards(dir);
     [("a.json", a), ("b.json", b)].map(|(name, csv)| {
-        let json = stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&csv));
-        let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&shard_json(&csv)).unwrap();
         edit(&mut value);
         write(dir, name, &serde_json::to_string_pretty(&value).unwrap())
     })
-}
-
-/// The JSON report of `csv` as handoff writes it, saved as `plain.json` in `dir`.
-fn plain_report(dir: &std::path::Path, csv: &std::path::Path) -> std::path::PathBuf {
-    let json = stdout_of(handoff().args(["coverage", "-f", "json"]).arg(csv));
-    write(dir, "plain.json", &json)
 }
 
 #[test]
@@ -74,7 +67,7 @@ fn reports_whose_run_ids_were_emptied_are_not_told_a_copy() {
     // comes first.
     let [a, _] = edited_shards(dir.path(), |v| v["shards"] = serde_json::json!([""]));
     let (_, b_csv) = fixture_shards(dir.path());
-    let plain = plain_report(dir.path(), &b_csv);
+    let plain = shard_report(dir.path(), "plain.json", &b_csv);
     handoff()
         .args(["coverage", "--merge"])
         .arg(&plain)
@@ -100,7 +93,7 @@ fn reports_whose_runs_were_emptied_or_deleted_are_refused() {
     ] {
         let [a, _] = edited_shards(dir.path(), edit);
         let (a_csv, _) = fixture_shards(dir.path());
-        let plain = plain_report(dir.path(), &a_csv);
+        let plain = shard_report(dir.path(), "plain.json", &a_csv);
         handoff()
             .args(["coverage", "--merge"])
             .arg(&plain)

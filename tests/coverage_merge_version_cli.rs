@@ -6,8 +6,8 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
-use crate::coverage_merge_cli::fixture_shards;
+use crate::common::{handoff, write};
+use crate::coverage_merge_cli::{fixture_shards, shard_json, shard_report};
 
 #[test]
 fn a_report_of_the_fingerprint_before_topics_is_said_to_be_an_older_handoffs() {
@@ -15,17 +15,10 @@ fn a_report_of_the_fingerprint_before_topics_is_said_to_be_an_older_handoffs() {
     const { assert!(handoff::coverage::VERSION > 8) };
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = fixture_shards(dir.path());
-    let ja = write(
-        dir.path(),
-        "a.json",
-        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&a)),
-    );
+    let ja = shard_report(dir.path(), "a.json", &a);
     // The other shard as the previous handoff wrote it: version 8, and the same rules
     // fingerprinted by the old recipe (another hash).
-    let mut old: serde_json::Value = serde_json::from_str(&stdout_of(
-        handoff().args(["coverage", "-f", "json"]).arg(&b),
-    ))
-    .unwrap();
+    let mut old: serde_json::Value = serde_json::from_str(&shard_json(&b)).unwrap();
     old["version"] = 8.into();
     old["rules"] = "0123456789abcdef".into();
     let jb = write(

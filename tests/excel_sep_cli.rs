@@ -230,7 +230,7 @@ fn contacts_and_labels_name_a_wrong_sep_line() {
         .assert()
         .code(2)
         .stderr(contains(format!(
-            "labels.csv:2: no `conversation_id` column; the columns are: `conversation_id_expected_team` ({hint})"
+            "labels.csv:2: no `conversation_id` column; the columns are: `conversation_id;expected_team` ({hint})"
         )))
         .stderr(contains("--label-column").not());
     // A header that holds no other delimiter gets no such hint.

@@ -1,8 +1,7 @@
 //! `handoff explain` from the outside: snapshots of several fixture conversations (text
-//! and Markdown), JSON, errors, and which trigger trees are shown. Markdown escapes:
-//! `explain_markdown_cli.rs`; `--say`: `explain_say_cli.rs`.
+//! and Markdown), JSON, and which trigger trees and notes are shown. Markdown escapes:
+//! `explain_markdown_cli.rs`; `--say`: `explain_say_cli.rs`; `-c` ids: `explain_ids_cli.rs`.
 
-use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{handoff, stdout_of, write};
@@ -55,85 +54,6 @@ fn json_is_the_trace() {
         .collect();
     assert_eq!(chosen[0]["id"], "enterprise-lead");
     assert_eq!(v["outcome"]["team"], "senior-ae");
-}
-
-#[test]
-fn an_unknown_conversation_exits_2_with_a_suggestion() {
-    handoff()
-        .args(["explain", "-c", "c01-enterprise-discont"])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "conversation `c01-enterprise-discont` not found in 33 conversations read",
-        ))
-        .stderr(contains("did you mean `c01-enterprise-discount`?"));
-}
-
-/// Exploratory review: `-c ''` read the whole input and said that the conversation of
-/// that empty id was not found in 33 conversations read; it is a usage error at once.
-#[test]
-fn an_empty_conversation_id_is_a_usage_error() {
-    handoff()
-        .args(["explain", "-c", ""])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "a value is required for '--conversation <ID>' but none was supplied",
-        ))
-        .stderr(contains("not found").not());
-}
-
-/// `-c star-31333` suggested `star-1333`: another conversation, one digit apart. Ids
-/// with other digits are never suggested; one with the same digits still is.
-#[test]
-fn an_id_with_other_digits_is_never_suggested() {
-    let dir = tempfile::tempdir().unwrap();
-    let csv = dir.path().join("t.csv");
-    std::fs::write(
-        &csv,
-        "conversation_id,timestamp,role,text\n\
-         star-1333,2026-03-02T09:00:00Z,customer,hi\n\
-         star-2000,2026-03-02T09:00:00Z,customer,hi\n",
-    )
-    .unwrap();
-    handoff()
-        .args(["explain", "-c", "star-31333"])
-        .arg(&csv)
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "conversation `star-31333` not found in 2 conversations read",
-        ))
-        .stderr(contains("did you mean").not());
-    handoff()
-        .args(["explain", "-c", "star_1333"])
-        .arg(&csv)
-        .assert()
-        .code(2)
-        .stderr(contains("did you mean `star-1333`?"));
-}
-
-/// With the rows of `c1` split by another conversation, `replay` exits 2 but
-/// `explain` explained the first part alone, exit 0.
-#[test]
-fn a_conversation_that_reappears_is_the_error_replay_gives() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "inter.csv",
-        "conversation_id,timestamp,role,text\nc1,1,customer,hi\nc2,2,customer,hi\nc1,3,customer,talk to a human\n",
-    );
-    let path = path.to_str().unwrap();
-    handoff()
-        .args(["explain", "-c", "c1", path])
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(contains("inter.csv:4: conversation `c1` reappears"));
-    // Grouped in memory, it is the whole conversation.
-    let text = stdout_of(handoff().args(["explain", "-c", "c1", "--unsorted", path]));
-    assert!(text.contains("talk to a human"), "{text}");
-    assert!(text.contains("message 2"), "{text}");
 }
 
 /// A one-message conversation was "(1 messages)" in `explain` and in the replay

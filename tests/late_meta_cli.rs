@@ -30,6 +30,18 @@ fn replay_jsonl(rules: &std::path::Path, input: &std::path::Path) -> String {
     )
 }
 
+/// `explain -r RULES INPUT args…`: its output.
+fn explain(rules: &std::path::Path, input: &std::path::Path, args: &[&str]) -> String {
+    stdout_of(
+        handoff()
+            .arg("explain")
+            .arg("-r")
+            .arg(rules)
+            .arg(input)
+            .args(args),
+    )
+}
+
 #[test]
 fn replay_escalates_on_the_row_that_gives_the_value_not_before() {
     let dir = tempfile::tempdir().unwrap();
@@ -70,14 +82,7 @@ fn explain_says_a_value_is_not_known_yet_and_where_it_appears() {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", RULES);
     let csv = write(dir.path(), "t.csv", CSV);
-    let out = stdout_of(
-        handoff()
-            .arg("explain")
-            .arg("-r")
-            .arg(&rules)
-            .arg(&csv)
-            .args(["-c", "a", "--all"]),
-    );
+    let out = explain(&rules, &csv, &["-c", "a", "--all"]);
     let first = out.split("── message 2").next().unwrap();
     assert!(
         first.contains("✗ ent: tier = enterprise — tier is not known yet: “enterprise” first appears with message 4"),
@@ -226,24 +231,15 @@ fn explain_shows_a_trigger_waiting_for_a_later_value_without_all() {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", RULES);
     let csv = write(dir.path(), "t.csv", CSV);
-    let explain = |format: &str| {
-        stdout_of(
-            handoff()
-                .arg("explain")
-                .arg("-r")
-                .arg(&rules)
-                .arg(&csv)
-                .args(["-c", "a", "--format", format]),
-        )
-    };
-    let out = explain("text");
+    let explain_as = |format: &str| explain(&rules, &csv, &["-c", "a", "--format", format]);
+    let out = explain_as("text");
     let first = out.split("── message 2").next().unwrap();
     assert!(
         first.contains("  ✗ ent: tier = enterprise — tier is not known yet: “enterprise” first appears with message 4\n"),
         "{out}"
     );
     assert!(!out.contains("came close to"), "{out}");
-    let json: serde_json::Value = serde_json::from_str(&explain("json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&explain_as("json")).unwrap();
     let standings: Vec<&str> = json["steps"]
         .as_array()
         .unwrap()
@@ -263,15 +259,10 @@ fn explain_shows_a_contacts_value_and_the_rows_to_come() {
     let rules = write(dir.path(), "rules.yaml", RULES);
     let csv = write(dir.path(), "t.csv", CONTACT_THEN_ROW);
     let contacts = write(dir.path(), "crm.csv", "Email,Tier\nana@example.com,pro\n");
-    let out = stdout_of(
-        handoff()
-            .arg("explain")
-            .arg("-r")
-            .arg(&rules)
-            .arg(&csv)
-            .arg("--contacts")
-            .arg(&contacts)
-            .args(["-c", "a"]),
+    let out = explain(
+        &rules,
+        &csv,
+        &["--contacts", &contacts.to_string_lossy(), "-c", "a"],
     );
     let second = out.split("── message 2").nth(1).unwrap();
     assert!(

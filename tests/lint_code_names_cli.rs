@@ -3,9 +3,12 @@
 //! trigger" without a word that the name is a signal's. cli42: leading zeros (`0008`)
 //! and a number only one code has (`15`).
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, invalid_rule_tests, lint_text_failing, stdout_of, write};
+use crate::common::{
+    handoff, invalid_rule_tests, invalid_tests_of, lint_text_failing, stdout_of, write,
+};
 
 #[test]
 fn explain_finds_a_code_by_its_short_number() {
@@ -206,7 +209,7 @@ routes:
 default_route: { team: support }
 ",
     );
-    let tests = write(
+    write(
         dir.path(),
         "t.yaml",
         "version: 1
@@ -222,19 +225,14 @@ tests:
     expect: { trigger: calm }
 ",
     );
-    let out = handoff()
-        .arg("test")
-        .arg("-r")
-        .arg(&rules)
-        .arg(&tests)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let err = invalid_tests_of(&rules, dir.path(), &["t.yaml"]);
     assert!(
-        err.contains("help: `billing` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `charge`; route `billing` reads it; `billing` is also a route: a test expects a route as `route: billing`\n"),
+        err.contains("help: `billing` is a signal, not a trigger: a test expects the triggers that held; the trigger that reads it is `charge`; `billing` is also a route, which reads it: a test expects a route as `route: billing`\n"),
         "{err}"
     );
+    // cli43: the route of the signal's id that reads it is said once, not as "route
+    // `billing` reads it" and again as "`billing` is also a route".
+    assert!(!err.contains("route `billing` reads it"), "{err}");
     assert!(
         err.contains("help: `thanks` is a signal, not a trigger: a test expects the triggers that held; `charge` reads it under `not:`: it stops that trigger\n"),
         "{err}"
@@ -249,4 +247,23 @@ tests:
         ),
         "{err}"
     );
+}
+
+/// cli43: `lint --explain -15` was clap's "unexpected argument '-1' found": a code
+/// written with a sign is told it has none, and the code meant is suggested.
+#[test]
+fn explain_of_a_code_with_a_minus_says_a_code_has_no_sign() {
+    handoff()
+        .args(["lint", "--explain", "-15"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "unknown code `-15`; a code has no sign: did you mean `D015`?",
+        ))
+        .stderr(contains("unexpected argument").not());
+    handoff()
+        .args(["lint", "--explain", "-999"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown code `-999`; a code has no sign ("));
 }

@@ -177,3 +177,33 @@ fn a_sarif_report_is_told_to_be_lints() {
             ));
     }
 }
+
+/// cli43: another tool's JSON of `base`, `changes`, `head` and `version` given as
+/// transcripts was told to be handoff's `diff -f json` report; handoff's has keys only it
+/// has beside them (`by_kind`, `team_flows`), as each report kind is told by.
+#[test]
+fn a_json_of_diff_like_keys_is_no_diff_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let other =
+        r#"{"version": 2, "base": "main", "head": "feature", "changes": [{"file": "a.txt"}]}"#;
+    for (name, text) in [
+        ("other.json", format!("{other}\n")),
+        (
+            "pretty.json",
+            serde_json::to_string_pretty(
+                &serde_json::from_str::<serde_json::Value>(other).unwrap(),
+            )
+            .unwrap(),
+        ),
+    ] {
+        handoff()
+            .args(["coverage", "--rules"])
+            .arg(&rules)
+            .arg(write(dir.path(), name, &text))
+            .assert()
+            .code(2)
+            .stderr(contains("handoff's own output").not())
+            .stderr(contains("diff -f json").not());
+    }
+}

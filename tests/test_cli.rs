@@ -3,7 +3,9 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, starter_cases, stderr_text, stdout_of, stdout_text, write};
+use crate::common::{
+    failing_rule_tests, handoff, starter_cases, stderr_text, stdout_of, stdout_text, write,
+};
 
 pub(crate) const FAILING: &str = r"version: 1
 tests:
@@ -245,12 +247,11 @@ fn verbose_says_what_tests_were_loaded_and_run() {
 #[test]
 fn an_exact_text_mismatch_shows_where_it_differs() {
     let dir = tempfile::tempdir().unwrap();
-    let tests = write(
+    let (tests, out, junit) = failing_rule_tests(
         dir.path(),
         "exact.yaml",
         "version: 1\ntests:\n  - name: trailing space\n    messages:\n      - customer: I want to talk to a human\n    expect:\n      bridge: \"Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything. \"\n",
     );
-    let out = stdout_text(&handoff().arg("test").arg(&tests).assert().code(1));
     let expected = format!(
         "      at {}:7\n      bridge: expected `Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything. `, got `Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything.`
         first difference at character 162:
@@ -261,13 +262,6 @@ fn an_exact_text_mismatch_shows_where_it_differs() {
         tests.display()
     );
     assert!(out.contains(&expected), "{out}");
-    let junit = stdout_text(
-        &handoff()
-            .args(["test", "-f", "junit"])
-            .arg(&tests)
-            .assert()
-            .code(1),
-    );
     assert!(
         junit.contains("repeat anything.` (first difference at character 162)"),
         "{junit}"
@@ -352,7 +346,7 @@ tests:
 #[test]
 fn an_expected_bridge_ending_in_a_line_break_is_explained_on_one_line() {
     let dir = tempfile::tempdir().unwrap();
-    let tests = write(
+    let (_, text, junit) = failing_rule_tests(
         dir.path(),
         "t.yaml",
         "version: 1
@@ -366,21 +360,16 @@ tests:
         Hi Rita.
 ",
     );
-    handoff()
-        .arg("test")
-        .arg(&tests)
-        .assert()
-        .code(1)
-        .stdout(contains("      bridge: expected `Hi Rita.\\n`, got `Hi Rita, I'm"))
-        .stdout(contains(
-            "        help: the expected text ends in a line break, which a bridge message never does: use `|-` or `>-` instead of `|` or `>`",
-        ));
-    let junit = handoff()
-        .args(["test", "-f", "junit"])
-        .arg(&tests)
-        .assert()
-        .code(1);
-    let junit = stdout_text(&junit);
+    assert!(
+        text.contains("      bridge: expected `Hi Rita.\\n`, got `Hi Rita, I'm"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "        help: the expected text ends in a line break, which a bridge message never does: use `|-` or `>-` instead of `|` or `>`"
+        ),
+        "{text}"
+    );
     let message = junit
         .split("<failure message=\"")
         .nth(1)

@@ -1,7 +1,7 @@
 //! `handoff test` on test files it cannot use: unknown keys, no `version:`, and
 //! invalid rules beside them.
 
-use crate::common::{handoff, write};
+use crate::common::{handoff, invalid_rule_tests, write};
 
 /// Regression: a case with an unknown key reported only that one: a second in its
 /// `expect` (or in a message, or another `expect` key) waited for the next run. Each is
@@ -31,7 +31,7 @@ tests:
     );
     insta::assert_snapshot!(
         "every_unknown_key_of_a_case",
-        crate::common::invalid_rule_tests(dir.path())
+        invalid_rule_tests(dir.path())
     );
 }
 
@@ -150,21 +150,14 @@ fn a_test_file_without_a_version_is_told_to_start_with_one() {
 fn a_message_written_bare_is_helped_to_a_message_and_not_told_missing() {
     let dir = tempfile::tempdir().unwrap();
     let test = |body: &str| {
-        let path = write(
+        write(
             dir.path(),
             "t.yaml",
             &format!(
                 "version: 1\ntests:\n  - name: s\n    messages: {body}\n    expect: {{ escalated: false }}\n"
             ),
         );
-        let out = handoff()
-            .args(["test", "-r", "rules"])
-            .arg(&path)
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        String::from_utf8(out.stderr).unwrap()
+        invalid_rule_tests(dir.path())
     };
     let bare = test("hi");
     assert!(

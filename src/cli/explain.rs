@@ -73,19 +73,34 @@ impl Starting {
 struct Wanted<'a> {
     given: &'a str,
     unquoted: Option<String>,
+    /// The start of a quoted id typed only in part (`"a\nb`, no closing quote), unquoted.
+    begun: Option<String>,
 }
 
 impl<'a> Wanted<'a> {
     fn new(given: &'a str) -> Self {
+        let unquoted = crate::text::untoken(given);
+        let begun = if unquoted.is_none() {
+            unquoted_start(given)
+        } else {
+            None
+        };
         Wanted {
             given,
-            unquoted: crate::text::untoken(given),
+            unquoted,
+            begun,
         }
     }
 
     /// The id meant: unquoted when the table's quoted form was given.
     fn meant(&self) -> &str {
         self.unquoted.as_deref().unwrap_or(self.given)
+    }
+
+    /// What an id that begins with the one meant begins with: the id meant, or the
+    /// unquoted start of a quoted id typed in part (cli43: `"a\nb` got no suggestion).
+    fn start(&self) -> &str {
+        self.begun.as_deref().unwrap_or_else(|| self.meant())
     }
 
     /// 0 when `id` is the one given, 1 when it is its unquoted form, 2 or 3 when it is
@@ -104,6 +119,22 @@ impl<'a> Wanted<'a> {
             None
         }
     }
+}
+
+/// The start of an id in the table's quoted form, typed in part: `"a\nb` (no closing
+/// quote, or an escape cut short, `"a\u{6`) is `a` and a line break and `b`. `None`
+/// when `given` does not open a quote or is no such start.
+fn unquoted_start(given: &str) -> Option<String> {
+    if !given.starts_with('"') {
+        return None;
+    }
+    // An escape cut short is at most `\u{10FFF` long: cut it off, char by char.
+    let ends = given.char_indices().map(|(at, _)| at).skip(1);
+    let mut ends: Vec<usize> = ends.chain([given.len()]).collect();
+    ends.reverse();
+    ends.into_iter()
+        .take(10)
+        .find_map(|end| crate::text::untoken(&format!("{}\"", &given[..end])))
 }
 
 /// A no-break space as a space.
@@ -211,7 +242,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         let conversation = conversation?;
         read_count += 1;
         if found.is_none() {
-            starting.offer(id, &conversation.id);
+            starting.offer(wanted.start(), &conversation.id);
         }
         let best = found.as_ref().map_or(u8::MAX, |(rank, _)| *rank);
         match wanted.rank(&conversation.id).filter(|&rank| rank < best) {
@@ -308,7 +339,18 @@ fn focus(trace: &mut crate::trace::Trace, message: usize) -> anyhow::Result<()> 
 
 #[cfg(test)]
 mod tests {
-    use super::Starting;
+    use super::{Starting, unquoted_start};
+
+    /// cli43: a quoted id typed in part got no suggestion: its start is read unquoted.
+    #[test]
+    fn a_quoted_id_typed_in_part_is_read_unquoted() {
+        assert_eq!(unquoted_start(r#""a\nb"#).as_deref(), Some("a\nb"));
+        assert_eq!(unquoted_start(r#""a\"#).as_deref(), Some("a"));
+        assert_eq!(unquoted_start(r#""a\u{6"#).as_deref(), Some("a"));
+        assert_eq!(unquoted_start(r#""a b"#).as_deref(), Some("a b"));
+        assert_eq!(unquoted_start("\"").as_deref(), Some(""));
+        assert_eq!(unquoted_start("a\\nb"), None);
+    }
 
     /// `explain -c c11` said "not found" with no suggestion where one id began with it.
     #[test]

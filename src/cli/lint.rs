@@ -73,7 +73,9 @@ pub struct LintArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Print the documentation of a code (`L001` or `unreachable-route`) and exit
-    #[arg(long, value_name = "CODE", conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS, conflicts_with_all = ["list", "format"])]
+    // A code written as a negative number (`-15`) is taken as one, to be told so (cli43),
+    // not clap's "unexpected argument"; a flag after `--explain` is still a flag.
+    #[arg(long, value_name = "CODE", allow_negative_numbers = true, conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS, conflicts_with_all = ["list", "format"])]
     pub explain: Option<String>,
     /// List every code and exit
     #[arg(long, conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS)]
@@ -266,11 +268,27 @@ fn number_of(key: &str) -> &str {
 /// is (`8`, `0008`); an id of no code, a likely one or the codes of its letter.
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     use crate::lint::code::{numbered, of_letter, short_id, suggestion};
-    let only_one = || match numbered(key).as_slice() {
+    let only_one = |key: &str| match numbered(key).as_slice() {
         [id] => lookup(id),
         _ => None,
     };
-    let Some(code) = lookup(key).or_else(|| short_id(key)).or_else(only_one) else {
+    let find = |key: &str| {
+        lookup(key)
+            .or_else(|| short_id(key))
+            .or_else(|| only_one(key))
+    };
+    let Some(code) = find(key) else {
+        // A code written with a sign (`-15`, cli43): no code has one; the code without
+        // it is suggested when there is one.
+        let unsigned = key.trim().trim_start_matches(['-', '+']);
+        if unsigned.len() < key.trim().len() && !unsigned.is_empty() {
+            let meant = find(unsigned)
+                .map(|code| format!(": did you mean `{}`?", code.id))
+                .unwrap_or_default();
+            anyhow::bail!(
+                "unknown code `{key}`; a code has no sign{meant} (`handoff lint --list` shows them all)"
+            );
+        }
         let quoted = |ids: &[&str]| {
             ids.iter()
                 .map(|id| format!("`{id}`"))

@@ -15,6 +15,7 @@ mod end;
 mod export;
 mod first_lines;
 mod flat;
+mod lines;
 mod node;
 mod row;
 mod unseen;
@@ -27,6 +28,7 @@ pub(crate) use self::csv_like::read_as_csv_advice;
 pub(super) use self::export::metadata_fields;
 pub(crate) use self::first_lines::{none_of, not_jsonl_advice};
 use self::flat::{Kind, Names, flatten};
+use self::lines::{line_bytes, skip_line};
 use self::node::{Node, parse_object};
 use self::row::{JsonRow, MetaColumn, duplicate_message, duplicate_meta_message};
 use super::group::{Grouper, line_u32};
@@ -360,37 +362,6 @@ impl JsonlSource {
             .trim()
             .to_owned()
     }
-}
-
-/// Passes over the rest of a line, to its line break (or the end of the input), without
-/// holding it.
-fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
-    loop {
-        let bytes = match reader.fill_buf() {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if bytes.is_empty() {
-            return Ok(());
-        }
-        match memchr::memchr(b'\n', bytes) {
-            Some(k) => {
-                reader.consume(k + 1);
-                return Ok(());
-            }
-            None => {
-                let n = bytes.len();
-                reader.consume(n);
-            }
-        }
-    }
-}
-
-/// A line of a file, read into `buf`, without a byte order mark: the first line's, or
-/// one past the start of files joined with `cat` (D015, said by the reader).
-fn line_bytes(buf: &[u8]) -> &[u8] {
-    buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf)
 }
 
 /// The columns of conversation id, role, text and timestamp, in [`FIELD_NAMES`] order.

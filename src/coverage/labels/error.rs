@@ -41,10 +41,11 @@ pub enum LabelError {
         path: PathBuf,
         line: u64,
         message: String,
-        /// The header's columns the message lists (`name, name`), each normalised and
-        /// as written; empty when it lists none. `--redact` masks those whose cell holds
+        /// The header's columns the message lists (`name, name`), as written (cli43:
+        /// not normalised, which named columns the file does not have); empty when it
+        /// lists none. `--redact` masks those whose cell holds
         /// personal data: a file without a header has a row of data there.
-        header: Vec<(String, String)>,
+        header: Vec<String>,
         /// The warnings of the rows before it (D008), so that they are not lost.
         warnings: Vec<Diagnostic>,
     },

@@ -139,11 +139,7 @@ fn load_from(
     // without a header has a row of data there).
     let header_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
-        header: header
-            .iter()
-            .cloned()
-            .zip(written.iter().cloned())
-            .collect(),
+        header: written.clone(),
         line,
         message,
         warnings: Vec::new(),
@@ -188,7 +184,7 @@ fn load_from(
                 format!(
                     "no {} column{also}; the columns are: {} ({how})",
                     given(&columns.conversation_id, "conversation_id"),
-                    crate::text::shown_names(&header),
+                    crate::text::shown_names(&written),
                 ),
             )
         })?;
@@ -203,7 +199,7 @@ fn load_from(
                  expected_team=<column> for one of team ids)",
                 given(&columns.expected_team, "expected_team"),
                 given(&columns.expected_escalated, "expected_escalated"),
-                crate::text::shown_names(&header)
+                crate::text::shown_names(&written)
             ),
         ));
     }

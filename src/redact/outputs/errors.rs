@@ -45,19 +45,14 @@ impl Redact for LabelError {
                 warnings,
                 ..
             } => {
-                // The columns listed by their normalised names, `ana_example_com` for
-                // an email: each whose cell masks is shown as its cell masked.
-                let listed =
-                    |name: &str, cell: &str| match crate::redact::masked_header_cell(cell, names) {
-                        masked if masked != cell => masked.into_owned(),
-                        _ => name.to_owned(),
-                    };
-                let (plain, shown): (Vec<String>, Vec<String>) = header
+                // The columns listed as written, `ana@example.com` for an email: each
+                // whose cell masks is shown masked.
+                let shown: Vec<String> = header
                     .iter()
-                    .map(|(name, cell)| (name.clone(), listed(name, cell)))
-                    .unzip();
+                    .map(|cell| crate::redact::masked_header_cell(cell, names).into_owned())
+                    .collect();
                 if !header.is_empty() {
-                    let (plain, shown) = (shown_names(&plain), shown_names(&shown));
+                    let (plain, shown) = (shown_names(header), shown_names(&shown));
                     *message = message.replacen(&plain, &shown, 1);
                 }
                 in_place(message, names);

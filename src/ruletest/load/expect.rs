@@ -302,10 +302,14 @@ fn signal_as_trigger(rules: &RuleSet, name: &str) -> Option<String> {
             _ => {}
         }
     }
-    let routes: Vec<String> = (rules.routes.iter())
+    let mut routes: Vec<String> = (rules.routes.iter())
         .filter(|r| read_by(&r.when) != (false, false))
         .map(|r| r.id.clone())
         .collect();
+    // The route of the signal's id that reads it is said once, as the route it also is
+    // (cli43: "route `billing` reads it; `billing` is also a route").
+    let own_route_reads = routes.iter().any(|r| r == name);
+    routes.retain(|r| r != name);
     let mut said = Vec::new();
     match readers.len() {
         0 if vetoes.is_empty() => said.push("no trigger reads it".to_owned()),
@@ -335,7 +339,11 @@ fn signal_as_trigger(rules: &RuleSet, name: &str) -> Option<String> {
         1 => said.push(format!("route {} reads it", readers_named(&routes))),
         _ => said.push(format!("routes {} read it", readers_named(&routes))),
     }
-    if rules.routes.iter().any(|r| r.id == name) {
+    if own_route_reads {
+        said.push(format!(
+            "`{name}` is also a route, which reads it: a test expects a route as `route: {name}`"
+        ));
+    } else if rules.routes.iter().any(|r| r.id == name) {
         said.push(format!(
             "`{name}` is also a route: a test expects a route as `route: {name}`"
         ));

@@ -3,13 +3,8 @@
 //! happened told after the bot asked what the help is for, what never came, and
 //! references said in more ways.
 
+use super::tenth_review::{goal_before_sure, summary_of};
 use super::*;
-
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
 
 /// Regression (STAR star-3024): help asked for alone, the bot's "How can I help you?",
 /// then what happened: the goal stayed "I need some help." (an event was read only in
@@ -58,8 +53,7 @@ fn what_went_wrong_beside_help_is_read_by_its_shape() {
         ),
         ("I noticed a new logo. Can you help me?", "Can you help me?"),
     ] {
-        let turns = [("customer", first), ("bot", "Sure.")];
-        assert_eq!(summary_of(&turns).goal.as_deref(), Some(goal), "{first}");
+        assert_eq!(goal_before_sure(first).as_deref(), Some(goal), "{first}");
     }
 }
 

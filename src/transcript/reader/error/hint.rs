@@ -73,7 +73,12 @@ pub(crate) fn report_keys(keys: &[String]) -> Option<super::OwnReport> {
     }
     if has("rules") && has("shards") {
         Some(super::OwnReport::Coverage)
-    } else if has("changes") && (has("base") || has("head")) {
+    } else if has("changes")
+        && (has("base") || has("head"))
+        // Keys only `diff`'s report has beside them (cli43: any JSON of `base`,
+        // `changes`, `head` and `version` was called handoff's diff report).
+        && (has("by_kind") || under("by_kind") || has("team_flows") || has("by_team"))
+    {
         Some(super::OwnReport::Diff)
     } else if has("version") && (has("tool") || under("tool")) {
         Some(super::OwnReport::Lint)

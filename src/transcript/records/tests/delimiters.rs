@@ -4,7 +4,9 @@
 use proptest::prelude::*;
 
 use super::super::{
-    RecordReader, delimiter_of_first_line, first_line_delimiters, parse::field_end,
+    RecordReader, delimiter_of_first_line, first_line_delimiters,
+    parse::field_end,
+    sniff::{ExcelSep, excel_sep},
 };
 use super::{Records, Trickle, all_records, theirs_separated};
 
@@ -141,107 +143,71 @@ fn excels_sep_line_says_the_delimiter_and_is_no_record() {
     assert_eq!(all_records(RecordReader::new(&b"sep=;\n"[..])).len(), 1);
 }
 
+/// Each `(input, whole, expected)`: what `excel_sep` says of `input`, read whole or not.
+fn excel_sep_says(cases: &[(&[u8], bool, ExcelSep)]) {
+    for (input, whole, expected) in cases {
+        assert_eq!(
+            &excel_sep(input, *whole),
+            expected,
+            "{} (whole: {whole})",
+            String::from_utf8_lossy(input)
+        );
+    }
+}
+
+/// A `sep=` line of `delimiter`, `len` bytes long.
+fn sep_line(delimiter: u8, len: usize) -> ExcelSep {
+    ExcelSep::Line { delimiter, len }
+}
+
 #[test]
 fn excel_sep_waits_for_its_line_to_end() {
-    use super::super::sniff::{ExcelSep, excel_sep};
-    assert_eq!(excel_sep(b"se", false), ExcelSep::More);
-    assert_eq!(excel_sep(b"sep=;", false), ExcelSep::More);
-    assert_eq!(
-        excel_sep(b"sep=;", true),
-        ExcelSep::Line {
-            delimiter: b';',
-            len: 5
-        }
-    );
-    assert_eq!(
-        excel_sep(b"sep=\t\n", false),
-        ExcelSep::Line {
-            delimiter: b'\t',
-            len: 5
-        }
-    );
-    assert_eq!(excel_sep(b"se", true), ExcelSep::None);
-    assert_eq!(excel_sep(b"id,text\n", false), ExcelSep::None);
-    // Trailing spaces (cli42 review): part of the line, waited for to the line's end.
-    assert_eq!(excel_sep(b"sep=; ", false), ExcelSep::More);
-    assert_eq!(
-        excel_sep(b"sep=;;  \n", false),
-        ExcelSep::Line {
-            delimiter: b';',
-            len: 8
-        }
-    );
-    assert_eq!(excel_sep(b"sep=; x\n", false), ExcelSep::None);
+    excel_sep_says(&[
+        (b"se", false, ExcelSep::More),
+        (b"sep=;", false, ExcelSep::More),
+        (b"sep=;", true, sep_line(b';', 5)),
+        (b"sep=\t\n", false, sep_line(b'\t', 5)),
+        (b"se", true, ExcelSep::None),
+        (b"id,text\n", false, ExcelSep::None),
+        // Trailing spaces (cli42 review): part of the line, waited for to the line's end.
+        (b"sep=; ", false, ExcelSep::More),
+        (b"sep=;;  \n", false, sep_line(b';', 8)),
+        (b"sep=; x\n", false, ExcelSep::None),
+    ]);
 }
 
 /// cli41: Excel in some locales writes the line quoted, `"sep=;"`; it was read as a
 /// header of one column `sep=;`. Quoted, it says the delimiter as the bare line does.
 #[test]
 fn a_quoted_sep_line_says_the_delimiter_too() {
-    use super::super::sniff::{ExcelSep, excel_sep};
     says_semicolon_and_is_no_record(b"\"sep=;\"\r\nid;text\r\n1;\"a, b\"\r\n");
-    assert_eq!(excel_sep(b"\"sep=;", false), ExcelSep::More);
-    assert_eq!(
-        excel_sep(b"\"SEP=,\"\n", false),
-        ExcelSep::Line {
-            delimiter: b',',
-            len: 7
-        }
-    );
-    assert_eq!(
-        excel_sep(b"\"sep=|\"", true),
-        ExcelSep::Line {
-            delimiter: b'|',
-            len: 7
-        }
-    );
-    // Unclosed, closed elsewhere, or a quoted first field: records like any.
-    for input in [
-        &b"\"sep=;\n"[..],
-        b"\"sep=;x\"\n",
-        b"\"sep=;\";x\n",
-        b"\"id\";\"text\"\n",
-    ] {
-        assert_eq!(
-            excel_sep(input, true),
-            ExcelSep::None,
-            "{}",
-            String::from_utf8_lossy(input)
-        );
-    }
+    excel_sep_says(&[
+        (b"\"sep=;", false, ExcelSep::More),
+        (b"\"SEP=,\"\n", false, sep_line(b',', 7)),
+        (b"\"sep=|\"", true, sep_line(b'|', 7)),
+        // Unclosed, closed elsewhere, or a quoted first field: records like any.
+        (b"\"sep=;\n", true, ExcelSep::None),
+        (b"\"sep=;x\"\n", true, ExcelSep::None),
+        (b"\"sep=;\";x\n", true, ExcelSep::None),
+        (b"\"id\";\"text\"\n", true, ExcelSep::None),
+    ]);
 }
 
 /// cli42: a spreadsheet pads its first row to the header's width, `"sep=;";;;` (and
 /// `sep=;;;`): it was read as a header of empty columns, the `sep=` line not seen.
 #[test]
 fn a_sep_line_padded_with_its_delimiter_says_it_too() {
-    use super::super::sniff::{ExcelSep, excel_sep};
     says_semicolon_and_is_no_record(b"\"sep=;\";\r\nid;text\r\n1;\"a, b\"\r\n");
     says_semicolon_and_is_no_record(b"sep=;;\nid;text\n1;\"a, b\"\n");
-    assert_eq!(
-        excel_sep(b"\"sep=;\";;;\n", false),
-        ExcelSep::Line {
-            delimiter: b';',
-            len: 10
-        }
-    );
-    assert_eq!(excel_sep(b"\"sep=;\";;", false), ExcelSep::More);
-    assert_eq!(
-        excel_sep(b"sep=,,,", true),
-        ExcelSep::Line {
-            delimiter: b',',
-            len: 7
-        }
-    );
-    // Padded with another delimiter, or with more than delimiters: no `sep=` line.
-    for input in [&b"\"sep=;\",,\n"[..], b"\"sep=;\";;x\n", b"sep=;;,\n"] {
-        assert_eq!(
-            excel_sep(input, true),
-            ExcelSep::None,
-            "{}",
-            String::from_utf8_lossy(input)
-        );
-    }
+    excel_sep_says(&[
+        (b"\"sep=;\";;;\n", false, sep_line(b';', 10)),
+        (b"\"sep=;\";;", false, ExcelSep::More),
+        (b"sep=,,,", true, sep_line(b',', 7)),
+        // Padded with another delimiter, or with more than delimiters: no `sep=` line.
+        (b"\"sep=;\",,\n", true, ExcelSep::None),
+        (b"\"sep=;\";;x\n", true, ExcelSep::None),
+        (b"sep=;;,\n", true, ExcelSep::None),
+    ]);
 }
 
 proptest! {
