@@ -86,7 +86,9 @@ fn name_goes_on(before: &str, after: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches(|c: char| !c.is_alphanumeric());
-    next.chars().next().is_some_and(char::is_uppercase) && !OPENERS.contains(&next)
+    // A mask stands for the name under `--redact` ("Can M. [name] call me").
+    next.starts_with('[')
+        || (next.chars().next().is_some_and(char::is_uppercase) && !OPENERS.contains(&next))
 }
 
 // Inline: `goal`, in another module, calls it for every sentence; called across modules
@@ -172,6 +174,8 @@ mod tests {
                 &["My MSc. Physics diploma is lost."],
             ),
             ("Ask J. Smith.", &["Ask J. Smith."]),
+            // Under `--redact` the name is a mask.
+            ("Can M. [name] call me?", &["Can M. [name] call me?"]),
             // A sentence that opens after one still does.
             (
                 "I need plan B. Can you change it?",
