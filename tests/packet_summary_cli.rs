@@ -125,3 +125,57 @@ misspelled,2026-03-01T10:01:00Z,customer,Get me a person.
     );
     assert_eq!(goals(true), plain);
 }
+
+/// Regression (session 43): under `--redact` "Can M. Dubois call me?" was cut at "M."
+/// (the open question "[name] call me?"), a card number must stay masked and no
+/// reference, and a request pointing back at the event before it is the goal with it.
+#[test]
+fn an_initial_before_a_masked_name_and_a_request_pointing_back_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let input = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text
+initial,2026-03-01T09:00:00Z,customer,\"My card 4111 1111 1111 1111 was refused. Can M. Dubois call me?\"
+initial,2026-03-01T09:01:00Z,bot,\"Sorry, I didn't understand that.\"
+initial,2026-03-01T09:02:00Z,customer,Get me a person.
+refund,2026-03-01T10:00:00Z,customer,I noticed my card was charged twice. Can you refund it?
+refund,2026-03-01T10:01:00Z,bot,\"Sorry, I didn't understand that.\"
+refund,2026-03-01T10:02:00Z,customer,Get me a person.
+",
+    );
+    let out = dir.path().join("p.jsonl");
+    handoff()
+        .args(["replay", "-q", "--redact", "--rules"])
+        .arg(&rules)
+        .arg("--packets")
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(!text.contains("4111"), "the card number is masked: {text}");
+    let packets = jsonl(&text);
+    let summary = |id: &str| {
+        packets
+            .iter()
+            .find(|p| p["conversation_id"] == id)
+            .map(|p| p["summary"].clone())
+            .unwrap()
+    };
+    let initial = summary("initial");
+    assert_eq!(initial["open_questions"][0], "Can M. [name] call me?");
+    assert!(
+        initial["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["kind"] != "reference"),
+        "{initial}"
+    );
+    assert_eq!(
+        summary("refund")["goal"],
+        "I noticed my card was charged twice. Can you refund it?"
+    );
+}

@@ -17,6 +17,7 @@ mod fixed;
 mod incident;
 mod intro;
 mod markers;
+mod matter;
 mod no_task;
 mod opening;
 mod persists;

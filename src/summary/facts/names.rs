@@ -206,7 +206,8 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
 /// a common English word that is not also a name ("Mark", "Brown" stay); points of the
-/// compass alone ([`COMPASS`]); a job's title alone ([`title::is_job_title`]: "Chief Engineer"); pet names ([`is_pet_name_alone`]); or a cuisine, a
+/// compass alone ([`COMPASS`]); a job's title alone, but given as a name
+/// ([`title::is_job_title`]: "Chief Engineer"; "My name is Chief Baker" is one); pet names ([`is_pet_name_alone`]); or a cuisine, a
 /// language, a nationality or a faith alone ([`is_people_faith_or_tongue`]); an animal's name ([`Said::Pet`]: "my dog was named
 /// Buddy"). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
 /// everyday word so given is not: "it's called Stay with Me", STAR star-1147); a name
@@ -214,7 +215,9 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// "Grace").
 fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize), said: Said) {
     let mut name = &text[s..e];
-    if said == Said::Pet || is_direction(name) || is_job_title(name) {
+    // A title given as a name is one ("My name is Chief Baker"); said otherwise it is
+    // a job ("I'm the Head Waiter here").
+    if said == Said::Pet || is_direction(name) || (said != Said::Named && is_job_title(name)) {
         return;
     }
     if said == Said::Addressed {

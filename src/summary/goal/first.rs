@@ -9,7 +9,7 @@ use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
-use super::boundaries::{contains_words, lowered};
+use super::boundaries::{contains_words, lowered, split_words};
 use super::{
     Request, advice, done, goal_request, incident, joins_an_order, names_no_task, no_task,
     persists, problem, request, short_request, strip_opening,
@@ -72,7 +72,10 @@ pub(super) fn first_request(
     for &i in customer.iter().take(3) {
         // Help asked for alone, and the bot's "How can I help you?" since: the message
         // after tells what the help is for (STAR star-3024).
-        let help_answered = helped_at.is_some_and(|h| bot_asks_what_for(&messages[h + 1..i]));
+        // So does the bot's asking which thing it is for ("Which document is missing?").
+        let help_answered = helped_at.is_some_and(|h| {
+            bot_asks_what_for(&messages[h + 1..i]) || asked_before(messages, i).asks_which()
+        });
         // Whether this message asks for help without a task ("Can you help me?").
         let mut no_task_here = false;
         // The first event this message tells ("Someone used my debit card"): the goal
@@ -165,7 +168,22 @@ pub(super) fn first_request(
                 // After a task done, a question pointing back asks about the task done
                 // ("Can you confirm that?"): no request anew.
                 Request::Pointing if anew => {}
-                Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
+                // "I noticed my card was charged twice. Can you refund it?": the request
+                // is the goal, the event before it its context (a review found the
+                // refund dropped); "Can you look that up?" asks nothing of its own.
+                Request::Pointing => {
+                    return Some(match previous {
+                        Some(before) if asks_action(cleaned) => {
+                            let joint = if before.ends_with(['.', '!', '?']) {
+                                " "
+                            } else {
+                                ". "
+                            };
+                            goal(&format!("{before}{joint}{cleaned}"))
+                        }
+                        before => goal(before.unwrap_or(cleaned)),
+                    });
+                }
                 // "Please book the 11am" after "Should I book the 9am or the 11am?"
                 // answers the advice asked: the request is this, not the advice (a
                 // review found the advice kept), but for a person as above.
@@ -191,7 +209,7 @@ pub(super) fn first_request(
                         help_here = true;
                     } else if !anew
                         && incident_here.is_none()
-                        && incident::tells_incident(cleaned)
+                        && incident::tells_incident(cleaned, &asked_before(messages, i))
                         && !problem::resolved(&messages[i].text)
                     {
                         incident_here = Some(goal(problem::without_filler(cleaned)));
@@ -247,6 +265,68 @@ fn small_talk_only(sentence: &str) -> bool {
         && !sentence
             .rsplit_once([',', ';'])
             .is_some_and(|(before, _)| request(before) == Request::Clear)
+}
+
+/// Verbs of a question pointing back that ask nothing of their own: the sentence before
+/// says what ("Can you look that up?", "Could you check it?", "Can you help with that?").
+const LOOKING: &[&str] = &[
+    "look",
+    "check",
+    "help",
+    "see",
+    "handle",
+    "explain",
+    "tell",
+    "do",
+    "find",
+    "sort",
+    "deal",
+    "confirm",
+    "verify",
+    "understand",
+    "repeat",
+    "say",
+    "answer",
+    "read",
+    "take",
+];
+
+/// Words before the verb of a question that asks something done ("Can you please …").
+const ASKING: &[&str] = &[
+    "can", "could", "would", "will", "you", "u", "please", "pls", "plz", "kindly", "just",
+    "someone", "somebody", "anyone", "we", "i", "me", "get", "have", "go", "ahead", "and",
+];
+
+/// Whether `sentence`, a question pointing back ([`Request::Pointing`]), asks for
+/// something done to what the sentence before told ("Can you refund it?", "Could you
+/// cancel that?"): it opens with one of [`REQUESTING`], and its verb, the first word
+/// past [`ASKING`]'s, is none of [`LOOKING`].
+fn asks_action(sentence: &str) -> bool {
+    let lower = lowered(sentence);
+    let mut words = split_words(&lower);
+    // Asked as a request ("Can you …", "Please …"), not a question of fact ("Is it a
+    // puppy?", "Isn't this the front desk?": STAR star-2215, star-166).
+    words.next().is_some_and(|w| REQUESTING.contains(&w))
+        && words
+            .find(|w| !ASKING.contains(w))
+            .is_some_and(|verb| !LOOKING.contains(&verb))
+}
+
+/// Words that open a question asking for something done ("Can you refund it?").
+const REQUESTING: &[&str] = &[
+    "can", "could", "would", "will", "please", "pls", "plz", "kindly",
+];
+
+/// The bot's question just before the customer's message `i`, if its last message
+/// before it asked one ([`incident::Asked`]).
+fn asked_before(messages: &[Message], i: usize) -> incident::Asked {
+    messages[..i]
+        .iter()
+        .rev()
+        .take_while(|m| m.role != Role::Customer)
+        .find(|m| m.role == Role::Bot)
+        .map(|m| incident::Asked::new(&m.text))
+        .unwrap_or_default()
 }
 
 /// What the bot asks when help is asked for alone: what the help is for.

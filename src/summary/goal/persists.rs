@@ -142,19 +142,40 @@ pub(super) fn never_came(words: &[&str]) -> bool {
             .rev()
             .find(|w| !AUXILIARIES.contains(w))
             .is_some_and(|w| matches!(*w, "i" | "we"));
-        words[i + 1..]
+        // Weather and seasons come or not to no customer ("The rain never came, lovely
+        // week").
+        let weather = words[..i]
             .iter()
-            .enumerate()
-            .take(AFTER_NEGATION)
-            .any(|(j, v)| {
-                v.starts_with("receiv")
-                    || !customer
-                        && (ARRIVAL_STEMS.iter().any(|s| v.starts_with(s))
-                            || matches!(*v, "come" | "came")
-                            || (ARRIVAL_WITH_UP.contains(v) && words.get(i + 2 + j) == Some(&"up")))
-            })
+            .rev()
+            .find(|w| !AUXILIARIES.contains(w))
+            .is_some_and(|w| WEATHER.contains(w));
+        !weather
+            && words[i + 1..]
+                .iter()
+                .enumerate()
+                .take(AFTER_NEGATION)
+                .any(|(j, v)| {
+                    v.starts_with("receiv")
+                        || !customer
+                            && (ARRIVAL_STEMS.iter().any(|s| v.starts_with(s))
+                                || (matches!(*v, "come" | "came")
+                                    && !words
+                                        .get(i + 2 + j..i + 4 + j)
+                                        .is_some_and(|n| COME_TO.iter().any(|c| c[..] == *n)))
+                                || (ARRIVAL_WITH_UP.contains(v)
+                                    && words.get(i + 2 + j) == Some(&"up")))
+                })
     })
 }
+
+/// What comes or not to no customer: the weather and the seasons ("The rain never came").
+const WEATHER: &[&str] = &[
+    "rain", "snow", "sun", "storm", "weather", "wind", "spring", "summer", "autumn", "winter",
+];
+
+/// Idioms of "come to" that tell no arrival ("I never came to terms with the new
+/// pricing", "It never came to mind").
+const COME_TO: &[[&str; 2]] = &[["to", "terms"], ["to", "mind"], ["to", "think"]];
 
 /// Verbs that stand between a subject and its negation ("I have not received", "it did
 /// not arrive").

@@ -162,6 +162,17 @@ fn a_verb_opening_the_sentence_is_no_part_of_a_name() {
     assert_eq!(names_in("Old Town Inn is nice"), ["Old Town Inn"]);
 }
 
+/// Regression: a title given as a name lost its name fact ("My name is Chief Baker"),
+/// and "Again" opening a sentence was glued to the place after it ("Again Bistro").
+#[test]
+fn a_title_given_as_a_name_is_one_and_again_opens_no_name() {
+    assert_eq!(names_in("Hello. My name is Chief Baker."), ["Chief Baker"]);
+    assert!(names_in("Hello. I'm the Head Waiter here.").is_empty());
+    assert!(names_in("You know, the Chief Baker?").is_empty());
+    assert_eq!(names_in("Again Bistro is full, sadly."), ["Bistro"]);
+    assert_eq!(names_in("Book a table at Again Bistro."), ["Again Bistro"]);
+}
+
 /// Regression (STAR star-3047): a job's title ("the Chief Engineer") was a name fact;
 /// with a name it is one.
 #[test]

@@ -1,0 +1,145 @@
+//! The summary defects of session 43, each → the summary of a short conversation that
+//! had it, read through `summarize` as a packet is: a request after the event it acts
+//! on, what "never came" that is no problem, a joke, a noun the bot asked about, and an
+//! initial or a degree taken for a sentence's end.
+
+use super::*;
+
+/// The summary of `turns`, no message noted.
+fn summary_of(turns: &[(&str, &str)]) -> Summary {
+    let m = messages(turns);
+    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
+}
+
+/// Regression: "I noticed my card was charged twice. Can you refund it?" kept the first
+/// sentence and dropped the refund: the request is the goal, the event its context.
+#[test]
+fn a_request_pointing_back_at_an_event_is_the_goal_with_it() {
+    let turns = [(
+        "customer",
+        "I noticed my card was charged twice. Can you refund it?",
+    )];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I noticed my card was charged twice. Can you refund it?")
+    );
+    let turns = [
+        ("customer", "My card was charged twice"),
+        ("bot", "I see."),
+        ("customer", "Could you please cancel that?"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("My card was charged twice. Could you please cancel that?")
+    );
+    // A question of fact after a statement asks nothing done to it (STAR star-2215,
+    // star-166, star-2909 took them in).
+    for (first, goal) in [
+        ("Let's start at 5. Is it a puppy?", "Let's start at 5."),
+        (
+            "I can't get my AC to work. Isn't this the front desk?",
+            "I can't get my AC to work.",
+        ),
+        (
+            "We're locked out of the door! Is this a joke?",
+            "We're locked out of the door!",
+        ),
+    ] {
+        assert_eq!(
+            summary_of(&[("customer", first)]).goal.as_deref(),
+            Some(goal)
+        );
+    }
+    // A question that only points back asks nothing of its own.
+    let turns = [("customer", "My order 123 is late. Can you look that up?")];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("My order 123 is late.")
+    );
+}
+
+/// Regression: off-topic messages with "never came" were goals beside help asked for
+/// alone, or after the bot asked what the help is for.
+#[test]
+fn what_never_came_to_no_customer_is_no_goal() {
+    for told in [
+        "I didn't come here to chat.",
+        "The rain never came, lovely week.",
+        "I never came to terms with the new pricing.",
+        "I can't find the instructions for my microwave lol.",
+    ] {
+        let turns = [("customer", format!("{told} Can you help me?"))];
+        let turns: Vec<(&str, &str)> = turns.iter().map(|(r, t)| (*r, t.as_str())).collect();
+        assert_eq!(
+            summary_of(&turns).goal.as_deref(),
+            Some("Can you help me?"),
+            "{told}"
+        );
+        let turns = [
+            ("customer", "I need some help please."),
+            ("bot", "How can I help you?"),
+            ("customer", told),
+        ];
+        assert_eq!(
+            summary_of(&turns).goal.as_deref(),
+            Some("I need some help please."),
+            "{told}"
+        );
+    }
+    // What never came to the customer still is.
+    let turns = [("customer", "My order never came. Can you help me?")];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("My order never came.")
+    );
+    let turns = [
+        ("customer", "Hi"),
+        ("bot", "How can I help you?"),
+        ("customer", "I can't find my order"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I can't find my order")
+    );
+}
+
+/// Regression: the nouns of a service matter were a fixed list: "I can't find the
+/// paperwork" after the bot's "Which document is missing?" left help asked for alone
+/// the goal.
+#[test]
+fn a_thing_the_bot_asked_about_is_the_matter() {
+    let turns = [
+        ("customer", "I need some help please."),
+        ("bot", "Which document is missing?"),
+        ("customer", "I can't find the paperwork"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I can't find the paperwork")
+    );
+    // Not after a question that asks for no thing.
+    let turns = [
+        ("customer", "I need some help please."),
+        ("bot", "How can I help you?"),
+        ("customer", "I can't find the paperwork"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I need some help please.")
+    );
+}
+
+/// Regression: "Can M. Dubois call me …" was cut at "M." (the goal "Dubois call me …"),
+/// "I need an M. Sc. Physics certificate copy." at "M." ("I need an M.").
+#[test]
+fn an_initial_or_a_degree_ends_no_goal() {
+    for text in [
+        "Can M. Dubois call me tomorrow?",
+        "I need an M. Sc. Physics certificate copy.",
+    ] {
+        assert_eq!(
+            summary_of(&[("customer", text)]).goal.as_deref(),
+            Some(text)
+        );
+    }
+}
