@@ -256,7 +256,7 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         loaded.salvaged.push((id, parsed.salvaged));
         loaded.unparsed.extend(parsed.unparsed);
     }
-    say_triggers_as_conditions(&mut loaded);
+    say_what_a_condition_names(&mut loaded);
     loaded
 }
 
@@ -265,7 +265,7 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
 /// some rule file, this one or another, defines a trigger `pricing`; a condition's
 /// field written as a condition (`- signal: frustration`) gets the condition to put it
 /// in.
-fn say_triggers_as_conditions(loaded: &mut Loaded) {
+fn say_what_a_condition_names(loaded: &mut Loaded) {
     let mut ids: std::collections::HashSet<&str> = loaded
         .files
         .iter()
