@@ -105,3 +105,51 @@ fn a_quoted_id_typed_in_part_gets_its_suggestion() {
             .stderr(contains(r#"did you mean `"order\n42-x"`?"#));
     }
 }
+
+/// cli43 review: the id equal to a quoted id typed in part was never suggested (`"ord`
+/// said "2 ids begin with it" without `ord`); an escape that is none (`\q`, `\x41`,
+/// `\u00e8`) was read as cut short, and ids said to begin with what came before it; ids
+/// that begin with a `"` of their own lost their prefix matches (`"vi`).
+#[test]
+fn a_quoted_start_suggests_its_own_id_reads_no_bad_escape_and_keeps_raw_matches() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nord,customer,hi\norder1,customer,hi\norder2,customer,hi\n\
+         \"order\n42\",customer,hi\ncafé-1,customer,hi\n\"\"\"vip\"\"\",customer,hi\n\
+         \"\"\"vip\"\" 2\",customer,hi\n",
+    );
+    let told = |typed: &str| {
+        let out = handoff()
+            .args(["explain", "-c", typed])
+            .arg(&csv)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert!(told(r#""ord"#).contains("; did you mean `ord`?"));
+    assert!(told(r#""order\n42\"#).contains(r#"; did you mean `"order\n42"`?"#));
+    assert!(told(r#""\"vip\""#).contains(r#"; did you mean `"\"vip\""`?"#));
+    for (typed, escape) in [
+        (r#""order\qzzz"#, r"\q"),
+        (r#""order\x41"#, r"\x"),
+        (r#""caf\u00e8"#, r"\u0"),
+    ] {
+        let text = told(typed);
+        assert!(
+            text.contains(&format!("; `{escape}` is not an escape of the quoted form")),
+            "{text}"
+        );
+        assert!(
+            !text.contains("begin with it") && !text.contains("did you mean"),
+            "{text}"
+        );
+    }
+    let text = told(r#""vi"#);
+    assert!(
+        text.contains(r#"2 ids begin with it: `"\"vip\""`, `"\"vip\" 2"`"#),
+        "{text}"
+    );
+}

@@ -261,9 +261,22 @@ fn explain_of_a_code_with_a_minus_says_a_code_has_no_sign() {
             "unknown code `-15`; a code has no sign: did you mean `D015`?",
         ))
         .stderr(contains("unexpected argument").not());
+    // cli43 review: "a code has no sign" was said of what is no signed code; a number
+    // codes have lists the codes numbered so, as the unsigned form does.
+    for key in ["-999", "--list", "-x", "-0", "-1e3", "-15.0"] {
+        handoff()
+            .arg("lint")
+            .arg(format!("--explain={key}"))
+            .assert()
+            .code(2)
+            .stderr(contains(format!("unknown code `{key}`")))
+            .stderr(contains("no sign").not());
+    }
     handoff()
-        .args(["lint", "--explain", "-999"])
+        .args(["lint", "--explain=-1"])
         .assert()
         .code(2)
-        .stderr(contains("unknown code `-999`; a code has no sign ("));
+        .stderr(contains(
+            "unknown code `-1`; a code has no sign: the codes numbered 1 are `",
+        ));
 }

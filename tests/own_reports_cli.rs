@@ -207,3 +207,51 @@ fn a_json_of_diff_like_keys_is_no_diff_report() {
             .stderr(contains("diff -f json").not());
     }
 }
+
+/// cli43 review: `diff -f json`'s report with changes, exactly as written (a change a
+/// line), or gzipped, given to `replay` was read as JSON lines: 15 `D001` warnings, then
+/// "no `role` key … map it". Only a change-less or re-printed report was told. It is
+/// told to be handoff's own output, with no warning.
+#[test]
+fn a_diff_report_with_changes_as_written_is_told_as_handoffs_own_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = crate::diff_cli::changed_rules(
+        dir.path(),
+        "Hi {{ customer.first_name | default(\"there\") }}",
+        "Hi {{ customer.first_name | default(\"there\") | upper }}",
+    );
+    let report = stdout_text(
+        &handoff()
+            .args(["diff", "-q", "-f", "json", "--base", "rules", "--head"])
+            .arg(&head)
+            .assert()
+            .success(),
+    );
+    assert!(report.contains("\n    {\"conversation_id\":"), "{report}");
+    let value: serde_json::Value = serde_json::from_str(&report).unwrap();
+    assert!(value["changed"].as_u64().unwrap() > 1, "{report}");
+    // Written over many lines in the order written (`jq .`), its changes longer than
+    // the lines read for the keys after them (a report of 3.5 MB was not told).
+    let filler = vec!["          1"; 150_000].join(",\n");
+    let pretty = format!(
+        "{{\n  \"version\": 1,\n  \"changes\": [\n    {{\n      \"conversation_id\": \"c0\",\n      \"kinds\": [\n        \"details_changed\"\n      ],\n      \"base\": {{\n        \"turns\": [\n{filler}\n        ]\n      }}\n    }}\n  ],\n  \"by_kind\": {{}}\n}}\n"
+    );
+    let files = [
+        write(dir.path(), "d.json", &report),
+        write(dir.path(), "p.json", &pretty),
+    ];
+    let gz = dir.path().join("d.json.gz");
+    std::fs::write(&gz, crate::common::gzip(report.as_bytes())).unwrap();
+    for file in files.iter().chain([&gz]) {
+        handoff()
+            .arg("replay")
+            .arg(file)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "hint: this is handoff's own output (`diff -f json`'s report)",
+            ))
+            .stderr(contains("D001").not())
+            .stderr(contains("--map role").not());
+    }
+}

@@ -319,3 +319,47 @@ fn a_csv_row_read_as_a_jsonl_header_is_listed_masked_under_redact() {
     );
     assert!(!err.contains("ana@") && !err.contains("4111"), "{err}");
 }
+
+/// cli43 review: two header columns that read alike (`Alex@Acme.example`,
+/// `alex@acme.example`) were said under `--redact` with the name both read as unmasked
+/// (`alex_acme_example`), and by `replay` with both cells whole. Each is masked as the
+/// cells are, and the two are still said to read alike, not to be one column twice.
+#[test]
+fn columns_that_read_alike_are_masked_under_redact() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "Alex@Acme.example,alex@acme.example";
+    let transcript = crate::common::write(
+        dir.path(),
+        "t.csv",
+        &format!("conversation_id,role,text,{header}\nc01,customer,hi,a,b\n"),
+    );
+    let labels = crate::common::write(dir.path(), "l.csv", &format!("{header}\nc01,sales\n"));
+    let told = |command: &mut assert_cmd::Command| {
+        let out = command.output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{out:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    for err in [
+        told(handoff().args(["replay", "--redact"]).arg(&transcript)),
+        told(
+            handoff()
+                .args(["coverage", "--redact", "--labels"])
+                .arg(&labels),
+        ),
+    ] {
+        assert!(
+            err.contains("`[email]` and ") && err.contains("both read as `[email]`"),
+            "{err}"
+        );
+        assert!(
+            !err.to_lowercase().contains("acme") && !err.contains("twice"),
+            "{err}"
+        );
+    }
+    // Without --redact, as written.
+    let err = told(handoff().arg("replay").arg(&transcript));
+    assert!(
+        err.contains("`Alex@Acme.example` and 5 `alex@acme.example` of the header both read as `alex_acme_example`"),
+        "{err}"
+    );
+}

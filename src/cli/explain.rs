@@ -2,6 +2,7 @@
 //! conversation `--say` and `--meta` write is read in `explain/say.rs`.
 
 mod say;
+mod wanted;
 
 use std::path::PathBuf;
 
@@ -16,131 +17,10 @@ use crate::redact::{Names, Redact as _};
 use crate::report::explain;
 use crate::transcript::{Conversation, Conversations as _};
 use say::said;
+use wanted::{Starting, Wanted};
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
-
-/// The ids of the input that begin with the id `explain -c` was given, when none is it:
-/// the first [`Starting::KEPT`] and how many in all.
-#[derive(Debug, Default)]
-struct Starting {
-    ids: Vec<String>,
-    count: usize,
-}
-
-impl Starting {
-    const KEPT: usize = 3;
-
-    /// Counts `candidate` if it begins with `given` (ignoring ASCII case), and keeps it
-    /// if among the first few.
-    fn offer(&mut self, given: &str, candidate: &str) {
-        let begins = candidate.len() > given.len()
-            && candidate.is_char_boundary(given.len())
-            && candidate[..given.len()].eq_ignore_ascii_case(given);
-        if begins && !given.is_empty() {
-            self.count += 1;
-            if self.ids.len() < Self::KEPT {
-                self.ids.push(candidate.to_owned());
-            }
-        }
-    }
-
-    /// `; did you mean `c11-person`?` for one, `; 4 ids begin with it: `a`, `b`, `c`, …`
-    /// for more; nothing for none.
-    fn hint(&self) -> String {
-        let quoted: Vec<String> = self
-            .ids
-            .iter()
-            .map(|id| format!("`{}`", crate::text::token(id)))
-            .collect();
-        match self.count {
-            0 => String::new(),
-            1 => format!("; did you mean {}?", quoted[0]),
-            n => format!(
-                "; {n} ids begin with it: {}{}",
-                quoted.join(", "),
-                if n > quoted.len() { ", …" } else { "" }
-            ),
-        }
-    }
-}
-
-/// The id `explain -c` was given, and how near a conversation's id is to it (cli42):
-/// the id as given; else as the table shows it, in double quotes with its escapes
-/// (`"a\nb"`, [`crate::text::untoken`]); else either with its no-break spaces and spaces
-/// taken as one another (a copy from a terminal or a document gives one for the other).
-#[derive(Debug)]
-struct Wanted<'a> {
-    given: &'a str,
-    unquoted: Option<String>,
-    /// The start of a quoted id typed only in part (`"a\nb`, no closing quote), unquoted.
-    begun: Option<String>,
-}
-
-impl<'a> Wanted<'a> {
-    fn new(given: &'a str) -> Self {
-        let unquoted = crate::text::untoken(given);
-        let begun = if unquoted.is_none() {
-            unquoted_start(given)
-        } else {
-            None
-        };
-        Wanted {
-            given,
-            unquoted,
-            begun,
-        }
-    }
-
-    /// The id meant: unquoted when the table's quoted form was given.
-    fn meant(&self) -> &str {
-        self.unquoted.as_deref().unwrap_or(self.given)
-    }
-
-    /// What an id that begins with the one meant begins with: the id meant, or the
-    /// unquoted start of a quoted id typed in part (cli43: `"a\nb` got no suggestion).
-    fn start(&self) -> &str {
-        self.begun.as_deref().unwrap_or_else(|| self.meant())
-    }
-
-    /// 0 when `id` is the one given, 1 when it is its unquoted form, 2 or 3 when it is
-    /// either but for no-break spaces; `None` when it is none of them.
-    fn rank(&self, id: &str) -> Option<u8> {
-        let spaced = |a: &str, b: &str| a.chars().map(unbreak).eq(b.chars().map(unbreak));
-        if id == self.given {
-            Some(0)
-        } else if self.unquoted.as_deref() == Some(id) {
-            Some(1)
-        } else if spaced(id, self.given) {
-            Some(2)
-        } else if self.unquoted.as_deref().is_some_and(|u| spaced(id, u)) {
-            Some(3)
-        } else {
-            None
-        }
-    }
-}
-
-/// The start of an id in the table's quoted form, typed in part: `"a\nb` (no closing
-/// quote, or an escape cut short, `"a\u{6`) is `a` and a line break and `b`. `None`
-/// when `given` does not open a quote or is no such start.
-fn unquoted_start(given: &str) -> Option<String> {
-    if !given.starts_with('"') {
-        return None;
-    }
-    // An escape cut short is at most `\u{10FFF` long: cut it off, char by char.
-    let ends = given.char_indices().map(|(at, _)| at).skip(1);
-    let mut ends: Vec<usize> = ends.chain([given.len()]).collect();
-    ends.reverse();
-    ends.into_iter()
-        .take(10)
-        .find_map(|end| crate::text::untoken(&format!("{}\"", &given[..end])))
-}
-
-/// A no-break space as a space.
-fn unbreak(c: char) -> char {
-    if c == '\u{a0}' { ' ' } else { c }
-}
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
@@ -242,7 +122,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         let conversation = conversation?;
         read_count += 1;
         if found.is_none() {
-            starting.offer(wanted.start(), &conversation.id);
+            starting.offer(&wanted.starts(), wanted.begun(), &conversation.id);
         }
         let best = found.as_ref().map_or(u8::MAX, |(rank, _)| *rank);
         match wanted.rank(&conversation.id).filter(|&rank| rank < best) {
@@ -268,10 +148,17 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         // `star-31333` mistyped, and explaining it would mislead.
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         let same_digits = seen.iter().filter(|c| digits(c) == digits(id));
-        let hint = match did_you_mean(id, same_digits.map(String::as_str)) {
-            _ if starting.count > 0 => starting.hint(),
-            Some(near) => format!("; did you mean `{}`?", crate::text::token(near)),
-            None => String::new(),
+        // A quoted form with an escape that is none (`"order\q`) is said so, and no id
+        // is said to begin with what came before it.
+        let hint = if starting.any() {
+            starting.hint()
+        } else if let Some(note) = wanted.bad_escape() {
+            note
+        } else {
+            match did_you_mean(id, same_digits.map(String::as_str)) {
+                Some(near) => format!("; did you mean `{}`?", crate::text::token(near)),
+                None => String::new(),
+            }
         };
         // Counted whole: `seen` stops at its bound.
         anyhow::bail!(
@@ -335,42 +222,4 @@ fn focus(trace: &mut crate::trace::Trace, message: usize) -> anyhow::Result<()> 
         }
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Starting, unquoted_start};
-
-    /// cli43: a quoted id typed in part got no suggestion: its start is read unquoted.
-    #[test]
-    fn a_quoted_id_typed_in_part_is_read_unquoted() {
-        assert_eq!(unquoted_start(r#""a\nb"#).as_deref(), Some("a\nb"));
-        assert_eq!(unquoted_start(r#""a\"#).as_deref(), Some("a"));
-        assert_eq!(unquoted_start(r#""a\u{6"#).as_deref(), Some("a"));
-        assert_eq!(unquoted_start(r#""a b"#).as_deref(), Some("a b"));
-        assert_eq!(unquoted_start("\"").as_deref(), Some(""));
-        assert_eq!(unquoted_start("a\\nb"), None);
-    }
-
-    /// `explain -c c11` said "not found" with no suggestion where one id began with it.
-    #[test]
-    fn ids_that_begin_with_the_one_given_are_suggested() {
-        let mut one = Starting::default();
-        for id in ["c10-x", "C11-person", "c1", "ć11"] {
-            one.offer("c11", id);
-        }
-        assert_eq!(one.hint(), "; did you mean `C11-person`?");
-        let mut many = Starting::default();
-        for id in ["c1-a", "c10-b", "c11-c", "c12-d", "d1"] {
-            many.offer("c1", id);
-        }
-        assert_eq!(
-            many.hint(),
-            "; 4 ids begin with it: `c1-a`, `c10-b`, `c11-c`, …"
-        );
-        let mut none = Starting::default();
-        none.offer("", "anything");
-        none.offer("zz", "z");
-        assert_eq!(none.hint(), "");
-    }
 }

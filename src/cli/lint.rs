@@ -278,23 +278,32 @@ fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
             .or_else(|| only_one(key))
     };
     let Some(code) = find(key) else {
-        // A code written with a sign (`-15`, cli43): no code has one; the code without
-        // it is suggested when there is one.
-        let unsigned = key.trim().trim_start_matches(['-', '+']);
-        if unsigned.len() < key.trim().len() && !unsigned.is_empty() {
-            let meant = find(unsigned)
-                .map(|code| format!(": did you mean `{}`?", code.id))
-                .unwrap_or_default();
-            anyhow::bail!(
-                "unknown code `{key}`; a code has no sign{meant} (`handoff lint --list` shows them all)"
-            );
-        }
         let quoted = |ids: &[&str]| {
             ids.iter()
                 .map(|id| format!("`{id}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // A code written with a sign (`-15`, cli43): no code has one; said only when
+        // what follows the sign is a code or a number codes have (not `--list`, `-x`,
+        // `-0`, `-1e3`), with the code meant or the codes of that number.
+        let unsigned = key.trim().trim_start_matches(['-', '+']);
+        if unsigned.len() < key.trim().len() {
+            let meant = match (find(unsigned), numbered(unsigned)) {
+                (Some(code), _) => Some(format!(": did you mean `{}`?", code.id)),
+                (None, ids) if !ids.is_empty() => Some(format!(
+                    ": the codes numbered {} are {}",
+                    number_of(unsigned),
+                    quoted(&ids)
+                )),
+                _ => None,
+            };
+            if let Some(meant) = meant {
+                anyhow::bail!(
+                    "unknown code `{key}`; a code has no sign{meant} (`handoff lint --list` shows them all)"
+                );
+            }
+        }
         // A number alone, or a letter's number of no code: the codes there are, not a
         // guess at one digit (`R9` is as near `R001` as `R008`).
         let hint = match (numbered(key), of_letter(key), suggestion(key)) {

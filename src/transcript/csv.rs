@@ -98,6 +98,7 @@ impl CsvSource {
                 name: names[a].clone(),
                 first: (a + 1, written(a)),
                 second: (b + 1, written(b)),
+                same: written(a) == written(b),
             });
         }
         // A column without a name is neither a field nor metadata: said, not dropped silently.

@@ -35,7 +35,18 @@ pub(super) fn duplicate_column_message(
     first: (usize, &str),
     second: (usize, &str),
 ) -> String {
-    let what = if first.1 == second.1 {
+    column_pair_message(name, first, second, first.1 == second.1)
+}
+
+/// [`duplicate_column_message`], told whether the two are written alike (`same`): under
+/// `--redact` two cells that differ may mask alike.
+pub(super) fn column_pair_message(
+    name: &str,
+    first: (usize, &str),
+    second: (usize, &str),
+    same: bool,
+) -> String {
+    let what = if same {
         format!(
             "the header has column `{}` twice (columns {} and {})",
             shown(first.1),

@@ -279,6 +279,14 @@ impl JsonlSource {
             self.first
                 .not_an_object(at, (NOT_AN_OBJECT, Some(help)), "", problem, report)?;
         }
+        // A change of `diff -f json`'s report as it writes them, one a line: the
+        // report's line, read on for its keys (cli43 review).
+        if self.first.is_diff_change(text) {
+            let problem = || "is a change of a `diff -f json` report".to_owned();
+            self.first
+                .not_an_object(location(), (NOT_AN_OBJECT, None), text, problem, report)?;
+            return Ok(Line::Skipped);
+        }
         let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
             Ok(_) => {

@@ -22,6 +22,7 @@ use super::mapping::ColumnMapping;
 use super::records::MAX_RECORD_BYTES;
 use crate::redact::ReadFrom;
 
+pub(crate) use self::error::OwnReport;
 pub use self::error::{JsonLook, ReadError, Written};
 pub(crate) use self::error::{
     looks_like_rules, other_delimiter_among, other_delimiter_in, other_split_has,

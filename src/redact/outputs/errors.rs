@@ -55,6 +55,7 @@ impl Redact for LabelError {
                     let (plain, shown) = (shown_names(header), shown_names(&shown));
                     *message = message.replacen(&plain, &shown, 1);
                 }
+                mask_normalised_names(message, names);
                 in_place(message, names);
                 for warning in warnings.iter_mut() {
                     warning.redact_with(names);
@@ -97,6 +98,44 @@ impl Redact for ReadError {
                 }
             }
         }
+        // Two columns that read alike: each cell as it masks, and the name both read as
+        // as the first that masks does (cli43 review: `alex_acme_example` was shown).
+        if let ReadError::DuplicateColumn {
+            name,
+            first,
+            second,
+            ..
+        } = self
+        {
+            for (_, cell) in [first, second] {
+                if let Cow::Owned(masked) = crate::redact::masked_header_cell(cell, names) {
+                    if crate::transcript::normalize_field(cell) == *name {
+                        name.clone_from(&masked);
+                    }
+                    *cell = masked;
+                }
+            }
+        }
+    }
+}
+
+/// In a message that quotes header cells as written and the name they read as (both
+/// read as `alex_acme_example`), the name of each cell that masks shown as the cell
+/// masks: normalised, it would be shown whole (cli43 review).
+fn mask_normalised_names(message: &mut String, names: &Names) {
+    let quoted: Vec<String> = message
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    for cell in &quoted {
+        if let Cow::Owned(masked) = crate::redact::masked_header_cell(cell, names) {
+            let name = crate::transcript::normalize_field(cell);
+            if name != *cell {
+                *message = message.replace(&format!("`{name}`"), &format!("`{masked}`"));
+            }
+        }
     }
 }
 
@@ -114,7 +153,10 @@ impl Redact for ContactsError {
                     }
                 }
             }
-            ContactsError::Header { message, .. } => in_place(message, names),
+            ContactsError::Header { message, .. } => {
+                mask_normalised_names(message, names);
+                in_place(message, names);
+            }
             ContactsError::Open(..)
             | ContactsError::Read { .. }
             | ContactsError::Gzip { .. }

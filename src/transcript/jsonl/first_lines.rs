@@ -43,6 +43,11 @@ pub(super) struct FirstLines {
     /// and the keys of the object itself, those at depth 1.
     depth: Option<i64>,
     top: Vec<String>,
+    /// Whether a change of `diff -f json`'s report was seen: `kinds` in an object of the
+    /// `changes` of an object that has a `version` (cli43 review: the report as written,
+    /// a change a line, was read as JSON lines; one written over many lines was told by
+    /// its keys after the changes only, past [`DOCUMENT_LINES`] in a large one).
+    diff_change: bool,
     /// The file is not JSONL, decided at this line: the lines after it are read for
     /// the object's keys only (`scan`), up to [`DOCUMENT_LINES`] of them.
     decided: Option<u64>,
@@ -60,6 +65,7 @@ impl FirstLines {
             keys: Vec::new(),
             depth: None,
             top: Vec::new(),
+            diff_change: false,
             decided: None,
             scanned: 0,
             chosen_by,
@@ -76,10 +82,7 @@ impl FirstLines {
         };
         self.track(text);
         self.scanned += 1;
-        if self.depth.is_none_or(|d| d <= 0)
-            || report_keys(&self.top).is_some()
-            || self.scanned >= DOCUMENT_LINES
-        {
+        if self.depth.is_none_or(|d| d <= 0) || self.told() || self.scanned >= DOCUMENT_LINES {
             return Err(self.error(path, line, false));
         }
         Ok(true)
@@ -88,6 +91,17 @@ impl FirstLines {
     /// Follows `text`, a line of a JSON object written over many lines: a key at depth
     /// 1 is the object's; brackets outside strings go deeper or back.
     fn track(&mut self, text: &str) {
+        let Some(depth) = self.depth.as_mut() else {
+            return;
+        };
+        // A change of `diff`'s report: as written, `{"conversation_id":…,"kinds":[…` a
+        // line at depth 2; over many lines, its key `kinds` at depth 3.
+        let at = *depth;
+        if (at == 2 && diff_change_line(text) || at == 3 && key_of(text) == Some("kinds"))
+            && self.in_changes()
+        {
+            self.diff_change = true;
+        }
         let Some(depth) = self.depth.as_mut() else {
             return;
         };
@@ -108,6 +122,23 @@ impl FirstLines {
                 _ => {}
             }
         }
+    }
+
+    /// Whether the keys read tell one of handoff's reports.
+    fn told(&self) -> bool {
+        self.diff_change || report_keys(&self.top).is_some()
+    }
+
+    /// Whether `text`, a line that reads as a JSON object, is a change of `diff -f
+    /// json`'s report as it writes them, one a line: a line of that report, not of JSON
+    /// lines. Only while no line of the file was one.
+    pub(super) fn is_diff_change(&self, text: &str) -> bool {
+        !self.done && self.depth == Some(2) && self.in_changes() && diff_change_line(text)
+    }
+
+    /// Whether the lines read are in the `changes` of an object that has a `version`.
+    fn in_changes(&self) -> bool {
+        self.top.iter().any(|k| k == "version") && self.top.last().is_some_and(|k| k == "changes")
     }
 
     /// A line that is no JSON object, starting with `text` (trimmed): its `D001`
@@ -139,7 +170,7 @@ impl FirstLines {
         self.track(text);
         if self.failed >= NOT_JSONL_ROWS {
             // Still inside the object and not told by its keys yet: read on for them.
-            if self.depth.is_some_and(|d| d > 0) && report_keys(&self.top).is_none() {
+            if self.depth.is_some_and(|d| d > 0) && !self.told() {
                 self.decided = Some(line);
                 return Ok(());
             }
@@ -190,6 +221,8 @@ impl FirstLines {
                 JsonLook::Packet
             } else if json && outcome_document_keys(&self.keys) {
                 JsonLook::Outcomes
+            } else if json && self.diff_change {
+                JsonLook::Report(crate::transcript::reader::OwnReport::Diff)
             } else if let Some(command) = (report_keys(&self.keys))
                 .or_else(|| report_keys(&self.top))
                 .filter(|_| json)
@@ -203,6 +236,11 @@ impl FirstLines {
             chosen_by: self.chosen_by.clone(),
         }
     }
+}
+
+/// Whether `text` is a change of `diff -f json`'s report as it writes them, one a line.
+fn diff_change_line(text: &str) -> bool {
+    text.starts_with("{\"conversation_id\":") && text.contains("\"kinds\":[")
 }
 
 /// The key a line of a JSON document written over many lines starts with:

@@ -210,7 +210,7 @@ pub enum ReadError {
     #[error(
         "{}:1: {}",
         .path.display(),
-        crate::transcript::header::duplicate_column_message(.name, (.first.0, &.first.1), (.second.0, &.second.1))
+        crate::transcript::header::column_pair_message(.name, (.first.0, &.first.1), (.second.0, &.second.1), *.same)
     )]
     DuplicateColumn {
         path: PathBuf,
@@ -219,6 +219,8 @@ pub enum ReadError {
         /// Position (1-based) and name as written of each.
         first: (usize, String),
         second: (usize, String),
+        /// Whether both are written alike (masked under `--redact`, they may be).
+        same: bool,
     },
     /// A CSV header row that cannot be one: a quote in it that nothing closes, or
     /// longer than the limit of one record.
