@@ -2,7 +2,9 @@
 //! "Dott.", "Frl.", "Mons.", "MM." and "M" without its full stop, a surname after a
 //! particle with no title, and a flat's number, a PO box, a street's direction and an
 //! extension after ";ext=", end to end through `replay --redact --packets`; beside a
-//! brand's or a show's name after a title and a document sent, which stay.
+//! brand's or a show's name after a title, a product's suite and a painter's museum,
+//! which stay, and a surname before a thing's noun and the person after "Send doc" who
+//! asked for it, which are masked (a later review found them shown).
 
 use super::{packet_texts, redacted_replay, regex_rules};
 use crate::common::write;
@@ -20,7 +22,8 @@ fn doctors_foreign_titles_particles_and_flats_are_masked_in_packets() {
          c1,customer,M Lefebvre and da Silva wrote\n\
          c1,customer,\"Apt 5B, 1600 Pennsylvania Avenue NW, PO Box 1234\"\n\
          c1,customer,call +1 (555) 123-4567;ext=12\n\
-         c1,customer,I love Madame Figaro magazine. Send doc Mark asked for. human please\n",
+         c1,customer,Send to 12 Main St. N.W. Washington DC 20001\n\
+         c1,customer,I love Madame Figaro magazine. Send doc Mark asked for. Mrs Smith perfume; Office Suite 2019; the van Gogh museum. human please\n",
     );
     let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
@@ -31,12 +34,13 @@ fn doctors_foreign_titles_particles_and_flats_are_masked_in_packets() {
             "M [name] and da [name] wrote",
             "[address], [address], [address]",
             "call [phone]",
-            "I love Madame Figaro magazine. Send doc Mark asked for. human please",
+            "Send to [address] Washington DC [postcode]",
+            "I love Madame Figaro magazine. Send doc [name] asked for. Mrs [name] perfume; Office Suite 2019; the van Gogh museum. human please",
         ]]
     );
     for leak in [
         "Brown", "patel", "Rossi", "Bianchi", "Dubois", "Martin", "Lefebvre", "Silva", "5B", "NW",
-        "1234", "ext=",
+        "1234", "ext=", "Smith", "20001", "N.W.",
     ] {
         assert!(!packets.contains(leak), "{leak} in {packets}");
         assert!(!replay.contains(leak), "{leak} in {replay}");

@@ -177,16 +177,27 @@ pub(super) fn name_after_title(
         out.truncate(from);
     }
     // "Mrs Chanel perfume", "Madame Figaro magazine": a thing's noun after the words,
-    // or as their second, names a thing after the title, no one.
-    if out[from..]
+    // or as their second, names a thing after the title, no one, where the first word
+    // is a brand's or a title's of a short list; after a surname ("Mrs Smith perfume
+    // order", "Frau Schmidt perfume": a review found them shown) the noun is no word of
+    // the name and the surname is masked.
+    let noun_at = out[from..]
         .iter()
         .skip(1)
-        .any(|&(s, e, cue)| cue != Cue::Part && not_a_person::is_named_thing(&text[s..e]))
-        || out[from..].last().is_some_and(|&(_, e, _)| {
-            word_after(text, e).is_some_and(|(s, e)| not_a_person::is_named_thing(&text[s..e]))
-        })
-    {
-        out.truncate(from);
+        .position(|&(s, e, cue)| cue != Cue::Part && not_a_person::is_named_thing(&text[s..e]))
+        .map(|at| from + 1 + at);
+    let noun_after = out[from..].last().is_some_and(|&(_, e, _)| {
+        word_after(text, e).is_some_and(|(s, e)| not_a_person::is_named_thing(&text[s..e]))
+    });
+    if noun_at.is_some() || noun_after {
+        let thing = out[from..]
+            .first()
+            .is_some_and(|&(s, e, _)| not_a_person::is_things_name(&text[s..e]));
+        if thing {
+            out.truncate(from);
+        } else if let Some(at) = noun_at {
+            out.truncate(at);
+        }
     }
     // "Mr. Okafor shampoo": a word of goods after the surname is no word of the name.
     if out.len() >= from + 2

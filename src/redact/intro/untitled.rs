@@ -1,30 +1,87 @@
 //! Surnames with a particle and no title before them: a text → the capitalised surname
-//! after a particle in lower case ("I spoke to de Souza", "da Silva called": a review
-//! found both shown), into the introductions found; the particle stays. Not after a
-//! capitalised word, where the particle is inside a place's or a brand's name ("Rio de
-//! Janeiro", "Cirque du Soleil", "Cinco de Mayo"), nor before a common word, a name that
-//! is one too, a day or a month ("de Facto"). Finds; the particles after a title are
+//! after a particle where what is said of it is what people do ("Ask de Souza to call
+//! me", "da Silva called", "I spoke to de Souza": a review found them shown), into the
+//! introductions found; the particle stays. A particle and a capitalised word are a
+//! place's, a painter's, a brand's or a thing's name as often ("de Madrid airport", "the
+//! da Vinci code", "the van Gogh museum", "fan of de Niro": a later review found them
+//! masked), so only a person's verb after the surname or a verb that is said to a
+//! person before the particle makes it one. Finds; the particles after a title are
 //! `title/parts.rs`'s.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::title::before_a_persons_verb;
 use super::{Cue, word_at};
 use crate::redact::names::is_a_word_too;
 use crate::text::calendar;
 
-/// A particle in lower case and a capitalised word after it: the particle is the first
-/// group, the word's start the second.
+/// A particle and a capitalised word after it: the particle is the first group, the
+/// word's start the second. A capitalised particle only opens a sentence ("De Souza
+/// called"); elsewhere it is inside a name ("Rio De Janeiro").
 static PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(da|das|de|del|della|di|dos|du|van|von)[ ]+([A-Z])")
+    Regex::new(r"(?-u:\b)(da|das|de|del|della|di|dos|du|van|von|Da|Das|De|Del|Della|Di|Dos|Du|Van|Von)[ ]+([A-Z])")
         .expect("the particle pattern is valid")
 });
 
+/// Verbs said to a person or of one, right before the particle: "Ask de Souza to call
+/// me", "Thanks de Souza", "cc van Houten". Sorted.
+const TO_A_PERSON: &[&str] = &[
+    "ask",
+    "asked",
+    "call",
+    "cc",
+    "contact",
+    "contacted",
+    "email",
+    "emailed",
+    "message",
+    "messaged",
+    "phone",
+    "phoned",
+    "tell",
+    "text",
+    "texted",
+    "thank",
+    "thanks",
+    "told",
+];
+
+/// Verbs before "to" or "with" and the particle that make the surname a person's: "I
+/// spoke to de Souza", "talk with van Houten" (not "fly to de Madrid"). Sorted.
+const SPOKE: &[&str] = &[
+    "forward",
+    "forwarded",
+    "replied",
+    "reply",
+    "send",
+    "sent",
+    "speak",
+    "speaking",
+    "spoke",
+    "spoken",
+    "talk",
+    "talked",
+    "talking",
+    "write",
+    "wrote",
+];
+
+/// Nouns before "of" and the particle that make the surname a person's: "the house of
+/// de Souza" (not "fan of de Niro"). Sorted.
+const ONES_OWN: &[&str] = &[
+    "daughter", "desk", "family", "home", "house", "husband", "office", "son", "wife",
+];
+
 /// The surnames after a particle with no title before them in `text`, into `out`, each
 /// a [`Cue::Weak`] (masked later where capitalised); the particle stays (`de [name]`), as
-/// no word of the name remembered.
+/// no word of the name remembered. A person's context says so: a person's verb after
+/// the surname ("da Silva called", "Yes de Souza called"), a verb said to a person right
+/// before the particle ("Ask de Souza", "Thanks de Souza"), "spoke to", "talk with" or
+/// "the house of" before it, or "and" after such a surname ("ask van Houten and dos Santos").
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
+    let mut last_end = None;
     for found in PARTICLED.captures_iter(text) {
         let (Some(particle), Some(first)) = (found.get(1), found.get(2)) else {
             continue;
@@ -34,18 +91,80 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         };
         let surname = &text[start..end];
         let lower = surname.to_lowercase();
-        if surname.chars().count() < 3
+        let capital_particle = particle.as_str().starts_with(char::is_uppercase);
+        let person_verb = before_a_persons_verb(text, end);
+        let before = words_before(text, particle.start());
+        let said_to = before.first().is_some_and(|w| {
+            TO_A_PERSON.binary_search(&w.as_str()).is_ok()
+                || (matches!(w.as_str(), "to" | "with")
+                    && before
+                        .get(1)
+                        .is_some_and(|w| SPOKE.binary_search(&w.as_str()).is_ok()))
+                || (w == "of"
+                    && before
+                        .get(1)
+                        .is_some_and(|w| ONES_OWN.binary_search(&w.as_str()).is_ok()))
+        });
+        let after_a_name = before.first().is_some_and(|w| w == "and")
+            && last_end.is_some_and(|e: usize| text[e..particle.start()].trim() == "and");
+        let person = if capital_particle {
+            opens_a_sentence(text, particle.start()) && person_verb
+        } else {
+            person_verb
+                && (!after_a_capitalised_word(text, particle.start())
+                    || opens_after_a_word(text, particle.start()))
+                || said_to
+                || after_a_name
+        };
+        if !person
+            || surname.chars().count() < 3
             || !surname.chars().skip(1).all(char::is_lowercase)
             || is_a_word_too(&lower)
             || calendar::weekday_or_short(&lower).is_some()
             || calendar::month_or_short(&lower).is_some()
-            || after_a_capitalised_word(text, particle.start())
             || out.iter().any(|&(s, e, _)| s < end && start < e)
         {
             continue;
         }
         out.push((start, end, Cue::Weak));
+        last_end = Some(end);
     }
+}
+
+/// The two words before `at` in `text`, the nearest first, in lower case, within the
+/// sentence.
+fn words_before(text: &str, at: usize) -> Vec<String> {
+    let before = &text[..at];
+    let clause = before
+        .rfind(['.', '!', '?', ';', ':', '\n'])
+        .map_or(before, |at| &before[at + 1..]);
+    clause
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether nothing but spaces stands before `at`, or the end of a sentence.
+fn opens_a_sentence(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '\n'))
+}
+
+/// Whether the one word before `at` opens the sentence: "Yes de Souza called", where the
+/// capitalised word is no place's ("Rio de Janeiro").
+fn opens_after_a_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    opens_a_sentence(text, start)
 }
 
 /// Whether the word right before `at` (past spaces) is capitalised: the particle is then
@@ -78,6 +197,49 @@ mod tests {
             ("ask van Houten and dos Santos", &["Houten", "Santos"]),
         ] {
             assert_eq!(found(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::TO_A_PERSON.is_sorted());
+        assert!(super::SPOKE.is_sorted());
+        assert!(super::ONES_OWN.is_sorted());
+    }
+
+    /// "Ask de Souza to call me", "Tell da Silva", "Yes de Souza called", "De Souza
+    /// called me" were shown.
+    #[test]
+    fn a_surname_a_person_verb_follows_or_a_verb_to_a_person_precedes_is_found() {
+        for (text, expected) in [
+            ("Ask de Souza to call me", &["Souza"][..]),
+            ("Tell da Silva I said hi", &["Silva"]),
+            ("Thanks de Souza for the help", &["Souza"]),
+            ("Yes de Souza called", &["Souza"]),
+            ("De Souza called me", &["Souza"]),
+            ("I talked with van Houten", &["Houten"]),
+        ] {
+            assert_eq!(found(text), expected, "{text:?}");
+        }
+    }
+
+    /// "I fly from de Madrid", "the da Vinci code", "the van Gogh museum", "fan of de
+    /// Niro" were masked.
+    #[test]
+    fn a_place_a_painter_or_a_things_name_after_a_particle_names_no_one() {
+        for text in [
+            "I fly from de Madrid tomorrow",
+            "de Madrid airport",
+            "the da Vinci code",
+            "the van Gogh museum",
+            "van Gogh exhibition",
+            "van Halen album",
+            "fan of de Niro",
+            "du Maurier set",
+            "from van Eck and partners",
+            "Rio De Janeiro called",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text:?}");
         }
     }
 

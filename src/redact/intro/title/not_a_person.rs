@@ -186,6 +186,20 @@ const NAMED_THINGS: &[&str] = &[
     "tickets",
 ];
 
+/// The names of things that follow a title ("Mrs Chanel perfume", "Madame Figaro
+/// magazine", "Monsieur Periné concert", "Mr. Bean movie"): only these make the title
+/// and the words before one of [`NAMED_THINGS`] a thing's name. A surname there is a
+/// person's ("Mrs Smith perfume order is late", "Mrs Okafor magazine subscription": a
+/// review found them shown when any word was taken). Sorted.
+const THINGS_NAMES: &[&str] = &[
+    "bean", "chanel", "dior", "figaro", "givenchy", "guerlain", "periné", "rochas",
+];
+
+/// Whether `word` (in any case) is one of [`THINGS_NAMES`].
+pub(super) fn is_things_name(word: &str) -> bool {
+    THINGS_NAMES.binary_search(&lower(word).as_str()).is_ok()
+}
+
 /// Whether `word` (in any case) is one of [`NAMED_THINGS`].
 pub(super) fn is_named_thing(word: &str) -> bool {
     NAMED_THINGS.binary_search(&lower(word).as_str()).is_ok()
@@ -316,6 +330,7 @@ mod tests {
         assert!(super::MARTENS_PERSON.is_sorted());
         assert!(super::GOODS.is_sorted());
         assert!(super::NAMED_THINGS.is_sorted());
+        assert!(super::THINGS_NAMES.is_sorted());
         assert!(super::PERSON_DID.is_sorted());
         assert!(super::GERMAN_ROLES.is_sorted());
     }

@@ -15,7 +15,10 @@ use super::{lower, names_a_thing};
 use crate::redact::{is_common_english, is_name_word};
 
 mod doc;
-use doc::{DOCUMENT_NOUNS, a_document, after_a_document_verb, doc_name_in_lower_case};
+use doc::{
+    DOCUMENT_NOUNS, a_document, after_a_document_verb, doc_name_in_lower_case,
+    name_then_an_author_verb,
+};
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
@@ -229,11 +232,13 @@ pub(super) fn name_after_a_word_title(
     // "the" ("the doc …"); after "doc", a word that is no common word or a name that is
     // one too ("doc jones", "doc patel", "doc brown": a later review found them shown),
     // but after a verb that does something to a document ("Set doc green", "send doc
-    // pls").
+    // pls") or an article, unless a verb of making or wanting the document follows the
+    // word ("the doc smith sent": a review found it shown).
     if out.len() == from
         && (written == "doc" || matches!(title.as_str(), "monsieur" | "mademoiselle"))
-        && !after_an_article(text, title_start)
-        && !(written == "doc" && after_a_document_verb(text, title_start))
+        && (!(after_an_article(text, title_start)
+            || (written == "doc" && after_a_document_verb(text, title_start)))
+            || (written == "doc" && name_then_an_author_verb(text, title_end)))
     {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);

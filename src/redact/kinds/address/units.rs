@@ -1,9 +1,10 @@
 //! The parts of an address around its street: a text and the spans taken → the spans of
-//! a flat's or a suite's number ("Apt 5B", "Flat 3", "Suite 200"; "apt 4", "unit 7" in
-//! lower case only beside a street masked), a post office box ("PO Box 1234") and a ZIP
-//! code after a city and a state's two capitals without a comma when a street masked
-//! stands before them ("42 Main Street, Springfield IL 62704"). The street itself, the
-//! direction after it ("… Avenue NW") and the other postcodes are `address.rs`'s.
+//! a flat's or a suite's number ("Apt 5B", "Flat 3", "Suite 200") beside a street masked
+//! or where the words before say someone lives or gets mail there ("I live in Flat 3",
+//! "deliver to Unit 4"), a post office box ("PO Box 1234") and a ZIP code after a city
+//! and a state's two capitals without a comma when a street masked stands before them
+//! ("42 Main Street, Springfield IL 62704"). The street itself, the direction after it
+//! ("… Avenue NW") and the other postcodes are `address.rs`'s.
 
 use std::sync::LazyLock;
 
@@ -35,18 +36,18 @@ static STATE_ZIP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Takes the spans of a flat's number, a PO box and a ZIP code after a street masked
-/// (`[address]`, `[postcode]`) that no span taken overlaps. A flat's word capitalised
-/// or in capitals is one anywhere ("Apt 5B", "Flat 3"); in lower case only next to a
-/// street masked ("300 main st, apt 4"): "my apt 3 weeks ago", "a flat 3 percent fee"
-/// name no flat. A time or a measure after the number is none ("Unit 3 pm").
+/// (`[address]`, `[postcode]`) that no span taken overlaps. A flat's word in any case
+/// is one next to a street masked ("300 main st, apt 4") or where someone lives
+/// ([`where_someone_lives`]): "Office Suite 2019", "Unit 4 of the course", "my apt 3
+/// weeks ago" name no flat. A time or a measure after the number is none ("Unit 3 pm").
 pub(super) fn spans(text: &str, taken: &mut Taken) {
     let address = Kind::Address.mask();
     for found in UNIT.captures_iter(text) {
         let (Some(whole), Some(word)) = (found.get(0), found.get(1)) else {
             continue;
         };
-        let capitalised = word.as_str().starts_with(char::is_uppercase);
-        if (capitalised || beside_an_address(text, whole.start(), whole.end(), taken))
+        if (beside_an_address(text, whole.start(), whole.end(), taken)
+            || where_someone_lives(text, word.start()))
             && !before_a_time_or_measure(&text[whole.end()..])
             && !taken.overlaps(whole.start(), whole.end())
         {
@@ -88,6 +89,62 @@ fn beside_an_address(text: &str, start: usize, end: usize, taken: &Taken) -> boo
             && taken
                 .overlapping(after, after + 1)
                 .any(|(s, _, m)| s == after && m == address))
+}
+
+/// Words that say a place is where someone lives or gets mail, before a flat's word
+/// without a street beside it ("I live in Flat 3", "my address is Apt 5B", "deliver to
+/// Unit 4"). Sorted.
+const WHERE_ONE_LIVES: &[&str] = &[
+    "address",
+    "deliver",
+    "delivered",
+    "delivery",
+    "live",
+    "lived",
+    "lives",
+    "living",
+    "mail",
+    "moved",
+    "moving",
+    "post",
+    "rent",
+    "renting",
+    "reside",
+    "ship",
+    "shipped",
+    "shipping",
+    "stay",
+    "staying",
+];
+
+/// Words right before a flat's word that lead to a place ("live in", "address is",
+/// "deliver to"). Sorted.
+const TO_A_PLACE: &[&str] = &["at", "in", "into", "is", "to"];
+
+/// Whether the words before the flat's word at `start` say it is where someone lives or
+/// gets mail: one of [`WHERE_ONE_LIVES`] right before it ("rent Flat 3", "address: Apt
+/// 5B"), or one of [`TO_A_PLACE`] right before it and one of [`WHERE_ONE_LIVES`] among
+/// the four words before that, in the same sentence ("I live in Flat 3", "my address is
+/// Apt 5B", "please deliver it to Unit 4"). A capitalised word alone is no flat: "Office
+/// Suite 2019", "Unit 4 of the course", "book Suite 12" (a review found them masked).
+fn where_someone_lives(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let clause = before
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(before, |at| &before[at + 1..]);
+    let words: Vec<String> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let lives = |w: &String| WHERE_ONE_LIVES.binary_search(&w.as_str()).is_ok();
+    match words.split_last() {
+        Some((last, _)) if lives(last) => true,
+        Some((last, rest)) if TO_A_PLACE.binary_search(&last.as_str()).is_ok() => {
+            rest.iter().rev().take(4).any(lives)
+        }
+        _ => false,
+    }
 }
 
 /// Whether what follows a flat's number makes it a time or a measure ("3 pm", "3%",
@@ -159,6 +216,21 @@ mod tests {
         for (text, expected) in [
             ("I live in Apt 5B", &[("Apt 5B", "[address]")][..]),
             ("I rent Flat 3 now", &[("Flat 3", "[address]")]),
+            ("my address is Apt 5B", &[("Apt 5B", "[address]")]),
+            ("please deliver it to Unit 4", &[("Unit 4", "[address]")]),
+            ("I live in flat 3", &[("flat 3", "[address]")]),
+            (
+                "The address is 12 Main Street N.W.",
+                &[("12 Main Street N.W.", "[address]")],
+            ),
+            (
+                "The address is 12 Main Street S.E., Washington",
+                &[("12 Main Street S.E.", "[address]")],
+            ),
+            (
+                "Send to 12 Main St. N.W. Washington DC 20001",
+                &[("12 Main St. N.W.", "[address]"), ("20001", "[postcode]")],
+            ),
             ("send it to PO Box 1234", &[("PO Box 1234", "[address]")]),
             ("p.o. box 77 please", &[("p.o. box 77", "[address]")]),
             (
@@ -182,12 +254,30 @@ mod tests {
     }
 
     #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::WHERE_ONE_LIVES.is_sorted());
+        assert!(super::TO_A_PLACE.is_sorted());
+    }
+
+    #[test]
     fn a_flat_word_or_a_state_that_is_no_address_stays() {
         for text in [
             "my apt 3 weeks ago was fine",
             "a flat 3 percent fee",
             "the flat 3 was nice",
             "Unit 3 pm meeting",
+            // A product's or a course's unit, a suite booked: no one lives there (a
+            // review found them masked).
+            "Microsoft Office Suite 2019 key",
+            "Adobe Creative Suite 6",
+            "Unit 4 of the course is locked",
+            "The Unit 4 tests failed",
+            "Update firmware for Unit 7",
+            "Unit 2 price went up",
+            "book Suite 12 for the conference",
+            "Check Apartment 2 listings",
+            "Ste 2 forms",
+            "Flat 3 is leaking into flat 4",
             "IL 62704",
             "Springfield IL 62704",
             "order OK 12345",

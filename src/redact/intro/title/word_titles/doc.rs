@@ -4,6 +4,7 @@
 //! whether it is a name ("doc jones", "doc brown"). Tells; the words found are
 //! `word_titles.rs`'s.
 
+use super::super::super::words::word_after;
 use super::super::super::{Cue, is_only_a_word};
 use super::super::{lower, names_a_thing};
 
@@ -31,6 +32,51 @@ const DOCUMENT_VERBS: &[&str] = &[
     "attach", "create", "download", "edit", "fill", "make", "open", "print", "save", "scan",
     "send", "set", "share", "sign", "submit", "turn", "update", "upload",
 ];
+
+/// Verbs after the name after "doc" that say a person made or wanted the document, and
+/// so make the name a person's, after a verb of [`DOCUMENT_VERBS`] too ("Edit doc Smith
+/// made", "Send doc Mark asked for", "the doc smith sent": a review found them shown).
+/// Sorted.
+const AUTHOR_VERBS: &[&str] = &[
+    "asked",
+    "created",
+    "drafted",
+    "edited",
+    "emailed",
+    "filled",
+    "gave",
+    "made",
+    "mentioned",
+    "needs",
+    "prepared",
+    "prescribed",
+    "printed",
+    "requested",
+    "said",
+    "sent",
+    "shared",
+    "signed",
+    "uploaded",
+    "wanted",
+    "wants",
+    "wrote",
+];
+
+/// Whether the word after the one that ends at `end` of `text` is one of
+/// [`AUTHOR_VERBS`]: the word is a person's who made or wanted the document.
+pub(super) fn an_author_before(text: &str, end: usize) -> bool {
+    word_after(text, end).is_some_and(|(s, e)| {
+        AUTHOR_VERBS
+            .binary_search(&lower(&text[s..e]).as_str())
+            .is_ok()
+    })
+}
+
+/// Whether the word right after `title_end` (past spaces) is followed by one of
+/// [`AUTHOR_VERBS`] ("the doc smith sent").
+pub(super) fn name_then_an_author_verb(text: &str, title_end: usize) -> bool {
+    word_after(text, title_end).is_some_and(|(_, e)| an_author_before(text, e))
+}
 
 /// Whether a verb that does something to a document stands right before the title at
 /// `title_start` ([`DOCUMENT_VERBS`]).
@@ -100,7 +146,7 @@ pub(super) fn a_document(text: &str, title_start: usize, found: &[(usize, usize,
     let lower_doc = text[title_start..].starts_with("doc");
     is_only_a_word(&word)
         || DOCUMENT_NOUNS.binary_search(&word.as_str()).is_ok()
-        || (lower_doc && after_a_document_verb(text, title_start))
+        || (lower_doc && after_a_document_verb(text, title_start) && !an_author_before(text, e))
         || (!lower_doc && word_before.starts_with(char::is_uppercase) && !opens)
         || (!lower_doc
             && matches!(
@@ -125,5 +171,6 @@ mod tests {
         assert!(super::DOCUMENT_NOUNS.is_sorted());
         assert!(super::CHAT_SHORTHAND.is_sorted());
         assert!(super::DOCUMENT_VERBS.is_sorted());
+        assert!(super::AUTHOR_VERBS.is_sorted());
     }
 }
