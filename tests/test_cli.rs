@@ -316,21 +316,20 @@ tests:
             "      turn: expected 1, got 3
       why, after message 1 (customer: “this is so annoying”):
         signals: frustration ✗ (score 1, needs 2: “annoying”) · frustration-cue ✓ (score 1, needs 1: “annoying”)
-        ✗ frustration: all of
-            ✓ not
-              ✗ latest message from customer matches `resolved` — no match
-            ✗ any of
-              ✗ all of
-                ✗ latest message from customer matches `service-verdict` — no match
-                ✓ not
-                  ✗ latest message from customer matches `service-hearsay` — no match
-              ✗ all of
-                ✓ not
-                  ✗ latest message from customer matches `world-talk` — no match
+        ✗ frustration: any of
+            ✗ all of
+              ✗ latest message from customer matches `service-verdict` — no match
+              ✓ not
+                ✗ latest message from customer matches `service-hearsay` — no match
+            ✗ all of
+              ✓ not
+                ✗ latest message from customer matches `world-talk` — no match
+              ✓ any of
                 ✓ not
                   ✗ latest message from customer matches `others-talk` — no match
-                ✗ any of
-                  ✗ latest message from customer matches `frustration` — near miss: score 1, needs 2, from “annoying”
+                ✗ latest message from customer matches `our-trouble` — no match
+              ✗ any of
+                ✗ latest message from customer matches `frustration` — near miss: score 1, needs 2, from “annoying”
 "
         ),
         "{out}"

@@ -48,7 +48,12 @@ impl Matcher {
                 Excuse::Thanks
             } else if before.is_some_and(|b| {
                 b.role == Role::Bot
-                    && (asked::asks_again(&b.text) || offered::offers(&b.text, &message.text))
+                    && (asked::asks_again(&b.text)
+                        || offered::excuses(
+                            &b.text,
+                            &message.text,
+                            memory.similar_before_latest(2),
+                        ))
             }) {
                 Excuse::Asked
             } else {

@@ -74,6 +74,124 @@ const ASKS_TWO: &[(&str, &str)] = &[
     ("let", "me"),
 ];
 
+/// Words that correct, deny or object ("Actually 8pm", "No, Saturday", "That's not
+/// right", "But I already paid", "That's incorrect"), report what went wrong ("nothing
+/// arrived", "too expensive"), or ask for a person ("agent"): a message with one is never
+/// a remark, nor one with a word ending in `n't` or a digit.
+const NEVER: &[&str] = &[
+    "no",
+    "nope",
+    "not",
+    "never",
+    "nothing",
+    "actually",
+    "but",
+    "instead",
+    "incorrect",
+    "wrong",
+    "mistake",
+    "paid",
+    "pay",
+    "refund",
+    "arrived",
+    "delivered",
+    "expensive",
+    "price",
+    "money",
+    "balance",
+    "address",
+    "account",
+    "agent",
+    "human",
+    "person",
+    "representative",
+    "operator",
+    "someone",
+    "somebody",
+    "manager",
+    "supervisor",
+    "staff",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "yesterday",
+    "noon",
+    "midnight",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "yet",
+];
+
+/// Words that make a message chit-chat: laughter, the weather, a joke, a compliment or
+/// an opinion about the world ("dang that's really hot out and then rain", "awesome I
+/// am seeing my niece graduate", "that's certainly an interesting weather pattern"). A
+/// remark is recognised by one of these, not by the absence of a request.
+const CHAT: &[&str] = &[
+    "haha",
+    "hahaha",
+    "ha",
+    "hah",
+    "lol",
+    "lmao",
+    "rofl",
+    "hehe",
+    "heh",
+    "weather",
+    "rain",
+    "raining",
+    "rainy",
+    "sunny",
+    "sun",
+    "snow",
+    "snowing",
+    "hot",
+    "cold",
+    "warm",
+    "windy",
+    "storm",
+    "miserable",
+    "pattern",
+    "joke",
+    "jokes",
+    "funny",
+    "pun",
+    "cool",
+    "nice",
+    "wow",
+    "awesome",
+    "amazing",
+    "wonderful",
+    "lovely",
+    "beautiful",
+    "fantastic",
+    "neat",
+    "sweet",
+    "fun",
+    "interesting",
+    "dang",
+    "gosh",
+    "yay",
+    "exciting",
+    "excited",
+    "glad",
+    "happy",
+];
+
 /// Words of a bot's message that prompts, apologises or fails: after one, the customer's
 /// next message answers it or is stuck, and a fallback to it is a failure. A fallback
 /// itself is one ("I am only able to help you issue fraud reports", star-1291): the
@@ -96,9 +214,11 @@ const PROMPTS: &[&str] = &[
 
 /// Whether `customer` (the message a fallback answers) is a remark on an answer the bot
 /// had given in `bot_before` (the message just before it): the bot had finished — no
-/// question, prompt, apology or failure in its message — and the customer asks for
-/// nothing, asks no question and reports no problem ([`ASKS`]). Not the customer's task
-/// said plainly after a finished answer: "Make a reservation.", "That's fraudulent".
+/// question, prompt, apology or failure in its message — and the customer chats ([`CHAT`]:
+/// laughter, the weather, a compliment), asks for nothing, asks no question, reports no
+/// problem ([`ASKS`]) and corrects, denies or gives no value ([`NEVER`], `n't`, a digit).
+/// Not the customer's task said plainly after a finished answer: "Make a reservation.",
+/// "That's fraudulent", "Actually 8pm", "No, Saturday", "agent".
 pub(crate) fn is_remark(customer: &str, bot_before: Option<&str>) -> bool {
     let Some(bot) = bot_before else {
         return false;
@@ -111,7 +231,13 @@ pub(crate) fn is_remark(customer: &str, bot_before: Option<&str>) -> bool {
         return false;
     }
     let said = words(customer);
-    !said.iter().any(|w| ASKS.contains(&w.as_str()))
+    said.iter().any(|w| CHAT.contains(&w.as_str()))
+        && !said.iter().any(|w| {
+            ASKS.contains(&w.as_str())
+                || NEVER.contains(&w.as_str())
+                || w.ends_with("n't")
+                || w.bytes().any(|b| b.is_ascii_digit())
+        })
         && !said
             .windows(2)
             .any(|p| ASKS_TWO.contains(&(p[0].as_str(), p[1].as_str())))
@@ -135,7 +261,7 @@ mod tests {
 
     #[test]
     fn remarks_on_a_finished_answer_are_remarks() {
-        // STAR chats: star-5741, star-5119, star-3579, star-3273, star-5768, star-1112.
+        // STAR chats: star-5741, star-3579, star-5768.
         let weather = Some("It will be Raining all day on Thursday in Pittsburgh.");
         assert!(is_remark(
             "dang that's really hot out and then rain it's gonna be miserable",
@@ -146,22 +272,42 @@ mod tests {
             weather
         ));
         assert!(is_remark(
-            "I hope it's not too expensive though.",
-            Some("Excellent, your reservation at the The Porch is confirmed!")
-        ));
-        assert!(is_remark(
-            "A tangent applied for a credit card, but was denied. He couldn't find anyone \
-             willing to cosine.",
-            Some("Your report has been successfully submitted.")
-        ));
-        assert!(is_remark(
-            "I can\u{2019}t end it yet",
-            Some("Thank you and goodbye.")
-        ));
-        assert!(is_remark(
             "awesome I am seeing my niece graduate",
             Some("Right, your flight is now reserved!")
         ));
+        assert!(is_remark("haha cool", weather));
+    }
+
+    #[test]
+    fn corrections_values_and_person_requests_are_no_remarks() {
+        // The review's cases after "Your table for two at 7pm on Friday at The Porch is
+        // booked.": each is a correction, a dispute or a request, never chit-chat.
+        let done = Some("Your table for two at 7pm on Friday at The Porch is booked.");
+        for text in [
+            "Actually 8pm",
+            "8pm not 7pm",
+            "No, Saturday",
+            "Saturday",
+            "That's incorrect",
+            "That's not right",
+            "That's not my balance",
+            "But I already paid",
+            "The tracking says delivered but nothing arrived",
+            "Nothing arrived",
+            "agent",
+            "That cannot be right, I paid it off",
+            "Hmm that's too expensive",
+            // No chit-chat word: not recognised as a remark.
+            "ok",
+            // A negation or a "but" takes a remark back (star-3273, star-5119, star-1112).
+            "I can\u{2019}t end it yet",
+            "I hope it's not too expensive though.",
+            "A tangent applied for a credit card, but was denied. He couldn't find anyone \
+             willing to cosine.",
+            "Nice, but it's the wrong day",
+        ] {
+            assert!(!is_remark(text, done), "{text}");
+        }
     }
 
     #[test]

@@ -118,6 +118,13 @@ impl RepeatMemory {
         found
     }
 
+    /// After [`RepeatMemory::remember`]: how many earlier messages nearly equal the one
+    /// just remembered (still the current one), counting up to `limit` (`explain`'s
+    /// replay of [`RepeatMemory::similar_earlier`]).
+    pub(super) fn similar_before_latest(&self, limit: usize) -> usize {
+        self.similar_earlier(limit + 1).saturating_sub(1)
+    }
+
     /// Remembers the current message for the next ones: the last [`REMEMBERED`] (at
     /// least) of them, so that a conversation of thousands of messages costs each one
     /// as much as a short one does, not a comparison with every message before it.

@@ -48,7 +48,8 @@ impl Matcher {
                         && *excused.get_or_insert_with(|| {
                             thanks::is_thanks(text)
                                 || bot_before.is_some_and(|b| {
-                                    asked::asks_again(b) || offered::offers(b, text)
+                                    asked::asks_again(b)
+                                        || offered::excuses(b, text, memory.similar_earlier(2))
                                 })
                         }))
                 {
