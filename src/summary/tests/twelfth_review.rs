@@ -143,3 +143,35 @@ fn an_initial_or_a_degree_ends_no_goal() {
         );
     }
 }
+
+/// Regression (review of session 43): the request after an initial or a degree that
+/// ends its sentence was glued to it and lost as the goal ("This is Sarah K. Reset my
+/// password." gave "Talk to a human").
+#[test]
+fn a_request_after_an_initial_or_a_degree_is_the_goal() {
+    for (text, goal) in [
+        (
+            "I have a PhD. Update my title on the account.",
+            "Update my title on the account.",
+        ),
+        (
+            "I'm on plan B. Upgrade me to plan C.",
+            "Upgrade me to plan C.",
+        ),
+        ("This is Sarah K. Reset my password.", "Reset my password."),
+        (
+            "I am Tom H. Cancel my subscription.",
+            "Cancel my subscription.",
+        ),
+        (
+            "I ordered size M. Send me a large instead.",
+            "Send me a large instead.",
+        ),
+    ] {
+        assert_eq!(
+            summary_of(&[("customer", text)]).goal.as_deref(),
+            Some(goal),
+            "{text}"
+        );
+    }
+}
