@@ -175,3 +175,29 @@ fn a_request_after_an_initial_or_a_degree_is_the_goal() {
         );
     }
 }
+
+/// Regression (review of session 43): "I didn't come here to chat" denied what went
+/// wrong after it in the same sentence, and the goal was lost; the idiom alone is still
+/// none.
+#[test]
+fn the_come_here_idiom_denies_nothing_after_it() {
+    let text = "I didn't come here to chat, my card is blocked.";
+    assert_eq!(
+        summary_of(&[("customer", text)]).goal.as_deref(),
+        Some(text)
+    );
+    let turns = [("customer", "I need help."), ("customer", text)];
+    assert_eq!(summary_of(&turns).goal.as_deref(), Some(text));
+    for alone in ["I didn't come here to chat.", "My card isn't blocked."] {
+        let turns = [
+            ("customer", alone),
+            ("bot", "Let me check."),
+            ("customer", "I want to talk to a human agent"),
+        ];
+        assert_eq!(
+            summary_of(&turns).goal.as_deref(),
+            Some("I want to talk to a human agent"),
+            "{alone}"
+        );
+    }
+}
