@@ -201,3 +201,25 @@ fn the_come_here_idiom_denies_nothing_after_it() {
         );
     }
 }
+
+/// Regression (review of session 43): laughter dropped what happened to the customer's
+/// matter ("I forgot my password lol" after a plea for help was no goal).
+#[test]
+fn laughter_leaves_a_real_problem_the_goal() {
+    for (text, goal) in [
+        (
+            "Can you help me? I forgot my password lol",
+            "I forgot my password lol",
+        ),
+        (
+            "I need some help please. I forgot my pin haha",
+            "I forgot my pin haha",
+        ),
+    ] {
+        assert_eq!(
+            summary_of(&[("customer", text)]).goal.as_deref(),
+            Some(goal),
+            "{text}"
+        );
+    }
+}
