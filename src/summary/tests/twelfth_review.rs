@@ -223,3 +223,46 @@ fn laughter_leaves_a_real_problem_the_goal() {
         );
     }
 }
+
+/// Regression (review of session 43): the bot's "Which document is missing?" after "I
+/// need help." (three words) asked nothing what for: only "I need help please." did.
+#[test]
+fn a_short_plea_for_help_then_which_thing_gives_the_goal() {
+    let turns = [
+        ("customer", "I need help."),
+        ("bot", "Which document is missing?"),
+        ("customer", "I can't find the paperwork"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I can't find the paperwork")
+    );
+    // Small talk asks no thing of the customer's matter (the review's cases).
+    for (question, reply) in [
+        (
+            "What day works for you?",
+            "I can't find the calendar, hold on",
+        ),
+        (
+            "Which dish did you enjoy most?",
+            "I can't remember the name, it was delicious",
+        ),
+        (
+            "Which language do you speak?",
+            "I forgot the word for it in English",
+        ),
+    ] {
+        let turns = [
+            ("customer", "I need help please."),
+            ("bot", question),
+            ("customer", reply),
+            ("bot", "Let me check."),
+            ("customer", "I want to talk to a human agent"),
+        ];
+        assert_ne!(
+            summary_of(&turns).goal.as_deref(),
+            Some(reply),
+            "{question}"
+        );
+    }
+}
