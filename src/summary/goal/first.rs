@@ -295,6 +295,13 @@ const LOOKING: &[&str] = &[
     "answer",
     "read",
     "take",
+    // Rhetorical: "Can you believe this?", "Can you imagine that?" ask nothing done
+    // (a review found them joined to the goal).
+    "believe",
+    "imagine",
+    "guess",
+    "think",
+    "picture",
 ];
 
 /// Words before the verb of a question that asks something done ("Can you please …").

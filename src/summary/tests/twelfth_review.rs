@@ -266,3 +266,22 @@ fn a_short_plea_for_help_then_which_thing_gives_the_goal() {
         );
     }
 }
+
+/// Regression (review of session 43): a rhetorical question after an event was joined
+/// to it as a request pointing back ("My order never arrived. Can you believe this?").
+#[test]
+fn a_rhetorical_question_is_no_request_pointing_back() {
+    for question in [
+        "Can you believe this?",
+        "Would you believe it?",
+        "Can you imagine that?",
+        "Can you believe this company?",
+    ] {
+        let text = format!("My order never arrived. {question}");
+        assert_eq!(
+            summary_of(&[("customer", &text)]).goal.as_deref(),
+            Some("My order never arrived."),
+            "{question}"
+        );
+    }
+}
