@@ -285,3 +285,23 @@ fn a_rhetorical_question_is_no_request_pointing_back() {
         );
     }
 }
+
+/// Regression (review of session 43): the goal joined to the request pointing back
+/// held the open question, and the bullets said it again ("Still open: Can you refund
+/// it?").
+#[test]
+fn the_joined_goal_says_its_open_question_once() {
+    let s = summary_of(&[(
+        "customer",
+        "I noticed my card was charged twice. Can you refund it?",
+    )]);
+    let lines = bullets(&s);
+    assert_eq!(
+        lines[0],
+        "Goal (unanswered): I noticed my card was charged twice. Can you refund it?"
+    );
+    assert!(
+        lines.iter().all(|l| !l.starts_with("Still open")),
+        "{lines:?}"
+    );
+}
