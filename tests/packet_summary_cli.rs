@@ -128,7 +128,8 @@ misspelled,2026-03-01T10:01:00Z,customer,Get me a person.
 
 /// Regression (session 43): under `--redact` "Can M. Dubois call me?" was cut at "M."
 /// (the open question "[name] call me?"), a card number must stay masked and no
-/// reference, and a request pointing back at the event before it is the goal with it.
+/// reference, a request pointing back at the event before it is the goal with it, and
+/// an initial after a masked first name stays out of the goal.
 #[test]
 fn an_initial_before_a_masked_name_and_a_request_pointing_back_read_whole() {
     let dir = tempfile::tempdir().unwrap();
@@ -143,6 +144,9 @@ initial,2026-03-01T09:02:00Z,customer,Get me a person.
 refund,2026-03-01T10:00:00Z,customer,I noticed my card was charged twice. Can you refund it?
 refund,2026-03-01T10:01:00Z,bot,\"Sorry, I didn't understand that.\"
 refund,2026-03-01T10:02:00Z,customer,Get me a person.
+maria,2026-03-01T11:00:00Z,customer,\"Hi, I'm Maria G. Refund my last order please.\"
+maria,2026-03-01T11:01:00Z,bot,\"Sorry, I didn't understand that.\"
+maria,2026-03-01T11:02:00Z,customer,Get me a person.
 ",
     );
     let out = dir.path().join("p.jsonl");
@@ -178,4 +182,7 @@ refund,2026-03-01T10:02:00Z,customer,Get me a person.
         summary("refund")["goal"],
         "I noticed my card was charged twice. Can you refund it?"
     );
+    // The initial after a masked first name ends its sentence (review of session 43:
+    // the goal was "I'm [name] G. Refund …", the initial kept).
+    assert_eq!(summary("maria")["goal"], "Refund my last order please.");
 }

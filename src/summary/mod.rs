@@ -285,11 +285,15 @@ fn mood(customer: &[usize], note: &dyn Fn(usize) -> MessageNote) -> Mood {
 /// The summary as at most five lines within [`MAX_CHARS`].
 pub(crate) fn bullets(s: &Summary) -> Vec<String> {
     let mut out = Vec::new();
-    // An unanswered goal is said once, as such.
-    let goal_open = s
-        .goal
-        .as_ref()
-        .is_some_and(|g| s.open_questions.contains(g));
+    // An unanswered goal is said once, as such; so is one that ends with the open
+    // question ("I was charged twice. Can you refund it?": a review found "Still open:
+    // Can you refund it?" beside it).
+    let in_goal = |q: &String| {
+        s.goal
+            .as_ref()
+            .is_some_and(|g| g == q || g.strip_suffix(q.as_str()).is_some_and(|b| b.ends_with(' ')))
+    };
+    let goal_open = s.open_questions.iter().any(in_goal);
     if let Some(goal) = &s.goal {
         let label = if goal_open {
             "Goal (unanswered)"
@@ -308,7 +312,7 @@ pub(crate) fn bullets(s: &Summary) -> Vec<String> {
     let open: Vec<&str> = s
         .open_questions
         .iter()
-        .filter(|q| s.goal.as_ref() != Some(*q))
+        .filter(|q| !in_goal(q))
         .map(String::as_str)
         .collect();
     if !open.is_empty() {

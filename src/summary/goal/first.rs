@@ -92,6 +92,12 @@ pub(super) fn first_request(
             if (words(cleaned) < 4 && !short_request(cleaned) && !done::asks_for_a_person(cleaned))
                 || small_talk_only(cleaned)
             {
+                // "I need help." asks help alone as "I need help please." does: the
+                // bot's "Which document is missing?" after it asks what for (a review
+                // found only the longer one read).
+                if !anew && no_task::asks_help(cleaned) {
+                    help_here = true;
+                }
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
@@ -289,6 +295,13 @@ const LOOKING: &[&str] = &[
     "answer",
     "read",
     "take",
+    // Rhetorical: "Can you believe this?", "Can you imagine that?" ask nothing done
+    // (a review found them joined to the goal).
+    "believe",
+    "imagine",
+    "guess",
+    "think",
+    "picture",
 ];
 
 /// Words before the verb of a question that asks something done ("Can you please …").

@@ -130,18 +130,23 @@ fn went_wrong(words: &[&str], asked: &Asked) -> bool {
 /// find the words to thank you"). Read by its shape, a negation before the verb, not
 /// by a list of what goes missing.
 fn did_not_happen(words: &[&str], asked: &Asked) -> bool {
+    // Laughter makes a thing not found a joke ("I can't find the instructions for my
+    // microwave lol"); it leaves what happened to the customer's matter an event ("I
+    // forgot my password lol", "I broke my arm lol": a review found them lost).
+    let joke = words.iter().any(|w| LAUGHTER.contains(w));
     never_came(words)
-        || words.iter().enumerate().any(|(i, w)| {
-            negates(w)
-                && words[i + 1..].iter().enumerate().take(2).any(|(j, v)| {
-                    NOT_MANAGED.contains(v)
-                        && names_matter(
-                            &words[i + 2 + j..],
-                            |w| matches!(w, "and" | "but" | "if" | "when" | "what" | "to"),
-                            asked,
-                        )
-                })
-        })
+        || !joke
+            && words.iter().enumerate().any(|(i, w)| {
+                negates(w)
+                    && words[i + 1..].iter().enumerate().take(2).any(|(j, v)| {
+                        NOT_MANAGED.contains(v)
+                            && names_matter(
+                                &words[i + 2 + j..],
+                                |w| matches!(w, "and" | "but" | "if" | "when" | "what" | "to"),
+                                asked,
+                            )
+                    })
+            })
 }
 
 /// Words of a problem that may come, not one that came ("If my card gets stolen", "I'm
@@ -149,8 +154,8 @@ fn did_not_happen(words: &[&str], asked: &Asked) -> bool {
 /// past (STAR star-4728).
 const MAY_BE: &[&str] = &["might", "may", "would", "if", "case", "worried", "afraid"];
 
-/// Laughter, which makes what is told a joke, no event to act on ("I can't find the
-/// instructions for my microwave lol", "I can't find my keys lol").
+/// Laughter, which makes a thing the customer cannot find or remember a joke, no event to
+/// act on ("I can't find the instructions for my microwave lol"); not what happened.
 const LAUGHTER: &[&str] = &[
     "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "xd",
 ];
@@ -200,12 +205,13 @@ pub(super) fn tells_incident(sentence: &str, asked: &Asked) -> bool {
     if matches!(words.as_slice(), ["i'm" | "im", ..] | ["i", "am", ..]) {
         return false;
     }
-    if words.iter().any(|w| {
-        ABOUT_THE_BOT.contains(w) || MAY_BE.contains(w) || WAIT.contains(w) || LAUGHTER.contains(w)
-    }) || words
+    if words
         .iter()
-        .take(3)
-        .any(|w| OTHERS.contains(&w.trim_end_matches("'s")))
+        .any(|w| ABOUT_THE_BOT.contains(w) || MAY_BE.contains(w) || WAIT.contains(w))
+        || words
+            .iter()
+            .take(3)
+            .any(|w| OTHERS.contains(&w.trim_end_matches("'s")))
         || words
             .iter()
             .any(|w| w.strip_suffix("'s").is_some_and(|o| OTHERS.contains(&o)))
@@ -273,6 +279,11 @@ mod tests {
             "I could not find my booking confirmation.",
             "I discovered my account was hacked.",
             "I noticed my card was charged twice.",
+            // Laughter leaves what happened an event (review of session 43).
+            "I forgot my password lol",
+            "I forgot my pin haha",
+            "I broke my arm lol",
+            "My card was stolen haha",
         ] {
             assert!(tells_incident(event, &Asked::default()), "{event}");
         }
@@ -320,10 +331,10 @@ mod tests {
             "I noticed my mistake, sorry",
             "I noticed my favourite band is touring",
             "I noticed my hair is getting grey",
-            // Laughter makes it a joke, whatever the noun (a review found the first
-            // made the goal).
+            // Laughter makes a thing not found a joke, whatever its noun (a review found
+            // it made the goal).
             "I can't find the instructions for my microwave lol",
-            "My card was stolen haha",
+            "I can not remember the medication instructions haha",
         ]
         .into_iter()
         .chain(TOLD_IN_PASSING.iter().copied())

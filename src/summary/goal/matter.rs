@@ -102,9 +102,60 @@ const ASKS_NO_THING: &[&str] = &[
 pub(super) struct Asked {
     /// The question in lower case; empty when the bot asked none.
     lower: String,
-    /// Whether it asks which thing ("Which document …", "What item …"): then the
-    /// reply's object is that thing, in any word ("the paperwork").
+    /// Whether it asks which thing of a service's matter ("Which document …", "What
+    /// item …"): then the reply's object is that thing, in its word or another for it
+    /// ("the paperwork"); not small talk ("What song …", "Which dish …").
     which: bool,
+    /// The thing asked about ("document"), when `which`.
+    thing: String,
+}
+
+/// Things a service asks about beside [`SERVICE_MATTER`], each with words for it a reply
+/// may use ("Which document is missing?" "I can't find the paperwork").
+const ASKED_THINGS: &[(&str, &[&str])] = &[
+    (
+        "document",
+        &[
+            "paperwork",
+            "papers",
+            "paper",
+            "form",
+            "forms",
+            "file",
+            "certificate",
+        ],
+    ),
+    ("form", &["paperwork", "document", "papers"]),
+    ("item", &["product", "parcel", "package", "order"]),
+    ("product", &["item", "parcel", "package", "order"]),
+    ("passport", &["id", "papers"]),
+    ("id", &["passport", "licence", "license", "card"]),
+    ("licence", &["license"]),
+    ("license", &["licence"]),
+    ("receipt", &["invoice", "bill"]),
+    ("invoice", &["receipt", "bill"]),
+    ("order", &["parcel", "package", "item", "delivery"]),
+    ("booking", &["reservation", "ticket"]),
+    ("reservation", &["booking", "ticket"]),
+    ("ticket", &["booking", "reservation", "pass"]),
+    ("account", &["login", "username"]),
+    ("card", &["pin"]),
+    ("payment", &["transaction", "charge", "transfer"]),
+];
+
+/// `word` in the singular, roughly ("documents" → "document").
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s')
+        .filter(|w| w.len() > 2)
+        .unwrap_or(word)
+}
+
+/// Whether `thing` (singular) is a service's matter: one of [`SERVICE_MATTER`] or of
+/// [`ASKED_THINGS`].
+fn is_service_thing(thing: &str) -> bool {
+    SERVICE_MATTER.contains(&thing)
+        || SERVICE_MATTER.iter().any(|m| singular(m) == thing)
+        || ASKED_THINGS.iter().any(|(t, _)| *t == thing)
 }
 
 impl Asked {
@@ -114,17 +165,27 @@ impl Asked {
             return Self::default();
         }
         let lower = lowered(message);
-        let which = {
+        let thing = {
             // The question's own sentence: the last one, which ends with the mark.
             let last = lower
                 .rsplit(['.', '!'])
                 .find(|s| !s.trim().is_empty())
                 .unwrap_or("");
             let mut ws = split_words(last);
-            matches!(ws.next(), Some("which" | "what"))
-                && ws.next().is_some_and(|w| !ASKS_NO_THING.contains(&w))
+            match (ws.next(), ws.next()) {
+                (Some("which" | "what"), Some(w))
+                    if !ASKS_NO_THING.contains(&w) && is_service_thing(singular(w)) =>
+                {
+                    singular(w).to_owned()
+                }
+                _ => String::new(),
+            }
         };
-        Self { lower, which }
+        Self {
+            lower,
+            which: !thing.is_empty(),
+            thing,
+        }
     }
 
     /// Whether the question asks which thing ("Which document is missing?").
@@ -135,14 +196,19 @@ impl Asked {
     /// Whether the question made `noun` the matter: it asks which thing, or names the
     /// noun (or its singular: "Did you lose your documents?" → "the document").
     fn names(&self, noun: &str) -> bool {
-        !self.lower.is_empty()
-            && noun.len() > 2
-            && (self.which
-                || split_words(&self.lower).any(|w| {
-                    w == noun
-                        || w.strip_suffix('s') == Some(noun)
-                        || noun.strip_suffix('s') == Some(w)
-                }))
+        let noun = singular(noun);
+        if self.lower.is_empty() || noun.len() < 2 {
+            return false;
+        }
+        if self.which {
+            return noun == self.thing
+                || ASKED_THINGS
+                    .iter()
+                    .any(|(t, words)| *t == self.thing && words.contains(&noun));
+        }
+        // A noun the question names, of a service's matter ("Did you lose your
+        // passports?" → "my passport"; not "Did you enjoy the songs?").
+        is_service_thing(noun) && split_words(&self.lower).any(|w| singular(w) == noun)
     }
 }
 
@@ -174,5 +240,32 @@ mod tests {
             &which
         ));
         assert!(!tells_incident("I can't find the paperwork lol", &which));
+        // Only the thing asked about, and only a service's (review of session 43: chat
+        // after "What day works for you?" was the goal).
+        assert!(!tells_incident(
+            "I can't find the calendar, hold on",
+            &which
+        ));
+        for (question, reply) in [
+            (
+                "What day works for you?",
+                "I can't find the calendar, hold on",
+            ),
+            (
+                "Which dish did you enjoy most?",
+                "I can't remember the name, it was delicious",
+            ),
+            (
+                "What song do you want to hear?",
+                "I can't remember the song",
+            ),
+        ] {
+            assert!(
+                !tells_incident(reply, &Asked::new(question)),
+                "{question} {reply}"
+            );
+        }
+        let forms = Asked::new("Which documents are missing?");
+        assert!(tells_incident("I can't find the document", &forms));
     }
 }

@@ -101,7 +101,18 @@ pub(super) fn states_problem(sentence: &str) -> bool {
                 .filter_map(|p| contains_words(&lower, p).then(|| lower.find(p)).flatten()),
         )
         .min();
-    let denied = |end: usize| words.iter().any(|w| negates(w) && at(w) < end);
+    // "I didn't come here to chat, my card is blocked": the idiom's negation denies only
+    // its coming, not what went wrong after it (a review found the goal lost).
+    let denied = |end: usize| {
+        words.iter().enumerate().any(|(i, w)| {
+            negates(w)
+                && at(w) < end
+                && !words[i + 1..]
+                    .iter()
+                    .take(AFTER_NEGATION)
+                    .any(|v| matches!(*v, "come" | "came"))
+        })
+    };
     match went_wrong {
         Some(end) => !denied(end),
         None => !denied(lower.len()) && persists(sentence),

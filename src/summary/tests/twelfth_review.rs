@@ -143,3 +143,165 @@ fn an_initial_or_a_degree_ends_no_goal() {
         );
     }
 }
+
+/// Regression (review of session 43): the request after an initial or a degree that
+/// ends its sentence was glued to it and lost as the goal ("This is Sarah K. Reset my
+/// password." gave "Talk to a human").
+#[test]
+fn a_request_after_an_initial_or_a_degree_is_the_goal() {
+    for (text, goal) in [
+        (
+            "I have a PhD. Update my title on the account.",
+            "Update my title on the account.",
+        ),
+        (
+            "I'm on plan B. Upgrade me to plan C.",
+            "Upgrade me to plan C.",
+        ),
+        ("This is Sarah K. Reset my password.", "Reset my password."),
+        (
+            "I am Tom H. Cancel my subscription.",
+            "Cancel my subscription.",
+        ),
+        (
+            "I ordered size M. Send me a large instead.",
+            "Send me a large instead.",
+        ),
+    ] {
+        assert_eq!(
+            summary_of(&[("customer", text)]).goal.as_deref(),
+            Some(goal),
+            "{text}"
+        );
+    }
+}
+
+/// Regression (review of session 43): "I didn't come here to chat" denied what went
+/// wrong after it in the same sentence, and the goal was lost; the idiom alone is still
+/// none.
+#[test]
+fn the_come_here_idiom_denies_nothing_after_it() {
+    let text = "I didn't come here to chat, my card is blocked.";
+    assert_eq!(
+        summary_of(&[("customer", text)]).goal.as_deref(),
+        Some(text)
+    );
+    let turns = [("customer", "I need help."), ("customer", text)];
+    assert_eq!(summary_of(&turns).goal.as_deref(), Some(text));
+    for alone in ["I didn't come here to chat.", "My card isn't blocked."] {
+        let turns = [
+            ("customer", alone),
+            ("bot", "Let me check."),
+            ("customer", "I want to talk to a human agent"),
+        ];
+        assert_eq!(
+            summary_of(&turns).goal.as_deref(),
+            Some("I want to talk to a human agent"),
+            "{alone}"
+        );
+    }
+}
+
+/// Regression (review of session 43): laughter dropped what happened to the customer's
+/// matter ("I forgot my password lol" after a plea for help was no goal).
+#[test]
+fn laughter_leaves_a_real_problem_the_goal() {
+    for (text, goal) in [
+        (
+            "Can you help me? I forgot my password lol",
+            "I forgot my password lol",
+        ),
+        (
+            "I need some help please. I forgot my pin haha",
+            "I forgot my pin haha",
+        ),
+    ] {
+        assert_eq!(
+            summary_of(&[("customer", text)]).goal.as_deref(),
+            Some(goal),
+            "{text}"
+        );
+    }
+}
+
+/// Regression (review of session 43): the bot's "Which document is missing?" after "I
+/// need help." (three words) asked nothing what for: only "I need help please." did.
+#[test]
+fn a_short_plea_for_help_then_which_thing_gives_the_goal() {
+    let turns = [
+        ("customer", "I need help."),
+        ("bot", "Which document is missing?"),
+        ("customer", "I can't find the paperwork"),
+    ];
+    assert_eq!(
+        summary_of(&turns).goal.as_deref(),
+        Some("I can't find the paperwork")
+    );
+    // Small talk asks no thing of the customer's matter (the review's cases).
+    for (question, reply) in [
+        (
+            "What day works for you?",
+            "I can't find the calendar, hold on",
+        ),
+        (
+            "Which dish did you enjoy most?",
+            "I can't remember the name, it was delicious",
+        ),
+        (
+            "Which language do you speak?",
+            "I forgot the word for it in English",
+        ),
+    ] {
+        let turns = [
+            ("customer", "I need help please."),
+            ("bot", question),
+            ("customer", reply),
+            ("bot", "Let me check."),
+            ("customer", "I want to talk to a human agent"),
+        ];
+        assert_ne!(
+            summary_of(&turns).goal.as_deref(),
+            Some(reply),
+            "{question}"
+        );
+    }
+}
+
+/// Regression (review of session 43): a rhetorical question after an event was joined
+/// to it as a request pointing back ("My order never arrived. Can you believe this?").
+#[test]
+fn a_rhetorical_question_is_no_request_pointing_back() {
+    for question in [
+        "Can you believe this?",
+        "Would you believe it?",
+        "Can you imagine that?",
+        "Can you believe this company?",
+    ] {
+        let text = format!("My order never arrived. {question}");
+        assert_eq!(
+            summary_of(&[("customer", &text)]).goal.as_deref(),
+            Some("My order never arrived."),
+            "{question}"
+        );
+    }
+}
+
+/// Regression (review of session 43): the goal joined to the request pointing back
+/// held the open question, and the bullets said it again ("Still open: Can you refund
+/// it?").
+#[test]
+fn the_joined_goal_says_its_open_question_once() {
+    let s = summary_of(&[(
+        "customer",
+        "I noticed my card was charged twice. Can you refund it?",
+    )]);
+    let lines = bullets(&s);
+    assert_eq!(
+        lines[0],
+        "Goal (unanswered): I noticed my card was charged twice. Can you refund it?"
+    );
+    assert!(
+        lines.iter().all(|l| !l.starts_with("Still open")),
+        "{lines:?}"
+    );
+}
