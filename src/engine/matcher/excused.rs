@@ -49,11 +49,9 @@ impl Matcher {
             } else if before.is_some_and(|b| {
                 b.role == Role::Bot
                     && (asked::asks_again(&b.text)
-                        || offered::excuses(
-                            &b.text,
-                            &message.text,
-                            memory.similar_before_latest(2),
-                        ))
+                        || offered::excuses(&b.text, &message.text, || {
+                            memory.similar_before_latest(2)
+                        }))
             }) {
                 Excuse::Asked
             } else {

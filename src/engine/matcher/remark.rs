@@ -226,21 +226,24 @@ pub(crate) fn is_remark(customer: &str, bot_before: Option<&str>) -> bool {
     if customer.contains('?') || bot.contains('?') || customer.trim().is_empty() {
         return false;
     }
-    let bot_words = words(bot);
-    if bot_words.is_empty() || bot_words.iter().any(|w| PROMPTS.contains(&w.as_str())) {
-        return false;
-    }
+    // Cheapest first: most messages a fallback answers hold no chit-chat word, and the
+    // bot's words need not be read for them (a replay asks this of every fallback).
     let said = words(customer);
-    said.iter().any(|w| CHAT.contains(&w.as_str()))
-        && !said.iter().any(|w| {
+    if !said.iter().any(|w| CHAT.contains(&w.as_str()))
+        || said.iter().any(|w| {
             ASKS.contains(&w.as_str())
                 || NEVER.contains(&w.as_str())
                 || w.ends_with("n't")
                 || w.bytes().any(|b| b.is_ascii_digit())
         })
-        && !said
+        || said
             .windows(2)
             .any(|p| ASKS_TWO.contains(&(p[0].as_str(), p[1].as_str())))
+    {
+        return false;
+    }
+    let bot_words = words(bot);
+    !bot_words.is_empty() && !bot_words.iter().any(|w| PROMPTS.contains(&w.as_str()))
 }
 
 /// The lower-case words of `text`, apostrophes kept (`’` as `'`), quotes around a word

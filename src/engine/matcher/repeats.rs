@@ -49,7 +49,7 @@ impl Matcher {
                             thanks::is_thanks(text)
                                 || bot_before.is_some_and(|b| {
                                     asked::asks_again(b)
-                                        || offered::excuses(b, text, memory.similar_earlier(2))
+                                        || offered::excuses(b, text, || memory.similar_earlier(2))
                                 })
                         }))
                 {
