@@ -64,16 +64,33 @@ fn may_offer(bot: &str, reply: &str) -> bool {
     if !bot.is_ascii() || !reply.is_ascii() {
         return true;
     }
-    let longest = reply
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
+    // Bytes, not chars: both texts are ASCII, and the look is asked of every repeat.
+    let longest = (reply.as_bytes())
+        .split(|&b| !(b.is_ascii_alphanumeric() || b == b'\''))
+        .map(unquoted)
         .max_by_key(|w| w.len())
         .unwrap_or_default();
-    // A reply of no words offers nothing (`offers_in` says so too).
-    !longest.is_empty()
-        && (bot.as_bytes())
-            .windows(longest.len())
-            .any(|w| w.eq_ignore_ascii_case(longest.as_bytes()))
+    let Some((&first, rest)) = longest.split_first() else {
+        // A reply of no words offers nothing (`offers_in` says so too).
+        return false;
+    };
+    let bot = bot.as_bytes();
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, bot).any(|at| {
+        bot.get(at + 1..at + longest.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+    })
+}
+
+/// `word` without the apostrophes around it (`'track` of `'track order'` is `track`).
+fn unquoted(mut word: &[u8]) -> &[u8] {
+    while let [b'\'', rest @ ..] = word {
+        word = rest;
+    }
+    while let [rest @ .., b'\''] = word {
+        word = rest;
+    }
+    word
 }
 
 /// [`offers_in`] taking `bot`'s words itself (the tests' form).
@@ -144,6 +161,7 @@ mod tests {
                 "Track order!",
             ),
             ("Tap the button: Talk to an agent", "talk to an agent"),
+            ("Say 'REFUND' to get your money back.", "'refund'"),
             (
                 "Pick one: “I want to track my order”",
                 "I want to track my order",
