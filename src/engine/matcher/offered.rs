@@ -4,6 +4,8 @@
 //! conversation going in circles (the repeat detector's exception, beside
 //! [`super::asked`]: the bot asked for it).
 
+use super::remark::words;
+
 /// Words of a bot message that offers what to say or pick.
 const MARKERS: &[&str] = &[
     "say", "type", "choose", "select", "pick", "option", "options", "reply", "tap", "click",
@@ -114,18 +116,6 @@ fn offers_in(bot: &str, offer: &[String], reply: &str) -> bool {
     let marked = bot.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}'])
         || offer.iter().any(|w| MARKERS.contains(&w.as_str()));
     marked && offer.windows(said.len()).any(|w| w == said.as_slice())
-}
-
-/// The lower-case words of `text`, apostrophes kept (`’` as `'`) but not around a word
-/// (`'track` of `'track order'` is `track`).
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
-        .replace('\u{2019}', "'")
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 #[cfg(test)]

@@ -246,9 +246,10 @@ pub(crate) fn is_remark(customer: &str, bot_before: Option<&str>) -> bool {
     !bot_words.is_empty() && !bot_words.iter().any(|w| PROMPTS.contains(&w.as_str()))
 }
 
-/// The lower-case words of `text`, apostrophes kept (`’` as `'`), quotes around a word
-/// dropped.
-fn words(text: &str) -> Vec<String> {
+/// The lower-case words of `text`, apostrophes kept (`’` as `'`) but not around a word
+/// (`'track` of `'track order'` is `track`); [`offered`](super::offered) reads offers
+/// with them too.
+pub(super) fn words(text: &str) -> Vec<String> {
     text.to_lowercase()
         .replace('\u{2019}', "'")
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
