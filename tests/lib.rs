@@ -36,6 +36,7 @@ mod explain_ids_cli;
 mod explain_markdown_cli;
 mod explain_say_cli;
 mod explain_say_phrases_cli;
+mod explain_say_times_cli;
 mod guards_cli;
 mod hours_cli;
 mod init_cli;
