@@ -1,6 +1,7 @@
 //! `handoff explain --say` on what a said message means: requests (a modal question
 //! with "not", a call back), what a cancelled request or a negated opinion takes with it,
-//! near misses, and merge keys in the rules (the command itself: `explain_say_cli.rs`).
+//! near misses, and merge keys in the rules (the command itself: `explain_say_cli.rs`;
+//! times and metadata: `explain_say_times_cli.rs`).
 
 use crate::common::{handoff, stdout_of, write};
 

@@ -55,14 +55,16 @@ pub struct LintArgs {
     /// Exit 1 on warnings too; annotations (`-f github`) and SARIF report them as errors
     #[arg(long)]
     pub deny_warnings: bool,
+    // The short forms are rustc's and clippy's (`-A`, `-W`, `-D`), which their users type;
+    // no global flag has those letters.
     /// Drop findings of these checks (codes or names; repeatable, comma-separated)
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    #[arg(short = 'A', long, value_name = "CODE", value_delimiter = ',')]
     pub allow: Vec<String>,
     /// Report these checks as warnings
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    #[arg(short = 'W', long, value_name = "CODE", value_delimiter = ',')]
     pub warn: Vec<String>,
     /// Report these checks as errors
-    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    #[arg(short = 'D', long, value_name = "CODE", value_delimiter = ',')]
     pub deny: Vec<String>,
     /// Config file with `lint: { allow, warn, deny, deny_warnings }` [default: .handoff.yaml if present]
     #[arg(long, value_name = "FILE")]

@@ -9,6 +9,11 @@
 //!   deny_warnings: false      # exit 1 on warnings too
 //! ```
 //!
+//! A code is read the same wherever it is written, in the file or after `--deny`/`-D`: in
+//! any case, spaces around it left out, an item with commas several codes (as the flags'
+//! comma-separated values are); a number alone (`003`, from `-D003`) is refused naming the
+//! codes of that number.
+//!
 //! Flags win over the file. Within one source (the file, or the flags) a code has one
 //! level: `allow: [L002]` and `deny: [L002]` in one file is a mistake, named with both
 //! places, as clippy and cargo-deny refuse a lint both allowed and denied. Only check
@@ -18,9 +23,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Deserializer};
 
-use super::code::{Origin, lookup};
+use super::code::{CODES, Origin, lookup, numbered};
 use crate::diag::{Diagnostic, Severity};
-use crate::yaml::{Spanned, expect};
+use crate::yaml::{Location, Spanned, expect};
 
 /// What to do with a check's findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -44,6 +49,25 @@ pub enum ConfigError {
         key: String,
         suggestion: Option<String>,
     },
+    /// A number without its code's letter (`--deny 003`, `-D003`): no guess at the
+    /// letter, which decides the check; `ids` are the codes of that number, lint checks
+    /// first (what a level applies to), then the rest in id order, none when no code
+    /// has it.
+    #[error("`{key}` is not a lint code: {}", match ids.as_slice() {
+        [] => "a code is a letter and three digits, and none has this number (`handoff lint --list` shows them all)".to_owned(),
+        ids => format!("did you mean {}?", either(ids)),
+    })]
+    NumberAlone { key: String, ids: Vec<&'static str> },
+    /// `-D warnings`, as clippy takes it: no check, but `--deny-warnings` is.
+    #[error(
+        "`{key}` is not a lint code: to fail on warnings, use `--deny-warnings` (`deny_warnings: true` in the project file)"
+    )]
+    Warnings { key: String },
+    /// An empty code, as `--deny L002,` or `deny: [""]` give.
+    #[error(
+        "an empty check code (nothing before or after a comma, or `''`): write a check's id or name (`L002`, `unused-signal`)"
+    )]
+    Empty,
     #[error("`{id}` ({name}) is given two levels, {first} and {second}; keep one")]
     TwoLevels {
         id: &'static str,
@@ -105,6 +129,24 @@ fn deny_warnings<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     expect::flag(d, "true or false (`deny_warnings: true`)")
 }
 
+/// `ids` quoted and joined as a sentence lists them: `` `L003` ``, `` `L003` or `C003` ``,
+/// `` `L003`, `C003` or `S003` ``.
+fn either(ids: &[&str]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Each code `keys` names, with where its item is: an item with commas is several codes
+/// (`deny: ["L003, L002"]`), as the flags' values are (`--deny L003,L002`).
+fn codes(keys: &[Spanned<String>]) -> impl Iterator<Item = (&str, Location)> {
+    keys.iter()
+        .flat_map(|key| key.value.split(',').map(move |code| (code, key.referenced)))
+}
+
 impl LintSection {
     /// Adds what a key of the section, parsed alone, gave.
     pub(crate) fn merge(&mut self, part: LintSection) {
@@ -126,12 +168,12 @@ impl LintSection {
             (&self.warn, Level::Warn, "warn"),
             (&self.deny, Level::Deny, "deny"),
         ] {
-            for key in keys {
-                let at = (n(key.referenced.line()), n(key.referenced.column()));
-                match overrides.set(&key.value, level) {
+            for (key, referenced) in codes(keys) {
+                let at = (n(referenced.line()), n(referenced.column()));
+                match overrides.set(key, level) {
                     Ok(()) => said.push((
                         level,
-                        &key.value,
+                        key,
                         format!("`{field}:` at line {}, column {}", at.0, at.1),
                         at,
                     )),
@@ -184,12 +226,11 @@ pub(crate) fn two_levels<'a, T>(
 }
 
 impl Overrides {
+    /// Gives the check `key` names (its id or name, in any case, spaces around it left
+    /// out) the level `level`.
     pub fn set(&mut self, key: &str, level: Level) -> Result<(), ConfigError> {
         let Some(code) = lookup(key) else {
-            return Err(ConfigError::UnknownCode {
-                key: key.to_owned(),
-                suggestion: super::code::suggestion(key).map(str::to_owned),
-            });
+            return Err(not_a_code(key, level));
         };
         let refused = match (code.origin, level) {
             (Origin::Check, _) => None,
@@ -230,9 +271,8 @@ impl Overrides {
             (&lint.warn, Level::Warn),
             (&lint.deny, Level::Deny),
         ] {
-            for key in keys {
-                self.set(&key.value, level).map_err(|e| {
-                    let at = key.referenced;
+            for (key, at) in codes(keys) {
+                self.set(key, level).map_err(|e| {
                     let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
                     (e, n(at.line()), n(at.column()))
                 })?;
@@ -260,6 +300,39 @@ impl Overrides {
                 Some(d)
             })
             .collect()
+    }
+}
+
+/// Why `key`, no code's id or name, is refused at `level`: a number alone names the codes
+/// of that number (what clippy's `-D003` would be with the letter); `-D warnings` is
+/// `--deny-warnings`; else a likely code, if any.
+fn not_a_code(key: &str, level: Level) -> ConfigError {
+    let trimmed = key.trim();
+    if trimmed.is_empty() {
+        return ConfigError::Empty;
+    }
+    if trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        let ids = numbered(trimmed);
+        let check = |id: &&str| {
+            CODES
+                .iter()
+                .any(|c| c.id == *id && c.origin == Origin::Check)
+        };
+        let (mut first, rest): (Vec<_>, Vec<_>) = ids.into_iter().partition(check);
+        first.extend(rest);
+        return ConfigError::NumberAlone {
+            key: trimmed.to_owned(),
+            ids: first,
+        };
+    }
+    if level == Level::Deny && trimmed.eq_ignore_ascii_case("warnings") {
+        return ConfigError::Warnings {
+            key: trimmed.to_owned(),
+        };
+    }
+    ConfigError::UnknownCode {
+        key: key.to_owned(),
+        suggestion: super::code::suggestion(key).map(str::to_owned),
     }
 }
 
@@ -342,6 +415,82 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// `--deny 003` (clippy's `-D003` with the letter left out) said "unknown check
+    /// `003`" and no more; `--deny warnings` (clippy's `-D warnings`) the same; an empty
+    /// code (`--deny L002,`) was an unknown check. A number names the codes it is, lint
+    /// checks first; a code is read in any case, spaces around it left out.
+    #[test]
+    fn a_number_alone_names_its_codes_and_a_code_is_read_in_any_case_and_spacing() {
+        let mut o = Overrides::default();
+        let refused = |key: &str, level| {
+            Overrides::default()
+                .set(key, level)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            refused("003", Level::Deny),
+            "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003`, `T003` or `D003`?"
+        );
+        assert_eq!(
+            refused(" 3 ", Level::Allow),
+            refused("003", Level::Deny).replace("`003`", "`3`")
+        );
+        assert_eq!(
+            refused("015", Level::Warn),
+            "`015` is not a lint code: did you mean `D015`?"
+        );
+        assert_eq!(
+            refused("999", Level::Deny),
+            "`999` is not a lint code: a code is a letter and three digits, and none has this number (`handoff lint --list` shows them all)"
+        );
+        for empty in ["", "  "] {
+            assert!(matches!(o.set(empty, Level::Deny), Err(ConfigError::Empty)));
+        }
+        assert!(refused("warnings", Level::Deny).contains("use `--deny-warnings`"));
+        assert_eq!(
+            refused("warnings", Level::Allow),
+            "unknown check `warnings`"
+        );
+        for key in [" L003 ", "l003", "\tl003", " Unsatisfiable-Condition "] {
+            o.set(key, Level::Warn).unwrap();
+            assert_eq!(o.levels.get("L003"), Some(&Level::Warn), "{key:?}");
+        }
+    }
+
+    /// `deny: ["L003, unused-signal"]` was "unknown check": an item is read as a flag's
+    /// value is, split at commas, each code at the item's place.
+    #[test]
+    fn the_section_reads_codes_as_the_flags_do() {
+        let section: LintSection =
+            crate::yaml::from_str("deny: [\"l003, unused-signal\", \" L002 \"]\nallow: [003]\n")
+                .unwrap();
+        let mistakes: Vec<_> = section
+            .mistakes()
+            .into_iter()
+            .map(|(e, line, column)| (e.to_string(), line, column))
+            .collect();
+        assert_eq!(
+            mistakes,
+            [(
+                "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003`, `T003` or `D003`?".to_owned(),
+                2,
+                9
+            )]
+        );
+        let section: LintSection =
+            crate::yaml::from_str("deny: [\"l003, unused-signal\", \" L002 \"]\n").unwrap();
+        let mut o = Overrides::default();
+        o.apply_section(&section).unwrap();
+        for id in ["L003", "R010", "L002"] {
+            assert_eq!(o.levels.get(id), Some(&Level::Deny), "{id}");
+        }
+        let section: LintSection = crate::yaml::from_str("warn: [L002, \"R010,\"]\n").unwrap();
+        let (e, line, column) = Overrides::default().apply_section(&section).unwrap_err();
+        assert!(matches!(e, ConfigError::Empty));
+        assert_eq!((line, column), (1, 14));
     }
 
     #[test]

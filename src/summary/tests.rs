@@ -1,6 +1,6 @@
 //! The summary of small conversations: the whole summary and its bullets, what the bot
 //! tried, and the limits on length; the parts by topic in the modules below, on the
-//! helpers here (`messages`, `notes`).
+//! helpers here (`messages`, `notes`, `summary_of`).
 
 use super::*;
 
@@ -42,6 +42,22 @@ fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
             line: i as u64 + 2,
         })
         .collect()
+}
+
+/// The summary of `turns`, no message noted (the review modules' conversations).
+fn summary_of(turns: &[(&str, &str)]) -> Summary {
+    summarize(
+        &messages(turns),
+        &notes(turns.len(), &[], &[], &[]),
+        Vec::new(),
+    )
+}
+
+/// The summary of `turns`, the bot's last message a fallback (the customer's questions
+/// then stay open).
+fn summary_after_fallback(turns: &[(&str, &str)]) -> Summary {
+    let n = turns.len();
+    summarize(&messages(turns), &notes(n, &[n], &[], &[]), Vec::new())
 }
 
 /// Notes from markers in the test's own words: `fallback`, `frustrated`, `repeat` by turn.
@@ -161,7 +177,7 @@ fn what_the_bot_tried_prefers_answers_to_its_own_questions() {
 /// stay.
 #[test]
 fn names_in_an_answer_to_a_security_question_are_no_facts() {
-    let m = messages(&[
+    let s = summary_of(&[
         ("customer", "Someone took money from my account"),
         ("bot", "Could I get your full name, please?"),
         ("customer", "Sure, it is Tyler Jones"),
@@ -178,18 +194,16 @@ fn names_in_an_answer_to_a_security_question_are_no_facts() {
         ("bot", "Thank you. How can I help?"),
         ("customer", "Ask Dr. Morgan"),
     ]);
-    let s = summarize(&m, &notes(9, &[], &[], &[]), Vec::new());
     let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(facts, ["Tyler Jones", "March 3 1950", "Dr. Morgan"]);
 
     // One message answers the question: a name in the customer's next one is a person
     // again, with no bot message between.
-    let m = messages(&[
+    let s = summary_of(&[
         ("bot", "What was your mother's maiden name?"),
         ("customer", "Miller"),
         ("customer", "Also please have Dr. Morgan call me"),
     ]);
-    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
     let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(facts, ["Dr. Morgan"]);
 }
@@ -385,11 +399,10 @@ fn a_one_word_reply_is_a_name_only_where_it_names_the_one_asked_for() {
 /// The key facts of a conversation in which the customer gives `reply` to the bot's
 /// `asked`, after a message of no fact.
 fn facts_after(asked: &str, reply: &str) -> Vec<String> {
-    let m = messages(&[
+    let s = summary_of(&[
         ("customer", "Someone took money from my account"),
         ("bot", asked),
         ("customer", reply),
     ]);
-    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
     s.facts.into_iter().map(|f| f.text).collect()
 }

@@ -7,12 +7,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 /// Regression: a problem stated beside a request for a person, in the same sentence
 /// or an earlier message, lost the goal to the request; the request says why the
 /// conversation escalates, the problem what for. Alone, the request is still the goal,

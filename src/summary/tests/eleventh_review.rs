@@ -3,7 +3,7 @@
 //! happened told after the bot asked what the help is for, what never came, and
 //! references said in more ways.
 
-use super::tenth_review::{goal_before_sure, summary_of};
+use super::tenth_review::goal_before_sure;
 use super::*;
 
 /// Regression (STAR star-3024): help asked for alone, the bot's "How can I help you?",

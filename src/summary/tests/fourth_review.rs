@@ -6,12 +6,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 /// Regression: "Please book me a table …" (a weak request) lost the goal to a request
 /// for a person among the first three messages, before or after it; the request for a
 /// person says why the conversation escalates, not what for. Alone it is still the

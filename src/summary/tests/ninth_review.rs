@@ -4,12 +4,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 /// Regression (STAR star-1979, star-1365, star-3977): a generic opener ("Can you help
 /// me?", "I need some help") took the goal although the problem or the request was
 /// said beside it or in the next messages.

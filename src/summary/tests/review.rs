@@ -5,14 +5,6 @@
 
 use super::*;
 
-/// The summary of `turns`, the bot's last message a fallback when `fallback_last`
-/// (the customer's questions then stay open).
-fn summary_of(turns: &[(&str, &str)], fallback_last: bool) -> Summary {
-    let m = messages(turns);
-    let fallback: &[usize] = if fallback_last { &[turns.len()] } else { &[] };
-    summarize(&m, &notes(turns.len(), fallback, &[], &[]), Vec::new())
-}
-
 /// Regression: "No Friday works, I need Saturday instead" was the update, its "No"
 /// quoted (a correction written without a comma: read "No, Friday works" it says the
 /// opposite of "no Friday works"). The clause is read neither way: the update is what
@@ -20,38 +12,29 @@ fn summary_of(turns: &[(&str, &str)], fallback_last: bool) -> Summary {
 #[test]
 fn a_declined_detail_before_a_comma_leaves_the_update_what_follows() {
     let table = "I need a table for two at Lucca on Friday at 7pm";
-    let s = summary_of(
-        &[
-            ("customer", table),
-            ("bot", "Which day works for you?"),
-            ("customer", "No Friday works, I need Saturday instead"),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", table),
+        ("bot", "Which day works for you?"),
+        ("customer", "No Friday works, I need Saturday instead"),
+    ]);
     assert_eq!(s.goal.as_deref(), Some(table));
     assert_eq!(s.goal_update.as_deref(), Some("I need Saturday instead"));
     // After the bot said the table was booked: the table stays the goal.
-    let s = summary_of(
-        &[
-            ("customer", table),
-            ("bot", "Your table at Lucca is booked for Friday at 7pm."),
-            ("customer", "No Friday works, I need Saturday at 7pm"),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", table),
+        ("bot", "Your table at Lucca is booked for Friday at 7pm."),
+        ("customer", "No Friday works, I need Saturday at 7pm"),
+    ]);
     assert_eq!(s.goal.as_deref(), Some(table));
     assert_eq!(s.goal_update.as_deref(), Some("I need Saturday at 7pm"));
-    let s = summary_of(
-        &[
-            ("customer", table),
-            ("bot", "Which day works for you?"),
-            (
-                "customer",
-                "No Friday works for us anymore, Saturday instead please",
-            ),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", table),
+        ("bot", "Which day works for you?"),
+        (
+            "customer",
+            "No Friday works for us anymore, Saturday instead please",
+        ),
+    ]);
     assert_eq!(s.goal_update.as_deref(), Some("Saturday instead please"));
 }
 
@@ -60,27 +43,21 @@ fn a_declined_detail_before_a_comma_leaves_the_update_what_follows() {
 /// nothing else is asked, or only for a person.
 #[test]
 fn an_advice_question_gives_way_to_a_request() {
-    let s = summary_of(
-        &[
-            ("customer", "hmm, should I bring an umbrella?"),
-            ("bot", "It will rain tonight."),
-            ("customer", "I need a taxi to the airport at 6pm"),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", "hmm, should I bring an umbrella?"),
+        ("bot", "It will rain tonight."),
+        ("customer", "I need a taxi to the airport at 6pm"),
+    ]);
     assert_eq!(
         s.goal.as_deref(),
         Some("I need a taxi to the airport at 6pm")
     );
     for closer in ["Thanks", "I want to talk to a human"] {
-        let s = summary_of(
-            &[
-                ("customer", "Should I bring an umbrella tonight?"),
-                ("bot", "It will rain tonight."),
-                ("customer", closer),
-            ],
-            false,
-        );
+        let s = summary_of(&[
+            ("customer", "Should I bring an umbrella tonight?"),
+            ("bot", "It will rain tonight."),
+            ("customer", closer),
+        ]);
         assert_eq!(
             s.goal.as_deref(),
             Some("Should I bring an umbrella tonight?"),
@@ -104,14 +81,11 @@ fn a_need_said_with_also_after_a_task_done_is_the_goal() {
             "I'd also like a cake for the table.",
         ),
     ] {
-        let s = summary_of(
-            &[
-                ("customer", "I need a table for two at Lucca tonight"),
-                ("bot", "Your table is booked for 7pm."),
-                ("customer", said),
-            ],
-            false,
-        );
+        let s = summary_of(&[
+            ("customer", "I need a table for two at Lucca tonight"),
+            ("bot", "Your table is booked for 7pm."),
+            ("customer", said),
+        ]);
         assert_eq!(s.goal.as_deref(), Some(goal), "{said}");
     }
 }
@@ -143,10 +117,7 @@ fn a_request_after_a_correction_is_kept() {
             "Savings not checking. And please freeze my credit card",
         ),
     ] {
-        let s = summary_of(
-            &[("customer", first), ("bot", done), ("customer", reply)],
-            false,
-        );
+        let s = summary_of(&[("customer", first), ("bot", done), ("customer", reply)]);
         assert_eq!(s.goal.as_deref(), Some(first), "{reply}");
         assert_eq!(s.goal_update.as_deref(), Some(update), "{reply}");
     }
@@ -154,20 +125,17 @@ fn a_request_after_a_correction_is_kept() {
     // was read as none): the correction and the request after it are the update, as
     // above. The request joined by "And please" does not take the goal.
     let first = "Move $200 from checking to savings please";
-    let s = summary_of(
-        &[
-            ("customer", first),
-            (
-                "bot",
-                "Done, I've transferred $200 from checking to savings.",
-            ),
-            (
-                "customer",
-                "No, savings not checking. And please freeze my credit card",
-            ),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", first),
+        (
+            "bot",
+            "Done, I've transferred $200 from checking to savings.",
+        ),
+        (
+            "customer",
+            "No, savings not checking. And please freeze my credit card",
+        ),
+    ]);
     assert_eq!(s.goal.as_deref(), Some(first));
     assert_eq!(
         s.goal_update.as_deref(),
@@ -197,15 +165,12 @@ fn a_clause_that_picks_or_gives_a_reason_stays_whole() {
             "No 3pm is too early, can you do 5pm?",
         ),
     ] {
-        let s = summary_of(
-            &[
-                ("customer", first),
-                ("bot", bot),
-                ("customer", said),
-                ("bot", "Sorry, I didn't get that."),
-            ],
-            true,
-        );
+        let s = summary_after_fallback(&[
+            ("customer", first),
+            ("bot", bot),
+            ("customer", said),
+            ("bot", "Sorry, I didn't get that."),
+        ]);
         assert_eq!(s.open_questions, [said]);
     }
 }
@@ -215,15 +180,12 @@ fn a_clause_that_picks_or_gives_a_reason_stays_whole() {
 #[test]
 fn a_tag_question_asking_to_confirm_stays_open() {
     let said = "I can still cancel for free, you know what I mean?";
-    let s = summary_of(
-        &[
-            ("customer", "I want to cancel my reservation at the Hilton"),
-            ("bot", "Sure, what is the reservation number?"),
-            ("customer", said),
-            ("bot", "Sorry, I didn't get that."),
-        ],
-        true,
-    );
+    let s = summary_after_fallback(&[
+        ("customer", "I want to cancel my reservation at the Hilton"),
+        ("bot", "Sure, what is the reservation number?"),
+        ("customer", said),
+        ("bot", "Sorry, I didn't get that."),
+    ]);
     assert_eq!(s.open_questions, [said]);
 }
 
@@ -232,15 +194,12 @@ fn a_tag_question_asking_to_confirm_stays_open() {
 /// without the answering "No".
 #[test]
 fn a_correction_is_shown_alike_as_update_and_as_question_still_open() {
-    let s = summary_of(
-        &[
-            ("customer", "I need a ride on the 5th"),
-            ("bot", "Your ride is booked for the 4th."),
-            ("customer", "No, I said the 5th, can you change it?"),
-            ("bot", "Sorry, I didn't get that."),
-        ],
-        true,
-    );
+    let s = summary_after_fallback(&[
+        ("customer", "I need a ride on the 5th"),
+        ("bot", "Your ride is booked for the 4th."),
+        ("customer", "No, I said the 5th, can you change it?"),
+        ("bot", "Sorry, I didn't get that."),
+    ]);
     let shown = "I said the 5th, can you change it?";
     assert_eq!(s.goal.as_deref(), Some("I need a ride on the 5th"));
     assert_eq!(s.goal_update.as_deref(), Some(shown));

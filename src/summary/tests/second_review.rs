@@ -6,14 +6,6 @@
 
 use super::*;
 
-/// The summary of `turns`, the bot's last message a fallback when `fallback_last`
-/// (the customer's questions then stay open).
-fn summary_of(turns: &[(&str, &str)], fallback_last: bool) -> Summary {
-    let m = messages(turns);
-    let fallback: &[usize] = if fallback_last { &[turns.len()] } else { &[] };
-    summarize(&m, &notes(turns.len(), fallback, &[], &[]), Vec::new())
-}
-
 /// Regression: "Please book the 11am." after "Should I book the 9am or the 11am?" left
 /// the advice question the goal; the request that answers it is the goal. Before the
 /// advice, or for a person, the advice stays.
@@ -63,17 +55,14 @@ fn a_weak_request_after_an_advice_question_is_the_goal() {
             advice,
         ),
     ] {
-        let s = summary_of(&turns, false);
+        let s = summary_of(&turns);
         assert_eq!(s.goal.as_deref(), Some(goal), "{turns:?}");
     }
     // A weak request before the advice question leaves it the goal, as before.
-    let s = summary_of(
-        &[(
-            "customer",
-            "Please, I am in a hurry today. Should I book the 9am or the 11am?",
-        )],
-        false,
-    );
+    let s = summary_of(&[(
+        "customer",
+        "Please, I am in a hurry today. Should I book the 9am or the 11am?",
+    )]);
     assert_eq!(s.goal.as_deref(), Some(advice));
 }
 
@@ -101,35 +90,26 @@ fn a_correction_after_a_bank_s_done_is_the_update() {
             "Savings not checking",
         ),
     ] {
-        let s = summary_of(
-            &[("customer", transfer), ("bot", done), ("customer", reply)],
-            false,
-        );
+        let s = summary_of(&[("customer", transfer), ("bot", done), ("customer", reply)]);
         assert_eq!(s.goal.as_deref(), Some(transfer), "{done} / {reply}");
         assert_eq!(s.goal_update.as_deref(), Some(update), "{done} / {reply}");
     }
     // A request after it is the goal, as after any task done.
-    let s = summary_of(
-        &[
-            ("customer", transfer),
-            ("bot", "Done, I've transferred the money."),
-            ("customer", "Can you also freeze my credit card?"),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", transfer),
+        ("bot", "Done, I've transferred the money."),
+        ("customer", "Can you also freeze my credit card?"),
+    ]);
     assert_eq!(
         s.goal.as_deref(),
         Some("Can you also freeze my credit card?")
     );
     // Nothing done yet: the reply is no correction of a task done.
-    let s = summary_of(
-        &[
-            ("customer", transfer),
-            ("bot", "Your transfer is being processed."),
-            ("customer", "No, savings not checking"),
-        ],
-        false,
-    );
+    let s = summary_of(&[
+        ("customer", transfer),
+        ("bot", "Your transfer is being processed."),
+        ("customer", "No, savings not checking"),
+    ]);
     assert_eq!(s.goal.as_deref(), Some(transfer));
     assert_eq!(s.goal_update, None);
 }
@@ -161,10 +141,7 @@ fn a_rhetorical_tag_question_is_not_still_open() {
             Some("It ships today, right?"),
         ),
     ] {
-        let s = summary_of(
-            &[("customer", said), ("bot", "Sorry, I didn't get that.")],
-            true,
-        );
+        let s = summary_after_fallback(&[("customer", said), ("bot", "Sorry, I didn't get that.")]);
         assert_eq!(
             s.open_questions,
             open.into_iter().collect::<Vec<_>>(),

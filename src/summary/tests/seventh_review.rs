@@ -6,12 +6,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 const CARD: &str = "Can you activate my new card?";
 const ACTIVATED: &str = "Done, your card has been activated.";
 

@@ -6,12 +6,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 /// Regression: "Can a human call me back?" (and "could someone call me", "can a person
 /// ring me back") was read as a task, not a request for a person: it took the goal from
 /// the task beside it. Who calls must be a person no one named: "Can you call me an

@@ -5,12 +5,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted (`eleventh_review` reads through it too).
-pub(super) fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 /// The goal of `first` said by the customer and the bot's "Sure.".
 pub(super) fn goal_before_sure(first: &str) -> Option<String> {
     summary_of(&[("customer", first), ("bot", "Sure.")]).goal

@@ -5,13 +5,6 @@
 
 use super::*;
 
-/// The summary of `turns`, the bot's last message a fallback when `fallback_last`.
-fn summary_of(turns: &[(&str, &str)], fallback_last: bool) -> Summary {
-    let m = messages(turns);
-    let fallback: &[usize] = if fallback_last { &[turns.len()] } else { &[] };
-    summarize(&m, &notes(turns.len(), fallback, &[], &[]), Vec::new())
-}
-
 /// Regression: a bank's explanation ("Your card is blocked because …") was read as a
 /// task done, and the request for a person after it took the goal from the
 /// customer's question. Only "Done" opening the bot's message says a task is done.
@@ -51,14 +44,11 @@ fn a_bank_explanation_is_no_task_done() {
             "Your card has been unblocked.",
         ),
     ] {
-        let s = summary_of(
-            &[
-                ("customer", question),
-                ("bot", explained),
-                ("customer", "I want to speak to a human"),
-            ],
-            false,
-        );
+        let s = summary_of(&[
+            ("customer", question),
+            ("bot", explained),
+            ("customer", "I want to speak to a human"),
+        ]);
         assert_eq!(s.goal.as_deref(), Some(question), "{explained}");
     }
 }
@@ -110,15 +100,12 @@ fn a_no_disputing_a_task_done_keeps_the_goal() {
             "I want to speak to a human",
         ),
     ] {
-        let s = summary_of(
-            &[
-                ("customer", activate),
-                ("bot", done),
-                ("customer", reply),
-                ("customer", "I want to speak to a human"),
-            ],
-            false,
-        );
+        let s = summary_of(&[
+            ("customer", activate),
+            ("bot", done),
+            ("customer", reply),
+            ("customer", "I want to speak to a human"),
+        ]);
         assert_eq!(s.goal.as_deref(), Some(goal), "{done} / {reply}");
     }
 }
@@ -132,16 +119,13 @@ fn a_scam_checked_with_a_tag_stays_open() {
         "That's a scam, right?",
         "That's a joke, right?",
     ] {
-        let s = summary_of(
-            &[
-                (
-                    "customer",
-                    &format!("I got a text asking for my PIN. {asked}"),
-                ),
-                ("bot", "Sorry, I didn't get that."),
-            ],
-            true,
-        );
+        let s = summary_after_fallback(&[
+            (
+                "customer",
+                &format!("I got a text asking for my PIN. {asked}"),
+            ),
+            ("bot", "Sorry, I didn't get that."),
+        ]);
         assert_eq!(s.open_questions, vec![asked.to_string()], "{asked}");
     }
 }

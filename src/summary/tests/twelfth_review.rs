@@ -5,12 +5,6 @@
 
 use super::*;
 
-/// The summary of `turns`, no message noted.
-fn summary_of(turns: &[(&str, &str)]) -> Summary {
-    let m = messages(turns);
-    summarize(&m, &notes(turns.len(), &[], &[], &[]), Vec::new())
-}
-
 /// Regression: "I noticed my card was charged twice. Can you refund it?" kept the first
 /// sentence and dropped the refund: the request is the goal, the event its context.
 #[test]

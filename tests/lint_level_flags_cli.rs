@@ -1,0 +1,188 @@
+//! `handoff lint`'s level flags as rustc and clippy users write them: the short forms
+//! `-A`, `-W`, `-D`, a code in any case or with spaces around it, a number without its
+//! letter (`-D003`) refused with the codes of that number, and `.handoff.yaml`'s
+//! `lint: { allow, warn, deny }` reading each form as the flags do.
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{handoff, handoff_in, write};
+use crate::lint_cli::fixture;
+
+/// What `lint` says of `003`, the number of six codes, given for a check.
+const NUMBER_ALONE: &str =
+    "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003`, `T003` or `D003`?";
+
+/// `lint -D L003` said "unexpected argument '-D' found": rustc's and clippy's short
+/// forms were no flags. Each is its long flag, with the value beside it or after it.
+#[test]
+fn the_short_level_flags_are_rustc_s_and_clippy_s() {
+    for args in [["-D", "R010"], ["-DR010", "-q"], ["-Dunused-signal", "-v"]] {
+        handoff()
+            .arg("lint")
+            .args(args)
+            .arg(fixture("R010"))
+            .assert()
+            .code(1)
+            .stdout(contains("error[R010]"));
+    }
+    handoff()
+        .args(["lint", "-A", "R010", &fixture("R010")])
+        .assert()
+        .success()
+        .stdout(contains("no problems"));
+    handoff()
+        .args(["lint", "-WL003", &fixture("L003")])
+        .assert()
+        .success()
+        .stdout(contains("warning[L003]"))
+        .stdout(contains("error[L003]").not());
+    // Repeatable and comma-separated, as the long flags are.
+    handoff()
+        .args(["lint", "-A", "R010,L003", "-A", "M010", &fixture("L003")])
+        .assert()
+        .success();
+    // Two levels for one code, short or long, is the same usage error.
+    handoff()
+        .args([
+            "lint",
+            "-A",
+            "R010",
+            "--deny",
+            "unused-signal",
+            &fixture("R010"),
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("`R010` (unused-signal) is given two levels"));
+    handoff()
+        .args(["lint", "--help"])
+        .assert()
+        .success()
+        .stdout(contains("-A, --allow <CODE>"))
+        .stdout(contains("-W, --warn <CODE>"))
+        .stdout(contains("-D, --deny <CODE>"));
+}
+
+/// `-D003` (the code's letter left out) said "unknown check `003`" and no more. A number
+/// alone names the codes of that number, lint checks first (exit 2), in every flag.
+#[test]
+fn a_number_without_its_letter_names_the_codes_of_that_number() {
+    for args in [
+        vec!["-D003"],
+        vec!["--deny", "003"],
+        vec!["--deny", " 003 "],
+        vec!["-A", "L002,003"],
+    ] {
+        handoff()
+            .arg("lint")
+            .args(&args)
+            .arg(fixture("L003"))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("error: {NUMBER_ALONE}\n"));
+    }
+    handoff()
+        .args(["lint", "-W3", &fixture("L003")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`3` is not a lint code: did you mean `L003`, `C003`",
+        ));
+    handoff()
+        .args(["lint", "-A", "015", &fixture("L003")])
+        .assert()
+        .code(2)
+        .stderr(contains("`015` is not a lint code: did you mean `D015`?"));
+    handoff()
+        .args(["lint", "-D", "999", &fixture("L003")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`999` is not a lint code: a code is a letter and three digits, and none has this number",
+        ));
+}
+
+/// A code in lower case or with spaces around it names its check, as `lint --explain`
+/// reads it; clippy's `-D warnings` is `--deny-warnings`, said so; an empty code
+/// (`--deny L002,`) was an unknown check.
+#[test]
+fn a_code_is_read_in_any_case_with_spaces_around_it() {
+    for code in [
+        "l003",
+        " L003 ",
+        "\tl003",
+        " Unsatisfiable-Condition ",
+        "L002, l003",
+    ] {
+        handoff()
+            .args(["lint", "--warn", code, &fixture("L003")])
+            .assert()
+            .success()
+            .stdout(contains("warning[L003]"));
+    }
+    handoff()
+        .args(["lint", "-D", "warnings", &fixture("R010")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`warnings` is not a lint code: to fail on warnings, use `--deny-warnings`",
+        ));
+    for args in [["--deny", "R010,"], ["-D", ""]] {
+        handoff()
+            .arg("lint")
+            .args(args)
+            .arg(fixture("R010"))
+            .assert()
+            .code(2)
+            .stderr(contains("error: an empty check code"));
+    }
+}
+
+/// `.handoff.yaml` read `deny: ["L003, unused-signal"]` as one unknown check where
+/// `--deny 'L003, unused-signal'` is two. Each form of a flag's value is read the same
+/// in the file: its verdict, or its error at the item's line and column.
+#[test]
+fn the_project_file_reads_each_form_as_the_flags_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let no_file = tempfile::tempdir().unwrap();
+    let rules = crate::common::root().join(fixture("L003"));
+    for code in ["l003", " L003 ", "L002, l003", "unsatisfiable-condition"] {
+        let quoted = format!("\"{code}\"");
+        write(
+            dir.path(),
+            ".handoff.yaml",
+            &format!("lint:\n  warn: [{quoted}]\n"),
+        );
+        let by_file = handoff_in(dir.path())
+            .arg("lint")
+            .arg(&rules)
+            .output()
+            .unwrap();
+        let by_flag = handoff_in(no_file.path())
+            .args(["lint", "--warn", code])
+            .arg(&rules)
+            .output()
+            .unwrap();
+        assert_eq!(by_file.status.code(), Some(0), "{code}: {by_file:?}");
+        assert_eq!(by_file.stdout, by_flag.stdout, "{code}");
+        assert_eq!(by_file.status.code(), by_flag.status.code(), "{code}");
+    }
+    // A number alone, quoted or not (YAML reads `003` as written), is refused as by a flag.
+    for item in ["003", "\"003\""] {
+        write(
+            dir.path(),
+            ".handoff.yaml",
+            &format!("lint:\n  deny: [{item}]\n"),
+        );
+        handoff_in(dir.path())
+            .arg("lint")
+            .arg(&rules)
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                ".handoff.yaml:2:10: invalid project file: {NUMBER_ALONE}"
+            )));
+    }
+}
