@@ -367,6 +367,7 @@ mod doc_foreign_titles_and_flats;
 mod mapped;
 mod names;
 mod names_and_loose_codes;
+mod particles_italian_titles_and_flats;
 mod passphrases_and_lead_ins;
 mod quotes;
 mod replies_streets_and_header_keys;

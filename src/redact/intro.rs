@@ -95,7 +95,10 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Mlle", "Herr", "Frau", "Señora", "Dra",
 /// "Srta", "Fräulein", "Mademoiselle", "Madame", "Monsieur", "Signora", "Signorina",
-/// "Signor", "Sig.", "Dott.", "Frl." and "Mons." with their full stop, "M." and "MM."
+/// "Signor", "Sig.", "Dott.", "Avv.", "Ing.", "Frl." and "Mons." with their full stop,
+/// an Italian title's abbreviation with its feminine ending after the full stop
+/// ("Sig.ra", "Sig.na", "Dott.ssa", "Prof.ssa", "Avv.ssa": any of "Sig", "Dott", "Prof",
+/// "Avv", "Ing" with "ra", "na" or "ssa"), "M." and "MM."
 /// with theirs and a space, "M" before a space (a capitalised name that is no word only,
 /// `foreign.rs`): "Gen Z", "Sr Manager" name no one,
 /// `title.rs`), "señor", "señora", "señorita", "frau", "fräulein", "mademoiselle" and
@@ -104,7 +107,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|\.(?:[—–]|--)|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|DOC|doc|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Mlle|MLLE|Herr|HERR|Frau|FRAU|frau|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA|Fräulein|FRÄULEIN|fräulein|Mademoiselle|MADEMOISELLE|mademoiselle|Madame|MADAME|Monsieur|MONSIEUR|monsieur|Signora|SIGNORA|Signorina|SIGNORINA|Signor|SIGNOR)(?:\.?\s*["“(]|\.?\s+|\.(?:[—–]|--)|[.;,:/_])|(?:Sig|SIG|Dott|DOTT|Frl|FRL|Mons|MONS)\.(?:\s*["“(]|\s+)|M{1,2}\.[ \t]+|M[ \t]+)"#,
+        r#"(?-u:\b)(?:(?:Sig|SIG|Dott|DOTT|Prof|PROF|Avv|AVV|Ing)\.(?:ra|na|ssa|RA|NA|SSA)\.?(?:\s*["“(]|\s+)|(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|\.(?:[—–]|--)|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|mister|professor|reverend|sergeant|sister|father|lord|dame|judge|captain)|Detective|DETECTIVE|Doc|DOC|doc|Lady|LADY|Major|MAJOR|Pastor|PASTOR)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Mlle|MLLE|Herr|HERR|Frau|FRAU|frau|Señora?|SEÑORA?|señora?|Señorita|SEÑORITA|señorita|Dra|DRA|Srta|SRTA|Fräulein|FRÄULEIN|fräulein|Mademoiselle|MADEMOISELLE|mademoiselle|Madame|MADAME|Monsieur|MONSIEUR|monsieur|Signora|SIGNORA|Signorina|SIGNORINA|Signor|SIGNOR)(?:\.?\s*["“(]|\.?\s+|\.(?:[—–]|--)|[.;,:/_])|(?:Sig|SIG|Dott|DOTT|Avv|AVV|Ing|Frl|FRL|Mons|MONS)\.(?:\s*["“(]|\s+)|M{1,2}\.[ \t]+|M[ \t]+)"#,
     )
     .expect("the introduction pattern is valid")
 });

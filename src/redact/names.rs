@@ -63,7 +63,8 @@ pub struct Names {
     /// The words of a name the customer gave in lower case in reply to a question for it,
     /// by the reply's text ("mark" in "it's mark"): masked in that reply whatever they
     /// are, where a name that is also an everyday word is masked elsewhere only where
-    /// capitalised.
+    /// capitalised; and the particles of a name a weak cue gave ("da" in "this is Jose
+    /// da Silva"), masked in that text only.
     given: Vec<(String, usize, usize)>,
     /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
     /// "And 5678 is my old one"), and the answers a reply to a security question gives

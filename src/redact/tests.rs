@@ -319,6 +319,9 @@ mod titles_reviewed_again_in_the_forty_first_session;
 /// The leaks and the over-masking after a title the fortieth session fixed.
 mod titles_reviewed_in_the_fortieth_session;
 mod titles_reviewed_in_the_forty_first_session;
+/// The forty-fourth session's review: particles after a given name, a list after "MM.",
+/// Italian titles, "I'M Going", "Again Maria Lopez here", "I'm in apt 4".
+mod titles_reviewed_in_the_forty_fourth_session;
 /// The forty-second session's review: surnames that are words, particles, titles.
 mod titles_reviewed_in_the_forty_second_session;
 /// The forty-third session's review: "doc" before a surname, titles of other languages,

@@ -11,9 +11,10 @@ use super::words::{NOT_A_NAME, everyday, name_after, rare_or_name, word_at};
 use super::{Cue, name_before, starts_with_word};
 use crate::redact::names::fold;
 
-/// "Tyler here", "Hi, Tyler Jones here" at a message's start: a greeting, then the name.
+/// "Tyler here", "Hi, Tyler Jones here", "Again Maria Lopez here" at a message's start:
+/// a greeting or "again", then the name.
 static HERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s*(?:(?i:hi|hello|hey|hiya)[\s,!.]+)?")
+    Regex::new(r"\A\s*(?:(?i:hi|hello|hey|hiya)[\s,!.]+)?(?:(?i:again)[\s,!.]+)?")
         .expect("the introduction pattern is valid")
 });
 

@@ -28,6 +28,7 @@ proptest! {
                     "Rev.", "Professor", "Captain", "CAPTAIN", "Capt.", "CAPT", "Col", "COL",
                     "Detective", "Gen.", "GEN", "Judge", "JUDGE", "Lady", "LADY", "Lt",
                     "LT.", "Sgt", "SGT", "Sr.", "SRA", "Sra", "xLord", "Xdoctor", ",", "/",
+                    "Sig.ra", "Dott.ssa", "Prof.ssa", "Avv.", "AVV.", "Ing.", "xIng.",
                 ])
                 .prop_map(str::to_owned),
                 "[a-zA-Z.': ]{0,6}",

@@ -43,8 +43,27 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
 }
 
 /// The words of a name starting at `at`, if they can be one after `cue`, into `out`,
-/// whatever place's name they could be: after "my name is", what follows is the name.
+/// whatever place's name they could be: after "my name is", what follows is the name;
+/// with the particles and the surname after its first word ("Jose da Silva", "Ana de la
+/// Cruz"), as after a title (`title.rs` reads those itself).
 pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
+    let from = out.len();
+    first_words(text, at, cue, out);
+    if cue != Cue::Title && out.len() > from {
+        // A particle in lower case with no surname after it, the title's rule drops
+        // ("Dr. Smith van is parked"); here it was taken as a surname, and stays one
+        // ("my name is jane van").
+        let taken = out[from..].to_vec();
+        super::title::particles_after(text, from, out);
+        if out.len() < from + taken.len() {
+            out.truncate(from);
+            out.extend(taken);
+        }
+    }
+}
+
+/// [`said_name_after`]'s first two words at most.
+fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
     // "This is Judge Smith", "I'm Gen Z", "Thanks, Captain Smith": a title that is a word
     // too, capitalised or in capitals, is no word of a name; what follows it is the
@@ -107,6 +126,7 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
                         && may_be_name(word)
                         && !everyday(word)
                         && !(cue == Cue::Weak && n == 0 && plural_of_a_word(word))
+                        && !(cue == Cue::Weak && n == 0 && a_verbs_ing(word))
                 }
             };
         if !accepted || (initialled && n == 0 && is_only_a_word(&word.to_lowercase())) {
@@ -155,6 +175,17 @@ fn plural_of_a_word(word: &str) -> bool {
     !is_name_word(&lower)
         && !singulars.iter().any(|one| is_name_word(one))
         && (is_common_english(&lower) || singulars.iter().any(|one| is_common_english(one)))
+}
+
+/// Whether `word` is a verb's "-ing" form that is a common English word and no name
+/// ("Going", "Leaving", "Calling"; not "Sterling", "Irving"): after "I'm", what the
+/// customer is doing ("I'M Going home now": a review found "Going" masked).
+fn a_verbs_ing(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.ends_with("ing")
+        && lower.chars().count() > 4
+        && is_common_english(&lower)
+        && !is_name_word(&lower)
 }
 
 /// The word starting at `at`: letters, their combining marks and inner apostrophes or

@@ -179,6 +179,12 @@ impl Names {
                 names.titled.extend(titled_initials(text, &introductions));
             }
             for (start, end, cue) in introductions.into_iter().chain(here) {
+                // A particle of a name a weak cue gave ("this is Jose da Silva", "John
+                // van der Berg called"): masked in that text where it stands, as a
+                // title's particles are; remembered, every "da" would be.
+                if cue == Cue::Part {
+                    names.given.push((text.clone(), start, end));
+                }
                 names.remember_introduction(text, start, end, cue, false);
             }
         }

@@ -2,8 +2,8 @@
 //! "Signora" and "Signorina", titles of other languages that are an initial, a product's
 //! word or a word of French chat too: a text, where the title stands and where its name
 //! would start → whether no name follows there ("size M. Rose colour", "Plan M. Bill
-//! me", "M. Sc.", "BMW M Sport", "Coco Mademoiselle", "Oui Monsieur Merci"); and the second
-//! name after "MM." ("MM. Dubois et Martin"). Tells, finds.
+//! me", "M. Sc.", "BMW M Sport", "Coco Mademoiselle", "Oui Monsieur Merci"); and the other
+//! names after "MM." ("MM. Dubois et Martin", "MM. Dubois, Martin et Bernard"). Tells, finds.
 
 use super::super::words::word_at;
 use super::lower;
@@ -81,9 +81,10 @@ pub(super) fn names_no_one(text: &str, title_start: usize, title_end: usize, at:
         || DEGREES.binary_search(&word.as_str()).is_ok()
 }
 
-/// After "MM." ("Messieurs"), the second name joined to the first by "et", "and" or
-/// "&" ("MM. Dubois et Martin"), into `out`, when `out[from..]` holds the first: a
-/// capitalised word that is no common word.
+/// After "MM." ("Messieurs"), the other names joined to the first by "et", "and" or "&"
+/// ("MM. Dubois et Martin"), or listed after commas before such a joint ("MM. Dubois,
+/// Martin et Bernard"), into `out`, when `out[from..]` holds the first: capitalised
+/// words that are no common word.
 pub(super) fn second_name(
     text: &str,
     title: &str,
@@ -101,21 +102,41 @@ pub(super) fn second_name(
     {
         out.pop();
     }
-    let Some(&(_, end, _)) = out[from..].last() else {
+    let Some(&(_, mut end, _)) = out[from..].last() else {
         return;
     };
-    let Some(rest) = [" et ", " and ", " & "]
-        .iter()
-        .find_map(|joint| text[end..].strip_prefix(joint))
-    else {
-        return;
-    };
-    let at = text.len() - rest.len();
-    if let Some((s, e)) = word_at(text, at)
-        && text[s..e].starts_with(char::is_uppercase)
-        && !is_a_word_too(&lower(&text[s..e]))
-    {
-        out.push((s, e, super::Cue::Title));
+    // "MM. Dubois, Martin et Bernard": names after commas, taken only when the list
+    // ends with a joint and a name (a review found "Martin" and "Bernard" shown);
+    // "MM. Dubois, Paris" names one.
+    let mut listed = Vec::new();
+    while listed.len() < 8 {
+        // ", et " before ", ": the list's end.
+        let joints = [
+            (", et ", true),
+            (", and ", true),
+            (", ", false),
+            (" et ", true),
+            (" and ", true),
+            (" & ", true),
+        ];
+        let Some((rest, last)) = joints
+            .iter()
+            .find_map(|&(joint, last)| text[end..].strip_prefix(joint).map(|rest| (rest, last)))
+        else {
+            return;
+        };
+        let at = text.len() - rest.len();
+        let Some((s, e)) = word_at(text, at).filter(|&(s, e)| {
+            text[s..e].starts_with(char::is_uppercase) && !is_a_word_too(&lower(&text[s..e]))
+        }) else {
+            return;
+        };
+        listed.push((s, e, super::Cue::Title));
+        if last {
+            out.extend(listed);
+            return;
+        }
+        end = e;
     }
 }
 

@@ -229,8 +229,14 @@ pub(super) fn particled(
 /// word found where that is the first particle ("van", found as a surname in lower
 /// case): the particles each a [`Cue::Part`], the surname a [`Cue::Title`]. Unless a
 /// capitalised word that may be a name follows the particles, a particle in lower case
-/// found as the second word is dropped ("Dr. Smith van is parked": the van).
-pub(super) fn particles_after(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+/// found as the second word is dropped ("Dr. Smith van is parked": the van). So after
+/// "my name is" and "this is" too ("Hi this is Jose da Silva", "My name is Ana de la
+/// Cruz": a review found the surname shown, "da" masked as one).
+pub(in crate::redact::intro) fn particles_after(
+    text: &str,
+    from: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
     let Some(&(_, first_end, _)) = out.get(from) else {
         return;
     };

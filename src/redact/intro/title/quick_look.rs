@@ -9,7 +9,8 @@
 /// "sister", "mister", "father", "lord", "sergeant", "rev", "sr", "dame", "señor"), capitalised or
 /// in capitals one without ("Capt", "Col", "Detective", "Doc", "Gen", "Judge", "Lady", "Lt",
 /// "Sgt", "Det", "Fr", "Hon", "Maj", "Major", "Mme", "Pastor"), "Insp" in any case, and "captain" and
-/// "judge" in lower case (one more pass, over its rare `j`). One pass over the
+/// "judge" in lower case (one more pass, over its rare `j`), "Avv." and "Ing." with their
+/// full stop (one over the capitals `A` and `I`). One pass over the
 /// few `m` and `M` of a text, one over its `r` and `R`, one over its few capitals those
 /// start with, and one over its `p` and `P`, instead of the searches (most texts have
 /// none).
@@ -128,6 +129,12 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                             || after("EÑOR".as_bytes())
                     }
                 }
+        })
+        // "Avv." and "Ing.", Italian titles, with their full stop.
+        || memchr::memchr2_iter(b'A', b'I', text).any(|i| {
+            text.get(i + 1..i + 4)
+                .is_some_and(|letters| letters == b"vv." || letters == b"VV." || letters == b"ng.")
+                && (i == 0 || !(text[i - 1].is_ascii_alphanumeric() || text[i - 1] == b'_'))
         })
         || memchr::memchr2_iter(b'p', b'P', text).any(|i| {
             // "Insp" in any case, by its rarer letter, "captain" in lower case, and

@@ -52,10 +52,11 @@ const WORD_TITLES: &[&str] = &[
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
 /// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
 /// other languages ("Mme", "Mlle", "Herr", "Frau", "Señora", "Fräulein", "Madame",
-/// "Signora", "M." for "Monsieur", "MM." for "Messieurs", "Sig.", "Dott.", "Frl.",
-/// "Mons."): before a capitalised name only, as
+/// "Signora", "M." for "Monsieur", "MM." for "Messieurs", "Sig.", "Dott.", "Avv.",
+/// "Ing.", "Frl.", "Mons."): before a capitalised name only, as
 /// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
 const SHORT_TITLES: &[&str] = &[
+    "avv",
     "capt",
     "col",
     "cpl",
@@ -69,6 +70,7 @@ const SHORT_TITLES: &[&str] = &[
     "gen",
     "herr",
     "hon",
+    "ing",
     "insp",
     "lt",
     "m",

@@ -47,7 +47,8 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             continue;
         };
         if (beside_an_address(text, whole.start(), whole.end(), taken)
-            || where_someone_lives(text, word.start()))
+            || where_someone_lives(text, word.start())
+            || where_someone_is(text, word.start(), whole.end()))
             && !before_a_time_or_measure(&text[whole.end()..])
             && !taken.overlaps(whole.start(), whole.end())
         {
@@ -145,6 +146,25 @@ fn where_someone_lives(text: &str, start: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether "I'm in", "I am in", "we're in" or "we are in" stand right before the flat's
+/// word at `start` and no "of" after its number at `end`: "I'm in apt 4", "we're in unit
+/// 12B" say where the customer is (a review found them shown); "I'm in Unit 4 of the
+/// course" is a part of something. Not "they're in": a thing's place as often.
+fn where_someone_is(text: &str, start: usize, end: usize) -> bool {
+    let words: Vec<String> = text[..start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    matches!(
+        words.as_slice(),
+        ["in", "im", ..] | ["in", "m" | "am", "i"] | ["in", "re" | "are", "we"]
+    ) && !(after.starts_with("of ") || after.starts_with("Of "))
 }
 
 /// Whether what follows a flat's number makes it a time or a measure ("3 pm", "3%",
