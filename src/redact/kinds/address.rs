@@ -90,8 +90,12 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             || (found.get(3).is_some_and(|kind| plain_street(kind.as_str()))
                 && lower_case_street(name.as_str())
                 && !after_a_time_or_price(text, whole.start()));
-        if named && !title && !taken.overlaps(whole.start(), whole.end()) {
-            taken.push((whole.start(), whole.end(), address));
+        // A full stop after the street stays: it may end the sentence ("I live at 12
+        // Main Street. Let me…" read "[address] Let me…"), and "[address]." reads
+        // right after "St." too.
+        let end = whole.end() - usize::from(whole.as_str().ends_with('.'));
+        if named && !title && !taken.overlaps(whole.start(), end) {
+            taken.push((whole.start(), end, address));
         }
     }
     taken.settle();

@@ -10,7 +10,8 @@ fn the_word_lists_searched_are_sorted() {
     }
 }
 
-fn found(text: &str) -> Vec<(&str, &str)> {
+/// The spans of `text` the address kinds take, as (text, mask); the units' tests use it too.
+pub(super) fn found(text: &str) -> Vec<(&str, &str)> {
     let mut taken = Taken::default();
     spans(text, &mut taken);
     taken
@@ -51,7 +52,7 @@ fn street_addresses_and_postcodes_are_found() {
         ("12 oak ave", &[("12 oak ave", "[address]")]),
         (
             "ship it to 7 old mill rd.",
-            &[("7 old mill rd.", "[address]")],
+            &[("7 old mill rd", "[address]")],
         ),
         (
             "it's 300 main st, apt 4",
@@ -97,4 +98,29 @@ fn numbers_that_are_no_address_stay() {
     ] {
         assert_eq!(found(text), [], "{text:?}");
     }
+}
+
+/// The full stop after a street ends the sentence, and stays out of the mask: "I'm in
+/// Apt 4B at 12 Main Street. Let me talk…" read "[address] Let me talk…".
+#[test]
+fn the_full_stop_after_a_street_stays() {
+    for (text, expected) in [
+        (
+            "I live at 12 Main Street. Let me talk to a human",
+            "12 Main Street",
+        ),
+        ("I live at 12 Main St. Call me", "12 Main St"),
+        ("It is 12 Main St. NW. Call me", "12 Main St. NW"),
+    ] {
+        assert_eq!(found(text), [(expected, "[address]")], "{text:?}");
+    }
+}
+
+/// A flat after a street's abbreviation and its full stop is beside the street still.
+#[test]
+fn a_flat_after_a_street_and_its_full_stop_is_masked() {
+    assert_eq!(
+        found("Ship it to 300 Main St. Apt 4 please"),
+        [("300 Main St", "[address]"), ("Apt 4", "[address]")]
+    );
 }

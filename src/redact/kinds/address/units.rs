@@ -77,9 +77,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 }
 
 /// Whether a street masked ends right before `start` or starts right after `end`, past a
-/// comma and spaces ("300 main st, apt 4", "apt 4, 300 main st").
+/// comma and spaces ("300 main st, apt 4", "apt 4, 300 main st"; a full stop after
+/// the street, which its mask leaves out: "300 Main St. Apt 4").
 fn beside_an_address(text: &str, start: usize, end: usize, taken: &Taken) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t', ',']).len();
+    let before = text[..start].trim_end_matches([' ', '\t', ',', '.']).len();
     let after = end + (text[end..].len() - text[end..].trim_start_matches([' ', '\t', ',']).len());
     let address = Kind::Address.mask();
     (before > 0
@@ -200,7 +201,8 @@ fn city_after_a_street(text: &str, state: usize, taken: &Taken) -> bool {
         }
         words += 1;
         at = start;
-        let address_end = text[..at].trim_end_matches([' ', ',']).len();
+        // The street's mask leaves its full stop out ("12 Main St. N.W. Washington").
+        let address_end = text[..at].trim_end_matches([' ', ',', '.']).len();
         if address_end > 0
             && address_end < at
             && taken
@@ -216,18 +218,7 @@ fn city_after_a_street(text: &str, state: usize, taken: &Taken) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::spans as all_spans;
-    use super::Taken;
-
-    fn found(text: &str) -> Vec<(&str, &str)> {
-        let mut taken = Taken::default();
-        all_spans(text, &mut taken);
-        taken
-            .into_sorted()
-            .into_iter()
-            .map(|(start, end, mask)| (&text[start..end], mask))
-            .collect()
-    }
+    use super::super::tests::found;
 
     /// "Apt 5B", "Flat 3", "PO Box 1234" and the ZIP code of "Springfield IL 62704"
     /// after a street were shown.
@@ -241,15 +232,15 @@ mod tests {
             ("I live in flat 3", &[("flat 3", "[address]")]),
             (
                 "The address is 12 Main Street N.W.",
-                &[("12 Main Street N.W.", "[address]")],
+                &[("12 Main Street N.W", "[address]")],
             ),
             (
                 "The address is 12 Main Street S.E., Washington",
-                &[("12 Main Street S.E.", "[address]")],
+                &[("12 Main Street S.E", "[address]")],
             ),
             (
                 "Send to 12 Main St. N.W. Washington DC 20001",
-                &[("12 Main St. N.W.", "[address]"), ("20001", "[postcode]")],
+                &[("12 Main St. N.W", "[address]"), ("20001", "[postcode]")],
             ),
             ("send it to PO Box 1234", &[("PO Box 1234", "[address]")]),
             ("p.o. box 77 please", &[("p.o. box 77", "[address]")]),
