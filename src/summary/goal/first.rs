@@ -90,8 +90,11 @@ pub(super) fn first_request(
             // back at the event told just before is the request, the event its context,
             // as for "Could you refund it?" below (a review found "I want my money back"
             // alone the goal, and "Just cancel it", too short to be read, lost).
+            // Not a request for a person ("I want a human for this"): the event alone is
+            // the goal then, as beside "let me talk to a human".
             if !anew
                 && back::requests_back(cleaned)
+                && !done::asks_for_a_person(cleaned)
                 && let Some(before) = previous.filter(|p| {
                     problem::states_problem(p)
                         || incident::tells_incident(p, &asked_before(messages, i))

@@ -108,8 +108,8 @@ fn an_order_or_a_need_pointing_back_joins_the_event_before_it() {
 }
 
 /// The requests of [`an_order_or_a_need_pointing_back_joins_the_event_before_it`]
-/// without an event before them are what they were; help asked for and a request that
-/// says its own matter after the event are too.
+/// without an event before them are what they were; help asked for, a person asked
+/// for and a request that says its own matter after the event are too.
 #[test]
 fn a_request_pointing_back_without_an_event_is_what_it_was() {
     for (said, goal) in [
@@ -128,6 +128,10 @@ fn a_request_pointing_back_without_an_event_is_what_it_was() {
         (
             "My card was charged twice. Cancel my subscription.",
             Some("Cancel my subscription."),
+        ),
+        (
+            "My card was charged twice. I want a human for this.",
+            Some("My card was charged twice."),
         ),
     ] {
         let m = messages(&[("customer", said)]);
