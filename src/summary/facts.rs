@@ -84,14 +84,14 @@ static PATTERNS: LazyLock<(RegexSet, Vec<(FactKind, Regex)>)> = LazyLock::new(||
                 r"(?i)\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+\d{{4}})?)\b"
             ),
         ),
-        // The thing, how it is called (id, number, #, code), a link ("is", "was
-        // actually", ":"), the identifier: letters and a digit at least. Without a label
-        // the identifier needs three digits ("flight 820", not "room 2"), checked in
-        // `reference`.
+        // The thing, how it is called (id, number, #, code; after "with the" too: "a
+        // flight with the ID 330"), a link ("is", "was actually", ":"), the identifier:
+        // letters and a digit at least. Without a label the identifier needs three
+        // digits ("flight 820", not "room 2"), checked in `reference`.
         (
             FactKind::Reference,
             format!(
-                r"(?i)\b(?P<thing>{THINGS})\b(?:\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b"
+                r"(?i)\b(?P<thing>{THINGS})\b(?:(?P<with>\s+(?:with|having)(?:\s+(?:the|an?))?)?\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b"
             ),
         ),
         // The code alone is the fact: "error 502" → "502" (the lead-in is claimed too).

@@ -8,6 +8,7 @@
 
 mod advice;
 mod anew;
+mod back;
 mod boundaries;
 mod chat;
 mod correction;

@@ -23,6 +23,7 @@ mod sixth_review;
 mod tenth_review;
 mod text;
 mod third_review;
+mod thirteenth_review;
 mod twelfth_review;
 
 fn messages(turns: &[(&str, &str)]) -> Vec<Message> {

@@ -35,6 +35,10 @@ enum Said {
     /// Rex"): the answer to a security question, or one offered for it (STAR
     /// star-3503, star-1176), no person; not a fact.
     Pet,
+    /// Given as a mother's maiden name ("my mother's maiden name is Cooper", "mom's
+    /// last name was Wong"): a security answer offered before the bot asked for it
+    /// (STAR star-4945), no person met; not a fact.
+    Secret,
 }
 
 /// What the words before a name say of it: `before[0]` the word before it,
@@ -58,8 +62,19 @@ fn said_before(before: &[&str; 4]) -> Said {
     let animal_named = named
         && (animal(&w2)
             || ((is(w2, "is") || is(w2, "was") || is(w2, "name")) && animal(&before[2])));
+    let mother = |w: &str| {
+        let lower = w.to_lowercase().replace('\u{2019}', "'");
+        let base = lower.strip_suffix("'s").unwrap_or(&lower);
+        ["mother", "mothers", "mom", "moms", "mum", "mums"].contains(&base)
+    };
+    // "… maiden name is X", "mother's last name is X".
+    let maiden = (is(w1, "is") || is(w1, "was"))
+        && is(w2, "name")
+        && (is(before[2], "maiden") || (is(before[2], "last") && mother(before[3])));
     if animal(&w1) || animal_named || ((is(w1, "is") || is(w1, "was")) && animal(&w2)) {
         Said::Pet
+    } else if maiden {
+        Said::Secret
     } else if named {
         Said::Named
     } else if ADDRESSING.iter().any(|a| is(w1, a)) || (is(w1, "you") && is(w2, "thank")) {
@@ -209,7 +224,7 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
 /// compass alone ([`COMPASS`]); a job's title alone, but given as a name
 /// ([`title::is_job_title`]: "Chief Engineer"; "My name is Chief Baker" is one); pet names ([`is_pet_name_alone`]); or a cuisine, a
 /// language, a nationality or a faith alone ([`is_people_faith_or_tongue`]); an animal's name ([`Said::Pet`]: "my dog was named
-/// Buddy"). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
+/// Buddy") or a mother's maiden name ([`Said::Secret`]). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
 /// everyday word so given is not: "it's called Stay with Me", STAR star-1147); a name
 /// someone is addressed by goes without the pet names after it ("Thanks, Grace Dear" →
 /// "Grace").
@@ -217,7 +232,10 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
     let mut name = &text[s..e];
     // A title given as a name is one ("My name is Chief Baker"); said otherwise it is
     // a job ("I'm the Head Waiter here").
-    if said == Said::Pet || is_direction(name) || (said != Said::Named && is_job_title(name)) {
+    if matches!(said, Said::Pet | Said::Secret)
+        || is_direction(name)
+        || (said != Said::Named && is_job_title(name))
+    {
         return;
     }
     if said == Said::Addressed {

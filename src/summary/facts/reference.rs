@@ -98,6 +98,13 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
         .or_else(|| caps.name("hash"))
         .map(|l| l.as_str().to_lowercase());
     let thing = caps.name("thing")?.as_str().to_lowercase();
+    // "with the" joins only an identifier's label ("a flight with the ID 330", STAR
+    // star-2039, star-3853: no fact), not a count ("a booking with no 200 fee").
+    if caps.name("with").is_some()
+        && !matches!(label.as_deref(), Some("id" | "ids" | "number" | "numbers"))
+    {
+        return None;
+    }
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     let plural_label = caps.name("label").is_some_and(|l| plural(l.as_str()));
     if ((label.is_none() || plural_label) && digits < 3)
@@ -129,11 +136,12 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
         - at;
     let value_start = value_match.start() - at;
     let (head, between) = (&whole[..head_end], &whole[head_end..value_start]);
-    let head = if plural_label {
-        singular(head)
-    } else {
-        head.to_owned()
+    // The thing and its label without the "with the" between: "flight ID 330".
+    let head = match caps.name("with") {
+        Some(with) => format!("{}{}", &head[..with.start() - at], &head[with.end() - at..]),
+        None => head.to_owned(),
     };
+    let head = if plural_label { singular(&head) } else { head };
     let text_of = if between.trim().is_empty() {
         format!("{head}{between}{value}")
     } else if head.ends_with('#') {

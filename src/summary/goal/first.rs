@@ -11,7 +11,7 @@ use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
 use super::boundaries::{contains_words, lowered, split_words};
 use super::{
-    Request, advice, done, goal_request, incident, joins_an_order, names_no_task, no_task,
+    Request, advice, back, done, goal_request, incident, joins_an_order, names_no_task, no_task,
     persists, problem, request, short_request, strip_opening,
 };
 
@@ -86,6 +86,22 @@ pub(super) fn first_request(
         let mut help_here = false;
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
+            // "My card was charged twice. Just cancel it": an order or a need pointing
+            // back at the event told just before is the request, the event its context,
+            // as for "Could you refund it?" below (a review found "I want my money back"
+            // alone the goal, and "Just cancel it", too short to be read, lost).
+            // Not a request for a person ("I want a human for this"): the event alone is
+            // the goal then, as beside "let me talk to a human".
+            if !anew
+                && back::requests_back(cleaned)
+                && !done::asks_for_a_person(cleaned)
+                && let Some(before) = previous.filter(|p| {
+                    problem::states_problem(p)
+                        || incident::tells_incident(p, &asked_before(messages, i))
+                })
+            {
+                return Some((clip(&capitalise(&back::joined(before, cleaned)), 160), i));
+            }
             // A short request for a person ("Human please", "Need an agent") is read: it
             // is the goal when nothing else is said (a review found "Thanks for nothing.
             // Human please" gave none).
@@ -180,12 +196,7 @@ pub(super) fn first_request(
                 Request::Pointing => {
                     return Some(match previous {
                         Some(before) if asks_action(cleaned) => {
-                            let joint = if before.ends_with(['.', '!', '?']) {
-                                " "
-                            } else {
-                                ". "
-                            };
-                            goal(&format!("{before}{joint}{cleaned}"))
+                            goal(&back::joined(before, cleaned))
                         }
                         before => goal(before.unwrap_or(cleaned)),
                     });

@@ -58,7 +58,7 @@ fn what_went_wrong_beside_help_is_read_by_its_shape() {
 }
 
 /// The references of `text`, said by the customer: text, key and value of each.
-fn references(text: &str) -> Vec<(String, String, String)> {
+pub(super) fn references(text: &str) -> Vec<(String, String, String)> {
     summary_of(&[("customer", text)])
         .facts
         .into_iter()
@@ -74,7 +74,7 @@ fn references(text: &str) -> Vec<(String, String, String)> {
 }
 
 /// One reference: its text, key and value, as [`references`] gives them.
-fn one(text: &str, key: &str, value: &str) -> Vec<(String, String, String)> {
+pub(super) fn one(text: &str, key: &str, value: &str) -> Vec<(String, String, String)> {
     vec![(text.to_owned(), key.to_owned(), value.to_owned())]
 }
 

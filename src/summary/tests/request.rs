@@ -1,5 +1,5 @@
 //! What reads as a request for the goal: three words that say what is needed, a need
-//! after "and".
+//! after "and", an order or a need pointing back at the event told before it.
 
 use super::*;
 
@@ -69,6 +69,75 @@ fn a_need_after_and_is_a_request() {
         assert_eq!(
             summarize(&m, &[], Vec::new()).goal.as_deref(),
             Some(goal),
+            "{said}"
+        );
+    }
+}
+
+/// Regression (session 44): a request pointing back at the event before it joined it as
+/// the goal only as a question ("Could you refund it?"); "I want my money back" alone was
+/// the goal, and "Just cancel it", too short to read, left the event alone.
+#[test]
+fn an_order_or_a_need_pointing_back_joins_the_event_before_it() {
+    for request in [
+        "Can you fix it?",
+        "Could you refund it?",
+        "I want my money back",
+        "I need this sorted today",
+        "Just cancel it",
+        "Please refund it.",
+    ] {
+        let said = format!("My card was charged twice. {request}");
+        let m = messages(&[("customer", &said)]);
+        assert_eq!(
+            summarize(&m, &[], Vec::new()).goal.as_deref(),
+            Some(said.as_str()),
+            "{request}"
+        );
+    }
+    // The event in the message before, the bot's reply between.
+    let m = messages(&[
+        ("customer", "My card was charged twice."),
+        ("bot", "Sorry to hear that."),
+        ("customer", "I want my money back"),
+    ]);
+    assert_eq!(
+        summarize(&m, &[], Vec::new()).goal.as_deref(),
+        Some("My card was charged twice. I want my money back")
+    );
+}
+
+/// The requests of [`an_order_or_a_need_pointing_back_joins_the_event_before_it`]
+/// without an event before them are what they were; help asked for, a person asked
+/// for and a request that says its own matter after the event are too.
+#[test]
+fn a_request_pointing_back_without_an_event_is_what_it_was() {
+    for (said, goal) in [
+        ("I want my money back", Some("I want my money back")),
+        ("I need this sorted today", Some("I need this sorted today")),
+        ("Just cancel it", None),
+        ("I love your app. Just cancel it", Some("I love your app.")),
+        (
+            "I love your app. I want my money back",
+            Some("I want my money back"),
+        ),
+        (
+            "My card was charged twice. I need help with this.",
+            Some("My card was charged twice."),
+        ),
+        (
+            "My card was charged twice. Cancel my subscription.",
+            Some("Cancel my subscription."),
+        ),
+        (
+            "My card was charged twice. I want a human for this.",
+            Some("My card was charged twice."),
+        ),
+    ] {
+        let m = messages(&[("customer", said)]);
+        assert_eq!(
+            summarize(&m, &[], Vec::new()).goal.as_deref(),
+            goal,
             "{said}"
         );
     }

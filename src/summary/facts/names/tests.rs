@@ -186,3 +186,31 @@ fn a_job_title_alone_is_no_name() {
     );
     assert_eq!(names_in("ask Captain Kirk"), ["Captain Kirk"]);
 }
+
+/// Regression (STAR star-4945): a mother's maiden name offered before the bot asked
+/// for it ("My mother's maiden name is Sanchez") was a name fact beside the customer's
+/// own: a security answer, no person met. Her name given otherwise is one.
+#[test]
+fn a_mother_s_maiden_name_offered_is_no_name() {
+    for text in [
+        "My name is Sarah Brown and my mother's maiden name is Sanchez.",
+        "My mothers maiden name was Wong",
+        "Mom’s maiden name is Cooper, does that help?",
+        "My mother's last name is Cooper, does that help.",
+        "My maiden name is Miller",
+    ] {
+        assert!(
+            names_in(text)
+                .iter()
+                .all(|n| !["Sanchez", "Wong", "Cooper", "Miller"].contains(n)),
+            "{text}: {:?}",
+            names_in(text)
+        );
+    }
+    assert_eq!(
+        names_in("My name is Sarah Brown and my mother's maiden name is Sanchez."),
+        ["Sarah Brown"]
+    );
+    assert_eq!(names_in("My last name is Cooper"), ["Cooper"]);
+    assert_eq!(names_in("My mother is Jane Cooper"), ["Jane Cooper"]);
+}
