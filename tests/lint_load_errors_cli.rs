@@ -291,7 +291,7 @@ default_route: { team: support }
             "= help: did you mean `high`? (names are written in lower case)",
         ),
         (
-            "error[S002]: unknown counter `turnz`; expected turn, customer_messages, bot_messages, agent_messages, bot_fallbacks, customer_repeats or minutes_elapsed\n --> r.yaml:8:30",
+            "error[S002]: unknown counter `turnz`; expected turn, customer_messages, bot_messages, agent_messages, bot_fallbacks, customer_repeats, bot_repeats or minutes_elapsed\n --> r.yaml:8:30",
             "= help: did you mean `turn`?",
         ),
         (

@@ -325,8 +325,11 @@ tests:
               ✓ not
                 ✗ latest message from customer matches `world-talk` — no match
               ✓ any of
-                ✓ not
-                  ✗ latest message from customer matches `others-talk` — no match
+                ✓ all of
+                  ✓ not
+                    ✗ latest message from customer matches `others-talk` — no match
+                  ✓ not
+                    ✗ latest message from customer matches `asks-meaning` — no match
                 ✗ latest message from customer matches `our-trouble` — no match
               ✗ any of
                 ✗ latest message from customer matches `frustration` — near miss: score 1, needs 2, from “annoying”

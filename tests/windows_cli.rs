@@ -157,7 +157,7 @@ fn lint_points_at_a_window_that_does_not_apply_or_cannot_hold() {
             "error[S008]: `within` counts messages in a window, and `turn` is the number of the latest message",
         ))
         .stdout(contains("bad.yaml:7:57"))
-        .stdout(contains("= help: `within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`; delete it here"));
+        .stdout(contains("= help: `within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks`, `customer_repeats` and `bot_repeats`; delete it here"));
     // Other commands refuse such rules: exit 2.
     handoff()
         .args(["replay", "-q", "--rules"])

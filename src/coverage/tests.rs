@@ -95,12 +95,20 @@ fn hand_counted_figures_on_the_fixtures() {
     assert!((r.default_share.unwrap() - 11.0 / 24.0).abs() < 1e-12);
     assert_eq!(r.unrouted, 0);
     assert!(r.never_fired.is_empty() && r.never_routed.is_empty());
-    // Two vetoes the sample chats have no use for: no one there leaves us, nor quotes a
-    // friend on our service, nor talks of a third person; and no bot of theirs fails to
-    // authenticate anyone (rules/tests/starter.yaml tests them all).
+    // Vetoes the sample chats have no use for: no one there leaves us, nor quotes a
+    // friend on our service, nor talks of a third person, nor asks with an oath what a
+    // word means; and no bot of theirs fails to authenticate anyone, nor says a task is
+    // done (rules/tests/starter.yaml tests them all).
     assert_eq!(
         r.dead_signals,
-        ["leaving", "service-hearsay", "others-talk", "auth-dead-end"]
+        [
+            "leaving",
+            "service-hearsay",
+            "others-talk",
+            "asks-meaning",
+            "auth-dead-end",
+            "task-done"
+        ]
     );
     assert_eq!(r.matrix["frustration"]["default"], 5);
     assert_eq!(r.matrix["frustration"]["enterprise-lead"], 2);

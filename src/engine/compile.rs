@@ -28,11 +28,12 @@ impl Engine {
             .iter()
             .map(|r| Node::compile(&r.when, &mut metas, &mut windows))
             .collect();
-        let (mut fallbacks, mut repeats) = (false, false);
+        let (mut fallbacks, mut repeats, mut bot_repeats) = (false, false, false);
         for node in triggers.iter().chain(&routes) {
             node.counters(&mut |c| match c {
                 Counter::BotFallbacks => fallbacks = true,
                 Counter::CustomerRepeats => repeats = true,
+                Counter::BotRepeats => bot_repeats = true,
                 _ => {}
             });
         }
@@ -74,6 +75,7 @@ impl Engine {
             needs,
             plans,
             redact: options.redact,
+            bot_repeats,
         })
     }
 }

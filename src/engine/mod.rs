@@ -45,7 +45,7 @@ use trace::{Observer, Quiet};
 
 use crate::redact::Names;
 pub use eval::meta_holds;
-use matcher::{Hits, Matcher, Plans, RepeatMemory, Roles};
+use matcher::{BotQuestions, Hits, Matcher, Plans, RepeatMemory, Roles};
 pub use pair::Pair;
 
 /// A rule set compiled for evaluation.
@@ -77,6 +77,9 @@ pub struct Engine {
     plans: Plans,
     /// Quote evidence with personal data masked (`--redact`).
     redact: bool,
+    /// Whether a condition reads `bot_repeats`: only then is each bot message compared
+    /// with the bot's message before it.
+    bot_repeats: bool,
     /// The rule signals a summary's mood reads (`mood.rs`).
     mood: mood::MoodSignals,
     /// Per rule signal, whether a summary lists it as a topic ([`RuleSet::topics`]).
@@ -109,6 +112,8 @@ pub struct CompileError(String);
 pub struct Scratch {
     hits: Hits,
     memory: RepeatMemory,
+    /// The bot's latest question, for `bot_repeats`.
+    questions: BotQuestions,
     state: State,
     metas: Vec<Cell<MetaMemo>>,
     fired: Vec<bool>,
@@ -204,6 +209,7 @@ impl Engine {
         let Scratch {
             hits,
             memory,
+            questions,
             state,
             metas,
             fired,
@@ -227,6 +233,8 @@ impl Engine {
             // The memory holds the recorder's messages: the ones the log has.
             Scan::Reuse => {}
         }
+        // Asked of every run, shared scans too: not a signal, it is in no scan log.
+        questions.clear();
         metas.clear();
         metas.resize(self.metas.len(), Cell::new(MetaMemo::default()));
         fired.clear();
@@ -262,6 +270,9 @@ impl Engine {
                         || matcher::is_remark(text, bot_before(conversation, c))
                 })
             };
+            let asked_again = self.bot_repeats
+                && message.role == Role::Bot
+                && questions.asked_again(&message.text);
             state.advance(
                 index,
                 message,
@@ -270,6 +281,7 @@ impl Engine {
                 &self.needs,
                 &self.windows,
                 answers_small_talk,
+                asked_again,
             );
             if message.role == Role::Customer {
                 last_customer = Some(index);

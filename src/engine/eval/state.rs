@@ -13,6 +13,13 @@ use super::window::{Counted, Ring, Window, WindowSpec, start};
 /// The span of a counted message that is not a signal's match.
 const NOWHERE: TextSpan = TextSpan { start: 0, end: 0 };
 
+/// Whether a bot message counts toward `bot_fallbacks` and `bot_repeats`.
+#[derive(Debug, Clone, Copy)]
+struct Counts {
+    fell_back: bool,
+    asked_again: bool,
+}
+
 /// What is known about a conversation after some of its messages.
 #[derive(Debug, Default)]
 pub(crate) struct State {
@@ -25,6 +32,8 @@ pub(crate) struct State {
     pub(crate) last_fallback: Option<usize>,
     pub(crate) closest_fallbacks: Option<usize>,
     pub(crate) repeats: u32,
+    /// Bot messages asking again what the bot's message before asked (`bot_repeats`).
+    pub(crate) bot_repeats: u32,
     /// Customer messages the hidden frustration detector matched (coverage only).
     pub(crate) frustrated: u32,
     /// Whether it matched the latest customer message (coverage only).
@@ -53,6 +62,7 @@ impl State {
         self.last_fallback = None;
         self.closest_fallbacks = None;
         self.repeats = 0;
+        self.bot_repeats = 0;
         self.frustrated = 0;
         self.frustrated_last = false;
         self.first_time = None;
@@ -89,7 +99,7 @@ impl State {
     /// those the rules consult in its role (`needs`), whatever else a scan found. A bot
     /// fallback counts toward `bot_fallbacks` unless `answers_small_talk` (asked only of
     /// a fallback): a bot that only knows its task failing at "Do you like your job?" is
-    /// not going in circles.
+    /// not going in circles. `asked_again`: a bot message `bot_repeats` counts.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn advance(
         &mut self,
@@ -100,6 +110,7 @@ impl State {
         needs: &[Roles],
         specs: &[WindowSpec],
         answers_small_talk: impl FnOnce() -> bool,
+        asked_again: bool,
     ) {
         self.index = index;
         let role = message.role.index();
@@ -136,18 +147,23 @@ impl State {
         if message.role == Role::Customer && hit(hidden.repeat) {
             self.repeats += 1;
         }
+        self.bot_repeats += u32::from(asked_again);
         if message.role == Role::Customer {
             self.frustrated_last = hit(hidden.frustration);
             self.frustrated += u32::from(self.frustrated_last);
         }
         // Rules without windows have none: one comparison, and the counting out of line.
         if !specs.is_empty() {
-            self.count_in_windows(index, message, hits, hidden, needs, specs, fell_back);
+            let counted = Counts {
+                fell_back,
+                asked_again,
+            };
+            self.count_in_windows(index, message, hits, hidden, needs, specs, counted);
         }
     }
 
     /// [`State::advance`] for the windows (`within:`): message `index` into the ring of
-    /// each window that counts it (`fell_back`: a fallback `bot_fallbacks` counts).
+    /// each window that counts it (`counted`: whether the bot's counters count it).
     #[inline(never)]
     #[allow(clippy::too_many_arguments)]
     fn count_in_windows(
@@ -158,7 +174,7 @@ impl State {
         hidden: &Hidden,
         needs: &[Roles],
         specs: &[WindowSpec],
-        fell_back: bool,
+        counted: Counts,
     ) {
         let consulted = |s: usize| needs.get(s).is_none_or(|r| r & bit(message.role) != 0);
         let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
@@ -175,7 +191,8 @@ impl State {
                     hits.spans(signal).first().copied().unwrap_or(NOWHERE)
                 }
                 Counted::Messages(r) if r == message.role => NOWHERE,
-                Counted::Fallbacks if fell_back => NOWHERE,
+                Counted::Fallbacks if counted.fell_back => NOWHERE,
+                Counted::BotRepeats if counted.asked_again => NOWHERE,
                 Counted::Repeats if message.role == Role::Customer && hit(hidden.repeat) => NOWHERE,
                 _ => continue,
             };
@@ -221,6 +238,7 @@ impl State {
             Counter::AgentMessages => f64::from(self.by_role[Role::Agent.index()]),
             Counter::BotFallbacks => f64::from(self.fallbacks),
             Counter::CustomerRepeats => f64::from(self.repeats),
+            Counter::BotRepeats => f64::from(self.bot_repeats),
             Counter::MinutesElapsed => {
                 let (first, last) = (self.first_time?, self.last_time?);
                 let seconds = last.as_second() - first.as_second();

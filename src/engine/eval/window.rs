@@ -24,6 +24,8 @@ pub(crate) enum Counted {
     Fallbacks,
     /// `customer_repeats`: customer messages the hidden repeat detector matched.
     Repeats,
+    /// `bot_repeats`: bot messages asking again what the bot's message before asked.
+    BotRepeats,
 }
 
 impl Counted {
@@ -36,6 +38,7 @@ impl Counted {
             Counter::AgentMessages => Counted::Messages(Role::Agent),
             Counter::BotFallbacks => Counted::Fallbacks,
             Counter::CustomerRepeats => Counted::Repeats,
+            Counter::BotRepeats => Counted::BotRepeats,
             Counter::Turn | Counter::MinutesElapsed => return None,
         })
     }

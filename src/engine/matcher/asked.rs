@@ -124,7 +124,7 @@ static IN_WORD: [bool; 256] = {
 /// The words of a text: runs of ASCII letters and digits, `'`, `-` and anything past
 /// ASCII (`’`, letters with accents), as byte slices.
 #[derive(Clone)]
-struct Words<'a>(&'a [u8]);
+pub(super) struct Words<'a>(pub(super) &'a [u8]);
 
 impl<'a> Iterator for Words<'a> {
     type Item = &'a [u8];

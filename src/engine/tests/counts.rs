@@ -1,5 +1,6 @@
 //! Conditions that count: `seen`, the counters (turn, messages by role, bot fallbacks,
-//! minutes elapsed), and the shouting built-in with its settings. The repeat built-in
+//! the bot's questions asked again, minutes elapsed), and the shouting built-in with its
+//! settings. The repeat built-in
 //! and the counter of customer repeats are in `repeats.rs`.
 
 use super::*;
@@ -203,4 +204,113 @@ triggers:
     );
     assert!(run(&e, &[("customer", "WHERE IS MY REFUND, I WAITED A WEEK")]).escalated);
     assert!(!run(&e, &[("customer", "My SSO and API keys are fine")]).escalated);
+}
+
+const BOT_REPEATS: &str = r"
+version: 1
+triggers:
+  - id: asks-again
+    when: { counter: { name: bot_repeats, at_least: 2, within: 4 } }
+";
+
+const DATE_OF_BIRTH: &str = "Could you provide your date of birth, please?";
+
+#[test]
+fn bot_repeats_counts_the_same_question_asked_again_running() {
+    let e = engine(BOT_REPEATS);
+    let o = run(
+        &e,
+        &[
+            ("customer", "Someone took $500 from my account."),
+            ("bot", DATE_OF_BIRTH),
+            ("customer", "I feel lost in the city."),
+            ("bot", DATE_OF_BIRTH),
+            ("customer", "What goes up must come down"),
+            ("bot", "could you provide your date of birth please"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(6));
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Counter {
+            name: "bot_repeats",
+            value: 2.0,
+            within: Some(4),
+        }]
+    );
+}
+
+#[test]
+fn bot_repeats_leaves_out_offers_and_questions_after_a_step_on() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: asks-again
+    when: { counter: { name: bot_repeats, at_least: 1 } }
+",
+    );
+    let offers = [
+        ("bot", "Is there anything else that I can do for you?"),
+        ("customer", "hm"),
+        ("bot", "Is there anything else that I can do for you?"),
+        ("customer", "hm"),
+        ("bot", "Would you like to continue playing?"),
+        ("customer", "hm"),
+        ("bot", "Would you like to continue playing?"),
+    ];
+    assert!(!run(&e, &offers).escalated);
+    let stepped_on = [
+        ("bot", "For how many people should the reservation be made?"),
+        ("customer", "Two."),
+        ("bot", "Your table is booked."),
+        ("customer", "And one for tomorrow."),
+        ("bot", "For how many people should the reservation be made?"),
+    ];
+    assert!(!run(&e, &stepped_on).escalated);
+}
+
+#[test]
+fn two_questions_asked_twice_each_are_no_three_in_a_row() {
+    let e = engine(BOT_REPEATS);
+    let msgs = [
+        ("bot", "When will you be leaving again?"),
+        ("customer", "Actually, the Hyatt instead."),
+        ("bot", "When will you be leaving again?"),
+        ("customer", "The 24th."),
+        ("bot", "May I have your name, please?"),
+        (
+            "customer",
+            "My brother is getting married, scratch this month.",
+        ),
+        ("bot", "May I have your name, please?"),
+    ];
+    assert!(!run(&e, &msgs).escalated);
+    // Both count: without the window, two asked again.
+    let all = engine(&BOT_REPEATS.replace(", within: 4", ""));
+    assert_eq!(run(&all, &msgs).escalation_turn, Some(7));
+}
+
+#[test]
+fn a_new_conversation_has_asked_nothing_yet() {
+    let e = engine(BOT_REPEATS);
+    let mut scratch = Scratch::default();
+    let first = conversation(&[("customer", "hi"), ("bot", DATE_OF_BIRTH)], &[]);
+    assert!(!e.evaluate(&first, &mut scratch).escalated);
+    // Had the first conversation's question stayed, this one's first would count.
+    let second = conversation(
+        &[
+            ("bot", DATE_OF_BIRTH),
+            ("customer", "no"),
+            ("bot", DATE_OF_BIRTH),
+        ],
+        &[],
+    );
+    let lenient = engine(&BOT_REPEATS.replace("at_least: 2", "at_least: 1"));
+    assert!(!lenient.evaluate(&first, &mut scratch).escalated);
+    assert_eq!(
+        lenient.evaluate(&second, &mut scratch).escalation_turn,
+        Some(3)
+    );
+    assert!(!e.evaluate(&second, &mut scratch).escalated);
 }

@@ -331,7 +331,7 @@ mod tests {
         );
         assert_eq!(
             said::<Counter>("turnz"),
-            "unknown counter `turnz`; expected turn, customer_messages, bot_messages, agent_messages, bot_fallbacks, customer_repeats or minutes_elapsed"
+            "unknown counter `turnz`; expected turn, customer_messages, bot_messages, agent_messages, bot_fallbacks, customer_repeats, bot_repeats or minutes_elapsed"
         );
         assert_eq!(
             said::<Builtin>("frustraton"),

@@ -192,6 +192,8 @@ pub enum Counter {
     BotFallbacks,
     /// Customer messages the built-in `repeat` detector matched.
     CustomerRepeats,
+    /// Bot messages asking again what the bot's message before them asked.
+    BotRepeats,
     /// Minutes from the first timestamped message to the latest one.
     MinutesElapsed,
 }
@@ -203,6 +205,7 @@ by_name!(Counter, "a counter", {
     "agent_messages" => AgentMessages,
     "bot_fallbacks" => BotFallbacks,
     "customer_repeats" => CustomerRepeats,
+    "bot_repeats" => BotRepeats,
     "minutes_elapsed" => MinutesElapsed,
 });
 
@@ -214,7 +217,7 @@ impl Counter {
     }
 
     /// The counters [`Counter::windowed`] says take `within:`, as a help line lists them.
-    pub const WINDOWED: &'static str = "`customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`";
+    pub const WINDOWED: &'static str = "`customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks`, `customer_repeats` and `bot_repeats`";
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -224,6 +227,7 @@ impl Counter {
             Counter::AgentMessages => "agent_messages",
             Counter::BotFallbacks => "bot_fallbacks",
             Counter::CustomerRepeats => "customer_repeats",
+            Counter::BotRepeats => "bot_repeats",
             Counter::MinutesElapsed => "minutes_elapsed",
         }
     }

@@ -84,7 +84,7 @@ triggers:
     assert_eq!(
         d[2].help,
         [
-            "`within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`; delete it here"
+            "`within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks`, `customer_repeats` and `bot_repeats`; delete it here"
         ]
     );
     assert_eq!(
