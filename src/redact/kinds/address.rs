@@ -90,10 +90,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             || (found.get(3).is_some_and(|kind| plain_street(kind.as_str()))
                 && lower_case_street(name.as_str())
                 && !after_a_time_or_price(text, whole.start()));
-        // A full stop after the street stays: it may end the sentence ("I live at 12
-        // Main Street. Let me…" read "[address] Let me…"), and "[address]." reads
-        // right after "St." too.
-        let end = whole.end() - usize::from(whole.as_str().ends_with('.'));
+        // The full stop after a street's full word ends the sentence and stays out of
+        // the mask ("I live at 12 Main Street. Let me…" read "[address] Let me…"); after
+        // an abbreviation ("St.", "N.W.") it is the abbreviation's ("12 Main St., Apt 4").
+        let end = whole.end() - usize::from(ends_a_sentence(whole.as_str()));
         if named && !title && !taken.overlaps(whole.start(), end) {
             taken.push((whole.start(), end, address));
         }
@@ -132,6 +132,18 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
     }
     units::spans(text, taken);
+}
+
+/// Whether the street `found` ends with a full stop after a word for a street written
+/// whole ("Street.", "Road."): one no abbreviation takes ("St.", "Rd.", "N.W.").
+fn ends_a_sentence(found: &str) -> bool {
+    let Some(before) = found.strip_suffix('.') else {
+        return false;
+    };
+    let word = &before[before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1)..];
+    word.len() > 3 && STREET_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `name`, the words between a house number and a word for a street, may be a

@@ -52,7 +52,7 @@ fn street_addresses_and_postcodes_are_found() {
         ("12 oak ave", &[("12 oak ave", "[address]")]),
         (
             "ship it to 7 old mill rd.",
-            &[("7 old mill rd", "[address]")],
+            &[("7 old mill rd.", "[address]")],
         ),
         (
             "it's 300 main st, apt 4",
@@ -100,8 +100,10 @@ fn numbers_that_are_no_address_stay() {
     }
 }
 
-/// The full stop after a street ends the sentence, and stays out of the mask: "I'm in
-/// Apt 4B at 12 Main Street. Let me talk…" read "[address] Let me talk…".
+/// The full stop after a street's full word ends the sentence and stays out of the mask
+/// ("I'm in Apt 4B at 12 Main Street. Let me talk…" read "[address] Let me talk…");
+/// after an abbreviation it is the abbreviation's, masked with it (review: "[address].,
+/// [address]" for "12 Main St., Apt 4").
 #[test]
 fn the_full_stop_after_a_street_stays() {
     for (text, expected) in [
@@ -109,18 +111,34 @@ fn the_full_stop_after_a_street_stays() {
             "I live at 12 Main Street. Let me talk to a human",
             "12 Main Street",
         ),
-        ("I live at 12 Main St. Call me", "12 Main St"),
-        ("It is 12 Main St. NW. Call me", "12 Main St. NW"),
+        ("We moved to 4 Old Mill Road. Thanks", "4 Old Mill Road"),
+        ("I live at 12 Main St. Call me", "12 Main St."),
+        ("I live at 12 Oak Dr. and I want a refund", "12 Oak Dr."),
+        ("It is 12 Main St. NW. Call me", "12 Main St. NW."),
+        (
+            "Ship it to 1600 Pennsylvania Ave., Washington",
+            "1600 Pennsylvania Ave.",
+        ),
     ] {
         assert_eq!(found(text), [(expected, "[address]")], "{text:?}");
     }
 }
 
-/// A flat after a street's abbreviation and its full stop is beside the street still.
+/// A flat after a street, past its full stop, is beside it still.
 #[test]
 fn a_flat_after_a_street_and_its_full_stop_is_masked() {
-    assert_eq!(
-        found("Ship it to 300 Main St. Apt 4 please"),
-        [("300 Main St", "[address]"), ("Apt 4", "[address]")]
-    );
+    for (text, street) in [
+        ("Ship it to 300 Main St. Apt 4 please", "300 Main St."),
+        ("Ship it to 300 Main St., Apt 4 please", "300 Main St."),
+        (
+            "I live at 300 Main Street. Apt 4, second floor",
+            "300 Main Street",
+        ),
+    ] {
+        assert_eq!(
+            found(text),
+            [(street, "[address]"), ("Apt 4", "[address]")],
+            "{text:?}"
+        );
+    }
 }

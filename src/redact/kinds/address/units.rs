@@ -77,20 +77,30 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 }
 
 /// Whether a street masked ends right before `start` or starts right after `end`, past a
-/// comma and spaces ("300 main st, apt 4", "apt 4, 300 main st"; a full stop after
-/// the street, which its mask leaves out: "300 Main St. Apt 4").
+/// comma and spaces ("300 main st, apt 4", "apt 4, 300 main st"; past the full stop
+/// that ends a sentence after the street, which its mask leaves out: "300 Main Street.
+/// Apt 4").
 fn beside_an_address(text: &str, start: usize, end: usize, taken: &Taken) -> bool {
-    let before = text[..start].trim_end_matches([' ', '\t', ',', '.']).len();
+    let before = text[..start].trim_end_matches([' ', '\t', ',']).len();
     let after = end + (text[end..].len() - text[end..].trim_start_matches([' ', '\t', ',']).len());
     let address = Kind::Address.mask();
-    (before > 0
-        && taken
-            .overlapping(before - 1, before)
-            .any(|(_, e, m)| e == before && m == address))
+    street_ends_at(text, before, taken)
         || (after < text.len()
             && taken
                 .overlapping(after, after + 1)
                 .any(|(s, _, m)| s == after && m == address))
+}
+
+/// Whether a street masked ends at `at` of `text`, or right before the full stop there
+/// (a sentence's, which the street's mask leaves out).
+fn street_ends_at(text: &str, at: usize, taken: &Taken) -> bool {
+    let ends = |at: usize| {
+        at > 0
+            && taken
+                .overlapping(at - 1, at)
+                .any(|(_, e, m)| e == at && m == Kind::Address.mask())
+    };
+    ends(at) || (text[..at].ends_with('.') && ends(at - 1))
 }
 
 /// Words that say a place is where someone lives or gets mail, before a flat's word
@@ -201,14 +211,8 @@ fn city_after_a_street(text: &str, state: usize, taken: &Taken) -> bool {
         }
         words += 1;
         at = start;
-        // The street's mask leaves its full stop out ("12 Main St. N.W. Washington").
-        let address_end = text[..at].trim_end_matches([' ', ',', '.']).len();
-        if address_end > 0
-            && address_end < at
-            && taken
-                .overlapping(address_end - 1, address_end)
-                .any(|(_, e, m)| e == address_end && m == Kind::Address.mask())
-        {
+        let address_end = text[..at].trim_end_matches([' ', ',']).len();
+        if address_end < at && street_ends_at(text, address_end, taken) {
             return true;
         }
         at = text[..at].trim_end_matches(' ').len();
@@ -232,15 +236,15 @@ mod tests {
             ("I live in flat 3", &[("flat 3", "[address]")]),
             (
                 "The address is 12 Main Street N.W.",
-                &[("12 Main Street N.W", "[address]")],
+                &[("12 Main Street N.W.", "[address]")],
             ),
             (
                 "The address is 12 Main Street S.E., Washington",
-                &[("12 Main Street S.E", "[address]")],
+                &[("12 Main Street S.E.", "[address]")],
             ),
             (
                 "Send to 12 Main St. N.W. Washington DC 20001",
-                &[("12 Main St. N.W", "[address]"), ("20001", "[postcode]")],
+                &[("12 Main St. N.W.", "[address]"), ("20001", "[postcode]")],
             ),
             ("send it to PO Box 1234", &[("PO Box 1234", "[address]")]),
             ("p.o. box 77 please", &[("p.o. box 77", "[address]")]),
