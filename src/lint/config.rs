@@ -50,14 +50,20 @@ pub enum ConfigError {
         suggestion: Option<String>,
     },
     /// A number without its code's letter (`--deny 003`, `-D003`): no guess at the
-    /// letter, which decides the check; `ids` are the codes of that number, lint checks
-    /// first (what a level applies to), then the rest in id order, none when no code
-    /// has it.
-    #[error("`{key}` is not a lint code: {}", match ids.as_slice() {
-        [] => "a code is a letter and three digits, and none has this number (`handoff lint --list` shows them all)".to_owned(),
-        ids => format!("did you mean {}?", either(ids)),
+    /// letter, which decides the check; `ids` are the codes of that number the level
+    /// can be given to, lint checks first, then the rest in id order; `others` those it
+    /// cannot (a transcript's or a rule test's code: `-A 015` named `D015`, which `-A
+    /// D015` then refused).
+    #[error("`{key}` is not a lint code: {}", match (ids.as_slice(), others.as_slice()) {
+        ([], []) => "a code is a letter and three digits, and none has this number (`handoff lint --list` shows them all)".to_owned(),
+        ([], others) => format!("{} of this number {} no level (it is not about rules; `handoff lint --list` shows the codes)", either(others), if others.len() == 1 { "takes" } else { "take" }),
+        (ids, _) => format!("did you mean {}?", either(ids)),
     })]
-    NumberAlone { key: String, ids: Vec<&'static str> },
+    NumberAlone {
+        key: String,
+        ids: Vec<&'static str>,
+        others: Vec<&'static str>,
+    },
     /// `-D warnings`, as clippy takes it: no check, but `--deny-warnings` is.
     #[error(
         "`{key}` is not a lint code: to fail on warnings, use `--deny-warnings` (`deny_warnings: true` in the project file)"
@@ -312,17 +318,20 @@ fn not_a_code(key: &str, level: Level) -> ConfigError {
         return ConfigError::Empty;
     }
     if trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        let ids = numbered(trimmed);
-        let check = |id: &&str| {
-            CODES
-                .iter()
-                .any(|c| c.id == *id && c.origin == Origin::Check)
-        };
-        let (mut first, rest): (Vec<_>, Vec<_>) = ids.into_iter().partition(check);
-        first.extend(rest);
+        let origin = |id: &str| CODES.iter().find(|c| c.id == id).map(|c| c.origin);
+        let (checks, rest): (Vec<_>, Vec<_>) = numbered(trimmed)
+            .into_iter()
+            .partition(|id| origin(id) == Some(Origin::Check));
+        // A rule-loading error takes `--deny` (a no-op) and no other level.
+        let (mut fatal, others): (Vec<_>, Vec<_>) = rest
+            .into_iter()
+            .partition(|id| level == Level::Deny && origin(id) == Some(Origin::Fatal));
+        let mut ids = checks;
+        ids.append(&mut fatal);
         return ConfigError::NumberAlone {
             key: trimmed.to_owned(),
-            ids: first,
+            ids,
+            others,
         };
     }
     if level == Level::Deny && trimmed.eq_ignore_ascii_case("warnings") {
@@ -432,15 +441,21 @@ mod tests {
         };
         assert_eq!(
             refused("003", Level::Deny),
-            "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003`, `T003` or `D003`?"
+            "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003` or `T003`?"
         );
         assert_eq!(
-            refused(" 3 ", Level::Allow),
+            refused(" 3 ", Level::Deny),
             refused("003", Level::Deny).replace("`003`", "`3`")
         );
+        // Only codes the level can be given to are named (review: `-A 015` named `D015`,
+        // which `-A D015` refused; `-A 003` named `S003`, which cannot be allowed).
         assert_eq!(
             refused("015", Level::Warn),
-            "`015` is not a lint code: did you mean `D015`?"
+            "`015` is not a lint code: `D015` of this number takes no level (it is not about rules; `handoff lint --list` shows the codes)"
+        );
+        assert_eq!(
+            refused("003", Level::Allow),
+            "`003` is not a lint code: did you mean `L003` or `C003`?"
         );
         assert_eq!(
             refused("999", Level::Deny),
@@ -475,7 +490,7 @@ mod tests {
         assert_eq!(
             mistakes,
             [(
-                "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003`, `T003` or `D003`?".to_owned(),
+                "`003` is not a lint code: did you mean `L003` or `C003`?".to_owned(),
                 2,
                 9
             )]
