@@ -1,7 +1,8 @@
 //! `handoff lint`'s level flags as rustc and clippy users write them: the short forms
 //! `-A`, `-W`, `-D`, a code in any case or with spaces around it, a number without its
 //! letter (`-D003`) refused with the codes of that number, and `.handoff.yaml`'s
-//! `lint: { allow, warn, deny }` reading each form as the flags do.
+//! `lint: { allow, warn, deny }` reading each form as the flags do; the overrides
+//! themselves, by flag and by file, and a code given two levels.
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -193,4 +194,111 @@ fn the_project_file_reads_each_form_as_the_flags_do() {
                 ".handoff.yaml:2:10: invalid project file: {NUMBER_ALONE}"
             )));
     }
+}
+
+#[test]
+fn severities_can_be_overridden_by_flag_and_config_file() {
+    handoff()
+        .args(["lint", "--allow", "R010", &fixture("R010")])
+        .assert()
+        .success()
+        .stdout(contains("no problems"));
+    handoff()
+        .args(["lint", "--deny", "unused-signal", &fixture("R010")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[R010]"));
+    handoff()
+        .args(["lint", "--warn", "L003", &fixture("L003")])
+        .assert()
+        .success()
+        .stdout(contains("warning[L003]"));
+    handoff()
+        .args(["lint", "--allow", "S002", &fixture("S002")])
+        .assert()
+        .code(2)
+        .stderr(contains("`S002` (unknown-field) cannot be allowed"));
+    // `--deny R002` was refused though README forbade only `--allow` for codes
+    // that stop rules loading; it is accepted and changes nothing, in flags as in a file.
+    handoff()
+        .args(["lint", "--deny", "R002", &fixture("R002")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[R002]"));
+    handoff()
+        .args(["lint", "--deny", "R002,S001", &fixture("R002.ok")])
+        .assert()
+        .success();
+    handoff()
+        .args(["lint", "--warn", "R002", &fixture("R002")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`R002` (undefined-trigger) cannot be made a warning",
+        ));
+    handoff()
+        .args(["lint", "--deny", "D003", &fixture("R002")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`D003` (bad-timestamp) cannot be overridden: it is about transcripts",
+        ));
+    handoff()
+        .args(["lint", "--allow", "unused-signl"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `unused-signal`?"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010, R002]\n");
+    handoff()
+        .args(["lint", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(1);
+    let config = write(dir.path(), "strict.yaml", "lint:\n  deny_warnings: true\n");
+    handoff()
+        .args(["lint", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(1);
+}
+
+/// `lint: {allow: [X], deny: [X]}` was accepted silently (the last word won), and
+/// so were `--allow X --deny X`. A code given two levels in one source is an error (exit
+/// 2) naming both places; the flags still win over the file.
+#[test]
+fn a_code_given_two_levels_in_one_source_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(
+        dir.path(),
+        "handoff.yaml",
+        "lint:\n  allow: [R010]\n  deny: [unused-signal]\n",
+    );
+    handoff()
+        .args(["lint", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "handoff.yaml:3:10: invalid project file: `R010` (unused-signal) is given two levels, `allow:` at line 2, column 11 and `deny:` at line 3, column 10; keep one",
+        ));
+    handoff()
+        .args(["lint", "--allow", "R010", "--deny", "unused-signal", &fixture("R010")])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: `R010` (unused-signal) is given two levels, `--allow R010` and `--deny unused-signal`; keep one\n",
+        );
+    // One level in each source: the flags win over the file.
+    let config = write(dir.path(), "allow.yaml", "lint:\n  allow: [R010]\n");
+    handoff()
+        .args(["lint", "--deny", "R010", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(1)
+        .stdout(contains("error[R010]"));
 }
