@@ -80,6 +80,7 @@ mod readme;
 mod redact_cli;
 mod redact_errors_cli;
 mod replay_cli;
+mod replay_fallbacks_cli;
 mod replay_input_errors_cli;
 mod replay_inputs_cli;
 mod replay_spaceless_cli;
