@@ -66,7 +66,11 @@ fn said_before(before: &[&str; 4]) -> Said {
     let mother = |w: &str| {
         let lower = w.to_lowercase().replace('\u{2019}', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        ["mother", "mothers", "mom", "moms", "mum", "mums"].contains(&base)
+        [
+            "mother", "mothers", "mom", "moms", "mum", "mums", "mama", "mamas", "mommy", "mommys",
+            "mommies", "mummy", "mummys", "momma", "mommas",
+        ]
+        .contains(&base)
     };
     // "mother's maiden name is X", "mother's last name is X", "mother's maiden name
     // X": only a mother's is a security answer; "my maiden name is Smith", "my wife's

@@ -43,8 +43,6 @@ const PEOPLE: &[&str] = &[
     "operator",
     "manager",
     "supervisor",
-    "someone",
-    "somebody",
 ];
 
 /// Orders that ask for a person by their verb and "me" or "us" after it ("Transfer me
@@ -102,12 +100,14 @@ pub(super) fn requests_back(sentence: &str) -> bool {
     }
     let need = format!("{first} {}", rest.join(" "));
     // What the need wants done with the thing: a word after its pointer ("I want it
-    // fixed", "I need this sorted today"), or "back" ("I want my money back").
+    // fixed", "I need this sorted today"), a verb after "to" before it ("I want to
+    // report it", "I'd like to return it"), or "back" ("I want my money back").
     let says_what = rest.contains(&"back")
         || rest.iter().position(points).is_some_and(|at| {
-            rest[at + 1..]
-                .iter()
-                .any(|w| !NOT_WHAT.contains(w) && !POINTERS.contains(w))
+            rest[..at].contains(&"to")
+                || rest[at + 1..]
+                    .iter()
+                    .any(|w| !NOT_WHAT.contains(w) && !POINTERS.contains(w))
         });
     NEEDS.iter().any(|n| need.starts_with(&format!("{n} ")))
         && !contains_words(&lower, "help")
@@ -271,6 +271,9 @@ mod tests {
             "I want it fixed",
             "We need this refunded",
             "I'd like it cancelled please",
+            "I want to report it",
+            "I'd like to return it",
+            "I want someone to fix this",
         ] {
             assert!(requests_back(said), "{said}");
         }

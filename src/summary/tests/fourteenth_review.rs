@@ -145,6 +145,8 @@ fn only_a_mother_s_maiden_name_is_no_name() {
     for text in [
         "my mom's maiden name Cooper",
         "Mum's maiden name Wong please",
+        "I've forgotten my pin :( my mamas maiden name is Sanchez",
+        "I forgot my account # but my mommies maiden name is Sanders",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
