@@ -36,7 +36,8 @@ enum Said {
     /// star-3503, star-1176), no person; not a fact.
     Pet,
     /// Given as a mother's maiden name ("my mother's maiden name is Cooper", "mom's
-    /// last name was Wong"): a security answer offered before the bot asked for it
+    /// last name was Wong", "mother's maiden name Sanchez"; not the customer's own nor
+    /// a wife's, "my maiden name is Smith"): a security answer offered before the bot asked for it
     /// (STAR star-4945), no person met; not a fact.
     Secret,
 }
@@ -65,12 +66,21 @@ fn said_before(before: &[&str; 4]) -> Said {
     let mother = |w: &str| {
         let lower = w.to_lowercase().replace('\u{2019}', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        ["mother", "mothers", "mom", "moms", "mum", "mums"].contains(&base)
+        [
+            "mother", "mothers", "mom", "moms", "mum", "mums", "mama", "mamas", "mommy", "mommys",
+            "mommies", "mummy", "mummys", "momma", "mommas",
+        ]
+        .contains(&base)
     };
-    // "… maiden name is X", "mother's last name is X".
-    let maiden = (is(w1, "is") || is(w1, "was"))
+    // "mother's maiden name is X", "mother's last name is X", "mother's maiden name
+    // X": only a mother's is a security answer; "my maiden name is Smith", "my wife's
+    // maiden name is Schmidt" name a person (a review found them lost).
+    let linked = is(w1, "is") || is(w1, "was");
+    let maiden = (linked
         && is(w2, "name")
-        && (is(before[2], "maiden") || (is(before[2], "last") && mother(before[3])));
+        && (is(before[2], "maiden") || is(before[2], "last"))
+        && mother(before[3]))
+        || (is(w1, "name") && is(w2, "maiden") && mother(before[2]));
     if animal(&w1) || animal_named || ((is(w1, "is") || is(w1, "was")) && animal(&w2)) {
         Said::Pet
     } else if maiden {

@@ -106,6 +106,15 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
         return None;
     }
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    // "with the number" is a count's as often ("a reservation with the number 8
+    // seats", "a room with number 2 beds": a review found them references): an
+    // identifier of several digits only, no word after it but one of [`AFTER_AN_ID`].
+    if caps.name("with").is_some()
+        && matches!(label.as_deref(), Some("number" | "numbers"))
+        && (digits < 3 || counted(&text[value_match.start() + value.len()..]))
+    {
+        return None;
+    }
     let plural_label = caps.name("label").is_some_and(|l| plural(l.as_str()));
     if ((label.is_none() || plural_label) && digits < 3)
         || (label.is_none() && NEEDS_LABEL.contains(&&*thing))
@@ -196,6 +205,14 @@ pub(super) fn more(
         end += value.end();
     }
     (more, end)
+}
+
+/// Whether the word that opens `rest` (the text after a number) makes the number a
+/// count: a word not of [`AFTER_AN_ID`] ("8 seats", "123 people").
+fn counted(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic() && c != '\'').next())
+        .is_some_and(|w| !w.is_empty() && !AFTER_AN_ID.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether `label` (a reference's, as written) is plural: "ids", "numbers", "codes".

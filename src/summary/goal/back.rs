@@ -4,7 +4,9 @@
 //! `first_request`, which joins such a request to an event told just before it; a
 //! question pointing back ("Could you refund it?") is [`super::Request::Pointing`]'s.
 
-use super::super::sentences::words;
+use crate::transcript::{Message, Role};
+
+use super::super::sentences::{capitalise, clip, sentences, words};
 use super::boundaries::{contains_words, lowered, split_words};
 use super::{IMPERATIVES, POINTERS};
 
@@ -29,6 +31,43 @@ const NEEDS: &[&str] = &[
     "we need",
 ];
 
+/// People a request pointing back may ask for ("I want a supervisor on this"): a
+/// request for a person, as "I want a human for this", not something done to the
+/// matter.
+const PEOPLE: &[&str] = &[
+    "human",
+    "person",
+    "agent",
+    "representative",
+    "rep",
+    "operator",
+    "manager",
+    "supervisor",
+];
+
+/// Orders that ask for a person by their verb and "me" or "us" after it ("Transfer me
+/// for this"; not "Transfer it back").
+const HANDING_OVER: &[&str] = &["transfer", "connect", "forward"];
+
+/// Words after a need's pointer that say nothing of what to do with it ("I need it
+/// now", "I need this please"): the need is no request then.
+const NOT_WHAT: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "now",
+    "today",
+    "asap",
+    "immediately",
+    "too",
+    "also",
+    "again",
+    "right",
+    "away",
+    "urgently",
+    "thanks",
+];
+
 /// The most words of a request pointing back: a longer one says its own matter ("I want
 /// you to cancel my subscription and refund me").
 const MAX_WORDS: usize = 7;
@@ -39,7 +78,9 @@ const MAX_WORDS: usize = 7;
 /// (`it`, `this`, `that`, `them`, `those`), or a need ([`NEEDS`]) that points back or
 /// wants something "back" ("I want my money back", "I need this sorted today"). Not a
 /// question (those are `Request::Pointing`'s), not help asked for alone ("I need help
-/// with this"), nor a long sentence ([`MAX_WORDS`]).
+/// with this"), nor a need that says not what to do ("I need it.": [`NOT_WHAT`]), nor
+/// a request for a person ("I want a supervisor on this", "Transfer me for this":
+/// [`PEOPLE`], [`HANDING_OVER`]), nor a long sentence ([`MAX_WORDS`]).
 pub(super) fn requests_back(sentence: &str) -> bool {
     if sentence.trim_end().ends_with('?') || words(sentence) > MAX_WORDS {
         return false;
@@ -50,20 +91,163 @@ pub(super) fn requests_back(sentence: &str) -> bool {
         return false;
     };
     let rest: Vec<&str> = rest.collect();
+    if asks_for_someone(sentence) {
+        return false;
+    }
     let points = |w: &&str| POINTERS.contains(w);
     if IMPERATIVES.contains(&first) && !LOOKING.contains(&first) {
         return rest.iter().any(points);
     }
     let need = format!("{first} {}", rest.join(" "));
+    // What the need wants done with the thing: a word after its pointer ("I want it
+    // fixed", "I need this sorted today"), a verb after "to" before it ("I want to
+    // report it", "I'd like to return it"), or "back" ("I want my money back").
+    let says_what = rest.contains(&"back")
+        || rest.iter().position(points).is_some_and(|at| {
+            rest[..at].contains(&"to")
+                || rest[at + 1..]
+                    .iter()
+                    .any(|w| !NOT_WHAT.contains(w) && !POINTERS.contains(w))
+        });
     NEEDS.iter().any(|n| need.starts_with(&format!("{n} ")))
         && !contains_words(&lower, "help")
-        && rest.iter().any(|w| points(w) || *w == "back")
+        && says_what
+}
+
+/// Whether `sentence` is a short request for a person the `human_request` phrases
+/// miss: a need for one of [`PEOPLE`] ("I want a supervisor on this") or an order to
+/// hand the customer over ([`HANDING_OVER`]: "Transfer me for this", "Escalate this").
+/// Not a question, nor a long sentence ([`MAX_WORDS`]).
+pub(super) fn asks_for_someone(sentence: &str) -> bool {
+    if sentence.trim_end().ends_with('?') || words(sentence) > MAX_WORDS {
+        return false;
+    }
+    let lower = lowered(sentence);
+    let mut rest = split_words(&lower).skip_while(|w| BEFORE_ORDER.contains(w));
+    let Some(first) = rest.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = rest.collect();
+    let need = format!("{first} {}", rest.join(" "));
+    (first == "escalate"
+        || (HANDING_OVER.contains(&first) && matches!(rest.first(), Some(&("me" | "us")))))
+        || (NEEDS.iter().any(|n| need.starts_with(&format!("{n} ")))
+            && rest.iter().any(|w| PEOPLE.contains(w)))
+}
+
+/// Openings of a bot's sentence that introduce nothing: an apology, an
+/// acknowledgement, a greeting ("Sorry to hear that.", "I see.", "Hello!").
+const ACKNOWLEDGING: &[&str] = &[
+    "sorry",
+    "i'm sorry",
+    "i am sorry",
+    "we're sorry",
+    "we are sorry",
+    "so sorry",
+    "oh no",
+    "oh",
+    "apologies",
+    "my apologies",
+    "i apologize",
+    "i apologise",
+    "we apologize",
+    "we apologise",
+    "that's terrible",
+    "that is terrible",
+    "that's awful",
+    "that's frustrating",
+    "i understand",
+    "i see",
+    "understood",
+    "got it",
+    "ok",
+    "okay",
+    "alright",
+    "all right",
+    "noted",
+    "thanks",
+    "thank you",
+    "hello",
+    "hi",
+    "hey",
+];
+
+/// Openings of a bot's question that asks for details of the matter ("What happened?",
+/// "Could you tell me more?"), not one that offers another thing ("Would you like to
+/// renew your plan?").
+const ASKING_DETAILS: &[&str] = &[
+    "what",
+    "which",
+    "when",
+    "where",
+    "how",
+    "who",
+    "why",
+    "can you tell",
+    "could you tell",
+    "can you describe",
+    "could you describe",
+    "can you give",
+    "could you give",
+    "can you provide",
+    "could you provide",
+    "can you share",
+    "could you share",
+    "can you explain",
+    "could you explain",
+    "may i have",
+    "can i have",
+    "could i have",
+    "can i get",
+    "could i get",
+];
+
+/// Whether the bot's (or an agent's) message `text`, said between an event and a
+/// request pointing back at it, leaves "it" the event: each sentence an apology, an
+/// acknowledgement or a greeting ([`ACKNOWLEDGING`]: "Sorry to hear that.") or a
+/// question for details ([`ASKING_DETAILS`]: "What happened?"). A statement about
+/// something else gives "it" another meaning ("Your subscription renews tomorrow." "Just
+/// cancel it": a review found the two joined).
+fn introduces_nothing(text: &str) -> bool {
+    sentences(text).all(|sentence| {
+        let lower = lowered(sentence);
+        let opens = |list: &[&str]| {
+            list.iter().any(|p| {
+                lower.starts_with(p) && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        };
+        opens(ACKNOWLEDGING) || (sentence.trim_end().ends_with('?') && opens(ASKING_DETAILS))
+    })
+}
+
+/// Whether the messages `between` an event and a request pointing back at it (those
+/// after the event's message, before the request's) leave "it" the event: none of
+/// another speaker's introduces another thing ([`introduces_nothing`]).
+pub(super) fn nothing_between(between: &[Message]) -> bool {
+    between
+        .iter()
+        .all(|m| m.role == Role::Customer || introduces_nothing(&m.text))
+}
+
+/// The event told `before` and the request after it as one goal of at most `max`
+/// characters ([`joined`]), the event clipped so the request stays whole: "I ordered
+/// … three weeks ago… I want my money back" (a review found the request cut off
+/// behind a long event).
+pub(super) fn goal(before: &str, request: &str, max: usize) -> String {
+    let room = max.saturating_sub(request.chars().count() + 1);
+    let whole = capitalise(&joined(before, request));
+    if whole.chars().count() <= max || room < 20 {
+        return clip(&whole, max);
+    }
+    capitalise(&joined(&clip(before, room), request))
 }
 
 /// The event told `before` and the request after it as one goal: "My card was charged
-/// twice. Just cancel it"; a full stop between them when the event has none.
+/// twice. Just cancel it"; a full stop between them when the event has none, the
+/// request's first letter upper case ("No, cancel it" read "cancel it").
 pub(super) fn joined(before: &str, request: &str) -> String {
-    let joint = if before.ends_with(['.', '!', '?']) {
+    let request = capitalise(request);
+    let joint = if before.ends_with(['.', '!', '?', '…']) {
         " "
     } else {
         ". "
@@ -73,7 +257,7 @@ pub(super) fn joined(before: &str, request: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{joined, requests_back};
+    use super::{goal, introduces_nothing, joined, requests_back};
 
     #[test]
     fn short_orders_and_needs_that_point_back_are_requests_back() {
@@ -87,6 +271,9 @@ mod tests {
             "I want it fixed",
             "We need this refunded",
             "I'd like it cancelled please",
+            "I want to report it",
+            "I'd like to return it",
+            "I want someone to fix this",
         ] {
             assert!(requests_back(said), "{said}");
         }
@@ -104,6 +291,13 @@ mod tests {
             "I want you to cancel it and refund my money please",
             "It happened again",
             "",
+            // A person asked for, as "I want a human for this".
+            "I want a supervisor on this",
+            "Transfer me for this",
+            // A need that says not what to do.
+            "I need this",
+            "I need it.",
+            "I need it now",
         ] {
             assert!(!requests_back(said), "{said}");
         }
@@ -117,6 +311,51 @@ mod tests {
         );
         assert_eq!(
             joined("My card was charged twice", "Just cancel it"),
+            "My card was charged twice. Just cancel it"
+        );
+    }
+
+    #[test]
+    fn a_request_after_no_then_a_comma_opens_upper_case() {
+        assert_eq!(
+            joined("My card was charged twice.", "cancel it"),
+            "My card was charged twice. Cancel it"
+        );
+    }
+
+    #[test]
+    fn apologies_acknowledgements_and_questions_for_details_introduce_nothing() {
+        for bot in [
+            "Sorry to hear that.",
+            "What happened?",
+            "I'm sorry to hear that. Could you tell me more?",
+            "Okay. Which order was it?",
+            "Hello! How can I help you?",
+        ] {
+            assert!(introduces_nothing(bot), "{bot}");
+        }
+        for bot in [
+            "Your subscription renews tomorrow.",
+            "I have booked you a taxi for 5pm.",
+            "I have added a premium warranty to your cart.",
+            "Sorry. No. It renews today.",
+            "Would you like to renew your plan?",
+            "Okay. Your plan renews tomorrow.",
+            "Sorryabout that",
+        ] {
+            assert!(!introduces_nothing(bot), "{bot}");
+        }
+    }
+
+    #[test]
+    fn a_long_event_is_clipped_before_the_request() {
+        let event = "word ".repeat(40);
+        let got = goal(event.trim(), "I want my money back", 60);
+        assert!(got.ends_with("… I want my money back"), "{got}");
+        assert!(got.chars().count() <= 60, "{got}");
+        // Short enough: both whole.
+        assert_eq!(
+            goal("My card was charged twice.", "just cancel it", 160),
             "My card was charged twice. Just cancel it"
         );
     }

@@ -37,7 +37,8 @@ pub(super) fn first_request(
     anew: bool,
 ) -> Option<(String, usize)> {
     let mut first_substantive = None;
-    let mut previous: Option<&str> = None;
+    // The last sentence read and the index of its message.
+    let mut previous: Option<(&str, usize)> = None;
     let mut weak = None;
     let mut advice = None;
     // The first weak request after the advice asked, which takes its place.
@@ -91,16 +92,24 @@ pub(super) fn first_request(
             // as for "Could you refund it?" below (a review found "I want my money back"
             // alone the goal, and "Just cancel it", too short to be read, lost).
             // Not a request for a person ("I want a human for this"): the event alone is
-            // the goal then, as beside "let me talk to a human".
+            // the goal then, as beside "let me talk to a human". Not across a bot
+            // message that gives "it" another meaning ("Your subscription renews
+            // tomorrow."): only an apology, an acknowledgement or a question for details
+            // may stand between ([`back::nothing_between`]).
+            // Across such a bot message "it" is another thing: the request is skipped,
+            // the event alone stays the goal, as before the join.
             if !anew
                 && back::requests_back(cleaned)
                 && !done::asks_for_a_person(cleaned)
-                && let Some(before) = previous.filter(|p| {
+                && let Some((before, at)) = previous.filter(|&(p, _)| {
                     problem::states_problem(p)
                         || incident::tells_incident(p, &asked_before(messages, i))
                 })
             {
-                return Some((clip(&capitalise(&back::joined(before, cleaned)), 160), i));
+                if back::nothing_between(messages.get(at + 1..i).unwrap_or_default()) {
+                    return Some((back::goal(before, cleaned, 160), i));
+                }
+                continue;
             }
             // A short request for a person ("Human please", "Need an agent") is read: it
             // is the goal when nothing else is said (a review found "Thanks for nothing.
@@ -122,13 +131,13 @@ pub(super) fn first_request(
             if !anew && problem::person_names_task(cleaned) {
                 topical.get_or_insert_with(|| goal(cleaned));
                 person.get_or_insert_with(|| goal(cleaned));
-                previous = Some(cleaned);
+                previous = Some((cleaned, i));
                 continue;
             }
             if !anew && let Some(clause) = problem::beside_person(cleaned) {
                 problem.get_or_insert_with(|| goal(clause));
                 person.get_or_insert_with(|| goal(cleaned));
-                previous = Some(cleaned);
+                previous = Some((cleaned, i));
                 continue;
             }
             // Advice on the customer's own doing ("Hmm, should I bring an umbrella?") is
@@ -139,7 +148,7 @@ pub(super) fn first_request(
                 if !anew {
                     advice.get_or_insert_with(|| goal(cleaned));
                 }
-                previous = Some(cleaned);
+                previous = Some((cleaned, i));
                 continue;
             }
             // "No, it's still not working" after the problem was told says it persists:
@@ -151,7 +160,7 @@ pub(super) fn first_request(
                     || problem.is_some())
                 && persists::persists(cleaned)
             {
-                previous = Some(cleaned);
+                previous = Some((cleaned, i));
                 continue;
             }
             match goal_request(cleaned) {
@@ -161,7 +170,12 @@ pub(super) fn first_request(
                 // "Please book me a table at Lucca" before or after it (in the first
                 // three messages) is the goal (a review found the request for a person
                 // kept instead). So is one weak by its "please" ("Agent please").
-                Request::Clear | Request::Weak if !anew && done::asks_for_a_person(cleaned) => {
+                // So is one the phrases miss ("I want a supervisor on this").
+                Request::Clear | Request::Weak
+                    if !anew
+                        && (done::asks_for_a_person(cleaned)
+                            || back::asks_for_someone(cleaned)) =>
+                {
                     person.get_or_insert_with(|| goal(cleaned));
                 }
                 // "I have a question" names no task: a request for a person beside it
@@ -195,10 +209,10 @@ pub(super) fn first_request(
                 // refund dropped); "Can you look that up?" asks nothing of its own.
                 Request::Pointing => {
                     return Some(match previous {
-                        Some(before) if asks_action(cleaned) => {
-                            goal(&back::joined(before, cleaned))
+                        Some((before, _)) if asks_action(cleaned) => {
+                            (back::goal(before, cleaned, 160), i)
                         }
-                        before => goal(before.unwrap_or(cleaned)),
+                        before => goal(before.map_or(cleaned, |(p, _)| p)),
                     });
                 }
                 // "Please book the 11am" after "Should I book the 9am or the 11am?"
@@ -234,7 +248,7 @@ pub(super) fn first_request(
                     first_substantive.get_or_insert_with(|| goal(cleaned));
                 }
             }
-            previous = Some(cleaned);
+            previous = Some((cleaned, i));
         }
         // "I took the wrong bus and I'm lost. Can you help me?": the help is asked for
         // the problem stated beside it, which is the goal before any later request

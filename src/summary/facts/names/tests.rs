@@ -189,7 +189,8 @@ fn a_job_title_alone_is_no_name() {
 
 /// Regression (STAR star-4945): a mother's maiden name offered before the bot asked
 /// for it ("My mother's maiden name is Sanchez") was a name fact beside the customer's
-/// own: a security answer, no person met. Her name given otherwise is one.
+/// own: a security answer, no person met. Her name given otherwise is one, and so is
+/// another's maiden name (the customer's own, a wife's).
 #[test]
 fn a_mother_s_maiden_name_offered_is_no_name() {
     for text in [
@@ -197,7 +198,7 @@ fn a_mother_s_maiden_name_offered_is_no_name() {
         "My mothers maiden name was Wong",
         "Mom’s maiden name is Cooper, does that help?",
         "My mother's last name is Cooper, does that help.",
-        "My maiden name is Miller",
+        "mother's maiden name Miller",
     ] {
         assert!(
             names_in(text)
@@ -212,5 +213,6 @@ fn a_mother_s_maiden_name_offered_is_no_name() {
         ["Sarah Brown"]
     );
     assert_eq!(names_in("My last name is Cooper"), ["Cooper"]);
+    assert_eq!(names_in("My maiden name is Miller"), ["Miller"]);
     assert_eq!(names_in("My mother is Jane Cooper"), ["Jane Cooper"]);
 }
