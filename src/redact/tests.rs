@@ -316,6 +316,10 @@ mod titles_reviewed_in_the_thirty_ninth_session;
 /// What the fortieth session's review found its fixes doing.
 mod titles_reviewed_again_in_the_fortieth_session;
 mod titles_reviewed_again_in_the_forty_first_session;
+/// The forty-fourth session's second review: an "-ing" word after "I'm" that is a name,
+/// places before "will", a course's unit, French words after "MM.", a surname in lower
+/// case after "da".
+mod titles_reviewed_again_in_the_forty_fourth_session;
 /// The leaks and the over-masking after a title the fortieth session fixed.
 mod titles_reviewed_in_the_fortieth_session;
 mod titles_reviewed_in_the_forty_first_session;

@@ -6,17 +6,18 @@
 //! da Vinci code", "the van Gogh museum", "fan of de Niro": a later review found them
 //! masked), so only a person's verb after the surname or a verb that is said to a
 //! person before the particle makes it one. Finds; the particles after a title are
-//! `title/parts.rs`'s.
+//! `title/parts.rs`'s, a given name before them `untitled/given.rs`'s.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::title::{before_a_persons_verb, is_title_word};
+use super::title::before_a_persons_verb;
 use super::{Cue, word_at};
-use crate::redact::names::{is_a_word_too, is_only_a_word};
-use crate::summary::may_be_name;
+use crate::redact::names::is_a_word_too;
 use crate::text::calendar;
+
+mod given;
 
 /// A particle and a capitalised word after it: the particle is the first group, the
 /// word's start the second. A capitalised particle only opens a sentence ("De Souza
@@ -82,7 +83,7 @@ const ONES_OWN: &[&str] = &[
 /// before the particle ("Ask de Souza", "Thanks de Souza"), "spoke to", "talk with" or
 /// "the house of" before it, or "and" after such a surname ("ask van Houten and dos Santos").
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
-    given_names(text, out);
+    given::names(text, out);
     let mut last_end = None;
     for found in PARTICLED.captures_iter(text) {
         let (Some(particle), Some(first)) = (found.get(1), found.get(2)) else {
@@ -130,62 +131,6 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
         out.push((start, end, Cue::Weak));
         last_end = Some(end);
-    }
-}
-
-/// A capitalised word, particles in lower case and a capitalised word after them: the
-/// first word is the first group, the particles the second, the surname's start the
-/// third ("John van der Berg", "Ana de la Cruz").
-static GIVEN_PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+)[ ]+((?:(?:da|das|de|del|della|den|der|di|dos|du|la|las|le|los|ten|ter|van|von)[ ]+){1,3})([A-Z])")
-        .expect("the given name pattern is valid")
-});
-
-/// The whole names of a given name, particles and a surname that open a sentence and
-/// that a person's verb follows ("John van der Berg called yesterday", "Maria de la Cruz
-/// said so": a review found them shown, the particle after the given name keeping the
-/// particle rule below from the surname), into `out`: the given name and the surname each
-/// a [`Cue::Weak`], the particles each a [`Cue::Part`] (masked where they stand, as after
-/// a title). A given name that is a common word is none ("Yes de Souza called": the
-/// particle rule's).
-fn given_names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
-    for found in GIVEN_PARTICLED.captures_iter(text) {
-        let (Some(given), Some(particles), Some(first)) =
-            (found.get(1), found.get(2), found.get(3))
-        else {
-            continue;
-        };
-        let Some((start, end)) = word_at(text, first.start()) else {
-            continue;
-        };
-        let surname = &text[start..end];
-        let lower = surname.to_lowercase();
-        let given_lower = given.as_str().to_lowercase();
-        if !opens_a_sentence(text, given.start())
-            || given.as_str().chars().count() < 2
-            || is_only_a_word(&given_lower)
-            || is_title_word(given.as_str())
-            || !may_be_name(given.as_str())
-            || !before_a_persons_verb(text, end)
-            || surname.chars().count() < 3
-            || !surname.chars().skip(1).all(char::is_lowercase)
-            || is_a_word_too(&lower)
-            || calendar::weekday_or_short(&lower).is_some()
-            || calendar::month_or_short(&lower).is_some()
-            || out.iter().any(|&(s, e, _)| s < end && given.start() < e)
-        {
-            continue;
-        }
-        out.push((given.start(), given.end(), Cue::Weak));
-        let mut at = particles.start();
-        while let Some((s, e)) = word_at(text, at).filter(|&(s, _)| s < particles.end()) {
-            out.push((s, e, Cue::Part));
-            at = e + 1;
-            while text[at..].starts_with(' ') {
-                at += 1;
-            }
-        }
-        out.push((start, end, Cue::Weak));
     }
 }
 

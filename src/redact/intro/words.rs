@@ -58,7 +58,42 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
         if out.len() < from + taken.len() {
             out.truncate(from);
             out.extend(taken);
+            surname_after_a_lone_particle(text, cue, from, out);
         }
+    }
+}
+
+/// After "my name is", a given name and a particle in lower case found as its two words
+/// (`out[from..]`), the surname in lower case after the particle, when it is no common
+/// word ("my name is jose da silva": a review found "silva" shown), into `out`: the
+/// particle a [`Cue::Part`] (masked where it stands only), the surname the cue's.
+fn surname_after_a_lone_particle(
+    text: &str,
+    cue: Cue,
+    from: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let [_, (particle_start, particle_end, _)] = out[from..] else {
+        return;
+    };
+    if cue != Cue::Named || !super::title::lone_particle(&text[particle_start..particle_end]) {
+        return;
+    }
+    let Some((start, end)) = word_after(text, particle_end) else {
+        return;
+    };
+    let surname = &text[start..end];
+    // "Maria de los Angeles": a second particle is no surname.
+    if surname.chars().count() >= 3
+        && !super::title::lone_particle(surname)
+        && !matches!(surname, "las" | "los")
+        && surname.chars().all(char::is_lowercase)
+        && !is_common_english(surname)
+        && !everyday(surname)
+        && !is_not_a_name(surname)
+    {
+        out[from + 1].2 = Cue::Part;
+        out.push((start, end, cue));
     }
 }
 
@@ -126,7 +161,7 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
                         && may_be_name(word)
                         && !everyday(word)
                         && !(cue == Cue::Weak && n == 0 && plural_of_a_word(word))
-                        && !(cue == Cue::Weak && n == 0 && a_verbs_ing(word))
+                        && !(cue == Cue::Weak && n == 0 && doing_after_im(text, start, end))
                 }
             };
         if !accepted || (initialled && n == 0 && is_only_a_word(&word.to_lowercase())) {
@@ -177,15 +212,38 @@ fn plural_of_a_word(word: &str) -> bool {
         && (is_common_english(&lower) || singulars.iter().any(|one| is_common_english(one)))
 }
 
-/// Whether `word` is a verb's "-ing" form that is a common English word and no name
-/// ("Going", "Leaving", "Calling"; not "Sterling", "Irving"): after "I'm", what the
-/// customer is doing ("I'M Going home now": a review found "Going" masked).
-fn a_verbs_ing(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.ends_with("ing")
+/// Whether `text[start..end]` is a verb's "-ing" form that is a common English word
+/// and no name ("Going", "Calling"; not "Sterling", "Irving"), right after "I'm" or "I
+/// am", with what the customer is doing after it: a word in lower case, the verb's
+/// object or complement ("I'M Going home now", "I'm Trying to pay", "I'm Loving it"),
+/// or a capitalised word that is only a word ("I'm Getting Married"). A review found
+/// "Going" masked; a later one found "I'm Darling Smith", "I'm Banning, my card…",
+/// "I'm Bowling" shown: before a surname, a comma or the end the word is the name, and
+/// so after "Hi," or "This is" ("Hi, Darling here", "This is Darling calling").
+fn doing_after_im(text: &str, start: usize, end: usize) -> bool {
+    let lower = text[start..end].to_lowercase();
+    if !(lower.ends_with("ing")
         && lower.chars().count() > 4
         && is_common_english(&lower)
-        && !is_name_word(&lower)
+        && !is_name_word(&lower))
+    {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']).to_lowercase();
+    let after_im = ["i'm", "i\u{2019}m", "im", "i am"].iter().any(|cue| {
+        before.strip_suffix(cue).is_some_and(|rest| {
+            !rest.ends_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
+        })
+    });
+    after_im
+        && word_after(text, end).is_some_and(|(s, e)| {
+            let next = &text[s..e];
+            if next.starts_with(char::is_lowercase) {
+                !matches!(next, "here" | "calling" | "speaking")
+            } else {
+                capitalised(next) && is_only_a_word(&next.to_lowercase())
+            }
+        })
 }
 
 /// The word starting at `at`: letters, their combining marks and inner apostrophes or

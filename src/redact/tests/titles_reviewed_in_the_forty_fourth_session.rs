@@ -104,10 +104,11 @@ fn italian_titles_with_a_feminine_ending_avv_and_ing_are_titles() {
 }
 
 /// "I'M Going home now" masked "Going": a verb's "-ing" form after "I'm" is what the
-/// customer does.
+/// customer does, before a word in lower case (the names it stands for at a comma or the
+/// end: `titles_reviewed_again_in_the_forty_fourth_session.rs`).
 #[test]
 fn a_verbs_ing_after_im_is_no_name() {
-    stays(&["I'M Going home now", "I'm Going", "I'm Loving it"]);
+    stays(&["I'M Going home now", "I'm Loving it"]);
     // Near miss: a name that ends so.
     each(&[("I'M Sterling", "I'M [name]"), ("I'm Irving", "I'm [name]")]);
 }

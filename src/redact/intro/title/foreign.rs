@@ -8,6 +8,7 @@
 use super::super::words::word_at;
 use super::lower;
 use crate::redact::names::is_a_word_too;
+use crate::text::calendar;
 
 /// Words before "M." that make it a size, a plan's or a model's letter, or a letter with
 /// an article ("size M. Rose", "Plan M. Bill me monthly", "an M. Sc."). Sorted.
@@ -29,10 +30,65 @@ const BEFORE_A_PRODUCT: &[&str] = &[
 ];
 
 /// Words of French chat that follow "Monsieur" or "Madame" capitalised without naming
-/// anyone ("Oui Monsieur Merci", "Bonjour Madame Je voudrais"). Sorted.
+/// anyone ("Oui Monsieur Merci", "Bonjour Madame Je voudrais"), or stand in a list after
+/// "MM." ("MM. Dubois, Merci et Bonne journée"). Sorted.
 const FRENCH_WORDS: &[&str] = &[
-    "au", "bonjour", "bonne", "bonsoir", "ce", "comment", "excusez", "il", "je", "merci", "moi",
-    "non", "nous", "oui", "pardon", "pour", "s'il", "svp", "vous",
+    "amitiés",
+    "au",
+    "bien",
+    "bon",
+    "bonjour",
+    "bonne",
+    "bonsoir",
+    "ce",
+    "comment",
+    "cordialement",
+    "excusez",
+    "il",
+    "je",
+    "journee",
+    "journée",
+    "madame",
+    "merci",
+    "moi",
+    "monsieur",
+    "non",
+    "nous",
+    "oui",
+    "pardon",
+    "pour",
+    "s'il",
+    "salutations",
+    "soiree",
+    "soirée",
+    "svp",
+    "vous",
+];
+
+/// The French weekdays and months, in lower case ("MM. Dubois, Lundi et Mardi"). Sorted.
+const FRENCH_CALENDAR: &[&str] = &[
+    "aout",
+    "août",
+    "avril",
+    "decembre",
+    "dimanche",
+    "décembre",
+    "fevrier",
+    "février",
+    "janvier",
+    "jeudi",
+    "juillet",
+    "juin",
+    "lundi",
+    "mai",
+    "mardi",
+    "mars",
+    "mercredi",
+    "novembre",
+    "octobre",
+    "samedi",
+    "septembre",
+    "vendredi",
 ];
 
 /// Whether the title `text[title_start..title_end]` names no one before `at`, where its
@@ -127,7 +183,7 @@ pub(super) fn second_name(
         };
         let at = text.len() - rest.len();
         let Some((s, e)) = word_at(text, at).filter(|&(s, e)| {
-            text[s..e].starts_with(char::is_uppercase) && !is_a_word_too(&lower(&text[s..e]))
+            text[s..e].starts_with(char::is_uppercase) && listed_name(&lower(&text[s..e]))
         }) else {
             return;
         };
@@ -138,6 +194,17 @@ pub(super) fn second_name(
         }
         end = e;
     }
+}
+
+/// Whether `word` (in lower case) may be a name listed after "MM.": no common word, no
+/// French word of chat, weekday or month, nor an English one ("MM. Dubois, Merci et
+/// Bonne journée", "MM. Dubois, Lundi et Mardi": a review found them masked).
+fn listed_name(word: &str) -> bool {
+    !is_a_word_too(word)
+        && FRENCH_WORDS.binary_search(&word).is_err()
+        && FRENCH_CALENDAR.binary_search(&word).is_err()
+        && calendar::weekday_or_short(word).is_none()
+        && calendar::month_or_short(word).is_none()
 }
 
 /// Whether a capitalised word inside a sentence stands before `at`: a product's or a
@@ -172,6 +239,13 @@ fn word_before(text: &str, at: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::names_no_one;
+
+    /// The binary searches need the French lists sorted.
+    #[test]
+    fn the_french_words_and_calendar_are_sorted() {
+        assert!(super::FRENCH_WORDS.is_sorted());
+        assert!(super::FRENCH_CALENDAR.is_sorted());
+    }
 
     #[test]
     fn the_lists_are_sorted() {

@@ -130,7 +130,7 @@ fn one_of(list: &[&str], word: &str) -> bool {
 
 /// Whether `word` is a particle in lower case ("de", "van"): alone after a title, with
 /// no surname after it, no name ("Mr. de facto").
-pub(super) fn lone_particle(word: &str) -> bool {
+pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
     word.chars().all(char::is_lowercase) && one_of(PARTICLES, word)
 }
 

@@ -48,7 +48,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         };
         if (beside_an_address(text, whole.start(), whole.end(), taken)
             || where_someone_lives(text, word.start())
-            || where_someone_is(text, word.start(), whole.end()))
+            || where_someone_is(text, word.start(), word.end(), whole.end()))
             && !before_a_time_or_measure(&text[whole.end()..])
             && !taken.overlaps(whole.start(), whole.end())
         {
@@ -160,10 +160,13 @@ fn where_someone_lives(text: &str, start: usize) -> bool {
 }
 
 /// Whether "I'm in", "I am in", "we're in" or "we are in" stand right before the flat's
-/// word at `start` and no "of" after its number at `end`: "I'm in apt 4", "we're in unit
-/// 12B" say where the customer is (a review found them shown); "I'm in Unit 4 of the
-/// course" is a part of something. Not "they're in": a thing's place as often.
-fn where_someone_is(text: &str, start: usize, end: usize) -> bool {
+/// word at `start..word_end` whose number ends at `end`: "I'm in apt 4", "I'm in Flat 3
+/// of the building", "we're in unit 12B" say where the customer is (a review found them
+/// shown). A unit with a number alone is a course's as often ("I'm in unit 3 and can't
+/// open the quiz", "I'm in Unit 4 of the course": a later review found them masked): a
+/// unit only with a letter in its number ("unit 12B"); a street beside it makes it a
+/// flat too ([`beside_an_address`]). Not "they're in": a thing's place as often.
+fn where_someone_is(text: &str, start: usize, word_end: usize, end: usize) -> bool {
     let words: Vec<String> = text[..start]
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -171,11 +174,15 @@ fn where_someone_is(text: &str, start: usize, end: usize) -> bool {
         .map(str::to_lowercase)
         .collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    let after = text[end..].trim_start_matches([' ', '\t']);
+    let unit = text[start..word_end].eq_ignore_ascii_case("unit");
     matches!(
         words.as_slice(),
         ["in", "im", ..] | ["in", "m" | "am", "i"] | ["in", "re" | "are", "we"]
-    ) && !(after.starts_with("of ") || after.starts_with("Of "))
+    ) && (!unit
+        || text[word_end..end]
+            .rsplit([' ', '\t', '#', '.'])
+            .next()
+            .is_some_and(|number| number.chars().any(char::is_alphabetic)))
 }
 
 /// Whether what follows a flat's number makes it a time or a measure ("3 pm", "3%",
