@@ -54,6 +54,11 @@ pub struct Step {
     /// repeats, the latest such. Added within version 1; left out when none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat_not_counted: Option<Earlier>,
+    /// (A bot's message `bot_repeats` counted.) The bot's message before it, whose
+    /// question it asks again. Added within version 1; left out when none, and when no
+    /// condition reads `bot_repeats`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub asks_again: Option<Earlier>,
     /// (A bot's fallback that `bot_fallbacks` did not count.) What it answered: the
     /// customer's message before it, which asked small talk or only thanked. Added within
     /// version 1; left out when none.

@@ -1,6 +1,7 @@
 //! `handoff explain` on what a rule owner asks first of a loop: which earlier message a
-//! repeat repeats (its number and a short quote), and why a bot fallback was not counted
-//! (it answered small talk or thanks), in text, JSON and Markdown.
+//! repeat repeats (its number and a short quote), which bot message a question counted
+//! by `bot_repeats` asks again, and why a bot fallback was not counted (it answered small
+//! talk or thanks), in text, JSON and Markdown.
 
 use crate::common::handoff;
 use crate::common::stdout_of;
@@ -134,4 +135,42 @@ fn explain_says_a_fallback_to_a_remark_was_not_counted() {
     assert!(!last.contains("not counted"), "{text}");
     let json: serde_json::Value = serde_json::from_str(&explain(remark, "json")).unwrap();
     assert_eq!(json["steps"][3]["fallback_not_counted"]["why"], "remark");
+}
+
+/// The bot asking its question again: `explain` names the bot's message it asks again,
+/// on the messages `bot_repeats` counts, not on the first asking nor after a plain answer.
+#[test]
+fn explain_says_which_bot_message_a_question_asked_again_asks_again() {
+    let account = "bot: What is your account number?";
+    let messages = [
+        "customer: check my balance",
+        account,
+        "customer: i dont have it",
+        account,
+        "customer: 12345",
+        account,
+    ];
+    let text = explain(&messages, "text");
+    let (_, fourth) = text.split_once("── message 4 · bot ──").unwrap();
+    let (fourth, sixth) = fourth.split_once("── message 6 · bot ──").unwrap();
+    assert!(
+        fourth.contains("asks again what message 2 asked: “What is your account number?”"),
+        "{text}"
+    );
+    // After the plain answer "12345", the question asked again is not counted.
+    assert!(!sixth.contains("asks again"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&explain(&messages, "json")).unwrap();
+    let steps = json["steps"].as_array().unwrap();
+    assert_eq!(
+        steps[3]["asks_again"],
+        serde_json::json!({"turn": 2, "text": "What is your account number?"})
+    );
+    for i in [1, 2, 5] {
+        assert!(steps[i].get("asks_again").is_none(), "{}", steps[i]);
+    }
+    let markdown = explain(&messages, "markdown");
+    assert!(
+        markdown.contains("asks again what message 2 asked: “What is your account number?”"),
+        "{markdown}"
+    );
 }

@@ -273,6 +273,9 @@ impl Engine {
             let asked_again = self.bot_repeats
                 && message.role == Role::Bot
                 && questions.asked_again(&message.text);
+            if self.bot_repeats && message.role == Role::Customer {
+                questions.customer_said(&message.text);
+            }
             state.advance(
                 index,
                 message,

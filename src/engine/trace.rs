@@ -13,7 +13,7 @@ use crate::trace::{
 use crate::transcript::{Conversation, Role};
 
 use super::eval::{Cx, Quoting};
-use super::matcher::{Excuse, Matcher};
+use super::matcher::{BotQuestions, Excuse, Matcher};
 use super::{Engine, Scratch};
 use node::{node_trace, span_texts};
 use standing::{can_hold_on, in_hindsight, one_short, touched};
@@ -115,11 +115,34 @@ impl Engine {
                 step.repeats = which;
             }
         }
+        if self.bot_repeats {
+            asks_again(conversation, &mut steps, &quoting);
+        }
         Trace {
             conversation_id: conversation.id.clone(),
             steps,
             routes: tracer.routes,
             outcome,
+        }
+    }
+}
+
+/// For each bot message `bot_repeats` counts, the bot's message before it, whose
+/// question it asks again: the customer's messages and the bot's read as
+/// [`Engine::evaluate`] reads them.
+fn asks_again(conversation: &Conversation, steps: &mut [Step], quoting: &Quoting) {
+    let mut questions = BotQuestions::default();
+    let mut last_bot = None;
+    for ((i, message), step) in conversation.messages.iter().enumerate().zip(steps) {
+        match message.role {
+            Role::Bot => {
+                if questions.asked_again(&message.text) {
+                    step.asks_again = last_bot.map(|j| earlier(conversation, j, quoting));
+                }
+                last_bot = Some(i);
+            }
+            Role::Customer => questions.customer_said(&message.text),
+            _ => {}
         }
     }
 }
@@ -253,6 +276,7 @@ impl Observer for Tracer {
             thanks_again: Vec::new(),
             repeat_not_counted: None,
             repeats: None,
+            asks_again: None,
             fallback_not_counted: fallback_not_counted(engine, conversation, cx, &self.quoting),
         });
     }

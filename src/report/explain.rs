@@ -33,7 +33,8 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 
 /// The lines that say which earlier message a customer's message repeats, and why it
 /// was not counted as a repeat when it was not (it only thanks, or the bot's message
-/// before it asked for it again); and, for a bot's fallback that `bot_fallbacks` did
+/// before it asked for it again); which bot message a bot's question counted by
+/// `bot_repeats` asks again; and, for a bot's fallback that `bot_fallbacks` did
 /// not count, what it answered.
 fn excused(step: &Step) -> impl Iterator<Item = String> {
     let which = step.repeat_not_counted.as_ref().map_or_else(
@@ -51,6 +52,8 @@ fn excused(step: &Step) -> impl Iterator<Item = String> {
     };
     let counted =
         (step.repeats.as_ref()).map(|e| format!("repeats message {}: “{}”", e.turn, e.text));
+    let asks_again = (step.asks_again.as_ref())
+        .map(|e| format!("asks again what message {} asked: “{}”", e.turn, e.text));
     let fallback = step.fallback_not_counted.as_ref().map(|u| {
         format!(
             "not counted as a bot fallback: it answers {} in message {} (“{}”)",
@@ -61,6 +64,7 @@ fn excused(step: &Step) -> impl Iterator<Item = String> {
     });
     [
         counted,
+        asks_again,
         line(&step.thanks_again, "but only thanks"),
         line(
             &step.asked_again,

@@ -1,11 +1,29 @@
 //! The bot asking its question again: a bot message and the bot's message before it →
 //! whether it asks nearly word for word what that one asked (the `bot_repeats`
 //! counter), the bot failing to take the customer's answer ("Could you provide your date
-//! of birth, please?" three times running while the customer says everything else).
+//! of birth, please?" three times running while the customer says everything else), not
+//! the bot filling a form item by item ("What is the name of the next passenger?" answered
+//! "John Smith", then "Mary Smith").
 
 use super::asked::{Words, asks_again};
 use super::repeat::{fnv1a_words, similar};
+use crate::rules::builtin::lexicon;
+use crate::rules::schema::Builtin;
 use crate::text::Normalized;
+
+/// Words a plain answer has at most: a name, a seat, an item ("John Smith", "12A",
+/// "Hawaiian, thats all"). The STAR customers the bot failed said more ("Two. My wife
+/// and I are getting our palms read.", star-4965).
+const PLAIN_WORDS: usize = 4;
+
+/// Words (normalised, apostrophes dropped) that make a short answer no plain one: a
+/// refusal, a negation, a reproach or a correction ("no code", "dont know", "I told
+/// you", "still nothing", "Actually, the Hyatt instead"). The frustration lexicon's one-word cues count too ("ugh", "useless").
+const NOT_PLAIN: &[&str] = &[
+    "no", "nope", "not", "never", "nothing", "none", "dont", "didnt", "doesnt", "cant", "cannot",
+    "wont", "isnt", "havent", "idk", "dunno", "again", "still", "already", "told", "said", "wrong",
+    "actually", "instead",
+];
 
 /// Words a question may open with before its question word ("Ok, and where are you
 /// departing from?", "Alright, when are you arriving?").
@@ -31,21 +49,66 @@ pub(crate) struct BotQuestions {
     previous: Vec<u64>,
     current: Vec<u64>,
     normalized: Normalized,
+    /// Whether the customer wrote since the bot's latest question.
+    heard: bool,
+    /// Whether all the customer wrote since then were plain answers ([`is_plain_answer`]).
+    plain: bool,
 }
 
 impl BotQuestions {
     /// Forgets the last conversation's bot messages.
     pub(crate) fn clear(&mut self) {
         self.previous.clear();
+        self.heard = false;
+        self.plain = true;
+    }
+
+    /// Takes in a customer message: what makes the bot's next question asked again or
+    /// not (see [`BotQuestions::asked_again`]).
+    pub(crate) fn customer_said(&mut self, text: &str) {
+        if !self.heard {
+            self.plain = true;
+        }
+        self.heard = true;
+        self.plain = self.plain && self.is_plain_answer(text);
+    }
+
+    /// Whether a customer message is a short plain answer: a few words ([`PLAIN_WORDS`]),
+    /// no question or exclamation mark, no negation or reproach ([`NOT_PLAIN`]), no
+    /// frustration cue, and some word ("..." or "???" answers nothing).
+    fn is_plain_answer(&mut self, text: &str) -> bool {
+        if text.contains(['?', '!']) {
+            return false;
+        }
+        self.normalized.set(text);
+        let cues = lexicon(Builtin::Frustration).map_or(&[][..], |l| l.phrases);
+        let mut count = 0;
+        for word in self.normalized.words() {
+            count += 1;
+            if count > PLAIN_WORDS
+                || NOT_PLAIN.iter().any(|w| w.as_bytes() == word)
+                || cues.iter().any(|(c, _)| c.as_bytes() == word)
+            {
+                return false;
+            }
+        }
+        count > 0
     }
 
     /// Takes in the bot's next message: whether it asks for something
     /// ([`asks_for_something`]) and nearly equals the bot's message before it (word
-    /// overlap ≥ 90%, as the customer's repeats are told), whatever the customer said
-    /// between. An offer of more help ("Is there anything else that I can do for you?")
-    /// or a yes/no offer ("Would you like to continue playing?", "Can I book it for you
-    /// now?") asks for no value: bots send them again after every task or answer.
+    /// overlap ≥ 90%, as the customer's repeats are told), with the customer's word
+    /// between that is not all plain answers. An offer of more help ("Is there anything
+    /// else that I can do for you?") or a yes/no offer ("Would you like to continue
+    /// playing?", "Can I book it for you now?") asks for no value: bots send them again
+    /// after every task or answer. The same question with nothing from the customer
+    /// between is a nudge or a double post, not a failure to take an answer; after
+    /// short plain answers ("John Smith", "12A") it is a form asked item by item ("What is
+    /// the name of the next passenger?", "Which seat would you like on this flight?").
     pub(crate) fn asked_again(&mut self, text: &str) -> bool {
+        let answered = self.heard && !self.plain;
+        self.heard = false;
+        self.plain = true;
         if !asks_for_something(text) {
             self.previous.clear();
             return false;
@@ -55,7 +118,7 @@ impl BotQuestions {
         fnv1a_words(self.normalized.as_bytes(), &mut self.current);
         self.current.sort_unstable();
         self.current.dedup();
-        let again = similar(&self.previous, &self.current);
+        let again = answered && similar(&self.previous, &self.current);
         std::mem::swap(&mut self.previous, &mut self.current);
         again
     }
@@ -131,31 +194,135 @@ mod tests {
         }
     }
 
+    /// The bot's questions, each after a customer message that is no plain answer.
+    fn asked(bot: &mut BotQuestions, question: &str) -> bool {
+        bot.customer_said("I don't know it, sorry.");
+        bot.asked_again(question)
+    }
+
     #[test]
     fn the_same_question_right_after_itself_is_asked_again() {
         let mut bot = BotQuestions::default();
-        assert!(!bot.asked_again("Could you provide your date of birth, please?"));
+        assert!(!asked(
+            &mut bot,
+            "Could you provide your date of birth, please?"
+        ));
         // Case and punctuation aside, the same words.
-        assert!(bot.asked_again("could you provide your date of birth please"));
-        assert!(bot.asked_again("Could you provide your date of birth, please?"));
+        assert!(asked(
+            &mut bot,
+            "could you provide your date of birth please"
+        ));
+        assert!(asked(
+            &mut bot,
+            "Could you provide your date of birth, please?"
+        ));
         // Another question is a step on, not the same asked again.
-        assert!(!bot.asked_again("What was your mother's maiden name?"));
-        assert!(bot.asked_again("What was your mother's maiden name?"));
+        assert!(!asked(&mut bot, "What was your mother's maiden name?"));
+        assert!(asked(&mut bot, "What was your mother's maiden name?"));
     }
 
     #[test]
     fn a_message_between_that_asks_nothing_breaks_the_run() {
         let mut bot = BotQuestions::default();
-        assert!(!bot.asked_again("What day did you have in mind for the meeting?"));
-        assert!(!bot.asked_again("Your meeting has been scheduled."));
-        assert!(!bot.asked_again("What day did you have in mind for the meeting?"));
+        assert!(!asked(
+            &mut bot,
+            "What day did you have in mind for the meeting?"
+        ));
+        assert!(!asked(&mut bot, "Your meeting has been scheduled."));
+        assert!(!asked(
+            &mut bot,
+            "What day did you have in mind for the meeting?"
+        ));
         // An offer sent again is no question asked again, nor one after it.
-        assert!(!bot.asked_again("Is there anything else that I can do for you?"));
-        assert!(!bot.asked_again("Is there anything else that I can do for you?"));
-        assert!(!bot.asked_again("What day did you have in mind for the meeting?"));
-        assert!(bot.asked_again("What day did you have in mind for the meeting?"));
+        assert!(!asked(
+            &mut bot,
+            "Is there anything else that I can do for you?"
+        ));
+        assert!(!asked(
+            &mut bot,
+            "Is there anything else that I can do for you?"
+        ));
+        assert!(!asked(
+            &mut bot,
+            "What day did you have in mind for the meeting?"
+        ));
+        assert!(asked(
+            &mut bot,
+            "What day did you have in mind for the meeting?"
+        ));
         // A new conversation starts with no question before.
         bot.clear();
-        assert!(!bot.asked_again("What day did you have in mind for the meeting?"));
+        assert!(!asked(
+            &mut bot,
+            "What day did you have in mind for the meeting?"
+        ));
+    }
+
+    #[test]
+    fn the_same_question_with_no_customer_word_between_is_a_nudge() {
+        let mut bot = BotQuestions::default();
+        let question = "What is your account number?";
+        assert!(!bot.asked_again(question));
+        assert!(!bot.asked_again(question));
+        assert!(!bot.asked_again(question));
+        // Answered with no plain answer, it is asked again.
+        bot.customer_said("I told you I don't have it");
+        assert!(bot.asked_again(question));
+        // A new conversation forgets what the customer said.
+        bot.customer_said("I don't have it");
+        bot.clear();
+        assert!(!bot.asked_again(question));
+        assert!(!bot.asked_again(question));
+    }
+
+    #[test]
+    fn a_form_asked_item_by_item_is_no_question_asked_again() {
+        let mut bot = BotQuestions::default();
+        let next = "What is the name of the next passenger?";
+        assert!(!bot.asked_again(next));
+        for name in ["John Smith", "Mary Smith", "Ana López"] {
+            bot.customer_said(name);
+            assert!(!bot.asked_again(next), "{name}");
+        }
+        let seat = "Which seat would you like on this flight?";
+        for answer in ["12A", "14C", "Hawaiian, thats all"] {
+            bot.customer_said(answer);
+            assert!(!bot.asked_again(seat), "{answer}");
+        }
+        // One answer that is no plain one among them makes it asked again.
+        bot.customer_said("12A");
+        bot.customer_said("why do you keep asking");
+        assert!(bot.asked_again(seat));
+    }
+
+    #[test]
+    fn a_short_answer_is_plain_without_a_refusal_question_or_cue() {
+        let mut bot = BotQuestions::default();
+        for plain in [
+            "John Smith",
+            "12A",
+            "Ana López",
+            "Hawaiian, thats all",
+            "x",
+            "12PM.",
+        ] {
+            assert!(bot.is_plain_answer(plain), "{plain}");
+        }
+        for not_plain in [
+            "no code",
+            "dont know",
+            "I didn't get one",
+            "I told you",
+            "Actually, the Hyatt instead.",
+            "12A?",
+            "the 12th!!",
+            "ugh",
+            "useless",
+            "...",
+            "",
+            "Two. My wife and I are getting our palms read.",
+        ] {
+            assert!(!bot.is_plain_answer(not_plain), "{not_plain}");
+        }
     }
 }

@@ -271,6 +271,45 @@ triggers:
 }
 
 #[test]
+fn bot_repeats_needs_a_customer_word_between_that_is_no_plain_answer() {
+    let e = engine(BOT_REPEATS);
+    let account = "What is your account number?";
+    // A double post, then a nudge after "one sec": no answer the bot failed to take.
+    let nudged = [
+        ("customer", "hi"),
+        ("bot", account),
+        ("bot", account),
+        ("bot", account),
+        ("customer", "one sec"),
+        ("bot", account),
+    ];
+    assert!(!run(&e, &nudged).escalated);
+    // A form asked item by item, each item answered plainly.
+    let next = "What is the name of the next passenger?";
+    let form = [
+        ("customer", "Book 3 tickets to Boston please"),
+        ("bot", next),
+        ("customer", "John Smith"),
+        ("bot", next),
+        ("customer", "Mary Smith"),
+        ("bot", next),
+        ("customer", "Ana López"),
+        ("bot", next),
+    ];
+    assert!(!run(&e, &form).escalated);
+    // The customer who cannot answer is still asked again.
+    let stuck = [
+        ("customer", "check my balance"),
+        ("bot", account),
+        ("customer", "i dont have it"),
+        ("bot", account),
+        ("customer", "I told you I dont have it"),
+        ("bot", account),
+    ];
+    assert_eq!(run(&e, &stuck).escalation_turn, Some(6));
+}
+
+#[test]
 fn two_questions_asked_twice_each_are_no_three_in_a_row() {
     let e = engine(BOT_REPEATS);
     let msgs = [

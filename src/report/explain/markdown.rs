@@ -85,6 +85,12 @@ pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Resu
         if let Some(e) = &step.repeats {
             signals.push(format!("repeats message {}: “{}”", e.turn, e.text));
         }
+        if let Some(e) = &step.asks_again {
+            signals.push(format!(
+                "asks again what message {} asked: “{}”",
+                e.turn, e.text
+            ));
+        }
         if let Some(u) = &step.fallback_not_counted {
             signals.push(format!(
                 "fallback not counted: it answers {} in message {} (“{}”)",
