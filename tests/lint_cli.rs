@@ -175,7 +175,7 @@ fn verbose_lint_says_what_it_read() {
     let stderr = stderr_text(&assert);
     assert!(
         stderr.starts_with(
-            "handoff: rules from rules: 4 files, 26 signals, 8 triggers, 6 routes, 5 teams (read in "
+            "handoff: rules from rules: 4 files, 24 signals, 8 triggers, 6 routes, 5 teams (read in "
         ),
         "{stderr}"
     );

@@ -57,7 +57,7 @@ fn verbose_says_what_was_loaded_and_how_long_it_took() {
         .assert()
         .success()
         .stderr(contains(
-            "handoff: rules from rules: 4 files, 26 signals, 8 triggers, 6 routes, 5 teams (read in",
+            "handoff: rules from rules: 4 files, 24 signals, 8 triggers, 6 routes, 5 teams (read in",
         ))
         .stderr(contains("handoff: replaying with "))
         .stderr(predicate::str::is_match(r"handoff: done in \d+\.\d\d s\n$").unwrap());
@@ -67,7 +67,7 @@ fn verbose_says_what_was_loaded_and_how_long_it_took() {
         .assert()
         .success()
         .stderr(contains(
-            "handoff: rules from rules: 4 files, 26 signals, 8 triggers, 6 routes, 5 teams (read in",
+            "handoff: rules from rules: 4 files, 24 signals, 8 triggers, 6 routes, 5 teams (read in",
         ));
     handoff()
         .args(["diff", "--base", "rules", "-v"])

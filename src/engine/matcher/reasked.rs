@@ -6,7 +6,7 @@
 //! "John Smith", then "Mary Smith").
 
 use super::asked::{Words, asks_again};
-use super::repeat::{fnv1a_words, similar};
+use super::repeat::{similar, word_set};
 use crate::rules::builtin::lexicon;
 use crate::rules::schema::Builtin;
 use crate::text::Normalized;
@@ -41,15 +41,24 @@ const QUESTION_WORDS: &[&str] = &[
 /// how many people…", "With whom…").
 const PREPOSITIONS: &[&str] = &["at", "on", "for", "with", "in", "from", "to", "by"];
 
-/// The bot's latest message, as the next one is compared with it: its words' hashes
-/// when it asked for something, empty otherwise. Reused from conversation to
-/// conversation.
+/// The bot's latest message, as the next one is compared with it, and what the customer
+/// said since. Reused from conversation to conversation.
+///
+/// Lazy: a replay asks this of every message, and most bot messages are asked nothing of
+/// (the customer said only plain answers since, or nothing), so the bot's text is kept
+/// as written and its words hashed, and its question told, only when the customer's
+/// words since make a repeat count. Taking the words of every bot message and every
+/// customer message cost a fifth of a replay of generated chats.
 #[derive(Debug, Default)]
 pub(crate) struct BotQuestions {
-    previous: Vec<u64>,
+    /// The bot's latest message, as written (empty before the first).
+    previous: String,
+    /// Its words' hashes, when they were taken (`hashed`).
+    previous_words: Vec<u64>,
+    hashed: bool,
     current: Vec<u64>,
     normalized: Normalized,
-    /// Whether the customer wrote since the bot's latest question.
+    /// Whether the customer wrote since the bot's latest message.
     heard: bool,
     /// Whether all the customer wrote since then were plain answers ([`is_plain_answer`]).
     plain: bool,
@@ -59,6 +68,7 @@ impl BotQuestions {
     /// Forgets the last conversation's bot messages.
     pub(crate) fn clear(&mut self) {
         self.previous.clear();
+        self.hashed = false;
         self.heard = false;
         self.plain = true;
     }
@@ -70,7 +80,11 @@ impl BotQuestions {
             self.plain = true;
         }
         self.heard = true;
-        self.plain = self.plain && self.is_plain_answer(text);
+        // Before the bot's first message, or once a message was no plain answer, the
+        // next one changes nothing.
+        if self.plain && !self.previous.is_empty() {
+            self.plain = self.is_plain_answer(text);
+        }
     }
 
     /// Whether a customer message is a short plain answer: a few words ([`PLAIN_WORDS`]),
@@ -78,6 +92,16 @@ impl BotQuestions {
     /// frustration cue, and some word ("..." or "???" answers nothing).
     fn is_plain_answer(&mut self, text: &str) -> bool {
         if text.contains(['?', '!']) {
+            return false;
+        }
+        // Each run without spaces that holds an ASCII letter or digit is at least one
+        // word of the normalised text: more than a plain answer has, without reading it.
+        let runs = text
+            .split_ascii_whitespace()
+            .filter(|run| run.bytes().any(|b| b.is_ascii_alphanumeric()))
+            .take(PLAIN_WORDS + 1)
+            .count();
+        if runs > PLAIN_WORDS {
             return false;
         }
         self.normalized.set(text);
@@ -96,31 +120,49 @@ impl BotQuestions {
     }
 
     /// Takes in the bot's next message: whether it asks for something
-    /// ([`asks_for_something`]) and nearly equals the bot's message before it (word
-    /// overlap ≥ 90%, as the customer's repeats are told), with the customer's word
-    /// between that is not all plain answers. An offer of more help ("Is there anything
-    /// else that I can do for you?") or a yes/no offer ("Would you like to continue
-    /// playing?", "Can I book it for you now?") asks for no value: bots send them again
-    /// after every task or answer. The same question with nothing from the customer
-    /// between is a nudge or a double post, not a failure to take an answer; after
-    /// short plain answers ("John Smith", "12A") it is a form asked item by item ("What is
-    /// the name of the next passenger?", "Which seat would you like on this flight?").
+    /// ([`asks_for_something`]), as the bot's message before it did, and nearly equals
+    /// it (word overlap ≥ 90%, as the customer's repeats are told), with the customer's
+    /// word between that is not all plain answers. An offer of more help ("Is there
+    /// anything else that I can do for you?") or a yes/no offer ("Would you like to
+    /// continue playing?", "Can I book it for you now?") asks for no value: bots send
+    /// them again after every task or answer. The same question with nothing from the
+    /// customer between is a nudge or a double post, not a failure to take an answer;
+    /// after short plain answers ("John Smith", "12A") it is a form asked item by item
+    /// ("What is the name of the next passenger?", "Which seat would you like on this
+    /// flight?").
     pub(crate) fn asked_again(&mut self, text: &str) -> bool {
         let answered = self.heard && !self.plain;
         self.heard = false;
         self.plain = true;
-        if !asks_for_something(text) {
-            self.previous.clear();
-            return false;
+        // Cheapest first: the customer's words since, the two messages' words, and only
+        // for nearly equal ones whether they ask.
+        let compared = answered && !self.previous.is_empty();
+        let again = compared
+            && self.nearly_equal(text)
+            && asks_for_something(text)
+            && asks_for_something(&self.previous);
+        self.previous.clear();
+        self.previous.push_str(text);
+        // The words just taken are the next comparison's earlier ones.
+        self.hashed = compared;
+        if compared {
+            std::mem::swap(&mut self.previous_words, &mut self.current);
         }
-        self.normalized.set(text);
-        self.current.clear();
-        fnv1a_words(self.normalized.as_bytes(), &mut self.current);
-        self.current.sort_unstable();
-        self.current.dedup();
-        let again = answered && similar(&self.previous, &self.current);
-        std::mem::swap(&mut self.previous, &mut self.current);
         again
+    }
+
+    /// Whether `text` and the bot's message before it share nearly all their words
+    /// (each message's words are taken once: `text`'s are kept for the next one).
+    fn nearly_equal(&mut self, text: &str) -> bool {
+        if !self.hashed {
+            word_set(
+                &self.previous,
+                &mut self.normalized,
+                &mut self.previous_words,
+            );
+        }
+        word_set(text, &mut self.normalized, &mut self.current);
+        similar(&self.previous_words, &self.current)
     }
 }
 
@@ -160,6 +202,31 @@ fn opens_question(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{BotQuestions, asks_for_something};
+
+    /// The words of a bot message are hashed from its text as written when it is ASCII:
+    /// the same set as from its normalised form, whatever the case and punctuation.
+    #[test]
+    fn an_ascii_message_has_the_words_of_its_normalised_form() {
+        use super::super::repeat::{fnv1a_words, word_set};
+        use crate::text::Normalized;
+        for text in [
+            "What is your ACCOUNT number?? what is",
+            "Please enter the code.",
+            "  Ok, and where are you departing from?  ",
+            "Quel est votre numéro de compte ?",
+        ] {
+            let mut normalized = Normalized::default();
+            let mut set = Vec::new();
+            word_set(text, &mut normalized, &mut set);
+            let mut expected = Vec::new();
+            let mut n = Normalized::default();
+            n.set(text);
+            fnv1a_words(n.as_bytes(), &mut expected);
+            expected.sort_unstable();
+            expected.dedup();
+            assert_eq!(set, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_question_for_a_value_is_told_from_an_offer() {

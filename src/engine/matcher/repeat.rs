@@ -222,6 +222,27 @@ pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
     crate::fnv::feed(FNV_OFFSET, bytes)
 }
 
+/// `text`'s distinct words' hashes, sorted, into `out`: those of its normalised form
+/// ([`fnv1a_words`]), hashed from the text as written when it is ASCII
+/// ([`feed_normalized`]: the same bytes, so the same hashes), else from `normalized`.
+pub(super) fn word_set(text: &str, normalized: &mut Normalized, out: &mut Vec<u64>) {
+    out.clear();
+    let mut words = WordHashes::default();
+    let ascii = feed_normalized(text.as_bytes(), |b| {
+        words.push(b, out);
+        false
+    });
+    if ascii.is_some() {
+        words.finish(out);
+    } else {
+        out.clear();
+        normalized.set(text);
+        fnv1a_words(normalized.as_bytes(), out);
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
 /// The FNV-1a hash of each space-separated word of `text`, in one pass (splitting first
 /// and hashing each word cost twice as many instructions).
 pub(super) fn fnv1a_words(text: &[u8], out: &mut Vec<u64>) {
