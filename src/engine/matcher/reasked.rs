@@ -60,7 +60,7 @@ pub(crate) struct BotQuestions {
     normalized: Normalized,
     /// Whether the customer wrote since the bot's latest message.
     heard: bool,
-    /// Whether all the customer wrote since then were plain answers ([`is_plain_answer`]).
+    /// Whether all the customer wrote since then were plain answers ([`BotQuestions::is_plain_answer`]).
     plain: bool,
 }
 
