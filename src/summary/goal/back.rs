@@ -82,15 +82,12 @@ const MAX_WORDS: usize = 7;
 /// a request for a person ("I want a supervisor on this", "Transfer me for this":
 /// [`PEOPLE`], [`HANDING_OVER`]), nor a long sentence ([`MAX_WORDS`]).
 pub(super) fn requests_back(sentence: &str) -> bool {
-    if sentence.trim_end().ends_with('?') || words(sentence) > MAX_WORDS {
-        return false;
-    }
-    let lower = lowered(sentence);
-    let mut rest = split_words(&lower).skip_while(|w| BEFORE_ORDER.contains(w));
-    let Some(first) = rest.next() else {
+    let Some(lower) = short_statement(sentence) else {
         return false;
     };
-    let rest: Vec<&str> = rest.collect();
+    let Some((first, rest)) = opening(&lower) else {
+        return false;
+    };
     if asks_for_someone(sentence) {
         return false;
     }
@@ -119,20 +116,31 @@ pub(super) fn requests_back(sentence: &str) -> bool {
 /// hand the customer over ([`HANDING_OVER`]: "Transfer me for this", "Escalate this").
 /// Not a question, nor a long sentence ([`MAX_WORDS`]).
 pub(super) fn asks_for_someone(sentence: &str) -> bool {
-    if sentence.trim_end().ends_with('?') || words(sentence) > MAX_WORDS {
-        return false;
-    }
-    let lower = lowered(sentence);
-    let mut rest = split_words(&lower).skip_while(|w| BEFORE_ORDER.contains(w));
-    let Some(first) = rest.next() else {
+    let Some(lower) = short_statement(sentence) else {
         return false;
     };
-    let rest: Vec<&str> = rest.collect();
+    let Some((first, rest)) = opening(&lower) else {
+        return false;
+    };
     let need = format!("{first} {}", rest.join(" "));
     (first == "escalate"
         || (HANDING_OVER.contains(&first) && matches!(rest.first(), Some(&("me" | "us")))))
         || (NEEDS.iter().any(|n| need.starts_with(&format!("{n} ")))
             && rest.iter().any(|w| PEOPLE.contains(w)))
+}
+
+/// `sentence` in lower case ([`lowered`]) when it is no question and no longer than
+/// [`MAX_WORDS`]: what [`requests_back`] and [`asks_for_someone`] read.
+fn short_statement(sentence: &str) -> Option<String> {
+    (!sentence.trim_end().ends_with('?') && words(sentence) <= MAX_WORDS).then(|| lowered(sentence))
+}
+
+/// The first word of `lower` after the words before an order ([`BEFORE_ORDER`]:
+/// "just", "please"), and the words after it.
+fn opening(lower: &str) -> Option<(&str, Vec<&str>)> {
+    let mut rest = split_words(lower).skip_while(|w| BEFORE_ORDER.contains(w));
+    let first = rest.next()?;
+    Some((first, rest.collect()))
 }
 
 /// Openings of a bot's sentence that introduce nothing: an apology, an
