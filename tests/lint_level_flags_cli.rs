@@ -97,20 +97,14 @@ fn a_number_without_its_letter_names_the_codes_of_that_number() {
         .assert()
         .code(2)
         .stderr("error: `003` is not a lint code: did you mean `L003` or `C003`?\n");
-    handoff()
-        .args(["lint", "-A", "015", &fixture("L003")])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "`015` is not a lint code: `D015` of this number takes no level (it is not about rules",
-        ));
-    handoff()
-        .args(["lint", "-D", "999", &fixture("L003")])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "`999` is not a lint code: a code is a letter and three digits, and none has this number",
-        ));
+    refused(
+        &["-A", "015", &fixture("L003")],
+        "`015` is not a lint code: `D015` of this number takes no level (it is not about rules",
+    );
+    refused(
+        &["-D", "999", &fixture("L003")],
+        "`999` is not a lint code: a code is a letter and three digits, and none has this number",
+    );
 }
 
 /// A code in lower case or with spaces around it names its check, as `lint --explain`
@@ -131,13 +125,10 @@ fn a_code_is_read_in_any_case_with_spaces_around_it() {
             .success()
             .stdout(contains("warning[L003]"));
     }
-    handoff()
-        .args(["lint", "-D", "warnings", &fixture("R010")])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "`warnings` is not a lint code: to fail on warnings, use `--deny-warnings`",
-        ));
+    refused(
+        &["-D", "warnings", &fixture("R010")],
+        "`warnings` is not a lint code: to fail on warnings, use `--deny-warnings`",
+    );
     for args in [["--deny", "R010,"], ["-D", ""]] {
         handoff()
             .arg("lint")
@@ -213,11 +204,10 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .assert()
         .success()
         .stdout(contains("warning[L003]"));
-    handoff()
-        .args(["lint", "--allow", "S002", &fixture("S002")])
-        .assert()
-        .code(2)
-        .stderr(contains("`S002` (unknown-field) cannot be allowed"));
+    refused(
+        &["--allow", "S002", &fixture("S002")],
+        "`S002` (unknown-field) cannot be allowed",
+    );
     // `--deny R002` was refused though README forbade only `--allow` for codes
     // that stop rules loading; it is accepted and changes nothing, in flags as in a file.
     handoff()
@@ -229,25 +219,18 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .args(["lint", "--deny", "R002,S001", &fixture("R002.ok")])
         .assert()
         .success();
-    handoff()
-        .args(["lint", "--warn", "R002", &fixture("R002")])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "`R002` (undefined-trigger) cannot be made a warning",
-        ));
-    handoff()
-        .args(["lint", "--deny", "D003", &fixture("R002")])
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "`D003` (bad-timestamp) cannot be overridden: it is about transcripts",
-        ));
-    handoff()
-        .args(["lint", "--allow", "unused-signl"])
-        .assert()
-        .code(2)
-        .stderr(contains("did you mean `unused-signal`?"));
+    refused(
+        &["--warn", "R002", &fixture("R002")],
+        "`R002` (undefined-trigger) cannot be made a warning",
+    );
+    refused(
+        &["--deny", "D003", &fixture("R002")],
+        "`D003` (bad-timestamp) cannot be overridden: it is about transcripts",
+    );
+    refused(
+        &["--allow", "unused-signl"],
+        "did you mean `unused-signal`?",
+    );
     let dir = tempfile::tempdir().unwrap();
     let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010, R002]\n");
     handoff()
@@ -301,4 +284,14 @@ fn a_code_given_two_levels_in_one_source_is_an_error() {
         .assert()
         .code(1)
         .stdout(contains("error[R010]"));
+}
+
+/// `handoff lint ARGS` exits 2 (a usage error) and says `says` on stderr.
+fn refused(args: &[&str], says: &str) {
+    handoff()
+        .arg("lint")
+        .args(args)
+        .assert()
+        .code(2)
+        .stderr(contains(says));
 }
