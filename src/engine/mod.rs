@@ -272,10 +272,7 @@ impl Engine {
             };
             let asked_again = self.bot_repeats
                 && message.role == Role::Bot
-                && questions.asked_again(&message.text);
-            if self.bot_repeats && message.role == Role::Customer {
-                questions.customer_said(&message.text);
-            }
+                && questions.asked_again(&conversation.messages, index);
             state.advance(
                 index,
                 message,

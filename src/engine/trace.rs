@@ -134,15 +134,11 @@ fn asks_again(conversation: &Conversation, steps: &mut [Step], quoting: &Quoting
     let mut questions = BotQuestions::default();
     let mut last_bot = None;
     for ((i, message), step) in conversation.messages.iter().enumerate().zip(steps) {
-        match message.role {
-            Role::Bot => {
-                if questions.asked_again(&message.text) {
-                    step.asks_again = last_bot.map(|j| earlier(conversation, j, quoting));
-                }
-                last_bot = Some(i);
+        if message.role == Role::Bot {
+            if questions.asked_again(&conversation.messages, i) {
+                step.asks_again = last_bot.map(|j| earlier(conversation, j, quoting));
             }
-            Role::Customer => questions.customer_said(&message.text),
-            _ => {}
+            last_bot = Some(i);
         }
     }
 }

@@ -6,10 +6,15 @@
 //! "John Smith", then "Mary Smith").
 
 use super::asked::{Words, asks_again};
-use super::repeat::{similar, word_set};
+use super::repeat::similar;
 use crate::rules::builtin::lexicon;
 use crate::rules::schema::Builtin;
 use crate::text::Normalized;
+use crate::transcript::{Message, Role};
+use memo::BotMemo;
+use std::sync::LazyLock;
+
+mod memo;
 
 /// Words a plain answer has at most: a name, a seat, an item ("John Smith", "12A",
 /// "Hawaiian, thats all"). The STAR customers the bot failed said more ("Two. My wife
@@ -24,6 +29,21 @@ const NOT_PLAIN: &[&str] = &[
     "wont", "isnt", "havent", "idk", "dunno", "again", "still", "already", "told", "said", "wrong",
     "actually", "instead",
 ];
+
+/// The frustration lexicon's cues of one word ("ugh", "useless"), the only ones a word
+/// can equal: a handful, where the lexicon holds a hundred phrases.
+fn one_word_cues() -> &'static [&'static [u8]] {
+    static CUES: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+        lexicon(Builtin::Frustration).map_or(Vec::new(), |l| {
+            l.phrases
+                .iter()
+                .map(|(cue, _)| cue.as_bytes())
+                .filter(|cue| !cue.contains(&b' '))
+                .collect()
+        })
+    });
+    &CUES
+}
 
 /// Words a question may open with before its question word ("Ok, and where are you
 /// departing from?", "Alright, when are you arriving?").
@@ -41,77 +61,91 @@ const QUESTION_WORDS: &[&str] = &[
 /// how many people…", "With whom…").
 const PREPOSITIONS: &[&str] = &["at", "on", "for", "with", "in", "from", "to", "by"];
 
-/// The bot's latest message, as the next one is compared with it, and what the customer
-/// said since. Reused from conversation to conversation.
+/// The bot's latest message in a conversation, as the next one is compared with it.
+/// Reused from conversation to conversation.
 ///
-/// Lazy: a replay asks this of every message, and most bot messages are asked nothing of
-/// (the customer said only plain answers since, or nothing), so the bot's text is kept
-/// as written and its words hashed, and its question told, only when the customer's
-/// words since make a repeat count. Taking the words of every bot message and every
-/// customer message cost a fifth of a replay of generated chats.
+/// Lazy: a replay asks this of every bot message, and most are asked nothing of. The
+/// customer's messages between two bot messages are read only for two nearly equal ones;
+/// a bot message's words are hashed, and its question told, once per distinct text
+/// ([`BotMemo`]), as bots send the same templates over and over. Taking the words of
+/// every bot message and every customer message cost a fifth of a replay of generated
+/// chats.
 #[derive(Debug, Default)]
 pub(crate) struct BotQuestions {
-    /// The bot's latest message, as written (empty before the first).
-    previous: String,
-    /// Its words' hashes, when they were taken (`hashed`).
-    previous_words: Vec<u64>,
-    hashed: bool,
-    current: Vec<u64>,
+    /// The index of the bot's latest message (none before the first).
+    previous: Option<usize>,
+    /// The words' hashes of a bot message of this conversation, the one last compared
+    /// (`earlier_of`): the earlier one of the next comparison, most of the time.
+    earlier_words: Vec<u64>,
+    earlier_of: Option<usize>,
+    memo: BotMemo,
     normalized: Normalized,
-    /// Whether the customer wrote since the bot's latest message.
-    heard: bool,
-    /// Whether all the customer wrote since then were plain answers ([`BotQuestions::is_plain_answer`]).
-    plain: bool,
 }
 
 impl BotQuestions {
     /// Forgets the last conversation's bot messages.
     pub(crate) fn clear(&mut self) {
-        self.previous.clear();
-        self.hashed = false;
-        self.heard = false;
-        self.plain = true;
+        self.previous = None;
+        self.earlier_of = None;
     }
 
-    /// Takes in a customer message: what makes the bot's next question asked again or
-    /// not (see [`BotQuestions::asked_again`]).
-    pub(crate) fn customer_said(&mut self, text: &str) {
-        if !self.heard {
-            self.plain = true;
+    /// Takes in bot message `index` of `messages` (the conversation so far): whether it
+    /// asks for something ([`asks_for_something`]), as the bot's message before it did,
+    /// and nearly equals it (word overlap ≥ 90%, as the customer's repeats are told), with
+    /// customer messages between that are not all plain answers. An offer of more help
+    /// ("Is there anything else that I can do for you?") or a yes/no offer ("Would you
+    /// like to continue playing?", "Can I book it for you now?") asks for no value: bots
+    /// send them again after every task or answer. The same question with nothing from
+    /// the customer between is a nudge or a double post, not a failure to take an answer;
+    /// after short plain answers ("John Smith", "12A") it is a form asked item by item
+    /// ("What is the name of the next passenger?", "Which seat would you like on this
+    /// flight?").
+    pub(crate) fn asked_again(&mut self, messages: &[Message], index: usize) -> bool {
+        let Some(previous) = self.previous.replace(index) else {
+            return false;
+        };
+        let between = || {
+            messages
+                .get(previous + 1..index)
+                .into_iter()
+                .flatten()
+                .filter(|m| m.role == Role::Customer)
+        };
+        // Cheapest first: whether the customer wrote between, the two messages' words,
+        // whether the customer's words make a repeat count, and whether they ask.
+        if between().next().is_none() || !self.nearly_equal(messages, previous, index) {
+            return false;
         }
-        self.heard = true;
-        // Before the bot's first message, or once a message was no plain answer, the
-        // next one changes nothing.
-        if self.plain && !self.previous.is_empty() {
-            self.plain = self.is_plain_answer(text);
-        }
+        let (Some(earlier), Some(text)) = (messages.get(previous), messages.get(index)) else {
+            return false;
+        };
+        !between().all(|m| self.is_plain_answer(&m.text))
+            && self.memo.asks(&text.text, &mut self.normalized)
+            && self.memo.asks(&earlier.text, &mut self.normalized)
     }
 
     /// Whether a customer message is a short plain answer: a few words ([`PLAIN_WORDS`]),
     /// no question or exclamation mark, no negation or reproach ([`NOT_PLAIN`]), no
     /// frustration cue, and some word ("..." or "???" answers nothing).
     fn is_plain_answer(&mut self, text: &str) -> bool {
-        if text.contains(['?', '!']) {
-            return false;
-        }
         // Each run without spaces that holds an ASCII letter or digit is at least one
-        // word of the normalised text: more than a plain answer has, without reading it.
+        // word of the normalised text: more than a plain answer has, without reading it
+        // (most customer messages are longer; counting stops at the first run too many).
         let runs = text
             .split_ascii_whitespace()
             .filter(|run| run.bytes().any(|b| b.is_ascii_alphanumeric()))
             .take(PLAIN_WORDS + 1)
             .count();
-        if runs > PLAIN_WORDS {
+        if runs > PLAIN_WORDS || memchr::memchr2(b'?', b'!', text.as_bytes()).is_some() {
             return false;
         }
         self.normalized.set(text);
-        let cues = lexicon(Builtin::Frustration).map_or(&[][..], |l| l.phrases);
         let mut count = 0;
         for word in self.normalized.words() {
             count += 1;
             if count > PLAIN_WORDS
                 || NOT_PLAIN.iter().any(|w| w.as_bytes() == word)
-                || cues.iter().any(|(c, _)| c.as_bytes() == word)
+                || one_word_cues().contains(&word)
             {
                 return false;
             }
@@ -119,50 +153,24 @@ impl BotQuestions {
         count > 0
     }
 
-    /// Takes in the bot's next message: whether it asks for something
-    /// ([`asks_for_something`]), as the bot's message before it did, and nearly equals
-    /// it (word overlap ≥ 90%, as the customer's repeats are told), with the customer's
-    /// word between that is not all plain answers. An offer of more help ("Is there
-    /// anything else that I can do for you?") or a yes/no offer ("Would you like to
-    /// continue playing?", "Can I book it for you now?") asks for no value: bots send
-    /// them again after every task or answer. The same question with nothing from the
-    /// customer between is a nudge or a double post, not a failure to take an answer;
-    /// after short plain answers ("John Smith", "12A") it is a form asked item by item
-    /// ("What is the name of the next passenger?", "Which seat would you like on this
-    /// flight?").
-    pub(crate) fn asked_again(&mut self, text: &str) -> bool {
-        let answered = self.heard && !self.plain;
-        self.heard = false;
-        self.plain = true;
-        // Cheapest first: the customer's words since, the two messages' words, and only
-        // for nearly equal ones whether they ask.
-        let compared = answered && !self.previous.is_empty();
-        let again = compared
-            && self.nearly_equal(text)
-            && asks_for_something(text)
-            && asks_for_something(&self.previous);
-        self.previous.clear();
-        self.previous.push_str(text);
-        // The words just taken are the next comparison's earlier ones.
-        self.hashed = compared;
-        if compared {
-            std::mem::swap(&mut self.previous_words, &mut self.current);
+    /// Whether bot message `index` and the bot's message before it, `earlier`, share
+    /// nearly all their words. Each one's words are looked up once: `index`'s are kept
+    /// for the comparison with the next.
+    fn nearly_equal(&mut self, messages: &[Message], earlier: usize, index: usize) -> bool {
+        let (Some(before), Some(text)) = (messages.get(earlier), messages.get(index)) else {
+            return false;
+        };
+        if self.earlier_of != Some(earlier) {
+            let words = self.memo.words(&before.text, &mut self.normalized);
+            self.earlier_words.clear();
+            self.earlier_words.extend_from_slice(words);
         }
-        again
-    }
-
-    /// Whether `text` and the bot's message before it share nearly all their words
-    /// (each message's words are taken once: `text`'s are kept for the next one).
-    fn nearly_equal(&mut self, text: &str) -> bool {
-        if !self.hashed {
-            word_set(
-                &self.previous,
-                &mut self.normalized,
-                &mut self.previous_words,
-            );
-        }
-        word_set(text, &mut self.normalized, &mut self.current);
-        similar(&self.previous_words, &self.current)
+        let words = self.memo.words(&text.text, &mut self.normalized);
+        let similar = similar(&self.earlier_words, words);
+        self.earlier_words.clear();
+        self.earlier_words.extend_from_slice(words);
+        self.earlier_of = Some(index);
+        similar
     }
 }
 
@@ -202,6 +210,44 @@ fn opens_question(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{BotQuestions, asks_for_something};
+    use crate::transcript::{Clock, Message, Role};
+
+    /// A conversation fed to [`BotQuestions`] message by message, as the engine feeds it.
+    #[derive(Default)]
+    struct Chat {
+        messages: Vec<Message>,
+        questions: BotQuestions,
+    }
+
+    impl Chat {
+        fn say(&mut self, role: Role, text: &str) {
+            self.messages.push(Message {
+                role,
+                text: text.into(),
+                time: String::new(),
+                timestamp: None,
+                clock: Clock::Written,
+                line: 2 + self.messages.len() as u64,
+            });
+        }
+
+        fn customer_said(&mut self, text: &str) {
+            self.say(Role::Customer, text);
+        }
+
+        /// Whether the bot's message `text` is asked again.
+        fn asked_again(&mut self, text: &str) -> bool {
+            self.say(Role::Bot, text);
+            let index = self.messages.len() - 1;
+            self.questions.asked_again(&self.messages, index)
+        }
+
+        /// A new conversation.
+        fn clear(&mut self) {
+            self.messages.clear();
+            self.questions.clear();
+        }
+    }
 
     /// The words of a bot message are hashed from its text as written when it is ASCII:
     /// the same set as from its normalised form, whatever the case and punctuation.
@@ -262,14 +308,14 @@ mod tests {
     }
 
     /// The bot's questions, each after a customer message that is no plain answer.
-    fn asked(bot: &mut BotQuestions, question: &str) -> bool {
+    fn asked(bot: &mut Chat, question: &str) -> bool {
         bot.customer_said("I don't know it, sorry.");
         bot.asked_again(question)
     }
 
     #[test]
     fn the_same_question_right_after_itself_is_asked_again() {
-        let mut bot = BotQuestions::default();
+        let mut bot = Chat::default();
         assert!(!asked(
             &mut bot,
             "Could you provide your date of birth, please?"
@@ -290,7 +336,7 @@ mod tests {
 
     #[test]
     fn a_message_between_that_asks_nothing_breaks_the_run() {
-        let mut bot = BotQuestions::default();
+        let mut bot = Chat::default();
         assert!(!asked(
             &mut bot,
             "What day did you have in mind for the meeting?"
@@ -327,7 +373,7 @@ mod tests {
 
     #[test]
     fn the_same_question_with_no_customer_word_between_is_a_nudge() {
-        let mut bot = BotQuestions::default();
+        let mut bot = Chat::default();
         let question = "What is your account number?";
         assert!(!bot.asked_again(question));
         assert!(!bot.asked_again(question));
@@ -342,9 +388,26 @@ mod tests {
         assert!(!bot.asked_again(question));
     }
 
+    /// Only what the customer said between the two questions counts: not what they said
+    /// before the first, nor what an agent or the system said between.
+    #[test]
+    fn only_the_customer_words_between_the_two_questions_count() {
+        let mut bot = Chat::default();
+        let question = "What is your account number?";
+        bot.customer_said("I told you I don't have it");
+        assert!(!bot.asked_again(question));
+        bot.customer_said("12345");
+        bot.say(Role::Agent, "I'm sorry, I don't know why it keeps asking.");
+        assert!(!bot.asked_again(question));
+        bot.say(Role::Agent, "Still nothing?");
+        assert!(!bot.asked_again(question));
+        bot.customer_said("Still nothing.");
+        assert!(bot.asked_again(question));
+    }
+
     #[test]
     fn a_form_asked_item_by_item_is_no_question_asked_again() {
-        let mut bot = BotQuestions::default();
+        let mut bot = Chat::default();
         let next = "What is the name of the next passenger?";
         assert!(!bot.asked_again(next));
         for name in ["John Smith", "Mary Smith", "Ana López"] {
@@ -364,7 +427,7 @@ mod tests {
 
     #[test]
     fn a_short_answer_is_plain_without_a_refusal_question_or_cue() {
-        let mut bot = BotQuestions::default();
+        let mut bot = Chat::default();
         for plain in [
             "John Smith",
             "12A",
@@ -373,7 +436,7 @@ mod tests {
             "x",
             "12PM.",
         ] {
-            assert!(bot.is_plain_answer(plain), "{plain}");
+            assert!(bot.questions.is_plain_answer(plain), "{plain}");
         }
         for not_plain in [
             "no code",
@@ -389,7 +452,7 @@ mod tests {
             "",
             "Two. My wife and I are getting our palms read.",
         ] {
-            assert!(!bot.is_plain_answer(not_plain), "{not_plain}");
+            assert!(!bot.questions.is_plain_answer(not_plain), "{not_plain}");
         }
     }
 }
