@@ -124,6 +124,10 @@ pub struct Scratch {
     generation: u64,
     /// The last conversation's scans, when a [`Pair`] shares them.
     log: matcher::ScanLog,
+    /// With the scans, per message, whether `bot_repeats` counted it (when the engine
+    /// that recorded them reads `bot_repeats`; empty otherwise): it depends on the
+    /// messages alone, so the second engine of a [`Pair`] takes it as it is.
+    asked_log: Vec<bool>,
     /// Under `--redact`, the customer's names of the last conversation, when it
     /// escalated: found for its evidence, and kept for its other output.
     names: Option<Names>,
@@ -217,6 +221,7 @@ impl Engine {
             stamp,
             generation,
             log,
+            asked_log,
             names,
             masked,
         } = scratch;
@@ -229,11 +234,12 @@ impl Engine {
             Scan::Record => {
                 memory.clear();
                 log.clear();
+                asked_log.clear();
             }
             // The memory holds the recorder's messages: the ones the log has.
             Scan::Reuse => {}
         }
-        // Asked of every run, shared scans too: not a signal, it is in no scan log.
+        // Asked of every run, shared scans too: what the log does not hold is asked again.
         questions.clear();
         metas.clear();
         metas.resize(self.metas.len(), Cell::new(MetaMemo::default()));
@@ -272,7 +278,16 @@ impl Engine {
             };
             let asked_again = self.bot_repeats
                 && message.role == Role::Bot
-                && questions.asked_again(&conversation.messages, index);
+                && match asked_log.get(index) {
+                    Some(&asked) if scan == Scan::Reuse => {
+                        questions.passed(index);
+                        asked
+                    }
+                    _ => questions.asked_again(&conversation.messages, index),
+                };
+            if self.bot_repeats && scan == Scan::Record {
+                asked_log.push(asked_again);
+            }
             state.advance(
                 index,
                 message,

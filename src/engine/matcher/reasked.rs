@@ -89,6 +89,12 @@ impl BotQuestions {
         self.earlier_of = None;
     }
 
+    /// Takes in bot message `index` without asking whether it is asked again (its answer
+    /// is known): the message the next one is compared with.
+    pub(crate) fn passed(&mut self, index: usize) {
+        self.previous = Some(index);
+    }
+
     /// Takes in bot message `index` of `messages` (the conversation so far): whether it
     /// asks for something ([`asks_for_something`]), as the bot's message before it did,
     /// and nearly equals it (word overlap ≥ 90%, as the customer's repeats are told), with

@@ -24,6 +24,7 @@ triggers:
   - { id: pricing, reason: price, when: { message: { role: customer, signal: pricing } } }
   - { id: loop, reason: loop, when: { counter: { name: bot_fallbacks, at_least: 2 } } }
   - { id: repeat, reason: repeat, when: { counter: { name: customer_repeats, at_least: 1 } } }
+  - { id: again, reason: again, when: { counter: { name: bot_repeats, at_least: 2 } } }
 routes:
   - { id: deals, when: { trigger: pricing }, team: sales }
 ";
@@ -35,6 +36,7 @@ triggers:
   - { id: loop, reason: loop, when: { counter: { name: bot_fallbacks, at_least: 3 } } }
   - { id: repeat, reason: repeat, when: { counter: { name: customer_repeats, at_least: 2 } } }
   - { id: person, reason: person, when: { seen: { signal: person, role: customer, at_least: 2 } } }
+  - { id: again, reason: again, when: { counter: { name: bot_repeats, at_least: 1 } } }
 routes:
   - { id: upset, when: { trigger: angry }, team: sales }
 ";
@@ -49,6 +51,8 @@ const TEXTS: &[&str] = &[
     "my calendar events disappear after the sync runs",
     "calendar events disappear after the sync runs again",
     "ok thanks",
+    "What is your account number?",
+    "I told you I don't have one",
 ];
 
 fn chat(turns: &[(bool, usize)]) -> Conversation {
@@ -91,6 +95,31 @@ proptest! {
             }
         }
     }
+}
+
+/// The head counts the bot asking again after the base escalated on a price: it takes
+/// the base's `bot_repeats` answers up to there and asks the rest itself.
+#[test]
+fn a_head_reads_bot_repeats_past_the_base_s_escalation() {
+    let base = engine(&format!("{SIGNALS}{BASE}"));
+    let head = engine(&format!("{SIGNALS}{HEAD}"));
+    let pair = Pair::new(&base, &head).unwrap();
+    // The question (bot), a price asked (customer: the base escalates), the question
+    // again (the head escalates, past the base's log).
+    let c = chat(&[(false, 9), (true, 1), (false, 9)]);
+    let mut scratch = Scratch::default();
+    let (b, h) = pair.evaluate(&c, &mut scratch);
+    assert_eq!(b.escalation_turn, Some(2), "{b:?}");
+    assert_eq!(h.escalation_turn, Some(3), "{h:?}");
+    // Asked three times: the head takes the base's answers for all of it.
+    let c = chat(&[(false, 9), (true, 10), (false, 9), (true, 10), (false, 9)]);
+    let alone = (
+        base.evaluate(&c, &mut Scratch::default()),
+        head.evaluate(&c, &mut Scratch::default()),
+    );
+    assert_eq!(pair.evaluate(&c, &mut scratch), alone);
+    assert_eq!(alone.1.escalation_turn, Some(3));
+    assert_eq!(alone.0.escalation_turn, Some(5));
 }
 
 const PERSON: &str = "  - { id: person, builtin: human_request }\n";
