@@ -8,8 +8,13 @@ use crate::engine::matcher::repeat::word_set;
 use crate::text::Normalized;
 
 /// Slots of the memo: a power of two. Each holds one text, its word hashes and whether
-/// it asks, a few hundred bytes: a thread keeps well under a megabyte.
+/// it asks: a few hundred bytes for a sentence, at most [`LONGEST`] and its hashes.
 const SLOTS: usize = 1024;
+
+/// The longest text the memo keeps in its slots: templates are a few sentences, and a
+/// thread's memo stays under a few megabytes whatever the bot writes. A longer text is
+/// told in a slot of its own, kept only until the next long one.
+const LONGEST: usize = 1024;
 
 /// What is known of one bot message.
 #[derive(Debug, Default)]
@@ -27,6 +32,8 @@ struct Told {
 #[derive(Debug, Default)]
 pub(super) struct BotMemo {
     slots: Vec<Told>,
+    /// The last text longer than [`LONGEST`].
+    long: Told,
 }
 
 impl BotMemo {
@@ -48,7 +55,11 @@ impl BotMemo {
         if self.slots.is_empty() {
             self.slots.resize_with(SLOTS, Told::default);
         }
-        let told = &mut self.slots[slot(text.as_bytes())];
+        let told = if text.len() > LONGEST {
+            &mut self.long
+        } else {
+            &mut self.slots[slot(text.as_bytes())]
+        };
         // An empty slot's text is "" and its words none: right for an empty message too.
         if told.text != text {
             told.text.clear();
@@ -115,6 +126,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A long text is told as a short one is, and never kept in a slot: the memo's size
+    /// does not follow the longest messages.
+    #[test]
+    fn a_long_text_is_told_but_not_kept_in_a_slot() {
+        let long = "Please enter the code we sent you. ".repeat(40);
+        let other = format!("{long} Thank you.");
+        let mut memo = BotMemo::default();
+        let mut normalized = Normalized::default();
+        for text in [&long, &other, &long] {
+            let mut expected = Vec::new();
+            word_set(text, &mut Normalized::default(), &mut expected);
+            assert_eq!(memo.words(text, &mut normalized), &expected[..]);
+            assert_eq!(memo.asks(text, &mut normalized), asks_for_something(text));
+        }
+        assert!(
+            memo.slots
+                .iter()
+                .all(|told| told.text.len() <= super::LONGEST)
+        );
+        assert_eq!(memo.long.text, long);
     }
 
     #[test]
