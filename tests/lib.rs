@@ -60,6 +60,7 @@ mod lint_level_flags_cli;
 mod lint_load_errors_cli;
 mod lint_rest_of_item_cli;
 mod lint_short_values_cli;
+mod lint_window_count_cli;
 mod load_error_words_cli;
 mod manners;
 mod mapped_id_cli;

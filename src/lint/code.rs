@@ -119,6 +119,7 @@ codes! {
     "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
     "L006" "no-triggers" Check Warning "a rule set with no triggers, under which nothing escalates";
     "L007" "unreachable-threshold" Check Error "a signal whose threshold is above the most it can score in one message";
+    "L008" "unreachable-window-count" Check Error "a `bot_repeats` count above what its window can hold, as the customer writes between any two bot repeats";
     "T001" "template-syntax" Fatal Error "a bridge template that does not parse, names a filter or test that does not exist, or calls a method";
     "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
