@@ -57,6 +57,7 @@ mod lint_findings_once_cli;
 mod lint_formats_cli;
 mod lint_help_cli;
 mod lint_level_flags_cli;
+mod lint_level_words_cli;
 mod lint_load_errors_cli;
 mod lint_rest_of_item_cli;
 mod lint_short_values_cli;

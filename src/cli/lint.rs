@@ -21,6 +21,8 @@ mod docs;
 mod export;
 mod levels;
 
+pub(super) use levels::TypedLevels;
+
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
 /// would ignore them, so given with either they are a usage error naming the flag (a CI
 /// job writing `lint --list rules/` would believe its rules were linted).
@@ -62,14 +64,34 @@ pub struct LintArgs {
     pub deny_warnings: bool,
     // The short forms are rustc's and clippy's (`-A`, `-W`, `-D`), which their users type;
     // no global flag has those letters.
+    // A code written as a negative number (`-D -15`) is taken as one, to be told a code
+    // has no sign, not clap's tip to write `-- -15`.
     /// Drop findings of these checks (codes or names; repeatable, comma-separated)
-    #[arg(short = 'A', long, value_name = "CODE", value_delimiter = ',')]
+    #[arg(
+        short = 'A',
+        long,
+        value_name = "CODE",
+        value_delimiter = ',',
+        allow_negative_numbers = true
+    )]
     pub allow: Vec<String>,
     /// Report these checks as warnings
-    #[arg(short = 'W', long, value_name = "CODE", value_delimiter = ',')]
+    #[arg(
+        short = 'W',
+        long,
+        value_name = "CODE",
+        value_delimiter = ',',
+        allow_negative_numbers = true
+    )]
     pub warn: Vec<String>,
     /// Report these checks as errors
-    #[arg(short = 'D', long, value_name = "CODE", value_delimiter = ',')]
+    #[arg(
+        short = 'D',
+        long,
+        value_name = "CODE",
+        value_delimiter = ',',
+        allow_negative_numbers = true
+    )]
     pub deny: Vec<String>,
     /// Config file with `lint: { allow, warn, deny, deny_warnings }` [default: .handoff.yaml if present]
     #[arg(long, value_name = "FILE")]
@@ -90,6 +112,9 @@ pub struct LintArgs {
     /// Print what a built-in detector matches (`frustration`: its phrases and weights) and exit
     #[arg(long, value_name = "NAME", conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS, conflicts_with_all = ["list", "format", "explain"])]
     pub builtin: Option<String>,
+    /// How the level flags were typed, for errors to quote (`super::parse_args` reads it).
+    #[arg(skip)]
+    pub typed: Option<TypedLevels>,
 }
 
 pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {

@@ -202,7 +202,30 @@ impl Io<'_> {
 /// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
 /// does (2, or 0 for `--help`).
 pub fn parse_args() -> Cli {
-    <Cli as clap::Parser>::try_parse().unwrap_or_else(|err| opposite::without_opposites(err).exit())
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut cli = <Cli as clap::Parser>::try_parse_from(&argv)
+        .unwrap_or_else(|err| opposite::without_opposites(err).exit());
+    if let Command::Lint(args) = &mut cli.command {
+        args.typed = Some(lint::TypedLevels::scan(&argv, short_takes_value("lint")));
+    }
+    cli
+}
+
+/// Whether a short flag of `subcommand` (or a global one) takes a value (`-f json`), as
+/// clap reads it: what follows it in the same word is its value, not more flags.
+fn short_takes_value(subcommand: &str) -> impl Fn(char) -> bool {
+    let cli = <Cli as clap::CommandFactory>::command();
+    let mut shorts = Vec::new();
+    let sub = cli.find_subcommand(subcommand).into_iter();
+    for arg in cli
+        .get_arguments()
+        .chain(sub.flat_map(clap::Command::get_arguments))
+    {
+        if arg.get_action().takes_values() {
+            shorts.extend(arg.get_short_and_visible_aliases().into_iter().flatten());
+        }
+    }
+    move |c| shorts.contains(&c)
 }
 
 /// Runs the command line.

@@ -11,8 +11,9 @@
 //!
 //! A code is read the same wherever it is written, in the file or after `--deny`/`-D`: in
 //! any case, spaces around it left out, an item with commas several codes (as the flags'
-//! comma-separated values are); a number alone (`003`, from `-D003`) is refused naming the
-//! codes of that number.
+//! comma-separated values are); a number alone (`003`, from `-D003`, or with a sign,
+//! `-D -15`) is refused naming the codes of that number. Full-width letters and digits
+//! (`Ｌ００３`) are read as ASCII.
 //!
 //! Flags win over the file. Within one source (the file, or the flags) a code has one
 //! level: `allow: [L002]` and `deny: [L002]` in one file is a mistake, named with both
@@ -54,7 +55,7 @@ pub enum ConfigError {
     /// can be given to, lint checks first, then the rest in id order; `others` those it
     /// cannot (a transcript's or a rule test's code: `-A 015` named `D015`, which `-A
     /// D015` then refused).
-    #[error("`{key}` is not a lint code: {}", match (ids.as_slice(), others.as_slice()) {
+    #[error("`{key}` is not a lint code: {}{}", if *signed { "a code has no sign; " } else { "" }, match (ids.as_slice(), others.as_slice()) {
         ([], []) => "a code is a letter and three digits, and none has this number (`handoff lint --list` shows them all)".to_owned(),
         ([], others) => format!("{} of this number {} no level (it is not about rules; `handoff lint --list` shows the codes)", either(others), if others.len() == 1 { "takes" } else { "take" }),
         (ids, _) => format!("did you mean {}?", either(ids)),
@@ -63,6 +64,9 @@ pub enum ConfigError {
         key: String,
         ids: Vec<&'static str>,
         others: Vec<&'static str>,
+        /// Written with a sign (`-D -15`, which clap took for a flag and told to write
+        /// `-- -15`).
+        signed: bool,
     },
     /// `-D warnings`, as clippy takes it: no check, but `--deny-warnings` is.
     #[error(
@@ -317,9 +321,13 @@ fn not_a_code(key: &str, level: Level) -> ConfigError {
     if trimmed.is_empty() {
         return ConfigError::Empty;
     }
-    if trimmed.bytes().all(|b| b.is_ascii_digit()) {
+    // Full-width digits are digits (`００３`); the error quotes the key as written.
+    let folded = super::code::ascii_folded(trimmed);
+    let unsigned = folded.trim_start_matches(['-', '+']);
+    let signed = unsigned.len() < folded.len();
+    if !unsigned.is_empty() && unsigned.bytes().all(|b| b.is_ascii_digit()) {
         let origin = |id: &str| CODES.iter().find(|c| c.id == id).map(|c| c.origin);
-        let (checks, rest): (Vec<_>, Vec<_>) = numbered(trimmed)
+        let (checks, rest): (Vec<_>, Vec<_>) = numbered(unsigned)
             .into_iter()
             .partition(|id| origin(id) == Some(Origin::Check));
         // A rule-loading error takes `--deny` (a no-op) and no other level.
@@ -332,6 +340,7 @@ fn not_a_code(key: &str, level: Level) -> ConfigError {
             key: trimmed.to_owned(),
             ids,
             others,
+            signed,
         };
     }
     if level == Level::Deny && trimmed.eq_ignore_ascii_case("warnings") {

@@ -177,3 +177,45 @@ fn the_lint_section_sets_levels() {
     assert_eq!(o.levels.get("L002"), Some(&Level::Allow));
     assert_eq!(o.levels.get("R010"), Some(&Level::Deny));
 }
+
+/// cli45: `-D -15` was clap's "to pass '-15' as a value, use '-- -15'", and `-D ００３`
+/// or `--deny Ｌ００３` (full-width) an unknown check with no suggestion. A sign is said
+/// to be no part of a code, with the codes of the number; full-width letters and digits
+/// are read as ASCII; the error quotes the key as written.
+#[test]
+fn a_signed_or_full_width_number_names_its_codes() {
+    let refused = |key: &str, level| {
+        Overrides::default()
+            .set(key, level)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        refused("-15", Level::Deny),
+        "`-15` is not a lint code: a code has no sign; `D015` of this number takes no level (it is not about rules; `handoff lint --list` shows the codes)"
+    );
+    assert_eq!(
+        refused("+3", Level::Allow),
+        "`+3` is not a lint code: a code has no sign; did you mean `L003` or `C003`?"
+    );
+    assert_eq!(
+        refused("００３", Level::Deny),
+        refused("003", Level::Deny).replace("`003`", "`００３`")
+    );
+    assert_eq!(
+        refused("-００３", Level::Allow),
+        "`-００３` is not a lint code: a code has no sign; did you mean `L003` or `C003`?"
+    );
+    // A sign alone, or before no number, is no number.
+    assert_eq!(refused("-", Level::Deny), "unknown check `-`");
+    assert!(refused("-x", Level::Deny).starts_with("unknown check `-x`"));
+    let mut o = Overrides::default();
+    for key in [
+        "Ｌ００３",
+        "ｌ００３",
+        "ｕｎｓａｔｉｓｆｉａｂｌｅ-ｃｏｎｄｉｔｉｏｎ",
+    ] {
+        o.set(key, Level::Warn).unwrap();
+        assert_eq!(o.levels.get("L003"), Some(&Level::Warn), "{key:?}");
+    }
+}

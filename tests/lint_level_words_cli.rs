@@ -1,0 +1,94 @@
+//! `handoff lint`'s level flags quoted as typed and read past their spelling: a code
+//! given two levels quotes `-D L003` when that was typed, not `--deny`; a code written
+//! with a sign (`-D -15`) is this project's usage error, not clap's tip to write
+//! `-- -15`; full-width letters and digits (`Ｌ００３`) are read as ASCII. Each refusal
+//! exits 2.
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{exits_2_saying, handoff};
+use crate::lint_cli::fixture;
+
+/// `handoff lint ARGS L003.yaml` exits 2 and says exactly `error: SAYS` on stderr.
+fn refused(args: &[&str], says: &str) {
+    exits_2_saying(handoff().arg("lint").args(args).arg(fixture("L003")), &[])
+        .stdout("")
+        .stderr(format!("error: {says}\n"));
+}
+
+/// `-D L003 -A L003` said "given two levels, `--allow L003` and `--deny L003`": the
+/// long flags, which were not typed.
+#[test]
+fn a_code_given_two_levels_is_quoted_as_typed() {
+    refused(
+        &["-D", "L003", "-A", "L003"],
+        "`L003` (unsatisfiable-condition) is given two levels, `-A L003` and `-D L003`; keep one",
+    );
+    refused(
+        &["-DL003", "--allow=unsatisfiable-condition"],
+        "`L003` (unsatisfiable-condition) is given two levels, \
+         `--allow=unsatisfiable-condition` and `-DL003`; keep one",
+    );
+    // A short flag after others in one word, and a code in a comma-separated list.
+    refused(
+        &["-qW", "L002,L003", "--deny", "L003"],
+        "`L003` (unsatisfiable-condition) is given two levels, `-qW L003` and `--deny L003`; keep one",
+    );
+    refused(
+        &["-D=L003", "-AL003"],
+        "`L003` (unsatisfiable-condition) is given two levels, `-AL003` and `-D=L003`; keep one",
+    );
+}
+
+/// `-D -15` got clap's "unexpected argument '-1' found" and its tip "to pass '-15' as a
+/// value, use '-- -15'", which lints `-15` as a rule path.
+#[test]
+fn a_code_written_with_a_sign_is_told_it_has_none() {
+    refused(
+        &["-D", "-15"],
+        "`-15` is not a lint code: a code has no sign; `D015` of this number takes no level \
+         (it is not about rules; `handoff lint --list` shows the codes)",
+    );
+    refused(
+        &["-W", "-3"],
+        "`-3` is not a lint code: a code has no sign; did you mean `L003` or `C003`?",
+    );
+    refused(
+        &["--allow", "-003"],
+        "`-003` is not a lint code: a code has no sign; did you mean `L003` or `C003`?",
+    );
+    exits_2_saying(handoff().args(["lint", "-D", "-15", &fixture("L003")]), &[])
+        .stderr(contains("-- -15").not());
+}
+
+/// `-D ００３` and `--deny Ｌ００３` (as an East Asian input method types them) were
+/// "unknown check" with no suggestion: full-width letters and digits are read as ASCII.
+#[test]
+fn full_width_letters_and_digits_are_read_as_ascii() {
+    refused(
+        &["-D", "００３"],
+        "`００３` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003` or `T003`?",
+    );
+    // The code itself, at the level given.
+    handoff()
+        .args(["lint", "--warn", "Ｌ００３", &fixture("L003")])
+        .assert()
+        .success()
+        .stdout(contains("warning[L003]"));
+    handoff()
+        .args(["lint", "-A", "ｌ００３", &fixture("L003")])
+        .assert()
+        .success()
+        .stdout(contains("no problems"));
+    // Given two levels, quoted as typed.
+    refused(
+        &["--deny", "Ｌ００３", "-A", "L003"],
+        "`L003` (unsatisfiable-condition) is given two levels, `-A L003` and `--deny Ｌ００３`; keep one",
+    );
+    handoff()
+        .args(["lint", "--explain", "Ｌ００３"])
+        .assert()
+        .success()
+        .stdout(contains("# L003 unsatisfiable-condition"));
+}
