@@ -42,7 +42,7 @@ fn a_code_given_two_levels_is_quoted_as_typed() {
 }
 
 /// `-D -15` got clap's "unexpected argument '-1' found" and its tip "to pass '-15' as a
-/// value, use '-- -15'", which lints `-15` as a rule path.
+/// value, use '-- -15'", which lints `-15` as a rule path; `-D -L003` the same of `-L`.
 #[test]
 fn a_code_written_with_a_sign_is_told_it_has_none() {
     refused(
@@ -60,6 +60,24 @@ fn a_code_written_with_a_sign_is_told_it_has_none() {
     );
     exits_2_saying(handoff().args(["lint", "-D", "-15", &fixture("L003")]), &[])
         .stderr(contains("-- -15").not());
+    // A code with a sign, which clap reads as flags (`-L`): its tip was to write `-- -L`.
+    refused(
+        &["-D", "-L003"],
+        "`-L003` is not a lint code: a code has no sign; did you mean `L003`?",
+    );
+    refused(
+        &["-A", "-unused-signal"],
+        "`-unused-signal` is not a lint code: a code has no sign; did you mean `unused-signal`?",
+    );
+    // Not after a level flag, or no code after the sign: clap's error stands.
+    exits_2_saying(
+        handoff().args(["lint", "-D", "-X003"]),
+        &["unexpected argument '-X'"],
+    );
+    exits_2_saying(
+        handoff().args(["replay", "-D", "-L003"]),
+        &["unexpected argument '-D'"],
+    );
 }
 
 /// `-D ００３` and `--deny Ｌ００３` (as an East Asian input method types them) were

@@ -21,7 +21,7 @@ mod docs;
 mod export;
 mod levels;
 
-pub(super) use levels::TypedLevels;
+pub(super) use levels::{TypedLevels, signed_code};
 
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
 /// would ignore them, so given with either they are a usage error naming the flag (a CI

@@ -202,9 +202,19 @@ impl Io<'_> {
 /// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
 /// does (2, or 0 for `--help`).
 pub fn parse_args() -> Cli {
+    use clap::error::{ContextKind, ContextValue};
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut cli = <Cli as clap::Parser>::try_parse_from(&argv)
-        .unwrap_or_else(|err| opposite::without_opposites(err).exit());
+    let mut cli = <Cli as clap::Parser>::try_parse_from(&argv).unwrap_or_else(|err| {
+        // `lint -D -L003`: a code with a sign, which clap took for flags.
+        if let (clap::error::ErrorKind::UnknownArgument, Some(ContextValue::String(invalid))) =
+            (err.kind(), err.get(ContextKind::InvalidArg))
+            && argv.iter().any(|w| w == "lint")
+            && let Some(said) = lint::signed_code(&argv, invalid, short_takes_value("lint"))
+        {
+            clap::Error::raw(clap::error::ErrorKind::InvalidValue, format!("{said}\n")).exit()
+        }
+        opposite::without_opposites(err).exit()
+    });
     if let Command::Lint(args) = &mut cli.command {
         args.typed = Some(lint::TypedLevels::scan(&argv, short_takes_value("lint")));
     }

@@ -126,6 +126,41 @@ impl TypedLevels {
     }
 }
 
+/// What to say of a code written with a sign after a level flag (`-D -L003`), which clap
+/// took for flags (`unexpected argument '-L'`, `invalid`), with its tip to write `-- -L`
+/// that lints a file `-L003`: that a code has no sign, and the code meant. `None` when
+/// the word clap refused is no such value. (A number with a sign, `-D -15`, clap takes as
+/// a value, and [`Overrides::set`] says the same of it.)
+pub(crate) fn signed_code(
+    argv: &[OsString],
+    invalid: &str,
+    takes_value: impl Fn(char) -> bool,
+) -> Option<String> {
+    use crate::lint::code::{lookup, short_id};
+    if !invalid.starts_with('-') {
+        return None;
+    }
+    let typed = TypedLevels::scan(argv, takes_value);
+    [&typed.allow, &typed.warn, &typed.deny]
+        .into_iter()
+        .flatten()
+        .filter(|t| t.joint == " " && t.value.starts_with(invalid))
+        .find_map(|t| {
+            let unsigned = t.value.trim_start_matches(['-', '+']);
+            let code = lookup(unsigned).or_else(|| short_id(unsigned))?;
+            // As it was meant to be written: its name, if it was the name.
+            let meant = if code.name.eq_ignore_ascii_case(unsigned.trim()) {
+                code.name
+            } else {
+                code.id
+            };
+            Some(format!(
+                "`{}` is not a lint code: a code has no sign; did you mean `{meant}`?",
+                t.value
+            ))
+        })
+}
+
 fn level_of_long(name: &str) -> Option<Level> {
     match name {
         "allow" => Some(Level::Allow),
@@ -275,5 +310,36 @@ mod tests {
             "{}",
             said(&args)
         );
+    }
+
+    /// cli45: `-D -L003` was clap's "unexpected argument '-L'" and its tip to write
+    /// `-- -L`; the code is named, as it was meant.
+    #[test]
+    fn a_code_with_a_sign_after_a_level_flag_is_named() {
+        let said = |words: &[&str], invalid: &str| {
+            let argv: Vec<OsString> = std::iter::once("handoff")
+                .chain(words.iter().copied())
+                .map(OsString::from)
+                .collect();
+            signed_code(&argv, invalid, |c| matches!(c, 'r' | 'f' | 'A' | 'W' | 'D'))
+        };
+        assert_eq!(
+            said(&["lint", "-D", "-L003"], "-L").as_deref(),
+            Some("`-L003` is not a lint code: a code has no sign; did you mean `L003`?")
+        );
+        assert_eq!(
+            said(&["lint", "-qA", "-Unused-Signal"], "-U").as_deref(),
+            Some(
+                "`-Unused-Signal` is not a lint code: a code has no sign; did you mean `unused-signal`?"
+            )
+        );
+        assert_eq!(
+            said(&["lint", "--warn", "-r8"], "-r").as_deref(),
+            Some("`-r8` is not a lint code: a code has no sign; did you mean `R008`?")
+        );
+        // No code after the sign, or clap refused another word: clap's error stands.
+        assert_eq!(said(&["lint", "-D", "-X003"], "-X"), None);
+        assert_eq!(said(&["lint", "-D", "-L003", "-Z"], "-Z"), None);
+        assert_eq!(said(&["lint", "-Z", "L003"], "-Z"), None);
     }
 }
