@@ -21,7 +21,7 @@ mod docs;
 mod export;
 mod levels;
 
-pub(super) use levels::{TypedLevels, signed_code};
+pub(super) use levels::{TypedLevels, short_takes_value, signed_code_error};
 
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
 /// would ignore them, so given with either they are a usage error naming the flag (a CI

@@ -202,40 +202,16 @@ impl Io<'_> {
 /// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
 /// does (2, or 0 for `--help`).
 pub fn parse_args() -> Cli {
-    use clap::error::{ContextKind, ContextValue};
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut cli = <Cli as clap::Parser>::try_parse_from(&argv).unwrap_or_else(|err| {
-        // `lint -D -L003`: a code with a sign, which clap took for flags.
-        if let (clap::error::ErrorKind::UnknownArgument, Some(ContextValue::String(invalid))) =
-            (err.kind(), err.get(ContextKind::InvalidArg))
-            && argv.iter().any(|w| w == "lint")
-            && let Some(said) = lint::signed_code(&argv, invalid, short_takes_value("lint"))
-        {
-            clap::Error::raw(clap::error::ErrorKind::InvalidValue, format!("{said}\n")).exit()
-        }
-        opposite::without_opposites(err).exit()
+        lint::signed_code_error(&argv, &err)
+            .unwrap_or_else(|| opposite::without_opposites(err))
+            .exit()
     });
     if let Command::Lint(args) = &mut cli.command {
-        args.typed = Some(lint::TypedLevels::scan(&argv, short_takes_value("lint")));
+        args.typed = Some(lint::TypedLevels::scan(&argv, lint::short_takes_value()));
     }
     cli
-}
-
-/// Whether a short flag of `subcommand` (or a global one) takes a value (`-f json`), as
-/// clap reads it: what follows it in the same word is its value, not more flags.
-fn short_takes_value(subcommand: &str) -> impl Fn(char) -> bool {
-    let cli = <Cli as clap::CommandFactory>::command();
-    let mut shorts = Vec::new();
-    let sub = cli.find_subcommand(subcommand).into_iter();
-    for arg in cli
-        .get_arguments()
-        .chain(sub.flat_map(clap::Command::get_arguments))
-    {
-        if arg.get_action().takes_values() {
-            shorts.extend(arg.get_short_and_visible_aliases().into_iter().flatten());
-        }
-    }
-    move |c| shorts.contains(&c)
 }
 
 /// Runs the command line.

@@ -126,12 +126,49 @@ impl TypedLevels {
     }
 }
 
+/// The error to give for clap's `err` instead, if `argv` is `lint` with a code written
+/// with a sign after a level flag (`-D -L003`), which clap took for flags:
+/// [`signed_code`].
+pub(crate) fn signed_code_error(argv: &[OsString], err: &clap::Error) -> Option<clap::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let (ErrorKind::UnknownArgument, Some(ContextValue::String(invalid))) =
+        (err.kind(), err.get(ContextKind::InvalidArg))
+    else {
+        return None;
+    };
+    if !argv.iter().any(|w| w == "lint") {
+        return None;
+    }
+    let said = signed_code(argv, invalid, short_takes_value())?;
+    Some(clap::Error::raw(
+        ErrorKind::InvalidValue,
+        format!("{said}\n"),
+    ))
+}
+
+/// Whether a short flag of `lint` (or a global one) takes a value (`-f json`), as clap
+/// reads it: what follows it in the same word is its value, not more flags.
+pub(crate) fn short_takes_value() -> impl Fn(char) -> bool {
+    let cli = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut shorts = Vec::new();
+    let lint = cli.find_subcommand("lint").into_iter();
+    for arg in cli
+        .get_arguments()
+        .chain(lint.flat_map(clap::Command::get_arguments))
+    {
+        if arg.get_action().takes_values() {
+            shorts.extend(arg.get_short_and_visible_aliases().into_iter().flatten());
+        }
+    }
+    move |c| shorts.contains(&c)
+}
+
 /// What to say of a code written with a sign after a level flag (`-D -L003`), which clap
 /// took for flags (`unexpected argument '-L'`, `invalid`), with its tip to write `-- -L`
 /// that lints a file `-L003`: that a code has no sign, and the code meant. `None` when
 /// the word clap refused is no such value. (A number with a sign, `-D -15`, clap takes as
 /// a value, and [`Overrides::set`] says the same of it.)
-pub(crate) fn signed_code(
+fn signed_code(
     argv: &[OsString],
     invalid: &str,
     takes_value: impl Fn(char) -> bool,
@@ -341,5 +378,17 @@ mod tests {
         assert_eq!(said(&["lint", "-D", "-X003"], "-X"), None);
         assert_eq!(said(&["lint", "-D", "-L003", "-Z"], "-Z"), None);
         assert_eq!(said(&["lint", "-Z", "L003"], "-Z"), None);
+    }
+
+    /// The flags that take a value are clap's: `-f`, `-r` and the levels', not `-q`.
+    #[test]
+    fn short_flags_that_take_a_value_are_read_from_clap() {
+        let takes = short_takes_value();
+        for c in ['f', 'r', 'A', 'W', 'D'] {
+            assert!(takes(c), "{c}");
+        }
+        for c in ['q', 'v', 'h'] {
+            assert!(!takes(c), "{c}");
+        }
     }
 }
