@@ -59,7 +59,13 @@ fn report(at_least: f64, within: u32, at: crate::diag::Span, sink: &mut Sink<'_>
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     // At most `within` (checked above), so the cast is exact.
     let needed = at_least.ceil() as u32;
-    let wider = 2 * needed - 1;
+    // Widened: `needed` can be near `u32::MAX`, and `within` cannot go past it.
+    let wider = 2 * u64::from(needed) - 1;
+    let raise = if u32::try_from(wider).is_ok() {
+        format!("raise `within` to {wider}, or lower `at_least` to {most}")
+    } else {
+        format!("no `within` is that wide: lower `at_least` to {most}")
+    };
     sink.report(
         at,
         format!(
@@ -72,7 +78,7 @@ fn report(at_least: f64, within: u32, at: crate::diag::Span, sink: &mut Sink<'_>
     .with_help(format!(
         "`within` counts the messages of every role, and the customer writes between any \
          two questions `bot_repeats` counts, so {needed} of them take {wider} messages: \
-         raise `within` to {wider}, or lower `at_least` to {most}"
+         {raise}"
     ));
 }
 

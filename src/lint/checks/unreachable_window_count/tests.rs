@@ -123,6 +123,44 @@ fn counts_no_window_can_hold_are_flagged_at_their_bound() {
     assert_eq!(findings(&over, "L003").len(), 1);
 }
 
+/// The help's `2 * needed - 1` overflowed u32 near `u32::MAX` (a panic, or a false
+/// "raise `within` to 1705032703" when wrapped): widened, and no `within` offered past
+/// the largest one.
+#[test]
+fn counts_near_the_largest_window_are_reported_without_overflow() {
+    let helps = |yaml: &str| -> Vec<String> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.yaml");
+        std::fs::write(&path, yaml).unwrap();
+        let report = lint(&path, &Overrides::default(), None).unwrap();
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Some("L008"))
+            .flat_map(|d| d.help.clone())
+            .collect()
+    };
+    let huge = helps(&bot_repeats("3000000000", u32::MAX));
+    assert_eq!(huge.len(), 1);
+    assert!(
+        huge[0].ends_with(
+            "so 3000000000 of them take 5999999999 messages: no `within` is that wide: \
+             lower `at_least` to 2147483648"
+        ),
+        "{huge:?}"
+    );
+    // At the widest window's bound: nothing to say.
+    assert_eq!(
+        helps(&bot_repeats("2147483648", u32::MAX)),
+        Vec::<String>::new()
+    );
+    let edge = helps(&bot_repeats("2147483648", u32::MAX - 1));
+    assert!(
+        edge[0].ends_with("raise `within` to 4294967295, or lower `at_least` to 2147483647"),
+        "{edge:?}"
+    );
+}
+
 /// The bot can post twice running and the customer repeat themselves twice running:
 /// other counters can fill a window, and are not flagged.
 #[test]
