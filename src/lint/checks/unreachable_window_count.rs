@@ -14,6 +14,7 @@
 
 use super::{conditions, walk};
 use crate::diag::Annotate;
+use crate::lint::logic::most_bot_repeats;
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::{Condition, Counter};
 
@@ -43,12 +44,6 @@ impl Check for UnreachableWindowCount {
     }
 }
 
-/// The most `bot_repeats` a window of `within` messages holds: one in every two, the
-/// first and the last of the window included.
-pub(crate) fn most_bot_repeats(within: u32) -> u32 {
-    within.div_ceil(2)
-}
-
 fn report(at_least: f64, within: u32, at: crate::diag::Span, sink: &mut Sink<'_>) {
     let most = most_bot_repeats(within);
     // Above the window's size is L003's (a window holds no more messages than its size).
@@ -70,8 +65,7 @@ fn report(at_least: f64, within: u32, at: crate::diag::Span, sink: &mut Sink<'_>
         at,
         format!(
             "`at_least: {at_least}` within {within} messages can never be reached: \
-             `bot_repeats` counts bot messages with a customer message between each two, \
-             at most {most} in {within}"
+             `bot_repeats` counts bot messages with a customer message between each two"
         ),
     )
     .with_label(format!("at most {most} in {within} messages"))
