@@ -7,7 +7,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{exits_2_saying, handoff};
+use crate::common::{exits_2_saying, handoff, stderr_text};
 use crate::lint_cli::fixture;
 
 /// `handoff lint ARGS L003.yaml` exits 2 and says exactly `error: SAYS` on stderr.
@@ -69,11 +69,7 @@ fn a_code_written_with_a_sign_is_told_it_has_none() {
         &["-A", "-unused-signal"],
         "`-unused-signal` is not a lint code: a code has no sign; did you mean `unused-signal`?",
     );
-    // Not after a level flag, or no code after the sign: clap's error stands.
-    exits_2_saying(
-        handoff().args(["lint", "-D", "-X003"]),
-        &["unexpected argument '-X'"],
-    );
+    // Not after a level flag: clap's error stands.
     exits_2_saying(
         handoff().args(["replay", "-D", "-L003"]),
         &["unexpected argument '-D'"],
@@ -109,4 +105,90 @@ fn full_width_letters_and_digits_are_read_as_ascii() {
         .assert()
         .success()
         .stdout(contains("# L003 unsatisfiable-condition"));
+}
+
+/// Only `-D -L003` said "a code has no sign": `-D=-L003`, `--deny=-L003`, `-D-L003`,
+/// `-D +L003`, `-A L003,-L002` and `allow: [-L008]` said "unknown check", and `-D -L999`,
+/// `-D -unused_signal`, `-D -warnings`, `-A -L-003` clap's tip to write `-- -L`. Every
+/// signed form says the same, and never suggests a code the level cannot be given.
+#[test]
+fn every_signed_form_is_told_the_same() {
+    let l003 = "`-L003` is not a lint code: a code has no sign; did you mean `L003`?";
+    for args in [
+        &["-D", "-L003"][..],
+        &["-D=-L003"],
+        &["--deny=-L003"],
+        &["--deny", "-L003"],
+        &["-D-L003"],
+        &["-qD", "-L003"],
+    ] {
+        refused(args, l003);
+    }
+    let plus = "`+L003` is not a lint code: a code has no sign; did you mean `L003`?";
+    refused(&["-D", "+L003"], plus);
+    refused(&["-D+L003"], plus);
+    refused(
+        &["-A", "L003,-L002"],
+        "`-L002` is not a lint code: a code has no sign; did you mean `L002`?",
+    );
+    refused(
+        &["-D", "-L999"],
+        "`-L999` is not a lint code: a code has no sign; `handoff lint --list` shows the codes",
+    );
+    refused(
+        &["-D", "-unused_signal"],
+        "`-unused_signal` is not a lint code: a code has no sign; did you mean `unused-signal`?",
+    );
+    refused(
+        &["-D", "-warnings"],
+        "`-warnings` is not a lint code: a code has no sign; to fail on warnings, use \
+         `--deny-warnings` (`deny_warnings: true` in the project file)",
+    );
+    refused(
+        &["-A", "-L-003"],
+        "`-L-003` is not a lint code: a code has no sign; did you mean `L003`?",
+    );
+    // A code the level cannot be given is not suggested: why not is said.
+    refused(
+        &["-A", "-S001"],
+        "`-S001` is not a lint code: a code has no sign, and `S001` (yaml-syntax) cannot be \
+         allowed: rule files with this problem cannot be loaded, so it is always an error",
+    );
+    refused(
+        &["-A", "-S0O1"],
+        "`-S0O1` is not a lint code: a code has no sign; `handoff lint --list` shows the codes",
+    );
+    let r006 = stderr_text(&exits_2_saying(
+        handoff().args(["lint", "-A", "-R006", &fixture("L003")]),
+        &["`-R006` is not a lint code: a code has no sign, and `R006`"],
+    ));
+    assert!(!r006.contains("did you mean"), "{r006}");
+    // The project file, with its place.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".handoff.yaml"),
+        "lint:\n  allow: [-L008]\n",
+    )
+    .unwrap();
+    exits_2_saying(
+        handoff()
+            .current_dir(dir.path())
+            .args(["lint", &fixture("L003")]),
+        &[
+            ".handoff.yaml:2:11: invalid project file: `-L008` is not a lint code: a code has \
+           no sign; did you mean `L008`?",
+        ],
+    );
+}
+
+/// `-A 9` said `S009` "is not about rules", though it is: it stops them loading.
+#[test]
+fn a_number_of_a_rule_loading_error_says_why_it_takes_no_level() {
+    refused(
+        &["-A", "9"],
+        "`9` is not a lint code: `S009` of this number cannot be allowed (rule files with \
+         this problem cannot be loaded, so it is always an error), and `D009` takes no level \
+         (it is not about rules; `handoff lint --list` shows the codes)",
+    );
+    refused(&["-D", "9"], "`9` is not a lint code: did you mean `S009`?");
 }

@@ -163,38 +163,30 @@ pub(crate) fn short_takes_value() -> impl Fn(char) -> bool {
     move |c| shorts.contains(&c)
 }
 
-/// What to say of a code written with a sign after a level flag (`-D -L003`), which clap
-/// took for flags (`unexpected argument '-L'`, `invalid`), with its tip to write `-- -L`
-/// that lints a file `-L003`: that a code has no sign, and the code meant. `None` when
-/// the word clap refused is no such value. (A number with a sign, `-D -15`, clap takes as
-/// a value, and [`Overrides::set`] says the same of it.)
+/// What to say of a code written with a sign after a level flag (`-D -L003`, `-D -L999`,
+/// `-D -warnings`), which clap took for flags (`unexpected argument '-L'`, `invalid`),
+/// with its tip to write `-- -L` that lints a file `-L003`: what [`Overrides::set`] says
+/// of the value, as for `-D=-L003` or `allow: [-L008]` (a code has no sign, and the code
+/// meant). `None` when the word clap refused is no level flag's value. (A number with a
+/// sign, `-D -15`, clap takes as a value, and [`Overrides::set`] says the same of it.)
 fn signed_code(
     argv: &[OsString],
     invalid: &str,
     takes_value: impl Fn(char) -> bool,
 ) -> Option<String> {
-    use crate::lint::code::{lookup, short_id};
     if !invalid.starts_with('-') {
         return None;
     }
     let typed = TypedLevels::scan(argv, takes_value);
-    [&typed.allow, &typed.warn, &typed.deny]
+    [Level::Allow, Level::Warn, Level::Deny]
         .into_iter()
-        .flatten()
-        .filter(|t| t.joint == " " && t.value.starts_with(invalid))
-        .find_map(|t| {
-            let unsigned = t.value.trim_start_matches(['-', '+']);
-            let code = lookup(unsigned).or_else(|| short_id(unsigned))?;
-            // As it was meant to be written: its name, if it was the name.
-            let meant = if code.name.eq_ignore_ascii_case(unsigned.trim()) {
-                code.name
-            } else {
-                code.id
-            };
-            Some(format!(
-                "`{}` is not a lint code: a code has no sign; did you mean `{meant}`?",
-                t.value
-            ))
+        .flat_map(|level| typed.of(level).iter().map(move |t| (level, t)))
+        .filter(|(_, t)| t.joint == " " && t.value.starts_with(invalid))
+        .find_map(|(level, t)| {
+            Overrides::default()
+                .set(&t.value, level)
+                .err()
+                .map(|e| e.to_string())
         })
 }
 
@@ -350,7 +342,8 @@ mod tests {
     }
 
     /// cli45: `-D -L003` was clap's "unexpected argument '-L'" and its tip to write
-    /// `-- -L`; the code is named, as it was meant.
+    /// `-- -L`; the code is named, as it was meant, or why the level does not take it
+    /// (`R008`, a rule-test file's, was suggested to `--warn`).
     #[test]
     fn a_code_with_a_sign_after_a_level_flag_is_named() {
         let said = |words: &[&str], invalid: &str| {
@@ -372,10 +365,20 @@ mod tests {
         );
         assert_eq!(
             said(&["lint", "--warn", "-r8"], "-r").as_deref(),
-            Some("`-r8` is not a lint code: a code has no sign; did you mean `R008`?")
+            Some(
+                "`-r8` is not a lint code: a code has no sign, and `R008` \
+                 (test-file-without-cases) cannot be overridden: it is about rule-test files, \
+                 not rules"
+            )
         );
-        // No code after the sign, or clap refused another word: clap's error stands.
-        assert_eq!(said(&["lint", "-D", "-X003"], "-X"), None);
+        // No code after the sign: said so, as `-D=-X003` is (not clap's `-- -X`).
+        assert_eq!(
+            said(&["lint", "-D", "-X003"], "-X").as_deref(),
+            Some(
+                "`-X003` is not a lint code: a code has no sign; `handoff lint --list` shows the codes"
+            )
+        );
+        // Clap refused another word: its error stands.
         assert_eq!(said(&["lint", "-D", "-L003", "-Z"], "-Z"), None);
         assert_eq!(said(&["lint", "-Z", "L003"], "-Z"), None);
     }

@@ -206,9 +206,31 @@ fn a_signed_or_full_width_number_names_its_codes() {
         refused("-００３", Level::Allow),
         "`-００３` is not a lint code: a code has no sign; did you mean `L003` or `C003`?"
     );
-    // A sign alone, or before no number, is no number.
+    // A sign alone is no code; before a word that is none, the sign is still said.
     assert_eq!(refused("-", Level::Deny), "unknown check `-`");
-    assert!(refused("-x", Level::Deny).starts_with("unknown check `-x`"));
+    assert_eq!(
+        refused("-x", Level::Deny),
+        "`-x` is not a lint code: a code has no sign; `handoff lint --list` shows the codes"
+    );
+    // cli45: a code with a sign in the project file or `-D=-L003` was "unknown check";
+    // the code meant is named, or why the level does not take it (never suggested).
+    assert_eq!(
+        refused("-L008", Level::Allow),
+        "`-L008` is not a lint code: a code has no sign; did you mean `L008`?"
+    );
+    assert_eq!(
+        refused("+Unused-Signal", Level::Warn),
+        "`+Unused-Signal` is not a lint code: a code has no sign; did you mean `unused-signal`?"
+    );
+    assert!(
+        refused("-S001", Level::Allow).ends_with(", and `S001` (yaml-syntax) cannot be allowed: rule files with this problem cannot be loaded, so it is always an error")
+    );
+    assert_eq!(
+        refused("-S001", Level::Deny),
+        "`-S001` is not a lint code: a code has no sign; did you mean `S001`?"
+    );
+    assert!(!refused("-S0O1", Level::Allow).contains("S001"));
+    assert!(refused("-S0O1", Level::Deny).ends_with("did you mean `S001`?"));
     let mut o = Overrides::default();
     for key in [
         "Ｌ００３",
