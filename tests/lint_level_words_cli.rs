@@ -30,10 +30,20 @@ fn a_code_given_two_levels_is_quoted_as_typed() {
         "`L003` (unsatisfiable-condition) is given two levels, \
          `--allow=unsatisfiable-condition` and `-DL003`; keep one",
     );
-    // A short flag after others in one word, and a code in a comma-separated list.
+    // A short flag after others in one word, and a code in a comma-separated list: the
+    // list as typed (it quoted `-qW L003`, `-AL002` and `-A  L002`, never typed).
     refused(
         &["-qW", "L002,L003", "--deny", "L003"],
-        "`L003` (unsatisfiable-condition) is given two levels, `-qW L003` and `--deny L003`; keep one",
+        "`L003` (unsatisfiable-condition) is given two levels, `-qW L002,L003` and `--deny L003`; keep one",
+    );
+    refused(
+        &["-AL002,L003", "-DL002"],
+        "`L002` (missing-default-route) is given two levels, `-AL002,L003` and `-DL002`; keep one",
+    );
+    refused(
+        &["-A", "L003, L002", "-D", " l002"],
+        "`L002` (missing-default-route) is given two levels, `-A \"L003, L002\"` and \
+         `-D \" l002\"`; keep one",
     );
     refused(
         &["-D=L003", "-AL003"],

@@ -135,3 +135,19 @@ fn the_rest_of_the_lint_knows_such_a_count_never_holds() {
     let out = lint_text_failing(&bot_loop(3, 4));
     assert!(!out.contains("L003"), "{out}");
 }
+
+/// README: a trigger whose only errors are in its `severity` is linted in the same run,
+/// its condition by `L008` too.
+#[test]
+fn a_trigger_whose_only_error_is_its_severity_is_checked_for_l008() {
+    let yaml = bot_loop(3, 4).replace("{ id: loop,", "{ id: loop, severity: hgh,");
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "r.yaml", &yaml);
+    let out = handoff().arg("lint").arg(&rules).assert().code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("error[S002]: unknown severity `hgh`"),
+        "{text}"
+    );
+    assert!(text.contains("error[L008]"), "{text}");
+}

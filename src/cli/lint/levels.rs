@@ -10,13 +10,28 @@ use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{Level, Overrides};
 
 /// The value of a level flag as the command line wrote it: the flag (`-D`, `--deny`), what
-/// joined the value to it (a space, `=`, or nothing: `-DL003`), and the value (one of
-/// a comma-separated list).
+/// joined the value to it (a space, `=`, or nothing: `-DL003`), the value (one of a
+/// comma-separated list) and the whole of what was typed after the flag (the list).
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Typed {
     flag: String,
     joint: &'static str,
     value: String,
+    whole: String,
+}
+
+impl Typed {
+    /// The flag and its value as typed, for an error to quote: the whole list
+    /// (`-AL002,L003`, not `-AL002`, never typed), in double quotes when it has a space
+    /// or is empty, as the shell needed them (`-A "L003, L002"`, not `-A L003, L002`).
+    fn quoted(&self) -> String {
+        let whole = if self.whole.is_empty() || self.whole.contains(char::is_whitespace) {
+            format!("\"{}\"", self.whole)
+        } else {
+            self.whole.clone()
+        };
+        format!("{}{}{whole}", self.flag, self.joint)
+    }
 }
 
 /// How the level flags were typed, each level's values in the order clap keeps them.
@@ -83,11 +98,12 @@ impl TypedLevels {
                 .and_then(level_of_long)
                 .or_else(|| flag.chars().last().and_then(level_of_short));
             let Some(level) = level else { continue };
-            for value in value.split(',') {
+            for part in value.split(',') {
                 typed.of_mut(level).push(Typed {
                     flag: flag.clone(),
                     joint,
-                    value: value.to_owned(),
+                    value: part.to_owned(),
+                    whole: value.clone(),
                 });
             }
         }
@@ -232,7 +248,7 @@ pub(super) fn overrides(
         for (i, key) in keys.iter().enumerate() {
             overrides.set(key, level)?;
             let place = match typed.and_then(|t| t.of(level).get(i)) {
-                Some(t) => format!("`{}{}{key}`", t.flag, t.joint),
+                Some(t) => format!("`{}`", t.quoted()),
                 None => format!("`{flag} {key}`"),
             };
             said.push((level, key.as_str(), place, ()));
