@@ -30,7 +30,6 @@ pub(crate) fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
     path
 }
 
-/// Stdout of a successful run, as text.
 /// `ANGRY_RULES` in `dir`, and an empty directory `name` beside them, for transcripts.
 pub(crate) fn rules_and_dir(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
     let rules = write(dir, "rules.yaml", ANGRY_RULES);
@@ -39,6 +38,7 @@ pub(crate) fn rules_and_dir(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
     (rules, data)
 }
 
+/// Stdout of a successful run, as text.
 pub(crate) fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     let out = cmd.assert().success().get_output().clone();
     String::from_utf8(out.stdout).unwrap()
@@ -85,6 +85,19 @@ pub(crate) fn lint_text_failing(text: &str) -> String {
 /// Stderr of a run already asserted on (its exit code), as text.
 pub(crate) fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+}
+
+/// Runs `cmd`, which must exit 2 (a usage or input error), and checks that its stderr
+/// says each of `says`; gives the assert, for what else to check of it.
+pub(crate) fn exits_2_saying(
+    cmd: &mut assert_cmd::Command,
+    says: &[&str],
+) -> assert_cmd::assert::Assert {
+    let mut assert = cmd.assert().code(2);
+    for said in says {
+        assert = assert.stderr(predicates::str::contains(*said));
+    }
+    assert
 }
 
 /// `bytes` gzipped.

@@ -2,9 +2,28 @@
 //! every format, labels matching no conversation, misses past the examples, rows of empty
 //! cells (the evaluation itself: `coverage_labels_cli.rs`).
 
+use std::path::Path;
+
 use predicates::str::contains;
 
-use crate::common::{handoff, stderr_text, stdout_of, write};
+use crate::common::{exits_2_saying, handoff, stderr_text, stdout_of, write};
+
+/// `handoff coverage FLAGS --labels LABELS`.
+fn coverage(flags: &[&str], labels: &Path) -> assert_cmd::Command {
+    let mut cmd = handoff();
+    cmd.arg("coverage").args(flags).arg("--labels").arg(labels);
+    cmd
+}
+
+/// The stdout of [`coverage`], which must succeed.
+fn covered(flags: &[&str], labels: &Path) -> String {
+    stdout_of(&mut coverage(flags, labels))
+}
+
+/// The stderr of [`coverage`], which must exit 2.
+fn refused(flags: &[&str], labels: &Path) -> String {
+    stderr_text(&exits_2_saying(&mut coverage(flags, labels), &[]))
+}
 
 /// Labels that matched no conversation were counted but never named,
 /// and an id differing from a conversation's only by case was silently unmatched. Every
@@ -17,13 +36,7 @@ fn unmatched_labels_are_named_in_every_format() {
         "conversation_id,expected_escalated\n C01-ENTERPRISE-DISCOUNT ,true\nc09-not-frustrated,false\n{gone}"
     );
     let labels = write(dir.path(), "labels.csv", &text);
-    let run = |format: &str| {
-        stdout_of(
-            handoff()
-                .args(["coverage", "-f", format, "--labels"])
-                .arg(&labels),
-        )
-    };
+    let run = |format: &str| covered(&["-f", format], &labels);
     let table = run("table");
     assert!(
         table.contains("(8 labels: 0 blank, 7 matched no conversation)\n"),
@@ -76,7 +89,7 @@ fn unmatched_labels_are_named_in_every_format() {
         "matched.csv",
         "conversation_id,expected_escalated\nc09-not-frustrated,false\n",
     );
-    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&matched));
+    let out = covered(&[], &matched);
     assert!(!out.contains("matched no conversation:"), "{out}");
 }
 
@@ -92,14 +105,7 @@ fn labels_that_match_no_conversation_are_a_warning() {
         "conversation_id,file,expected_team\nc01-enterprise-discount,a.json,senior-ae\nc14-opening-hours,b.json,none\n",
     );
     let stderr = stderr_text(
-        &handoff()
-            .args([
-                "coverage",
-                "--label-column",
-                "conversation_id=file",
-                "--labels",
-            ])
-            .arg(&labels)
+        &coverage(&["--label-column", "conversation_id=file"], &labels)
             .assert()
             .success(),
     );
@@ -114,17 +120,9 @@ fn labels_that_match_no_conversation_are_a_warning() {
         stderr.contains("`--label-column conversation_id=COLUMN`"),
         "{stderr}"
     );
-    let json = stdout_of(
-        handoff()
-            .args([
-                "coverage",
-                "-f",
-                "json",
-                "--label-column",
-                "conversation_id=file",
-                "--labels",
-            ])
-            .arg(&labels),
+    let json = covered(
+        &["-f", "json", "--label-column", "conversation_id=file"],
+        &labels,
     );
     assert!(json.contains("none of the 2 labels in"), "{json}");
     // One label alone, said in the singular; under --redact the ids are masked.
@@ -133,9 +131,7 @@ fn labels_that_match_no_conversation_are_a_warning() {
         "one.csv",
         "conversation_id,expected_team\nsam@acme.example,frontline\n",
     );
-    handoff()
-        .args(["coverage", "--redact", "--labels"])
-        .arg(&one)
+    coverage(&["--redact"], &one)
         .assert()
         .success()
         .stderr(contains(format!(
@@ -143,14 +139,9 @@ fn labels_that_match_no_conversation_are_a_warning() {
             one.display()
         )));
     // One label that matches: no warning.
-    handoff()
-        .args(["coverage", "--labels"])
-        .arg(&labels)
-        .assert()
-        .success()
-        .stderr(predicates::prelude::PredicateBooleanExt::not(contains(
-            "names a conversation",
-        )));
+    coverage(&[], &labels).assert().success().stderr(
+        predicates::prelude::PredicateBooleanExt::not(contains("names a conversation")),
+    );
 }
 
 /// The labels' misses ended "… 23 misses in all" where every gap says "… and N more";
@@ -172,7 +163,7 @@ fn misses_past_the_examples_say_how_many_more() {
         "labels.csv",
         &format!("conversation_id,expected_team\n{rows}"),
     );
-    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
+    let out = covered(&[], &labels);
     let shown = out.matches("  miss: ").count() as u64;
     let line = out
         .lines()
@@ -189,11 +180,7 @@ fn misses_past_the_examples_say_how_many_more() {
         format!("  … and {} more ({total} misses in all)", total - shown),
         "{out}"
     );
-    let md = stdout_of(
-        handoff()
-            .args(["coverage", "-f", "markdown", "--labels"])
-            .arg(&labels),
-    );
+    let md = covered(&["-f", "markdown"], &labels);
     assert!(
         md.contains(&format!("more ({total} misses in all)")),
         "{md}"
@@ -211,7 +198,7 @@ fn a_row_of_empty_cells_is_skipped_as_an_empty_line() {
         "labels.csv",
         "conversation_id,expected_team\r\nc01-enterprise-discount,senior-ae\r\n,\r\n , \r\n",
     );
-    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
+    let out = covered(&[], &labels);
     assert!(
         out.contains(
             "labels: 1 labelled conversation found (1 label: 0 blank, 0 matched no conversation)"
@@ -223,12 +210,10 @@ fn a_row_of_empty_cells_is_skipped_as_an_empty_line() {
         "bad.csv",
         "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\n,legal\n",
     );
-    handoff()
-        .args(["coverage", "--labels"])
-        .arg(&bad)
-        .assert()
-        .code(2)
-        .stderr(contains("bad.csv:3: empty conversation id"));
+    exits_2_saying(
+        &mut coverage(&[], &bad),
+        &["bad.csv:3: empty conversation id"],
+    );
 }
 
 /// cli43: a labels file without the needed columns listed its header normalised
@@ -242,13 +227,7 @@ fn a_missing_column_lists_the_columns_as_written() {
         "labels.csv",
         "Ticket #,Team Name\nc01-enterprise-discount,senior-ae\n",
     );
-    let err = stderr_text(
-        &handoff()
-            .args(["coverage", "--labels"])
-            .arg(&labels)
-            .assert()
-            .code(2),
-    );
+    let err = refused(&[], &labels);
     assert!(
         err.contains("no `conversation_id` column; the columns are: `Ticket #`, `Team Name` ("),
         "{err}"
@@ -258,13 +237,7 @@ fn a_missing_column_lists_the_columns_as_written() {
         "labels.csv",
         "Conversation ID,Team Name\nc01-enterprise-discount,senior-ae\n",
     );
-    let err = stderr_text(
-        &handoff()
-            .args(["coverage", "--labels"])
-            .arg(&labels)
-            .assert()
-            .code(2),
-    );
+    let err = refused(&[], &labels);
     assert!(
         err.contains("the columns are: `Conversation ID`, `Team Name` (map one with"),
         "{err}"
@@ -274,13 +247,7 @@ fn a_missing_column_lists_the_columns_as_written() {
         "labels.csv",
         "ana@example.com,Team Name\nc01-enterprise-discount,senior-ae\n",
     );
-    let err = stderr_text(
-        &handoff()
-            .args(["coverage", "--redact", "--labels"])
-            .arg(&labels)
-            .assert()
-            .code(2),
-    );
+    let err = refused(&["--redact"], &labels);
     assert!(err.contains("`Team Name`"), "{err}");
     assert!(!err.contains("ana@example.com"), "{err}");
 }

@@ -6,7 +6,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, write};
+use crate::common::{exits_2_saying, handoff, stderr_text, write};
 
 /// That a CSV file read as JSONL looks like CSV was looked for on
 /// line 1 only: a blank line or a title line above the header hid it. It is looked for
@@ -28,12 +28,12 @@ fn a_csv_file_read_as_jsonl_is_named_past_a_leading_line() {
         ),
     ] {
         let path = write(dir.path(), name, text);
-        let run = handoff()
-            .args(["replay", "--input-format", "jsonl"])
-            .arg(&path)
-            .assert()
-            .code(2);
-        let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+        let err = stderr_text(&exits_2_saying(
+            handoff()
+                .args(["replay", "--input-format", "jsonl"])
+                .arg(&path),
+            &[],
+        ));
         assert!(
             err.contains(&format!(
                 "{}:{line}: this looks like CSV, not JSONL: line {line} reads as a CSV header (`conversation_id`, `role`, `text`)",
@@ -94,24 +94,19 @@ fn a_json_file_read_as_csv_is_named_past_a_leading_line() {
         "x.csv",
         "\n# export of March\n{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}\n",
     );
-    handoff()
-        .arg("replay")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains(format!(
-            "{}:2: no `conversation_id` column",
-            path.display()
-        )))
-        .stderr(contains("hint: this is JSON, not CSV"));
+    exits_2_saying(
+        handoff().arg("replay").arg(&path),
+        &[
+            &format!("{}:2: no `conversation_id` column", path.display()),
+            "hint: this is JSON, not CSV",
+        ],
+    );
     // A CSV file of other columns is still told to map them.
     let path = write(dir.path(), "y.csv", "# title\nid,who,body\na,customer,hi\n");
-    handoff()
-        .arg("replay")
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains("hint: map it with --map conversation_id=<column>"));
+    exits_2_saying(
+        handoff().arg("replay").arg(&path),
+        &["hint: map it with --map conversation_id=<column>"],
+    );
 }
 
 /// A JSONL export of a conversation a line, its messages in a list, was told to map a
@@ -120,42 +115,34 @@ fn a_json_file_read_as_csv_is_named_past_a_leading_line() {
 #[test]
 fn a_conversation_a_line_is_told_to_flatten() {
     let dir = tempfile::tempdir().unwrap();
-    let file = crate::common::write(
+    let file = write(
         dir.path(),
         "conv.jsonl",
         "{\"conversation_id\":\"x\",\"messages\":[{\"role\":\"user\",\"text\":\"hi\"}]}\n",
     );
-    handoff()
-        .arg("replay")
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(contains(
+    exits_2_saying(
+        handoff().arg("replay").arg(&file),
+        &[
             "no `role` key; the keys are: `conversation_id`, `messages`",
-        ))
-        .stderr(contains(
             "hint: the messages seem to be in one key, `messages`, a conversation a line",
-        ))
-        .stderr(contains("jq -c '.conversation_id as $id | .messages[]"));
+            "jq -c '.conversation_id as $id | .messages[]",
+        ],
+    );
     // Its id in `id`: the conversation id is what is missing first, and was told to map
     // it; the hint flattens it, reading the id from `id`.
-    let file = crate::common::write(
+    let file = write(
         dir.path(),
         "id.jsonl",
         "{\"id\":\"m1\",\"messages\":[{\"role\":\"user\",\"text\":\"human please\"}]}\n",
     );
-    handoff()
-        .arg("replay")
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(contains(
+    exits_2_saying(
+        handoff().arg("replay").arg(&file),
+        &[
             "no `conversation_id` key; the keys are: `id`, `messages`",
-        ))
-        .stderr(contains(
             "hint: the messages seem to be in one key, `messages`",
-        ))
-        .stderr(contains("jq -c '.id as $id | .messages[]"));
+            "jq -c '.id as $id | .messages[]",
+        ],
+    );
     // A text column named `messages`, in a CSV or a JSONL with a role: map it.
     for (name, text) in [
         (
@@ -167,13 +154,11 @@ fn a_conversation_a_line_is_told_to_flatten() {
             "{\"conversation_id\":\"c1\",\"role\":\"customer\",\"messages\":\"hi\"}\n",
         ),
     ] {
-        let file = crate::common::write(dir.path(), name, text);
-        handoff()
-            .arg("replay")
-            .arg(&file)
-            .assert()
-            .code(2)
-            .stderr(contains("hint: map it with --map text=<column>"));
+        let file = write(dir.path(), name, text);
+        exits_2_saying(
+            handoff().arg("replay").arg(&file),
+            &["hint: map it with --map text=<column>"],
+        );
     }
 }
 
@@ -184,57 +169,46 @@ fn a_conversation_a_line_is_told_to_flatten() {
 fn a_rule_file_given_as_transcripts_or_contacts_is_said_to_be_one() {
     let dir = tempfile::tempdir().unwrap();
     let rules = std::path::Path::new("rules/routes.yaml");
-    let renamed = crate::common::write(
+    let renamed = write(
         dir.path(),
         "routes.txt",
         "version: 1\nroutes:\n  - { id: a, when: { trigger: x }, team: t }\n",
     );
     for file in [rules, renamed.as_path()] {
-        handoff()
-            .arg("replay")
-            .arg(file)
-            .assert()
-            .code(2)
-            .stderr(contains("no `conversation_id` column"))
-            .stderr(contains(
+        exits_2_saying(
+            handoff().arg("replay").arg(file),
+            &[
+                "no `conversation_id` column",
                 "hint: this looks like YAML rules (or rule tests), not a transcript export: rules are given with -r (--rules); give a CSV or JSONL export here",
-            ));
+            ],
+        );
     }
-    handoff()
-        .args([
+    exits_2_saying(
+        handoff().args([
             "replay",
             "--contacts",
             "rules/routes.yaml",
             "fixtures/transcripts.csv",
-        ])
-        .assert()
-        .code(2)
-        .stderr(contains(
+        ]),
+        &[
             "the contacts file has no `email` column to join on",
-        ))
-        .stderr(contains(
             "hint: this looks like YAML rules, not a contacts export",
-        ));
+        ],
+    );
     // Nor as labels, where it was told to map `conversation_id`.
-    handoff()
-        .args([
+    exits_2_saying(
+        handoff().args([
             "coverage",
             "--labels",
             "rules/routes.yaml",
             "fixtures/transcripts.csv",
-        ])
-        .assert()
-        .code(2)
-        .stderr(contains("this looks like YAML rules, not a labels file"))
-        .stderr(contains("--label-column").not());
+        ]),
+        &["this looks like YAML rules, not a labels file"],
+    )
+    .stderr(contains("--label-column").not());
     // A CSV whose first column is named `version` is not one.
-    let csv = crate::common::write(dir.path(), "v.csv", "version,role,text\n1,customer,hi\n");
-    handoff()
-        .arg("replay")
-        .arg(&csv)
-        .assert()
-        .code(2)
-        .stderr(contains("rule file").not());
+    let csv = write(dir.path(), "v.csv", "version,role,text\n1,customer,hi\n");
+    exits_2_saying(handoff().arg("replay").arg(&csv), &[]).stderr(contains("rule file").not());
 }
 
 /// Excel's `sep=;` line before the header was read as the header (`no conversation_id
@@ -243,29 +217,30 @@ fn a_rule_file_given_as_transcripts_or_contacts_is_said_to_be_one() {
 #[test]
 fn excels_sep_line_says_the_delimiter() {
     let dir = tempfile::tempdir().unwrap();
-    let transcripts = crate::common::write(
+    let transcripts = write(
         dir.path(),
         "t.csv",
         "sep=;\r\nconversation_id;role;text;email\r\nq1;customer;speak to a human;a@x.example\r\nq2;customer;\"hi\r\n",
     );
-    let contacts = crate::common::write(
+    let contacts = write(
         dir.path(),
         "crm.csv",
         "sep=;\nemail;name\na@x.example;Ann Lee\n",
     );
-    let labels = crate::common::write(
+    let labels = write(
         dir.path(),
         "labels.csv",
         "sep=;\nconversation_id;expected_escalated\nq1;true\n",
     );
-    let out = handoff()
-        .args(["replay", "-f", "jsonl", "--contacts"])
-        .arg(&contacts)
-        .arg(&transcripts)
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
+    let out = exits_2_saying(
+        handoff()
+            .args(["replay", "-f", "jsonl", "--contacts"])
+            .arg(&contacts)
+            .arg(&transcripts),
+        &[],
+    )
+    .get_output()
+    .clone();
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(

@@ -5,7 +5,7 @@
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, jsonl, stdout_of, write};
+use crate::common::{ANGRY_RULES, exits_2_saying, handoff, jsonl, stdout_of, write};
 
 /// Regression: a mapping file reported only its first mistake.
 #[test]
@@ -17,17 +17,19 @@ fn every_mistake_of_a_mapping_file_is_reported_with_exit_2() {
         "map.yaml",
         "columns:\n  colour: x\n  role: \"\"\nroles:\n  robot: [system]\n",
     );
-    handoff()
-        .current_dir(dir.path())
-        .args(["replay", "--mapping", "map.yaml", "--rules"])
-        .arg(&rules)
-        .arg(&mapping)
-        .assert()
-        .code(2)
-        .stderr(contains("error: 3 mistakes in the mapping map.yaml:"))
-        .stderr(contains("map.yaml:2:3: unknown field `colour`"))
-        .stderr(contains("map.yaml:3:3: column name for `role` is empty"))
-        .stderr(contains("map.yaml:5:3: unknown role `robot`"));
+    exits_2_saying(
+        handoff()
+            .current_dir(dir.path())
+            .args(["replay", "--mapping", "map.yaml", "--rules"])
+            .arg(&rules)
+            .arg(&mapping),
+        &[
+            "error: 3 mistakes in the mapping map.yaml:",
+            "map.yaml:2:3: unknown field `colour`",
+            "map.yaml:3:3: column name for `role` is empty",
+            "map.yaml:5:3: unknown role `robot`",
+        ],
+    );
 }
 
 #[test]
@@ -40,24 +42,22 @@ fn malformed_rows_are_reported_counted_and_fail_the_run_at_the_end_unless_skippe
         "conversation_id,role,text\na,customer,hello\na,customer\nb,customer,this is ridiculous\n",
     );
     // By default the run finishes (every good row is replayed), then exits 2.
-    let failed = handoff()
-        .args(["replay", "-f", "jsonl"])
-        .arg("--rules")
-        .arg(&rules)
-        .arg(&csv)
-        .assert()
-        .code(2)
-        .stderr(contains(
+    let failed = exits_2_saying(
+        handoff()
+            .args(["replay", "-f", "jsonl"])
+            .arg("--rules")
+            .arg(&rules)
+            .arg(&csv),
+        &[
             "warning[D001]: skipped malformed row: row has 2 fields, the header has 3",
-        ))
-        .stderr(contains("t.csv:3"))
-        .stderr(contains("skipped 1 malformed row of 3"))
-        .stderr(contains(
+            "t.csv:3",
+            "skipped 1 malformed row of 3",
             "error: 1 malformed row was skipped (listed above); fix the input, or pass --on-error skip to accept the loss",
-        ))
-        .get_output()
-        .stdout
-        .clone();
+        ],
+    )
+    .get_output()
+    .stdout
+    .clone();
     assert_eq!(
         jsonl(std::str::from_utf8(&failed).unwrap()).len(),
         2,
@@ -83,16 +83,15 @@ fn invalid_rules_exit_2_with_located_diagnostics() {
         "rules.yaml",
         "version: 1\ntriggers:\n  - { id: a, when: { message: { signal: angyr } } }\n",
     );
-    handoff()
-        .args(["replay"])
-        .arg("--rules")
-        .arg(&rules)
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(contains("error[R001]: unknown signal `angyr`"))
-        .stderr(contains("rules.yaml:3:41"))
-        .stderr(contains("error: invalid rules in"));
+    exits_2_saying(
+        handoff().args(["replay"]).arg("--rules").arg(&rules),
+        &[
+            "error[R001]: unknown signal `angyr`",
+            "rules.yaml:3:41",
+            "error: invalid rules in",
+        ],
+    )
+    .stdout("");
 }
 
 #[test]
@@ -103,81 +102,68 @@ fn a_yaml_error_points_at_line_and_column() {
         "rules.yaml",
         "version: 1\nsignals:\n  - id: x\n    phrase: [a]\n",
     );
-    handoff()
-        .args(["replay"])
-        .arg("--rules")
-        .arg(&rules)
-        .assert()
-        .code(2)
-        .stderr(contains("error[S002]: unknown field `phrase`"))
-        .stderr(contains("rules.yaml:4:5"));
+    exits_2_saying(
+        handoff().args(["replay"]).arg("--rules").arg(&rules),
+        &["error[S002]: unknown field `phrase`", "rules.yaml:4:5"],
+    );
 }
 
 #[test]
 fn missing_inputs_exit_2() {
-    handoff()
-        .args(["replay", "--rules", "no/such/rules"])
-        .assert()
-        .code(2)
-        .stderr(contains("error: reading rules from no/such/rules"))
-        .stderr(contains("rules not found"));
-    handoff()
-        .args(["replay", "no/such/file.csv"])
-        .assert()
-        .code(2)
-        .stderr(contains("cannot open transcript no/such/file.csv"));
+    exits_2_saying(
+        handoff().args(["replay", "--rules", "no/such/rules"]),
+        &["error: reading rules from no/such/rules", "rules not found"],
+    );
+    exits_2_saying(
+        handoff().args(["replay", "no/such/file.csv"]),
+        &["cannot open transcript no/such/file.csv"],
+    );
 }
 
 #[test]
 fn a_missing_column_exits_2_and_says_how_to_map_it() {
     let dir = tempfile::tempdir().unwrap();
     let csv = write(dir.path(), "t.csv", "ticket,role,text\n1,customer,hi\n");
-    handoff()
-        .arg("replay")
-        .arg(&csv)
-        .assert()
-        .code(2)
-        .stderr(contains(
+    exits_2_saying(
+        handoff().arg("replay").arg(&csv),
+        &[
             "no `conversation_id` column; the columns are: `ticket`, `role`, `text`",
-        ))
-        .stderr(contains("--map conversation_id=<column>"));
+            "--map conversation_id=<column>",
+        ],
+    );
 }
 
 #[test]
 fn bad_mapping_arguments_exit_2() {
-    handoff()
-        .args(["replay", "--map", "speaker=who"])
-        .assert()
-        .code(2)
-        .stderr(contains("unknown field `speaker`"));
-    handoff()
-        .args(["replay", "--role", "system=robot"])
-        .assert()
-        .code(2)
-        .stderr(contains("unknown role `robot`"));
+    exits_2_saying(
+        handoff().args(["replay", "--map", "speaker=who"]),
+        &["unknown field `speaker`"],
+    );
+    exits_2_saying(
+        handoff().args(["replay", "--role", "system=robot"]),
+        &["unknown role `robot`"],
+    );
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    handoff()
-        .args(["replay", "--format", "yaml"])
-        .assert()
-        .code(2)
-        .stderr(contains("invalid value 'yaml'"));
-    handoff().arg("frobnicate").assert().code(2);
+    exits_2_saying(
+        handoff().args(["replay", "--format", "yaml"]),
+        &["invalid value 'yaml'"],
+    );
+    exits_2_saying(handoff().arg("frobnicate"), &[]);
 }
 
 #[test]
 fn a_rule_file_given_alone_beside_others_is_told_to_give_its_directory() {
     // `replay -r rules/routes.yaml` printed 14 unknown-team errors and no word
     // that the teams are in the file beside it; lint said so.
-    handoff()
-        .args(["replay", "-r", "rules/routes.yaml"])
-        .assert()
-        .code(2)
-        .stderr(contains(
+    exits_2_saying(
+        handoff().args(["replay", "-r", "rules/routes.yaml"]),
+        &[
             "rules/routes.yaml is read as a rule set of its own; give its directory (`-r DIR`) to read it with the files beside it",
-        ));
+        ],
+    );
 }
 
 #[test]
@@ -195,15 +181,13 @@ fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
         &["replay", "-q"][..],
         &["diff", "-q", "--base", "rules", "--head", "rules"][..],
     ] {
-        handoff()
-            .args(args)
-            .arg(&path)
-            .assert()
-            .code(2)
-            .stderr(contains(
+        exits_2_saying(
+            handoff().args(args).arg(&path),
+            &[
                 "note: 100 further diagnostics are not shown; the first 200 are above",
-            ))
-            .stderr(contains("error: 300 malformed rows were skipped"));
+                "error: 300 malformed rows were skipped",
+            ],
+        );
     }
 }
 
@@ -218,12 +202,13 @@ fn a_map_field_nested_as_in_the_project_file_is_told_what_to_write() {
         "t.csv",
         "conversation_id,role,body\na,customer,hi\n",
     );
-    let assert = handoff()
-        .args(["replay", "--map", "input.columns.text=body", "--rules"])
-        .arg(&rules)
-        .arg(&csv)
-        .assert()
-        .code(2);
+    let assert = exits_2_saying(
+        handoff()
+            .args(["replay", "--map", "input.columns.text=body", "--rules"])
+            .arg(&rules)
+            .arg(&csv),
+        &[],
+    );
     let stderr = crate::common::stderr_text(&assert);
     assert!(
         stderr.contains("`input.columns.text`: with --map a field is named alone, without the `input.columns.` of `.handoff.yaml`: write `--map text=body`"),
@@ -255,15 +240,14 @@ fn handoffs_own_output_given_as_transcripts_is_told() {
         );
         let file = write(dir.path(), name, &out);
         let unit = if format == "jsonl" { "key" } else { "column" };
-        handoff()
-            .args(["replay", "-q", "--rules"])
-            .arg(&rules)
-            .arg(&file)
-            .assert()
-            .code(2)
-            .stderr(contains(format!("no `role` {unit}; the {unit}s are: ")))
-            .stderr(contains("hint: this looks like handoff's own output (`replay`'s outcomes, a conversation a line), not a transcript export: give the export that was replayed"))
-            .stderr(contains("seem to be in one key").not());
+        exits_2_saying(
+            handoff().args(["replay", "-q", "--rules"]).arg(&rules).arg(&file),
+            &[
+                &format!("no `role` {unit}; the {unit}s are: "),
+                "hint: this looks like handoff's own output (`replay`'s outcomes, a conversation a line), not a transcript export: give the export that was replayed",
+            ],
+        )
+        .stderr(contains("seem to be in one key").not());
     }
     handoff()
         .args(["replay", "-q", "--rules"])
@@ -273,13 +257,11 @@ fn handoffs_own_output_given_as_transcripts_is_told() {
         .arg(&packets)
         .assert()
         .success();
-    handoff()
-        .args(["replay", "-q", "--rules"])
-        .arg(&rules)
-        .arg(&packets)
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "hint: this looks like handoff's own output (`replay --packets`, a packet a line)",
-        ));
+    exits_2_saying(
+        handoff()
+            .args(["replay", "-q", "--rules"])
+            .arg(&rules)
+            .arg(&packets),
+        &["hint: this looks like handoff's own output (`replay --packets`, a packet a line)"],
+    );
 }

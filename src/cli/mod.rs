@@ -202,7 +202,16 @@ impl Io<'_> {
 /// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
 /// does (2, or 0 for `--help`).
 pub fn parse_args() -> Cli {
-    <Cli as clap::Parser>::try_parse().unwrap_or_else(|err| opposite::without_opposites(err).exit())
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut cli = <Cli as clap::Parser>::try_parse_from(&argv).unwrap_or_else(|err| {
+        lint::signed_code_error(&argv, &err)
+            .unwrap_or_else(|| opposite::without_opposites(err))
+            .exit()
+    });
+    if let Command::Lint(args) = &mut cli.command {
+        args.typed = Some(lint::TypedLevels::scan(&argv, lint::short_takes_value()));
+    }
+    cli
 }
 
 /// Runs the command line.

@@ -119,6 +119,7 @@ codes! {
     "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
     "L006" "no-triggers" Check Warning "a rule set with no triggers, under which nothing escalates";
     "L007" "unreachable-threshold" Check Error "a signal whose threshold is above the most it can score in one message";
+    "L008" "unreachable-window-count" Check Error "a `bot_repeats` count above what its window can hold, as the customer writes between any two bot repeats";
     "T001" "template-syntax" Fatal Error "a bridge template that does not parse, names a filter or test that does not exist, or calls a method";
     "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
@@ -150,8 +151,31 @@ codes! {
     "D018" "delimiter-for-jsonl" Transcript Warning "a CSV delimiter the mapping sets, for an export read as JSONL, where it does nothing";
 }
 
-/// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.
+/// `key` with the full-width forms of ASCII letters and digits (`Ｌ００３`, as an East
+/// Asian input method types them) as ASCII (`L003`), as NFKC reads them; nothing else
+/// changes. A code is ASCII, so a key is read this way wherever it names one.
+pub fn ascii_folded(key: &str) -> std::borrow::Cow<'_, str> {
+    // U+FF10..U+FF19 are `０`..`９`, U+FF21..U+FF3A `Ａ`..`Ｚ`, U+FF41..U+FF5A `ａ`..`ｚ`:
+    // each its ASCII letter or digit plus 0xFEE0.
+    let wide = |c: char| matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}');
+    if !key.chars().any(wide) {
+        return std::borrow::Cow::Borrowed(key);
+    }
+    key.chars()
+        .map(|c| {
+            if wide(c) {
+                char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The code with this id (`R010`) or name (`unused-signal`), case-insensitively (and
+/// written full-width: [`ascii_folded`]).
 pub fn lookup(key: &str) -> Option<&'static Code> {
+    let key = ascii_folded(key);
     let key = key.trim();
     CODES
         .iter()
@@ -177,6 +201,23 @@ mod tests {
     use std::fmt::Write as _;
 
     use super::*;
+
+    /// cli45: `--deny Ｌ００３`, typed full-width, named no code.
+    #[test]
+    fn full_width_letters_and_digits_are_read_as_ascii() {
+        assert_eq!(ascii_folded("Ｌ００３"), "L003");
+        assert_eq!(ascii_folded("ｌ００３"), "l003");
+        assert!(matches!(
+            ascii_folded("L003"),
+            std::borrow::Cow::Borrowed("L003")
+        ));
+        // Only letters and digits: the full-width hyphen and other scripts are kept.
+        assert_eq!(ascii_folded("Ｌ－００３é"), "L－003é");
+        assert_eq!(lookup(" Ｌ００３ ").map(|c| c.id), Some("L003"));
+        assert_eq!(numbered("００３"), numbered("003"));
+        assert_eq!(suggestion("Ｌ００４"), Some("L004"));
+        assert_eq!(short_id("Ｒ８").map(|c| c.id), Some("R008"));
+    }
 
     #[test]
     fn origins_are_written_in_json_as_they_are_listed() {

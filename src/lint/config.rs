@@ -11,8 +11,9 @@
 //!
 //! A code is read the same wherever it is written, in the file or after `--deny`/`-D`: in
 //! any case, spaces around it left out, an item with commas several codes (as the flags'
-//! comma-separated values are); a number alone (`003`, from `-D003`) is refused naming the
-//! codes of that number.
+//! comma-separated values are); a number alone (`003`, from `-D003`, or with a sign,
+//! `-D -15`) is refused naming the codes of that number. Full-width letters and digits
+//! (`Ｌ００３`) are read as ASCII.
 //!
 //! Flags win over the file. Within one source (the file, or the flags) a code has one
 //! level: `allow: [L002]` and `deny: [L002]` in one file is a mistake, named with both
@@ -23,7 +24,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Deserializer};
 
-use super::code::{CODES, Origin, lookup, numbered};
+use super::code::{Origin, lookup};
 use crate::diag::{Diagnostic, Severity};
 use crate::yaml::{Location, Spanned, expect};
 
@@ -54,16 +55,28 @@ pub enum ConfigError {
     /// can be given to, lint checks first, then the rest in id order; `others` those it
     /// cannot (a transcript's or a rule test's code: `-A 015` named `D015`, which `-A
     /// D015` then refused).
-    #[error("`{key}` is not a lint code: {}", match (ids.as_slice(), others.as_slice()) {
+    #[error("`{key}` is not a lint code: {}{}", if *signed { "a code has no sign; " } else { "" }, match (ids.as_slice(), others.as_slice()) {
         ([], []) => "a code is a letter and three digits, and none has this number (`handoff lint --list` shows them all)".to_owned(),
-        ([], others) => format!("{} of this number {} no level (it is not about rules; `handoff lint --list` shows the codes)", either(others), if others.len() == 1 { "takes" } else { "take" }),
+        ([], others) => refused_numbered(others, what),
         (ids, _) => format!("did you mean {}?", either(ids)),
     })]
     NumberAlone {
         key: String,
         ids: Vec<&'static str>,
         others: Vec<&'static str>,
+        /// What the level would make of a rule-loading error among `others` (`allowed`,
+        /// `made a warning`).
+        what: &'static str,
+        /// Written with a sign (`-D -15`, which clap took for a flag and told to write
+        /// `-- -15`).
+        signed: bool,
     },
+    /// A code, or a word that is none, written with a sign (`-D -L003`, `-D=-L003`,
+    /// `allow: [-L008]`): `then` says what the word without its sign is: the code meant
+    /// (as its id, or its name if written as one), that code's refusal of this level, or
+    /// the likely code; said the same for every flag form and the project file.
+    #[error("`{key}` is not a lint code: a code has no sign{then}")]
+    Signed { key: String, then: String },
     /// `-D warnings`, as clippy takes it: no check, but `--deny-warnings` is.
     #[error(
         "`{key}` is not a lint code: to fail on warnings, use `--deny-warnings` (`deny_warnings: true` in the project file)"
@@ -137,15 +150,6 @@ fn deny_warnings<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
 
 /// `ids` quoted and joined as a sentence lists them: `` `L003` ``, `` `L003` or `C003` ``,
 /// `` `L003`, `C003` or `S003` ``.
-fn either(ids: &[&str]) -> String {
-    let quoted: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
-    match quoted.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-        None => String::new(),
-    }
-}
-
 /// Each code `keys` names, with where its item is: an item with commas is several codes
 /// (`deny: ["L003, L002"]`), as the flags' values are (`--deny L003,L002`).
 fn codes(keys: &[Spanned<String>]) -> impl Iterator<Item = (&str, Location)> {
@@ -238,23 +242,7 @@ impl Overrides {
         let Some(code) = lookup(key) else {
             return Err(not_a_code(key, level));
         };
-        let refused = match (code.origin, level) {
-            (Origin::Check, _) => None,
-            // Already an error that stops the rules loading: denying it changes nothing,
-            // and is accepted (as `-D` of an error is in clippy), not refused.
-            (Origin::Fatal, Level::Deny) => return Ok(()),
-            (Origin::Fatal, level) => Some((
-                if level == Level::Allow {
-                    "allowed"
-                } else {
-                    "made a warning"
-                },
-                "rule files with this problem cannot be loaded, so it is always an error",
-            )),
-            (Origin::Transcript, _) => Some(("overridden", "it is about transcripts, not rules")),
-            (Origin::Test, _) => Some(("overridden", "it is about rule-test files, not rules")),
-        };
-        if let Some((what, why)) = refused {
+        if let Some((what, why)) = refusal(code, level) {
             return Err(ConfigError::NotOverridable {
                 id: code.id,
                 name: code.name,
@@ -262,7 +250,11 @@ impl Overrides {
                 why,
             });
         }
-        self.levels.insert(code.id, level);
+        // Already an error that stops the rules loading: denying it changes nothing, and
+        // is accepted (as `-D` of an error is in clippy).
+        if code.origin == Origin::Check {
+            self.levels.insert(code.id, level);
+        }
         Ok(())
     }
 
@@ -309,41 +301,9 @@ impl Overrides {
     }
 }
 
-/// Why `key`, no code's id or name, is refused at `level`: a number alone names the codes
-/// of that number (what clippy's `-D003` would be with the letter); `-D warnings` is
-/// `--deny-warnings`; else a likely code, if any.
-fn not_a_code(key: &str, level: Level) -> ConfigError {
-    let trimmed = key.trim();
-    if trimmed.is_empty() {
-        return ConfigError::Empty;
-    }
-    if trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        let origin = |id: &str| CODES.iter().find(|c| c.id == id).map(|c| c.origin);
-        let (checks, rest): (Vec<_>, Vec<_>) = numbered(trimmed)
-            .into_iter()
-            .partition(|id| origin(id) == Some(Origin::Check));
-        // A rule-loading error takes `--deny` (a no-op) and no other level.
-        let (mut fatal, others): (Vec<_>, Vec<_>) = rest
-            .into_iter()
-            .partition(|id| level == Level::Deny && origin(id) == Some(Origin::Fatal));
-        let mut ids = checks;
-        ids.append(&mut fatal);
-        return ConfigError::NumberAlone {
-            key: trimmed.to_owned(),
-            ids,
-            others,
-        };
-    }
-    if level == Level::Deny && trimmed.eq_ignore_ascii_case("warnings") {
-        return ConfigError::Warnings {
-            key: trimmed.to_owned(),
-        };
-    }
-    ConfigError::UnknownCode {
-        key: key.to_owned(),
-        suggestion: super::code::suggestion(key).map(str::to_owned),
-    }
-}
+mod refused;
+
+use refused::{either, not_a_code, refusal, refused_numbered};
 
 #[cfg(test)]
 mod tests;

@@ -14,9 +14,12 @@ use crate::rules::{Condition, Counter};
 
 mod field_set;
 mod implies;
+mod window;
 
 pub(super) use field_set::FieldSet;
 pub(super) use implies::implies;
+pub(crate) use window::most_bot_repeats;
+use window::{too_many_bot_repeats, window_too_short};
 
 /// Structural equality, ignoring spans.
 pub(super) fn same(a: &Condition, b: &Condition) -> bool {
@@ -208,18 +211,6 @@ fn floor(counter: Counter, within: Option<u32>) -> f64 {
     }
 }
 
-/// Why a count in a window of `within` messages can never reach `at_least`: a window
-/// holds no more messages than its size.
-fn window_too_short(what: &str, at_least: f64, within: Option<u32>) -> Option<String> {
-    let within = within?;
-    (at_least > f64::from(within)).then(|| {
-        format!(
-            "{what} cannot be at least {at_least} in the last {within} message{}: a window holds no more messages than its size",
-            if within == 1 { "" } else { "s" }
-        )
-    })
-}
-
 /// Why `c` can never hold, if it provably cannot.
 pub(super) fn unsatisfiable(c: &Condition) -> Option<String> {
     match c {
@@ -270,9 +261,28 @@ fn counter_contradiction(
             Some(format!("`{name}` cannot be at least {lo} and at most {hi}"))
         }
         (_, Some(hi)) if hi < floor => Some(format!("`{name}` is never below {floor}")),
-        (Some(lo), _) => window_too_short(&format!("`{name}`"), lo, within),
+        (Some(lo), _) => window_too_short(&format!("`{name}`"), lo, within)
+            .or_else(|| too_many_bot_repeats(counter, lo, within)),
         _ => None,
     }
+}
+
+/// Whether `c` is a lone `bot_repeats` count that can never hold only because the
+/// customer writes between the bot's questions: `L008` says it where `at_least` is, with
+/// the window that would hold it, so `L003` need not say the rule is dead as well.
+pub(super) fn only_too_many_bot_repeats(c: &Condition) -> bool {
+    let Condition::Counter {
+        counter: counter @ Counter::BotRepeats,
+        at_least: Some(lo),
+        at_most,
+        within,
+        ..
+    } = c
+    else {
+        return false;
+    };
+    let reason = too_many_bot_repeats(*counter, *lo, *within);
+    reason.is_some() && counter_contradiction(*counter, Some(*lo), *at_most, *within) == reason
 }
 
 /// A counter's bounds in one window: (counter, `within`, `at_least`, `at_most`).

@@ -23,6 +23,7 @@ mod template_field_not_in_export;
 mod timestamp_not_in_export;
 mod unreachable_route;
 mod unreachable_threshold;
+mod unreachable_window_count;
 mod unsatisfiable_condition;
 mod unused_signal;
 mod unused_team;
@@ -50,6 +51,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &pointless_bound::PointlessBound,
     &no_triggers::NoTriggers,
     &unreachable_threshold::UnreachableThreshold,
+    &unreachable_window_count::UnreachableWindowCount,
     &unused_template::UnusedTemplate,
     &optional_value_unguarded::OptionalValueUnguarded,
     &agent_placeholder::AgentPlaceholder,

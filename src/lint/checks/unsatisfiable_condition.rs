@@ -2,7 +2,7 @@
 
 use super::{conditions, span_of};
 use crate::diag::Annotate;
-use crate::lint::logic::unsatisfiable;
+use crate::lint::logic::{only_too_many_bot_repeats, unsatisfiable};
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::Condition;
 
@@ -15,7 +15,9 @@ impl Check for UnsatisfiableCondition {
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {
         for (condition, owner) in conditions(cx.rules) {
-            if let Some(reason) = unsatisfiable(condition) {
+            if only_too_many_bot_repeats(condition) {
+                // L008's, said where `at_least` is.
+            } else if let Some(reason) = unsatisfiable(condition) {
                 let what = match owner {
                     super::Owner::Trigger(..) => "can never fire",
                     super::Owner::Route(..) => "can never match",

@@ -1,7 +1,8 @@
 //! "Did you mean" for a code: takes a key given as a code's id or name that is
 //! neither (`--explain L-04`, `unsued-template` in an override), gives the code it was
 //! likely meant as, within its letter (an id) or its words (a name), never another
-//! category's code or a name a whole word away (its opposite).
+//! category's code or a name a whole word away (its opposite). A key written in
+//! full-width letters and digits (`Ｌ００３`) is read as ASCII ([`super::ascii_folded`]).
 
 use super::{CODES, Code};
 use crate::diag::{did_you_mean, levenshtein};
@@ -16,6 +17,7 @@ use crate::diag::{did_you_mean, levenshtein};
 /// first letter read as a zero and its number as three digits: `L-004`, `L_004`,
 /// `L 004`, `L004.`, `L0O4` and `L-4` all mean `L004`.
 pub fn suggestion(key: &str) -> Option<&'static str> {
+    let key = super::ascii_folded(key);
     let key = key.trim();
     if let Some(id) = as_id(key) {
         if let Some(code) = CODES.iter().find(|c| c.id == id) {
@@ -40,7 +42,7 @@ pub fn suggestion(key: &str) -> Option<&'static str> {
 /// The code `key` names with its number written short, a letter and one or two digits
 /// (`R8`, `r08`: `R008`), as `lint --explain` takes it: one code, no guess.
 pub fn short_id(key: &str) -> Option<&'static Code> {
-    let id = written_short(key)?;
+    let id = written_short(&super::ascii_folded(key))?;
     CODES.iter().find(|c| c.id == id)
 }
 
@@ -67,7 +69,7 @@ fn three_digits(digits: &str) -> Option<String> {
 /// that has that number, for an error that lists them (a code's id needs its letter)
 /// or, when there is one, for its documentation.
 pub fn numbered(key: &str) -> Vec<&'static str> {
-    let Some(number) = three_digits(key.trim()) else {
+    let Some(number) = three_digits(super::ascii_folded(key).trim()) else {
         return Vec::new();
     };
     CODES
@@ -81,7 +83,8 @@ pub fn numbered(key: &str) -> Vec<&'static str> {
 /// number short (`R9`) and no code is: for an error that says which there are, rather
 /// than guess at one digit (`R009` is as near `R001` as `R008`).
 pub fn of_letter(key: &str) -> Vec<&'static str> {
-    let Some(letter) = written_short(key).and_then(|id| id.chars().next()) else {
+    let Some(letter) = written_short(&super::ascii_folded(key)).and_then(|id| id.chars().next())
+    else {
         return Vec::new();
     };
     CODES

@@ -177,3 +177,67 @@ fn the_lint_section_sets_levels() {
     assert_eq!(o.levels.get("L002"), Some(&Level::Allow));
     assert_eq!(o.levels.get("R010"), Some(&Level::Deny));
 }
+
+/// cli45: `-D -15` was clap's "to pass '-15' as a value, use '-- -15'", and `-D ００３`
+/// or `--deny Ｌ００３` (full-width) an unknown check with no suggestion. A sign is said
+/// to be no part of a code, with the codes of the number; full-width letters and digits
+/// are read as ASCII; the error quotes the key as written.
+#[test]
+fn a_signed_or_full_width_number_names_its_codes() {
+    let refused = |key: &str, level| {
+        Overrides::default()
+            .set(key, level)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        refused("-15", Level::Deny),
+        "`-15` is not a lint code: a code has no sign; `D015` of this number takes no level (it is not about rules; `handoff lint --list` shows the codes)"
+    );
+    assert_eq!(
+        refused("+3", Level::Allow),
+        "`+3` is not a lint code: a code has no sign; did you mean `L003` or `C003`?"
+    );
+    assert_eq!(
+        refused("００３", Level::Deny),
+        refused("003", Level::Deny).replace("`003`", "`００３`")
+    );
+    assert_eq!(
+        refused("-００３", Level::Allow),
+        "`-００３` is not a lint code: a code has no sign; did you mean `L003` or `C003`?"
+    );
+    // A sign alone is no code; before a word that is none, the sign is still said.
+    assert_eq!(refused("-", Level::Deny), "unknown check `-`");
+    assert_eq!(
+        refused("-x", Level::Deny),
+        "`-x` is not a lint code: a code has no sign; `handoff lint --list` shows the codes"
+    );
+    // cli45: a code with a sign in the project file or `-D=-L003` was "unknown check";
+    // the code meant is named, or why the level does not take it (never suggested).
+    assert_eq!(
+        refused("-L008", Level::Allow),
+        "`-L008` is not a lint code: a code has no sign; did you mean `L008`?"
+    );
+    assert_eq!(
+        refused("+Unused-Signal", Level::Warn),
+        "`+Unused-Signal` is not a lint code: a code has no sign; did you mean `unused-signal`?"
+    );
+    assert!(
+        refused("-S001", Level::Allow).ends_with(", and `S001` (yaml-syntax) cannot be allowed: rule files with this problem cannot be loaded, so it is always an error")
+    );
+    assert_eq!(
+        refused("-S001", Level::Deny),
+        "`-S001` is not a lint code: a code has no sign; did you mean `S001`?"
+    );
+    assert!(!refused("-S0O1", Level::Allow).contains("S001"));
+    assert!(refused("-S0O1", Level::Deny).ends_with("did you mean `S001`?"));
+    let mut o = Overrides::default();
+    for key in [
+        "Ｌ００３",
+        "ｌ００３",
+        "ｕｎｓａｔｉｓｆｉａｂｌｅ-ｃｏｎｄｉｔｉｏｎ",
+    ] {
+        o.set(key, Level::Warn).unwrap();
+        assert_eq!(o.levels.get("L003"), Some(&Level::Warn), "{key:?}");
+    }
+}

@@ -375,3 +375,4 @@ fn windows() {
 }
 
 mod always_true;
+mod window_counts;
