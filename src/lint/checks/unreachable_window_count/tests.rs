@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use proptest::prelude::*;
 
+use crate::diag::Diagnostic;
 use crate::engine::{Engine, Scratch};
 use crate::lint::logic::most_bot_repeats;
 use crate::lint::{Overrides, lint};
@@ -32,16 +33,23 @@ fn bot_repeats(at_least: &str, within: u32) -> String {
     ))
 }
 
-/// The findings of the rules with `code`, rendered `line:column message`.
-fn findings(yaml: &str, code: &str) -> Vec<String> {
+/// The lint's diagnostics of the rules with `code`.
+fn diagnostics(yaml: &str, code: &str) -> Vec<Diagnostic> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.yaml");
     std::fs::write(&path, yaml).unwrap();
     let report = lint(&path, &Overrides::default(), None).unwrap();
     report
         .diagnostics
-        .iter()
+        .into_iter()
         .filter(|d| d.code == Some(code))
+        .collect()
+}
+
+/// The findings of the rules with `code`, rendered `line:column message`.
+fn findings(yaml: &str, code: &str) -> Vec<String> {
+    diagnostics(yaml, code)
+        .iter()
         .map(|d| {
             let at = d.location.as_ref().unwrap();
             format!("{}:{} {}", at.line, at.column.unwrap(), d.message)
@@ -129,15 +137,9 @@ fn counts_no_window_can_hold_are_flagged_at_their_bound() {
 #[test]
 fn counts_near_the_largest_window_are_reported_without_overflow() {
     let helps = |yaml: &str| -> Vec<String> {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("r.yaml");
-        std::fs::write(&path, yaml).unwrap();
-        let report = lint(&path, &Overrides::default(), None).unwrap();
-        report
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Some("L008"))
-            .flat_map(|d| d.help.clone())
+        diagnostics(yaml, "L008")
+            .into_iter()
+            .flat_map(|d| d.help)
             .collect()
     };
     let huge = helps(&bot_repeats("3000000000", u32::MAX));
