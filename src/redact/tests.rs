@@ -331,3 +331,8 @@ mod titles_reviewed_in_the_forty_second_session;
 /// The forty-third session's review: "doc" before a surname, titles of other languages,
 /// particles without a title, a brand's or a show's name after a title.
 mod titles_reviewed_in_the_forty_third_session;
+
+/// The forty-fifth session's review: places with a particle ("Rio de Janeiro will host
+/// it"), "los" and "do" as particles, a given name, particles and a surname before "called"
+/// anywhere in a sentence, "I'm Manning the desk", "12 St. Louis Ave.".
+mod places_and_particles_reviewed_in_the_forty_fifth_session;

@@ -20,12 +20,12 @@ pub(in crate::redact::intro::title) use places::a_place;
 use places::place_noun;
 
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
-/// Cruz", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
+/// Cruz", "de los Angeles", "do Carmo", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
 /// a name, a part of the name. Sorted.
 const PARTICLES: &[&str] = &[
     "abd", "abu", "al", "ap", "ben", "bin", "bint", "da", "das", "de", "del", "dela", "della",
-    "den", "der", "des", "di", "dos", "du", "el", "ibn", "la", "le", "op", "ten", "ter", "van",
-    "van't", "van’t", "von", "zu",
+    "den", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "op",
+    "ten", "ter", "van", "van't", "van’t", "von", "zu",
 ];
 
 /// The particles glued to a surname by a hyphen ("al-Farsi", "el-Sayed", "bin-Laden"):

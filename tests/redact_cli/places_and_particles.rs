@@ -1,0 +1,54 @@
+//! The forty-fifth session's review, end to end through `replay --redact --packets`: a
+//! place's name with a particle stays whole and is not remembered ("Rio de Janeiro will
+//! host it", "… called it a scandal"), "los" is a particle ("I'm Maria de los Angeles
+//! Garcia"), a given name, particles and a surname before "called" are masked anywhere in
+//! a sentence ("My brother John van der Berg called"), "I'm Manning the desk" names no
+//! one, and "12 St. Louis Ave." is an address; beside "Jose da Silva" and "van Gogh",
+//! which stay as they were.
+
+use super::{packet_texts, redacted_replay, regex_rules};
+use crate::common::write;
+
+#[test]
+fn places_particles_mid_sentence_names_verbs_and_saints_streets_in_packets() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(dir.path(), &[("human", "human please")]);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\n\
+         c1,customer,\"Rio de Janeiro will host it, I need a human\"\n\
+         c1,customer,Rio de Janeiro called it a scandal. Is Janeiro still open?\n\
+         c1,customer,\"Hi, I'm Maria de los Angeles Garcia and I need a refund\"\n\
+         c1,customer,My brother John van der Berg called yesterday\n\
+         c1,customer,I'm Manning the desk today\n\
+         c1,customer,I live at 12 St. Louis Ave. now\n\
+         c1,customer,this is Jose da Silva and I saw van Gogh. Garcia and Berg again. human please\n",
+    );
+    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
+    assert_eq!(
+        packet_texts(&packets),
+        [[
+            "Rio de Janeiro will host it, I need a human",
+            "Rio de Janeiro called it a scandal. Is Janeiro still open?",
+            "Hi, I'm [name] [name] [name] [name] [name] and I need a refund",
+            "My brother [name] [name] [name] [name] called yesterday",
+            "I'm Manning the desk today",
+            "I live at [address] now",
+            "this is [name] [name] [name] and I saw van Gogh. [name] and [name] again. human please",
+        ]]
+    );
+    for leak in [
+        "Maria",
+        "Angeles",
+        "Garcia",
+        "John",
+        "Berg",
+        "St. Louis",
+        "Jose",
+        "Silva",
+    ] {
+        assert!(!packets.contains(leak), "{leak} in {packets}");
+        assert!(!replay.contains(leak), "{leak} in {replay}");
+    }
+}
