@@ -2,15 +2,16 @@
 //! place's name with a particle stays whole and is not remembered ("Rio de Janeiro will
 //! host it", "… called it a scandal"), "los" is a particle ("I'm Maria de los Angeles
 //! Garcia"), a given name, particles and a surname before "called" are masked anywhere in
-//! a sentence ("My brother John van der Berg called"), "I'm Manning the desk" names no
-//! one, and "12 St. Louis Ave." is an address; beside "Jose da Silva" and "van Gogh",
-//! which stay as they were.
+//! a sentence ("My brother John van der Berg called"), "12 St. Louis Ave." is an address;
+//! beside "Jose da Silva" and "van Gogh", which stay as they were. A second review's: "I'm
+//! Harding the account holder" is masked, "do Tesco", "The Banque de France said" and "3
+//! Pt. Court dates" stay, "Porto de Souza told me" and "Óscar de la Hoya said" are masked.
 
 use super::{packet_texts, redacted_replay, regex_rules};
 use crate::common::write;
 
 #[test]
-fn places_particles_mid_sentence_names_verbs_and_saints_streets_in_packets() {
+fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() {
     let dir = tempfile::tempdir().unwrap();
     let rules = regex_rules(dir.path(), &[("human", "human please")]);
     let transcripts = write(
@@ -21,7 +22,9 @@ fn places_particles_mid_sentence_names_verbs_and_saints_streets_in_packets() {
          c1,customer,Rio de Janeiro called it a scandal. Is Janeiro still open?\n\
          c1,customer,\"Hi, I'm Maria de los Angeles Garcia and I need a refund\"\n\
          c1,customer,My brother John van der Berg called yesterday\n\
-         c1,customer,I'm Manning the desk today\n\
+         c1,customer,I'm Harding the account holder\n\
+         c1,customer,\"ok thanks, do Tesco deliver? The Banque de France said so\"\n\
+         c1,customer,Porto de Souza told me. Óscar de la Hoya said so. I have 3 Pt. Court dates\n\
          c1,customer,I live at 12 St. Louis Ave. now\n\
          c1,customer,this is Jose da Silva and I saw van Gogh. Garcia and Berg again. human please\n",
     );
@@ -33,7 +36,9 @@ fn places_particles_mid_sentence_names_verbs_and_saints_streets_in_packets() {
             "Rio de Janeiro called it a scandal. Is Janeiro still open?",
             "Hi, I'm [name] [name] [name] [name] [name] and I need a refund",
             "My brother [name] [name] [name] [name] called yesterday",
-            "I'm Manning the desk today",
+            "I'm [name] the account holder",
+            "ok thanks, do Tesco deliver? The Banque de France said so",
+            "[name] [name] [name] told me. [name] [name] [name] [name] said so. I have 3 Pt. Court dates",
             "I live at [address] now",
             "this is [name] [name] [name] and I saw van Gogh. [name] and [name] again. human please",
         ]]
@@ -47,6 +52,9 @@ fn places_particles_mid_sentence_names_verbs_and_saints_streets_in_packets() {
         "St. Louis",
         "Jose",
         "Silva",
+        "Harding",
+        "Souza",
+        "Hoya",
     ] {
         assert!(!packets.contains(leak), "{leak} in {packets}");
         assert!(!replay.contains(leak), "{leak} in {replay}");

@@ -18,16 +18,17 @@ use super::taken::Taken;
 use crate::redact::is_common_english;
 use crate::text::calendar;
 
-/// A house number, one to three words of a street's name (a saint's, a mount's, a
-/// fort's or a point's with its abbreviation and full stop: "12 St. Louis Ave.", "5 Mt.
-/// Vernon Rd", a review found them shown), a word for a street and the
+/// A house number, one to three words of a street's name (a saint's, a mount's or a
+/// fort's with its abbreviation and full stop: "12 St. Louis Ave.", "5 Mt. Vernon Rd", a
+/// review found them shown; not "Pt.", "I have 3 Pt. Court dates" is none), a word for a
+/// street and the
 /// direction after it in capitals ("1600 Pennsylvania Avenue NW", "12 Main St. N.W.":
 /// the span ends past the direction's last full stop, a review found "`[address]W.`"). The
 /// number, the name and the street's word are the groups; whether the name is one is
 /// [`street_name`]'s.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:(?:St|Ste|Mt|Ft|Pt)\.[ \t]+|[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?(?:[ \t]+(?:N\.?W|N\.?E|S\.?W|S\.?E|N|S|E|W)(?-u:\b)\.?)?",
+        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:(?:St|Ste|Mt|Ft)\.[ \t]+|[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?(?:[ \t]+(?:N\.?W|N\.?E|S\.?W|S\.?E|N|S|E|W)(?-u:\b)\.?)?",
     )
     .expect("the street pattern is valid")
 });

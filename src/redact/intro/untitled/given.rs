@@ -9,8 +9,9 @@ use regex::Regex;
 
 use super::super::title::is_title_word;
 use super::super::{Cue, word_after, word_at};
+use super::opens_a_sentence;
 use super::places::names_a_place;
-use crate::redact::names::{is_a_word_too, is_only_a_word};
+use crate::redact::names::{fold, is_a_word_too, is_only_a_word};
 use crate::summary::may_be_name;
 use crate::text::calendar;
 
@@ -24,11 +25,13 @@ pub(super) const GIVEN_PARTICLES: &[&str] = &[
 
 /// A capitalised word, particles in lower case and a capitalised word after them: the
 /// first word is the first group, the particles the second, the surname's start the
-/// third ("John van der Berg", "Ana de la Cruz", "Maria de los Angeles").
+/// third ("John van der Berg", "Ana de la Cruz", "Maria de los Angeles"). Capitals with
+/// an accent too ("Óscar de la Hoya", "María de los Ángeles García": a review found them
+/// shown); the given name after no letter, digit or apostrophe.
 static GIVEN_PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
     let particles = GIVEN_PARTICLES.join("|");
     Regex::new(&format!(
-        r"(?-u:\b)([A-Z]\p{{Ll}}+)[ ]+((?:(?:{particles})[ ]+){{1,3}})([A-Z])"
+        r"(?:^|[^\p{{L}}\p{{M}}\p{{N}}_'’])(\p{{Lu}}\p{{Ll}}+)[ ]+((?:(?:{particles})[ ]+){{1,3}})(\p{{Lu}})"
     ))
     .expect("the given name pattern is valid")
 });
@@ -77,12 +80,15 @@ const GIVEN_NAMES: &[&str] = &[
 /// name keeping the particle rule (`untitled.rs`) from the surname), into `out`: the
 /// given name and the surnames each a [`Cue::Weak`] when the given name is one of
 /// [`GIVEN_NAMES`], a [`Cue::Part`] (masked where it stands only) otherwise, the
-/// particles each a [`Cue::Part`]; a capitalised word right before the given name that
-/// may be a name too ("Ana Maria de la Cruz said"). Remembered, a place's words read so
+/// particles each a [`Cue::Part`]; a given name of the list right before the given name
+/// ("Ana Maria de la Cruz said"). Remembered, a place's words read so
 /// would be masked in every later message ("I love Rio"): a place's name is none ("Rio de
 /// Janeiro called it a scandal": `places.rs`). A given name that is a common word is none
 /// ("Yes de Souza called": the particle rule's); one another cue found ("my brother
-/// John") is kept, its particles and surname added.
+/// John") is kept, its particles and surname added. Mid-sentence or before "do" the
+/// given name is one of [`GIVEN_NAMES`], and none after "the": a review found "The
+/// Banque de France said", "Yesterday the Livraria da Vila told me", "Costa do Sauipe
+/// called it" masked whole.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for found in GIVEN_PARTICLED.captures_iter(text) {
         let (Some(given), Some(particles), Some(first)) =
@@ -101,7 +107,21 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         let given_found = out
             .iter()
             .any(|&(s, e, _)| (s, e) == (given_start, given_end));
+        let known = GIVEN_NAMES
+            .binary_search(&fold(given.as_str()).as_str())
+            .is_ok();
+        // "The Banque de France said", "Yesterday the Livraria da Vila told me": a name
+        // after "the" is a business's or a place's; mid-sentence, or before "do" ("ok
+        // thanks, do Tesco deliver", "Costa do Sauipe called"), only a given name of the
+        // list or one another cue found opens a person's name.
+        let particles_text = particles.as_str();
+        let known_enough = known
+            || given_found
+            || (opens_a_sentence(text, given_start)
+                && !particles_text.split_whitespace().any(|p| p == "do"));
         if given.as_str().chars().count() < 2
+            || !known_enough
+            || after_the(text, given_start)
             || is_only_a_word(&given_lower)
             || is_title_word(given.as_str())
             || !may_be_name(given.as_str())
@@ -117,11 +137,7 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         {
             continue;
         }
-        let cue = if GIVEN_NAMES.binary_search(&given_lower.as_str()).is_ok() {
-            Cue::Weak
-        } else {
-            Cue::Part
-        };
+        let cue = if known { Cue::Weak } else { Cue::Part };
         if !given_found {
             if let Some(before) = name_before(text, given_start)
                 && !out.iter().any(|&(s, e, _)| s < before.1 && before.0 < e)
@@ -158,9 +174,10 @@ fn a_surname(word: &str) -> bool {
         && calendar::month_or_short(&lower).is_none()
 }
 
-/// The capitalised word right before `at` and a single space that may be a name and is
-/// no common word but a name, no title ("Ana" of "Ana Maria de la Cruz"; not "Hi",
-/// "Mr", "Sunday").
+/// The capitalised word right before `at` and a single space that is a given name of
+/// [`GIVEN_NAMES`] ("Ana" of "Ana Maria de la Cruz"). Not any word that may be a name:
+/// a review found "Hola Maria de la Cruz said", "At Santander Pedro de la Vega told me",
+/// "Padre Pedro de la Vega said" masked "Hola", "Santander", "Padre".
 fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let before = text[..at].strip_suffix(' ')?;
     let start = before
@@ -171,14 +188,23 @@ fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
         .map(|(i, _)| i)?;
     let word = &before[start..];
     (word.starts_with(char::is_uppercase)
-        && word.chars().count() >= 2
         && word.chars().skip(1).all(char::is_lowercase)
-        && may_be_name(word)
-        && !is_only_a_word(&word.to_lowercase())
-        && !is_title_word(word)
-        && calendar::weekday_or_short(&word.to_lowercase()).is_none()
-        && calendar::month_or_short(&word.to_lowercase()).is_none())
+        && GIVEN_NAMES.binary_search(&fold(word).as_str()).is_ok())
     .then_some((start, before.len()))
+}
+
+/// Whether the word right before `at` (past spaces) is "the", in any case: what follows
+/// is a business's, a building's or a place's name ("the Caja de Ahorros called").
+fn after_the(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.len() < at
+        && before
+            .get(before.len().saturating_sub(3)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && !before[..before.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
