@@ -332,6 +332,9 @@ mod titles_reviewed_in_the_forty_second_session;
 /// particles without a title, a brand's or a show's name after a title.
 mod titles_reviewed_in_the_forty_third_session;
 
+/// A third review of the forty-fifth session's changes: "Puerto de Souza", "do" after a
+/// title, a place after "in" opening with a given name, "École de Paris", "Elm St. Court".
+mod places_and_particles_reviewed_a_third_time_in_the_forty_fifth_session;
 /// A second review of the forty-fifth session's changes: "-ing" surnames after "I'm",
 /// lower-case "do", a business's name mid-sentence, "Porto de Souza", the word before a
 /// given name, "Pt.", accented capitals.

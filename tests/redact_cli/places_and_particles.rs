@@ -6,6 +6,9 @@
 //! beside "Jose da Silva" and "van Gogh", which stay as they were. A second review's: "I'm
 //! Harding the account holder" is masked, "do Tesco", "The Banque de France said" and "3
 //! Pt. Court dates" stay, "Porto de Souza told me" and "Óscar de la Hoya said" are masked.
+//! A third review's: "Puerto de Souza told me" is masked, "Does Dr. Patel do Botox
+//! injections?" and "The hotel in San Pedro de Atacama called me" keep "Botox" and
+//! "Atacama", also later.
 
 use super::{packet_texts, redacted_replay, regex_rules};
 use crate::common::write;
@@ -26,6 +29,8 @@ fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() 
          c1,customer,\"ok thanks, do Tesco deliver? The Banque de France said so\"\n\
          c1,customer,Porto de Souza told me. Óscar de la Hoya said so. I have 3 Pt. Court dates\n\
          c1,customer,I live at 12 St. Louis Ave. now\n\
+         c1,customer,Puerto de Souza told me. Does Dr. Patel do Botox injections?\n\
+         c1,customer,The hotel in San Pedro de Atacama called me. Is Botox or Atacama masked?\n\
          c1,customer,this is Jose da Silva and I saw van Gogh. Garcia and Berg again. human please\n",
     );
     let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
@@ -40,6 +45,8 @@ fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() 
             "ok thanks, do Tesco deliver? The Banque de France said so",
             "[name] [name] [name] told me. [name] [name] [name] [name] said so. I have 3 Pt. Court dates",
             "I live at [address] now",
+            "[name] [name] [name] told me. Does Dr. [name] do Botox injections?",
+            "The hotel in San Pedro de Atacama called me. Is Botox or Atacama masked?",
             "this is [name] [name] [name] and I saw van Gogh. [name] and [name] again. human please",
         ]]
     );
@@ -55,6 +62,7 @@ fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() 
         "Harding",
         "Souza",
         "Hoya",
+        "Patel",
     ] {
         assert!(!packets.contains(leak), "{leak} in {packets}");
         assert!(!replay.contains(leak), "{leak} in {replay}");

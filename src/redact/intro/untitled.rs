@@ -19,6 +19,7 @@ use crate::text::calendar;
 
 mod given;
 mod places;
+pub(super) use given::name_before;
 use places::names_a_place;
 
 /// The particles before a surname with no given name before it, in lower case; each one

@@ -69,6 +69,21 @@ pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
     word.chars().all(char::is_lowercase) && one_of(PARTICLES, word)
 }
 
+/// Whether the particle at `start..end` may stand where it does: "do" is the English verb
+/// in lower case as often, a particle only right after a given name of the list ("Maria
+/// do Carmo"), not after a title or a surname ("Does Dr. Patel do Botox injections?",
+/// "Could Dr. do Zoom calls": a review found "Botox", "Zoom" masked and remembered).
+/// "los" and "las" right after a surname (not `after_title` or another particle) open a
+/// place as often ("I saw Dr. Lee los Angeles office", "Sr. Garcia las Vegas trip").
+fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
+    let after_a_given_name = || super::super::untitled::name_before(text, start).is_some();
+    match &text[start..end] {
+        "do" => after_a_given_name(),
+        "los" | "las" => after_title || after_a_given_name(),
+        _ => true,
+    }
+}
+
 /// The particles and the surname after them at `at` ("van der Berg", "de la Cruz"), the
 /// particles each a [`Cue::Part`] and the surname's words as after a title, into `out`;
 /// whether there were. Particles only before a capitalised word that may be a name, or a
@@ -90,9 +105,10 @@ pub(super) fn particled(
     let mut particles = Vec::new();
     let mut next = at;
     while particles.len() < 3 {
-        let Some((start, end)) =
-            word_at(text, next).filter(|&(s, e)| one_of(PARTICLES, &text[s..e]))
-        else {
+        let Some((start, end)) = word_at(text, next).filter(|&(s, e)| {
+            one_of(PARTICLES, &text[s..e])
+                && may_stand(text, s, e, after_title || !particles.is_empty())
+        }) else {
             break;
         };
         let Some((after, _)) = word_after(text, end) else {
