@@ -369,6 +369,7 @@ mod names;
 mod names_and_loose_codes;
 mod particles_italian_titles_and_flats;
 mod passphrases_and_lead_ins;
+mod places_and_particles;
 mod quotes;
 mod replies_streets_and_header_keys;
 mod secret_fields_dates_and_prompts;

@@ -331,3 +331,15 @@ mod titles_reviewed_in_the_forty_second_session;
 /// The forty-third session's review: "doc" before a surname, titles of other languages,
 /// particles without a title, a brand's or a show's name after a title.
 mod titles_reviewed_in_the_forty_third_session;
+
+/// A third review of the forty-fifth session's changes: "Puerto de Souza", "do" after a
+/// title, a place after "in" opening with a given name, "École de Paris", "Elm St. Court".
+mod places_and_particles_reviewed_a_third_time_in_the_forty_fifth_session;
+/// A second review of the forty-fifth session's changes: "-ing" surnames after "I'm",
+/// lower-case "do", a business's name mid-sentence, "Porto de Souza", the word before a
+/// given name, "Pt.", accented capitals.
+mod places_and_particles_reviewed_again_in_the_forty_fifth_session;
+/// The forty-fifth session's review: places with a particle ("Rio de Janeiro will host
+/// it"), "los" and "do" as particles, a given name, particles and a surname before "called"
+/// anywhere in a sentence, "12 St. Louis Ave.".
+mod places_and_particles_reviewed_in_the_forty_fifth_session;

@@ -49,7 +49,7 @@ fn particles_listed_names_italian_titles_and_flats_are_masked_in_packets() {
 }
 
 /// The second review's rows: an "-ing" name after "I'm" masked and remembered, a place
-/// with a particle before "will" no given name (and "Rio" shown later), a course's unit
+/// with a particle before "will" no name (and "Rio" shown later), a course's unit
 /// and French words after "MM." shown, a flat before "of" and a surname in lower case
 /// after "da" masked.
 #[test]
@@ -76,16 +76,14 @@ fn ing_names_places_units_french_lists_and_lower_case_surnames_in_packets() {
             "I'm [name] [name]",
             "Hello [name] [name]",
             "[name] is my surname. I'm Getting Married",
-            "Rio de [name] will be my destination",
+            "Rio de Janeiro will be my destination",
             "I love Rio",
             "I'm in unit 3 and can't open the quiz. I'm in [address] of the building",
             "MM. [name], Merci et Bonne journée",
             "my name is [name] [name] [name]. human please",
         ]]
     );
-    for leak in [
-        "Darling", "Smith", "Janeiro", "Flat 3", "Dubois", "jose", "silva",
-    ] {
+    for leak in ["Darling", "Smith", "Flat 3", "Dubois", "jose", "silva"] {
         assert!(!packets.contains(leak), "{leak} in {packets}");
         assert!(!replay.contains(leak), "{leak} in {replay}");
     }

@@ -18,13 +18,35 @@ use crate::redact::names::is_a_word_too;
 use crate::text::calendar;
 
 mod given;
+mod places;
+pub(super) use given::name_before;
+use places::names_a_place;
+
+/// The particles before a surname with no given name before it, in lower case; each one
+/// of the particles after a title (`title/parts.rs`) and of those after a given name
+/// ([`given::GIVEN_PARTICLES`]).
+/// Not "do": in lower case it is the English verb as often ("ok thanks, do Tesco
+/// deliver", "When do Santander called you": a review found "Tesco" masked and
+/// remembered); "Maria do Carmo" is `given.rs`'s.
+const PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "di", "dos", "du", "van", "von",
+];
 
 /// A particle and a capitalised word after it: the particle is the first group, the
 /// word's start the second. A capitalised particle only opens a sentence ("De Souza
-/// called"); elsewhere it is inside a name ("Rio De Janeiro").
+/// called"); elsewhere it is inside a name ("Rio De Janeiro"). The word's capital may
+/// have an accent ("de Ávila called").
 static PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(da|das|de|del|della|di|dos|du|van|von|Da|Das|De|Del|Della|Di|Dos|Du|Van|Von)[ ]+([A-Z])")
-        .expect("the particle pattern is valid")
+    let capitalised: Vec<String> = PARTICLES
+        .iter()
+        .map(|p| format!("{}{}", p[..1].to_ascii_uppercase(), &p[1..]))
+        .collect();
+    let particles = PARTICLES.join("|");
+    let capitalised = capitalised.join("|");
+    Regex::new(&format!(
+        r"(?-u:\b)({particles}|{capitalised})[ ]+(\p{{Lu}})"
+    ))
+    .expect("the particle pattern is valid")
 });
 
 /// Verbs said to a person or of one, right before the particle: "Ask de Souza to call
@@ -125,6 +147,7 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             || is_a_word_too(&lower)
             || calendar::weekday_or_short(&lower).is_some()
             || calendar::month_or_short(&lower).is_some()
+            || names_a_place(text, particle.start(), end)
             || out.iter().any(|&(s, e, _)| s < end && start < e)
         {
             continue;
@@ -223,8 +246,65 @@ mod tests {
         }
     }
 
+    /// The particles of the two rules are one list's: each is a particle after a title
+    /// too, and each before a surname alone is one after a given name.
+    #[test]
+    fn the_particles_are_the_titles_particles() {
+        for particle in super::PARTICLES.iter().chain(super::given::GIVEN_PARTICLES) {
+            assert!(super::super::title::lone_particle(particle), "{particle:?}");
+        }
+        for particle in super::PARTICLES {
+            assert!(
+                super::given::GIVEN_PARTICLES.contains(particle),
+                "{particle:?}"
+            );
+        }
+    }
+
+    /// "Rio de Janeiro will host it" masked "Janeiro"; "Rio de Janeiro called it a
+    /// scandal" all three words.
+    #[test]
+    fn a_place_with_a_particle_before_a_persons_verb_names_no_one() {
+        for text in [
+            "Rio de Janeiro will host it",
+            "Rio de Janeiro called it a scandal",
+            "Porto de Galinhas will host it",
+            "We flew to Playa del Carmen said my wife",
+        ] {
+            assert_eq!(found(text), Vec::<&str>::new(), "{text:?}");
+        }
+    }
+
+    /// "My brother John van der Berg called" showed "van der Berg"; "Maria de los
+    /// Angeles Garcia called" all of it.
+    #[test]
+    fn a_given_name_particles_and_surnames_before_a_persons_verb_are_found_anywhere() {
+        for (text, expected) in [
+            (
+                "My brother John van der Berg called",
+                &["John", "van", "der", "Berg"][..],
+            ),
+            (
+                "Maria de los Angeles Garcia called",
+                &["Maria", "de", "los", "Angeles", "Garcia"],
+            ),
+            ("Maria do Carmo called", &["Maria", "do", "Carmo"]),
+            (
+                "Ana Maria de la Cruz said so",
+                &["Ana", "Maria", "de", "la", "Cruz"],
+            ),
+            (
+                "Thanks Maria de la Cruz said so",
+                &["Maria", "de", "la", "Cruz"],
+            ),
+        ] {
+            assert_eq!(found(text), expected, "{text:?}");
+        }
+    }
+
     #[test]
     fn the_lists_are_sorted() {
+        assert!(super::PARTICLES.is_sorted());
         assert!(super::TO_A_PERSON.is_sorted());
         assert!(super::SPOKE.is_sorted());
         assert!(super::ONES_OWN.is_sorted());

@@ -18,14 +18,17 @@ use super::taken::Taken;
 use crate::redact::is_common_english;
 use crate::text::calendar;
 
-/// A house number, one to three words of a street's name, a word for a street and the
-/// direction after it in capitals ("1600 Pennsylvania Avenue NW", "12 Main St. N.W.":
+/// A house number, one to three words of a street's name (after a saint's, a mount's or a
+/// fort's abbreviation with its full stop right after the number: "12 St. Louis Ave.",
+/// "5 Mt. Vernon Rd", a review found them shown; not "Pt.", "I have 3 Pt. Court dates" is
+/// none; not after the name's first word, "I'm at 22 Elm St. Court date is Monday" ends
+/// at "St."), a word for a street and the direction after it in capitals ("1600 Pennsylvania Avenue NW", "12 Main St. N.W.":
 /// the span ends past the direction's last full stop, a review found "`[address]W.`"). The
 /// number, the name and the street's word are the groups; whether the name is one is
 /// [`street_name`]'s.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?(?:[ \t]+(?:N\.?W|N\.?E|S\.?W|S\.?E|N|S|E|W)(?-u:\b)\.?)?",
+        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:(?:St|Ste|Mt|Ft)\.[ \t]+)?(?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?(?:[ \t]+(?:N\.?W|N\.?E|S\.?W|S\.?E|N|S|E|W)(?-u:\b)\.?)?",
     )
     .expect("the street pattern is valid")
 });
@@ -149,8 +152,19 @@ fn ends_a_sentence(found: &str) -> bool {
 /// Whether `name`, the words between a house number and a word for a street, may be a
 /// street's name: each word capitalised ("Baker", "Pennsylvania", "Old Kent") or, of
 /// three letters or more, no common English word ("221b bakr st"): "waited 2 hours on
-/// the way", "3 items to the court", "at 6 pm Dr Alexis" name no street.
+/// the way", "3 items to the court", "at 6 pm Dr Alexis" name no street. After "St.",
+/// "Mt.", "Ft.", a common word is a measure's or a sentence's, no saint's ("a 10 Ft.
+/// Wide Drive": a review found it masked).
 fn street_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    if let Some(first) = words.next()
+        && first.ends_with('.')
+        && words
+            .next()
+            .is_none_or(|word| is_common_english(&word.to_lowercase()))
+    {
+        return false;
+    }
     name.split_whitespace().all(|word| {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic());
         letters.starts_with(|c: char| c.is_uppercase())

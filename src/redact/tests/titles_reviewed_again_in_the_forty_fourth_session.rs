@@ -53,33 +53,20 @@ fn an_ing_name_after_im_is_remembered_for_later_messages() {
 }
 
 /// "Rio de Janeiro will be my destination" was masked whole, and "Rio" in every later
-/// message: "will", "came", "sent", "arrived" are a place's as often. The particle rule
-/// masks the word after the particle, as before the review.
+/// message: "will", "came", "sent", "arrived" are a place's as often. A later review found
+/// the particle rule's "Rio de [name]" wrong too: a place's name with a particle is no
+/// person's (`untitled/places.rs`), and stays whole.
 #[test]
 fn a_place_with_a_particle_before_will_is_no_given_name() {
-    each(&[
-        (
-            "Rio de Janeiro will be my destination",
-            "Rio de [name] will be my destination",
-        ),
-        (
-            "Playa del Carmen will be our stop",
-            "Playa del [name] will be our stop",
-        ),
-        (
-            "Santiago de Compostela will be our stop",
-            "Santiago de [name] will be our stop",
-        ),
-        ("Ciudad de Mexico came up", "Ciudad de [name] came up"),
-        ("Costa del Sol arrived", "Costa del [name] arrived"),
-        ("Museo del Prado will open", "Museo del [name] will open"),
-        ("Cafe de Flore will open", "Cafe de [name] will open"),
-        (
-            "Torre del Greco will be our stop",
-            "Torre del [name] will be our stop",
-        ),
-    ]);
     stays(&[
+        "Rio de Janeiro will be my destination",
+        "Playa del Carmen will be our stop",
+        "Santiago de Compostela will be our stop",
+        "Ciudad de Mexico came up",
+        "Costa del Sol arrived",
+        "Museo del Prado will open",
+        "Cafe de Flore will open",
+        "Torre del Greco will be our stop",
         "Puerto de la Cruz sent the invoice",
         "Haus der Kunst will be closed",
     ]);
@@ -88,7 +75,7 @@ fn a_place_with_a_particle_before_will_is_no_given_name() {
             (Role::Customer, "Rio de Janeiro will be my destination"),
             (Role::Customer, "I love Rio"),
         ]),
-        ["Rio de [name] will be my destination", "I love Rio"]
+        ["Rio de Janeiro will be my destination", "I love Rio"]
     );
     // Near miss: a person's verb after a known given name; the name is remembered.
     assert_eq!(
@@ -178,9 +165,10 @@ fn a_surname_in_lower_case_after_a_particle_after_my_name_is_is_masked() {
             "my name is jane van is here",
             "my name is [name] [name] is here",
         ),
+        // "los" is a particle too (a later review found "los Angeles" shown).
         (
             "My name is Maria de los Angeles",
-            "My name is [name] [name] los Angeles",
+            "My name is [name] [name] [name] [name]",
         ),
     ]);
 }

@@ -2,9 +2,8 @@
 //! text, where the name may start and the words found → the initials before the surname
 //! ("Nurse J. Smith"), the particles before it ("Dr. van der Berg", "Sr. de la Cruz"), a
 //! third capitalised word ("Judge Ruth Bader Ginsburg"), a name in a script without case
-//! ("Dr.李"); and whether the words found name a place, not someone ("Lord Howe Island",
-//! "Lady Lake Florida", "Sister Bay", "Sra Cafe"). Tells; which words are a name is
-//! `title.rs`'s.
+//! ("Dr.李"); whether the words found name a place is `places.rs`'s. Tells; which words
+//! are a name is `title.rs`'s.
 
 use super::super::initials::{Initials, past_initials};
 use super::super::words::{everyday, is_place_end, name_after, word_after, word_at};
@@ -15,15 +14,18 @@ use crate::redact::names::{fold, is_glued};
 use crate::summary::may_be_name;
 
 mod any_surname;
+mod places;
 use any_surname::only_a_surname_before;
+pub(in crate::redact::intro::title) use places::a_place;
+use places::place_noun;
 
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
-/// Cruz", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
+/// Cruz", "de los Angeles", "do Carmo", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
 /// a name, a part of the name. Sorted.
 const PARTICLES: &[&str] = &[
     "abd", "abu", "al", "ap", "ben", "bin", "bint", "da", "das", "de", "del", "dela", "della",
-    "den", "der", "des", "di", "dos", "du", "el", "ibn", "la", "le", "op", "ten", "ter", "van",
-    "van't", "van’t", "von", "zu",
+    "den", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "op",
+    "ten", "ter", "van", "van't", "van’t", "von", "zu",
 ];
 
 /// The particles glued to a surname by a hyphen ("al-Farsi", "el-Sayed", "bin-Laden"):
@@ -56,75 +58,8 @@ fn hyphened(text: &str, start: usize, end: usize) -> bool {
         && may_be_name(rest)
 }
 
-/// Words that end a place's name after a name's word, capitalised ("Lord Howe Island",
-/// "Father Ryan High School", "Lady Lake Florida"): a place named after someone, no one
-/// to mask. Sorted; US states that are no first name ("Georgia", "Virginia" are).
-const PLACE_NOUNS: &[&str] = &[
-    "academy",
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "bay",
-    "beach",
-    "california",
-    "college",
-    "colorado",
-    "connecticut",
-    "county",
-    "creek",
-    "delaware",
-    "falls",
-    "florida",
-    "harbor",
-    "harbour",
-    "hawaii",
-    "heights",
-    "high",
-    "idaho",
-    "illinois",
-    "iowa",
-    "island",
-    "islands",
-    "isle",
-    "kansas",
-    "kentucky",
-    "lake",
-    "louisiana",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "nebraska",
-    "nevada",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "school",
-    "springs",
-    "tennessee",
-    "texas",
-    "university",
-    "utah",
-    "valley",
-    "vermont",
-    "wisconsin",
-    "wyoming",
-];
-
-/// Words for land and water that, alone after a title that is a word too, name a place
-/// ("Sister Bay", "Lady Lake"): no surname after "Sister" or "Lady" (after "Dr", "Dr
-/// Lake" may be one, and stays masked). Sorted.
-const GEOGRAPHY: &[&str] = &[
-    "bay", "beach", "creek", "falls", "harbor", "harbour", "heights", "island", "isle", "lake",
-    "springs", "valley",
-];
-
 /// Whether `word` (in any case) is one of `list`, a sorted list in lower case.
-fn one_of(list: &[&str], word: &str) -> bool {
+pub(super) fn one_of(list: &[&str], word: &str) -> bool {
     list.binary_search(&lower(word).as_str()).is_ok()
 }
 
@@ -132,6 +67,21 @@ fn one_of(list: &[&str], word: &str) -> bool {
 /// no surname after it, no name ("Mr. de facto").
 pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
     word.chars().all(char::is_lowercase) && one_of(PARTICLES, word)
+}
+
+/// Whether the particle at `start..end` may stand where it does: "do" is the English verb
+/// in lower case as often, a particle only right after a given name of the list ("Maria
+/// do Carmo"), not after a title or a surname ("Does Dr. Patel do Botox injections?",
+/// "Could Dr. do Zoom calls": a review found "Botox", "Zoom" masked and remembered).
+/// "los" and "las" right after a surname (not `after_title` or another particle) open a
+/// place as often ("I saw Dr. Lee los Angeles office", "Sr. Garcia las Vegas trip").
+fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
+    let after_a_given_name = || super::super::untitled::name_before(text, start).is_some();
+    match &text[start..end] {
+        "do" => after_a_given_name(),
+        "los" | "las" => after_title || after_a_given_name(),
+        _ => true,
+    }
 }
 
 /// The particles and the surname after them at `at` ("van der Berg", "de la Cruz"), the
@@ -155,9 +105,10 @@ pub(super) fn particled(
     let mut particles = Vec::new();
     let mut next = at;
     while particles.len() < 3 {
-        let Some((start, end)) =
-            word_at(text, next).filter(|&(s, e)| one_of(PARTICLES, &text[s..e]))
-        else {
+        let Some((start, end)) = word_at(text, next).filter(|&(s, e)| {
+            one_of(PARTICLES, &text[s..e])
+                && may_stand(text, s, e, after_title || !particles.is_empty())
+        }) else {
             break;
         };
         let Some((after, _)) = word_after(text, end) else {
@@ -335,7 +286,7 @@ pub(super) fn third_word(text: &str, second: &str, end: usize, out: &mut Vec<(us
         && capitalised(word)
         && (given || (may_be_name(word) && !everyday(word) && !is_only_a_word(&lower(word))))
         && !is_place_end(word)
-        && !one_of(PLACE_NOUNS, word)
+        && !place_noun(word)
         && !names_a_thing(word)
     {
         out.push((start, word_end, Cue::Title));
@@ -364,37 +315,11 @@ pub(super) fn uncased(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>)
     out.push((start, end, Cue::Title));
 }
 
-/// Whether the words found after a title, `found`, name a place: a word of
-/// [`PLACE_NOUNS`] after the first or right after them ("Lord Howe Island", "Lady Lake
-/// Florida", "Father Ryan High School"), one of [`GEOGRAPHY`] alone after a title that is
-/// a word too (`word_title`: "Sister Bay"), or a place's end alone ("Sra Cafe").
-pub(super) fn a_place(text: &str, found: &[(usize, usize, Cue)], word_title: bool) -> bool {
-    let words: Vec<&str> = found
-        .iter()
-        .filter(|&&(_, _, cue)| cue != Cue::Part)
-        .map(|&(s, e, _)| &text[s..e])
-        .collect();
-    let Some((&first, rest)) = words.split_first() else {
-        return false;
-    };
-    let last_end = found.iter().map(|&(_, e, _)| e).max().unwrap_or(0);
-    let after = word_after(text, last_end)
-        .map(|(s, e)| &text[s..e])
-        .filter(|word| capitalised(word));
-    rest.iter()
-        .chain(after.as_ref())
-        .any(|word| one_of(PLACE_NOUNS, word))
-        || (rest.is_empty() && word_title && one_of(GEOGRAPHY, first))
-        || (rest.is_empty() && is_place_end(first))
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::PARTICLES.is_sorted());
-        assert!(super::PLACE_NOUNS.is_sorted());
-        assert!(super::GEOGRAPHY.is_sorted());
         assert!(super::SUFFIXES.is_sorted());
         assert!(super::VIETNAMESE_MIDDLE.is_sorted());
     }

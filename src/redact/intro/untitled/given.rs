@@ -1,7 +1,7 @@
-//! A given name, particles and a surname that open a sentence before what a person says
-//! ("John van der Berg called", "Maria de la Cruz said so"): a text → the words of those
-//! names, into the introductions found. Finds; a surname after a particle alone is
-//! `untitled.rs`'s.
+//! A given name, particles and a surname before what a person says ("John van der Berg
+//! called", "Maria de la Cruz said so", "My brother John van der Berg called"): a text →
+//! the words of those names, into the introductions found. Finds; a surname after a
+//! particle alone is `untitled.rs`'s, a place's name with a particle `places.rs`'s.
 
 use std::sync::LazyLock;
 
@@ -10,16 +10,30 @@ use regex::Regex;
 use super::super::title::is_title_word;
 use super::super::{Cue, word_after, word_at};
 use super::opens_a_sentence;
-use crate::redact::names::{is_a_word_too, is_only_a_word};
+use super::places::names_a_place;
+use crate::redact::names::{fold, is_a_word_too, is_only_a_word};
 use crate::summary::may_be_name;
 use crate::text::calendar;
 
+/// The particles between a given name and a surname, in lower case; each one of the
+/// particles after a title (`title/parts.rs`). Not "al", "bin", "el": words in an
+/// English chat as often.
+pub(super) const GIVEN_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "las", "le",
+    "los", "ten", "ter", "van", "von",
+];
+
 /// A capitalised word, particles in lower case and a capitalised word after them: the
 /// first word is the first group, the particles the second, the surname's start the
-/// third ("John van der Berg", "Ana de la Cruz").
+/// third ("John van der Berg", "Ana de la Cruz", "Maria de los Angeles"). Capitals with
+/// an accent too ("Óscar de la Hoya", "María de los Ángeles García": a review found them
+/// shown); the given name after no letter, digit or apostrophe.
 static GIVEN_PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)([A-Z]\p{Ll}+)[ ]+((?:(?:da|das|de|del|della|den|der|di|dos|du|la|las|le|los|ten|ter|van|von)[ ]+){1,3})([A-Z])")
-        .expect("the given name pattern is valid")
+    let particles = GIVEN_PARTICLES.join("|");
+    Regex::new(&format!(
+        r"(?:^|[^\p{{L}}\p{{M}}\p{{N}}_'’])(\p{{Lu}}\p{{Ll}}+)[ ]+((?:(?:{particles})[ ]+){{1,3}})(\p{{Lu}})"
+    ))
+    .expect("the given name pattern is valid")
 });
 
 /// What a person says or how they get in touch, after a given name, particles and a
@@ -51,23 +65,30 @@ const GIVEN_NAMES: &[&str] = &[
     "anna", "anne", "antonio", "barbara", "carla", "carlos", "carmen", "charles", "daniel",
     "david", "diego", "eduardo", "elena", "emily", "emma", "eric", "fernando", "frank", "gabriel",
     "george", "giovanni", "giuseppe", "hans", "helen", "ines", "isabel", "jack", "james", "jan",
-    "jane", "jean", "jennifer", "jessica", "johan", "johannes", "john", "jorge", "jose", "joseph",
-    "juan", "julia", "karen", "karl", "kevin", "laura", "linda", "lisa", "lucas", "luis", "luisa",
-    "manuel", "marco", "maria", "marie", "mark", "martin", "mary", "matthew", "michael", "miguel",
-    "nicole", "olivia", "oscar", "pablo", "patricia", "paul", "paulo", "pedro", "peter", "pieter",
-    "rafael", "ricardo", "robert", "roberto", "rosa", "sandra", "sarah", "sofia", "sophie",
-    "susan", "thomas", "tom", "victor", "william",
+    "jane", "jean", "jennifer", "jessica", "joao", "johan", "johannes", "john", "jorge", "jose",
+    "joseph", "juan", "julia", "karen", "karl", "kevin", "laura", "linda", "lisa", "lucas", "luis",
+    "luisa", "manuel", "marco", "maria", "marie", "mark", "martin", "mary", "matthew", "michael",
+    "miguel", "nicole", "olivia", "oscar", "pablo", "patricia", "paul", "paulo", "pedro", "peter",
+    "pieter", "rafael", "ricardo", "robert", "roberto", "rosa", "sandra", "sarah", "sofia",
+    "sophie", "susan", "thomas", "tom", "victor", "william",
 ];
 
-/// The whole names of a given name, particles and a surname that open a sentence and
-/// that a verb of [`SAID`] follows ("John van der Berg called yesterday", "Maria de la
-/// Cruz said so": a review found them shown, the particle after the given name keeping
-/// the particle rule (`untitled.rs`) from the surname), into `out`: the given name and the
-/// surname each a [`Cue::Weak`] when the given name is one of [`GIVEN_NAMES`], a
-/// [`Cue::Part`] (masked where it stands only) otherwise, the particles each a
-/// [`Cue::Part`]. Remembered, a place's words read so would be masked in every later
-/// message ("I love Rio"). A given name that is a common word is none ("Yes de Souza
-/// called": the particle rule's).
+/// The whole names of a given name, particles and a surname (and a second one) that a
+/// verb of [`SAID`] follows, anywhere in a sentence ("John van der Berg called
+/// yesterday", "Maria de la Cruz said so", "My brother John van der Berg called", "Maria
+/// de los Angeles Garcia called": a review found them shown, the particle after the given
+/// name keeping the particle rule (`untitled.rs`) from the surname), into `out`: the
+/// given name and the surnames each a [`Cue::Weak`] when the given name is one of
+/// [`GIVEN_NAMES`], a [`Cue::Part`] (masked where it stands only) otherwise, the
+/// particles each a [`Cue::Part`]; a given name of the list right before the given name
+/// ("Ana Maria de la Cruz said"). Remembered, a place's words read so
+/// would be masked in every later message ("I love Rio"): a place's name is none ("Rio de
+/// Janeiro called it a scandal": `places.rs`). A given name that is a common word is none
+/// ("Yes de Souza called": the particle rule's); one another cue found ("my brother
+/// John") is kept, its particles and surname added. Mid-sentence or before "do" the
+/// given name is one of [`GIVEN_NAMES`], and none after "the": a review found "The
+/// Banque de France said", "Yesterday the Livraria da Vila told me", "Costa do Sauipe
+/// called it" masked whole.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for found in GIVEN_PARTICLED.captures_iter(text) {
         let (Some(given), Some(particles), Some(first)) =
@@ -79,32 +100,56 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             continue;
         };
         let surname = &text[start..end];
-        let lower = surname.to_lowercase();
+        let second = word_after(text, end).filter(|&(s, e)| a_surname(&text[s..e]));
+        let verb_after = second.map_or(end, |(_, e)| e);
         let given_lower = given.as_str().to_lowercase();
-        if !opens_a_sentence(text, given.start())
-            || given.as_str().chars().count() < 2
+        let (given_start, given_end) = (given.start(), given.end());
+        let given_found = out
+            .iter()
+            .any(|&(s, e, _)| (s, e) == (given_start, given_end));
+        let known = GIVEN_NAMES
+            .binary_search(&fold(given.as_str()).as_str())
+            .is_ok();
+        // "The Banque de France said", "Yesterday the Livraria da Vila told me": a name
+        // after "the" is a business's or a place's; mid-sentence, or before "do" ("ok
+        // thanks, do Tesco deliver", "Costa do Sauipe called"), only a given name of the
+        // list or one another cue found opens a person's name.
+        let particles_text = particles.as_str();
+        // "École de Paris said": a capital with an accent opening a sentence is a
+        // place's or a school's as often; a given name only of the list ("Óscar").
+        let known_enough = known
+            || given_found
+            || (opens_a_sentence(text, given_start)
+                && given.as_str().starts_with(|c: char| c.is_ascii_uppercase())
+                && !particles_text.split_whitespace().any(|p| p == "do"));
+        if given.as_str().chars().count() < 2
+            || !known_enough
+            || after_the(text, given_start)
+            || after_a_place_word(text, given_start)
             || is_only_a_word(&given_lower)
             || is_title_word(given.as_str())
             || !may_be_name(given.as_str())
-            || !word_after(text, end).is_some_and(|(s, e)| {
+            || !word_after(text, verb_after).is_some_and(|(s, e)| {
                 SAID.binary_search(&text[s..e].to_lowercase().as_str())
                     .is_ok()
             })
-            || surname.chars().count() < 3
-            || !surname.chars().skip(1).all(char::is_lowercase)
-            || is_a_word_too(&lower)
-            || calendar::weekday_or_short(&lower).is_some()
-            || calendar::month_or_short(&lower).is_some()
-            || out.iter().any(|&(s, e, _)| s < end && given.start() < e)
+            || !a_surname(surname)
+            || names_a_place(text, particles.start(), end)
+            || out.iter().any(|&(s, e, _)| {
+                s < verb_after && given_start < e && (s, e) != (given_start, given_end)
+            })
         {
             continue;
         }
-        let cue = if GIVEN_NAMES.binary_search(&given_lower.as_str()).is_ok() {
-            Cue::Weak
-        } else {
-            Cue::Part
-        };
-        out.push((given.start(), given.end(), cue));
+        let cue = if known { Cue::Weak } else { Cue::Part };
+        if !given_found {
+            if let Some(before) = name_before(text, given_start)
+                && !out.iter().any(|&(s, e, _)| s < before.1 && before.0 < e)
+            {
+                out.push((before.0, before.1, cue));
+            }
+            out.push((given_start, given_end, cue));
+        }
         let mut at = particles.start();
         while let Some((s, e)) = word_at(text, at).filter(|&(s, _)| s < particles.end()) {
             out.push((s, e, Cue::Part));
@@ -114,15 +159,91 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             }
         }
         out.push((start, end, cue));
+        if let Some((s, e)) = second {
+            out.push((s, e, cue));
+        }
     }
+}
+
+/// Whether `word` may be a surname after particles: capitalised, three letters or more,
+/// the rest in lower case, no word too, no weekday's or month's name ("de Mayo" of
+/// "Cinco de Mayo" is `places.rs`'s).
+fn a_surname(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !is_a_word_too(&lower)
+        && calendar::weekday_or_short(&lower).is_none()
+        && calendar::month_or_short(&lower).is_none()
+}
+
+/// The capitalised word right before `at` and a single space that is a given name of
+/// [`GIVEN_NAMES`] ("Ana" of "Ana Maria de la Cruz"). Not any word that may be a name:
+/// a review found "Hola Maria de la Cruz said", "At Santander Pedro de la Vega told me",
+/// "Padre Pedro de la Vega said" masked "Hola", "Santander", "Padre". So before "do"
+/// after a title (`title/parts.rs`): "Maria do Carmo", not "Dr. Patel do Botox".
+pub(in crate::redact::intro) fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = text[..at].strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = &before[start..];
+    (word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && GIVEN_NAMES.binary_search(&fold(word).as_str()).is_ok())
+    .then_some((start, before.len()))
+}
+
+/// Words after which a given name opens a place's name, not a person's ("The hotel in
+/// San Pedro de Atacama called me", "Our guide in Carmen de Patagones said", "the hotel
+/// in San Martin de Porres told me": a review found them masked whole and "Atacama"
+/// remembered), folded. Sorted.
+const BEFORE_A_PLACE: &[&str] = &[
+    "at", "from", "in", "near", "san", "santa", "santo", "sao", "to",
+];
+
+/// Whether the word right before `at` (past spaces, in any case) is one of
+/// [`BEFORE_A_PLACE`].
+fn after_a_place_word(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    before.len() < at
+        && BEFORE_A_PLACE
+            .binary_search(&fold(&before[start..]).as_str())
+            .is_ok()
+}
+
+/// Whether the word right before `at` (past spaces) is "the", in any case: what follows
+/// is a business's, a building's or a place's name ("the Caja de Ahorros called").
+fn after_the(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.len() < at
+        && before
+            .get(before.len().saturating_sub(3)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && !before[..before.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
 mod tests {
     /// The binary searches need the lists sorted.
     #[test]
-    fn the_verbs_and_the_given_names_are_sorted() {
+    fn the_verbs_the_given_names_and_the_particles_are_sorted() {
         assert!(super::SAID.is_sorted());
         assert!(super::GIVEN_NAMES.is_sorted());
+        assert!(super::GIVEN_PARTICLES.is_sorted());
+        assert!(super::BEFORE_A_PLACE.is_sorted());
     }
 }
