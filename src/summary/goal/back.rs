@@ -165,6 +165,12 @@ const ACKNOWLEDGING: &[&str] = &[
     "that's awful",
     "that's frustrating",
     "i understand",
+    "i don't understand",
+    "i do not understand",
+    "i don't quite understand",
+    "i didn't understand",
+    "i didn't get that",
+    "i didn't catch that",
     "i see",
     "understood",
     "got it",
@@ -217,15 +223,38 @@ const ASKING_DETAILS: &[&str] = &[
 /// something else gives "it" another meaning ("Your subscription renews tomorrow." "Just
 /// cancel it": a review found the two joined).
 fn introduces_nothing(text: &str) -> bool {
-    sentences(text).all(|sentence| {
-        let lower = lowered(sentence);
-        let opens = |list: &[&str]| {
-            list.iter().any(|p| {
-                lower.starts_with(p) && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    sentences(text).all(|sentence| says_nothing(&lowered(sentence)))
+}
+
+/// Whether the sentence `lower` ([`lowered`]) introduces nothing: it opens with an
+/// acknowledgement ([`ACKNOWLEDGING`]) that is all it says ("Sorry to hear that.",
+/// "Sorry about that!") or whose comma leads only to another ("Oh no, I'm sorry to hear
+/// that"), or it asks for details ([`ASKING_DETAILS`]). "Sorry, the refund window has
+/// closed." is a statement behind an apology, as "Okay, your plan renews tomorrow."
+/// is: the comma leads to news that gives "it" another meaning.
+fn says_nothing(lower: &str) -> bool {
+    let lower = lower.trim();
+    let opening = |list: &[&'static str]| {
+        list.iter()
+            .filter(|p| {
+                lower.starts_with(**p)
+                    && !lower[p.len()..].starts_with(|c: char| c.is_alphanumeric())
             })
+            .max_by_key(|p| p.len())
+            .copied()
+    };
+    if let Some(ack) = opening(ACKNOWLEDGING) {
+        let rest = lower[ack.len()..].trim_start();
+        return match rest.strip_prefix([',', ';', ':', '-', '—', '–']) {
+            Some(after) => {
+                after.trim().is_empty()
+                    || after.chars().all(|c| !c.is_alphanumeric())
+                    || says_nothing(after)
+            }
+            None => true,
         };
-        opens(ACKNOWLEDGING) || (sentence.trim_end().ends_with('?') && opens(ASKING_DETAILS))
-    })
+    }
+    lower.ends_with('?') && opening(ASKING_DETAILS).is_some()
 }
 
 /// Whether the messages `between` an event and a request pointing back at it (those
@@ -339,6 +368,12 @@ mod tests {
             "I'm sorry to hear that. Could you tell me more?",
             "Okay. Which order was it?",
             "Hello! How can I help you?",
+            "Sorry about that!",
+            "Oh no, I'm sorry to hear that.",
+            "Sorry, what happened?",
+            "I'm sorry, I don't quite understand what you mean.",
+            "Sorry, I didn't understand that.",
+            "Okay, thanks!",
         ] {
             assert!(introduces_nothing(bot), "{bot}");
         }
@@ -350,6 +385,11 @@ mod tests {
             "Would you like to renew your plan?",
             "Okay. Your plan renews tomorrow.",
             "Sorryabout that",
+            // A statement behind an apology or an acknowledgement and a comma.
+            "Sorry, the refund window has closed.",
+            "I'm sorry, your subscription renews tomorrow.",
+            "Okay, your plan renews tomorrow.",
+            "Thanks, I have booked you a taxi for 5pm.",
         ] {
             assert!(!introduces_nothing(bot), "{bot}");
         }

@@ -11,6 +11,43 @@ fn goal_of(turns: &[(&str, &str)]) -> Option<String> {
     summarize(&messages(turns), &[], Vec::new()).goal
 }
 
+/// Regression: the bot's "Sorry, the refund window has closed." read as an apology, all
+/// of it, and "Just cancel it" after it joined the event before; a statement behind
+/// "Sorry," or "Okay," keeps them apart, as one without it does, and "Sorry about
+/// that!" or "Oh no, I'm sorry to hear that." still join them.
+#[test]
+fn a_statement_behind_an_apology_and_a_comma_is_a_statement() {
+    let goal = |bot: &str| {
+        goal_of(&[
+            ("customer", "My package arrived broken."),
+            ("bot", bot),
+            ("customer", "Just cancel it"),
+        ])
+    };
+    for bot in [
+        "Sorry, the refund window has closed.",
+        "I'm sorry, your subscription renews tomorrow.",
+        "Okay, your plan renews tomorrow.",
+    ] {
+        assert_eq!(
+            goal(bot).as_deref(),
+            Some("My package arrived broken."),
+            "{bot}"
+        );
+    }
+    for bot in [
+        "Sorry about that!",
+        "Oh no, I'm sorry to hear that.",
+        "Sorry, what happened?",
+    ] {
+        assert_eq!(
+            goal(bot).as_deref(),
+            Some("My package arrived broken. Just cancel it"),
+            "{bot}"
+        );
+    }
+}
+
 /// Regression: "Just cancel it" after the bot's "Your subscription renews tomorrow."
 /// joined "My package arrived broken." as the goal, though "it" was the subscription;
 /// a bot message between the event and the request keeps them apart unless it
