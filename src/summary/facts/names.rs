@@ -31,9 +31,20 @@ pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
 /// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones", "Dr.
 /// Johnson"). Byte offset and text of each.
 pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
+    names_and_secrets(text).0
+}
+
+/// Names found, each with its byte offset.
+type Found<'a> = Vec<(usize, &'a str)>;
+
+/// [`names`], and beside them the names given as security answers ([`Said::Pet`]: "my
+/// dog Rex"; [`Said::Secret`]: "my mother's maiden name is Cooper"), which are none:
+/// secrets, to be kept out of the summary wherever they show again.
+pub(in crate::summary) fn names_and_secrets(text: &str) -> (Found<'_>, Found<'_>) {
+    let mut secrets = Vec::new();
+    let mut out = Vec::new();
     // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
     let spaced = text.replace("...", ". .");
-    let mut out = Vec::new();
     let mut sentence_start = true;
     // The sentence's first word, or a title ("Dr."), when it may be the start of a name.
     let mut opener: Option<(usize, usize)> = None;
@@ -61,7 +72,7 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         // it a new sentence.
         if word.ends_with(':') && is_speaker(bare) {
             if let Some(span) = run.take() {
-                push(&mut out, text, span, said);
+                route(&mut out, &mut secrets, text, span, said);
             }
             opener = None;
             sentence_start = true;
@@ -79,7 +90,7 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
             run = Some((begin, b_end));
         } else if let Some(span) = run.take() {
-            push(&mut out, text, span, said);
+            route(&mut out, &mut secrets, text, span, said);
         }
         // A verb or an adverb that opens the sentence ("Try Tamarind instead") starts
         // no name: the name starts after it.
@@ -97,7 +108,7 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         }
         if !bare.is_empty() && word.ends_with([',', ';', ':', ')', '"']) {
             if let Some(span) = run.take() {
-                push(&mut out, text, span, said);
+                route(&mut out, &mut secrets, text, span, said);
             }
             opener = None;
         }
@@ -112,9 +123,24 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         }
     }
     if let Some(span) = run {
-        push(&mut out, text, span, said);
+        route(&mut out, &mut secrets, text, span, said);
     }
-    out
+    (out, secrets)
+}
+
+/// [`push`]es the name at `span` of `text` to `out`, and to `secrets` as well when it
+/// was given as a security answer ([`Said::Pet`], [`Said::Secret`]), which `push` drops.
+fn route<'a>(
+    out: &mut Vec<(usize, &'a str)>,
+    secrets: &mut Vec<(usize, &'a str)>,
+    text: &'a str,
+    (s, e): (usize, usize),
+    said: Said,
+) {
+    if matches!(said, Said::Pet | Said::Secret) {
+        secrets.push((s, &text[s..e]));
+    }
+    push(out, text, (s, e), said);
 }
 
 /// The name a reply to the bot's question for the customer's name opens with, when it

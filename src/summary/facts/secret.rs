@@ -9,15 +9,37 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod answers;
+pub(in crate::summary) use answers::Secrets;
+
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
-/// name of your childhood pet", "your pet's name", "your security question".
+/// name of your childhood pet", "your pet's name", "your security question"; and the
+/// other verification questions whose answer may be a name: "What city were you born
+/// in?", "your place of birth", "the name of your first school", "your memorable word",
+/// "your secret word". A PIN or a password is asked by [`CODE`]: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary|high|middle)\s+(?:school|teacher|car|street|employer|best\s+friend)\b|\bstreet\s+(?:did\s+)?you\s+grew?\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b",
     )
     .expect("the security question pattern is valid")
 });
+
+/// How a bot asks for a code that proves who the customer is: "your PIN", "your
+/// password", "the passcode", "the verification code", "your security code".
+static CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:pin|pin\s+(?:number|code)|passcode|password|passphrase|pass\s+phrase|(?:security|verification|secret)\s+(?:code|number))s?\b",
+    )
+    .expect("the verification code pattern is valid")
+});
+
+/// Whether the bot's message `text` asks for a code that proves who the customer is
+/// ([`CODE`]: "Right, and your PIN as well please."): a reply of a word or three is
+/// that code, a secret.
+pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
+    CODE.is_match(text)
+}
 
 /// How a bot asks for the customer's own name: "your full name", "your name", "first
 /// and last name"; not a maiden name nor a pet's.

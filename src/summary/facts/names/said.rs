@@ -21,8 +21,10 @@ pub(super) enum Said {
     Pet,
     /// Given as a mother's maiden name ("my mother's maiden name is Cooper", "mom's
     /// last name was Wong", "mother's maiden name Sanchez"; not the customer's own nor
-    /// a wife's, "my maiden name is Smith"): a security answer offered before the bot asked for it
-    /// (STAR star-4945), no person met; not a fact.
+    /// a wife's, "my maiden name is Smith"), or as the answer to a security question
+    /// ("my security question is Molly", "memorable word: Banana"): a security answer
+    /// offered before the bot asked for it (STAR star-4945, star-4467), no person met;
+    /// not a fact.
     Secret,
 }
 
@@ -55,9 +57,11 @@ pub(super) fn said_before(before: &[&str; 4]) -> Said {
             "mommies", "mummy", "mummys", "momma", "mommas",
         ]
         .contains(&base)
+            // A typo of "mother" ("My mpother's last name is Cooper": STAR star-2420).
+            || (base.len() >= 6 && crate::diag::levenshtein(base, "mother") <= 1)
     };
     // "mother's maiden name is X", "mother's last name is X", "mother's maiden name
-    // X": only a mother's is a security answer; "my maiden name is Smith", "my wife's
+    // X", a typo of "mother" too: only a mother's is a security answer; "my maiden name is Smith", "my wife's
     // maiden name is Schmidt" name a person (a review found them lost).
     let linked = is(w1, "is") || is(w1, "was");
     let maiden = (linked
@@ -65,9 +69,25 @@ pub(super) fn said_before(before: &[&str; 4]) -> Said {
         && (is(before[2], "maiden") || is(before[2], "last"))
         && mother(before[3]))
         || (is(w1, "name") && is(w2, "maiden") && mother(before[2]));
+    // "my security question is Molly", "security answer: Molly", "my memorable word is
+    // Banana": an answer given without saying to what (STAR star-4467).
+    let guarded = |w: &str| ["security", "secret", "memorable"].iter().any(|g| is(w, g));
+    let answer = |w: &str| {
+        [
+            "question",
+            "questions",
+            "answer",
+            "answers",
+            "word",
+            "phrase",
+        ]
+        .iter()
+        .any(|a| is(w, a))
+    };
+    let security = (linked && answer(w2) && guarded(before[2])) || (answer(w1) && guarded(w2));
     if animal(&w1) || animal_named || ((is(w1, "is") || is(w1, "was")) && animal(&w2)) {
         Said::Pet
-    } else if maiden {
+    } else if maiden || security {
         Said::Secret
     } else if named {
         Said::Named
