@@ -87,11 +87,13 @@ static PATTERNS: LazyLock<(RegexSet, Vec<(FactKind, Regex)>)> = LazyLock::new(||
         // The thing, how it is called (id, number, #, code; after "with the" too: "a
         // flight with the ID 330"), a link ("is", "was actually", ":"), the identifier:
         // letters and a digit at least. Without a label the identifier needs three
-        // digits ("flight 820", not "room 2"), checked in `reference`.
+        // digits ("flight 820", not "room 2"), checked in `reference`. "ID" alone
+        // ("ID: 461", "my id 461") names no thing: its own identifier needs three
+        // digits too, and no count noun after it ("Id 400 of them", a typo of "I'd").
         (
             FactKind::Reference,
             format!(
-                r"(?i)\b(?P<thing>{THINGS})\b(?:(?P<with>\s+(?:with|having)(?:\s+(?:the|an?))?)?\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b"
+                r"(?i)\b(?P<thing>{THINGS})\b(?:(?P<with>\s+(?:with|having)(?:\s+(?:the|an?))?)?\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b|\b(?P<id>id)\b\.?(?:\s*(?:[:=#]|\b(?:is|was)\b)(?:\s*:)?)?\s*(?P<id_value>{VALUE})\b"
             ),
         ),
         // The code alone is the fact: "error 502" → "502" (the lead-in is claimed too).

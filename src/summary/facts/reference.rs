@@ -91,6 +91,9 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
         fact.value = Some(bare.as_str().trim_start_matches('#').to_owned());
         return Some((fact, m.end()));
     }
+    if let Some(id) = caps.name("id") {
+        return bare_id(text, caps, id, turn);
+    }
     let value_match = caps.name("value")?;
     let value = whole_groups(value_match.as_str(), &text[m.end()..]).trim_end_matches('-');
     let label = caps
@@ -162,6 +165,35 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
     fact.key = Some(key);
     fact.value = Some(value.to_owned());
     Some((fact, value_match.start() + value.len()))
+}
+
+/// A reference labelled "ID" alone ("ID: 461", "my id 461", "Id 461") as a fact
+/// ("ID 461", key `id`) and the end of its identifier: one of three digits at least, or
+/// letters and digits ("AB12"), with no count noun after it ("Id 400 of them", a typo
+/// of "I'd", is none; "I'd 4 of them" never matches, "paid 500" neither).
+fn bare_id(
+    text: &str,
+    caps: &Captures<'_>,
+    id: regex::Match<'_>,
+    turn: usize,
+) -> Option<(Fact, usize)> {
+    let value_match = caps.name("id_value")?;
+    let value =
+        whole_groups(value_match.as_str(), &text[caps.get(0)?.end()..]).trim_end_matches('-');
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
+    let end = value_match.start() + value.len();
+    if (digits < 3 && !(letters && value.len() >= 4)) || counted(&text[end..]) {
+        return None;
+    }
+    let mut fact = plain(
+        FactKind::Reference,
+        &format!("{} {value}", id.as_str()),
+        turn,
+    );
+    fact.key = Some("id".to_owned());
+    fact.value = Some(value.to_owned());
+    Some((fact, end))
 }
 
 /// The more identifiers after `first` (a reference of `caps`, whose identifier ends at

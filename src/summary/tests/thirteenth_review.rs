@@ -96,3 +96,31 @@ fn again_opening_a_sentence_is_no_part_of_a_fact() {
         [(FactKind::Name, "Tyler Jones".to_owned())]
     );
 }
+
+/// Regression: "ID" said alone before an identifier ("Id 461", "ID: 461", "my id 461")
+/// gave no fact, though "with the ID 461" did; not a typo of "I'd" before a count, nor
+/// "id" inside a word, nor an identifier of one or two digits.
+#[test]
+fn an_id_said_alone_is_a_reference() {
+    for (said, text) in [
+        ("Id 461", "Id 461"),
+        ("ID: 461", "ID 461"),
+        ("my id 461 please", "id 461"),
+        ("My ID is 461.", "ID 461"),
+        ("the id is AB12", "id AB12"),
+    ] {
+        let value = text.rsplit(' ').next().unwrap_or_default();
+        assert_eq!(references(said), one(text, "id", value), "{said}");
+    }
+    for said in [
+        "I'd 4 of them",
+        "Id 4 of them",
+        "Id 400 of them",
+        "I paid 500 for it",
+        "my id 46",
+        "Did 461 people come?",
+        "I'd 461 of those",
+    ] {
+        assert_eq!(references(said), [], "{said}");
+    }
+}
