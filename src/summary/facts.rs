@@ -243,10 +243,37 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
     }
     found.sort_by_key(|(start, _)| *start);
     for (_, fact) in found {
-        if out.seen.insert(fact.text.to_ascii_lowercase()) {
+        if !names_again(&out.list, &fact) && out.seen.insert(fact.text.to_ascii_lowercase()) {
             out.list.push(fact);
         }
     }
+}
+
+/// Whether `fact` is a name of one word that ends a name of several already in `list`,
+/// in any ASCII case: "Morgan" after "Dr. Morgan", "Lee" after "Ann Lee", a person
+/// named again by the surname ("Morgan's" too). "Ann Lee" and "Bob Lee" are two.
+fn names_again(list: &[Fact], fact: &Fact) -> bool {
+    let bare = |w: &str| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        w.to_ascii_lowercase()
+    };
+    if fact.kind != FactKind::Name || fact.text.contains(char::is_whitespace) {
+        return false;
+    }
+    let surname = bare(&fact.text);
+    list.iter().any(|seen| {
+        seen.kind == FactKind::Name
+            && seen.text.contains(char::is_whitespace)
+            && seen
+                .text
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| bare(w) == surname)
+    })
 }
 
 /// Whether `text` is nothing but its `names` and the facts it `claimed` (one flag a

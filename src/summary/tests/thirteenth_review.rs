@@ -1,6 +1,7 @@
 //! The summary defects of session 44, each → the summary of a short conversation that
 //! had it (STAR ids where one did), read through `summarize` as a packet is: a
-//! reference said "with the ID", and what the facts already read whole.
+//! reference said "with the ID" or "ID" alone, a person named again by the surname,
+//! and what the facts already read whole.
 
 use super::eleventh_review::{one, references};
 use super::*;
@@ -123,4 +124,40 @@ fn an_id_said_alone_is_a_reference() {
     ] {
         assert_eq!(references(said), [], "{said}");
     }
+}
+
+/// Regression: "Dr. Morgan" and later "Morgan" gave "Dr. Morgan; Morgan", one person
+/// twice; a surname alone after the titled or full name already seen is that name (of
+/// two, either: "Lee" after "Ann Lee" and "Bob Lee"). Two full names of one surname
+/// stay two, and a surname said first stays.
+#[test]
+fn a_surname_alone_after_the_full_name_is_the_same_person() {
+    let names = |turns: &[(&str, &str)]| -> Vec<String> {
+        (summary_of(turns).facts.into_iter())
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text)
+            .collect()
+    };
+    assert_eq!(
+        names(&[
+            ("customer", "I have an appointment with Dr. Morgan"),
+            ("bot", "Which day?"),
+            (
+                "customer",
+                "Tuesday. Please tell Morgan I'm late, and that Morgan's office called"
+            ),
+        ]),
+        ["Dr. Morgan"]
+    );
+    assert_eq!(
+        names(&[(
+            "customer",
+            "Book a table for Ann Lee and Bob Lee, with Sara Smith. Ask for Lee at the door"
+        )]),
+        ["Ann Lee", "Bob Lee", "Sara Smith"]
+    );
+    assert_eq!(
+        names(&[("customer", "Ask for Morgan, or else ask Dr. Morgan")]),
+        ["Morgan", "Dr. Morgan"]
+    );
 }
