@@ -227,11 +227,12 @@ fn introduces_nothing(text: &str) -> bool {
 }
 
 /// Whether the sentence `lower` ([`lowered`]) introduces nothing: it opens with an
-/// acknowledgement ([`ACKNOWLEDGING`]) that is all it says ("Sorry to hear that.",
-/// "Sorry about that!") or whose comma leads only to another ("Oh no, I'm sorry to hear
-/// that"), or it asks for details ([`ASKING_DETAILS`]). "Sorry, the refund window has
-/// closed." is a statement behind an apology, as "Okay, your plan renews tomorrow."
-/// is: the comma leads to news that gives "it" another meaning.
+/// acknowledgement ([`ACKNOWLEDGING`]), or asks for details ([`ASKING_DETAILS`]). Past
+/// an acknowledgement's comma, only a new thing made the subject ([`opens_a_subject`]:
+/// "Sorry, the refund window has closed.", "Okay, your plan renews tomorrow.") is news
+/// that gives "it" another meaning; sympathy, "that", "this", "it" about the customer's
+/// matter and "I …" stay an acknowledgement ("Sorry, that sounds frustrating.",
+/// "Sorry, I can help with that.": a review found "Just cancel it" lost after them).
 fn says_nothing(lower: &str) -> bool {
     let lower = lower.trim();
     let opening = |list: &[&'static str]| {
@@ -246,15 +247,23 @@ fn says_nothing(lower: &str) -> bool {
     if let Some(ack) = opening(ACKNOWLEDGING) {
         let rest = lower[ack.len()..].trim_start();
         return match rest.strip_prefix([',', ';', ':', '-', '—', '–']) {
-            Some(after) => {
-                after.trim().is_empty()
-                    || after.chars().all(|c| !c.is_alphanumeric())
-                    || says_nothing(after)
-            }
+            Some(after) => !opens_a_subject(after),
             None => true,
         };
     }
     lower.ends_with('?') && opening(ASKING_DETAILS).is_some()
+}
+
+/// Whether `after`, the words past an acknowledgement's comma, open with a noun phrase
+/// of its own as the subject: a determiner or a possessive other than the customer's
+/// ("the item", "your plan", "a refund", "our store"; not "my mistake", "that", "I").
+fn opens_a_subject(after: &str) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "your", "our", "their", "his", "her"];
+    after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| DETERMINERS.contains(&w))
+        && after.split_whitespace().nth(1).is_some()
 }
 
 /// Whether the messages `between` an event and a request pointing back at it (those
@@ -374,6 +383,19 @@ mod tests {
             "I'm sorry, I don't quite understand what you mean.",
             "Sorry, I didn't understand that.",
             "Okay, thanks!",
+            // Sympathy, the customer's matter, "I …": no new thing (a review).
+            "Sorry, that must be really annoying.",
+            "Sorry, that sounds frustrating.",
+            "Sorry, I hear you.",
+            "Sorry, that's not good at all.",
+            "Sorry, that shouldn't have happened.",
+            "Sorry, my mistake.",
+            "Sorry, you're right.",
+            "Sorry, I know that's a pain.",
+            "Sorry, that is not what we want for our customers.",
+            "Sorry, I can help with that.",
+            "Sorry, I'm not sure I understand.",
+            "Thanks, I have booked you a taxi for 5pm.",
         ] {
             assert!(introduces_nothing(bot), "{bot}");
         }
@@ -389,7 +411,7 @@ mod tests {
             "Sorry, the refund window has closed.",
             "I'm sorry, your subscription renews tomorrow.",
             "Okay, your plan renews tomorrow.",
-            "Thanks, I have booked you a taxi for 5pm.",
+            "Sorry, the item is out of stock.",
         ] {
             assert!(!introduces_nothing(bot), "{bot}");
         }

@@ -28,6 +28,7 @@ fn a_statement_behind_an_apology_and_a_comma_is_a_statement() {
         "Sorry, the refund window has closed.",
         "I'm sorry, your subscription renews tomorrow.",
         "Okay, your plan renews tomorrow.",
+        "Sorry, the item is out of stock.",
     ] {
         assert_eq!(
             goal(bot).as_deref(),
@@ -39,6 +40,13 @@ fn a_statement_behind_an_apology_and_a_comma_is_a_statement() {
         "Sorry about that!",
         "Oh no, I'm sorry to hear that.",
         "Sorry, what happened?",
+        // Sympathy, "that" about the customer's matter, "I …" (a later review).
+        "Sorry, that must be really annoying.",
+        "Sorry, I hear you.",
+        "Sorry, my mistake.",
+        "Sorry, you're right.",
+        "Sorry, I can help with that.",
+        "Sorry, I'm not sure I understand.",
     ] {
         assert_eq!(
             goal(bot).as_deref(),
