@@ -155,8 +155,15 @@ pub(super) struct Facts {
 /// the customer's own name if the bot asked for it too and the reply lists the answers
 /// ("John Smith, Miller" → "John Smith"; one answer a line, "John Smith\nMiller", is
 /// such a list), though the other facts of such a message are (a date of birth, an
-/// amount).
-pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut Facts) {
+/// amount). `name_asked`: the bot asked for the customer's name just before, so a name
+/// of the reply is theirs, never merged into a titled one ([`names_again`]).
+pub(super) fn extract(
+    text: &str,
+    turn: usize,
+    secret: Option<Secret>,
+    name_asked: bool,
+    out: &mut Facts,
+) {
     // The bytes of `text` a fact took, so that another pattern does not take them again:
     // one flag a byte, checked over a match's span (a list of spans searched for each
     // match cost its length squared in a message of thousands of numbers).
@@ -242,16 +249,20 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
         }
     }
     found.sort_by_key(|(start, _)| *start);
-    for (_, fact) in found {
-        if !names_again(&out.list, &fact) && out.seen.insert(fact.text.to_ascii_lowercase()) {
+    for (start, fact) in found {
+        let own = name_asked || introduces_self(&text[..start]);
+        if (own || !names_again(&out.list, &fact))
+            && out.seen.insert(fact.text.to_ascii_lowercase())
+        {
             out.list.push(fact);
         }
     }
 }
 
-/// Whether `fact` is a name of one word that ends a name of several already in `list`,
-/// in any ASCII case: "Morgan" after "Dr. Morgan", "Lee" after "Ann Lee", a person
-/// named again by the surname ("Morgan's" too). "Ann Lee" and "Bob Lee" are two.
+/// Whether `fact` is a name of one word that ends a titled name already in `list`, in
+/// any ASCII case: "Morgan" after "Dr. Morgan", a person named again by the surname
+/// ("Morgan's" too). After a full name without a title ("Mark Taylor") the same word
+/// may be another person's first name ("a table for Taylor, my daughter"): kept.
 fn names_again(list: &[Fact], fact: &Fact) -> bool {
     let bare = |w: &str| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -266,14 +277,31 @@ fn names_again(list: &[Fact], fact: &Fact) -> bool {
     }
     let surname = bare(&fact.text);
     list.iter().any(|seen| {
-        seen.kind == FactKind::Name
-            && seen.text.contains(char::is_whitespace)
-            && seen
-                .text
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| bare(w) == surname)
+        let mut words = seen.text.split_whitespace();
+        let titled = words
+            .next()
+            .is_some_and(|w| super::sentences::is_title(w.trim_end_matches('.')));
+        seen.kind == FactKind::Name && titled && words.last().is_some_and(|w| bare(w) == surname)
     })
+}
+
+/// Whether `before`, the words of a message before a name, give that name as the
+/// customer's own ("I'm Alexis", "I am", "my name is", "name's", "this is", "call me"):
+/// never someone named before, whatever the name.
+fn introduces_self(before: &str) -> bool {
+    let lower = before.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [.., "i'm" | "im" | "name's"] => true,
+        [.., a, b] => matches!(
+            (*a, *b),
+            ("i", "am") | ("name" | "this", "is") | ("call", "me")
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `text` is nothing but its `names` and the facts it `claimed` (one flag a

@@ -114,11 +114,12 @@ pub(crate) fn summarize_unbulleted(
             // One message answers it: a name in the next is a person again ("Also
             // please have Dr. Morgan call me").
             Role::Customer => {
+                let name_was_asked = name_asked.is_some();
                 if let Some(asked) = name_asked.take() {
                     facts::extract_name_reply(&m.text, asked, i + 1, &mut facts);
                 }
                 let asked = secret.take();
-                facts::extract(&m.text, i + 1, asked, &mut facts);
+                facts::extract(&m.text, i + 1, asked, name_was_asked, &mut facts);
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
@@ -137,7 +138,11 @@ pub(crate) fn summarize_unbulleted(
     facts.retain(|f| !secrets.told_by(f));
     // The rest is read from the messages with the secrets masked, before any is
     // clipped (a secret cut short would still show).
-    let masked = secrets.masked_messages(messages);
+    let names: Vec<&str> = (facts.iter())
+        .filter(|f| f.kind == FactKind::Name)
+        .map(|f| f.text.as_str())
+        .collect();
+    let masked = secrets.masked_messages(messages, &names);
     let messages = masked.as_deref().unwrap_or(messages);
     let (goal, goal_update) = goal_and_update(messages, &customer);
     let open_questions = open_questions(messages, &customer, &note);

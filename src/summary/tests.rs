@@ -10,6 +10,7 @@ mod correction;
 mod done;
 mod eighth_review;
 mod eleventh_review;
+mod fifteenth_review;
 mod fourteenth_review;
 mod fourth_review;
 mod goal;

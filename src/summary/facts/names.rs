@@ -37,10 +37,13 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
 /// Names found, each with its byte offset.
 type Found<'a> = Vec<(usize, &'a str)>;
 
+/// A name given as a security answer, and whether it was given to a pet.
+type Given<'a> = Vec<(&'a str, bool)>;
+
 /// [`names`], and beside them the names given as security answers ([`Said::Pet`]: "my
-/// dog Rex"; [`Said::Secret`]: "my mother's maiden name is Cooper"), which are none:
-/// secrets, to be kept out of the summary wherever they show again.
-pub(in crate::summary) fn names_and_secrets(text: &str) -> (Found<'_>, Found<'_>) {
+/// dog Rex", flagged; [`Said::Secret`]: "my mother's maiden name is Cooper"), which are
+/// none: secrets, to be kept out of the summary wherever they show again.
+pub(in crate::summary) fn names_and_secrets(text: &str) -> (Found<'_>, Given<'_>) {
     let mut secrets = Vec::new();
     let mut out = Vec::new();
     // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
@@ -132,13 +135,13 @@ pub(in crate::summary) fn names_and_secrets(text: &str) -> (Found<'_>, Found<'_>
 /// was given as a security answer ([`Said::Pet`], [`Said::Secret`]), which `push` drops.
 fn route<'a>(
     out: &mut Vec<(usize, &'a str)>,
-    secrets: &mut Vec<(usize, &'a str)>,
+    secrets: &mut Given<'a>,
     text: &'a str,
     (s, e): (usize, usize),
     said: Said,
 ) {
     if matches!(said, Said::Pet | Said::Secret) {
-        secrets.push((s, &text[s..e]));
+        secrets.push((&text[s..e], said == Said::Pet));
     }
     push(out, text, (s, e), said);
 }

@@ -169,8 +169,9 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
 
 /// A reference labelled "ID" alone ("ID: 461", "my id 461", "Id 461") as a fact
 /// ("ID 461", key `id`) and the end of its identifier: one of three digits at least, or
-/// letters and digits ("AB12"), with no count noun after it ("Id 400 of them", a typo
-/// of "I'd", is none; "I'd 4 of them" never matches, "paid 500" neither).
+/// letters and digits ("AB12"), with no count noun nor percent sign after it ("Id 400
+/// of them", "Id 100% recommend", typos of "I'd", are none; "I'd 4 of them" never
+/// matches, "paid 500" neither).
 fn bare_id(
     text: &str,
     caps: &Captures<'_>,
@@ -183,7 +184,10 @@ fn bare_id(
     let digits = value.bytes().filter(u8::is_ascii_digit).count();
     let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
     let end = value_match.start() + value.len();
-    if (digits < 3 && !(letters && value.len() >= 4)) || counted(&text[end..]) {
+    // A number with a percent sign or a unit after it is a measure ("Id 100% recommend
+    // you", a typo of "I'd"): no identifier.
+    let measured = text[end..].starts_with(['%', '°', '$', '€', '£']);
+    if (digits < 3 && !(letters && value.len() >= 4)) || counted(&text[end..]) || measured {
         return None;
     }
     let mut fact = plain(

@@ -20,7 +20,7 @@ pub(in crate::summary) use answers::Secrets;
 /// "your secret word". A PIN or a password is asked by [`CODE`]: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary|high|middle)\s+(?:school|teacher|car|street|employer|best\s+friend)\b|\bstreet\s+(?:did\s+)?you\s+grew?\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b",
     )
     .expect("the security question pattern is valid")
 });
@@ -35,10 +35,48 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the bot's message `text` asks for a code that proves who the customer is
-/// ([`CODE`]: "Right, and your PIN as well please."): a reply of a word or three is
-/// that code, a secret.
+/// ([`CODE`]: "Right, and your PIN as well please."), in its last sentence, the one a
+/// reply answers: the code that reply gives is a secret. A code only mentioned is not
+/// asked for: "Did you receive the password reset link?", "When did you last change
+/// your password?", "Which email should we send the password reset to?", "We sent a
+/// verification code to your phone. Which phone number should we use?" (a review found
+/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them).
 pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
-    CODE.is_match(text)
+    let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
+    let last = asked
+        .rfind(['?', '.', '!'])
+        .map_or(asked, |at| &asked[at + 1..]);
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    CODE.find_iter(last).any(|m| {
+        let after = last[m.end()..].split_whitespace().next().map(word);
+        let before: Vec<String> = last[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(word)
+            .collect();
+        let about = |w: &str| {
+            [
+                "reset",
+                "resets",
+                "link",
+                "change",
+                "changed",
+                "update",
+                "updated",
+                "forgot",
+                "forgotten",
+                "new",
+                "sent",
+                "send",
+            ]
+            .contains(&w)
+        };
+        !after.as_deref().is_some_and(about) && !before.iter().any(|w| about(w))
+    })
 }
 
 /// How a bot asks for the customer's own name: "your full name", "your name", "first
@@ -187,6 +225,28 @@ mod tests {
             "",
         ] {
             assert!(asks_for_secret(asked).is_none(), "{asked}");
+        }
+    }
+
+    /// Only a question that asks for a code is one; a code mentioned is not asked for.
+    #[test]
+    fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
+        use super::asks_for_code;
+        for asked in [
+            "Please enter your PIN.",
+            "What's your PIN?",
+            "Right, and your password as well please.",
+            "Thanks. What is the verification code we sent?",
+        ] {
+            assert!(asks_for_code(asked), "{asked}");
+        }
+        for asked in [
+            "Did you receive the password reset link?",
+            "When did you last change your password?",
+            "Which email should we send the password reset to?",
+            "We sent a verification code to your phone. Which phone number should we use?",
+        ] {
+            assert!(!asks_for_code(asked), "{asked}");
         }
     }
 

@@ -7,6 +7,9 @@
 //! on; star-4467's "my PIN is 1596 … my security question is Molly", its goal).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::super::names::{first_answer, names_and_secrets};
 use super::super::{Fact, FactKind};
@@ -21,6 +24,14 @@ const MASK: &str = "[secret]";
 const NO_ANSWER: &[&str] = &[
     "know", "remember", "sure", "forgot", "forget", "idea", "no", "not", "dont", "don't", "sorry",
     "what", "why", "help", "yes", "ok", "okay", "pass", "skip",
+];
+
+/// Words alone that are no code given: a reply that puts the bot off or says no ("one
+/// sec", "Nope").
+const FILLER: &[&str] = &[
+    "nope", "nah", "nothing", "wait", "hold", "hang", "sec", "second", "moment", "lost", "hmm",
+    "um", "uh", "sure", "yeah", "yep", "hi", "hello", "thanks", "later", "none", "one", "it",
+    "just",
 ];
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
@@ -60,40 +71,76 @@ impl Secrets {
             }
         }
         let (names, given) = names_and_secrets(text);
-        for (_, name) in given {
-            self.add(name);
+        // A name given to a pet, unasked, is a secret only where the message speaks of
+        // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
+        // dog Rex" names a pet in a request. A mother's maiden name always is one.
+        let secure = asked.is_some() || SPEAKS_OF_SECURITY.is_match(text);
+        for (name, pet) in given {
+            if secure || !pet {
+                self.add(name);
+            }
         }
         if let Some(asked) = asked {
-            let first = first_answer(text).map(|(at, name, _)| (at, name));
-            for (_, name) in first.into_iter().chain(names) {
-                if !kept.iter().any(|fact| holds(fact, name)) {
-                    self.add(name);
+            let unkept = |name: &&str| !kept.iter().any(|fact| holds(fact, name));
+            if asked.asks_own_name() {
+                // The customer's own name asked beside the secret: the other names are
+                // secrets only where the own name was told apart, a fact; else the
+                // reply stays as it was ("John Smith Miller").
+                if kept.iter().any(|f| f.kind == FactKind::Name) {
+                    let first = first_answer(text).map(|(at, name, _)| (at, name));
+                    for (_, name) in first.into_iter().chain(names) {
+                        if unkept(&name) {
+                            self.add(name);
+                        }
+                    }
+                }
+            } else if let Some((start, answer, end)) = answer_clause(text) {
+                // The names of the clause are the secrets ("Oh just try Molly": STAR
+                // star-3061); a short clause without one is, all of it ("pineapple").
+                let mut in_clause = names.iter().filter(|(at, _)| (start..end).contains(at));
+                match (in_clause.next(), answer) {
+                    (Some(&(_, first)), _) => {
+                        for name in std::iter::once(first).chain(in_clause.map(|&(_, n)| n)) {
+                            if unkept(&name) {
+                                self.add(name);
+                            }
+                        }
+                    }
+                    (None, Some(answer)) => self.add(answer),
+                    (None, None) => {}
                 }
             }
-            if !asked.asks_own_name() {
-                self.add_whole(text);
-            }
         } else if code {
-            self.add_whole(text);
+            self.add_code(text, kept);
         }
     }
 
-    /// Adds `text` as a secret when it is a short answer ([`WHOLE_ANSWER_WORDS`]) that
-    /// says no "I don't know" ([`NO_ANSWER`]).
-    fn add_whole(&mut self, text: &str) {
-        let answer = text.trim().trim_end_matches(['.', '!']).trim();
-        let words: Vec<String> = answer
+    /// Adds the code a reply to the bot's question for one gives: each word of it with
+    /// three digits or more ("sure it is 4821 thanks" → "4821"), or else the reply when
+    /// it is one word that says no filler ("hunter2", "pineapple"; not "Nope", "Lost
+    /// it", "one sec": a review found those remembered and masked in later messages).
+    fn add_code(&mut self, text: &str, kept: &[&Fact]) {
+        let words: Vec<&str> = text
             .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_lowercase()
-            })
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
             .collect();
-        if (1..=WHOLE_ANSWER_WORDS).contains(&words.len())
-            && !answer.contains('?')
-            && !words.iter().any(|w| NO_ANSWER.contains(&w.as_str()))
-        {
-            self.add(answer);
+        // A number a fact holds is no code: "bank account: 84318931431, with PIN 9503"
+        // (STAR star-5729) gives the account's.
+        let mut digits = words
+            .iter()
+            .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
+            .peekable();
+        if digits.peek().is_some() {
+            for w in digits {
+                self.add(w);
+            }
+        } else if let [word] = words.as_slice() {
+            let lower = word.to_lowercase();
+            if !NO_ANSWER.contains(&lower.as_str()) && !FILLER.contains(&lower.as_str()) {
+                self.add(word);
+            }
         }
     }
 
@@ -107,12 +154,16 @@ impl Secrets {
     }
 
     /// `messages` with the secrets masked ([`Secrets::masked`]); none when no secret
-    /// was given.
-    pub(in crate::summary) fn masked_messages(&self, messages: &[Message]) -> Option<Vec<Message>> {
+    /// was given. `names`: the conversation's name facts, whose words are never masked.
+    pub(in crate::summary) fn masked_messages(
+        &self,
+        messages: &[Message],
+        names: &[&str],
+    ) -> Option<Vec<Message>> {
         (!self.said.is_empty()).then(|| {
             (messages.iter())
                 .map(|m| Message {
-                    text: self.masked(&m.text).into_owned(),
+                    text: self.masked(&m.text, names).into_owned(),
                     ..m.clone()
                 })
                 .collect()
@@ -121,19 +172,24 @@ impl Secrets {
 
     /// Whether `fact` tells a secret: a name that is one ("Nemo"; not "Katarina
     /// Miller" for a maiden name "Miller", STAR star-3557), another fact that holds one
-    /// as whole words in any ASCII case.
+    /// as whole words, each as written.
     pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
         self.said.iter().any(|s| match fact.kind {
-            FactKind::Name => fact.text.eq_ignore_ascii_case(s),
+            FactKind::Name => fact.text == *s,
             _ => !found(&fact.text, s).is_empty(),
         })
     }
 
-    /// `text` with each secret, as whole words in any ASCII case, `[secret]`; borrowed
-    /// when it holds none.
-    pub(in crate::summary) fn masked<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let mut spans: Vec<(usize, usize)> =
-            self.said.iter().flat_map(|s| found(text, s)).collect();
+    /// `text` with each secret, as whole words written as the answer was (a pet "Max"
+    /// is no "max 200 dollars"), `[secret]`, but where it is a word of one of `names`
+    /// (the customer's own "Emma Stone" after a maiden name "Stone"); borrowed when it
+    /// holds none.
+    pub(in crate::summary) fn masked<'t>(&self, text: &'t str, names: &[&str]) -> Cow<'t, str> {
+        let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
+        let mut spans: Vec<(usize, usize)> = (self.said.iter())
+            .flat_map(|s| found(text, s))
+            .filter(|&(start, end)| !own.iter().any(|&(s, e)| s <= start && end <= e))
+            .collect();
         if spans.is_empty() {
             return Cow::Borrowed(text);
         }
@@ -154,12 +210,98 @@ impl Secrets {
     }
 }
 
+/// Words of a security reply that say it is about proving who the customer is: a name
+/// given to a pet or as a security answer unasked is a secret only beside one.
+static SPEAKS_OF_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:security|secret|verif\w*|memorable|maiden|first\s+pet|childhood|questions?|answers?)\b")
+        .expect("the security words pattern is valid")
+});
+
+/// Words of a clause that put the answer off without saying none ("Actually", "sure",
+/// "ok"): the answer is in the next clause ("sure, it's pineapple").
+const LEAD_IN: &[&str] = &[
+    "actually", "well", "so", "oh", "ah", "yes", "yeah", "ok", "okay", "sure", "right", "alright",
+    "hmm", "um", "uh", "hi", "hello",
+];
+
+/// How an answer is said before it: "it's Smith" is "Smith".
+const SAYS_IT: &[&str] = &[
+    "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
+];
+
+/// The answer in the customer's reply `text` to a security question: the first clause
+/// (up to a comma, a full stop, a line break, "but") that is not a lead-in
+/// ([`LEAD_IN`]), where it starts and ends. The clause is the answer, all of it, when it is of
+/// a word or three ([`WHOLE_ANSWER_WORDS`]: "Smith", "It's Smith", "Rex, my dog"); a
+/// longer one holds it among its names ("I was born in Boston"), which are the secrets,
+/// and no later clause does ("Smith. My husband John Baker set up the account": John
+/// Baker is a person). A clause that says no answer ([`NO_ANSWER`]: "I don't know",
+/// "forget it") is passed over; none after a question back.
+fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
+    let mut at = 0;
+    // A clause said no answer: only a short one after it is one ("I don't know. We had
+    // a pet fish. That's right Nemo."), never the names of a long one ("Actually,
+    // forget it, I want to close my account in Boston instead").
+    let mut doubted = false;
+    while at < text.len() {
+        let rest = &text[at..];
+        let cut = rest
+            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .into_iter()
+            .chain(rest.find(" but "))
+            .min()
+            .unwrap_or(rest.len());
+        let (clause, end) = (&rest[..cut], at + cut);
+        let words: Vec<String> = clause
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        at = end + 1;
+        if words.is_empty() || words.iter().all(|w| LEAD_IN.contains(&w.as_str())) {
+            continue;
+        }
+        if rest[cut..].starts_with('?') {
+            return None;
+        }
+        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) {
+            doubted = true;
+            continue;
+        }
+        let trimmed = clause.trim();
+        let mut answer = SAYS_IT
+            .iter()
+            .find_map(|p| {
+                (trimmed.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| trimmed.get(p.len()..))?
+            })
+            .map_or(trimmed, str::trim);
+        while let Some((first, rest)) = answer.split_once(' ')
+            && LEAD_IN.contains(&first.to_lowercase().as_str())
+        {
+            answer = rest.trim_start();
+        }
+        let start = end - cut;
+        if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
+            return Some((start, Some(answer), end));
+        }
+        if !doubted {
+            return Some((start, None, end));
+        }
+    }
+    None
+}
+
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
-/// in any ASCII case.
+/// as written.
 fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
-    let (hay, needle) = (text.to_ascii_lowercase(), secret.to_ascii_lowercase());
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    hay.match_indices(&needle)
+    if secret.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(secret)
         .map(|(start, m)| (start, start + m.len()))
         .filter(|&(start, end)| {
             !word(text[..start].chars().next_back()) && !word(text[end..].chars().next())
@@ -168,114 +310,4 @@ fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::asks_for_secret;
-    use super::{Fact, FactKind, Secrets};
-
-    fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
-        let mut secrets = Secrets::default();
-        secrets.read(reply, asks_for_secret(asked), code, &[]);
-        secrets.said
-    }
-
-    #[test]
-    fn a_short_reply_to_a_security_question_is_a_secret_all_of_it() {
-        for (asked, reply, secret) in [
-            ("What is your mother's maiden name?", "Smith", "Smith"),
-            ("What was the name of your first pet?", "rex.", "rex"),
-            ("What city were you born in?", "Boston", "Boston"),
-            ("What is your memorable word?", "pineapple", "pineapple"),
-            (
-                "What was the name of your first school?",
-                "St Mary's",
-                "St Mary's",
-            ),
-        ] {
-            assert_eq!(secrets_of(asked, reply, false), [secret], "{asked} {reply}");
-        }
-    }
-
-    #[test]
-    fn a_longer_reply_gives_its_names_and_no_answer_gives_none() {
-        assert_eq!(
-            secrets_of(
-                "What city were you born in?",
-                "I was born in Boston but grew up elsewhere",
-                false
-            ),
-            ["Boston"]
-        );
-        for reply in ["I don't know", "not sure", "Why do you need that?", ""] {
-            assert!(
-                secrets_of("What was your mother's maiden name?", reply, false).is_empty(),
-                "{reply}"
-            );
-        }
-        // A question that asks no secret makes no reply one.
-        assert!(secrets_of("What time suits you?", "Boston", false).is_empty());
-    }
-
-    #[test]
-    fn a_code_asked_for_or_a_secret_offered_unasked_is_one() {
-        assert_eq!(secrets_of("And your PIN please.", "5380", true), ["5380"]);
-        assert_eq!(
-            secrets_of(
-                "Could I get your full name, please?",
-                "Brian White, my PIN is 1596 but I forgot my account number, my security question is Molly",
-                false
-            ),
-            ["1596", "Molly"]
-        );
-        assert_eq!(
-            secrets_of(
-                "How can I help?",
-                "My mpother's last name is Cooper, does that help.",
-                false
-            ),
-            ["Cooper"]
-        );
-    }
-
-    #[test]
-    fn secrets_are_masked_as_whole_words_and_held_by_facts() {
-        let mut secrets = Secrets::default();
-        secrets.read(
-            "Nemo",
-            asks_for_secret("What was your first pet's name?"),
-            false,
-            &[],
-        );
-        assert_eq!(
-            secrets.masked("We fed NEMO daily; Nemoland is a park."),
-            "We fed [secret] daily; Nemoland is a park."
-        );
-        let fact = |kind, text: &str| Fact {
-            kind,
-            text: text.to_owned(),
-            turn: 1,
-            key: None,
-            value: None,
-        };
-        assert!(secrets.told_by(&fact(FactKind::Name, "nemo")));
-        assert!(secrets.told_by(&fact(FactKind::Reference, "order Nemo-12")));
-        assert!(!secrets.told_by(&fact(FactKind::Name, "Captain Nemo")));
-        assert!(!secrets.told_by(&fact(FactKind::Reference, "order Nemoland12")));
-        assert!(!Secrets::default().told_by(&fact(FactKind::Name, "Nemo")));
-    }
-
-    /// The customer's own name, asked beside the secret and kept as a fact, is none.
-    #[test]
-    fn the_customer_s_own_name_is_no_secret() {
-        let asked = asks_for_secret("Your full name and your mother's maiden name, please.");
-        let mut secrets = Secrets::default();
-        let own = Fact {
-            kind: FactKind::Name,
-            text: "John Smith".to_owned(),
-            turn: 1,
-            key: None,
-            value: None,
-        };
-        secrets.read("John Smith, Miller", asked, false, &[&own]);
-        assert_eq!(secrets.said, ["Miller"]);
-    }
-}
+mod tests;
