@@ -11,12 +11,12 @@ fn goal_of(turns: &[(&str, &str)]) -> Option<String> {
     summarize(&messages(turns), &[], Vec::new()).goal
 }
 
-/// Regression: the bot's "Sorry, the refund window has closed." read as an apology, all
-/// of it, and "Just cancel it" after it joined the event before; a statement behind
-/// "Sorry," or "Okay," keeps them apart, as one without it does, and "Sorry about
-/// that!" or "Oh no, I'm sorry to hear that." still join them.
+/// Regression (review of session 45): reading past an apology's comma lost the request:
+/// after "Sorry, the refund window has closed." the goal was "My package arrived
+/// broken." alone, "Just cancel it" nowhere. A bot sentence opening with an apology is
+/// an acknowledgement all through, as on main, and the request joins the event.
 #[test]
-fn a_statement_behind_an_apology_and_a_comma_is_a_statement() {
+fn a_request_after_an_apology_with_a_comma_stays_in_the_goal() {
     let goal = |bot: &str| {
         goal_of(&[
             ("customer", "My package arrived broken."),
@@ -26,27 +26,10 @@ fn a_statement_behind_an_apology_and_a_comma_is_a_statement() {
     };
     for bot in [
         "Sorry, the refund window has closed.",
-        "I'm sorry, your subscription renews tomorrow.",
-        "Okay, your plan renews tomorrow.",
         "Sorry, the item is out of stock.",
-    ] {
-        assert_eq!(
-            goal(bot).as_deref(),
-            Some("My package arrived broken."),
-            "{bot}"
-        );
-    }
-    for bot in [
         "Sorry about that!",
         "Oh no, I'm sorry to hear that.",
-        "Sorry, what happened?",
-        // Sympathy, "that" about the customer's matter, "I …" (a later review).
         "Sorry, that must be really annoying.",
-        "Sorry, I hear you.",
-        "Sorry, my mistake.",
-        "Sorry, you're right.",
-        "Sorry, I can help with that.",
-        "Sorry, I'm not sure I understand.",
     ] {
         assert_eq!(
             goal(bot).as_deref(),
