@@ -4,6 +4,7 @@
 //! (`flight_id`) and its value; names are [`mod@names`]'s, a one-word name given when
 //! asked [`reply`]'s.
 
+mod again;
 mod names;
 mod reference;
 mod reply;
@@ -15,6 +16,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
+use again::{beside_a_relative, introduces_self, names_again};
 use reference::VALUE;
 
 #[cfg(test)]
@@ -22,7 +24,7 @@ pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 pub(super) use names::{is_pet_name, names};
 pub(super) use reply::extract_name_reply;
-pub(super) use secret::{Secret, Secrets, asks_for_code, asks_for_name, asks_for_secret};
+pub(super) use secret::{Secret, Secrets, asks_for_code, asks_for_name, asks_for_secret, declines};
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -156,7 +158,7 @@ pub(super) struct Facts {
 /// ("John Smith, Miller" → "John Smith"; one answer a line, "John Smith\nMiller", is
 /// such a list), though the other facts of such a message are (a date of birth, an
 /// amount). `name_asked`: the bot asked for the customer's name just before, so a name
-/// of the reply is theirs, never merged into a titled one ([`names_again`]).
+/// of the reply is theirs, never merged into a titled one (`again::names_again`).
 pub(super) fn extract(
     text: &str,
     turn: usize,
@@ -250,57 +252,14 @@ pub(super) fn extract(
     }
     found.sort_by_key(|(start, _)| *start);
     for (start, fact) in found {
-        let own = name_asked || introduces_self(&text[..start]);
+        let own = name_asked
+            || introduces_self(&text[..start])
+            || beside_a_relative(text, start, start + fact.text.len());
         if (own || !names_again(&out.list, &fact))
             && out.seen.insert(fact.text.to_ascii_lowercase())
         {
             out.list.push(fact);
         }
-    }
-}
-
-/// Whether `fact` is a name of one word that ends a titled name already in `list`, in
-/// any ASCII case: "Morgan" after "Dr. Morgan", a person named again by the surname
-/// ("Morgan's" too). After a full name without a title ("Mark Taylor") the same word
-/// may be another person's first name ("a table for Taylor, my daughter"): kept.
-fn names_again(list: &[Fact], fact: &Fact) -> bool {
-    let bare = |w: &str| {
-        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
-        w.to_ascii_lowercase()
-    };
-    if fact.kind != FactKind::Name || fact.text.contains(char::is_whitespace) {
-        return false;
-    }
-    let surname = bare(&fact.text);
-    list.iter().any(|seen| {
-        let mut words = seen.text.split_whitespace();
-        let titled = words
-            .next()
-            .is_some_and(|w| super::sentences::is_title(w.trim_end_matches('.')));
-        seen.kind == FactKind::Name && titled && words.last().is_some_and(|w| bare(w) == surname)
-    })
-}
-
-/// Whether `before`, the words of a message before a name, give that name as the
-/// customer's own ("I'm Alexis", "I am", "my name is", "name's", "this is", "call me"):
-/// never someone named before, whatever the name.
-fn introduces_self(before: &str) -> bool {
-    let lower = before.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    match words.as_slice() {
-        [.., "i'm" | "im" | "name's"] => true,
-        [.., a, b] => matches!(
-            (*a, *b),
-            ("i", "am") | ("name" | "this", "is") | ("call", "me")
-        ),
-        _ => false,
     }
 }
 

@@ -118,12 +118,18 @@ pub(crate) fn summarize_unbulleted(
                 if let Some(asked) = name_asked.take() {
                     facts::extract_name_reply(&m.text, asked, i + 1, &mut facts);
                 }
+                // A reply that gives no answer holds no secret; its names are facts
+                // unless the question is one whose reply's names never were.
                 let asked = secret.take();
-                facts::extract(&m.text, i + 1, asked, name_was_asked, &mut facts);
+                let declined = asked.is_some() && facts::declines(&m.text);
+                let for_facts =
+                    asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
+                let asked = asked.filter(|_| !declined);
+                facts::extract(&m.text, i + 1, for_facts, name_was_asked, &mut facts);
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
-                secrets.read(&m.text, asked, std::mem::take(&mut code), &kept);
+                secrets.read(&m.text, i, asked, std::mem::take(&mut code), &kept);
             }
             Role::Bot => {
                 secret = facts::asks_for_secret(&m.text);

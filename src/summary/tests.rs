@@ -21,6 +21,7 @@ mod request;
 mod review;
 mod second_review;
 mod seventh_review;
+mod sixteenth_review;
 mod sixth_review;
 mod tenth_review;
 mod text;

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod answers;
-pub(in crate::summary) use answers::Secrets;
+pub(in crate::summary) use answers::{Secrets, declines};
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
@@ -23,6 +23,18 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b",
     )
     .expect("the security question pattern is valid")
+});
+
+/// The security questions whose reply's names were never facts, whatever the reply
+/// says (a mother's maiden name, a pet's name, "your security question"); a reply to one
+/// of the others ([`ASKS`]: the city born in, the first school) that gives no answer
+/// (`answers::declines`) keeps its facts ("I don't remember, but I need to cancel my
+/// Boston trip on June 3").
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b",
+    )
+    .expect("the named security question pattern is valid")
 });
 
 /// How a bot asks for a code that proves who the customer is: "your PIN", "your
@@ -93,6 +105,8 @@ static OWN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 pub(in crate::summary) struct Secret {
     answers: usize,
     own_name_at: Option<usize>,
+    /// Whether it asks a question of [`NAMED`].
+    named: bool,
 }
 
 /// The security question the bot's message `text` asks, if it asks one.
@@ -109,6 +123,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     Some(Secret {
         answers: secrets.len() + own.len(),
         own_name_at,
+        named: NAMED.is_match(text),
     })
 }
 
@@ -183,6 +198,11 @@ fn tells(after: &str) -> bool {
 }
 
 impl Secret {
+    /// Whether the reply's names are no facts even where it gives no answer ([`NAMED`]).
+    pub(in crate::summary) fn names_never_facts(self) -> bool {
+        self.named
+    }
+
     /// Whether the bot asked for the customer's own name beside the secrets.
     pub(in crate::summary) fn asks_own_name(self) -> bool {
         self.own_name_at.is_some()

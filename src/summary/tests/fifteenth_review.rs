@@ -153,6 +153,11 @@ fn the_customer_s_own_name_asked_with_a_secret_stays() {
         s.facts
     );
     let s = after_answer("Could I get your name and PIN?", "John 4821", "John 4821");
+    assert_eq!(s.last_customer_message.as_deref(), Some("John 4821"));
+    let s = summary_of(&[
+        ("bot", "Could I get your name and PIN?"),
+        ("customer", "John 4821"),
+    ]);
     assert_eq!(s.last_customer_message.as_deref(), Some("John [secret]"));
     let s = after_answer(
         "Your full name and your mother's maiden name, please.",
@@ -168,20 +173,21 @@ fn the_customer_s_own_name_asked_with_a_secret_stays() {
 /// Regression: every name of a reply to a security question became a secret for the
 /// whole conversation ("Smith. My husband John Baker set up the account", then "Can
 /// John Baker call you instead?" → "[secret]"); only the answer is one: the reply's
-/// first clause, short, or the names of a long one ("I was born in Boston").
+/// first clause, short, or the names of a long one ("I was born in Boston"), and only in
+/// the reply (a later review).
 #[test]
 fn only_the_answer_of_a_longer_reply_is_a_secret() {
     let maiden = "What is your mother's maiden name?";
     for (reply, later, shown) in [
         (
             "Smith. My husband John Baker set up the account",
-            "Can John Baker call you instead? Not Smith",
-            "Can John Baker call you instead? Not [secret]",
+            "Can John Baker call you instead? My mother's maiden name is Smith",
+            "Can John Baker call you instead? My mother's maiden name is [secret]",
         ),
         (
             "It's Smith, but my husband Paul opened it",
             "Paul will call you, Smith was right",
-            "Paul will call you, [secret] was right",
+            "Paul will call you, Smith was right",
         ),
     ] {
         let s = after_answer(maiden, reply, later);
@@ -199,9 +205,12 @@ fn only_the_answer_of_a_longer_reply_is_a_secret() {
     let s = after_answer(
         "What is your memorable word?",
         "sure, it's pineapple",
-        "pineapple, I said",
+        "pineapple is my memorable word, I said",
     );
-    assert_eq!(s.last_customer_message.as_deref(), Some("[secret], I said"));
+    assert_eq!(
+        s.last_customer_message.as_deref(),
+        Some("[secret] is my memorable word, I said")
+    );
 }
 
 /// Regression: a secret was masked later in any case ("Max" the pet, then "I can pay
@@ -235,11 +244,10 @@ fn a_secret_is_masked_as_written_and_only_when_asked() {
         assert_eq!(s.last_customer_message.as_deref(), Some(reply), "{asked}");
     }
     // "grow up on" as "grew up on" asks for the street.
-    let s = after_answer(
-        "What street did you grow up on?",
-        "Elm Street",
-        "Elm Street",
-    );
+    let s = summary_of(&[
+        ("bot", "What street did you grow up on?"),
+        ("customer", "Elm Street"),
+    ]);
     assert_eq!(s.last_customer_message.as_deref(), Some("[secret]"));
 }
 

@@ -204,14 +204,16 @@ fn a_person_or_a_bare_need_joins_no_event_and_the_request_opens_upper_case() {
     );
 }
 
-/// Regression (STAR star-3525, star-4467, star-2420, star-5089): an answer to a security
-/// question showed in the summary: "Nemo", the pet given for the maiden name asked, as a
-/// person when said again two messages on; "my PIN is 1596 … my security question is
-/// Molly" as the goal, "Molly" as a person; "My mpother's last name is Cooper" (a typo)
-/// as a person and in the last thing said. Every answer is `[secret]` wherever it shows,
-/// in no fact; the customer's own name and the other facts stay.
+/// Regression (STAR star-4467, star-2420, star-5089): an answer to a security question
+/// showed in the summary: "my PIN is 1596 … my security question is Molly" as the goal,
+/// "Molly" as a person; "My mpother's last name is Cooper" (a typo) as a person and in
+/// the last thing said. The answer is `[secret]` in the message that gives it, in no
+/// fact of it; the customer's own name and the other facts stay. A reply that says no
+/// answer ("I don't know. … That's right Nemo.", STAR star-3525) gives none, and a name
+/// said again in a message that does not speak of the answer is a name, as on main (a
+/// later review: the rule wiped dates and goals).
 #[test]
-fn a_security_answer_shows_nowhere_in_the_summary() {
+fn a_security_answer_shows_nowhere_in_the_message_that_gives_it() {
     let s = summary_of(&[
         ("customer", "Someone used my lost debit card!"),
         ("bot", "Could I get your full name, please?"),
@@ -228,10 +230,10 @@ fn a_security_answer_shows_nowhere_in_the_summary() {
         ),
     ]);
     let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
-    assert_eq!(facts, ["Brian White", "Billy"]);
+    assert_eq!(facts, ["Brian White", "Nemo", "Billy"]);
     assert_eq!(
         s.last_customer_message.as_deref(),
-        Some("At the orphanage we'd each take turns feeding [secret] with Billy")
+        Some("At the orphanage we'd each take turns feeding Nemo with Billy")
     );
 
     let s = summary_of(&[
@@ -273,7 +275,8 @@ fn a_security_answer_shows_nowhere_in_the_summary() {
 }
 
 /// Any verification question makes its short answer a secret, not only a maiden name
-/// or a pet: the city born in, a school, a memorable word, a PIN.
+/// or a pet: the city born in, a school, a memorable word, a PIN; in the reply only,
+/// the same word in a later message is the customer's again ("Did Boston work?").
 #[test]
 fn a_short_answer_to_any_verification_question_is_a_secret() {
     for (asked, answer) in [
@@ -283,18 +286,18 @@ fn a_short_answer_to_any_verification_question_is_a_secret() {
         ("What is your memorable word?", "Zanzibar"),
         ("Right, and your PIN as well please.", "5380"),
     ] {
-        let s = summary_of(&[
+        let mut turns = vec![
             ("customer", "Someone used my card in Denver"),
             ("bot", asked),
             ("customer", answer),
-            ("bot", "Thanks. Anything else?"),
-            ("customer", &format!("Did {answer} work?")),
-        ]);
+        ];
+        let s = summary_of(&turns);
         let all = format!("{s:?}");
         assert!(!all.contains(answer), "{asked}: {all}");
-        assert_eq!(
-            s.last_customer_message.as_deref(),
-            Some("Did [secret] work?")
-        );
+        assert_eq!(s.last_customer_message.as_deref(), Some("[secret]"));
+        let later = format!("Did {answer} work?");
+        turns.extend([("bot", "Thanks. Anything else?"), ("customer", &later)]);
+        let s = summary_of(&turns);
+        assert_eq!(s.last_customer_message.as_deref(), Some(later.as_str()));
     }
 }

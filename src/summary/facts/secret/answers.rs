@@ -38,10 +38,18 @@ const FILLER: &[&str] = &[
 /// City").
 const WHOLE_ANSWER_WORDS: usize = 3;
 
-/// The secrets a conversation gave so far, each once, as written.
+/// The secrets a conversation gave so far, each once, as written, with the index of
+/// the message that gave it: a secret is kept out of that message and its facts, and out
+/// of a later message that speaks of it again ([`SPEAKS_OF_IT`]: "my pet's name is
+/// Rex"), never out of another ("May 5 at 3pm" after a maiden name "May", "order 1234"
+/// after a PIN 1234: a review found a date lost and "[secret]" in the goal).
 #[derive(Debug, Default)]
 pub(in crate::summary) struct Secrets {
-    said: Vec<String>,
+    said: Vec<(String, usize)>,
+    /// The index of the message being read.
+    at: usize,
+    /// The customer messages, by index, that speak of a security answer.
+    speaking: Vec<usize>,
 }
 
 impl Secrets {
@@ -59,10 +67,15 @@ impl Secrets {
     pub(in crate::summary) fn read(
         &mut self,
         text: &str,
+        at: usize,
         asked: Option<Secret>,
         code: bool,
         kept: &[&Fact],
     ) {
+        self.at = at;
+        if SPEAKS_OF_IT.is_match(text) {
+            self.speaking.push(at);
+        }
         let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
         for (start, end) in crate::redact::secret_spans(text) {
             let secret = &text[start..end];
@@ -147,9 +160,9 @@ impl Secrets {
     fn add(&mut self, secret: &str) {
         let secret = secret.trim();
         if secret.chars().any(char::is_alphanumeric)
-            && !self.said.iter().any(|s| s.eq_ignore_ascii_case(secret))
+            && !(self.said.iter()).any(|(s, at)| *at == self.at && s.eq_ignore_ascii_case(secret))
         {
-            self.said.push(secret.to_owned());
+            self.said.push((secret.to_owned(), self.at));
         }
     }
 
@@ -161,9 +174,9 @@ impl Secrets {
         names: &[&str],
     ) -> Option<Vec<Message>> {
         (!self.said.is_empty()).then(|| {
-            (messages.iter())
-                .map(|m| Message {
-                    text: self.masked(&m.text, names).into_owned(),
+            (messages.iter().enumerate())
+                .map(|(i, m)| Message {
+                    text: self.masked_in(i, &m.text, names).into_owned(),
                     ..m.clone()
                 })
                 .collect()
@@ -174,7 +187,9 @@ impl Secrets {
     /// Miller" for a maiden name "Miller", STAR star-3557), another fact that holds one
     /// as whole words, each as written.
     pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
-        self.said.iter().any(|s| match fact.kind {
+        // A fact's turn is its message's index and one.
+        let at = fact.turn.wrapping_sub(1);
+        self.kept_out_of(at).any(|s| match fact.kind {
             FactKind::Name => fact.text == *s,
             _ => !found(&fact.text, s).is_empty(),
         })
@@ -184,9 +199,24 @@ impl Secrets {
     /// is no "max 200 dollars"), `[secret]`, but where it is a word of one of `names`
     /// (the customer's own "Emma Stone" after a maiden name "Stone"); borrowed when it
     /// holds none.
+    #[cfg(test)]
     pub(in crate::summary) fn masked<'t>(&self, text: &'t str, names: &[&str]) -> Cow<'t, str> {
+        self.masked_in(self.at, text, names)
+    }
+
+    /// The secrets kept out of the message at index `at`: those it gave, or all given
+    /// up to it when it speaks of them.
+    fn kept_out_of(&self, at: usize) -> impl Iterator<Item = &str> {
+        let speaks = self.speaking.contains(&at);
+        (self.said.iter())
+            .filter(move |(_, given)| *given == at || (speaks && *given <= at))
+            .map(|(s, _)| s.as_str())
+    }
+
+    /// [`Secrets::masked`] for the message at index `at` ([`Secrets::kept_out_of`]).
+    fn masked_in<'t>(&self, at: usize, text: &'t str, names: &[&str]) -> Cow<'t, str> {
         let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
-        let mut spans: Vec<(usize, usize)> = (self.said.iter())
+        let mut spans: Vec<(usize, usize)> = (self.kept_out_of(at))
             .flat_map(|s| found(text, s))
             .filter(|&(start, end)| !own.iter().any(|&(s, e)| s <= start && end <= e))
             .collect();
@@ -212,6 +242,14 @@ impl Secrets {
 
 /// Words of a security reply that say it is about proving who the customer is: a name
 /// given to a pet or as a security answer unasked is a secret only beside one.
+/// Words of a later message that speak of a security answer given before, so that it
+/// is masked there too: "my pet's name is Rex", "as my pet", "mother's maiden name",
+/// "security answer"; not a city, a bank, a day or a number said again.
+static SPEAKS_OF_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)maiden\s+name|pet(?:'|’)?s\s+name|(?:as|my)\s+(?:first\s+|childhood\s+)?pet|(?:security|secret)\s+(?:question|answer|word)s?|memorable\s+(?:word|phrase|name|place)")
+        .expect("the speaks-of-it pattern is valid")
+});
+
 static SPEAKS_OF_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:security|secret|verif\w*|memorable|maiden|first\s+pet|childhood|questions?|answers?)\b")
         .expect("the security words pattern is valid")
@@ -239,10 +277,6 @@ const SAYS_IT: &[&str] = &[
 /// "forget it") is passed over; none after a question back.
 fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
     let mut at = 0;
-    // A clause said no answer: only a short one after it is one ("I don't know. We had
-    // a pet fish. That's right Nemo."), never the names of a long one ("Actually,
-    // forget it, I want to close my account in Boston instead").
-    let mut doubted = false;
     while at < text.len() {
         let rest = &text[at..];
         let cut = rest
@@ -267,9 +301,11 @@ fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
         if rest[cut..].starts_with('?') {
             return None;
         }
+        // A clause that says no answer: the reply gives none ("Actually, forget it, I
+        // want to close my account in Boston instead", "I don't remember, but I need to
+        // cancel my Boston trip": a review found their facts lost).
         if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) {
-            doubted = true;
-            continue;
+            return None;
         }
         let trimmed = clause.trim();
         let mut answer = SAYS_IT
@@ -287,15 +323,20 @@ fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
         if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
             return Some((start, Some(answer), end));
         }
-        if !doubted {
-            return Some((start, None, end));
-        }
+        return Some((start, None, end));
     }
     None
 }
 
+/// Whether the customer's reply `text` to a security question gives no answer: it
+/// says none or asks back first ("I don't remember, but …", "Actually, forget it, …",
+/// "Why?"). Such a reply holds no secret at all.
+pub(in crate::summary) fn declines(text: &str) -> bool {
+    answer_clause(text).is_none()
+}
+
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
-/// as written.
+/// as written, but the word inside a mask (`[secret]`, `[name]`).
 fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     if secret.is_empty() {
@@ -305,6 +346,13 @@ fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
         .map(|(start, m)| (start, start + m.len()))
         .filter(|&(start, end)| {
             !word(text[..start].chars().next_back()) && !word(text[end..].chars().next())
+        })
+        // The word of a mask is none: a redacted reply "[secret]" gave "secret", and
+        // "[secret]" read "[[secret]]" (a review).
+        .filter(|&(start, end)| {
+            !(start.checked_sub(1))
+                .and_then(|open| text.get(open..=end))
+                .is_some_and(crate::redact::is_mask_token)
         })
         .collect()
 }

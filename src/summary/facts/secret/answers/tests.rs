@@ -6,8 +6,8 @@ use super::{Fact, FactKind, Secrets};
 
 fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
     let mut secrets = Secrets::default();
-    secrets.read(reply, asks_for_secret(asked), code, &[]);
-    secrets.said
+    secrets.read(reply, 0, asks_for_secret(asked), code, &[]);
+    secrets.said.into_iter().map(|(s, _)| s).collect()
 }
 
 #[test]
@@ -85,6 +85,7 @@ fn secrets_are_masked_as_whole_words_and_held_by_facts() {
     let mut secrets = Secrets::default();
     secrets.read(
         "Nemo",
+        0,
         asks_for_secret("What was your first pet's name?"),
         false,
         &[],
@@ -132,7 +133,7 @@ fn the_answer_s_names_are_secrets_and_a_fact_s_number_no_code() {
             "I don't know. We had a pet fish. That's right Nemo.",
             false
         ),
-        ["Nemo"]
+        Vec::<String>::new()
     );
     let account = Fact {
         kind: FactKind::Reference,
@@ -144,11 +145,12 @@ fn the_answer_s_names_are_secrets_and_a_fact_s_number_no_code() {
     let mut secrets = Secrets::default();
     secrets.read(
         "bank account: 84318931431, with PIN 9503",
+        0,
         None,
         true,
         &[&account],
     );
-    assert_eq!(secrets.said, ["9503"]);
+    assert_eq!(secrets.said, [("9503".to_owned(), 0)]);
 }
 
 /// The customer's own name, asked beside the secret and kept as a fact, is none.
@@ -163,6 +165,6 @@ fn the_customer_s_own_name_is_no_secret() {
         key: None,
         value: None,
     };
-    secrets.read("John Smith, Miller", asked, false, &[&own]);
-    assert_eq!(secrets.said, ["Miller"]);
+    secrets.read("John Smith, Miller", 0, asked, false, &[&own]);
+    assert_eq!(secrets.said, [("Miller".to_owned(), 0)]);
 }
