@@ -187,7 +187,11 @@ fn bare_id(
     // A number with a percent sign or a unit after it is a measure ("Id 100% recommend
     // you", a typo of "I'd"): no identifier.
     let measured = text[end..].starts_with(['%', '°', '$', '€', '£']);
-    if (digits < 3 && !(letters && value.len() >= 4)) || counted(&text[end..]) || measured {
+    if (digits < 3 && !(letters && value.len() >= 4))
+        || counted(&text[end..])
+        || measured
+        || says_what_it_is(&text[end..])
+    {
         return None;
     }
     let mut fact = plain(
@@ -198,6 +202,15 @@ fn bare_id(
     fact.key = Some("id".to_owned());
     fact.value = Some(value.to_owned());
     Some((fact, end))
+}
+
+/// Whether `after`, the words after an identifier labelled "ID" alone, say it is
+/// something else: "is my phone", "was my birth year" ("my id 5551234567 is my phone",
+/// "ID 1990 is my birth year": a review found them references).
+fn says_what_it_is(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(str::to_ascii_lowercase);
+    matches!(words.next().as_deref(), Some("is" | "was" | "are"))
+        && matches!(words.next().as_deref(), Some("my" | "the" | "a" | "our"))
 }
 
 /// The more identifiers after `first` (a reference of `caps`, whose identifier ends at

@@ -109,10 +109,17 @@ pub(in crate::summary) struct Secret {
     named: bool,
 }
 
+/// Words of a bot that asks out of interest, not to verify ("Where were you born? Just
+/// curious about your accent!"): then only a question of [`NAMED`] is a security one.
+static CURIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcurious\b|\baccent\b|\bout\s+of\s+interest\b|\bjust\s+wondering\b")
+        .expect("the curious pattern is valid")
+});
+
 /// The security question the bot's message `text` asks, if it asks one.
 pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     let secrets: Vec<usize> = ASKS.find_iter(text).map(|m| m.start()).collect();
-    if secrets.is_empty() {
+    if secrets.is_empty() || (CURIOUS.is_match(text) && !NAMED.is_match(text)) {
         return None;
     }
     let own: Vec<usize> = OWN_NAME.find_iter(text).map(|m| m.start()).collect();
@@ -242,6 +249,8 @@ mod tests {
             "The Hilton allows pets. Shall I book it?",
             "What is the name of the restaurant?",
             "Competitive pets-friendly prices",
+            // Asked out of interest (a review).
+            "Where were you born? Just curious about your accent!",
             "",
         ] {
             assert!(asks_for_secret(asked).is_none(), "{asked}");

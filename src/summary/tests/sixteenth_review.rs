@@ -133,3 +133,32 @@ fn a_relative_is_not_merged_into_a_titled_name() {
     // Without one, the surname said again is the doctor.
     assert_eq!(names("Is Morgan available on Monday?"), ["Dr. Morgan"]);
 }
+
+/// Regression: "Where were you born? Just curious about your accent!" made "Glasgow" a
+/// secret, and an identifier labelled "ID" that the customer says is something else
+/// was a reference ("my id 5551234567 is my phone" → "id 5551234567").
+#[test]
+fn a_question_out_of_interest_and_an_id_said_to_be_else_are_plain() {
+    let s = summary_of(&[
+        (
+            "bot",
+            "Where were you born? Just curious about your accent!",
+        ),
+        ("customer", "Glasgow"),
+    ]);
+    assert_eq!(s.last_customer_message.as_deref(), Some("Glasgow"));
+    for said in [
+        "my id 5551234567 is my phone, please call me",
+        "ID 1990 is my birth year",
+    ] {
+        let s = summary_of(&[("customer", said)]);
+        assert!(
+            !s.facts.iter().any(|f| f.kind == FactKind::Reference),
+            "{said}: {:?}",
+            s.facts
+        );
+    }
+    // Labelled alone and said of nothing else, it is one.
+    let s = summary_of(&[("customer", "my id 5551234567 please call me")]);
+    assert_eq!(facts(&s), ["id 5551234567"]);
+}
