@@ -191,6 +191,7 @@ fn bare_id(
         || counted(&text[end..])
         || measured
         || says_what_it_is(&text[end..])
+        || personal_number(value)
     {
         return None;
     }
@@ -202,6 +203,18 @@ fn bare_id(
     fact.key = Some("id".to_owned());
     fact.value = Some(value.to_owned());
     Some((fact, end))
+}
+
+/// Whether `value`, an identifier labelled "ID" alone, has the shape of a social
+/// security number ("123-45-6789") or a card's (13 digits or more): a personal number,
+/// no reference to look up (a review found "ID 4111111111111111" a fact).
+fn personal_number(value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let only_digits = value
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ');
+    let groups: Vec<usize> = value.split('-').map(str::len).collect();
+    only_digits && (digits >= 13 || groups == [3, 2, 4])
 }
 
 /// Whether `after`, the words after an identifier labelled "ID" alone, say it is

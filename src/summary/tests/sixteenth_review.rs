@@ -136,7 +136,8 @@ fn a_relative_is_not_merged_into_a_titled_name() {
 
 /// Regression: "Where were you born? Just curious about your accent!" made "Glasgow" a
 /// secret, and an identifier labelled "ID" that the customer says is something else
-/// was a reference ("my id 5551234567 is my phone" → "id 5551234567").
+/// was a reference ("my id 5551234567 is my phone" → "id 5551234567"), and so was a
+/// social security or card number.
 #[test]
 fn a_question_out_of_interest_and_an_id_said_to_be_else_are_plain() {
     let s = summary_of(&[
@@ -150,6 +151,9 @@ fn a_question_out_of_interest_and_an_id_said_to_be_else_are_plain() {
     for said in [
         "my id 5551234567 is my phone, please call me",
         "ID 1990 is my birth year",
+        // A social security or card number's shape is no reference either.
+        "my ID 123-45-6789, please check my account",
+        "ID 4111111111111111 was charged twice",
     ] {
         let s = summary_of(&[("customer", said)]);
         assert!(
