@@ -374,5 +374,6 @@ mod quotes;
 mod replies_streets_and_header_keys;
 mod secret_fields_dates_and_prompts;
 mod security_answers_and_name_replies;
+mod summary_secrets_said_again;
 mod surnames_after_titles;
 mod titles_and_at;

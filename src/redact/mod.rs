@@ -75,6 +75,18 @@ pub fn redact(text: &str) -> Cow<'_, str> {
     apply(text, &pattern_spans(text))
 }
 
+/// The spans of the secrets in `text`, in order: PINs, passwords, codes, and security
+/// answers after the words that announce them ("my security question is Molly",
+/// "childhood pet is Molly"), as [`redact`] masks them `[secret]`. What a summary keeps
+/// out even where nothing is redacted (`summary::facts::secret`).
+pub(crate) fn secret_spans(text: &str) -> Vec<(usize, usize)> {
+    pattern_spans(text)
+        .into_iter()
+        .filter(|&(_, _, mask)| mask == kinds::SECRET_MASK)
+        .map(|(start, end, _)| (start, end))
+        .collect()
+}
+
 /// `text` with each span (in order, not overlapping) replaced by its mask; borrowed
 /// when there is none.
 fn apply<'t>(text: &'t str, spans: &[(usize, usize, &str)]) -> Cow<'t, str> {

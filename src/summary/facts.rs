@@ -4,6 +4,7 @@
 //! (`flight_id`) and its value; names are [`mod@names`]'s, a one-word name given when
 //! asked [`reply`]'s.
 
+mod again;
 mod names;
 mod reference;
 mod reply;
@@ -15,6 +16,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
+use again::{beside_a_relative, introduces_self, names_again};
 use reference::VALUE;
 
 #[cfg(test)]
@@ -22,7 +24,7 @@ pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 pub(super) use names::{is_pet_name, names};
 pub(super) use reply::extract_name_reply;
-pub(super) use secret::{Secret, asks_for_name, asks_for_secret};
+pub(super) use secret::{Secret, Secrets, asks_for_code, asks_for_name, asks_for_secret, declines};
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,11 +89,13 @@ static PATTERNS: LazyLock<(RegexSet, Vec<(FactKind, Regex)>)> = LazyLock::new(||
         // The thing, how it is called (id, number, #, code; after "with the" too: "a
         // flight with the ID 330"), a link ("is", "was actually", ":"), the identifier:
         // letters and a digit at least. Without a label the identifier needs three
-        // digits ("flight 820", not "room 2"), checked in `reference`.
+        // digits ("flight 820", not "room 2"), checked in `reference`. "ID" alone
+        // ("ID: 461", "my id 461") names no thing: its own identifier needs three
+        // digits too, and no count noun after it ("Id 400 of them", a typo of "I'd").
         (
             FactKind::Reference,
             format!(
-                r"(?i)\b(?P<thing>{THINGS})\b(?:(?P<with>\s+(?:with|having)(?:\s+(?:the|an?))?)?\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b"
+                r"(?i)\b(?P<thing>{THINGS})\b(?:(?P<with>\s+(?:with|having)(?:\s+(?:the|an?))?)?\s*(?P<label>(?:ids|id|numbers|number|nums|num|nos|no|codes|code|ref|reference)\b\.?)|\s*(?P<hash>#))?(?:\s*(?:[:=#]|\b(?:is|are|was|were|will be)\b(?:\s+(?:actually|really|now|still|just|definitely))?(?:\s*:)?)\s*)?\s*(?P<value>{VALUE})\b|(?P<bare>#\d{{3,}})\b|\b(?P<id>id)\b\.?(?:\s*(?:[:=#]|\b(?:is|was)\b)(?:\s*:)?)?\s*(?P<id_value>{VALUE})\b"
             ),
         ),
         // The code alone is the fact: "error 502" → "502" (the lead-in is claimed too).
@@ -153,8 +157,15 @@ pub(super) struct Facts {
 /// the customer's own name if the bot asked for it too and the reply lists the answers
 /// ("John Smith, Miller" → "John Smith"; one answer a line, "John Smith\nMiller", is
 /// such a list), though the other facts of such a message are (a date of birth, an
-/// amount).
-pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut Facts) {
+/// amount). `name_asked`: the bot asked for the customer's name just before, so a name
+/// of the reply is theirs, never merged into a titled one (`again::names_again`).
+pub(super) fn extract(
+    text: &str,
+    turn: usize,
+    secret: Option<Secret>,
+    name_asked: bool,
+    out: &mut Facts,
+) {
     // The bytes of `text` a fact took, so that another pattern does not take them again:
     // one flag a byte, checked over a match's span (a list of spans searched for each
     // match cost its length squared in a message of thousands of numbers).
@@ -240,8 +251,13 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
         }
     }
     found.sort_by_key(|(start, _)| *start);
-    for (_, fact) in found {
-        if out.seen.insert(fact.text.to_ascii_lowercase()) {
+    for (start, fact) in found {
+        let own = name_asked
+            || introduces_self(&text[..start])
+            || beside_a_relative(text, start, start + fact.text.len());
+        if (own || !names_again(&out.list, &fact))
+            && out.seen.insert(fact.text.to_ascii_lowercase())
+        {
             out.list.push(fact);
         }
     }

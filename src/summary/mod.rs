@@ -98,12 +98,14 @@ pub(crate) fn summarize_unbulleted(
     let customer: Vec<usize> = (0..messages.len())
         .filter(|&i| messages[i].role == Role::Customer)
         .collect();
-    let (goal, goal_update) = goal_and_update(messages, &customer);
-    let open_questions = open_questions(messages, &customer, &note);
     let mut facts = facts::Facts::default();
+    // The security answers and codes given: in no fact, `[secret]` in every text shown.
+    let mut secrets = facts::Secrets::default();
     // The security question the bot asked just before the customer's message, if it
     // did: the names of the reply are secrets ("Charlie", a childhood pet), not people.
     let mut secret = None;
+    // Whether the bot asked for a PIN, a password, a code just before it.
+    let mut code = false;
     // The bot's message, if it asked for a person's name alone (the customer's, or the
     // host's): a reply of one word is that name.
     let mut name_asked: Option<&str> = None;
@@ -112,20 +114,44 @@ pub(crate) fn summarize_unbulleted(
             // One message answers it: a name in the next is a person again ("Also
             // please have Dr. Morgan call me").
             Role::Customer => {
+                let name_was_asked = name_asked.is_some();
                 if let Some(asked) = name_asked.take() {
                     facts::extract_name_reply(&m.text, asked, i + 1, &mut facts);
                 }
-                facts::extract(&m.text, i + 1, secret.take(), &mut facts);
+                // A reply that gives no answer holds no secret; its names are facts
+                // unless the question is one whose reply's names never were.
+                let asked = secret.take();
+                let declined = asked.is_some() && facts::declines(&m.text);
+                let for_facts =
+                    asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
+                let asked = asked.filter(|_| !declined);
+                facts::extract(&m.text, i + 1, for_facts, name_was_asked, &mut facts);
+                let kept: Vec<&Fact> = (facts.list.iter().rev())
+                    .take_while(|f| f.turn == i + 1)
+                    .collect();
+                secrets.read(&m.text, i, asked, std::mem::take(&mut code), &kept);
             }
             Role::Bot => {
                 secret = facts::asks_for_secret(&m.text);
+                code = facts::asks_for_code(&m.text);
                 name_asked =
                     (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }
-            _ => (secret, name_asked) = (None, None),
+            _ => (secret, name_asked, code) = (None, None, false),
         }
     }
-    let facts = facts.list;
+    let mut facts = facts.list;
+    facts.retain(|f| !secrets.told_by(f));
+    // The rest is read from the messages with the secrets masked, before any is
+    // clipped (a secret cut short would still show).
+    let names: Vec<&str> = (facts.iter())
+        .filter(|f| f.kind == FactKind::Name)
+        .map(|f| f.text.as_str())
+        .collect();
+    let masked = secrets.masked_messages(messages, &names);
+    let messages = masked.as_deref().unwrap_or(messages);
+    let (goal, goal_update) = goal_and_update(messages, &customer);
+    let open_questions = open_questions(messages, &customer, &note);
     let (bot_answers, bot_fallbacks) = bot_attempts(messages, &customer, &note);
     let mood = mood(&customer, &note);
     let last_customer_message = customer

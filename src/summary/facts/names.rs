@@ -6,93 +6,21 @@
 //! as one ("named Buddy"), given to an animal ("my dog was named Buddy": no fact) or
 //! someone is addressed by it ("Thanks, Grace Dear").
 
+mod said;
 mod title;
 mod words;
 
 use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
 use crate::text::calendar;
 use crate::text::peoples::is_people_faith_or_tongue;
+use said::{Said, said_before};
 #[cfg(test)]
 pub(in crate::summary) use title::NAMES_HEADED_LIKE_TITLES;
 use title::is_job_title;
 use words::{
-    ADDRESSING, ANIMALS, COMPASS, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, OPENING_VERBS,
-    PET_NAMES, PET_TAILS, STARTERS,
+    COMPASS, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, OPENING_VERBS, PET_NAMES, PET_TAILS,
+    STARTERS,
 };
-
-/// What the words before a name say of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Said {
-    /// Nothing in particular.
-    Plain,
-    /// Someone is addressed by it, after a greeting or a thank-you ("Thanks, Grace
-    /// Dear"): a pet word after it is no part of it.
-    Addressed,
-    /// Given as a name ("I'm named Buddy", "my name is Grace Dear", "call me Honey"): a
-    /// name whatever its words.
-    Named,
-    /// Given as an animal's name ("my dog was named Buddy", "pet is Charlie", "my dog
-    /// Rex"): the answer to a security question, or one offered for it (STAR
-    /// star-3503, star-1176), no person; not a fact.
-    Pet,
-    /// Given as a mother's maiden name ("my mother's maiden name is Cooper", "mom's
-    /// last name was Wong", "mother's maiden name Sanchez"; not the customer's own nor
-    /// a wife's, "my maiden name is Smith"): a security answer offered before the bot asked for it
-    /// (STAR star-4945), no person met; not a fact.
-    Secret,
-}
-
-/// What the words before a name say of it: `before[0]` the word before it,
-/// `before[1]` the one before that, and so on.
-fn said_before(before: &[&str; 4]) -> Said {
-    let [w1, w2, ..] = *before;
-    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
-    let named = ["named", "called", "name's", "name\u{2019}s"]
-        .iter()
-        .any(|n| is(w1, n))
-        || ((is(w1, "is") || is(w1, "was")) && is(w2, "name"))
-        || (is(w1, "me") && is(w2, "call"));
-    let animal = |w: &&str| {
-        let lower = w.to_lowercase().replace('\u{2019}', "'");
-        let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        ANIMALS.contains(&base)
-    };
-    // The animal is the one named: right before "named" ("my dog named Rex"), or
-    // before "is named", "was named", "name is" ("my dog was named Buddy", "my dog's
-    // name is Rex"); not a word further back ("my dog walker is named Sam Carter").
-    let animal_named = named
-        && (animal(&w2)
-            || ((is(w2, "is") || is(w2, "was") || is(w2, "name")) && animal(&before[2])));
-    let mother = |w: &str| {
-        let lower = w.to_lowercase().replace('\u{2019}', "'");
-        let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        [
-            "mother", "mothers", "mom", "moms", "mum", "mums", "mama", "mamas", "mommy", "mommys",
-            "mommies", "mummy", "mummys", "momma", "mommas",
-        ]
-        .contains(&base)
-    };
-    // "mother's maiden name is X", "mother's last name is X", "mother's maiden name
-    // X": only a mother's is a security answer; "my maiden name is Smith", "my wife's
-    // maiden name is Schmidt" name a person (a review found them lost).
-    let linked = is(w1, "is") || is(w1, "was");
-    let maiden = (linked
-        && is(w2, "name")
-        && (is(before[2], "maiden") || is(before[2], "last"))
-        && mother(before[3]))
-        || (is(w1, "name") && is(w2, "maiden") && mother(before[2]));
-    if animal(&w1) || animal_named || ((is(w1, "is") || is(w1, "was")) && animal(&w2)) {
-        Said::Pet
-    } else if maiden {
-        Said::Secret
-    } else if named {
-        Said::Named
-    } else if ADDRESSING.iter().any(|a| is(w1, a)) || (is(w1, "you") && is(w2, "thank")) {
-        Said::Addressed
-    } else {
-        Said::Plain
-    }
-}
 
 /// Whether `word` is a pet name ([`PET_NAMES`]), in any case.
 pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
@@ -103,9 +31,23 @@ pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
 /// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones", "Dr.
 /// Johnson"). Byte offset and text of each.
 pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
+    names_and_secrets(text).0
+}
+
+/// Names found, each with its byte offset.
+type Found<'a> = Vec<(usize, &'a str)>;
+
+/// A name given as a security answer, and whether it was given to a pet.
+type Given<'a> = Vec<(&'a str, bool)>;
+
+/// [`names`], and beside them the names given as security answers ([`Said::Pet`]: "my
+/// dog Rex", flagged; [`Said::Secret`]: "my mother's maiden name is Cooper"), which are
+/// none: secrets, to be kept out of the summary wherever they show again.
+pub(in crate::summary) fn names_and_secrets(text: &str) -> (Found<'_>, Given<'_>) {
+    let mut secrets = Vec::new();
+    let mut out = Vec::new();
     // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
     let spaced = text.replace("...", ". .");
-    let mut out = Vec::new();
     let mut sentence_start = true;
     // The sentence's first word, or a title ("Dr."), when it may be the start of a name.
     let mut opener: Option<(usize, usize)> = None;
@@ -133,7 +75,7 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         // it a new sentence.
         if word.ends_with(':') && is_speaker(bare) {
             if let Some(span) = run.take() {
-                push(&mut out, text, span, said);
+                route(&mut out, &mut secrets, text, span, said);
             }
             opener = None;
             sentence_start = true;
@@ -151,7 +93,7 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
             run = Some((begin, b_end));
         } else if let Some(span) = run.take() {
-            push(&mut out, text, span, said);
+            route(&mut out, &mut secrets, text, span, said);
         }
         // A verb or an adverb that opens the sentence ("Try Tamarind instead") starts
         // no name: the name starts after it.
@@ -169,7 +111,7 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         }
         if !bare.is_empty() && word.ends_with([',', ';', ':', ')', '"']) {
             if let Some(span) = run.take() {
-                push(&mut out, text, span, said);
+                route(&mut out, &mut secrets, text, span, said);
             }
             opener = None;
         }
@@ -184,9 +126,24 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
         }
     }
     if let Some(span) = run {
-        push(&mut out, text, span, said);
+        route(&mut out, &mut secrets, text, span, said);
     }
-    out
+    (out, secrets)
+}
+
+/// [`push`]es the name at `span` of `text` to `out`, and to `secrets` as well when it
+/// was given as a security answer ([`Said::Pet`], [`Said::Secret`]), which `push` drops.
+fn route<'a>(
+    out: &mut Vec<(usize, &'a str)>,
+    secrets: &mut Given<'a>,
+    text: &'a str,
+    (s, e): (usize, usize),
+    said: Said,
+) {
+    if matches!(said, Said::Pet | Said::Secret) {
+        secrets.push((&text[s..e], said == Said::Pet));
+    }
+    push(out, text, (s, e), said);
 }
 
 /// The name a reply to the bot's question for the customer's name opens with, when it

@@ -91,6 +91,9 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
         fact.value = Some(bare.as_str().trim_start_matches('#').to_owned());
         return Some((fact, m.end()));
     }
+    if let Some(id) = caps.name("id") {
+        return bare_id(text, caps, id, turn);
+    }
     let value_match = caps.name("value")?;
     let value = whole_groups(value_match.as_str(), &text[m.end()..]).trim_end_matches('-');
     let label = caps
@@ -162,6 +165,65 @@ pub(super) fn reference(text: &str, caps: &Captures<'_>, turn: usize) -> Option<
     fact.key = Some(key);
     fact.value = Some(value.to_owned());
     Some((fact, value_match.start() + value.len()))
+}
+
+/// A reference labelled "ID" alone ("ID: 461", "my id 461", "Id 461") as a fact
+/// ("ID 461", key `id`) and the end of its identifier: one of three digits at least, or
+/// letters and digits ("AB12"), with no count noun nor percent sign after it ("Id 400
+/// of them", "Id 100% recommend", typos of "I'd", are none; "I'd 4 of them" never
+/// matches, "paid 500" neither).
+fn bare_id(
+    text: &str,
+    caps: &Captures<'_>,
+    id: regex::Match<'_>,
+    turn: usize,
+) -> Option<(Fact, usize)> {
+    let value_match = caps.name("id_value")?;
+    let value =
+        whole_groups(value_match.as_str(), &text[caps.get(0)?.end()..]).trim_end_matches('-');
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let letters = value.bytes().any(|b| b.is_ascii_alphabetic());
+    let end = value_match.start() + value.len();
+    // A number with a percent sign or a unit after it is a measure ("Id 100% recommend
+    // you", a typo of "I'd"): no identifier.
+    let measured = text[end..].starts_with(['%', '°', '$', '€', '£']);
+    if (digits < 3 && !(letters && value.len() >= 4))
+        || counted(&text[end..])
+        || measured
+        || says_what_it_is(&text[end..])
+        || personal_number(value)
+    {
+        return None;
+    }
+    let mut fact = plain(
+        FactKind::Reference,
+        &format!("{} {value}", id.as_str()),
+        turn,
+    );
+    fact.key = Some("id".to_owned());
+    fact.value = Some(value.to_owned());
+    Some((fact, end))
+}
+
+/// Whether `value`, an identifier labelled "ID" alone, has the shape of a social
+/// security number ("123-45-6789") or a card's (13 digits or more): a personal number,
+/// no reference to look up (a review found "ID 4111111111111111" a fact).
+fn personal_number(value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let only_digits = value
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ');
+    let groups: Vec<usize> = value.split('-').map(str::len).collect();
+    only_digits && (digits >= 13 || groups == [3, 2, 4])
+}
+
+/// Whether `after`, the words after an identifier labelled "ID" alone, say it is
+/// something else: "is my phone", "was my birth year" ("my id 5551234567 is my phone",
+/// "ID 1990 is my birth year": a review found them references).
+fn says_what_it_is(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(str::to_ascii_lowercase);
+    matches!(words.next().as_deref(), Some("is" | "was" | "are"))
+        && matches!(words.next().as_deref(), Some("my" | "the" | "a" | "our"))
 }
 
 /// The more identifiers after `first` (a reference of `caps`, whose identifier ends at

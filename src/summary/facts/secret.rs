@@ -9,15 +9,87 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod answers;
+pub(in crate::summary) use answers::{Secrets, declines};
+
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
-/// name of your childhood pet", "your pet's name", "your security question".
+/// name of your childhood pet", "your pet's name", "your security question"; and the
+/// other verification questions whose answer may be a name: "What city were you born
+/// in?", "your place of birth", "the name of your first school", "your memorable word",
+/// "your secret word". A PIN or a password is asked by [`CODE`]: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b",
     )
     .expect("the security question pattern is valid")
 });
+
+/// The security questions whose reply's names were never facts, whatever the reply
+/// says (a mother's maiden name, a pet's name, "your security question"); a reply to one
+/// of the others ([`ASKS`]: the city born in, the first school) that gives no answer
+/// (`answers::declines`) keeps its facts ("I don't remember, but I need to cancel my
+/// Boston trip on June 3").
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b",
+    )
+    .expect("the named security question pattern is valid")
+});
+
+/// How a bot asks for a code that proves who the customer is: "your PIN", "your
+/// password", "the passcode", "the verification code", "your security code".
+static CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:pin|pin\s+(?:number|code)|passcode|password|passphrase|pass\s+phrase|(?:security|verification|secret)\s+(?:code|number))s?\b",
+    )
+    .expect("the verification code pattern is valid")
+});
+
+/// Whether the bot's message `text` asks for a code that proves who the customer is
+/// ([`CODE`]: "Right, and your PIN as well please."), in its last sentence, the one a
+/// reply answers: the code that reply gives is a secret. A code only mentioned is not
+/// asked for: "Did you receive the password reset link?", "When did you last change
+/// your password?", "Which email should we send the password reset to?", "We sent a
+/// verification code to your phone. Which phone number should we use?" (a review found
+/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them).
+pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
+    let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
+    let last = asked
+        .rfind(['?', '.', '!'])
+        .map_or(asked, |at| &asked[at + 1..]);
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    CODE.find_iter(last).any(|m| {
+        let after = last[m.end()..].split_whitespace().next().map(word);
+        let before: Vec<String> = last[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(word)
+            .collect();
+        let about = |w: &str| {
+            [
+                "reset",
+                "resets",
+                "link",
+                "change",
+                "changed",
+                "update",
+                "updated",
+                "forgot",
+                "forgotten",
+                "new",
+                "sent",
+                "send",
+            ]
+            .contains(&w)
+        };
+        !after.as_deref().is_some_and(about) && !before.iter().any(|w| about(w))
+    })
+}
 
 /// How a bot asks for the customer's own name: "your full name", "your name", "first
 /// and last name"; not a maiden name nor a pet's.
@@ -33,12 +105,21 @@ static OWN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 pub(in crate::summary) struct Secret {
     answers: usize,
     own_name_at: Option<usize>,
+    /// Whether it asks a question of [`NAMED`].
+    named: bool,
 }
+
+/// Words of a bot that asks out of interest, not to verify ("Where were you born? Just
+/// curious about your accent!"): then only a question of [`NAMED`] is a security one.
+static CURIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcurious\b|\baccent\b|\bout\s+of\s+interest\b|\bjust\s+wondering\b")
+        .expect("the curious pattern is valid")
+});
 
 /// The security question the bot's message `text` asks, if it asks one.
 pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     let secrets: Vec<usize> = ASKS.find_iter(text).map(|m| m.start()).collect();
-    if secrets.is_empty() {
+    if secrets.is_empty() || (CURIOUS.is_match(text) && !NAMED.is_match(text)) {
         return None;
     }
     let own: Vec<usize> = OWN_NAME.find_iter(text).map(|m| m.start()).collect();
@@ -49,6 +130,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     Some(Secret {
         answers: secrets.len() + own.len(),
         own_name_at,
+        named: NAMED.is_match(text),
     })
 }
 
@@ -123,6 +205,11 @@ fn tells(after: &str) -> bool {
 }
 
 impl Secret {
+    /// Whether the reply's names are no facts even where it gives no answer ([`NAMED`]).
+    pub(in crate::summary) fn names_never_facts(self) -> bool {
+        self.named
+    }
+
     /// Whether the bot asked for the customer's own name beside the secrets.
     pub(in crate::summary) fn asks_own_name(self) -> bool {
         self.own_name_at.is_some()
@@ -162,9 +249,33 @@ mod tests {
             "The Hilton allows pets. Shall I book it?",
             "What is the name of the restaurant?",
             "Competitive pets-friendly prices",
+            // Asked out of interest (a review).
+            "Where were you born? Just curious about your accent!",
             "",
         ] {
             assert!(asks_for_secret(asked).is_none(), "{asked}");
+        }
+    }
+
+    /// Only a question that asks for a code is one; a code mentioned is not asked for.
+    #[test]
+    fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
+        use super::asks_for_code;
+        for asked in [
+            "Please enter your PIN.",
+            "What's your PIN?",
+            "Right, and your password as well please.",
+            "Thanks. What is the verification code we sent?",
+        ] {
+            assert!(asks_for_code(asked), "{asked}");
+        }
+        for asked in [
+            "Did you receive the password reset link?",
+            "When did you last change your password?",
+            "Which email should we send the password reset to?",
+            "We sent a verification code to your phone. Which phone number should we use?",
+        ] {
+            assert!(!asks_for_code(asked), "{asked}");
         }
     }
 

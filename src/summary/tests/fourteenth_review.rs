@@ -1,7 +1,7 @@
 //! The summary defects a review of session 44's fixes found, each → the summary of a
 //! short conversation that had it, the reviewer's words verbatim: a request pointing
 //! back joined across a bot message about something else or cut behind a long event,
-//! counts read as references after "with the number", maiden names.
+//! counts read as references after "with the number", maiden names, security answers.
 
 use super::eleventh_review::{one, references};
 use super::*;
@@ -9,6 +9,34 @@ use super::*;
 /// The goal of the conversation `turns`, as a packet reads it.
 fn goal_of(turns: &[(&str, &str)]) -> Option<String> {
     summarize(&messages(turns), &[], Vec::new()).goal
+}
+
+/// Regression (review of session 45): reading past an apology's comma lost the request:
+/// after "Sorry, the refund window has closed." the goal was "My package arrived
+/// broken." alone, "Just cancel it" nowhere. A bot sentence opening with an apology is
+/// an acknowledgement all through, as on main, and the request joins the event.
+#[test]
+fn a_request_after_an_apology_with_a_comma_stays_in_the_goal() {
+    let goal = |bot: &str| {
+        goal_of(&[
+            ("customer", "My package arrived broken."),
+            ("bot", bot),
+            ("customer", "Just cancel it"),
+        ])
+    };
+    for bot in [
+        "Sorry, the refund window has closed.",
+        "Sorry, the item is out of stock.",
+        "Sorry about that!",
+        "Oh no, I'm sorry to hear that.",
+        "Sorry, that must be really annoying.",
+    ] {
+        assert_eq!(
+            goal(bot).as_deref(),
+            Some("My package arrived broken. Just cancel it"),
+            "{bot}"
+        );
+    }
 }
 
 /// Regression: "Just cancel it" after the bot's "Your subscription renews tomorrow."
@@ -174,4 +202,102 @@ fn a_person_or_a_bare_need_joins_no_event_and_the_request_opens_upper_case() {
         goal_of(&[("customer", "My card was charged twice. No, cancel it")]).as_deref(),
         Some("My card was charged twice. Cancel it")
     );
+}
+
+/// Regression (STAR star-4467, star-2420, star-5089): an answer to a security question
+/// showed in the summary: "my PIN is 1596 … my security question is Molly" as the goal,
+/// "Molly" as a person; "My mpother's last name is Cooper" (a typo) as a person and in
+/// the last thing said. The answer is `[secret]` in the message that gives it, in no
+/// fact of it; the customer's own name and the other facts stay. A reply that says no
+/// answer ("I don't know. … That's right Nemo.", STAR star-3525) gives none, and a name
+/// said again in a message that does not speak of the answer is a name, as on main (a
+/// later review: the rule wiped dates and goals).
+#[test]
+fn a_security_answer_shows_nowhere_in_the_message_that_gives_it() {
+    let s = summary_of(&[
+        ("customer", "Someone used my lost debit card!"),
+        ("bot", "Could I get your full name, please?"),
+        ("customer", "I'm Brian White"),
+        ("bot", "What was your mother's maiden name?"),
+        (
+            "customer",
+            "I don't know. We had a pet fish. That's right Nemo.",
+        ),
+        ("bot", "Could you provide your date of birth, please?"),
+        (
+            "customer",
+            "At the orphanage we'd each take turns feeding Nemo with Billy",
+        ),
+    ]);
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["Brian White", "Nemo", "Billy"]);
+    assert_eq!(
+        s.last_customer_message.as_deref(),
+        Some("At the orphanage we'd each take turns feeding Nemo with Billy")
+    );
+
+    let s = summary_of(&[
+        (
+            "customer",
+            "There have been transfers of $10 on my account, help!",
+        ),
+        ("bot", "Could I get your full name, please?"),
+        (
+            "customer",
+            "Brian White, my PIN is 1596 but I forgot my account number, my security question is Molly",
+        ),
+    ]);
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["$10", "Brian White"]);
+    let all = s.bullets.join("\n");
+    assert!(!all.contains("1596") && !all.contains("Molly"), "{all}");
+    assert!(all.contains("my security question is [secret]"), "{all}");
+
+    let s = summary_of(&[
+        ("customer", "Someone took 500 from my bank account."),
+        ("bot", "Could I get your full name, please?"),
+        (
+            "customer",
+            "Katrina Miller. I do not remember my pin but my account is 85731890.",
+        ),
+        ("bot", "I cannot authenticate you."),
+        (
+            "customer",
+            "My mpother's last name is Cooper, does that help.",
+        ),
+    ]);
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["Katrina Miller", "account 85731890"]);
+    assert_eq!(
+        s.last_customer_message.as_deref(),
+        Some("My mpother's last name is [secret], does that help.")
+    );
+}
+
+/// Any verification question makes its short answer a secret, not only a maiden name
+/// or a pet: the city born in, a school, a memorable word, a PIN; in the reply only,
+/// the same word in a later message is the customer's again ("Did Boston work?").
+#[test]
+fn a_short_answer_to_any_verification_question_is_a_secret() {
+    for (asked, answer) in [
+        ("What city were you born in?", "Boston"),
+        ("What was the name of your first pet?", "Rex"),
+        ("What was your first school?", "Hillside"),
+        ("What is your memorable word?", "Zanzibar"),
+        ("Right, and your PIN as well please.", "5380"),
+    ] {
+        let mut turns = vec![
+            ("customer", "Someone used my card in Denver"),
+            ("bot", asked),
+            ("customer", answer),
+        ];
+        let s = summary_of(&turns);
+        let all = format!("{s:?}");
+        assert!(!all.contains(answer), "{asked}: {all}");
+        assert_eq!(s.last_customer_message.as_deref(), Some("[secret]"));
+        let later = format!("Did {answer} work?");
+        turns.extend([("bot", "Thanks. Anything else?"), ("customer", &later)]);
+        let s = summary_of(&turns);
+        assert_eq!(s.last_customer_message.as_deref(), Some(later.as_str()));
+    }
 }

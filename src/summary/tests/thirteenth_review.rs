@@ -1,6 +1,7 @@
 //! The summary defects of session 44, each → the summary of a short conversation that
 //! had it (STAR ids where one did), read through `summarize` as a packet is: a
-//! reference said "with the ID", and what the facts already read whole.
+//! reference said "with the ID" or "ID" alone, a person named again by the surname,
+//! and what the facts already read whole.
 
 use super::eleventh_review::{one, references};
 use super::*;
@@ -94,5 +95,70 @@ fn again_opening_a_sentence_is_no_part_of_a_fact() {
     assert_eq!(
         facts("Again Tyler Jones called me"),
         [(FactKind::Name, "Tyler Jones".to_owned())]
+    );
+}
+
+/// Regression: "ID" said alone before an identifier ("Id 461", "ID: 461", "my id 461")
+/// gave no fact, though "with the ID 461" did; not a typo of "I'd" before a count, nor
+/// "id" inside a word, nor an identifier of one or two digits.
+#[test]
+fn an_id_said_alone_is_a_reference() {
+    for (said, text) in [
+        ("Id 461", "Id 461"),
+        ("ID: 461", "ID 461"),
+        ("my id 461 please", "id 461"),
+        ("My ID is 461.", "ID 461"),
+        ("the id is AB12", "id AB12"),
+    ] {
+        let value = text.rsplit(' ').next().unwrap_or_default();
+        assert_eq!(references(said), one(text, "id", value), "{said}");
+    }
+    for said in [
+        "I'd 4 of them",
+        "Id 4 of them",
+        "Id 400 of them",
+        "I paid 500 for it",
+        "my id 46",
+        "Did 461 people come?",
+        "I'd 461 of those",
+    ] {
+        assert_eq!(references(said), [], "{said}");
+    }
+}
+
+/// Regression: "Dr. Morgan" and later "Morgan" gave "Dr. Morgan; Morgan", one person
+/// twice; a surname alone after the titled name already seen is that name. After a
+/// full name without a title it may be another person's first name (session 45's
+/// review: "Mark Taylor", then "a table for Taylor, my daughter"): kept, as a surname
+/// said first is.
+#[test]
+fn a_surname_alone_after_the_titled_name_is_the_same_person() {
+    let names = |turns: &[(&str, &str)]| -> Vec<String> {
+        (summary_of(turns).facts.into_iter())
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text)
+            .collect()
+    };
+    assert_eq!(
+        names(&[
+            ("customer", "I have an appointment with Dr. Morgan"),
+            ("bot", "Which day?"),
+            (
+                "customer",
+                "Tuesday. Please tell Morgan I'm late, and that Morgan's office called"
+            ),
+        ]),
+        ["Dr. Morgan"]
+    );
+    assert_eq!(
+        names(&[(
+            "customer",
+            "Book a table for Ann Lee and Bob Lee, with Sara Smith. Ask for Lee at the door"
+        )]),
+        ["Ann Lee", "Bob Lee", "Sara Smith", "Lee"]
+    );
+    assert_eq!(
+        names(&[("customer", "Ask for Morgan, or else ask Dr. Morgan")]),
+        ["Morgan", "Dr. Morgan"]
     );
 }

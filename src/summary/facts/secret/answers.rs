@@ -1,0 +1,361 @@
+//! Security answers given in a conversation: each customer message, and the bot's
+//! question before it → the secrets it gives (a PIN, a mother's maiden name, a pet's,
+//! the city the customer was born in), remembered for the whole conversation, so that
+//! the summary shows none of them: no fact holds one, and each is `[secret]` in the
+//! goal, the open questions and the last thing said, wherever it shows again (STAR
+//! star-3525's "Nemo", the pet named for the maiden name asked, said again two messages
+//! on; star-4467's "my PIN is 1596 … my security question is Molly", its goal).
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::names::{first_answer, names_and_secrets};
+use super::super::{Fact, FactKind};
+use super::Secret;
+use crate::transcript::Message;
+
+/// What a secret becomes in the summary, as redaction masks one.
+const MASK: &str = "[secret]";
+
+/// Words of a short reply that say the customer has no answer, or asks back ("I don't
+/// know", "not sure", "why?"): no secret then.
+const NO_ANSWER: &[&str] = &[
+    "know", "remember", "sure", "forgot", "forget", "idea", "no", "not", "dont", "don't", "sorry",
+    "what", "why", "help", "yes", "ok", "okay", "pass", "skip",
+];
+
+/// Words alone that are no code given: a reply that puts the bot off or says no ("one
+/// sec", "Nope").
+const FILLER: &[&str] = &[
+    "nope", "nah", "nothing", "wait", "hold", "hang", "sec", "second", "moment", "lost", "hmm",
+    "um", "uh", "sure", "yeah", "yep", "hi", "hello", "thanks", "later", "none", "one", "it",
+    "just",
+];
+
+/// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
+/// City").
+const WHOLE_ANSWER_WORDS: usize = 3;
+
+/// The secrets a conversation gave so far, each once, as written, with the index of
+/// the message that gave it: a secret is kept out of that message and its facts, and out
+/// of a later message that speaks of it again ([`SPEAKS_OF_IT`]: "my pet's name is
+/// Rex"), never out of another ("May 5 at 3pm" after a maiden name "May", "order 1234"
+/// after a PIN 1234: a review found a date lost and "[secret]" in the goal).
+#[derive(Debug, Default)]
+pub(in crate::summary) struct Secrets {
+    said: Vec<(String, usize)>,
+    /// The index of the message being read.
+    at: usize,
+    /// The customer messages, by index, that speak of a security answer.
+    speaking: Vec<usize>,
+}
+
+impl Secrets {
+    /// Reads the customer's message `text`: the secrets it gives unasked (a PIN or a
+    /// security answer after the words that announce it, as redaction finds them:
+    /// "my PIN is 1596", "my security question is Molly"; a name given to a pet or as a
+    /// mother's maiden name, "my mpother's last name is Cooper"); when it answers the
+    /// bot's security question (`asked`), its names but those in a fact (the customer's
+    /// own, "March" of a date of birth "March 3 1950"), or all of
+    /// it when it is a short answer ("boston"); when it answers the bot's question for a
+    /// code (`code`), all of it when short ("5380"). Nothing in the message's facts
+    /// (`kept`) is one: the customer's own name asked beside the secret, "Smith" of "my
+    /// maiden name is Smith", "account 85731890" after "I do not remember my pin but"
+    /// (redaction masks both).
+    pub(in crate::summary) fn read(
+        &mut self,
+        text: &str,
+        at: usize,
+        asked: Option<Secret>,
+        code: bool,
+        kept: &[&Fact],
+    ) {
+        self.at = at;
+        if SPEAKS_OF_IT.is_match(text) {
+            self.speaking.push(at);
+        }
+        let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
+        for (start, end) in crate::redact::secret_spans(text) {
+            let secret = &text[start..end];
+            if !kept.iter().any(|fact| holds(fact, secret)) {
+                self.add(secret);
+            }
+        }
+        let (names, given) = names_and_secrets(text);
+        // A name given to a pet, unasked, is a secret only where the message speaks of
+        // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
+        // dog Rex" names a pet in a request. A mother's maiden name always is one.
+        let secure = asked.is_some() || SPEAKS_OF_SECURITY.is_match(text);
+        for (name, pet) in given {
+            if secure || !pet {
+                self.add(name);
+            }
+        }
+        if let Some(asked) = asked {
+            let unkept = |name: &&str| !kept.iter().any(|fact| holds(fact, name));
+            if asked.asks_own_name() {
+                // The customer's own name asked beside the secret: the other names are
+                // secrets only where the own name was told apart, a fact; else the
+                // reply stays as it was ("John Smith Miller").
+                if kept.iter().any(|f| f.kind == FactKind::Name) {
+                    let first = first_answer(text).map(|(at, name, _)| (at, name));
+                    for (_, name) in first.into_iter().chain(names) {
+                        if unkept(&name) {
+                            self.add(name);
+                        }
+                    }
+                }
+            } else if let Some((start, answer, end)) = answer_clause(text) {
+                // The names of the clause are the secrets ("Oh just try Molly": STAR
+                // star-3061); a short clause without one is, all of it ("pineapple").
+                let mut in_clause = names.iter().filter(|(at, _)| (start..end).contains(at));
+                match (in_clause.next(), answer) {
+                    (Some(&(_, first)), _) => {
+                        for name in std::iter::once(first).chain(in_clause.map(|&(_, n)| n)) {
+                            if unkept(&name) {
+                                self.add(name);
+                            }
+                        }
+                    }
+                    (None, Some(answer)) => self.add(answer),
+                    (None, None) => {}
+                }
+            }
+        } else if code {
+            self.add_code(text, kept);
+        }
+    }
+
+    /// Adds the code a reply to the bot's question for one gives: each word of it with
+    /// three digits or more ("sure it is 4821 thanks" → "4821"), or else the reply when
+    /// it is one word that says no filler ("hunter2", "pineapple"; not "Nope", "Lost
+    /// it", "one sec": a review found those remembered and masked in later messages).
+    fn add_code(&mut self, text: &str, kept: &[&Fact]) {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // A number a fact holds is no code: "bank account: 84318931431, with PIN 9503"
+        // (STAR star-5729) gives the account's.
+        let mut digits = words
+            .iter()
+            .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
+            .peekable();
+        if digits.peek().is_some() {
+            for w in digits {
+                self.add(w);
+            }
+        } else if let [word] = words.as_slice() {
+            let lower = word.to_lowercase();
+            if !NO_ANSWER.contains(&lower.as_str()) && !FILLER.contains(&lower.as_str()) {
+                self.add(word);
+            }
+        }
+    }
+
+    fn add(&mut self, secret: &str) {
+        let secret = secret.trim();
+        if secret.chars().any(char::is_alphanumeric)
+            && !(self.said.iter()).any(|(s, at)| *at == self.at && s.eq_ignore_ascii_case(secret))
+        {
+            self.said.push((secret.to_owned(), self.at));
+        }
+    }
+
+    /// `messages` with the secrets masked ([`Secrets::masked`]); none when no secret
+    /// was given. `names`: the conversation's name facts, whose words are never masked.
+    pub(in crate::summary) fn masked_messages(
+        &self,
+        messages: &[Message],
+        names: &[&str],
+    ) -> Option<Vec<Message>> {
+        (!self.said.is_empty()).then(|| {
+            (messages.iter().enumerate())
+                .map(|(i, m)| Message {
+                    text: self.masked_in(i, &m.text, names).into_owned(),
+                    ..m.clone()
+                })
+                .collect()
+        })
+    }
+
+    /// Whether `fact` tells a secret: a name that is one ("Nemo"; not "Katarina
+    /// Miller" for a maiden name "Miller", STAR star-3557), another fact that holds one
+    /// as whole words, each as written.
+    pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
+        // A fact's turn is its message's index and one.
+        let at = fact.turn.wrapping_sub(1);
+        self.kept_out_of(at).any(|s| match fact.kind {
+            FactKind::Name => fact.text == *s,
+            _ => !found(&fact.text, s).is_empty(),
+        })
+    }
+
+    /// `text` with each secret, as whole words written as the answer was (a pet "Max"
+    /// is no "max 200 dollars"), `[secret]`, but where it is a word of one of `names`
+    /// (the customer's own "Emma Stone" after a maiden name "Stone"); borrowed when it
+    /// holds none.
+    #[cfg(test)]
+    pub(in crate::summary) fn masked<'t>(&self, text: &'t str, names: &[&str]) -> Cow<'t, str> {
+        self.masked_in(self.at, text, names)
+    }
+
+    /// The secrets kept out of the message at index `at`: those it gave, or all given
+    /// up to it when it speaks of them.
+    fn kept_out_of(&self, at: usize) -> impl Iterator<Item = &str> {
+        let speaks = self.speaking.contains(&at);
+        (self.said.iter())
+            .filter(move |(_, given)| *given == at || (speaks && *given <= at))
+            .map(|(s, _)| s.as_str())
+    }
+
+    /// [`Secrets::masked`] for the message at index `at` ([`Secrets::kept_out_of`]).
+    fn masked_in<'t>(&self, at: usize, text: &'t str, names: &[&str]) -> Cow<'t, str> {
+        let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
+        let mut spans: Vec<(usize, usize)> = (self.kept_out_of(at))
+            .flat_map(|s| found(text, s))
+            .filter(|&(start, end)| !own.iter().any(|&(s, e)| s <= start && end <= e))
+            .collect();
+        if spans.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        // The longest first where two start together ("Winnie Cooper" before "Winnie").
+        spans.sort_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (start, end) in spans {
+            if start < at {
+                continue;
+            }
+            out.push_str(&text[at..start]);
+            out.push_str(MASK);
+            at = end;
+        }
+        out.push_str(&text[at..]);
+        Cow::Owned(out)
+    }
+}
+
+/// Words of a security reply that say it is about proving who the customer is: a name
+/// given to a pet or as a security answer unasked is a secret only beside one.
+/// Words of a later message that speak of a security answer given before, so that it
+/// is masked there too: "my pet's name is Rex", "as my pet", "mother's maiden name",
+/// "security answer"; not a city, a bank, a day or a number said again.
+static SPEAKS_OF_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)maiden\s+name|pet(?:'|’)?s\s+name|(?:as|my)\s+(?:first\s+|childhood\s+)?pet|(?:security|secret)\s+(?:question|answer|word)s?|memorable\s+(?:word|phrase|name|place)")
+        .expect("the speaks-of-it pattern is valid")
+});
+
+static SPEAKS_OF_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:security|secret|verif\w*|memorable|maiden|first\s+pet|childhood|questions?|answers?)\b")
+        .expect("the security words pattern is valid")
+});
+
+/// Words of a clause that put the answer off without saying none ("Actually", "sure",
+/// "ok"): the answer is in the next clause ("sure, it's pineapple").
+const LEAD_IN: &[&str] = &[
+    "actually", "well", "so", "oh", "ah", "yes", "yeah", "ok", "okay", "sure", "right", "alright",
+    "hmm", "um", "uh", "hi", "hello",
+];
+
+/// How an answer is said before it: "it's Smith" is "Smith".
+const SAYS_IT: &[&str] = &[
+    "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
+];
+
+/// The answer in the customer's reply `text` to a security question: the first clause
+/// (up to a comma, a full stop, a line break, "but") that is not a lead-in
+/// ([`LEAD_IN`]), where it starts and ends. The clause is the answer, all of it, when it is of
+/// a word or three ([`WHOLE_ANSWER_WORDS`]: "Smith", "It's Smith", "Rex, my dog"); a
+/// longer one holds it among its names ("I was born in Boston"), which are the secrets,
+/// and no later clause does ("Smith. My husband John Baker set up the account": John
+/// Baker is a person). A clause that says no answer ([`NO_ANSWER`]: "I don't know",
+/// "forget it") is passed over; none after a question back.
+fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let cut = rest
+            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .into_iter()
+            .chain(rest.find(" but "))
+            .min()
+            .unwrap_or(rest.len());
+        let (clause, end) = (&rest[..cut], at + cut);
+        let words: Vec<String> = clause
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        at = end + 1;
+        if words.is_empty() || words.iter().all(|w| LEAD_IN.contains(&w.as_str())) {
+            continue;
+        }
+        if rest[cut..].starts_with('?') {
+            return None;
+        }
+        // A clause that says no answer: the reply gives none ("Actually, forget it, I
+        // want to close my account in Boston instead", "I don't remember, but I need to
+        // cancel my Boston trip": a review found their facts lost).
+        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) {
+            return None;
+        }
+        let trimmed = clause.trim();
+        let mut answer = SAYS_IT
+            .iter()
+            .find_map(|p| {
+                (trimmed.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| trimmed.get(p.len()..))?
+            })
+            .map_or(trimmed, str::trim);
+        while let Some((first, rest)) = answer.split_once(' ')
+            && LEAD_IN.contains(&first.to_lowercase().as_str())
+        {
+            answer = rest.trim_start();
+        }
+        let start = end - cut;
+        if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
+            return Some((start, Some(answer), end));
+        }
+        return Some((start, None, end));
+    }
+    None
+}
+
+/// Whether the customer's reply `text` to a security question gives no answer: it
+/// says none or asks back first ("I don't remember, but …", "Actually, forget it, …",
+/// "Why?"). Such a reply holds no secret at all.
+pub(in crate::summary) fn declines(text: &str) -> bool {
+    answer_clause(text).is_none()
+}
+
+/// The spans of `secret` in `text` as whole words (no letter or digit on either side),
+/// as written, but the word inside a mask (`[secret]`, `[name]`).
+fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if secret.is_empty() {
+        return Vec::new();
+    }
+    text.match_indices(secret)
+        .map(|(start, m)| (start, start + m.len()))
+        .filter(|&(start, end)| {
+            !word(text[..start].chars().next_back()) && !word(text[end..].chars().next())
+        })
+        // The word of a mask is none: a redacted reply "[secret]" gave "secret", and
+        // "[secret]" read "[[secret]]" (a review).
+        .filter(|&(start, end)| {
+            !(start.checked_sub(1))
+                .and_then(|open| text.get(open..=end))
+                .is_some_and(crate::redact::is_mask_token)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

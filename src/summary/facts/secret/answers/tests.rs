@@ -1,0 +1,170 @@
+//! Security answers: a reply and the question before it → the secrets read, masked
+//! as written, held by facts.
+
+use super::super::asks_for_secret;
+use super::{Fact, FactKind, Secrets};
+
+fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
+    let mut secrets = Secrets::default();
+    secrets.read(reply, 0, asks_for_secret(asked), code, &[]);
+    secrets.said.into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn a_short_reply_to_a_security_question_is_a_secret_all_of_it() {
+    for (asked, reply, secret) in [
+        ("What is your mother's maiden name?", "Smith", "Smith"),
+        ("What was the name of your first pet?", "rex.", "rex"),
+        ("What city were you born in?", "Boston", "Boston"),
+        ("What is your memorable word?", "pineapple", "pineapple"),
+        (
+            "What was the name of your first school?",
+            "St Mary's",
+            "St Mary's",
+        ),
+    ] {
+        assert_eq!(secrets_of(asked, reply, false), [secret], "{asked} {reply}");
+    }
+}
+
+#[test]
+fn a_longer_reply_gives_its_names_and_no_answer_gives_none() {
+    assert_eq!(
+        secrets_of(
+            "What city were you born in?",
+            "I was born in Boston but grew up elsewhere",
+            false
+        ),
+        ["Boston"]
+    );
+    for reply in ["I don't know", "not sure", "Why do you need that?", ""] {
+        assert!(
+            secrets_of("What was your mother's maiden name?", reply, false).is_empty(),
+            "{reply}"
+        );
+    }
+    // A question that asks no secret makes no reply one.
+    assert!(secrets_of("What time suits you?", "Boston", false).is_empty());
+}
+
+#[test]
+fn a_code_asked_for_or_a_secret_offered_unasked_is_one() {
+    assert_eq!(secrets_of("And your PIN please.", "5380", true), ["5380"]);
+    assert_eq!(
+        secrets_of("Please give me your PIN.", "sure it is 4821 thanks", true),
+        ["4821"]
+    );
+    assert_eq!(secrets_of("Your password?", "hunter2", true), ["hunter2"]);
+    // Filler is no code: nothing to mask later ("Lost it", "one sec").
+    for reply in ["Lost it", "one sec", "hold on", "Nope, nothing", "Wait"] {
+        assert!(
+            secrets_of("Please enter your PIN.", reply, true).is_empty(),
+            "{reply}"
+        );
+    }
+    assert_eq!(
+        secrets_of(
+            "Could I get your full name, please?",
+            "Brian White, my PIN is 1596 but I forgot my account number, my security question is Molly",
+            false
+        ),
+        ["1596", "Molly"]
+    );
+    assert_eq!(
+        secrets_of(
+            "How can I help?",
+            "My mpother's last name is Cooper, does that help.",
+            false
+        ),
+        ["Cooper"]
+    );
+}
+
+#[test]
+fn secrets_are_masked_as_whole_words_and_held_by_facts() {
+    let mut secrets = Secrets::default();
+    secrets.read(
+        "Nemo",
+        0,
+        asks_for_secret("What was your first pet's name?"),
+        false,
+        &[],
+    );
+    // As written only: "nemo" in another case is a word (a pet "Max", "max 200").
+    assert_eq!(
+        secrets.masked("We fed Nemo daily; Nemoland is a park, nemo.", &[]),
+        "We fed [secret] daily; Nemoland is a park, nemo."
+    );
+    // Never a word of the customer's own name.
+    assert_eq!(
+        secrets.masked("This is Anna Nemo, Nemo's owner", &["Anna Nemo"]),
+        "This is Anna Nemo, [secret]'s owner"
+    );
+    let fact = |kind, text: &str| Fact {
+        kind,
+        text: text.to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    assert!(secrets.told_by(&fact(FactKind::Name, "Nemo")));
+    assert!(!secrets.told_by(&fact(FactKind::Name, "NEMO")));
+    assert!(secrets.told_by(&fact(FactKind::Reference, "order Nemo-12")));
+    assert!(!secrets.told_by(&fact(FactKind::Name, "Captain Nemo")));
+    assert!(!secrets.told_by(&fact(FactKind::Reference, "order Nemoland12")));
+    assert!(!Secrets::default().told_by(&fact(FactKind::Name, "Nemo")));
+}
+
+/// The names of the answer's clause are the secrets (STAR star-3061, star-3525);
+/// a number a fact holds is no code (STAR star-5729's account number).
+#[test]
+fn the_answer_s_names_are_secrets_and_a_fact_s_number_no_code() {
+    assert_eq!(
+        secrets_of(
+            "It's a security question. Without it I cannot access your account.",
+            "Oh just try Molly. Does it work?",
+            false
+        ),
+        ["Molly"]
+    );
+    assert_eq!(
+        secrets_of(
+            "What was your mother's maiden name?",
+            "I don't know. We had a pet fish. That's right Nemo.",
+            false
+        ),
+        Vec::<String>::new()
+    );
+    let account = Fact {
+        kind: FactKind::Reference,
+        text: "account 84318931431".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    secrets.read(
+        "bank account: 84318931431, with PIN 9503",
+        0,
+        None,
+        true,
+        &[&account],
+    );
+    assert_eq!(secrets.said, [("9503".to_owned(), 0)]);
+}
+
+/// The customer's own name, asked beside the secret and kept as a fact, is none.
+#[test]
+fn the_customer_s_own_name_is_no_secret() {
+    let asked = asks_for_secret("Your full name and your mother's maiden name, please.");
+    let mut secrets = Secrets::default();
+    let own = Fact {
+        kind: FactKind::Name,
+        text: "John Smith".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    secrets.read("John Smith, Miller", 0, asked, false, &[&own]);
+    assert_eq!(secrets.said, [("Miller".to_owned(), 0)]);
+}
