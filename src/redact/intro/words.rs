@@ -29,6 +29,19 @@ pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, us
     word_at(text, end + 1)
 }
 
+/// The run of letters that ends right before `at` and a single space ("Maria" before
+/// "do Carmo"), as (start, end): where a name before a particle would be.
+pub(in crate::redact) fn letters_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, before.len()))
+}
+
 /// The words of a name starting at `at`, if they can be one after `cue`, into `out`; two
 /// words the second of which ends a place's or a business's name are none ("Name: Cactus
 /// Club", "It's Southside Venue"), but after "my name is" ([`said_name_after`]).

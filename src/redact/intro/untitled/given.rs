@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::title::is_title_word;
-use super::super::{Cue, word_after, word_at};
+use super::super::{Cue, letters_before, word_after, word_at};
 use super::opens_a_sentence;
 use super::places::names_a_place;
 use crate::redact::names::{fold, is_a_word_too, is_only_a_word};
@@ -184,18 +184,12 @@ fn a_surname(word: &str) -> bool {
 /// "Padre Pedro de la Vega said" masked "Hola", "Santander", "Padre". So before "do"
 /// after a title (`title/parts.rs`): "Maria do Carmo", not "Dr. Patel do Botox".
 pub(in crate::redact::intro) fn name_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    let before = text[..at].strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)?;
-    let word = &before[start..];
+    let (start, end) = letters_before(text, at)?;
+    let word = &text[start..end];
     (word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
         && GIVEN_NAMES.binary_search(&fold(word).as_str()).is_ok())
-    .then_some((start, before.len()))
+    .then_some((start, end))
 }
 
 /// Words after which a given name opens a place's name, not a person's ("The hotel in

@@ -7,7 +7,7 @@
 //! masked in every later message. Only for the names no cue introduces: after "I'm",
 //! "my name is" or "this is", a name is a name whatever its words. Tells.
 
-use super::super::word_at;
+use super::super::{letters_before, word_at};
 use crate::redact::names::fold;
 
 /// Words that open the name of a place, a building or a business in Spanish, Portuguese,
@@ -120,14 +120,8 @@ pub(super) fn names_a_place(text: &str, particles_start: usize, end: usize) -> b
 
 /// The capitalised word that ends right before `at` and a single space.
 fn capitalised_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    let before = text[..at].strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map(|(i, _)| i)?;
-    let (start, end) = word_at(text, start).filter(|&(_, e)| e == before.len())?;
+    let (start, before_end) = letters_before(text, at)?;
+    let (start, end) = word_at(text, start).filter(|&(_, e)| e == before_end)?;
     text[start..end]
         .starts_with(char::is_uppercase)
         .then_some((start, end))
