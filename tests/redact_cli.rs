@@ -58,6 +58,14 @@ fn regex_rules(dir: &std::path::Path, signals: &[(&str, &str)]) -> std::path::Pa
     write(dir, "rules.yaml", &yaml)
 }
 
+/// Rules that escalate on the customer's "zzqendmarker", with a bridge that quotes the
+/// summary's goal: what a test of the summary under `--redact` replays.
+const GOAL_RULES: &str = "version: 1\n\
+     signals:\n  - { id: endm, phrases: [zzqendmarker] }\n\
+     triggers:\n  - { id: end, when: { message: { role: customer, signal: endm } } }\n\
+     default_route: { team: t }\n\
+     teams:\n  - { id: t, name: T, bridge: \"About: {{ summary.goal | default('') }}\" }\n";
+
 /// `replay -q --redact -f jsonl` of `rules` over `transcripts`, with `args`, writing
 /// packets beside the transcripts: its stdout and the packets file.
 fn redacted_replay(

@@ -3,7 +3,7 @@
 //! name question that it does not simply open, in packets, the summary and the bridge
 //! message that quotes it.
 
-use super::{assert_none_shown, redacted_replay, transcript_texts};
+use super::{GOAL_RULES, assert_none_shown, redacted_replay, transcript_texts};
 use crate::common::{handoff, stdout_of, write};
 
 /// STAR star-4128, star-747, star-5867 and a reply to the bot's security
@@ -12,15 +12,7 @@ use crate::common::{handoff, stdout_of, write};
 #[test]
 fn security_answers_and_names_in_replies_are_masked_in_packets_and_bridges() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "rules.yaml",
-        "version: 1\n\
-         signals:\n  - { id: endm, phrases: [zzqendmarker] }\n\
-         triggers:\n  - { id: end, when: { message: { role: customer, signal: endm } } }\n\
-         default_route: { team: t }\n\
-         teams:\n  - { id: t, name: T, bridge: \"About: {{ summary.goal | default('') }}\" }\n",
-    );
+    let rules = write(dir.path(), "rules.yaml", GOAL_RULES);
     let transcripts = write(
         dir.path(),
         "t.csv",

@@ -1,7 +1,7 @@
 //! `--redact` and the summary's security answers (second review of session 45): a
 //! secret said again in another message, and names beside one, in packets.
 
-use super::{assert_none_shown, redacted_replay};
+use super::{GOAL_RULES, assert_none_shown, redacted_replay};
 use crate::common::write;
 
 /// Regression: a PIN said again as an order number read "Where is order
@@ -11,15 +11,7 @@ use crate::common::write;
 #[test]
 fn a_secret_said_again_is_masked_once_and_names_stay_names() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "rules.yaml",
-        "version: 1\n\
-         signals:\n  - { id: endm, phrases: [zzqendmarker] }\n\
-         triggers:\n  - { id: end, when: { message: { role: customer, signal: endm } } }\n\
-         default_route: { team: t }\n\
-         teams:\n  - { id: t, name: T, bridge: \"About: {{ summary.goal | default('') }}\" }\n",
-    );
+    let rules = write(dir.path(), "rules.yaml", GOAL_RULES);
     let transcripts = write(
         dir.path(),
         "t.csv",
