@@ -42,7 +42,7 @@ const WHOLE_ANSWER_WORDS: usize = 3;
 /// the message that gave it: a secret is kept out of that message and its facts, and out
 /// of a later message that speaks of it again ([`SPEAKS_OF_IT`]: "my pet's name is
 /// Rex"), never out of another ("May 5 at 3pm" after a maiden name "May", "order 1234"
-/// after a PIN 1234: a review found a date lost and "[secret]" in the goal).
+/// after a PIN 1234: a review found a date lost and `[secret]` in the goal).
 #[derive(Debug, Default)]
 pub(in crate::summary) struct Secrets {
     said: Vec<(String, usize)>,
@@ -166,7 +166,7 @@ impl Secrets {
         }
     }
 
-    /// `messages` with the secrets masked ([`Secrets::masked`]); none when no secret
+    /// `messages` with the secrets masked ([`Secrets::masked_in`]); none when no secret
     /// was given. `names`: the conversation's name facts, whose words are never masked.
     pub(in crate::summary) fn masked_messages(
         &self,
@@ -213,7 +213,9 @@ impl Secrets {
             .map(|(s, _)| s.as_str())
     }
 
-    /// [`Secrets::masked`] for the message at index `at` ([`Secrets::kept_out_of`]).
+    /// `text` with the secrets kept out of message `at` ([`Secrets::kept_out_of`]) masked
+    /// `[secret]`, as whole words written as the answer was, but where a word is one of
+    /// `names`'s; borrowed when it holds none.
     fn masked_in<'t>(&self, at: usize, text: &'t str, names: &[&str]) -> Cow<'t, str> {
         let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
         let mut spans: Vec<(usize, usize)> = (self.kept_out_of(at))
