@@ -3,6 +3,14 @@
 
 use super::*;
 
+/// What setting `key` to `level` refuses, said.
+fn refused(key: &str, level: Level) -> String {
+    Overrides::default()
+        .set(key, level)
+        .unwrap_err()
+        .to_string()
+}
+
 #[test]
 fn ids_and_names_are_accepted_and_fatal_codes_refused() {
     let mut o = Overrides::default();
@@ -87,12 +95,6 @@ fn a_code_given_two_levels_in_one_section_is_a_mistake() {
 #[test]
 fn a_number_alone_names_its_codes_and_a_code_is_read_in_any_case_and_spacing() {
     let mut o = Overrides::default();
-    let refused = |key: &str, level| {
-        Overrides::default()
-            .set(key, level)
-            .unwrap_err()
-            .to_string()
-    };
     assert_eq!(
         refused("003", Level::Deny),
         "`003` is not a lint code: did you mean `L003`, `C003`, `S003`, `R003` or `T003`?"
@@ -184,12 +186,6 @@ fn the_lint_section_sets_levels() {
 /// are read as ASCII; the error quotes the key as written.
 #[test]
 fn a_signed_or_full_width_number_names_its_codes() {
-    let refused = |key: &str, level| {
-        Overrides::default()
-            .set(key, level)
-            .unwrap_err()
-            .to_string()
-    };
     assert_eq!(
         refused("-15", Level::Deny),
         "`-15` is not a lint code: a code has no sign; `D015` of this number takes no level (it is not about rules; `handoff lint --list` shows the codes)"
