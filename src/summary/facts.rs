@@ -22,7 +22,7 @@ use reference::VALUE;
 #[cfg(test)]
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
-pub(super) use names::{is_pet_name, names};
+pub(super) use names::{is_pet_name, names, names_and_secrets};
 pub(super) use reply::extract_name_reply;
 pub(super) use secret::{Secret, Secrets, asks_for_code, asks_for_name, asks_for_secret, declines};
 
@@ -159,11 +159,14 @@ pub(super) struct Facts {
 /// such a list), though the other facts of such a message are (a date of birth, an
 /// amount). `name_asked`: the bot asked for the customer's name just before, so a name
 /// of the reply is theirs, never merged into a titled one (`again::names_again`).
+/// `names`: the names in `text` ([`names::names`]), found once for the message, which
+/// [`Secrets::read`] reads too.
 pub(super) fn extract(
     text: &str,
     turn: usize,
     secret: Option<Secret>,
     name_asked: bool,
+    names: &[(usize, &str)],
     out: &mut Facts,
 ) {
     // The bytes of `text` a fact took, so that another pattern does not take them again:
@@ -218,7 +221,7 @@ pub(super) fn extract(
     // hold.
     let as_list;
     let names = match secret {
-        None => names::names(text),
+        None => names.to_vec(),
         Some(secret) if secret.asks_own_name() => {
             as_list = text.replace(['\r', '\n'], ",");
             let mut names: Vec<(usize, &str)> = names::names(&as_list)

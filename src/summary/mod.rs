@@ -125,11 +125,14 @@ pub(crate) fn summarize_unbulleted(
                 let for_facts =
                     asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
                 let asked = asked.filter(|_| !declined);
-                facts::extract(&m.text, i + 1, for_facts, name_was_asked, &mut facts);
+                // The message's names, found once for its facts and its secrets.
+                let found = facts::names_and_secrets(&m.text);
+                let names = &found.0;
+                facts::extract(&m.text, i + 1, for_facts, name_was_asked, names, &mut facts);
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
-                secrets.read(&m.text, i, asked, std::mem::take(&mut code), &kept);
+                secrets.read(&m.text, i, asked, std::mem::take(&mut code), &kept, found);
             }
             Role::Bot => {
                 secret = facts::asks_for_secret(&m.text);

@@ -35,10 +35,10 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
 }
 
 /// Names found, each with its byte offset.
-type Found<'a> = Vec<(usize, &'a str)>;
+pub(in crate::summary) type Found<'a> = Vec<(usize, &'a str)>;
 
 /// A name given as a security answer, and whether it was given to a pet.
-type Given<'a> = Vec<(&'a str, bool)>;
+pub(in crate::summary) type Given<'a> = Vec<(&'a str, bool)>;
 
 /// [`names`], and beside them the names given as security answers ([`Said::Pet`]: "my
 /// dog Rex", flagged; [`Said::Secret`]: "my mother's maiden name is Cooper"), which are

@@ -6,9 +6,14 @@ use std::fmt::Write as _;
 use super::names::names;
 use super::*;
 
+/// The facts of `text`, message `turn`, which answers no question, added to `out`.
+fn extract_plain(text: &str, turn: usize, out: &mut Facts) {
+    extract(text, turn, None, false, &names(text), out);
+}
+
 fn facts(text: &str) -> Vec<(FactKind, String)> {
     let mut out = Facts::default();
-    extract(text, 1, None, false, &mut out);
+    extract_plain(text, 1, &mut out);
     out.list.into_iter().map(|f| (f.kind, f.text)).collect()
 }
 
@@ -138,15 +143,15 @@ fn plain_numbers_are_not_facts() {
 #[test]
 fn a_fact_is_kept_once() {
     let mut out = Facts::default();
-    extract("the Pro plan", 1, None, false, &mut out);
-    extract("so the pro plan then", 3, None, false, &mut out);
+    extract_plain("the Pro plan", 1, &mut out);
+    extract_plain("so the pro plan then", 3, &mut out);
     assert_eq!(out.list.len(), 1);
     assert_eq!(out.list[0].turn, 1);
 }
 
 fn references(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
     let mut out = Facts::default();
-    extract(text, 1, None, false, &mut out);
+    extract_plain(text, 1, &mut out);
     out.list
         .into_iter()
         .filter(|f| f.kind == FactKind::Reference)
@@ -245,7 +250,7 @@ fn an_error_code_is_the_code() {
     assert!(facts("my access code 425931, zip code 15213").is_empty());
     // The bullets say what the code is.
     let mut out = Facts::default();
-    extract("error 502", 1, None, false, &mut out);
+    extract_plain("error 502", 1, &mut out);
     assert_eq!(shown(&out.list[0]), "error 502");
 }
 
@@ -335,8 +340,8 @@ fn many_facts_are_each_kept_once_in_order() {
         let _ = write!(text, "${n} and order #{} ", 10_000 + n);
     }
     let mut out = Facts::default();
-    extract(&text, 1, None, false, &mut out);
-    extract(&text, 2, None, false, &mut out);
+    extract_plain(&text, 1, &mut out);
+    extract_plain(&text, 2, &mut out);
     assert_eq!(out.list.len(), 6000);
     assert_eq!(out.list[0].text, "$0");
     assert_eq!(out.list[1].text, "order #10000");

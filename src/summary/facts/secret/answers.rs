@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::names::{first_answer, names_and_secrets};
+use super::super::names::{Found, Given, first_answer};
 use super::super::{Fact, FactKind};
 use super::Secret;
 use crate::transcript::Message;
@@ -63,7 +63,9 @@ impl Secrets {
     /// code (`code`), all of it when short ("5380"). Nothing in the message's facts
     /// (`kept`) is one: the customer's own name asked beside the secret, "Smith" of "my
     /// maiden name is Smith", "account 85731890" after "I do not remember my pin but"
-    /// (redaction masks both).
+    /// (redaction masks both). `names`: the names of `text` and those it gives as
+    /// security answers ([`names_and_secrets`]), found once for the message, as the
+    /// facts read them too.
     pub(in crate::summary) fn read(
         &mut self,
         text: &str,
@@ -71,6 +73,7 @@ impl Secrets {
         asked: Option<Secret>,
         code: bool,
         kept: &[&Fact],
+        names: (Found<'_>, Given<'_>),
     ) {
         self.at = at;
         if SPEAKS_OF_IT.is_match(text) {
@@ -83,7 +86,7 @@ impl Secrets {
                 self.add(secret);
             }
         }
-        let (names, given) = names_and_secrets(text);
+        let (names, given) = names;
         // A name given to a pet, unasked, is a secret only where the message speaks of
         // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
         // dog Rex" names a pet in a request. A mother's maiden name always is one.

@@ -1,12 +1,14 @@
 //! Security answers: a reply and the question before it → the secrets read, masked
 //! as written, held by facts.
 
+use super::super::super::names::names_and_secrets;
 use super::super::asks_for_secret;
 use super::{Fact, FactKind, Secrets};
 
 fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
     let mut secrets = Secrets::default();
-    secrets.read(reply, 0, asks_for_secret(asked), code, &[]);
+    let found = names_and_secrets(reply);
+    secrets.read(reply, 0, asks_for_secret(asked), code, &[], found);
     secrets.said.into_iter().map(|(s, _)| s).collect()
 }
 
@@ -83,13 +85,8 @@ fn a_code_asked_for_or_a_secret_offered_unasked_is_one() {
 #[test]
 fn secrets_are_masked_as_whole_words_and_held_by_facts() {
     let mut secrets = Secrets::default();
-    secrets.read(
-        "Nemo",
-        0,
-        asks_for_secret("What was your first pet's name?"),
-        false,
-        &[],
-    );
+    let asked = asks_for_secret("What was your first pet's name?");
+    secrets.read("Nemo", 0, asked, false, &[], names_and_secrets("Nemo"));
     // As written only: "nemo" in another case is a word (a pet "Max", "max 200").
     assert_eq!(
         secrets.masked("We fed Nemo daily; Nemoland is a park, nemo.", &[]),
@@ -143,13 +140,8 @@ fn the_answer_s_names_are_secrets_and_a_fact_s_number_no_code() {
         value: None,
     };
     let mut secrets = Secrets::default();
-    secrets.read(
-        "bank account: 84318931431, with PIN 9503",
-        0,
-        None,
-        true,
-        &[&account],
-    );
+    let reply = "bank account: 84318931431, with PIN 9503";
+    secrets.read(reply, 0, None, true, &[&account], names_and_secrets(reply));
     assert_eq!(secrets.said, [("9503".to_owned(), 0)]);
 }
 
@@ -165,6 +157,7 @@ fn the_customer_s_own_name_is_no_secret() {
         key: None,
         value: None,
     };
-    secrets.read("John Smith, Miller", 0, asked, false, &[&own]);
+    let reply = "John Smith, Miller";
+    secrets.read(reply, 0, asked, false, &[&own], names_and_secrets(reply));
     assert_eq!(secrets.said, [("Miller".to_owned(), 0)]);
 }
