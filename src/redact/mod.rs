@@ -80,6 +80,9 @@ pub fn redact(text: &str) -> Cow<'_, str> {
 /// "childhood pet is Molly"), as [`redact`] masks them `[secret]`. What a summary keeps
 /// out even where nothing is redacted (`summary::facts::secret`).
 pub(crate) fn secret_spans(text: &str) -> Vec<(usize, usize)> {
+    if !kinds::may_hold_secret(text) {
+        return Vec::new();
+    }
     pattern_spans(text)
         .into_iter()
         .filter(|&(_, _, mask)| mask == kinds::SECRET_MASK)

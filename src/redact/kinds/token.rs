@@ -52,6 +52,27 @@ pub(super) const MAY_HOLD: &[(&[&[u8]], Whole)] = &[
     (&[b".com", b".net", b".org", b".co"], Whole::Anywhere),
 ];
 
+/// Words one of [`TOKEN`]'s credentials needs, in any ASCII case: "bearer", a JSON web
+/// token's "eyJ", a query's `=`, and each issuer's key prefix ([`super::may_hold_secret`],
+/// the summary's quick test before it keeps a message's secrets).
+pub(super) const KEY_WORDS: &[&[u8]] = &[
+    b"bearer",
+    b"eyj",
+    b"=",
+    b"sk_",
+    b"rk_",
+    b"pk_",
+    b"ghp_",
+    b"gho_",
+    b"ghu_",
+    b"ghs_",
+    b"ghr_",
+    b"github_pat_",
+    b"xox",
+    b"akia",
+    b"aiza",
+];
+
 /// Takes the spans of the credentials in `text`: those that no span taken overlaps, or
 /// that hold the spans they overlap (a token's digits read as a phone number).
 pub(super) fn spans(text: &str, taken: &mut Taken) {

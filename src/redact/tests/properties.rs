@@ -1,8 +1,9 @@
 //! Properties of redaction over generated pieces of text: numbers near each kind's digit
 //! count, words and noise, glued in the ways chats glue them.
 
-use super::super::kinds::{TextCounts, spans};
+use super::super::kinds::{TextCounts, may_hold_secret, spans};
 use super::super::names::names_of as names;
+use super::super::secret_spans;
 use super::super::{masked, redact};
 
 /// Pieces of text near each kind's digit count, and noise.
@@ -57,6 +58,36 @@ proptest::proptest! {
         );
     }
 
+    /// A text without a word that a secret needs ([`may_hold_secret`]) has no secret,
+    /// whatever its numbers and words: the summary skips the pattern set for it.
+    #[test]
+    fn no_secret_without_the_words_a_secret_needs(
+        pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                piece(),
+                proptest::strategy::Strategy::prop_map(
+                    proptest::sample::select(vec![
+                        "my", "is", "it's", "Pin", "pins", "code:", "OTP", "CSC", "c\u{17f}c",
+                        "pass", "pwd=", "Kennwort", "maiden name", "Security", "pet's name",
+                        "bearer", "eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl", "?token=",
+                        "sk_live_", "ghp_", "xoxb-", "AKIA", "AIza", "order", "number",
+                    ]),
+                    str::to_owned,
+                ),
+            ],
+            0..8,
+        ),
+        glue in proptest::sample::select(vec!["", " ", ", ", "-", ": "]),
+    ) {
+        let text = pieces.join(glue);
+        if !may_hold_secret(&text) {
+            let secret = spans(&text, None)
+                .into_iter()
+                .find(|&(_, _, mask)| mask == "[secret]");
+            proptest::prop_assert_eq!(secret, None, "{:?}", text);
+        }
+    }
+
     /// Masked text masked again has no mask inside a mask, for customers named as masks
     /// are. (The second pass may mask more: a password's value that holds a mask and more,
     /// or a number that hid beside another from the first; it never unmasks.)
@@ -98,5 +129,43 @@ proptest::proptest! {
         }
         // Masking it cannot fail either.
         let _ = redact(&text);
+    }
+}
+
+/// A text of each way a secret is found holds a word [`may_hold_secret`] looks for, and
+/// the secret is found; a text with numbers and none of those words has none.
+#[test]
+fn secret_words_gate_every_way_a_secret_is_found() {
+    for (text, secret) in [
+        ("my PIN is 4821", "4821"),
+        ("12/27cvv 123", "123"),
+        ("CSC: 987", "987"),
+        ("OTP 552910", "552910"),
+        ("your code is 482910573", "482910573"),
+        ("my pin. I think it's 9431", "9431"),
+        ("7402 is my pin", "7402"),
+        ("password: hunter22", "hunter22"),
+        ("pwd=abc123", "abc123"),
+        ("Kennwort ist geheim7", "geheim7"),
+        ("my mother's maiden name is Cooper", "Cooper"),
+        ("my childhood pet is Molly", "Molly"),
+        ("Bearer abcdef123456789", "abcdef123456789"),
+        ("see https://x.io/cb?token=abc123", "abc123"),
+        ("key sk_live_abcdefgh1234", "sk_live_abcdefgh1234"),
+        ("AKIA1234567890ABCDEF", "AKIA1234567890ABCDEF"),
+    ] {
+        assert!(may_hold_secret(text), "{text:?}");
+        let found: Vec<&str> = (secret_spans(text).into_iter())
+            .map(|(start, end)| &text[start..end])
+            .collect();
+        assert!(found.contains(&secret), "{text:?}: {found:?}");
+    }
+    for text in [
+        "order 48213 for $49.99 on 2026-03-01",
+        "call me at 555 123 4567",
+        "Room 12, 3 nights, 2 adults",
+    ] {
+        assert!(!may_hold_secret(text), "{text:?}");
+        assert_eq!(secret_spans(text), [], "{text:?}");
     }
 }
