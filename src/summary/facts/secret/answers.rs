@@ -76,9 +76,6 @@ impl Secrets {
         names: (Found<'_>, Given<'_>),
     ) {
         self.at = at;
-        if SPEAKS_OF_IT.is_match(text) {
-            self.speaking.push(at);
-        }
         let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
         for (start, end) in crate::redact::secret_spans(text) {
             let secret = &text[start..end];
@@ -90,9 +87,13 @@ impl Secrets {
         // A name given to a pet, unasked, is a secret only where the message speaks of
         // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
         // dog Rex" names a pet in a request. A mother's maiden name always is one.
-        let secure = asked.is_some() || SPEAKS_OF_SECURITY.is_match(text);
+        // Looked for once, and only for a pet's name: most messages give none.
+        let mut secure = None;
         for (name, pet) in given {
-            if secure || !pet {
+            if !pet
+                || *secure
+                    .get_or_insert_with(|| asked.is_some() || SPEAKS_OF_SECURITY.is_match(text))
+            {
                 self.add(name);
             }
         }
@@ -128,6 +129,11 @@ impl Secrets {
             }
         } else if code {
             self.add_code(text, kept);
+        }
+        // Whether it speaks of a secret given so far: none given, none to speak of (the
+        // pattern is read only then; most conversations give no secret).
+        if !self.said.is_empty() && SPEAKS_OF_IT.is_match(text) {
+            self.speaking.push(at);
         }
     }
 
