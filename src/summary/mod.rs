@@ -124,7 +124,10 @@ pub(crate) fn summarize_unbulleted(
                 }
                 // A reply that gives no answer holds no secret; its names are facts
                 // unless the question is one whose reply's names never were.
-                let asked = secret.take();
+                // A reply that only puts the question off ("one sec") answers nothing:
+                // the customer's next one does, if the bot says nothing before it.
+                let waits = (secret.is_some() || code) && facts::puts_off(&m.text);
+                let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some() && facts::declines(&m.text);
                 let for_facts =
                     asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
@@ -133,7 +136,13 @@ pub(crate) fn summarize_unbulleted(
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
-                secrets.read(&m.text, i, asked, std::mem::take(&mut code), &kept);
+                secrets.read(
+                    &m.text,
+                    i,
+                    asked,
+                    !waits && std::mem::take(&mut code),
+                    &kept,
+                );
             }
             Role::Bot => {
                 secret = facts::asks_for_secret(&m.text);

@@ -21,6 +21,7 @@ mod open;
 mod request;
 mod review;
 mod second_review;
+mod secrets;
 mod seventh_review;
 mod sixteenth_review;
 mod sixth_review;

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod answers;
-pub(in crate::summary) use answers::{Secrets, declines};
+pub(in crate::summary) use answers::{Secrets, declines, puts_off};
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
@@ -52,12 +52,16 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// asked for: "Did you receive the password reset link?", "When did you last change
 /// your password?", "Which email should we send the password reset to?", "We sent a
 /// verification code to your phone. Which phone number should we use?" (a review found
-/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them).
+/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them);
+/// nor is a promotion's ([`of_a_promotion`]: "Tell us the secret code for 10% off").
 pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
     let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
     let last = asked
         .rfind(['?', '.', '!'])
         .map_or(asked, |at| &asked[at + 1..]);
+    if of_a_promotion(text) {
+        return false;
+    }
     let word = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase()
@@ -116,10 +120,37 @@ static CURIOUS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the curious pattern is valid")
 });
 
-/// The security question the bot's message `text` asks, if it asks one.
+/// Words of a promotion: its "secret word" or "secret code" is said for a discount
+/// ("Say the secret word SUMMER for 10% off", "what's the secret word for the
+/// promo?"), no credential.
+static PROMOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:promo(?:tion)?(?:al)?s?|discounts?|discounted|coupons?|vouchers?|giveaways?|contests?|competitions?|prizes?|rewards?|deals?|sale)\b|\d\s*%|\bpercent\s+off\b|\b(?:free|off)\s+(?:shipping|delivery|drinks?|dessert|gift)\b")
+        .expect("the promotion pattern is valid")
+});
+
+/// Words that say a question is asked to prove who the customer is: "to verify your
+/// identity", "for security", "the account holder".
+static VERIFIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:verif\w*|identity|identify|authenticat\w*|security|secure|account\s+holder|confirm\s+(?:it(?:'|’)?s|it\s+is)\s+you)\b")
+        .expect("the verification pattern is valid")
+});
+
+/// Whether `text` speaks of a promotion ([`PROMOTION`]) and not of proving who the
+/// customer is ([`VERIFIES`]): its secret word or code is none to keep out (a review
+/// found "SUMMER", said for 10 % off, masked); "To verify your identity, what is your
+/// secret word?" still asks one.
+pub(in crate::summary) fn of_a_promotion(text: &str) -> bool {
+    PROMOTION.is_match(text) && !VERIFIES.is_match(text)
+}
+
+/// The security question the bot's message `text` asks, if it asks one: none in a
+/// promotion's words ([`of_a_promotion`]).
 pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     let secrets: Vec<usize> = ASKS.find_iter(text).map(|m| m.start()).collect();
-    if secrets.is_empty() || (CURIOUS.is_match(text) && !NAMED.is_match(text)) {
+    if secrets.is_empty()
+        || (CURIOUS.is_match(text) && !NAMED.is_match(text))
+        || of_a_promotion(text)
+    {
         return None;
     }
     let own: Vec<usize> = OWN_NAME.find_iter(text).map(|m| m.start()).collect();
@@ -241,6 +272,7 @@ mod tests {
             "May I have your date of birth, mother's maiden name and the name of your childhood pet?",
             "What is your pet’s name?",
             "Please answer your security question.",
+            "To verify your identity, what is your secret word?",
         ] {
             assert!(asks_for_secret(asked).is_some(), "{asked}");
         }
@@ -251,6 +283,9 @@ mod tests {
             "Competitive pets-friendly prices",
             // Asked out of interest (a review).
             "Where were you born? Just curious about your accent!",
+            // A promotion's secret word (a review).
+            "Say the secret word SUMMER for 10% off",
+            "Tell the cashier the secret word to get a free dessert.",
             "",
         ] {
             assert!(asks_for_secret(asked).is_none(), "{asked}");
@@ -274,6 +309,7 @@ mod tests {
             "When did you last change your password?",
             "Which email should we send the password reset to?",
             "We sent a verification code to your phone. Which phone number should we use?",
+            "Give us the secret code for 10% off.",
         ] {
             assert!(!asks_for_code(asked), "{asked}");
         }

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::super::names::{first_answer, names_and_secrets};
 use super::super::{Fact, FactKind};
-use super::Secret;
+use super::{Secret, of_a_promotion};
 use crate::transcript::Message;
 
 /// What a secret becomes in the summary, as redaction masks one.
@@ -33,6 +33,13 @@ const FILLER: &[&str] = &[
     "um", "uh", "sure", "yeah", "yep", "hi", "hello", "thanks", "later", "none", "one", "it",
     "just",
 ];
+
+/// Digits typed in groups apart, by a space, a dash or a dot ("4 8 2 1", "48 21",
+/// "4-8-2-1"), as redaction reads a PIN's too: a code's run, its digits to be counted.
+static SPACED_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{1,4}(?:[ .\-][0-9]{1,4})+(?-u:\b)")
+        .expect("the spaced digits pattern is valid")
+});
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -63,7 +70,8 @@ impl Secrets {
     /// code (`code`), all of it when short ("5380"). Nothing in the message's facts
     /// (`kept`) is one: the customer's own name asked beside the secret, "Smith" of "my
     /// maiden name is Smith", "account 85731890" after "I do not remember my pin but"
-    /// (redaction masks both).
+    /// (redaction masks both); but a secret said apart from a fact of the same value is
+    /// one ("my ID 4821 and PIN 4821": the fact is dropped).
     pub(in crate::summary) fn read(
         &mut self,
         text: &str,
@@ -73,13 +81,16 @@ impl Secrets {
         kept: &[&Fact],
     ) {
         self.at = at;
-        if SPEAKS_OF_IT.is_match(text) {
+        if SPEAKS_OF_IT.is_match(text) && !of_a_promotion(text) {
             self.speaking.push(at);
         }
         let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
         for (start, end) in crate::redact::secret_spans(text) {
             let secret = &text[start..end];
-            if !kept.iter().any(|fact| holds(fact, secret)) {
+            // A fact's value said again as the secret ("my ID 4821 and PIN 4821") is
+            // the secret all the same: the fact that holds it is dropped (`told_by`),
+            // as "ID [secret]" would tell nothing, and the goal masks both.
+            if given_apart(text, secret) || !kept.iter().any(|fact| holds(fact, secret)) {
                 self.add(secret);
             }
         }
@@ -88,8 +99,10 @@ impl Secrets {
         // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
         // dog Rex" names a pet in a request. A mother's maiden name always is one.
         let secure = asked.is_some() || SPEAKS_OF_SECURITY.is_match(text);
+        // A promotion's secret word is none ("the secret word for 20% off is Summer").
+        let promotion = of_a_promotion(text);
         for (name, pet) in given {
-            if secure || !pet {
+            if (secure || !pet) && !promotion {
                 self.add(name);
             }
         }
@@ -129,7 +142,9 @@ impl Secrets {
     }
 
     /// Adds the code a reply to the bot's question for one gives: each word of it with
-    /// three digits or more ("sure it is 4821 thanks" → "4821"), or else the reply when
+    /// three digits or more ("sure it is 4821 thanks" → "4821") and each run of digits
+    /// typed apart with three or more in all ([`SPACED_DIGITS`]: "it's 4 8 2 1" → "4 8 2
+    /// 1", masked whole; "2 or 3" is none), or else the reply when
     /// it is one word that says no filler ("hunter2", "pineapple"; not "Nope", "Lost
     /// it", "one sec": a review found those remembered and masked in later messages).
     fn add_code(&mut self, text: &str, kept: &[&Fact]) {
@@ -145,9 +160,19 @@ impl Secrets {
             .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
             .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
             .peekable();
-        if digits.peek().is_some() {
+        // Digits typed apart ("4 8 2 1", "48 21", "4-8-2-1"): the run is one code.
+        let runs: Vec<&str> = SPACED_DIGITS
+            .find_iter(text)
+            .map(|m| m.as_str())
+            .filter(|run| run.chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|run| !kept.iter().any(|f| !found(&f.text, run).is_empty()))
+            .collect();
+        if digits.peek().is_some() || !runs.is_empty() {
             for w in digits {
                 self.add(w);
+            }
+            for run in runs {
+                self.add(run);
             }
         } else if let [word] = words.as_slice() {
             let lower = word.to_lowercase();
@@ -264,6 +289,36 @@ const LEAD_IN: &[&str] = &[
     "hmm", "um", "uh", "hi", "hello",
 ];
 
+/// Words of a reply that puts the bot's question off, beside [`FILLER`] and
+/// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
+const HOLD_ON: &[&str] = &[
+    "on", "a", "me", "let", "lemme", "check", "checking", "look", "looking", "see", "find", "get",
+    "grab", "give", "gimme", "min", "mins", "minute", "minutes", "moments", "secs", "seconds",
+    "bear", "with", "please", "pls", "i'll", "ill", "i'm", "im",
+];
+
+/// Whether the customer's message `text` only puts the bot's question off ("one sec",
+/// "hold on", "hmm let me check": each word of [`FILLER`], [`LEAD_IN`] or [`HOLD_ON`]),
+/// so that the customer's next message, if the bot says nothing before it, is the
+/// answer ("one sec" then "Cooper": a review found "Cooper" a name).
+pub(in crate::summary) fn puts_off(text: &str) -> bool {
+    let mut words = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            [FILLER, LEAD_IN, HOLD_ON]
+                .iter()
+                .any(|l| l.contains(&w.as_str()))
+        })
+}
+
 /// How an answer is said before it: "it's Smith" is "Smith".
 const SAYS_IT: &[&str] = &[
     "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
@@ -335,6 +390,13 @@ fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
 /// "Why?"). Such a reply holds no secret at all.
 pub(in crate::summary) fn declines(text: &str) -> bool {
     answer_clause(text).is_none()
+}
+
+/// Whether `secret`, found by redaction in `text`, shows in it more than once: given
+/// apart from a fact of the same value ("my ID 4821 and PIN 4821"), not the fact's own
+/// number read as a secret ("account 85731890" after "I do not remember my pin but").
+fn given_apart(text: &str, secret: &str) -> bool {
+    found(text, secret).len() > 1
 }
 
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),

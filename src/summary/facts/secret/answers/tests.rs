@@ -168,3 +168,77 @@ fn the_customer_s_own_name_is_no_secret() {
     secrets.read("John Smith, Miller", 0, asked, false, &[&own]);
     assert_eq!(secrets.said, [("Miller".to_owned(), 0)]);
 }
+
+/// Digits typed apart in reply to the question for a code are one code, as typed;
+/// two digits, or a fact's number typed so, are none.
+#[test]
+fn digits_typed_apart_are_one_code() {
+    for (reply, code) in [
+        ("4 8 2 1", "4 8 2 1"),
+        ("it's 4 8 2 1", "4 8 2 1"),
+        ("48 21", "48 21"),
+        ("4-8-2-1 thanks", "4-8-2-1"),
+    ] {
+        assert_eq!(
+            secrets_of("Please enter your PIN", reply, true),
+            [code],
+            "{reply}"
+        );
+    }
+    assert!(secrets_of("Please enter your PIN", "2 or 3 minutes", true).is_empty());
+    assert!(secrets_of("Please enter your PIN", "4 8", true).is_empty());
+    assert!(secrets_of("Which seats?", "4 8 2 1", false).is_empty());
+}
+
+/// A reply made only of words that put the question off is no answer; one that says
+/// anything else is.
+#[test]
+fn a_reply_that_puts_the_question_off_is_told_apart() {
+    use super::puts_off;
+    for reply in [
+        "one sec",
+        "Hold on.",
+        "hmm let me check",
+        "give me a minute please",
+        "ok wait",
+        "Bear with me…",
+    ] {
+        assert!(puts_off(reply), "{reply}");
+    }
+    for reply in [
+        "Cooper",
+        "one sec, it's Cooper",
+        "4821",
+        "I want to cancel",
+        "",
+    ] {
+        assert!(!puts_off(reply), "{reply}");
+    }
+}
+
+/// A secret said apart from a fact of the same value is one, and tells that fact; a
+/// fact's own number, once in the message, stays the fact's.
+#[test]
+fn a_secret_equal_to_a_fact_s_value_beside_it_is_one() {
+    let id = Fact {
+        kind: FactKind::Reference,
+        text: "ID 4821".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    secrets.read("my ID 4821 and PIN 4821", 0, None, false, &[&id]);
+    assert_eq!(secrets.said, [("4821".to_owned(), 0)]);
+    assert!(secrets.told_by(&id));
+    // Redaction reads the account's number as a secret after "my pin but": given once,
+    // it is the fact's.
+    let account = Fact {
+        text: "account 85731890".to_owned(),
+        ..id
+    };
+    let mut secrets = Secrets::default();
+    let said = "I do not remember my pin but my account 85731890 is locked";
+    secrets.read(said, 0, None, false, &[&account]);
+    assert!(!secrets.told_by(&account), "{:?}", secrets.said);
+}
