@@ -113,6 +113,8 @@ pub(crate) fn summarize_unbulleted(
     // The bot's message, if it asked for a person's name alone (the customer's, or the
     // host's): a reply of one word is that name.
     let mut name_asked: Option<&str> = None;
+    // Whether the customer's last message put the bot's question off ("one sec").
+    let mut held = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
@@ -127,6 +129,12 @@ pub(crate) fn summarize_unbulleted(
                 // A reply that only puts the question off ("one sec") answers nothing:
                 // the customer's next one does, if the bot says nothing before it.
                 let waits = (secret.is_some() || code) && facts::puts_off(&m.text);
+                // The message after it is the answer only when short: a longer one
+                // is on another topic ("Actually my flight to Berlin was cancelled").
+                if held && !waits && !facts::answers_alone(&m.text, code) {
+                    (secret, code) = (None, false);
+                }
+                held = waits;
                 let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some() && facts::declines(&m.text);
                 let for_facts =
@@ -145,12 +153,13 @@ pub(crate) fn summarize_unbulleted(
                 );
             }
             Role::Bot => {
+                held = false;
                 secret = facts::asks_for_secret(&m.text);
                 code = facts::asks_for_code(&m.text);
                 name_asked =
                     (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }
-            _ => (secret, name_asked, code) = (None, None, false),
+            _ => (secret, name_asked, code, held) = (None, None, false, false),
         }
     }
     let mut facts = facts.list;

@@ -22,6 +22,7 @@ mod request;
 mod review;
 mod second_review;
 mod secrets;
+mod secrets_review;
 mod seventh_review;
 mod sixteenth_review;
 mod sixth_review;

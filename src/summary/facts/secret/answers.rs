@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::super::names::{first_answer, names_and_secrets};
 use super::super::{Fact, FactKind};
-use super::{Secret, of_a_promotion};
+use super::{Secret, only_a_promotions_secret, promotions_secret};
 use crate::transcript::Message;
 
 /// What a secret becomes in the summary, as redaction masks one.
@@ -40,6 +40,50 @@ static SPACED_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[0-9]{1,4}(?:[ .\-][0-9]{1,4})+(?-u:\b)")
         .expect("the spaced digits pattern is valid")
 });
+
+/// Words that label the number after them as what it is ("order 5512 3", "room 12
+/// 4"): digits after one are no code typed apart.
+const LABELS: &[&str] = &[
+    "order",
+    "room",
+    "booking",
+    "account",
+    "acct",
+    "reference",
+    "ref",
+    "ticket",
+    "invoice",
+    "flight",
+    "table",
+    "case",
+    "claim",
+    "tracking",
+    "policy",
+    "member",
+    "confirmation",
+    "reservation",
+    "no",
+    "number",
+    "#",
+];
+
+/// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
+/// "room #"): the number is the order's, no code ("order 5512 3": a review found the
+/// goal "order [secret]" beside the fact "order 5512").
+fn labelled(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if last == "#" {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    let word = last
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '#')
+        .trim_end_matches('#')
+        .to_lowercase();
+    LABELS.contains(&word.as_str()) || before.trim_end().ends_with('#')
+}
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -81,7 +125,7 @@ impl Secrets {
         kept: &[&Fact],
     ) {
         self.at = at;
-        if SPEAKS_OF_IT.is_match(text) && !of_a_promotion(text) {
+        if (SPEAKS_OF_IT.find_iter(text)).any(|m| !promotions_secret(text, m.start(), m.end())) {
             self.speaking.push(at);
         }
         let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
@@ -90,7 +134,17 @@ impl Secrets {
             // A fact's value said again as the secret ("my ID 4821 and PIN 4821") is
             // the secret all the same: the fact that holds it is dropped (`told_by`),
             // as "ID [secret]" would tell nothing, and the goal masks both.
-            if given_apart(text, secret) || !kept.iter().any(|fact| holds(fact, secret)) {
+            // A fact that is the secret, all of it, tells it: "my password is
+            // Lighthouse99" gave the fact "Lighthouse99", "Summer2024!" the fact
+            // "Summer2024" (a review); the fact's own text is a secret too. Not a name
+            // of letters: "Smith" of "my maiden name is Smith" is the customer's own.
+            let bare = secret.trim_matches(|c: char| !c.is_alphanumeric());
+            let no_ones =
+                |f: &&&Fact| f.kind != FactKind::Name || f.text.chars().any(|c| c.is_ascii_digit());
+            if (kept.iter()).filter(no_ones).any(|fact| fact.text == bare) {
+                self.add(bare);
+                self.add(secret);
+            } else if given_apart(text, secret) || !kept.iter().any(|fact| holds(fact, secret)) {
                 self.add(secret);
             }
         }
@@ -99,8 +153,9 @@ impl Secrets {
         // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
         // dog Rex" names a pet in a request. A mother's maiden name always is one.
         let secure = asked.is_some() || SPEAKS_OF_SECURITY.is_match(text);
-        // A promotion's secret word is none ("the secret word for 20% off is Summer").
-        let promotion = of_a_promotion(text);
+        // A promotion's secret word is none ("the secret word for 20% off is Summer"),
+        // but where the message speaks of another security answer too.
+        let promotion = only_a_promotions_secret(text);
         for (name, pet) in given {
             if (secure || !pet) && !promotion {
                 self.add(name);
@@ -163,9 +218,10 @@ impl Secrets {
         // Digits typed apart ("4 8 2 1", "48 21", "4-8-2-1"): the run is one code.
         let runs: Vec<&str> = SPACED_DIGITS
             .find_iter(text)
+            .filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|m| !kept.iter().any(|f| !found(&f.text, m.as_str()).is_empty()))
+            .filter(|m| !labelled(&text[..m.start()]))
             .map(|m| m.as_str())
-            .filter(|run| run.chars().filter(char::is_ascii_digit).count() >= 3)
-            .filter(|run| !kept.iter().any(|f| !found(&f.text, run).is_empty()))
             .collect();
         if digits.peek().is_some() || !runs.is_empty() {
             for w in digits {
@@ -289,36 +345,6 @@ const LEAD_IN: &[&str] = &[
     "hmm", "um", "uh", "hi", "hello",
 ];
 
-/// Words of a reply that puts the bot's question off, beside [`FILLER`] and
-/// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
-const HOLD_ON: &[&str] = &[
-    "on", "a", "me", "let", "lemme", "check", "checking", "look", "looking", "see", "find", "get",
-    "grab", "give", "gimme", "min", "mins", "minute", "minutes", "moments", "secs", "seconds",
-    "bear", "with", "please", "pls", "i'll", "ill", "i'm", "im",
-];
-
-/// Whether the customer's message `text` only puts the bot's question off ("one sec",
-/// "hold on", "hmm let me check": each word of [`FILLER`], [`LEAD_IN`] or [`HOLD_ON`]),
-/// so that the customer's next message, if the bot says nothing before it, is the
-/// answer ("one sec" then "Cooper": a review found "Cooper" a name).
-pub(in crate::summary) fn puts_off(text: &str) -> bool {
-    let mut words = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .to_lowercase()
-                .replace('’', "'")
-        })
-        .filter(|w| !w.is_empty())
-        .peekable();
-    words.peek().is_some()
-        && words.all(|w| {
-            [FILLER, LEAD_IN, HOLD_ON]
-                .iter()
-                .any(|l| l.contains(&w.as_str()))
-        })
-}
-
 /// How an answer is said before it: "it's Smith" is "Smith".
 const SAYS_IT: &[&str] = &[
     "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
@@ -420,6 +446,9 @@ fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
         })
         .collect()
 }
+
+mod hold_on;
+pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]
 mod tests;

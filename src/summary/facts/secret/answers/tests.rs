@@ -202,6 +202,16 @@ fn a_reply_that_puts_the_question_off_is_told_apart() {
         "give me a minute please",
         "ok wait",
         "Bear with me…",
+        // A review's misses.
+        "1 sec",
+        "still looking",
+        "brb",
+        "let me look it up",
+        "let me check my notes",
+        "uhh hold on let me grab my card",
+        "let me ask my mom",
+        "found it",
+        "ok got it",
     ] {
         assert!(puts_off(reply), "{reply}");
     }
@@ -211,6 +221,11 @@ fn a_reply_that_puts_the_question_off_is_told_apart() {
         "4821",
         "I want to cancel",
         "",
+        // Facts after "hold on", "let me check" are kept.
+        "hold on, my order is 12345",
+        "let me check order 12345",
+        "let me ask Jennifer in billing",
+        "hold on hold on hold on hold on hold on",
     ] {
         assert!(!puts_off(reply), "{reply}");
     }
@@ -241,4 +256,65 @@ fn a_secret_equal_to_a_fact_s_value_beside_it_is_one() {
     let said = "I do not remember my pin but my account 85731890 is locked";
     secrets.read(said, 0, None, false, &[&account]);
     assert!(!secrets.told_by(&account), "{:?}", secrets.said);
+}
+
+/// After a hold-on, a message answers only when its answer is short, or, to a question
+/// for a code, when it starts with the code's digits.
+#[test]
+fn only_a_short_message_after_a_hold_on_answers() {
+    use super::answers_alone;
+    for (reply, code) in [
+        ("Kowalczyk. I want a human", false),
+        ("it's Kowalczyk", false),
+        ("4 8 2 1 I want a human", true),
+        ("Code is 55 21 90, I want a human", true),
+    ] {
+        assert!(answers_alone(reply, code), "{reply}");
+    }
+    for (reply, code) in [
+        (
+            "Actually my flight to Berlin with Lufthansa was cancelled",
+            false,
+        ),
+        ("talk to Jennifer in billing", false),
+        ("14 Baker Street is where I moved", false),
+        ("call me on 555 123 4567", true),
+    ] {
+        assert!(!answers_alone(reply, code), "{reply}");
+    }
+}
+
+/// A password redaction finds that a fact holds whole ("Lighthouse99") tells the fact;
+/// a name of letters the customer gave stays a fact.
+#[test]
+fn a_fact_that_is_a_password_tells_it() {
+    let fact = Fact {
+        kind: FactKind::Name,
+        text: "Lighthouse99".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    secrets.read(
+        "my password is Lighthouse99. I want a human",
+        0,
+        None,
+        false,
+        &[&fact],
+    );
+    assert!(secrets.told_by(&fact), "{:?}", secrets.said);
+    let smith = Fact {
+        text: "Smith".to_owned(),
+        ..fact
+    };
+    let mut secrets = Secrets::default();
+    secrets.read(
+        "My maiden name is Smith. I got married",
+        0,
+        None,
+        false,
+        &[&smith],
+    );
+    assert!(!secrets.told_by(&smith), "{:?}", secrets.said);
 }
