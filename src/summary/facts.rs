@@ -24,7 +24,10 @@ pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 pub(super) use names::{is_pet_name, names, names_and_secrets};
 pub(super) use reply::extract_name_reply;
-pub(super) use secret::{Secret, Secrets, asks_for_code, asks_for_name, asks_for_secret, declines};
+pub(super) use secret::{
+    Secret, Secrets, answers_alone, asks_for_code, asks_for_name, asks_for_secret, declines,
+    puts_off,
+};
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -10,9 +10,11 @@
 //! topics the rules detected, what the bot already tried, how the mood went, and what the
 //! customer said last; then at most [`MAX_BULLETS`] bullets in [`MAX_CHARS`] characters.
 
+mod bullets;
 mod facts;
 mod goal;
 mod off_task;
+mod open;
 mod sentences;
 mod small_talk;
 
@@ -20,12 +22,14 @@ use serde::Serialize;
 
 use crate::transcript::{Message, Role};
 
+pub(crate) use bullets::bullets;
 pub use facts::{Fact, FactKind};
 pub(crate) use facts::{capitalised, may_be_name};
 pub(crate) use off_task::asks_small_talk;
 pub use sentences::clip;
 
 use goal::{goal_and_update, strip_greeting};
+use open::open_questions;
 use sentences::{capitalise, one_line, sentences, words};
 
 /// Bullets in [`Summary::bullets`].
@@ -109,6 +113,8 @@ pub(crate) fn summarize_unbulleted(
     // The bot's message, if it asked for a person's name alone (the customer's, or the
     // host's): a reply of one word is that name.
     let mut name_asked: Option<&str> = None;
+    // Whether the customer's last message put the bot's question off ("one sec").
+    let mut held = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
@@ -120,7 +126,16 @@ pub(crate) fn summarize_unbulleted(
                 }
                 // A reply that gives no answer holds no secret; its names are facts
                 // unless the question is one whose reply's names never were.
-                let asked = secret.take();
+                // A reply that only puts the question off ("one sec") answers nothing:
+                // the customer's next one does, if the bot says nothing before it.
+                let waits = (secret.is_some() || code) && facts::puts_off(&m.text);
+                // The message after it is the answer only when short: a longer one
+                // is on another topic ("Actually my flight to Berlin was cancelled").
+                if held && !waits && !facts::answers_alone(&m.text, code) {
+                    (secret, code) = (None, false);
+                }
+                held = waits;
+                let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some() && facts::declines(&m.text);
                 let for_facts =
                     asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
@@ -132,15 +147,23 @@ pub(crate) fn summarize_unbulleted(
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
-                secrets.read(&m.text, i, asked, std::mem::take(&mut code), &kept, found);
+                secrets.read(
+                    &m.text,
+                    i,
+                    asked,
+                    !waits && std::mem::take(&mut code),
+                    &kept,
+                    found,
+                );
             }
             Role::Bot => {
+                held = false;
                 secret = facts::asks_for_secret(&m.text);
                 code = facts::asks_for_code(&m.text);
                 name_asked =
                     (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }
-            _ => (secret, name_asked, code) = (None, None, false),
+            _ => (secret, name_asked, code, held) = (None, None, false, false),
         }
     }
     let mut facts = facts.list;
@@ -171,72 +194,6 @@ pub(crate) fn summarize_unbulleted(
         mood,
         last_customer_message,
         bullets: Vec::new(),
-    }
-}
-
-/// Customer questions followed by a bot fallback, or by no bot reply at all, or asked
-/// again, but for small talk ("How are you?", "Are you still there?"), chat ("Do you
-/// know if she's single?", "Do you think I should?": `goal::chats`) and complaints that
-/// want no answer ("Why are you calling me?"); the latest two.
-fn open_questions(
-    messages: &[Message],
-    customer: &[usize],
-    note: &dyn Fn(usize) -> MessageNote,
-) -> Vec<String> {
-    // The first message after each that is not the customer's, found in one pass from
-    // the end (searching forward from each was quadratic in a run of customer messages).
-    let mut reply_after = vec![None; messages.len()];
-    let mut next = None;
-    for j in (0..messages.len()).rev() {
-        reply_after[j] = next;
-        if messages[j].role != Role::Customer {
-            next = Some(j);
-        }
-    }
-    let mut open: Vec<String> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for &i in customer {
-        let unanswered = match reply_after[i] {
-            None => true,
-            Some(j) => messages[j].role == Role::Bot && note(j).fallback,
-        } || note(i).repeat;
-        if !unanswered {
-            continue;
-        }
-        for sentence in sentences(&messages[i].text) {
-            let Some(q) = asked(strip_greeting(sentence)) else {
-                continue;
-            };
-            if words(q) < 3
-                || small_talk::is_small_talk(q)
-                || small_talk::is_tag_question(q)
-                || small_talk::is_rhetorical(q)
-                || goal::chats(q, &q.to_lowercase())
-            {
-                continue;
-            }
-            let q = clip(&capitalise(q), 120);
-            if seen.insert(q.clone()) {
-                open.push(q);
-            }
-        }
-    }
-    let skip = open.len().saturating_sub(2);
-    open.into_iter().skip(skip).collect()
-}
-
-/// `sentence` as the question it asks, if it asks one: it ends with `?`, or with `?` and
-/// stray characters ("do you live around here?>", a typo; "really?!"), shown without
-/// them; closing quotes and brackets stay ("did you say \"yes?\"").
-fn asked(sentence: &str) -> Option<&str> {
-    let question = sentence.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
-    let tail = &sentence[question.len()..];
-    if !question.ends_with('?') {
-        None
-    } else if tail.contains(['"', '\'', ')', ']', '”', '’', '»']) {
-        Some(sentence)
-    } else {
-        Some(question)
     }
 }
 
@@ -308,96 +265,6 @@ fn mood(customer: &[usize], note: &dyn Fn(usize) -> MessageNote) -> Mood {
         trajectory,
         frustrated_messages: frustrated,
         customer_messages: flags.len(),
-    }
-}
-
-/// The summary as at most five lines within [`MAX_CHARS`].
-pub(crate) fn bullets(s: &Summary) -> Vec<String> {
-    let mut out = Vec::new();
-    // An unanswered goal is said once, as such; so is one that ends with the open
-    // question ("I was charged twice. Can you refund it?": a review found "Still open:
-    // Can you refund it?" beside it).
-    let in_goal = |q: &String| {
-        s.goal
-            .as_ref()
-            .is_some_and(|g| g == q || g.strip_suffix(q.as_str()).is_some_and(|b| b.ends_with(' ')))
-    };
-    let goal_open = s.open_questions.iter().any(in_goal);
-    if let Some(goal) = &s.goal {
-        let label = if goal_open {
-            "Goal (unanswered)"
-        } else {
-            "Goal"
-        };
-        match &s.goal_update {
-            // "Goal: I need to reserve flight 820. Then: The flight ID is actually 596."
-            Some(update) if goal.ends_with(['.', '!', '?']) => {
-                out.push(format!("{label}: {goal} Then: {update}"));
-            }
-            Some(update) => out.push(format!("{label}: {goal}; then: {update}")),
-            None => out.push(format!("{label}: {goal}")),
-        }
-    }
-    let open: Vec<&str> = s
-        .open_questions
-        .iter()
-        .filter(|q| !in_goal(q))
-        .map(String::as_str)
-        .collect();
-    if !open.is_empty() {
-        out.push(format!("Still open: {}", open.join(" / ")));
-    }
-    let mut known = Vec::new();
-    if !s.topics.is_empty() {
-        known.push(format!("Topics: {}.", s.topics.join(", ")));
-    }
-    if !s.facts.is_empty() {
-        let facts: Vec<_> = s.facts.iter().take(6).map(facts::shown).collect();
-        known.push(format!("Facts: {}.", facts.join("; ")));
-    }
-    if !known.is_empty() {
-        out.push(known.join(" "));
-    }
-    if !s.bot_answers.is_empty() || s.bot_fallbacks > 0 {
-        let mut tried: Vec<String> = s.bot_answers.iter().map(|a| format!("“{a}”")).collect();
-        if s.bot_fallbacks > 0 {
-            tried.push(format!("failed to understand {}", times(s.bot_fallbacks)));
-        }
-        out.push(format!("Bot tried: {}", tried.join("; ")));
-    }
-    out.push(match &s.last_customer_message {
-        Some(said) => format!("Mood: {}. Last said: “{said}”", s.mood.trajectory),
-        None => format!("Mood: {}", s.mood.trajectory),
-    });
-    out.truncate(MAX_BULLETS);
-    fit(&mut out, MAX_CHARS);
-    out
-}
-
-fn times(n: usize) -> String {
-    match n {
-        1 => "once".to_owned(),
-        2 => "twice".to_owned(),
-        n => format!("{n} times"),
-    }
-}
-
-/// Shortens the longest lines until all of them together fit in `max` characters.
-fn fit(lines: &mut [String], max: usize) {
-    loop {
-        let total: usize = lines.iter().map(|l| l.chars().count()).sum();
-        if total <= max {
-            return;
-        }
-        let Some(longest) = lines.iter_mut().max_by_key(|l| l.chars().count()) else {
-            return;
-        };
-        let len = longest.chars().count();
-        let keep = len.saturating_sub(total - max).max(40);
-        if keep >= len {
-            return;
-        }
-        *longest = clip(longest, keep);
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::goal::strip_greeting;
 use super::sentences::sentences;
-use super::{asked, small_talk};
+use super::{open::asked, small_talk};
 
 /// Whether `text`'s last sentence is a question ([`asked`]: ending with `?`, stray
 /// characters after it allowed) that is small talk: a pleasantry, a question about the

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod answers;
-pub(in crate::summary) use answers::{Secrets, declines};
+pub(in crate::summary) use answers::{Secrets, answers_alone, declines, puts_off};
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
@@ -52,7 +52,10 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// asked for: "Did you receive the password reset link?", "When did you last change
 /// your password?", "Which email should we send the password reset to?", "We sent a
 /// verification code to your phone. Which phone number should we use?" (a review found
-/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them).
+/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them);
+/// nor is a promotion's secret code ([`promotions_secret`]: "Tell us the secret code
+/// for 10% off"); a PIN or a password is asked whatever else the message says ("To
+/// complete the sale, please enter your PIN.").
 pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
     let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
     let last = asked
@@ -62,34 +65,48 @@ pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase()
     };
-    CODE.find_iter(last).any(|m| {
-        let after = last[m.end()..].split_whitespace().next().map(word);
-        let before: Vec<String> = last[..m.start()]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .map(word)
-            .collect();
-        let about = |w: &str| {
-            [
-                "reset",
-                "resets",
-                "link",
-                "change",
-                "changed",
-                "update",
-                "updated",
-                "forgot",
-                "forgotten",
-                "new",
-                "sent",
-                "send",
-            ]
-            .contains(&w)
-        };
-        !after.as_deref().is_some_and(about) && !before.iter().any(|w| about(w))
-    })
+    let asks_in = |last: &str| {
+        CODE.find_iter(last).any(|m| {
+            if promotions_secret(last, m.start(), m.end()) {
+                return false;
+            }
+            let after = last[m.end()..].split_whitespace().next().map(word);
+            let before: Vec<String> = last[..m.start()]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(word)
+                .collect();
+            let about = |w: &str| {
+                [
+                    "reset",
+                    "resets",
+                    "link",
+                    "change",
+                    "changed",
+                    "update",
+                    "updated",
+                    "forgot",
+                    "forgotten",
+                    "new",
+                    "sent",
+                    "send",
+                ]
+                .contains(&w)
+            };
+            !after.as_deref().is_some_and(about) && !before.iter().any(|w| about(w))
+        })
+    };
+    // An earlier sentence that bids the customer enter it asks too: "Please enter
+    // your PIN. I'll help you with the sale." (a review found "4 8 2 1" shown).
+    asks_in(last) || (asked.split(['?', '.', '!'])).any(|s| BIDS.is_match(s) && asks_in(s))
 }
+
+/// How a sentence bids the customer give something: "Please enter", "type", "confirm".
+static BIDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:ok(?:ay)?|now|first|so),?\s+)?(?:please\s+)?(?:enter|type|input|provide|give\s+me|tell\s+me|confirm|share|key\s+in)\b")
+        .expect("the bidding pattern is valid")
+});
 
 /// How a bot asks for the customer's own name: "your full name", "your name", "first
 /// and last name"; not a maiden name nor a pet's.
@@ -116,9 +133,84 @@ static CURIOUS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the curious pattern is valid")
 });
 
-/// The security question the bot's message `text` asks, if it asks one.
+/// Words of a promotion: its "secret word" or "secret code" is said for a discount
+/// ("Say the secret word SUMMER for 10% off", "what's the secret word for the
+/// promo?"), no credential.
+static PROMOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:promo(?:tion)?(?:al)?s?|discounts?|discounted|coupons?|vouchers?|giveaways?|contests?|competitions?|prizes?|rewards?|deals?|sale)\b|\d\s*%|\bpercent\s+off\b|\b(?:free|off)\s+(?:shipping|delivery|drinks?|dessert|gift)\b")
+        .expect("the promotion pattern is valid")
+});
+
+/// Words that say a question is asked to prove who the customer is: "to verify your
+/// identity", "for security", "the account holder".
+static VERIFIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:verif\w*|identity|identify|authenticat\w*|security|secure|account\s+holder|confirm\s+(?:it(?:'|’)?s|it\s+is)\s+you)\b")
+        .expect("the verification pattern is valid")
+});
+
+/// Whether `text` speaks of a promotion ([`PROMOTION`]) and not of proving who the
+/// customer is ([`VERIFIES`]).
+fn of_a_promotion(text: &str) -> bool {
+    PROMOTION.is_match(text) && !VERIFIES.is_match(text)
+}
+
+/// The words "secret word" or "secret code" themselves: the only words of a security
+/// question a promotion's sentence turns into none ([`promotions_secret`]).
+static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^secret\s+(?:word|code)s?$").expect("the secret word pattern is valid")
+});
+
+/// Whether the words `start..end` of `text` are a promotion's "secret word" or "secret
+/// code": those words, in a sentence of a promotion ([`of_a_promotion`]: "Say the secret
+/// word SUMMER for 10% off", a review found "SUMMER" masked). Nothing else is: a PIN,
+/// a maiden name, a pet, a memorable word or a password asked beside promotion words,
+/// in the sentence or the message, is asked all the same ("What is your mother's maiden
+/// name? Our summer sale ends Sunday.", "Please enter the PIN for your Rewards
+/// account.": a review found "Kowalski" and "4821" shown); nor is a secret word asked
+/// "to verify your identity".
+pub(in crate::summary) fn promotions_secret(text: &str, start: usize, end: usize) -> bool {
+    let Some(words) = text.get(start..end) else {
+        return false;
+    };
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |at| at + 1);
+    let to = text[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |at| end + at);
+    SECRET_WORD.is_match(words) && of_a_promotion(&text[from..to])
+}
+
+/// Words that tell of a security answer but a promotion's secret word: a customer's
+/// message with one of them gives its security answers whatever promotion it speaks of
+/// ("My mother's maiden name is Kowalski and I was charged 15% too much").
+static SECURITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:maiden|pets?|mother(?:'|’)?s|mom(?:'|’)?s|mum(?:'|’)?s|memorable|security|verif\w*|pin|passcode|password|born|childhood|secret\s+(?:question|answer|phrase)s?)\b")
+        .expect("the security words pattern is valid")
+});
+
+/// Whether the customer's message `text` speaks of a secret word or code only as a
+/// promotion's ([`promotions_secret`]: "my promo secret word is Summer"), and of no
+/// other security answer ([`SECURITY_WORDS`]): the name it gives is no secret.
+pub(in crate::summary) fn only_a_promotions_secret(text: &str) -> bool {
+    let mut words = SECRET_WORD_IN.find_iter(text).peekable();
+    words.peek().is_some()
+        && words.all(|m| promotions_secret(text, m.start(), m.end()))
+        && !SECURITY_WORDS.is_match(text)
+}
+
+/// [`SECRET_WORD`] as found in a message.
+static SECRET_WORD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsecret\s+(?:word|code)s?\b").expect("the secret word pattern is valid")
+});
+
+/// The security question the bot's message `text` asks, if it asks one: none where
+/// the only one is a promotion's secret word ([`promotions_secret`]).
 pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
-    let secrets: Vec<usize> = ASKS.find_iter(text).map(|m| m.start()).collect();
+    let secrets: Vec<usize> = (ASKS.find_iter(text))
+        .filter(|m| !promotions_secret(text, m.start(), m.end()))
+        .map(|m| m.start())
+        .collect();
     if secrets.is_empty() || (CURIOUS.is_match(text) && !NAMED.is_match(text)) {
         return None;
     }
@@ -230,91 +322,4 @@ impl Secret {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{Secret, asks_for_secret};
-
-    #[test]
-    fn security_questions_are_told_from_other_questions() {
-        for asked in [
-            "What was your mother's maiden name?",
-            "And what was the name of the pet you had as a child?",
-            "May I have your date of birth, mother's maiden name and the name of your childhood pet?",
-            "What is your pet’s name?",
-            "Please answer your security question.",
-        ] {
-            assert!(asks_for_secret(asked).is_some(), "{asked}");
-        }
-        for asked in [
-            "Could I get your full name, please?",
-            "The Hilton allows pets. Shall I book it?",
-            "What is the name of the restaurant?",
-            "Competitive pets-friendly prices",
-            // Asked out of interest (a review).
-            "Where were you born? Just curious about your accent!",
-            "",
-        ] {
-            assert!(asks_for_secret(asked).is_none(), "{asked}");
-        }
-    }
-
-    /// Only a question that asks for a code is one; a code mentioned is not asked for.
-    #[test]
-    fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
-        use super::asks_for_code;
-        for asked in [
-            "Please enter your PIN.",
-            "What's your PIN?",
-            "Right, and your password as well please.",
-            "Thanks. What is the verification code we sent?",
-        ] {
-            assert!(asks_for_code(asked), "{asked}");
-        }
-        for asked in [
-            "Did you receive the password reset link?",
-            "When did you last change your password?",
-            "Which email should we send the password reset to?",
-            "We sent a verification code to your phone. Which phone number should we use?",
-        ] {
-            assert!(!asks_for_code(asked), "{asked}");
-        }
-    }
-
-    /// The reply to a question for the customer's name and a secret together gives the
-    /// name at the place it was asked, when the reply lists one name an answer; in any
-    /// other shape, none ("Please give me your full name and your mother's maiden
-    /// name" left no name of the customer's).
-    #[test]
-    fn the_own_name_is_told_from_the_secret_only_in_a_list_of_answers() {
-        let own = |asked: &str, names: Vec<&'static str>, listed: bool| {
-            asks_for_secret(asked).and_then(|s: Secret| s.own_name(names, listed))
-        };
-        let both = "Please give me your full name and your mother's maiden name.";
-        assert_eq!(
-            own(both, vec!["John Smith", "Miller"], true),
-            Some("John Smith")
-        );
-        assert_eq!(
-            own(
-                "What was your mother's maiden name, and your first and last name?",
-                vec!["Miller", "John Smith"],
-                true
-            ),
-            Some("John Smith")
-        );
-        assert_eq!(own(both, vec!["John Smith", "Miller"], false), None);
-        assert_eq!(own(both, vec!["Miller"], true), None);
-        assert_eq!(own(both, vec!["John Smith", "Miller", "Rex"], true), None);
-        assert_eq!(
-            own("What was your mother's maiden name?", vec!["Miller"], true),
-            None
-        );
-        assert_eq!(
-            own(
-                "Your name, your pet's name and your mother's maiden name, please.",
-                vec!["John Smith", "Rex", "Miller"],
-                true
-            ),
-            Some("John Smith")
-        );
-    }
-}
+mod tests;

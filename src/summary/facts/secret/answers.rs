@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::super::names::{Found, Given, first_answer};
 use super::super::{Fact, FactKind};
-use super::Secret;
+use super::{Secret, only_a_promotions_secret, promotions_secret};
 use crate::transcript::Message;
 
 /// What a secret becomes in the summary, as redaction masks one.
@@ -33,6 +33,57 @@ const FILLER: &[&str] = &[
     "um", "uh", "sure", "yeah", "yep", "hi", "hello", "thanks", "later", "none", "one", "it",
     "just",
 ];
+
+/// Digits typed in groups apart, by a space, a dash or a dot ("4 8 2 1", "48 21",
+/// "4-8-2-1"), as redaction reads a PIN's too: a code's run, its digits to be counted.
+static SPACED_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{1,4}(?:[ .\-][0-9]{1,4})+(?-u:\b)")
+        .expect("the spaced digits pattern is valid")
+});
+
+/// Words that label the number after them as what it is ("order 5512 3", "room 12
+/// 4"): digits after one are no code typed apart.
+const LABELS: &[&str] = &[
+    "order",
+    "room",
+    "booking",
+    "account",
+    "acct",
+    "reference",
+    "ref",
+    "ticket",
+    "invoice",
+    "flight",
+    "table",
+    "case",
+    "claim",
+    "tracking",
+    "policy",
+    "member",
+    "confirmation",
+    "reservation",
+    "no",
+    "number",
+    "#",
+];
+
+/// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
+/// "room #"): the number is the order's, no code ("order 5512 3": a review found the
+/// goal "order [secret]" beside the fact "order 5512").
+fn labelled(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let last = if last == "#" {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    let word = last
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '#')
+        .trim_end_matches('#')
+        .to_lowercase();
+    LABELS.contains(&word.as_str()) || before.trim_end().ends_with('#')
+}
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -63,9 +114,10 @@ impl Secrets {
     /// code (`code`), all of it when short ("5380"). Nothing in the message's facts
     /// (`kept`) is one: the customer's own name asked beside the secret, "Smith" of "my
     /// maiden name is Smith", "account 85731890" after "I do not remember my pin but"
-    /// (redaction masks both). `names`: the names of `text` and those it gives as
-    /// security answers ([`names_and_secrets`]), found once for the message, as the
-    /// facts read them too.
+    /// (redaction masks both); but a secret said apart from a fact of the same value is
+    /// one ("my ID 4821 and PIN 4821": the fact is dropped). `names`: the names of
+    /// `text` and those it gives as security answers ([`names_and_secrets`]), found once
+    /// for the message, as the facts read them too.
     pub(in crate::summary) fn read(
         &mut self,
         text: &str,
@@ -79,7 +131,20 @@ impl Secrets {
         let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
         for (start, end) in crate::redact::secret_spans(text) {
             let secret = &text[start..end];
-            if !kept.iter().any(|fact| holds(fact, secret)) {
+            // A fact's value said again as the secret ("my ID 4821 and PIN 4821") is
+            // the secret all the same: the fact that holds it is dropped (`told_by`),
+            // as "ID [secret]" would tell nothing, and the goal masks both.
+            // A fact that is the secret, all of it, tells it: "my password is
+            // Lighthouse99" gave the fact "Lighthouse99", "Summer2024!" the fact
+            // "Summer2024" (a review); the fact's own text is a secret too. Not a name
+            // of letters: "Smith" of "my maiden name is Smith" is the customer's own.
+            let bare = secret.trim_matches(|c: char| !c.is_alphanumeric());
+            let no_ones =
+                |f: &&&Fact| f.kind != FactKind::Name || f.text.chars().any(|c| c.is_ascii_digit());
+            if (kept.iter()).filter(no_ones).any(|fact| fact.text == bare) {
+                self.add(bare);
+                self.add(secret);
+            } else if given_apart(text, secret) || !kept.iter().any(|fact| holds(fact, secret)) {
                 self.add(secret);
             }
         }
@@ -87,13 +152,15 @@ impl Secrets {
         // A name given to a pet, unasked, is a secret only where the message speaks of
         // proving who the customer is ("my first pet was named Buddy"); "Can I bring my
         // dog Rex" names a pet in a request. A mother's maiden name always is one.
-        // Looked for once, and only for a pet's name: most messages give none.
-        let mut secure = None;
+        // A promotion's secret word is none ("the secret word for 20% off is Summer"),
+        // but where the message speaks of another security answer too. Both looked for
+        // once, and only for a name given: most messages give none.
+        let (mut secure, mut promotion) = (None, None);
         for (name, pet) in given {
-            if !pet
+            let secure = !pet
                 || *secure
-                    .get_or_insert_with(|| asked.is_some() || SPEAKS_OF_SECURITY.is_match(text))
-            {
+                    .get_or_insert_with(|| asked.is_some() || SPEAKS_OF_SECURITY.is_match(text));
+            if secure && !*promotion.get_or_insert_with(|| only_a_promotions_secret(text)) {
                 self.add(name);
             }
         }
@@ -132,13 +199,17 @@ impl Secrets {
         }
         // Whether it speaks of a secret given so far: none given, none to speak of (the
         // pattern is read only then; most conversations give no secret).
-        if !self.said.is_empty() && SPEAKS_OF_IT.is_match(text) {
+        if !self.said.is_empty()
+            && (SPEAKS_OF_IT.find_iter(text)).any(|m| !promotions_secret(text, m.start(), m.end()))
+        {
             self.speaking.push(at);
         }
     }
 
     /// Adds the code a reply to the bot's question for one gives: each word of it with
-    /// three digits or more ("sure it is 4821 thanks" → "4821"), or else the reply when
+    /// three digits or more ("sure it is 4821 thanks" → "4821") and each run of digits
+    /// typed apart with three or more in all ([`SPACED_DIGITS`]: "it's 4 8 2 1" → "4 8 2
+    /// 1", masked whole; "2 or 3" is none), or else the reply when
     /// it is one word that says no filler ("hunter2", "pineapple"; not "Nope", "Lost
     /// it", "one sec": a review found those remembered and masked in later messages).
     fn add_code(&mut self, text: &str, kept: &[&Fact]) {
@@ -154,9 +225,20 @@ impl Secrets {
             .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
             .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
             .peekable();
-        if digits.peek().is_some() {
+        // Digits typed apart ("4 8 2 1", "48 21", "4-8-2-1"): the run is one code.
+        let runs: Vec<&str> = SPACED_DIGITS
+            .find_iter(text)
+            .filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|m| !kept.iter().any(|f| !found(&f.text, m.as_str()).is_empty()))
+            .filter(|m| !labelled(&text[..m.start()]))
+            .map(|m| m.as_str())
+            .collect();
+        if digits.peek().is_some() || !runs.is_empty() {
             for w in digits {
                 self.add(w);
+            }
+            for run in runs {
+                self.add(run);
             }
         } else if let [word] = words.as_slice() {
             let lower = word.to_lowercase();
@@ -346,6 +428,13 @@ pub(in crate::summary) fn declines(text: &str) -> bool {
     answer_clause(text).is_none()
 }
 
+/// Whether `secret`, found by redaction in `text`, shows in it more than once: given
+/// apart from a fact of the same value ("my ID 4821 and PIN 4821"), not the fact's own
+/// number read as a secret ("account 85731890" after "I do not remember my pin but").
+fn given_apart(text: &str, secret: &str) -> bool {
+    found(text, secret).len() > 1
+}
+
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
 /// as written, but the word inside a mask (`[secret]`, `[name]`).
 fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
@@ -367,6 +456,9 @@ fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
         })
         .collect()
 }
+
+mod hold_on;
+pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]
 mod tests;

@@ -161,3 +161,144 @@ fn the_customer_s_own_name_is_no_secret() {
     secrets.read(reply, 0, asked, false, &[&own], names_and_secrets(reply));
     assert_eq!(secrets.said, [("Miller".to_owned(), 0)]);
 }
+
+/// Digits typed apart in reply to the question for a code are one code, as typed;
+/// two digits, or a fact's number typed so, are none.
+#[test]
+fn digits_typed_apart_are_one_code() {
+    for (reply, code) in [
+        ("4 8 2 1", "4 8 2 1"),
+        ("it's 4 8 2 1", "4 8 2 1"),
+        ("48 21", "48 21"),
+        ("4-8-2-1 thanks", "4-8-2-1"),
+    ] {
+        assert_eq!(
+            secrets_of("Please enter your PIN", reply, true),
+            [code],
+            "{reply}"
+        );
+    }
+    assert!(secrets_of("Please enter your PIN", "2 or 3 minutes", true).is_empty());
+    assert!(secrets_of("Please enter your PIN", "4 8", true).is_empty());
+    assert!(secrets_of("Which seats?", "4 8 2 1", false).is_empty());
+}
+
+/// A reply made only of words that put the question off is no answer; one that says
+/// anything else is.
+#[test]
+fn a_reply_that_puts_the_question_off_is_told_apart() {
+    use super::puts_off;
+    for reply in [
+        "one sec",
+        "Hold on.",
+        "hmm let me check",
+        "give me a minute please",
+        "ok wait",
+        "Bear with me…",
+        // A review's misses.
+        "1 sec",
+        "still looking",
+        "brb",
+        "let me look it up",
+        "let me check my notes",
+        "uhh hold on let me grab my card",
+        "let me ask my mom",
+        "found it",
+        "ok got it",
+    ] {
+        assert!(puts_off(reply), "{reply}");
+    }
+    for reply in [
+        "Cooper",
+        "one sec, it's Cooper",
+        "4821",
+        "I want to cancel",
+        "",
+        // Facts after "hold on", "let me check" are kept.
+        "hold on, my order is 12345",
+        "let me check order 12345",
+        "let me ask Jennifer in billing",
+        "hold on hold on hold on hold on hold on",
+    ] {
+        assert!(!puts_off(reply), "{reply}");
+    }
+}
+
+/// A secret said apart from a fact of the same value is one, and tells that fact; a
+/// fact's own number, once in the message, stays the fact's.
+#[test]
+fn a_secret_equal_to_a_fact_s_value_beside_it_is_one() {
+    let id = Fact {
+        kind: FactKind::Reference,
+        text: "ID 4821".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    let said = "my ID 4821 and PIN 4821";
+    secrets.read(said, 0, None, false, &[&id], names_and_secrets(said));
+    assert_eq!(secrets.said, [("4821".to_owned(), 0)]);
+    assert!(secrets.told_by(&id));
+    // Redaction reads the account's number as a secret after "my pin but": given once,
+    // it is the fact's.
+    let account = Fact {
+        text: "account 85731890".to_owned(),
+        ..id
+    };
+    let mut secrets = Secrets::default();
+    let said = "I do not remember my pin but my account 85731890 is locked";
+    secrets.read(said, 0, None, false, &[&account], names_and_secrets(said));
+    assert!(!secrets.told_by(&account), "{:?}", secrets.said);
+}
+
+/// After a hold-on, a message answers only when its answer is short, or, to a question
+/// for a code, when it starts with the code's digits.
+#[test]
+fn only_a_short_message_after_a_hold_on_answers() {
+    use super::answers_alone;
+    for (reply, code) in [
+        ("Kowalczyk. I want a human", false),
+        ("it's Kowalczyk", false),
+        ("4 8 2 1 I want a human", true),
+        ("Code is 55 21 90, I want a human", true),
+    ] {
+        assert!(answers_alone(reply, code), "{reply}");
+    }
+    for (reply, code) in [
+        (
+            "Actually my flight to Berlin with Lufthansa was cancelled",
+            false,
+        ),
+        ("talk to Jennifer in billing", false),
+        ("14 Baker Street is where I moved", false),
+        ("call me on 555 123 4567", true),
+    ] {
+        assert!(!answers_alone(reply, code), "{reply}");
+    }
+}
+
+/// A password redaction finds that a fact holds whole ("Lighthouse99") tells the fact;
+/// a name of letters the customer gave stays a fact.
+#[test]
+fn a_fact_that_is_a_password_tells_it() {
+    let fact = Fact {
+        kind: FactKind::Name,
+        text: "Lighthouse99".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    let said = "my password is Lighthouse99. I want a human";
+    secrets.read(said, 0, None, false, &[&fact], names_and_secrets(said));
+    assert!(secrets.told_by(&fact), "{:?}", secrets.said);
+    let smith = Fact {
+        text: "Smith".to_owned(),
+        ..fact
+    };
+    let mut secrets = Secrets::default();
+    let said = "My maiden name is Smith. I got married";
+    secrets.read(said, 0, None, false, &[&smith], names_and_secrets(said));
+    assert!(!secrets.told_by(&smith), "{:?}", secrets.said);
+}

@@ -1,0 +1,84 @@
+//! Replies that put the bot's security question off ("one sec", "let me check my
+//! notes"), and whether the message after one answers it: the question waits for a
+//! short answer, not for a message on another topic.
+
+use super::{FILLER, LEAD_IN, SPACED_DIGITS, answer_clause};
+
+/// Words of a reply that puts the bot's question off, beside [`FILLER`] and
+/// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
+const HOLD_ON: &[&str] = &[
+    "on", "a", "me", "let", "lemme", "check", "checking", "look", "looking", "see", "find", "get",
+    "grab", "give", "gimme", "min", "mins", "minute", "minutes", "moments", "secs", "seconds",
+    "bear", "with", "please", "pls", "i'll", "ill", "i'm", "im", "1", "still", "brb", "up",
+    "found", "got", "here", "uhh", "umm", "hol", "un", "momento", "bit", "tick", "sek",
+];
+
+/// Verbs after "let me" of a customer gone to find the answer ("let me check my notes",
+/// "let me ask my mom"): the words after them put the bot off too.
+const LOOKS_FOR_IT: &[&str] = &[
+    "check", "look", "find", "grab", "get", "ask", "see", "think", "dig", "search", "pull",
+    "fetch", "open", "call", "text",
+];
+
+/// The most words of a message that puts the bot's question off.
+const PUT_OFF_WORDS: usize = 8;
+
+/// Whether the customer's message `text` only puts the bot's question off, so that the
+/// customer's next message, if the bot says nothing before it, is the answer ("one sec"
+/// then "Cooper": a review found "Cooper" a name): a message of eight words or fewer
+/// ([`PUT_OFF_WORDS`]), each of [`FILLER`], [`LEAD_IN`] or [`HOLD_ON`] ("1 sec", "still
+/// looking", "brb", "found it", "ok got it"), or but for the words after "let me" and a
+/// verb of [`LOOKS_FOR_IT`] ("uhh hold on let me grab my card", "let me ask my mom"),
+/// when those hold no digit nor a name ("hold on, my order is 12345" keeps its fact).
+pub(in crate::summary) fn puts_off(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let held = |w: &String| {
+        let w = w.to_lowercase();
+        [FILLER, LEAD_IN, HOLD_ON]
+            .iter()
+            .any(|l| l.contains(&w.as_str()))
+    };
+    // "let me check", "I'll go look": where the three words start.
+    let looks = words.windows(3).position(|w| {
+        matches!(w[0].to_lowercase().as_str(), "let" | "i'll" | "ill")
+            && LOOKS_FOR_IT.contains(&w[2].to_lowercase().as_str())
+    });
+    // Up to the verb, said as hold-on words; after the verb, "my notes", "my mom".
+    let (said, after) = match looks {
+        Some(at) => (&words[..at], &words[at + 3..]),
+        None => (words.as_slice(), &[][..]),
+    };
+    // The words after "let me check": none a fact's ("my order 12345") or a name's.
+    let plain = |w: &String| {
+        !w.chars().any(|c| c.is_ascii_digit())
+            && (w == "I" || !w.chars().next().is_some_and(char::is_uppercase))
+    };
+    !words.is_empty()
+        && words.len() <= PUT_OFF_WORDS
+        && said.iter().all(held)
+        && after.iter().all(plain)
+}
+
+/// Whether the customer's message `text`, sent after one that put the bot's question
+/// off ([`puts_off`]), answers it: when its answer is short, alone in its first clause
+/// ([`answer_clause`], three words or fewer: "Kowalczyk. I want a human", "it's
+/// Smith"), or, to a question for a `code`, it starts with the code's digits or they
+/// are its first clause but a word or two ("4 8 2 1 I want a human", "Code is 55 21
+/// 90"). A longer message is on another topic ("Actually my flight to Berlin with
+/// Lufthansa was cancelled", "call me on 555 123 4567": a review found Berlin and the
+/// phone number masked) and is read as no reply at all.
+pub(in crate::summary) fn answers_alone(text: &str, code: bool) -> bool {
+    let collapsed = SPACED_DIGITS.replace_all(text, "0");
+    let short = matches!(answer_clause(&collapsed), Some((_, Some(_), _)));
+    let digits = |t: &str| t.chars().filter(char::is_ascii_digit).count() >= 3;
+    let starts_with_code = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        && digits(text.split([',', '.', '!', '?', ';']).next().unwrap_or(""));
+    short || (code && starts_with_code)
+}

@@ -1,0 +1,105 @@
+//! Security questions and codes asked: told from other questions, from a code only
+//! mentioned, from a promotion's secret word.
+
+use super::{Secret, asks_for_secret};
+
+#[test]
+fn security_questions_are_told_from_other_questions() {
+    for asked in [
+        "What was your mother's maiden name?",
+        "And what was the name of the pet you had as a child?",
+        "May I have your date of birth, mother's maiden name and the name of your childhood pet?",
+        "What is your pet’s name?",
+        "Please answer your security question.",
+        "To verify your identity, what is your secret word?",
+        // Promotion words beside a security question (a review).
+        "What is your mother's maiden name? Our summer sale ends Sunday.",
+        "What is your memorable word? Also enjoy 10% off your next order!",
+        "What was the name of your first pet? (Answer to enter our pet photo contest!)",
+        "What is your memorable word? I can then check your rewards balance.",
+    ] {
+        assert!(asks_for_secret(asked).is_some(), "{asked}");
+    }
+    for asked in [
+        "Could I get your full name, please?",
+        "The Hilton allows pets. Shall I book it?",
+        "What is the name of the restaurant?",
+        "Competitive pets-friendly prices",
+        // Asked out of interest (a review).
+        "Where were you born? Just curious about your accent!",
+        // A promotion's secret word (a review).
+        "Say the secret word SUMMER for 10% off",
+        "Tell the cashier the secret word to get a free dessert.",
+        "",
+    ] {
+        assert!(asks_for_secret(asked).is_none(), "{asked}");
+    }
+}
+
+/// Only a question that asks for a code is one; a code mentioned is not asked for.
+#[test]
+fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
+    use super::asks_for_code;
+    for asked in [
+        "Please enter your PIN.",
+        "What's your PIN?",
+        "Right, and your password as well please.",
+        "Thanks. What is the verification code we sent?",
+        // Promotion words beside a PIN asked (a review).
+        "To complete the sale, please enter your PIN.",
+        "Please enter the PIN for your Rewards account.",
+        "Please enter your PIN so I can deal with this.",
+        // Bid in an earlier sentence (a review).
+        "Please enter your PIN. I'll help you with the sale.",
+    ] {
+        assert!(asks_for_code(asked), "{asked}");
+    }
+    for asked in [
+        "Did you receive the password reset link?",
+        "When did you last change your password?",
+        "Which email should we send the password reset to?",
+        "We sent a verification code to your phone. Which phone number should we use?",
+        "Give us the secret code for 10% off.",
+    ] {
+        assert!(!asks_for_code(asked), "{asked}");
+    }
+}
+
+/// The reply to a question for the customer's name and a secret together gives the
+/// name at the place it was asked, when the reply lists one name an answer; in any
+/// other shape, none ("Please give me your full name and your mother's maiden
+/// name" left no name of the customer's).
+#[test]
+fn the_own_name_is_told_from_the_secret_only_in_a_list_of_answers() {
+    let own = |asked: &str, names: Vec<&'static str>, listed: bool| {
+        asks_for_secret(asked).and_then(|s: Secret| s.own_name(names, listed))
+    };
+    let both = "Please give me your full name and your mother's maiden name.";
+    assert_eq!(
+        own(both, vec!["John Smith", "Miller"], true),
+        Some("John Smith")
+    );
+    assert_eq!(
+        own(
+            "What was your mother's maiden name, and your first and last name?",
+            vec!["Miller", "John Smith"],
+            true
+        ),
+        Some("John Smith")
+    );
+    assert_eq!(own(both, vec!["John Smith", "Miller"], false), None);
+    assert_eq!(own(both, vec!["Miller"], true), None);
+    assert_eq!(own(both, vec!["John Smith", "Miller", "Rex"], true), None);
+    assert_eq!(
+        own("What was your mother's maiden name?", vec!["Miller"], true),
+        None
+    );
+    assert_eq!(
+        own(
+            "Your name, your pet's name and your mother's maiden name, please.",
+            vec!["John Smith", "Rex", "Miller"],
+            true
+        ),
+        Some("John Smith")
+    );
+}
