@@ -18,7 +18,7 @@ use crate::text::calendar;
 /// The particles between a given name and a surname, in lower case; each one of the
 /// particles after a title (`title/parts.rs`). Not "al", "bin", "el": words in an
 /// English chat as often.
-pub(super) const GIVEN_PARTICLES: &[&str] = &[
+pub(in crate::redact) const GIVEN_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "las", "le",
     "los", "ten", "ter", "van", "von",
 ];

@@ -8,6 +8,7 @@
 //! "my name is" or "this is", a name is a name whatever its words. Tells.
 
 use super::super::{letters_before, word_at};
+use super::given::GIVEN_PARTICLES;
 use crate::redact::names::fold;
 
 /// Words that open the name of a place, a building or a business in Spanish, Portuguese,
@@ -118,6 +119,28 @@ pub(super) fn names_a_place(text: &str, particles_start: usize, end: usize) -> b
     false
 }
 
+/// Heads of a business's or a building's name that are surnames too, so no
+/// [`PLACE_HEADS`] (a person may be "Casa de Souza"), folded. Sorted.
+const BUSINESS_HEADS: &[&str] = &["casa"];
+
+/// Whether a capitalised head of a place's, a business's or a building's name
+/// ([`PLACE_HEADS`], [`BUSINESS_HEADS`]) and one particle end right before `at`, each
+/// past a single space ("Casa de" of "Casa de Souza is my favourite restaurant", "Hotel
+/// do" of "Hotel do Carmo"): a customer's surname remembered there names the place, which
+/// a review found masked ("Casa de \[name\]"). The caller keeps the name masked before
+/// a person's verb ("Casa de Souza called me").
+pub(in crate::redact) fn after_a_place_head(text: &str, at: usize) -> bool {
+    let Some((start, end)) = letters_before(text, at) else {
+        return false;
+    };
+    GIVEN_PARTICLES.contains(&&text[start..end])
+        && capitalised_before(text, start).is_some_and(|(s, e)| {
+            let head = fold(&text[s..e]);
+            PLACE_HEADS.binary_search(&head.as_str()).is_ok()
+                || BUSINESS_HEADS.binary_search(&head.as_str()).is_ok()
+        })
+}
+
 /// The capitalised word that ends right before `at` and a single space.
 fn capitalised_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let (start, before_end) = letters_before(text, at)?;
@@ -135,6 +158,7 @@ mod tests {
     fn the_lists_are_sorted() {
         assert!(super::PLACE_HEADS.is_sorted());
         assert!(super::KNOWN_PLACES.is_sorted());
+        assert!(super::BUSINESS_HEADS.is_sorted());
     }
 
     /// `text`'s first particle " de"/" del"/… and its last word.
@@ -182,6 +206,32 @@ mod tests {
             ("Haus de Souza", " de "),
         ] {
             assert!(!place(text, particle), "{text:?}");
+        }
+    }
+
+    /// A review found "Casa de \[name\] is my favourite restaurant" after "My name is Ana
+    /// de Souza": the head and its particle before the surname tell a place.
+    #[test]
+    fn a_head_and_a_particle_before_a_word_are_told() {
+        use super::after_a_place_head;
+        for text in [
+            "Casa de Souza",
+            "I ate at Casa do Souza",
+            "Hotel da Silva",
+            "Museo del Prado",
+        ] {
+            let at = text.rfind(' ').map_or(0, |i| i + 1);
+            assert!(after_a_place_head(text, at), "{text:?}");
+        }
+        for text in [
+            "Ana de Souza",
+            "casa de Souza",
+            "Casa  de Souza",
+            "Casa Souza",
+            "Casa y Souza",
+        ] {
+            let at = text.rfind(' ').map_or(0, |i| i + 1);
+            assert!(!after_a_place_head(text, at), "{text:?}");
         }
     }
 }

@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn the_word_lists_searched_are_sorted() {
-    for list in [NOT_STREET_NAMES, NOT_CITIES] {
+    for list in [NOT_STREET_NAMES, NOT_CITIES, NOT_PLURALS] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
@@ -140,5 +140,37 @@ fn a_flat_after_a_street_and_its_full_stop_is_masked() {
             [(street, "[address]"), ("Apt 4", "[address]")],
             "{text:?}"
         );
+    }
+}
+
+/// A plural common noun after the street's word: the number counts things ("2 St. Ives
+/// Road bikes"); a review found "I bought [address] bikes last week".
+#[test]
+fn a_count_of_things_before_a_plural_noun_is_no_address() {
+    for text in [
+        "I bought 2 St. Ives Road bikes last week",
+        "we sold 3 Main Street maps",
+        "got 4 Abbey Road records and 2 Baker Street boxes",
+    ] {
+        assert_eq!(found(text), [], "{text:?}");
+    }
+}
+
+/// The addresses beside it stay masked: an abbreviation's full stop, no plural noun, a
+/// word ending in "s" that is none ("is", "was", "sometimes"), a capitalised word.
+#[test]
+fn a_street_before_other_words_stays_an_address() {
+    for (text, address) in [
+        ("I live at 12 St. Louis Ave. now", "12 St. Louis Ave."),
+        ("I live at 12 Main Street", "12 Main Street"),
+        ("12 Main Street is my address", "12 Main Street"),
+        ("12 Main Street was sold", "12 Main Street"),
+        ("12 Main Street sometimes floods", "12 Main Street"),
+        ("12 Main St. bikes are parked", "12 Main St."),
+        ("12 Main Street Apartments", "12 Main Street"),
+        ("my house 12 Main Street has mold", "12 Main Street"),
+        ("5 Elm Road towards the park", "5 Elm Road"),
+    ] {
+        assert_eq!(found(text), [(address, "[address]")], "{text:?}");
     }
 }
