@@ -87,7 +87,8 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             continue;
         };
         let title = found.get(3).is_some_and(|kind| {
-            is_title(kind.as_str(), &text[kind.end()..]) || before_things(&text[kind.end()..])
+            is_title(kind.as_str(), &text[kind.end()..])
+                || (after_a_purchase(&text[..whole.start()]) && before_things(&text[kind.end()..]))
         });
         let named = street_name(name.as_str())
             || (found.get(3).is_some_and(|kind| plain_street(kind.as_str()))
@@ -158,12 +159,70 @@ fn before_things(after: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !singular.ends_with(['s', 'u', 'i'])
         && NOT_PLURALS.binary_search(&word).is_err()
+        && DWELLINGS.binary_search(&word).is_err()
         && is_common_english(word)
         && (is_common_english(singular)
             || singular
                 .strip_suffix('e')
                 .is_some_and(|stem| stem.len() > 2 && is_common_english(stem)))
 }
+
+/// Whether `before`, the text before a house number, ends with a word that says a count
+/// of things bought, sold or held, past one space ("I bought 2 St. Ives Road bikes"):
+/// only there may a plural after the street's word be the things counted. A review found
+/// "I live at 12 Main Street apartments 4B" and "Send to 14 Church Road houses" shown;
+/// an address's cue ("at", "to", "is") is none of these, so the mask stays.
+fn after_a_purchase(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = &before[before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1)..];
+    PURCHASES
+        .binary_search(&word.to_ascii_lowercase().as_str())
+        .is_ok()
+}
+
+/// Verbs right before a count of things ("bought 2", "we sell 3"). Sorted.
+const PURCHASES: &[&str] = &[
+    "bought", "buy", "buying", "buys", "get", "got", "had", "has", "have", "need", "needs",
+    "order", "ordered", "sell", "selling", "sells", "sold", "want", "wants",
+];
+
+/// Plurals for a home, a building or the people in one ("12 Main Street apartments",
+/// "2 Baker Street residents"): never the things a count names, even after a purchase
+/// ("I have 2 Main Street flats" is where someone's homes are). Sorted.
+const DWELLINGS: &[&str] = &[
+    "apartments",
+    "blocks",
+    "buildings",
+    "cabins",
+    "condos",
+    "cottages",
+    "estates",
+    "flats",
+    "floors",
+    "gardens",
+    "homes",
+    "houses",
+    "lofts",
+    "mansions",
+    "offices",
+    "premises",
+    "properties",
+    "residences",
+    "residents",
+    "rooms",
+    "shops",
+    "studios",
+    "suites",
+    "tenants",
+    "towers",
+    "townhouses",
+    "units",
+    "villas",
+];
 
 /// Words ending in "s" that are no plural noun a count may name ("12 Main Street
 /// sometimes floods", "10 Downing Street always"): the address stays. Sorted.

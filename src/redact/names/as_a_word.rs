@@ -35,7 +35,9 @@ impl Names {
     /// one word ("Austin", "Florence") is a name as often: masked still, as is the name
     /// beside any other words ("Lucas called"). Not a place with a particle in it or
     /// right before it ("Maria de los Angeles Garcia", "this is Rio de Janeiro" name
-    /// someone: `intro/untitled/places.rs` tells those).
+    /// someone: `intro/untitled/places.rs` tells those). Only after a cue for a place
+    /// ([`PLACE_CUES`]: "to", "in", "from"): a review found "This is Ana San Antonio
+    /// speaking" and "Ask for San Jose at the desk" shown, a surname that is a place.
     pub(super) fn names_a_known_place(text: &str, start: usize, end: usize) -> bool {
         let mut words = vec![(start, end)];
         for _ in 1..LONGEST_PLACE {
@@ -60,7 +62,8 @@ impl Names {
         let said: Vec<&str> = words.iter().map(|&(s, e)| &text[s..e]).collect();
         let particle = |word: &str| GIVEN_PARTICLES.contains(&word.to_lowercase().as_str());
         (0..=at).any(|from| {
-            (from == 0 || !particle(said[from - 1]))
+            after_a_place_cue(text, words[from].0)
+                && (from == 0 || !particle(said[from - 1]))
                 && (at.max(from + 1)..said.len().min(from + LONGEST_PLACE)).any(|to| {
                     !said[from..=to].iter().any(|w| particle(w)) && is_known_place(&said[from..=to])
                 })
@@ -306,11 +309,28 @@ const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "your",
 ];
 
+/// Whether the word right before `at`, past a single space, is one of [`PLACE_CUES`].
+fn after_a_place_cue(text: &str, at: usize) -> bool {
+    letters_before(text, at).is_some_and(|(s, e)| {
+        PLACE_CUES
+            .binary_search(&text[s..e].to_lowercase().as_str())
+            .is_ok()
+    })
+}
+
+/// Words before a place's name that tell it one ("We fly to Cabo San Lucas", "I live in
+/// San Diego", "near San Jose"). Sorted.
+const PLACE_CUES: &[&str] = &[
+    "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to", "toward",
+    "towards", "via", "visit", "visited", "visiting",
+];
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::THINGS.is_sorted());
+        assert!(super::PLACE_CUES.is_sorted());
         assert!(super::SAID.is_sorted());
     }
 }

@@ -89,7 +89,8 @@ impl Names {
                         || self.names_a_street(text, start, end)
                         || Self::names_a_thing(text, start, end)
                         || Self::names_a_known_place(text, start, end)
-                        || (after_a_place_head(text, start) && !before_a_persons_verb(text, end)))
+                        || (after_a_place_head(text, start, end)
+                            && !before_a_persons_verb(text, end)))
                 {
                     out.push((start, name_end));
                 }
