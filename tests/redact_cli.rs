@@ -372,6 +372,7 @@ mod account_numbers_and_one_time_codes;
 mod coverage;
 mod cuts;
 mod doc_foreign_titles_and_flats;
+mod known_misses;
 mod mapped;
 mod names;
 mod names_and_loose_codes;

@@ -90,13 +90,14 @@ fn a_place_with_a_particle_before_will_is_no_given_name() {
             "Yes, [name] is my husband.",
         ]
     );
-    // A given name the list lacks: masked where it stands only.
+    // A given name the list lacks: masked where it stands only ("Rodrigo", the
+    // given name here before the forty-sixth session, is on the list now).
     assert_eq!(
         masked_all(&[
-            (Role::Customer, "Rodrigo de la Vega phoned me"),
-            (Role::Customer, "Rodrigo is nice"),
+            (Role::Customer, "Anselmo de la Vega phoned me"),
+            (Role::Customer, "Anselmo is nice"),
         ]),
-        ["[name] [name] [name] [name] phoned me", "Rodrigo is nice"]
+        ["[name] [name] [name] [name] phoned me", "Anselmo is nice"]
     );
 }
 
