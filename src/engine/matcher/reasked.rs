@@ -1,6 +1,6 @@
 //! The bot asking its question again: a bot message and the bot's message before it →
-//! whether it asks nearly word for word what that one asked (the `bot_repeats`
-//! counter), the bot failing to take the customer's answer ("Could you provide your date
+//! whether it asks nearly word for word what that one asked, whole or in its question
+//! (the `bot_repeats` counter), the bot failing to take the customer's answer ("Could you provide your date
 //! of birth, please?" three times running while the customer says everything else), not
 //! the bot filling a form item by item ("What is the name of the next passenger?" answered
 //! "John Smith", then "Mary Smith").
@@ -15,6 +15,7 @@ use memo::BotMemo;
 use std::sync::LazyLock;
 
 mod memo;
+mod question;
 
 /// Words a plain answer has at most: a name, a seat, an item ("John Smith", "12A",
 /// "Hawaiian, thats all"). The STAR customers the bot failed said more ("Two. My wife
@@ -65,9 +66,10 @@ const PREPOSITIONS: &[&str] = &["at", "on", "for", "with", "in", "from", "to", "
 /// Reused from conversation to conversation.
 ///
 /// Lazy: a replay asks this of every bot message, and most are asked nothing of. The
-/// customer's messages between two bot messages are read only for two nearly equal ones;
-/// a bot message's words are hashed, and its question told, once per distinct text
-/// ([`BotMemo`]), as bots send the same templates over and over. Taking the words of
+/// customer's messages between two bot messages are read only for two that ask the
+/// same; a bot message's words are hashed, whether it asks told and its question's
+/// words taken, once per distinct text ([`BotMemo`]), as bots send the same templates
+/// over and over. Taking the words of
 /// every bot message and every customer message cost a fifth of a replay of generated
 /// chats.
 #[derive(Debug, Default)]
@@ -78,6 +80,8 @@ pub(crate) struct BotQuestions {
     /// (`earlier_of`): the earlier one of the next comparison, most of the time.
     earlier_words: Vec<u64>,
     earlier_of: Option<usize>,
+    /// The question's words of the message being told ([`BotQuestions::same_question`]).
+    question: Vec<u64>,
     memo: BotMemo,
     normalized: Normalized,
 }
@@ -97,8 +101,10 @@ impl BotQuestions {
 
     /// Takes in bot message `index` of `messages` (the conversation so far): whether it
     /// asks for something ([`asks_for_something`]), as the bot's message before it did,
-    /// and nearly equals it (word overlap ≥ 90%, as the customer's repeats are told), with
-    /// customer messages between that are not all plain answers. An offer of more help
+    /// and asks the same: nearly equals it (word overlap ≥ 90%, as the customer's
+    /// repeats are told), or its question does, with an apology or lead-in before it or
+    /// worded a little differently ([`BotQuestions::same_question`]); with customer
+    /// messages between that are not all plain answers. An offer of more help
     /// ("Is there anything else that I can do for you?") or a yes/no offer ("Would you
     /// like to continue playing?", "Can I book it for you now?") asks for no value: bots
     /// send them again after every task or answer. The same question with nothing from
@@ -118,16 +124,48 @@ impl BotQuestions {
                 .filter(|m| m.role == Role::Customer)
         };
         // Cheapest first: whether the customer wrote between, the two messages' words,
-        // whether the customer's words make a repeat count, and whether they ask.
-        if between().next().is_none() || !self.nearly_equal(messages, previous, index) {
+        // their questions' words, whether the customer's words make a repeat count, and
+        // whether they ask.
+        if between().next().is_none() {
             return false;
         }
+        let whole = self.nearly_equal(messages, previous, index);
         let (Some(earlier), Some(text)) = (messages.get(previous), messages.get(index)) else {
             return false;
         };
+        if !self.same_question(&earlier.text, &text.text, whole) {
+            return false;
+        }
         !between().all(|m| self.is_plain_answer(&m.text))
             && self.memo.asks(&text.text, &mut self.normalized)
             && self.memo.asks(&earlier.text, &mut self.normalized)
+    }
+
+    /// Whether bot messages `earlier` and `text`, nearly equal as a whole or not
+    /// (`whole`), ask the same question ([`question_words`](question::question_words):
+    /// their last sentences that ask, less polite and filler words, share nearly all
+    /// their words). Two messages nearly equal as a whole ask the same unless both have
+    /// a question and the two differ: the same long lead-in before another question is
+    /// a step on ("…What is your date of birth?", "…What is your postcode?"). Two that
+    /// differ ask the same when their questions do: an apology or a lead-in before the
+    /// question asked again ("Sorry, I didn't catch that. What is your date of
+    /// birth?"), or the question reworded ("Can you please provide your date of
+    /// birth?" after "Could you provide your date of birth, please?"). The questions
+    /// are told once per distinct text ([`BotMemo`]); most bot messages differ from
+    /// the one before as a whole, and ask for another thing, so the one's question is
+    /// looked up first and the other's only when it has one.
+    fn same_question(&mut self, earlier: &str, text: &str, whole: bool) -> bool {
+        let question = self.memo.question(text, &mut self.normalized);
+        if question.is_empty() {
+            return whole;
+        }
+        self.question.clear();
+        self.question.extend_from_slice(question);
+        let before = self.memo.question(earlier, &mut self.normalized);
+        if before.is_empty() {
+            return whole;
+        }
+        similar(before, &self.question)
     }
 
     /// Whether a customer message is a short plain answer: a few words ([`PLAIN_WORDS`]),

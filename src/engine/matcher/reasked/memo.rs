@@ -1,9 +1,10 @@
-//! Bot messages told once: a bot message's text → its words' hashes and whether it asks
-//! for something, kept for the next time the bot sends the same text. Bots send
+//! Bot messages told once: a bot message's text → its words' hashes, whether it asks
+//! for something and the words of its question ([`question_words`]), kept for the next time the bot sends the same text. Bots send
 //! templates: of the 27,052 bot messages of the STAR chats, 6,324 are distinct, and a
 //! replay compares each one with the message before it.
 
 use super::asks_for_something;
+use super::question::question_words;
 use crate::engine::matcher::repeat::word_set;
 use crate::text::Normalized;
 
@@ -24,6 +25,9 @@ struct Told {
     words: Vec<u64>,
     /// Whether it asks for something ([`asks_for_something`]), once asked.
     asks: Option<bool>,
+    /// Its question's words ([`question_words`]), once `questioned`.
+    question: Vec<u64>,
+    questioned: bool,
 }
 
 /// Bot messages by text, direct-mapped: a text has one slot (by its hash), and a text
@@ -50,6 +54,21 @@ impl BotMemo {
             .get_or_insert_with(|| asks_for_something(&told.text))
     }
 
+    /// The words of `text`'s question ([`question_words`]): empty when it asks nothing.
+    pub(super) fn question(&mut self, text: &str, normalized: &mut Normalized) -> &[u64] {
+        let Told {
+            text: told,
+            question,
+            questioned,
+            ..
+        } = self.told(text, normalized);
+        if !*questioned {
+            question_words(told, normalized, question);
+            *questioned = true;
+        }
+        question
+    }
+
     /// The slot of `text`, told: its words hashed when it is new there.
     fn told(&mut self, text: &str, normalized: &mut Normalized) -> &mut Told {
         if self.slots.is_empty() {
@@ -66,6 +85,7 @@ impl BotMemo {
             told.text.push_str(text);
             word_set(text, normalized, &mut told.words);
             told.asks = None;
+            told.questioned = false;
         }
         told
     }
@@ -93,6 +113,7 @@ fn slot(bytes: &[u8]) -> usize {
 mod tests {
     use super::{BotMemo, SLOTS, slot};
     use crate::engine::matcher::reasked::asks_for_something;
+    use crate::engine::matcher::reasked::question::question_words;
     use crate::engine::matcher::repeat::word_set;
     use crate::text::Normalized;
 
@@ -122,6 +143,13 @@ mod tests {
                 assert_eq!(
                     memo.asks(text, &mut normalized),
                     asks_for_something(text),
+                    "{text:?}"
+                );
+                let mut question = Vec::new();
+                question_words(text, &mut Normalized::default(), &mut question);
+                assert_eq!(
+                    memo.question(text, &mut normalized),
+                    &question[..],
                     "{text:?}"
                 );
             }
