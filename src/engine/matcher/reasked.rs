@@ -1,7 +1,8 @@
 //! The bot asking its question again: a bot message and the bot's message before it →
-//! whether it asks nearly word for word what that one asked, whole or in its question
-//! (the `bot_repeats` counter), the bot failing to take the customer's answer ("Could you provide your date
-//! of birth, please?" three times running while the customer says everything else), not
+//! whether it asks nearly word for word what that one asked, whole or, after an
+//! apology, in its question (the `bot_repeats` counter), the bot failing to take the
+//! customer's answer ("Could you provide your date of birth, please?" three times
+//! running while the customer says everything else), not
 //! the bot filling a form item by item ("What is the name of the next passenger?" answered
 //! "John Smith", then "Mary Smith").
 
@@ -80,8 +81,10 @@ pub(crate) struct BotQuestions {
     /// (`earlier_of`): the earlier one of the next comparison, most of the time.
     earlier_words: Vec<u64>,
     earlier_of: Option<usize>,
-    /// The question's words of the message being told ([`BotQuestions::same_question`]).
+    /// The question's words and lead-in words of the message being told
+    /// ([`BotQuestions::same_question`]).
     question: Vec<u64>,
+    lead: Vec<u64>,
     memo: BotMemo,
     normalized: Normalized,
 }
@@ -102,8 +105,8 @@ impl BotQuestions {
     /// Takes in bot message `index` of `messages` (the conversation so far): whether it
     /// asks for something ([`asks_for_something`]), as the bot's message before it did,
     /// and asks the same: nearly equals it (word overlap ≥ 90%, as the customer's
-    /// repeats are told), or its question does, with an apology or lead-in before it or
-    /// worded a little differently ([`BotQuestions::same_question`]); with customer
+    /// repeats are told), or its question does, after an apology
+    /// ([`BotQuestions::same_question`]); with customer
     /// messages between that are not all plain answers. An offer of more help
     /// ("Is there anything else that I can do for you?") or a yes/no offer ("Would you
     /// like to continue playing?", "Can I book it for you now?") asks for no value: bots
@@ -142,30 +145,33 @@ impl BotQuestions {
     }
 
     /// Whether bot messages `earlier` and `text`, nearly equal as a whole or not
-    /// (`whole`), ask the same question ([`question_words`](question::question_words):
-    /// their last sentences that ask, less polite and filler words, share nearly all
-    /// their words). Two messages nearly equal as a whole ask the same unless both have
-    /// a question and the two differ: the same long lead-in before another question is
-    /// a step on ("…What is your date of birth?", "…What is your postcode?"). Two that
-    /// differ ask the same when their questions do: an apology or a lead-in before the
-    /// question asked again ("Sorry, I didn't catch that. What is your date of
-    /// birth?"), or the question reworded ("Can you please provide your date of
-    /// birth?" after "Could you provide your date of birth, please?"). The questions
-    /// are told once per distinct text ([`BotMemo`]); most bot messages differ from
-    /// the one before as a whole, and ask for another thing, so the one's question is
-    /// looked up first and the other's only when it has one.
+    /// (`whole`), ask the same. Two nearly equal as a whole do, whatever their questions
+    /// (a typo or "the"/"your" in a long apology's question: "…What is your bokking
+    /// reference?"). Two that differ do only when the later one's question
+    /// ([`Question`](question::Question)) follows an apology or a not-understood lead-in
+    /// ("Sorry, I didn't catch that. What is your date of birth?"), the earlier one's
+    /// question follows nothing or nearly the same lead-in, and the two questions,
+    /// less polite words, nearly match with at least three words each. A lead-in that
+    /// states progress ("Your table is booked. How can I help you?", "Thanks, Anna is
+    /// added. What is the name of the next passenger?") lets no two questions count:
+    /// the bot asks the next step of a task. The questions are told once per distinct
+    /// text ([`BotMemo`]); the later one's is looked up first and the earlier one's only
+    /// when the later one's follows an apology.
     fn same_question(&mut self, earlier: &str, text: &str, whole: bool) -> bool {
-        let question = self.memo.question(text, &mut self.normalized);
-        if question.is_empty() {
-            return whole;
+        if whole {
+            return true;
+        }
+        let asked = self.memo.question(text, &mut self.normalized);
+        if !asked.apology || asked.words.is_empty() {
+            return false;
         }
         self.question.clear();
-        self.question.extend_from_slice(question);
+        self.question.extend_from_slice(&asked.words);
+        self.lead.clear();
+        self.lead.extend_from_slice(&asked.lead);
         let before = self.memo.question(earlier, &mut self.normalized);
-        if before.is_empty() {
-            return whole;
-        }
-        similar(before, &self.question)
+        (before.lead.is_empty() || similar(&before.lead, &self.lead))
+            && similar(&before.words, &self.question)
     }
 
     /// Whether a customer message is a short plain answer: a few words ([`PLAIN_WORDS`]),

@@ -1,10 +1,11 @@
 //! Bot messages told once: a bot message's text → its words' hashes, whether it asks
-//! for something and the words of its question ([`question_words`]), kept for the next time the bot sends the same text. Bots send
+//! for something and its question ([`Question`]), kept for the next time the bot sends
+//! the same text. Bots send
 //! templates: of the 27,052 bot messages of the STAR chats, 6,324 are distinct, and a
 //! replay compares each one with the message before it.
 
 use super::asks_for_something;
-use super::question::question_words;
+use super::question::{Question, question};
 use crate::engine::matcher::repeat::word_set;
 use crate::text::Normalized;
 
@@ -25,8 +26,8 @@ struct Told {
     words: Vec<u64>,
     /// Whether it asks for something ([`asks_for_something`]), once asked.
     asks: Option<bool>,
-    /// Its question's words ([`question_words`]), once `questioned`.
-    question: Vec<u64>,
+    /// Its question ([`question`]), once `questioned`.
+    question: Question,
     questioned: bool,
 }
 
@@ -54,19 +55,19 @@ impl BotMemo {
             .get_or_insert_with(|| asks_for_something(&told.text))
     }
 
-    /// The words of `text`'s question ([`question_words`]): empty when it asks nothing.
-    pub(super) fn question(&mut self, text: &str, normalized: &mut Normalized) -> &[u64] {
+    /// `text`'s question ([`question`]): no words when it asks nothing.
+    pub(super) fn question(&mut self, text: &str, normalized: &mut Normalized) -> &Question {
         let Told {
             text: told,
-            question,
+            question: asked,
             questioned,
             ..
         } = self.told(text, normalized);
         if !*questioned {
-            question_words(told, normalized, question);
+            question(told, normalized, asked);
             *questioned = true;
         }
-        question
+        asked
     }
 
     /// The slot of `text`, told: its words hashed when it is new there.
@@ -113,7 +114,7 @@ fn slot(bytes: &[u8]) -> usize {
 mod tests {
     use super::{BotMemo, SLOTS, slot};
     use crate::engine::matcher::reasked::asks_for_something;
-    use crate::engine::matcher::reasked::question::question_words;
+    use crate::engine::matcher::reasked::question::{Question, question};
     use crate::engine::matcher::repeat::word_set;
     use crate::text::Normalized;
 
@@ -145,13 +146,9 @@ mod tests {
                     asks_for_something(text),
                     "{text:?}"
                 );
-                let mut question = Vec::new();
-                question_words(text, &mut Normalized::default(), &mut question);
-                assert_eq!(
-                    memo.question(text, &mut normalized),
-                    &question[..],
-                    "{text:?}"
-                );
+                let mut asked = Question::default();
+                question(text, &mut Normalized::default(), &mut asked);
+                assert_eq!(memo.question(text, &mut normalized), &asked, "{text:?}");
             }
         }
     }

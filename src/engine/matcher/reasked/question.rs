@@ -1,9 +1,9 @@
 //! A bot message's question, told apart from what leads into it: a bot message's text →
-//! the content words of the last sentence that asks, as hashes. Two bot messages whose
-//! whole texts differ may ask the same ("What is your date of birth?" and "Sorry, I
-//! didn't catch that. What is your date of birth?"), and one question may be worded
-//! a little differently ("Could you provide your date of birth, please?" and "Can you
-//! please provide your date of birth?"). Told once per distinct text ([`super::memo`]).
+//! the content words of its question, the words of the text before it (its lead-in),
+//! and whether that lead-in says the bot failed to take the answer ("Sorry, I didn't
+//! catch that."). Two bot messages whose whole texts differ may ask the same ("What is
+//! your date of birth?" and "Sorry, I didn't catch that. What is your date of birth?").
+//! Told once per distinct text ([`super::memo`]).
 
 use super::asks_for_something;
 use crate::engine::matcher::repeat::{fnv1a_words, word_set};
@@ -11,20 +11,62 @@ use crate::text::Normalized;
 use std::sync::LazyLock;
 
 /// Words that change no question's content: the polite and auxiliary words of a request
-/// ("could you please…", "can you kindly…", "…again"), and the words a question may
-/// open with before it asks ("Sorry, what is your date of birth?", "Ok, and where…?";
-/// normalised, apostrophes dropped: "im"). Words that name what is asked ("date",
-/// "birth", "arrival"), and question words, are kept: "What is your date of birth?" and
-/// "What is your date of arrival?" are two questions.
+/// ("could you please…", "can you kindly…", "…again", "would you like"), and the words
+/// a question may open with before it asks ("Sorry, what is your date of birth?", "Ok,
+/// and where…?"; normalised, apostrophes dropped: "im"). Words that name what is asked
+/// ("date", "birth", "arrival"), and question words, are kept: "What is your date of
+/// birth?" and "What is your date of arrival?" are two questions.
 const POLITE: &[&str] = &[
     "could", "can", "would", "will", "may", "you", "please", "kindly", "i", "im", "me", "just",
     "again", "once", "also", "ok", "okay", "and", "so", "alright", "great", "sure", "sorry",
-    "then", "right", "now", "well",
+    "then", "right", "now", "well", "like",
 ];
 
 /// Content words a question needs for its words to be compared: fewer say too little of
-/// what is asked ("Could you repeat?" is {repeat}).
-const MIN_CONTENT: usize = 2;
+/// what is asked ("What time?", "Where are you now?" and "Which day would you like?"
+/// keep two, and one of them may ask something else after another lead-in).
+const MIN_CONTENT: usize = 3;
+
+/// Word runs (normalised, apostrophes dropped) of a lead-in that says the bot failed to
+/// take the customer's answer: an apology, not understanding, not finding, asking once
+/// more. A lead-in that states progress ("Your table is booked.", "Thanks, Anna is
+/// added.") has none, and the same question after it is the next step of a task.
+const APOLOGIES: &[&[&str]] = &[
+    &["sorry"],
+    &["apologies"],
+    &["apologise"],
+    &["apologize"],
+    &["pardon"],
+    &["didnt", "catch"],
+    &["did", "not", "catch"],
+    &["didnt", "understand"],
+    &["did", "not", "understand"],
+    &["dont", "understand"],
+    &["couldnt", "understand"],
+    &["didnt", "get"],
+    &["did", "not", "get"],
+    &["still", "need"],
+    &["couldnt", "find"],
+    &["could", "not", "find"],
+    &["try", "again"],
+    &["once", "more"],
+];
+
+/// Marks that may join an apology to the question in one sentence ("Sorry, I didn't
+/// catch that, what is…", "… - what is…", "I didn't catch that; what is…").
+const JOINS: &[&str] = &[",", ";", " - "];
+
+/// A bot message's question and what leads into it ([`question`]).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct Question {
+    /// The question's distinct words' hashes, sorted, less the [`POLITE`] ones; empty
+    /// when the text asks nothing or its question keeps fewer than [`MIN_CONTENT`].
+    pub(super) words: Vec<u64>,
+    /// The distinct words' hashes, sorted, of the text before the question.
+    pub(super) lead: Vec<u64>,
+    /// Whether that lead-in says the bot failed to take the answer ([`APOLOGIES`]).
+    pub(super) apology: bool,
+}
 
 /// The hashes of [`POLITE`], as [`fnv1a_words`] hashes words, sorted.
 fn polite() -> &'static [u64] {
@@ -39,75 +81,102 @@ fn polite() -> &'static [u64] {
     &POLITE_HASHES
 }
 
-/// The question of `text` into `out`: the distinct words' hashes, sorted, of its last
-/// sentence that asks for something ([`asks_for_something`]), less the [`POLITE`] ones;
-/// empty when the text asks nothing, or its question has fewer than [`MIN_CONTENT`]
-/// words left. Sentences end at `.`, `!`, `?` or a line break, as
-/// [`asks_for_something`] reads them.
-pub(super) fn question_words(text: &str, normalized: &mut Normalized, out: &mut Vec<u64>) {
-    out.clear();
+/// The question of `text` into `out`: its last sentence that ends with `?`, else its
+/// last sentence that asks for something ([`asks_for_something`]): "What is your
+/// postcode? Please type it below." asks "What is your postcode?". When the part of that
+/// sentence before a `,`, `;` or ` - ` is an apology, with a question after it, the
+/// apology leads in ("Sorry, I didn't catch that, what is your date of birth?").
+/// Sentences as [`sentences`] reads them.
+pub(super) fn question(text: &str, normalized: &mut Normalized, out: &mut Question) {
+    out.words.clear();
+    out.lead.clear();
+    out.apology = false;
     if !asks_for_something(text) {
         return;
     }
-    let Some(sentence) = text
-        .split_inclusive(['.', '!', '?', '\n'])
+    let sentences = sentences(text);
+    let Some(&(start, sentence)) = sentences
+        .iter()
         .rev()
-        .find(|s| asks_for_something(s))
+        .find(|(_, s)| s.trim_end().ends_with('?'))
+        .or_else(|| sentences.iter().rev().find(|(_, s)| asks_for_something(s)))
     else {
         return;
     };
+    let (mut lead, mut asked) = (&text[..start], sentence);
+    // The last join with an apology before it and a question after it.
+    for (at, join) in JOINS
+        .iter()
+        .flat_map(|join| sentence.match_indices(join))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        let (before, after) = (&text[..start + at], &sentence[at + join.len()..]);
+        if asks_for_something(after)
+            && content_words(after, normalized, &mut out.words) >= MIN_CONTENT
+            && apologises(&sentence[..at], normalized)
+        {
+            (lead, asked) = (before, after);
+            break;
+        }
+    }
+    if content_words(asked, normalized, &mut out.words) < MIN_CONTENT {
+        out.words.clear();
+        return;
+    }
+    word_set(lead, normalized, &mut out.lead);
+    out.apology = apologises(lead, normalized);
+}
+
+/// The sentences of `text` with their starts: each ends at `.`, `!`, `?` or a line
+/// break, as [`asks_for_something`] reads them, but for a `.` with a lower-case letter or
+/// a digit right after it, inside a word ("dd.mm.yyyy", "3.5").
+fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, &b) in bytes.iter().enumerate() {
+        let inside = b == b'.'
+            && bytes
+                .get(at + 1)
+                .is_some_and(|n| n.is_ascii_lowercase() || n.is_ascii_digit());
+        if matches!(b, b'.' | b'!' | b'?' | b'\n') && !inside {
+            out.push((start, &text[start..=at]));
+            start = at + 1;
+        }
+    }
+    if start < text.len() {
+        out.push((start, &text[start..]));
+    }
+    out
+}
+
+/// `sentence`'s distinct words' hashes, sorted, less the [`POLITE`] ones, into `out`:
+/// how many.
+fn content_words(sentence: &str, normalized: &mut Normalized, out: &mut Vec<u64>) -> usize {
     word_set(sentence, normalized, out);
     out.retain(|hash| polite().binary_search(hash).is_err());
-    if out.len() < MIN_CONTENT {
-        out.clear();
+    out.len()
+}
+
+/// Whether `lead` holds one of the [`APOLOGIES`], read normalised.
+fn apologises(lead: &str, normalized: &mut Normalized) -> bool {
+    if lead.trim().is_empty() {
+        return false;
     }
+    normalized.set(lead);
+    let words: Vec<&[u8]> = normalized
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    APOLOGIES.iter().any(|run| {
+        words
+            .windows(run.len())
+            .any(|w| w.iter().zip(*run).all(|(a, b)| *a == b.as_bytes()))
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::question_words;
-    use crate::text::Normalized;
-
-    fn question(text: &str) -> Vec<u64> {
-        let mut out = Vec::new();
-        question_words(text, &mut Normalized::default(), &mut out);
-        out
-    }
-
-    #[test]
-    fn a_lead_in_and_polite_words_are_not_the_question() {
-        let birth = question("What is your date of birth?");
-        assert!(!birth.is_empty());
-        for same in [
-            "Sorry, I didn't catch that. What is your date of birth?",
-            "I'm sorry, I still need your date of birth. What is your date of birth?",
-            "Sorry, what is your date of birth?",
-            "what is your DATE of birth",
-        ] {
-            assert_eq!(question(same), birth, "{same}");
-        }
-        assert_eq!(
-            question("Could you provide your date of birth, please?"),
-            question("Can you please provide your date of birth?")
-        );
-        // The question is the last sentence that asks, whatever follows it.
-        assert_eq!(
-            question("What is your date of birth? I need it to verify you."),
-            birth
-        );
-        assert_ne!(question("What is your date of arrival?"), birth);
-    }
-
-    #[test]
-    fn a_message_that_asks_nothing_or_too_little_has_no_question() {
-        for none in [
-            "Your table is booked.",
-            "Is there anything else that I can do for you?",
-            "Would you like to continue playing?",
-            "Could you repeat?",
-            "",
-        ] {
-            assert!(question(none).is_empty(), "{none}");
-        }
-    }
-}
+mod tests;

@@ -1,9 +1,7 @@
 //! `bot_repeats` told message by message: questions asked again, offers, nudges, forms
 //! asked item by item, and plain answers.
 
-use super::super::repeat::{similar, word_set};
 use super::{BotQuestions, asks_for_something};
-use crate::text::Normalized;
 use crate::transcript::{Clock, Message, Role};
 
 /// A conversation fed to [`BotQuestions`] message by message, as the engine feeds it.
@@ -47,7 +45,8 @@ impl Chat {
 /// the same set as from its normalised form, whatever the case and punctuation.
 #[test]
 fn an_ascii_message_has_the_words_of_its_normalised_form() {
-    use super::super::repeat::fnv1a_words;
+    use super::super::repeat::{fnv1a_words, word_set};
+    use crate::text::Normalized;
     for text in [
         "What is your ACCOUNT number?? what is",
         "Please enter the code.",
@@ -249,118 +248,5 @@ fn a_short_answer_is_plain_without_a_refusal_question_or_cue() {
     }
 }
 
-/// An apology or lead-in before the same question: the whole messages share under 90 %
-/// of their words, their questions all of them.
-#[test]
-fn the_same_question_after_an_apology_is_asked_again() {
-    let mut bot = Chat::default();
-    assert!(!asked(&mut bot, "What is your date of birth?"));
-    assert!(asked(
-        &mut bot,
-        "Sorry, I didn't catch that. What is your date of birth?"
-    ));
-    assert!(asked(
-        &mut bot,
-        "I'm sorry, I still need your date of birth. What is your date of birth?"
-    ));
-    assert!(asked(&mut bot, "Sorry, what is your date of birth?"));
-    // Another question after the same apology is a step on.
-    assert!(!asked(
-        &mut bot,
-        "Sorry, I didn't catch that. What is your postcode?"
-    ));
-    assert!(!asked(
-        &mut bot,
-        "Sorry, I didn't catch that. What is your date of birth?"
-    ));
-}
-
-/// A long lead-in shared, with another question after it: the whole messages nearly
-/// equal (23 of 25 words), and still two questions.
-#[test]
-fn another_question_after_the_same_long_lead_in_is_no_question_asked_again() {
-    let lead_in = "Thank you for your patience while we look into your booking with \
-                   our reservations team at the downtown office today.";
-    let mut bot = Chat::default();
-    assert!(!asked(
-        &mut bot,
-        &format!("{lead_in} What is your date of birth?")
-    ));
-    let arrival = format!("{lead_in} What is your date of arrival?");
-    let words = |text: &str| {
-        let mut set = Vec::new();
-        word_set(text, &mut Normalized::default(), &mut set);
-        set
-    };
-    let birth = words(&format!("{lead_in} What is your date of birth?"));
-    assert!(similar(&birth, &words(&arrival)));
-    assert!(!asked(&mut bot, &arrival));
-    // The same question after it still counts.
-    assert!(asked(&mut bot, &arrival));
-}
-
-/// The same question reworded, its content words kept: polite and auxiliary words
-/// ("could", "can", "please") aside, the same words.
-#[test]
-fn the_same_question_reworded_is_asked_again() {
-    let mut bot = Chat::default();
-    assert!(!asked(
-        &mut bot,
-        "Could you provide your date of birth, please?"
-    ));
-    assert!(asked(
-        &mut bot,
-        "Can you please provide your date of birth?"
-    ));
-    assert!(asked(
-        &mut bot,
-        "Could you kindly provide your date of birth again?"
-    ));
-}
-
-/// Questions that share most words and ask for different things stay uncounted, and so
-/// does a form asked item by item in other words.
-#[test]
-fn different_questions_sharing_words_are_not_asked_again() {
-    let mut bot = Chat::default();
-    assert!(!asked(&mut bot, "What is your date of birth?"));
-    assert!(!asked(&mut bot, "What is your date of arrival?"));
-    assert!(!asked(&mut bot, "Can you provide your date of birth?"));
-    assert!(!asked(&mut bot, "Could you confirm your date of birth?"));
-    // A question too short to compare in other words ("Could you repeat?": {repeat}).
-    assert!(!asked(&mut bot, "Could you repeat?"));
-    assert!(!asked(&mut bot, "Sorry, can you repeat please?"));
-
-    // A form asked item by item after plain answers, a lead-in before each question.
-    let mut form = Chat::default();
-    assert!(!form.asked_again("Thanks. What is the name of the next passenger?"));
-    for (name, next) in [
-        (
-            "John Smith",
-            "Got it, John. What is the name of the next passenger?",
-        ),
-        (
-            "Mary Smith",
-            "Got it, Mary. What is the name of the next passenger?",
-        ),
-        (
-            "Ana López",
-            "Could you please tell me the name of the next passenger?",
-        ),
-    ] {
-        form.customer_said(name);
-        assert!(!form.asked_again(next), "{name}");
-    }
-}
-
-/// Nothing from the customer between, the question after an apology is a nudge too.
-#[test]
-fn the_same_question_after_an_apology_with_no_customer_word_between_is_a_nudge() {
-    let mut bot = Chat::default();
-    assert!(!bot.asked_again("What is your date of birth?"));
-    assert!(!bot.asked_again("Sorry, I didn't catch that. What is your date of birth?"));
-    bot.customer_said("why do you need it");
-    assert!(
-        bot.asked_again("I'm sorry, I still need your date of birth. What is your date of birth?")
-    );
-}
+mod questions;
+mod steps_on;
