@@ -161,3 +161,26 @@ fn the_same_long_apology_with_its_question_a_little_changed_escalates() {
         "{out}"
     );
 }
+
+/// Second review: the same question after a lead-in holding an apology word but saying
+/// more ("Thanks for waiting, your request is done. Sorry for the delay.", "Thanks,
+/// added. I still need the next name.", "Thanks. Now once more for the next leg.",
+/// "Sorry, that date is full."), the customer answering each time. Escalated as bot
+/// loops before this fix; only a lead-in that is nothing but a not-understood apology
+/// lets the question be compared. The control, "Sorry, I didn't understand. What would
+/// you like to do today?" twice after the bare question, still escalates.
+#[test]
+fn a_question_after_a_lead_in_that_says_more_than_sorry_escalates_nothing() {
+    let (out, outcomes) = fixture_outcomes("lead_ins.csv");
+    assert_eq!(
+        outcomes,
+        [
+            ("help-delay".to_owned(), false, None),
+            ("s-still-need-pax".to_owned(), false, None),
+            ("s-date-full".to_owned(), false, None),
+            ("s-multicity".to_owned(), false, None),
+            ("s-fallback-real".to_owned(), true, Some(5)),
+        ],
+        "{out}"
+    );
+}

@@ -1,6 +1,6 @@
 //! A bot message's question, told apart from what leads into it: a bot message's text →
 //! the content words of its question, the words of the text before it (its lead-in),
-//! and whether that lead-in says the bot failed to take the answer ("Sorry, I didn't
+//! and whether that lead-in is nothing but a not-understood apology ("Sorry, I didn't
 //! catch that."). Two bot messages whose whole texts differ may ask the same ("What is
 //! your date of birth?" and "Sorry, I didn't catch that. What is your date of birth?").
 //! Told once per distinct text ([`super::memo`]).
@@ -27,30 +27,43 @@ const POLITE: &[&str] = &[
 /// keep two, and one of them may ask something else after another lead-in).
 const MIN_CONTENT: usize = 3;
 
-/// Word runs (normalised, apostrophes dropped) of a lead-in that says the bot failed to
-/// take the customer's answer: an apology, not understanding, not finding, asking once
-/// more. A lead-in that states progress ("Your table is booked.", "Thanks, Anna is
-/// added.") has none, and the same question after it is the next step of a task.
-const APOLOGIES: &[&[&str]] = &[
-    &["sorry"],
-    &["apologies"],
-    &["apologise"],
-    &["apologize"],
-    &["pardon"],
-    &["didnt", "catch"],
-    &["did", "not", "catch"],
-    &["didnt", "understand"],
-    &["did", "not", "understand"],
-    &["dont", "understand"],
-    &["couldnt", "understand"],
-    &["didnt", "get"],
-    &["did", "not", "get"],
-    &["still", "need"],
-    &["couldnt", "find"],
-    &["could", "not", "find"],
-    &["try", "again"],
-    &["once", "more"],
+/// The words (normalised, apostrophes dropped) a not-understood apology may hold besides
+/// its [`NOT_UNDERSTOOD`] phrases: "I'm so sorry.", "My apologies.", "Oops!", "Hmm, ok.".
+/// A lead-in is an apology only when nothing else is left: a word outside this set says
+/// something else ("Sorry, that date is full.", "Sorry for the delay, your table is
+/// booked.", "Thanks, added. I still need the next name."), and the same question after
+/// it is the next step of a task, not the bot failing to take the answer.
+const APOLOGY_WORDS: &[&str] = &[
+    "sorry",
+    "im",
+    "i",
+    "am",
+    "so",
+    "very",
+    "apologies",
+    "my",
+    "oops",
+    "pardon",
+    "hmm",
+    "ok",
+    "okay",
 ];
+
+/// Of [`APOLOGY_WORDS`], those that apologise alone ("Sorry.", "Oops!"): "I'm", "so",
+/// "hmm" or "ok" alone do not.
+const APOLOGISING: &[&str] = &["sorry", "apologies", "oops", "pardon"];
+
+/// The openings of the phrases that say the bot did not take the answer, before one of
+/// [`VERBS`]: "I didn't catch that", "I could not understand you" ("I don't
+/// understand" and "that doesn't look right" are whole phrases, [`not_understood_at`]).
+/// The object ("that", "it", "you") is optional: "Sorry, I didn't understand.".
+const NOT_UNDERSTOOD: &[&[&str]] = &[&["didnt"], &["did", "not"], &["couldnt"], &["could", "not"]];
+
+/// What the bot failed to do after a [`NOT_UNDERSTOOD`] opening.
+const VERBS: &[&str] = &["catch", "understand", "get"];
+
+/// What it failed to catch, optional.
+const OBJECTS: &[&str] = &["that", "it", "you"];
 
 /// Marks that may join an apology to the question in one sentence ("Sorry, I didn't
 /// catch that, what is…", "… - what is…", "I didn't catch that; what is…").
@@ -64,7 +77,7 @@ pub(super) struct Question {
     pub(super) words: Vec<u64>,
     /// The distinct words' hashes, sorted, of the text before the question.
     pub(super) lead: Vec<u64>,
-    /// Whether that lead-in says the bot failed to take the answer ([`APOLOGIES`]).
+    /// Whether that lead-in is nothing but a not-understood apology ([`apologises`]).
     pub(super) apology: bool,
 }
 
@@ -160,7 +173,13 @@ fn content_words(sentence: &str, normalized: &mut Normalized, out: &mut Vec<u64>
     out.len()
 }
 
-/// Whether `lead` holds one of the [`APOLOGIES`], read normalised.
+/// Whether `lead` is nothing but a not-understood apology, read normalised: words of
+/// [`APOLOGY_WORDS`] and [`NOT_UNDERSTOOD`] phrases ("I don't understand", "that doesn't
+/// look right" too), with "please try again" only after such a phrase, and nothing else
+/// left; and at least one of them apologises ([`APOLOGISING`]) or says it did not
+/// understand. "Sorry, I didn't catch that." and "Oops, I didn't get that!" are;
+/// "Sorry, that date is full.", "I couldn't find any flights." and "Sorry for the
+/// delay." are not.
 fn apologises(lead: &str, normalized: &mut Normalized) -> bool {
     if lead.trim().is_empty() {
         return false;
@@ -171,11 +190,51 @@ fn apologises(lead: &str, normalized: &mut Normalized) -> bool {
         .split(|&b| b == b' ')
         .filter(|w| !w.is_empty())
         .collect();
-    APOLOGIES.iter().any(|run| {
-        words
-            .windows(run.len())
-            .any(|w| w.iter().zip(*run).all(|(a, b)| *a == b.as_bytes()))
-    })
+    let (mut at, mut apology, mut not_understood) = (0, false, false);
+    while at < words.len() {
+        if let Some(len) = not_understood_at(&words[at..]) {
+            (at, not_understood) = (at + len, true);
+        } else if not_understood && starts_with(&words[at..], &["please", "try", "again"]) {
+            at += 3;
+        } else if APOLOGY_WORDS.iter().any(|w| words[at] == w.as_bytes()) {
+            apology |= APOLOGISING.iter().any(|w| words[at] == w.as_bytes());
+            at += 1;
+        } else {
+            return false;
+        }
+    }
+    apology || not_understood
+}
+
+/// The length of the not-understood phrase `words` start with, if any: "didnt catch
+/// that", "could not understand", "dont understand", "that doesnt look right".
+fn not_understood_at(words: &[&[u8]]) -> Option<usize> {
+    for fixed in [
+        &["dont", "understand"][..],
+        &["do", "not", "understand"],
+        &["that", "doesnt", "look", "right"],
+        &["that", "does", "not", "look", "right"],
+    ] {
+        if starts_with(words, fixed) {
+            return Some(fixed.len());
+        }
+    }
+    let opening = NOT_UNDERSTOOD
+        .iter()
+        .find(|opening| starts_with(words, opening))?;
+    let verb = words.get(opening.len())?;
+    if !VERBS.iter().any(|v| *verb == v.as_bytes()) {
+        return None;
+    }
+    let object = words
+        .get(opening.len() + 1)
+        .is_some_and(|o| OBJECTS.iter().any(|w| *o == w.as_bytes()));
+    Some(opening.len() + 1 + usize::from(object))
+}
+
+/// Whether `words` start with the words of `run`.
+fn starts_with(words: &[&[u8]], run: &[&str]) -> bool {
+    words.len() >= run.len() && words.iter().zip(run).all(|(a, b)| *a == b.as_bytes())
 }
 
 #[cfg(test)]

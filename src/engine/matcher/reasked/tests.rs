@@ -248,5 +248,6 @@ fn a_short_answer_is_plain_without_a_refusal_question_or_cue() {
     }
 }
 
+mod lead_ins;
 mod questions;
 mod steps_on;

@@ -23,8 +23,14 @@ fn an_apology_leads_into_the_question() {
     assert!(!apology);
     for same in [
         "Sorry, I didn't catch that. What is your date of birth?",
-        "I'm sorry, I still need your date of birth. What is your date of birth?",
         "Sorry, what is your date of birth?",
+        "Sorry. What is your date of birth?",
+        "Oops, I didn't get that! What is your date of birth?",
+        "I'm so sorry, I could not understand you. What is your date of birth?",
+        "My apologies, I don't understand. What is your date of birth?",
+        "Hmm, ok, I did not catch it. What is your date of birth?",
+        "Sorry, I didn't catch that, please try again. What is your date of birth?",
+        "Pardon? I couldn't get that. What is your date of birth?",
         "SORRY, I DIDN'T CATCH THAT. WHAT IS YOUR DATE OF BIRTH?",
         "Sorry, I didn\u{2019}t catch that. What is your date of birth?",
         "Sorry, I didn't catch that\nWhat is your date of birth?",
@@ -111,4 +117,41 @@ fn a_full_stop_inside_a_word_ends_no_sentence() {
         words("Sorry, I didn't catch that.What is your date of birth?"),
         (words("What is your date of birth?").0, true)
     );
+}
+
+/// Second review: a lead-in is an apology only when it is nothing but one, its words all
+/// from the closed set ("sorry", "I'm", "so", "very", "apologies", "my", "oops",
+/// "pardon", "hmm", "ok") and the not-understood phrases. An apology word in a lead-in
+/// that says more, a progress, a refusal, "still need", "once more", "couldn't find",
+/// "try again" alone or "for the delay", makes none.
+#[test]
+fn a_lead_in_is_an_apology_only_when_nothing_else_is_left() {
+    for more in [
+        "Thanks for waiting, your request is done. Sorry for the delay. How can I help you today?",
+        "Thanks, added. I still need the next name. What is the name of the next passenger?",
+        "Thanks. Now once more for the next leg. Which date would you like to fly?",
+        "Sorry, that date is full. Which date would you like to fly?",
+        "Sorry, that username is already taken. Which username would you like to use?",
+        "I couldn't find any flights on the 5th of May. Which date would you like to fly?",
+        "Luigi's is full tonight, so let's try again with another one. Which restaurant would you like to book?",
+        "I'm so sorry for your loss, the trip is cancelled. What would you like to do next?",
+        "I'm sorry, I still need your date of birth. What is your date of birth?",
+        "Sorry for the delay, your table is booked, what would you like to do next?",
+        "Apologies for the wait. What is your booking reference?",
+        "I'm sorry to hear that. What is your booking reference?",
+        "Please try again. What is your booking reference?",
+        "That reference doesn't look right, please try again. What is your booking reference?",
+        "Hmm, ok. What is your date of birth?",
+        "I'm. What is your date of birth?",
+    ] {
+        assert!(!asked(more).apology, "{more}");
+    }
+    for only in [
+        "Sorry. What is your date of birth?",
+        "That doesn't look right, please try again. What is your booking reference?",
+        "I didn't understand, please try again. What is your booking reference?",
+        "I am very sorry, I did not get you. What is your booking reference?",
+    ] {
+        assert!(asked(only).apology, "{only}");
+    }
 }
