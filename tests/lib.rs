@@ -3,6 +3,7 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod bad_inputs;
+mod bot_repeats_cli;
 mod bounded_reads_cli;
 mod ci_gates_cli;
 mod ci_recipes_cli;

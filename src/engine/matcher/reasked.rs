@@ -1,7 +1,8 @@
 //! The bot asking its question again: a bot message and the bot's message before it →
-//! whether it asks nearly word for word what that one asked (the `bot_repeats`
-//! counter), the bot failing to take the customer's answer ("Could you provide your date
-//! of birth, please?" three times running while the customer says everything else), not
+//! whether it asks nearly word for word what that one asked, whole or, after an
+//! apology, in its question (the `bot_repeats` counter), the bot failing to take the
+//! customer's answer ("Could you provide your date of birth, please?" three times
+//! running while the customer says everything else), not
 //! the bot filling a form item by item ("What is the name of the next passenger?" answered
 //! "John Smith", then "Mary Smith").
 
@@ -15,6 +16,7 @@ use memo::BotMemo;
 use std::sync::LazyLock;
 
 mod memo;
+mod question;
 
 /// Words a plain answer has at most: a name, a seat, an item ("John Smith", "12A",
 /// "Hawaiian, thats all"). The STAR customers the bot failed said more ("Two. My wife
@@ -65,9 +67,10 @@ const PREPOSITIONS: &[&str] = &["at", "on", "for", "with", "in", "from", "to", "
 /// Reused from conversation to conversation.
 ///
 /// Lazy: a replay asks this of every bot message, and most are asked nothing of. The
-/// customer's messages between two bot messages are read only for two nearly equal ones;
-/// a bot message's words are hashed, and its question told, once per distinct text
-/// ([`BotMemo`]), as bots send the same templates over and over. Taking the words of
+/// customer's messages between two bot messages are read only for two that ask the
+/// same; a bot message's words are hashed, whether it asks told and its question's
+/// words taken, once per distinct text ([`BotMemo`]), as bots send the same templates
+/// over and over. Taking the words of
 /// every bot message and every customer message cost a fifth of a replay of generated
 /// chats.
 #[derive(Debug, Default)]
@@ -78,6 +81,10 @@ pub(crate) struct BotQuestions {
     /// (`earlier_of`): the earlier one of the next comparison, most of the time.
     earlier_words: Vec<u64>,
     earlier_of: Option<usize>,
+    /// The question's words and lead-in words of the message being told
+    /// ([`BotQuestions::same_question`]).
+    question: Vec<u64>,
+    lead: Vec<u64>,
     memo: BotMemo,
     normalized: Normalized,
 }
@@ -97,8 +104,10 @@ impl BotQuestions {
 
     /// Takes in bot message `index` of `messages` (the conversation so far): whether it
     /// asks for something ([`asks_for_something`]), as the bot's message before it did,
-    /// and nearly equals it (word overlap ≥ 90%, as the customer's repeats are told), with
-    /// customer messages between that are not all plain answers. An offer of more help
+    /// and asks the same: nearly equals it (word overlap ≥ 90%, as the customer's
+    /// repeats are told), or its question does, after an apology
+    /// ([`BotQuestions::same_question`]); with customer
+    /// messages between that are not all plain answers. An offer of more help
     /// ("Is there anything else that I can do for you?") or a yes/no offer ("Would you
     /// like to continue playing?", "Can I book it for you now?") asks for no value: bots
     /// send them again after every task or answer. The same question with nothing from
@@ -118,16 +127,51 @@ impl BotQuestions {
                 .filter(|m| m.role == Role::Customer)
         };
         // Cheapest first: whether the customer wrote between, the two messages' words,
-        // whether the customer's words make a repeat count, and whether they ask.
-        if between().next().is_none() || !self.nearly_equal(messages, previous, index) {
+        // their questions' words, whether the customer's words make a repeat count, and
+        // whether they ask.
+        if between().next().is_none() {
             return false;
         }
+        let whole = self.nearly_equal(messages, previous, index);
         let (Some(earlier), Some(text)) = (messages.get(previous), messages.get(index)) else {
             return false;
         };
+        if !self.same_question(&earlier.text, &text.text, whole) {
+            return false;
+        }
         !between().all(|m| self.is_plain_answer(&m.text))
             && self.memo.asks(&text.text, &mut self.normalized)
             && self.memo.asks(&earlier.text, &mut self.normalized)
+    }
+
+    /// Whether bot messages `earlier` and `text`, nearly equal as a whole or not
+    /// (`whole`), ask the same. Two nearly equal as a whole do, whatever their questions
+    /// (a typo or "the"/"your" in a long apology's question: "…What is your bokking
+    /// reference?"). Two that differ do only when the later one's question
+    /// ([`Question`](question::Question)) follows an apology or a not-understood lead-in
+    /// ("Sorry, I didn't catch that. What is your date of birth?"), the earlier one's
+    /// question follows nothing or nearly the same lead-in, and the two questions,
+    /// less polite words, nearly match with at least three words each. A lead-in that
+    /// states progress ("Your table is booked. How can I help you?", "Thanks, Anna is
+    /// added. What is the name of the next passenger?") lets no two questions count:
+    /// the bot asks the next step of a task. The questions are told once per distinct
+    /// text ([`BotMemo`]); the later one's is looked up first and the earlier one's only
+    /// when the later one's follows an apology.
+    fn same_question(&mut self, earlier: &str, text: &str, whole: bool) -> bool {
+        if whole {
+            return true;
+        }
+        let asked = self.memo.question(text, &mut self.normalized);
+        if !asked.apology || asked.words.is_empty() {
+            return false;
+        }
+        self.question.clear();
+        self.question.extend_from_slice(&asked.words);
+        self.lead.clear();
+        self.lead.extend_from_slice(&asked.lead);
+        let before = self.memo.question(earlier, &mut self.normalized);
+        (before.lead.is_empty() || similar(&before.lead, &self.lead))
+            && similar(&before.words, &self.question)
     }
 
     /// Whether a customer message is a short plain answer: a few words ([`PLAIN_WORDS`]),

@@ -1,9 +1,11 @@
-//! Bot messages told once: a bot message's text → its words' hashes and whether it asks
-//! for something, kept for the next time the bot sends the same text. Bots send
+//! Bot messages told once: a bot message's text → its words' hashes, whether it asks
+//! for something and its question ([`Question`]), kept for the next time the bot sends
+//! the same text. Bots send
 //! templates: of the 27,052 bot messages of the STAR chats, 6,324 are distinct, and a
 //! replay compares each one with the message before it.
 
 use super::asks_for_something;
+use super::question::{Question, question};
 use crate::engine::matcher::repeat::word_set;
 use crate::text::Normalized;
 
@@ -24,6 +26,9 @@ struct Told {
     words: Vec<u64>,
     /// Whether it asks for something ([`asks_for_something`]), once asked.
     asks: Option<bool>,
+    /// Its question ([`question`]), once `questioned`.
+    question: Question,
+    questioned: bool,
 }
 
 /// Bot messages by text, direct-mapped: a text has one slot (by its hash), and a text
@@ -50,6 +55,21 @@ impl BotMemo {
             .get_or_insert_with(|| asks_for_something(&told.text))
     }
 
+    /// `text`'s question ([`question`]): no words when it asks nothing.
+    pub(super) fn question(&mut self, text: &str, normalized: &mut Normalized) -> &Question {
+        let Told {
+            text: told,
+            question: asked,
+            questioned,
+            ..
+        } = self.told(text, normalized);
+        if !*questioned {
+            question(told, normalized, asked);
+            *questioned = true;
+        }
+        asked
+    }
+
     /// The slot of `text`, told: its words hashed when it is new there.
     fn told(&mut self, text: &str, normalized: &mut Normalized) -> &mut Told {
         if self.slots.is_empty() {
@@ -66,6 +86,7 @@ impl BotMemo {
             told.text.push_str(text);
             word_set(text, normalized, &mut told.words);
             told.asks = None;
+            told.questioned = false;
         }
         told
     }
@@ -93,6 +114,7 @@ fn slot(bytes: &[u8]) -> usize {
 mod tests {
     use super::{BotMemo, SLOTS, slot};
     use crate::engine::matcher::reasked::asks_for_something;
+    use crate::engine::matcher::reasked::question::{Question, question};
     use crate::engine::matcher::repeat::word_set;
     use crate::text::Normalized;
 
@@ -124,6 +146,9 @@ mod tests {
                     asks_for_something(text),
                     "{text:?}"
                 );
+                let mut asked = Question::default();
+                question(text, &mut Normalized::default(), &mut asked);
+                assert_eq!(memo.question(text, &mut normalized), &asked, "{text:?}");
             }
         }
     }

@@ -247,3 +247,7 @@ fn a_short_answer_is_plain_without_a_refusal_question_or_cue() {
         assert!(!bot.questions.is_plain_answer(not_plain), "{not_plain}");
     }
 }
+
+mod lead_ins;
+mod questions;
+mod steps_on;
