@@ -85,10 +85,6 @@ fn labelled(before: &str) -> bool {
     LABELS.contains(&word.as_str()) || before.trim_end().ends_with('#')
 }
 
-/// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
-/// City").
-const WHOLE_ANSWER_WORDS: usize = 3;
-
 /// The secrets a conversation gave so far, each once, as written, with the index of
 /// the message that gave it: a secret is kept out of that message and its facts, and out
 /// of a later message that speaks of it again ([`SPEAKS_OF_IT`]: "my pet's name is
@@ -348,86 +344,6 @@ static SPEAKS_OF_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the security words pattern is valid")
 });
 
-/// Words of a clause that put the answer off without saying none ("Actually", "sure",
-/// "ok"): the answer is in the next clause ("sure, it's pineapple").
-const LEAD_IN: &[&str] = &[
-    "actually", "well", "so", "oh", "ah", "yes", "yeah", "ok", "okay", "sure", "right", "alright",
-    "hmm", "um", "uh", "hi", "hello",
-];
-
-/// How an answer is said before it: "it's Smith" is "Smith".
-const SAYS_IT: &[&str] = &[
-    "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
-];
-
-/// The answer in the customer's reply `text` to a security question: the first clause
-/// (up to a comma, a full stop, a line break, "but") that is not a lead-in
-/// ([`LEAD_IN`]), where it starts and ends. The clause is the answer, all of it, when it is of
-/// a word or three ([`WHOLE_ANSWER_WORDS`]: "Smith", "It's Smith", "Rex, my dog"); a
-/// longer one holds it among its names ("I was born in Boston"), which are the secrets,
-/// and no later clause does ("Smith. My husband John Baker set up the account": John
-/// Baker is a person). A clause that says no answer ([`NO_ANSWER`]: "I don't know",
-/// "forget it") is passed over; none after a question back.
-fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
-    let mut at = 0;
-    while at < text.len() {
-        let rest = &text[at..];
-        let cut = rest
-            .find([',', ';', '.', '!', '?', '\n', '\r'])
-            .into_iter()
-            .chain(rest.find(" but "))
-            .min()
-            .unwrap_or(rest.len());
-        let (clause, end) = (&rest[..cut], at + cut);
-        let words: Vec<String> = clause
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
-        at = end + 1;
-        if words.is_empty() || words.iter().all(|w| LEAD_IN.contains(&w.as_str())) {
-            continue;
-        }
-        if rest[cut..].starts_with('?') {
-            return None;
-        }
-        // A clause that says no answer: the reply gives none ("Actually, forget it, I
-        // want to close my account in Boston instead", "I don't remember, but I need to
-        // cancel my Boston trip": a review found their facts lost).
-        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) {
-            return None;
-        }
-        let trimmed = clause.trim();
-        let mut answer = SAYS_IT
-            .iter()
-            .find_map(|p| {
-                (trimmed.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| trimmed.get(p.len()..))?
-            })
-            .map_or(trimmed, str::trim);
-        while let Some((first, rest)) = answer.split_once(' ')
-            && LEAD_IN.contains(&first.to_lowercase().as_str())
-        {
-            answer = rest.trim_start();
-        }
-        let start = end - cut;
-        if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
-            return Some((start, Some(answer), end));
-        }
-        return Some((start, None, end));
-    }
-    None
-}
-
-/// Whether the customer's reply `text` to a security question gives no answer: it
-/// says none or asks back first ("I don't remember, but …", "Actually, forget it, …",
-/// "Why?"). Such a reply holds no secret at all.
-pub(in crate::summary) fn declines(text: &str) -> bool {
-    answer_clause(text).is_none()
-}
-
 /// Whether `secret`, found by redaction in `text`, shows in it more than once: given
 /// apart from a fact of the same value ("my ID 4821 and PIN 4821"), not the fact's own
 /// number read as a secret ("account 85731890" after "I do not remember my pin but").
@@ -457,7 +373,10 @@ fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+mod clause;
 mod hold_on;
+pub(in crate::summary) use clause::declines;
+use clause::{LEAD_IN, answer_clause};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

@@ -1,0 +1,88 @@
+//! The answer in a reply to a security question: a reply → the clause that holds the
+//! answer (after lead-ins, "it's"), or none when it says no answer or asks back.
+
+use super::NO_ANSWER;
+
+/// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
+/// City").
+const WHOLE_ANSWER_WORDS: usize = 3;
+
+/// Words of a clause that put the answer off without saying none ("Actually", "sure",
+/// "ok"): the answer is in the next clause ("sure, it's pineapple").
+pub(super) const LEAD_IN: &[&str] = &[
+    "actually", "well", "so", "oh", "ah", "yes", "yeah", "ok", "okay", "sure", "right", "alright",
+    "hmm", "um", "uh", "hi", "hello",
+];
+
+/// How an answer is said before it: "it's Smith" is "Smith".
+const SAYS_IT: &[&str] = &[
+    "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
+];
+
+/// The answer in the customer's reply `text` to a security question: the first clause
+/// (up to a comma, a full stop, a line break, "but") that is not a lead-in
+/// ([`LEAD_IN`]), where it starts and ends. The clause is the answer, all of it, when it is of
+/// a word or three ([`WHOLE_ANSWER_WORDS`]: "Smith", "It's Smith", "Rex, my dog"); a
+/// longer one holds it among its names ("I was born in Boston"), which are the secrets,
+/// and no later clause does ("Smith. My husband John Baker set up the account": John
+/// Baker is a person). A clause that says no answer ([`NO_ANSWER`]: "I don't know",
+/// "forget it") is passed over; none after a question back.
+pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let cut = rest
+            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .into_iter()
+            .chain(rest.find(" but "))
+            .min()
+            .unwrap_or(rest.len());
+        let (clause, end) = (&rest[..cut], at + cut);
+        let words: Vec<String> = clause
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        at = end + 1;
+        if words.is_empty() || words.iter().all(|w| LEAD_IN.contains(&w.as_str())) {
+            continue;
+        }
+        if rest[cut..].starts_with('?') {
+            return None;
+        }
+        // A clause that says no answer: the reply gives none ("Actually, forget it, I
+        // want to close my account in Boston instead", "I don't remember, but I need to
+        // cancel my Boston trip": a review found their facts lost).
+        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) {
+            return None;
+        }
+        let trimmed = clause.trim();
+        let mut answer = SAYS_IT
+            .iter()
+            .find_map(|p| {
+                (trimmed.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| trimmed.get(p.len()..))?
+            })
+            .map_or(trimmed, str::trim);
+        while let Some((first, rest)) = answer.split_once(' ')
+            && LEAD_IN.contains(&first.to_lowercase().as_str())
+        {
+            answer = rest.trim_start();
+        }
+        let start = end - cut;
+        if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
+            return Some((start, Some(answer), end));
+        }
+        return Some((start, None, end));
+    }
+    None
+}
+
+/// Whether the customer's reply `text` to a security question gives no answer: it
+/// says none or asks back first ("I don't remember, but …", "Actually, forget it, …",
+/// "Why?"). Such a reply holds no secret at all.
+pub(in crate::summary) fn declines(text: &str) -> bool {
+    answer_clause(text).is_none()
+}
