@@ -4,16 +4,11 @@
 //! "My name is Ana de Souza"; beside "12 St. Louis Ave." and "12 Main Street", addresses
 //! still, and the names masked elsewhere.
 
-use super::{packet_texts, redacted_replay, regex_rules};
-use crate::common::write;
+use super::human_packet_texts;
 
 #[test]
 fn counts_before_streets_known_places_and_business_heads_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let texts = human_packet_texts(
         "conversation_id,role,text\n\
          c1,customer,I bought 2 St. Ives Road bikes last week\n\
          c1,customer,I live at 12 St. Louis Ave. and work at 12 Main Street. human please\n\
@@ -23,9 +18,8 @@ fn counts_before_streets_known_places_and_business_heads_in_packets() {
          c3,customer,Casa de Souza is my favourite restaurant\n\
          c3,customer,Souza is my surname. human please\n",
     );
-    let (_, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
-        packet_texts(&packets),
+        texts,
         [
             &[
                 "I bought 2 St. Ives Road bikes last week",
