@@ -87,17 +87,6 @@ fn redacted_replay(
     (replay, std::fs::read_to_string(&packets).unwrap())
 }
 
-/// The packets' texts (each escalated conversation's messages, as masked) of the CSV
-/// `transcripts`, replayed with `--redact` under rules that escalate on the customer's
-/// "human please".
-fn human_packet_texts(transcripts: &str) -> Vec<Vec<String>> {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(dir.path(), "t.csv", transcripts);
-    let (_, packets) = redacted_replay(&rules, &transcripts, &[]);
-    packet_texts(&packets)
-}
-
 fn assert_clean(what: &str, text: &str) {
     assert_none_shown(what, text, &PII);
 }
@@ -383,7 +372,6 @@ mod account_numbers_and_one_time_codes;
 mod coverage;
 mod cuts;
 mod doc_foreign_titles_and_flats;
-mod known_misses;
 mod mapped;
 mod names;
 mod names_and_loose_codes;

@@ -50,11 +50,9 @@ pub(super) use title::{
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
 pub(in crate::redact) use title::{is_street_word, is_title_word};
-pub(in crate::redact) use untitled::{GIVEN_PARTICLES, after_a_place_head};
-pub(in crate::redact) use words::letters_before;
 pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
+    NOT_A_NAME, everyday, follows_names, letters_before, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
 pub(crate) use words::{is_not_a_name, is_place_end, stands_for_no_name};

@@ -35,7 +35,6 @@ use no_task::names_no_task;
 use question::reads_as_question;
 use short::short_request;
 
-pub(crate) use correction::{LONGEST_PLACE, is_known_place};
 pub(super) use done::goal_and_update;
 pub(super) use opening::strip_greeting;
 use opening::strip_opening;

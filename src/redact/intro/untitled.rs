@@ -19,9 +19,7 @@ use crate::text::calendar;
 
 mod given;
 mod places;
-pub(in crate::redact) use given::GIVEN_PARTICLES;
 pub(super) use given::name_before;
-pub(in crate::redact) use places::after_a_place_head;
 use places::names_a_place;
 
 /// The particles before a surname with no given name before it, in lower case; each one

@@ -86,10 +86,9 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         let (Some(whole), Some(name)) = (found.get(0), found.get(2)) else {
             continue;
         };
-        let title = found.get(3).is_some_and(|kind| {
-            is_title(kind.as_str(), &text[kind.end()..])
-                || (after_a_purchase(&text[..whole.start()]) && before_things(&text[kind.end()..]))
-        });
+        let title = found
+            .get(3)
+            .is_some_and(|kind| is_title(kind.as_str(), &text[kind.end()..]));
         let named = street_name(name.as_str())
             || (found.get(3).is_some_and(|kind| plain_street(kind.as_str()))
                 && lower_case_street(name.as_str())
@@ -137,109 +136,6 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     }
     units::spans(text, taken);
 }
-
-/// Whether `after`, the text right after a word for a street, opens with a plural
-/// common noun in lower case past one space ("2 St. Ives Road bikes", "3 Main Street
-/// maps"): the number counts things a brand's or a place's name describes, no house (a
-/// review found "I bought [address] bikes"). A plural is a common English word ending
-/// in "s" whose singular is one too, not a word of [`NOT_PLURALS`] ("12 Main Street is",
-/// "was", "sometimes" keep the address masked); a full stop after the street's word
-/// ends it ("12 Main St. bikes" stays masked: an abbreviation or a sentence's end).
-fn before_things(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix(' ') else {
-        return false;
-    };
-    let word = &rest[..rest
-        .find(|c: char| !c.is_ascii_alphabetic())
-        .unwrap_or(rest.len())];
-    let Some(singular) = word.strip_suffix('s') else {
-        return false;
-    };
-    word.len() > 3
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        && !singular.ends_with(['s', 'u', 'i'])
-        && NOT_PLURALS.binary_search(&word).is_err()
-        && DWELLINGS.binary_search(&word).is_err()
-        && is_common_english(word)
-        && (is_common_english(singular)
-            || singular
-                .strip_suffix('e')
-                .is_some_and(|stem| stem.len() > 2 && is_common_english(stem)))
-}
-
-/// Whether `before`, the text before a house number, ends with a word that says a count
-/// of things bought, sold or held, past one space ("I bought 2 St. Ives Road bikes"):
-/// only there may a plural after the street's word be the things counted. A review found
-/// "I live at 12 Main Street apartments 4B" and "Send to 14 Church Road houses" shown;
-/// an address's cue ("at", "to", "is") is none of these, so the mask stays.
-fn after_a_purchase(before: &str) -> bool {
-    let Some(before) = before.strip_suffix(' ') else {
-        return false;
-    };
-    let word = &before[before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1)..];
-    PURCHASES
-        .binary_search(&word.to_ascii_lowercase().as_str())
-        .is_ok()
-}
-
-/// Verbs right before a count of things ("bought 2", "we sell 3"). Sorted.
-const PURCHASES: &[&str] = &[
-    "bought", "buy", "buying", "buys", "get", "got", "had", "has", "have", "need", "needs",
-    "order", "ordered", "sell", "selling", "sells", "sold", "want", "wants",
-];
-
-/// Plurals for a home, a building or the people in one ("12 Main Street apartments",
-/// "2 Baker Street residents"): never the things a count names, even after a purchase
-/// ("I have 2 Main Street flats" is where someone's homes are). Sorted.
-const DWELLINGS: &[&str] = &[
-    "apartments",
-    "blocks",
-    "buildings",
-    "cabins",
-    "condos",
-    "cottages",
-    "estates",
-    "flats",
-    "floors",
-    "gardens",
-    "homes",
-    "houses",
-    "lofts",
-    "mansions",
-    "offices",
-    "premises",
-    "properties",
-    "residences",
-    "residents",
-    "rooms",
-    "shops",
-    "studios",
-    "suites",
-    "tenants",
-    "towers",
-    "townhouses",
-    "units",
-    "villas",
-];
-
-/// Words ending in "s" that are no plural noun a count may name ("12 Main Street
-/// sometimes floods", "10 Downing Street always"): the address stays. Sorted.
-const NOT_PLURALS: &[&str] = &[
-    "afterwards",
-    "always",
-    "besides",
-    "downstairs",
-    "indoors",
-    "nowadays",
-    "outdoors",
-    "perhaps",
-    "sometimes",
-    "towards",
-    "upstairs",
-    "whereas",
-];
 
 /// Whether the street `found` ends with a full stop after a word for a street written
 /// whole ("Street.", "Road."): one no abbreviation takes ("St.", "Rd.", "N.W.").

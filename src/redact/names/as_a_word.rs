@@ -4,10 +4,7 @@
 //! word of these names in it; gives whether it is the word.
 
 use super::{Names, fold, is_a_word_too, is_only_a_word};
-use crate::redact::intro::{
-    GIVEN_PARTICLES, is_place_end, is_street_word, letters_before, word_after,
-};
-use crate::summary::{LONGEST_PLACE, is_known_place};
+use crate::redact::intro::{is_place_end, is_street_word, word_after};
 
 impl Names {
     /// Whether the word of these names at `text[start..end]`, one given only after a
@@ -26,48 +23,6 @@ impl Names {
         }
         let folded = fold(&text[start..end]);
         is_a_word_too(&folded) && self.titled_only.binary_search(&folded).is_ok()
-    }
-
-    /// Whether the word of these names at `text[start..end]` is a word of a known
-    /// place's name of two words or more, with the words beside it (each past a single
-    /// space): "Lucas" of "We fly to Cabo San Lucas" after "I'm Lucas de Souza", "Diego"
-    /// of "San Diego" after "I'm Diego" (a review found "Cabo San \[name\]"). A place of
-    /// one word ("Austin", "Florence") is a name as often: masked still, as is the name
-    /// beside any other words ("Lucas called"). Not a place with a particle in it or
-    /// right before it ("Maria de los Angeles Garcia", "this is Rio de Janeiro" name
-    /// someone: `intro/untitled/places.rs` tells those). Only after a cue for a place
-    /// ([`PLACE_CUES`]: "to", "in", "from"): a review found "This is Ana San Antonio
-    /// speaking" and "Ask for San Jose at the desk" shown, a surname that is a place.
-    pub(super) fn names_a_known_place(text: &str, start: usize, end: usize) -> bool {
-        let mut words = vec![(start, end)];
-        for _ in 1..LONGEST_PLACE {
-            let Some(&(first, _)) = words.first() else {
-                break;
-            };
-            match letters_before(text, first) {
-                Some(before) => words.insert(0, before),
-                None => break,
-            }
-        }
-        let at = words.len() - 1;
-        for _ in 1..LONGEST_PLACE {
-            let Some(&(_, last)) = words.last() else {
-                break;
-            };
-            match word_after(text, last) {
-                Some(after) => words.push(after),
-                None => break,
-            }
-        }
-        let said: Vec<&str> = words.iter().map(|&(s, e)| &text[s..e]).collect();
-        let particle = |word: &str| GIVEN_PARTICLES.contains(&word.to_lowercase().as_str());
-        (0..=at).any(|from| {
-            after_a_place_cue(text, words[from].0)
-                && (from == 0 || !particle(said[from - 1]))
-                && (at.max(from + 1)..said.len().min(from + LONGEST_PLACE)).any(|to| {
-                    !said[from..=to].iter().any(|w| particle(w)) && is_known_place(&said[from..=to])
-                })
-        })
     }
 
     /// Whether the word of these names at `text[start..end]`, one that is a common
@@ -309,28 +264,11 @@ const READ_AS_A_WORD_BEFORE: &[&str] = &[
     "your",
 ];
 
-/// Whether the word right before `at`, past a single space, is one of [`PLACE_CUES`].
-fn after_a_place_cue(text: &str, at: usize) -> bool {
-    letters_before(text, at).is_some_and(|(s, e)| {
-        PLACE_CUES
-            .binary_search(&text[s..e].to_lowercase().as_str())
-            .is_ok()
-    })
-}
-
-/// Words before a place's name that tell it one ("We fly to Cabo San Lucas", "I live in
-/// San Diego", "near San Jose"). Sorted.
-const PLACE_CUES: &[&str] = &[
-    "across", "around", "at", "from", "in", "into", "near", "outside", "through", "to", "toward",
-    "towards", "via", "visit", "visited", "visiting",
-];
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::THINGS.is_sorted());
-        assert!(super::PLACE_CUES.is_sorted());
         assert!(super::SAID.is_sorted());
     }
 }

@@ -18,7 +18,6 @@ mod bare;
 mod places;
 mod words;
 pub(super) use bare::{bare_correction, shown};
-pub(crate) use places::{LONGEST as LONGEST_PLACE, is_known_place};
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
 
 /// Whether `reply` says "No, A not B" or "No, not B, A", B a word of the task done or

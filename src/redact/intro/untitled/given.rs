@@ -21,7 +21,7 @@ use names::GIVEN_NAMES;
 /// The particles between a given name and a surname, in lower case; each one of the
 /// particles after a title (`title/parts.rs`). Not "al", "bin", "el": words in an
 /// English chat as often.
-pub(in crate::redact) const GIVEN_PARTICLES: &[&str] = &[
+pub(super) const GIVEN_PARTICLES: &[&str] = &[
     "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "las", "le",
     "los", "ten", "ter", "van", "von",
 ];

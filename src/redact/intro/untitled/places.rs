@@ -8,7 +8,6 @@
 //! "my name is" or "this is", a name is a name whatever its words. Tells.
 
 use super::super::{letters_before, word_at};
-use super::given::GIVEN_PARTICLES;
 use crate::redact::names::fold;
 
 /// Words that open the name of a place, a building or a business in Spanish, Portuguese,
@@ -119,69 +118,6 @@ pub(super) fn names_a_place(text: &str, particles_start: usize, end: usize) -> b
     false
 }
 
-/// Heads of a business's or a building's name that are surnames too, so no
-/// [`PLACE_HEADS`] (a person may be "Casa de Souza"), folded. Sorted.
-const BUSINESS_HEADS: &[&str] = &["casa"];
-
-/// Whether a capitalised head of a place's, a business's or a building's name
-/// ([`PLACE_HEADS`], [`BUSINESS_HEADS`]) and one particle end right before `at`, each
-/// past a single space ("Casa de" of "Casa de Souza is my favourite restaurant", "Hotel
-/// do" of "Hotel do Carmo"): a customer's surname remembered there, `text[at..end]`,
-/// names the place, which a review found masked ("Casa de \[name\]"). A head that is a
-/// surname too ([`BUSINESS_HEADS`]) names a place only beside a word that says so: a
-/// business's word in the four words after ("is my favourite restaurant") or a place's
-/// cue right before ("at Casa de Souza"); a review found "I am Casa de Souza" and "My
-/// aunt, Casa de Souza, will pay" shown. The caller keeps the name masked before a
-/// person's verb ("Casa de Souza called me").
-pub(in crate::redact) fn after_a_place_head(text: &str, at: usize, end: usize) -> bool {
-    let Some((start, particle_end)) = letters_before(text, at) else {
-        return false;
-    };
-    if !GIVEN_PARTICLES.contains(&&text[start..particle_end]) {
-        return false;
-    }
-    let Some((s, e)) = capitalised_before(text, start) else {
-        return false;
-    };
-    let head = fold(&text[s..e]);
-    PLACE_HEADS.binary_search(&head.as_str()).is_ok()
-        || (BUSINESS_HEADS.binary_search(&head.as_str()).is_ok()
-            && (before_a_business_word(text, end) || after_a_place_cue(text, s)))
-}
-
-/// Whether one of the four words after `end` is one of [`BUSINESS_WORDS`].
-fn before_a_business_word(text: &str, end: usize) -> bool {
-    text.get(end..).is_some_and(|rest| {
-        rest.split(|c: char| !c.is_alphabetic())
-            .filter(|word| !word.is_empty())
-            .take(4)
-            .any(|word| BUSINESS_WORDS.binary_search(&fold(word).as_str()).is_ok())
-    })
-}
-
-/// Whether the word right before `at`, past a single space, says a place comes next
-/// ("at Casa de Souza", "to Casa de Souza"): no person's cue ("I am", "my aunt,").
-fn after_a_place_cue(text: &str, at: usize) -> bool {
-    letters_before(text, at)
-        .is_some_and(|(s, e)| ["at", "from", "to"].contains(&fold(&text[s..e]).as_str()))
-}
-
-/// Words that say a business or a place, folded ("Casa de Souza restaurant", "… is my
-/// favourite bar"). Sorted.
-const BUSINESS_WORDS: &[&str] = &[
-    "bakery",
-    "bar",
-    "bistro",
-    "cafe",
-    "diner",
-    "hotel",
-    "inn",
-    "pub",
-    "restaurant",
-    "shop",
-    "store",
-];
-
 /// The capitalised word that ends right before `at` and a single space.
 fn capitalised_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let (start, before_end) = letters_before(text, at)?;
@@ -199,8 +135,6 @@ mod tests {
     fn the_lists_are_sorted() {
         assert!(super::PLACE_HEADS.is_sorted());
         assert!(super::KNOWN_PLACES.is_sorted());
-        assert!(super::BUSINESS_HEADS.is_sorted());
-        assert!(super::BUSINESS_WORDS.is_sorted());
     }
 
     /// `text`'s first particle " de"/" del"/… and its last word.
@@ -248,47 +182,6 @@ mod tests {
             ("Haus de Souza", " de "),
         ] {
             assert!(!place(text, particle), "{text:?}");
-        }
-    }
-
-    /// A review found "Casa de \[name\] is my favourite restaurant" after "My name is Ana
-    /// de Souza": the head and its particle before the surname tell a place; "Casa", a
-    /// surname too, only beside a business's word or a place's cue (a later review found
-    /// "I am Casa de Souza" shown).
-    #[test]
-    fn a_head_and_a_particle_before_a_word_are_told() {
-        use super::after_a_place_head;
-        let told = |text: &str, surname: &str| {
-            let at = text.find(surname).unwrap_or(0);
-            after_a_place_head(text, at, at + surname.len())
-        };
-        for text in [
-            "Casa de Souza is my favourite restaurant",
-            "Casa de Souza restaurant",
-            "I ate at Casa do Souza",
-            "We went to Casa de Souza",
-            "Hotel da Silva",
-            "Museo del Prado",
-        ] {
-            let surname = text
-                .split(' ')
-                .find(|w| ["Souza", "Silva", "Prado"].contains(w));
-            assert!(told(text, surname.unwrap_or("Souza")), "{text:?}");
-        }
-        for text in [
-            "Ana de Souza",
-            "casa de Souza",
-            "Casa  de Souza",
-            "Casa Souza",
-            "Casa y Souza",
-            "Casa de Souza",
-            "I am Casa de Souza",
-            "My aunt, Casa de Souza, will pay",
-            "Casa de Souza, my sister, called",
-            "Casa de Souza and I are sisters",
-            "Casa de Souza was very kind to me, she helped",
-        ] {
-            assert!(!told(text, "Souza"), "{text:?}");
         }
     }
 }

@@ -5,7 +5,7 @@ use super::*;
 
 #[test]
 fn the_word_lists_searched_are_sorted() {
-    for list in [NOT_STREET_NAMES, NOT_CITIES, NOT_PLURALS] {
+    for list in [NOT_STREET_NAMES, NOT_CITIES] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
@@ -141,85 +141,4 @@ fn a_flat_after_a_street_and_its_full_stop_is_masked() {
             "{text:?}"
         );
     }
-}
-
-/// A plural common noun after the street's word: the number counts things ("2 St. Ives
-/// Road bikes"); a review found "I bought [address] bikes last week".
-#[test]
-fn a_count_of_things_before_a_plural_noun_is_no_address() {
-    for text in [
-        "I bought 2 St. Ives Road bikes last week",
-        "we sold 3 Main Street maps",
-        "got 4 Abbey Road records",
-    ] {
-        assert_eq!(found(text), [], "{text:?}");
-    }
-}
-
-/// The addresses beside it stay masked: an abbreviation's full stop, no plural noun, a
-/// word ending in "s" that is none ("is", "was", "sometimes"), a capitalised word.
-#[test]
-fn a_street_before_other_words_stays_an_address() {
-    for (text, address) in [
-        ("I live at 12 St. Louis Ave. now", "12 St. Louis Ave."),
-        ("I live at 12 Main Street", "12 Main Street"),
-        ("12 Main Street is my address", "12 Main Street"),
-        ("12 Main Street was sold", "12 Main Street"),
-        ("12 Main Street sometimes floods", "12 Main Street"),
-        ("12 Main St. bikes are parked", "12 Main St."),
-        ("12 Main Street Apartments", "12 Main Street"),
-        ("my house 12 Main Street has mold", "12 Main Street"),
-        ("5 Elm Road towards the park", "5 Elm Road"),
-    ] {
-        assert_eq!(found(text), [(address, "[address]")], "{text:?}");
-    }
-}
-
-/// A review found an address before a plural shown ("I live at 12 Main Street apartments
-/// 4B"): a count of things only follows a purchase's verb, and never names homes.
-#[test]
-fn a_street_before_a_plural_stays_an_address_but_after_a_purchase() {
-    for (text, address) in [
-        (
-            "My address: 77 Sunset Boulevard homes, LA",
-            "77 Sunset Boulevard",
-        ),
-        ("I live at 12 Main Street apartments 4B", "12 Main Street"),
-        (
-            "Send it to 12 Main Street apartments please",
-            "12 Main Street",
-        ),
-        (
-            "The mail goes to 2 Baker Street residents",
-            "2 Baker Street",
-        ),
-        (
-            "My office is 40 Wall Street offices, floor 3",
-            "40 Wall Street",
-        ),
-        ("Ship to 221 Baker Street rooms 4 and 5", "221 Baker Street"),
-        ("We are at 3 High Street shops, unit 2", "3 High Street"),
-        ("I live at 5 Park Avenue towers", "5 Park Avenue"),
-        ("Send to 14 Church Road houses", "14 Church Road"),
-        (
-            "My address is 88 Station Road buildings block B",
-            "88 Station Road",
-        ),
-        ("I live at 12 Main Street bikes", "12 Main Street"),
-        ("I have 2 Main Street flats", "2 Main Street"),
-        ("I bought 2 Main Street houses", "2 Main Street"),
-    ] {
-        assert!(
-            found(text).contains(&(address, "[address]")),
-            "{text:?}: {:?}",
-            found(text)
-        );
-    }
-}
-
-#[test]
-fn the_lists_are_sorted() {
-    assert!(super::PURCHASES.is_sorted());
-    assert!(super::DWELLINGS.is_sorted());
-    assert!(super::NOT_PLURALS.is_sorted());
 }

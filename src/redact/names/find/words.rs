@@ -7,7 +7,7 @@
 
 use super::super::fold::{fold_mapped, is_glued};
 use super::super::{Names, fold, is_word_char};
-use crate::redact::intro::{after_a_place_head, before_a_persons_verb, slips_inside};
+use crate::redact::intro::slips_inside;
 use crate::text::is_combining_mark;
 
 impl Names {
@@ -87,10 +87,7 @@ impl Names {
                 if name_end < end
                     || !(self.reads_as_word(text, start, end)
                         || self.names_a_street(text, start, end)
-                        || Self::names_a_thing(text, start, end)
-                        || Self::names_a_known_place(text, start, end)
-                        || (after_a_place_head(text, start, end)
-                            && !before_a_persons_verb(text, end)))
+                        || Self::names_a_thing(text, start, end))
                 {
                     out.push((start, name_end));
                 }
