@@ -1,4 +1,4 @@
-//! The given names [`super::names`] and [`super::name_before`] know: a list, sorted, in
+//! The given names [`super::names()`] and [`super::name_before`] know: a list, sorted, in
 //! lower case and folded.
 
 /// Given names common where surnames take particles (Dutch, German, French, Italian,
