@@ -144,6 +144,19 @@ fn a_long_message_after_a_hold_on_is_no_answer() {
             "call me on 555 123 4567",
             "555 123 4567",
         ),
+        // A second review's: "I'm back" is no answer, and Maria a person.
+        (
+            pet,
+            "brb",
+            "I'm back. Please put me through to Maria in billing.",
+            "Maria",
+        ),
+        (
+            pet,
+            "one sec",
+            "I'm back. Can I talk to Maria instead?",
+            "Maria",
+        ),
     ] {
         let said = shown(&[
             ("bot", asked),
@@ -230,6 +243,11 @@ fn a_labelled_number_after_a_pin_question_is_no_code() {
     for reply in [
         "order 5512 3. I want a human",
         "room 41 2 please, I want a human",
+        // A second review's: a flat's, a unit's, a seat's number.
+        "apt 12 34. I want a human",
+        "flat 12 34. I want a human",
+        "unit 12 34. I want a human",
+        "seat 12 34. I want a human",
     ] {
         let said = shown(&[("bot", "Please enter your PIN."), ("customer", reply)]);
         assert!(!said.contains("[secret]"), "{reply}: {said}");

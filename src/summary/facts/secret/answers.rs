@@ -46,6 +46,15 @@ static SPACED_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
 const LABELS: &[&str] = &[
     "order",
     "room",
+    "apt",
+    "apartment",
+    "flat",
+    "unit",
+    "suite",
+    "floor",
+    "seat",
+    "gate",
+    "platform",
     "booking",
     "account",
     "acct",
@@ -69,7 +78,7 @@ const LABELS: &[&str] = &[
 
 /// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
 /// "room #"): the number is the order's, no code ("order 5512 3": a review found the
-/// goal "order [secret]" beside the fact "order 5512").
+/// goal "order \[secret\]" beside the fact "order 5512").
 fn labelled(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let last = words.next().unwrap_or("");
@@ -112,7 +121,7 @@ impl Secrets {
     /// maiden name is Smith", "account 85731890" after "I do not remember my pin but"
     /// (redaction masks both); but a secret said apart from a fact of the same value is
     /// one ("my ID 4821 and PIN 4821": the fact is dropped). `names`: the names of
-    /// `text` and those it gives as security answers ([`names_and_secrets`]), found once
+    /// `text` and those it gives as security answers ([`names_and_secrets`](super::super::names::names_and_secrets)), found once
     /// for the message, as the facts read them too.
     pub(in crate::summary) fn read(
         &mut self,

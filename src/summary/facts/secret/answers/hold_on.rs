@@ -10,7 +10,7 @@ const HOLD_ON: &[&str] = &[
     "on", "a", "me", "let", "lemme", "check", "checking", "look", "looking", "see", "find", "get",
     "grab", "give", "gimme", "min", "mins", "minute", "minutes", "moments", "secs", "seconds",
     "bear", "with", "please", "pls", "i'll", "ill", "i'm", "im", "1", "still", "brb", "up",
-    "found", "got", "here", "uhh", "umm", "hol", "un", "momento", "bit", "tick", "sek",
+    "found", "got", "here", "back", "uhh", "umm", "hol", "un", "momento", "bit", "tick", "sek",
 ];
 
 /// Verbs after "let me" of a customer gone to find the answer ("let me check my notes",
@@ -76,7 +76,10 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
 /// phone number masked) and is read as no reply at all.
 pub(in crate::summary) fn answers_alone(text: &str, code: bool) -> bool {
     let collapsed = SPACED_DIGITS.replace_all(text, "0");
-    let short = matches!(answer_clause(&collapsed), Some((_, Some(_), _)));
+    // A first clause that only says the customer is back ("I'm back. Please put me
+    // through to Maria": a review found "I'm back" masked and Maria dropped) is none.
+    let short =
+        matches!(answer_clause(&collapsed), Some((_, Some(answer), _)) if !puts_off(answer));
     let digits = |t: &str| t.chars().filter(char::is_ascii_digit).count() >= 3;
     let starts_with_code = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
         && digits(text.split([',', '.', '!', '?', ';']).next().unwrap_or(""));
