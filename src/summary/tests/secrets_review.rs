@@ -248,9 +248,24 @@ fn a_labelled_number_after_a_pin_question_is_no_code() {
         "flat 12 34. I want a human",
         "unit 12 34. I want a human",
         "seat 12 34. I want a human",
+        "order no 5512 3. I want a human",
+        "room # 12 4. I want a human",
+        "booking number 44 12. I want a human",
     ] {
         let said = shown(&[("bot", "Please enter your PIN."), ("customer", reply)]);
         assert!(!said.contains("[secret]"), "{reply}: {said}");
+    }
+    // "number" or "#" alone labels nothing: the PIN is the reply's (a check found "number
+    // 4 8 2 1" and "# 4 8 2 1" shown).
+    for reply in ["number 4 8 2 1. I want a human", "# 4 8 2 1 I want a human"] {
+        let said = shown(&[
+            ("bot", "Please enter your PIN number."),
+            ("customer", reply),
+        ]);
+        assert!(
+            said.contains("[secret]") && !said.contains("4 8 2 1"),
+            "{reply}: {said}"
+        );
     }
     let said = shown(&[
         ("bot", "Please enter your PIN."),

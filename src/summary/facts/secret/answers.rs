@@ -71,27 +71,34 @@ const LABELS: &[&str] = &[
     "member",
     "confirmation",
     "reservation",
-    "no",
-    "number",
-    "#",
 ];
 
+/// Words that say "number" after a label ("order no 5512 3", "booking number 44 12",
+/// "room # 12 4"): a label only after one of [`LABELS`]. Alone they label nothing: "number
+/// 4 8 2 1" and "# 4 8 2 1" in reply to a PIN question give the PIN (a check found them
+/// shown).
+const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
+
 /// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
-/// "room #"): the number is the order's, no code ("order 5512 3": a review found the
-/// goal "order \[secret\]" beside the fact "order 5512").
+/// "room #"; [`NUMBER_WORDS`] only after a label, "order no"): the number is the
+/// order's, no code ("order 5512 3": a review found the goal "order \[secret\]" beside
+/// the fact "order 5512").
 fn labelled(before: &str) -> bool {
-    let mut words = before.split_whitespace().rev();
-    let last = words.next().unwrap_or("");
-    let last = if last == "#" {
-        words.next().unwrap_or("")
-    } else {
-        last
-    };
-    let word = last
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '#')
-        .trim_end_matches('#')
-        .to_lowercase();
-    LABELS.contains(&word.as_str()) || before.trim_end().ends_with('#')
+    // The last words, lower case, without their marks; "#" alone, or after a label
+    // ("room#"), is none.
+    let mut words = (before.split_whitespace().rev())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some(w) if NUMBER_WORDS.contains(&w.as_str()) => {
+            words.next().is_some_and(|w| LABELS.contains(&w.as_str()))
+        }
+        Some(w) => LABELS.contains(&w.as_str()),
+        None => false,
+    }
 }
 
 /// The secrets a conversation gave so far, each once, as written, with the index of
