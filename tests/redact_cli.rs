@@ -87,6 +87,15 @@ fn redacted_replay(
     (replay, std::fs::read_to_string(&packets).unwrap())
 }
 
+/// [`redacted_replay`] of the CSV `transcripts` under rules that escalate on the
+/// customer's "human please": its stdout and the packets.
+fn human_replay(transcripts: &str) -> (String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(dir.path(), &[("human", "human please")]);
+    let transcripts = write(dir.path(), "t.csv", transcripts);
+    redacted_replay(&rules, &transcripts, &[])
+}
+
 fn assert_clean(what: &str, text: &str) {
     assert_none_shown(what, text, &PII);
 }

@@ -6,16 +6,11 @@
 //! which stay, and a surname before a thing's noun and the person after "Send doc" who
 //! asked for it, which are masked (a later review found them shown).
 
-use super::{packet_texts, redacted_replay, regex_rules};
-use crate::common::write;
+use super::{human_replay, packet_texts};
 
 #[test]
 fn doctors_foreign_titles_particles_and_flats_are_masked_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let (replay, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,My doc Brown said rest. doc patel agreed\n\
          c1,customer,Sig. Rossi and Dott. Bianchi called. MM. Dubois et Martin too\n\
@@ -25,7 +20,6 @@ fn doctors_foreign_titles_particles_and_flats_are_masked_in_packets() {
          c1,customer,Send to 12 Main St. N.W. Washington DC 20001\n\
          c1,customer,I love Madame Figaro magazine. Send doc Mark asked for. Mrs Smith perfume; Office Suite 2019; the van Gogh museum. human please\n",
     );
-    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
         packet_texts(&packets),
         [[

@@ -5,16 +5,11 @@
 //! review's "-ing" names, places before "will", course units, French lists after "MM."
 //! and a surname in lower case after "da".
 
-use super::{packet_texts, redacted_replay, regex_rules};
-use crate::common::write;
+use super::{human_replay, packet_texts};
 
 #[test]
 fn particles_listed_names_italian_titles_and_flats_are_masked_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let (replay, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,Again Maria Lopez here. I need help\n\
          c1,customer,Hi this is Jose da Silva and I need help\n\
@@ -25,7 +20,6 @@ fn particles_listed_names_italian_titles_and_flats_are_masked_in_packets() {
          c1,customer,I'M Going home now\n\
          c1,customer,I'm in apt 4 now. I flew in from de Madrid and saw van Gogh. human please\n",
     );
-    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
         packet_texts(&packets),
         [[
@@ -54,11 +48,7 @@ fn particles_listed_names_italian_titles_and_flats_are_masked_in_packets() {
 /// after "da" masked.
 #[test]
 fn ing_names_places_units_french_lists_and_lower_case_surnames_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let (replay, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,I'm Darling Smith\n\
          c1,bot,Hello Darling Smith\n\
@@ -69,7 +59,6 @@ fn ing_names_places_units_french_lists_and_lower_case_surnames_in_packets() {
          c1,customer,\"MM. Dubois, Merci et Bonne journée\"\n\
          c1,customer,my name is jose da silva. human please\n",
     );
-    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
         packet_texts(&packets),
         [[

@@ -10,16 +10,11 @@
 //! injections?" and "The hotel in San Pedro de Atacama called me" keep "Botox" and
 //! "Atacama", also later.
 
-use super::{packet_texts, redacted_replay, regex_rules};
-use crate::common::write;
+use super::{human_replay, packet_texts};
 
 #[test]
 fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let (replay, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,\"Rio de Janeiro will host it, I need a human\"\n\
          c1,customer,Rio de Janeiro called it a scandal. Is Janeiro still open?\n\
@@ -33,7 +28,6 @@ fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() 
          c1,customer,The hotel in San Pedro de Atacama called me. Is Botox or Atacama masked?\n\
          c1,customer,this is Jose da Silva and I saw van Gogh. Garcia and Berg again. human please\n",
     );
-    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
         packet_texts(&packets),
         [[

@@ -3,23 +3,17 @@
 //! end to end through `replay --redact --packets`; beside "miss" the verb and what chats
 //! put after a title without naming anyone, which stay.
 
-use super::{packet_texts, redacted_replay, regex_rules};
-use crate::common::write;
+use super::{human_replay, packet_texts};
 
 #[test]
 fn surnames_after_titles_that_read_as_words_are_masked_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let (replay, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,Name: Miss Jane Smith\n\
          c1,customer,\"I need to see dr speed, Dr. Will or dr love today\"\n\
          c1,customer,\"or dr fleming, dr li, miss brown; i miss home and you'll miss it\"\n\
          c1,customer,\"the dr signed it, dr stuff like that. smith said so. human please\"\n",
     );
-    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
         packet_texts(&packets),
         [[

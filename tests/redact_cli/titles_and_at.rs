@@ -2,7 +2,7 @@
 //! address written with "[at]", a title taken for a word of a name and a name in lower
 //! case after a title, and D005 naming a column of a header row of data.
 
-use super::{packet_texts, redacted_replay, regex_rules};
+use super::{human_replay, packet_texts, regex_rules};
 use crate::common::{handoff, write};
 
 /// The texts of each packet's transcript, a packet a line, its messages joined by ` | `.
@@ -16,11 +16,7 @@ fn texts_of(packets: &str) -> Vec<String> {
 /// near misses that stay.
 #[test]
 fn at_emails_titles_and_names_after_them_are_masked_in_packets() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = regex_rules(dir.path(), &[("human", "human please")]);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
+    let (replay, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,write to john [at] example.io or john(at)example dot com\n\
          c1,customer,\"or john [at]example.io, but look [at] this\"\n\
@@ -31,7 +27,6 @@ fn at_emails_titles_and_names_after_them_are_masked_in_packets() {
          c2,customer,I went to dr morgan before. I need a dr appt\n\
          c2,customer,human please\n",
     );
-    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(
         texts_of(&packets),
         [
