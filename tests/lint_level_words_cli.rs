@@ -1,8 +1,8 @@
 //! `handoff lint`'s level flags quoted as typed and read past their spelling: a code
 //! given two levels quotes `-D L003` when that was typed, not `--deny`; a code written
 //! with a sign (`-D -15`) is this project's usage error, not clap's tip to write
-//! `-- -15`; full-width letters and digits (`Ｌ００３`) are read as ASCII. Each refusal
-//! exits 2.
+//! `-- -15`; a level flag followed by a flag (`-W -q`) is told it was given no code;
+//! full-width letters and digits (`Ｌ００３`) are read as ASCII. Each refusal exits 2.
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -83,6 +83,40 @@ fn a_code_written_with_a_sign_is_told_it_has_none() {
     exits_2_saying(
         handoff().args(["replay", "-D", "-L003"]),
         &["unexpected argument '-D'"],
+    );
+}
+
+/// cli47: `-W -D001` and `-W -q` got clap's bare "a value is required for '--warn
+/// <CODE>' but none was supplied", of a flag typed `-W`. A code with a sign is read as
+/// the flag's value, as rustc and clippy read it, and told what `-W=-D001` is told; a
+/// flag where the code goes is said to be no code, with what one looks like.
+#[test]
+fn a_level_flag_followed_by_a_flag_says_what_to_write() {
+    refused(
+        &["-W", "-D001"],
+        "`-D001` is not a lint code: a code has no sign, and `D001` (malformed-row) cannot \
+         be overridden: it is about transcripts, not rules",
+    );
+    refused(
+        &["-W=-D001"],
+        "`-D001` is not a lint code: a code has no sign, and `D001` (malformed-row) cannot \
+         be overridden: it is about transcripts, not rules",
+    );
+    refused(
+        &["-W", "--deny", "L003"],
+        "`-W` was given no code: `--deny` after it is a flag; write a check's code or name \
+         after it (`-W L003`, `-W unused-signal`; `handoff lint --list` shows them)",
+    );
+    exits_2_saying(handoff().args(["lint", &fixture("L003"), "-D"]), &[])
+        .stdout("")
+        .stderr(
+            "error: `-D` was given no code: nothing follows it; write a check's code or name \
+             after it (`-D L003`, `-D unused-signal`; `handoff lint --list` shows them)\n",
+        );
+    // Not after a level flag: clap's error stands.
+    exits_2_saying(
+        handoff().args(["lint", "--format", "-q"]),
+        &["a value is required for '--format <FORMAT>'"],
     );
 }
 

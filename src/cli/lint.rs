@@ -21,7 +21,7 @@ mod docs;
 mod export;
 mod levels;
 
-pub(super) use levels::{TypedLevels, short_takes_value, signed_code_error};
+pub(super) use levels::{TypedLevels, level_value_error, short_takes_value};
 
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
 /// would ignore them, so given with either they are a usage error naming the flag (a CI

@@ -204,7 +204,7 @@ impl Io<'_> {
 pub fn parse_args() -> Cli {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut cli = <Cli as clap::Parser>::try_parse_from(&argv).unwrap_or_else(|err| {
-        lint::signed_code_error(&argv, &err)
+        lint::level_value_error(&argv, &err)
             .unwrap_or_else(|| opposite::without_opposites(err))
             .exit()
     });

@@ -11,7 +11,7 @@ use crate::lint::{Level, Overrides};
 mod clap_errors;
 mod typed;
 
-pub(crate) use clap_errors::{short_takes_value, signed_code_error};
+pub(crate) use clap_errors::{level_value_error, short_takes_value};
 pub(crate) use typed::TypedLevels;
 
 /// The severity overrides: the project file's `lint:` section, then the flags, which win

@@ -13,10 +13,10 @@ use crate::lint::Level;
 /// comma-separated list) and the whole of what was typed after the flag (the list).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Typed {
-    flag: String,
+    pub(super) flag: String,
     pub(super) joint: &'static str,
     pub(super) value: String,
-    whole: String,
+    pub(super) whole: String,
 }
 
 impl Typed {
@@ -141,7 +141,7 @@ impl TypedLevels {
     }
 }
 
-fn level_of_long(name: &str) -> Option<Level> {
+pub(super) fn level_of_long(name: &str) -> Option<Level> {
     match name {
         "allow" => Some(Level::Allow),
         "warn" => Some(Level::Warn),
