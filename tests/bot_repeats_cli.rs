@@ -88,6 +88,50 @@ fn the_same_question_after_an_apology_escalates_as_a_bot_loop() {
     }
 }
 
+/// cli47: "What's your date of birth?" then "Sorry, I didn't catch that. What is your
+/// date of birth?" twice was not counted by `bot_repeats`: "what's" and "what is" were
+/// other words.
+/// Contractions are read expanded for the comparison; another question after the same
+/// apology is still none.
+#[test]
+fn the_same_question_contracted_otherwise_escalates_as_a_bot_loop() {
+    let mut csv = String::from("conversation_id,role,text\n");
+    csv.push_str(&chat(
+        "contracted",
+        &[
+            "What's your date of birth?",
+            "Sorry, I didn't catch that. What is your date of birth?",
+            "Sorry, I didn\u{2019}t catch that. What\u{2019}s your date of birth?",
+        ],
+    ));
+    csv.push_str(&chat(
+        "other-questions",
+        &[
+            "What's your date of birth?",
+            "Sorry, I didn't catch that. What is your date of arrival?",
+            "Sorry, I didn't catch that. What's your postcode?",
+        ],
+    ));
+    let (out, lines) = starter_outcomes(&csv);
+    assert_eq!(lines.len(), 2, "{out}");
+    // Both escalate at the third apology as two fallbacks ("I didn't catch that"); only
+    // the first with `bot_repeats` at 2 among its evidence.
+    let repeats = |line: &serde_json::Value| {
+        line["triggers"][0]["evidence"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e["name"] == "bot_repeats")
+            .map(|e| e["value"].clone())
+    };
+    assert_eq!(lines[0]["conversation_id"], "contracted", "{out}");
+    assert_eq!(lines[0]["triggers"][0]["id"], "bot-loop", "{out}");
+    assert_eq!(lines[0]["escalation_turn"], 6, "{out}");
+    assert_eq!(repeats(&lines[0]), Some(serde_json::json!(2.0)), "{out}");
+    assert_eq!(lines[1]["conversation_id"], "other-questions", "{out}");
+    assert_eq!(repeats(&lines[1]), None, "{out}");
+}
+
 /// The outcomes of fixture `name` replayed through the starter rules, by conversation:
 /// whether each escalated, and at which turn.
 fn fixture_outcomes(name: &str) -> (String, Vec<(String, bool, Option<u64>)>) {

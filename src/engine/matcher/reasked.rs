@@ -15,6 +15,7 @@ use crate::transcript::{Message, Role};
 use memo::BotMemo;
 use std::sync::LazyLock;
 
+mod contractions;
 mod memo;
 mod question;
 

@@ -5,6 +5,7 @@
 //! replay compares each one with the message before it.
 
 use super::asks_for_something;
+use super::contractions::expand;
 use super::question::{Question, question};
 use crate::engine::matcher::repeat::word_set;
 use crate::text::Normalized;
@@ -22,7 +23,8 @@ const LONGEST: usize = 1024;
 #[derive(Debug, Default)]
 struct Told {
     text: String,
-    /// Its distinct words' hashes, sorted ([`word_set`]).
+    /// Its distinct words' hashes, sorted ([`word_set`]), contractions expanded
+    /// ([`expand`]): the words it is compared by.
     words: Vec<u64>,
     /// Whether it asks for something ([`asks_for_something`]), once asked.
     asks: Option<bool>,
@@ -42,7 +44,8 @@ pub(super) struct BotMemo {
 }
 
 impl BotMemo {
-    /// `text`'s distinct words' hashes, sorted, as [`word_set`] gives them.
+    /// `text`'s distinct words' hashes, sorted, as [`word_set`] gives them, contractions
+    /// expanded ([`expand`]: "what's" is "what is").
     pub(super) fn words(&mut self, text: &str, normalized: &mut Normalized) -> &[u64] {
         &self.told(text, normalized).words
     }
@@ -85,6 +88,7 @@ impl BotMemo {
             told.text.clear();
             told.text.push_str(text);
             word_set(text, normalized, &mut told.words);
+            expand(&mut told.words);
             told.asks = None;
             told.questioned = false;
         }
@@ -114,6 +118,7 @@ fn slot(bytes: &[u8]) -> usize {
 mod tests {
     use super::{BotMemo, SLOTS, slot};
     use crate::engine::matcher::reasked::asks_for_something;
+    use crate::engine::matcher::reasked::contractions::expand;
     use crate::engine::matcher::reasked::question::{Question, question};
     use crate::engine::matcher::repeat::word_set;
     use crate::text::Normalized;
@@ -124,6 +129,7 @@ mod tests {
     fn a_text_told_again_is_told_the_same() {
         let texts: Vec<String> = [
             "Could you provide your date of birth, please?",
+            "Sorry, I didn't catch that. What's your date of birth?",
             "Is there anything else that I can do for you?",
             "Quel est votre numéro de compte ?",
             "",
@@ -140,6 +146,7 @@ mod tests {
             for text in &texts {
                 let mut expected = Vec::new();
                 word_set(text, &mut Normalized::default(), &mut expected);
+                expand(&mut expected);
                 assert_eq!(memo.words(text, &mut normalized), &expected[..], "{text:?}");
                 assert_eq!(
                     memo.asks(text, &mut normalized),
@@ -164,6 +171,7 @@ mod tests {
         for text in [&long, &other, &long] {
             let mut expected = Vec::new();
             word_set(text, &mut Normalized::default(), &mut expected);
+            expand(&mut expected);
             assert_eq!(memo.words(text, &mut normalized), &expected[..]);
             assert_eq!(memo.asks(text, &mut normalized), asks_for_something(text));
         }

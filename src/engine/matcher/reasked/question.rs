@@ -6,6 +6,7 @@
 //! Told once per distinct text ([`super::memo`]).
 
 use super::asks_for_something;
+use super::contractions::expand;
 use crate::engine::matcher::repeat::{fnv1a_words, word_set};
 use crate::text::Normalized;
 use std::sync::LazyLock;
@@ -13,11 +14,11 @@ use std::sync::LazyLock;
 /// Words that change no question's content: the polite and auxiliary words of a request
 /// ("could you please…", "can you kindly…", "…again", "would you like"), and the words
 /// a question may open with before it asks ("Sorry, what is your date of birth?", "Ok,
-/// and where…?"; normalised, apostrophes dropped: "im"). Words that name what is asked
+/// and where…?"; normalised, contractions expanded: "I'm" is "i", "am"). Words that name what is asked
 /// ("date", "birth", "arrival"), and question words, are kept: "What is your date of
 /// birth?" and "What is your date of arrival?" are two questions.
 const POLITE: &[&str] = &[
-    "could", "can", "would", "will", "may", "you", "please", "kindly", "i", "im", "me", "just",
+    "could", "can", "would", "will", "may", "you", "please", "kindly", "i", "am", "me", "just",
     "again", "once", "also", "ok", "okay", "and", "so", "alright", "great", "sure", "sorry",
     "then", "right", "now", "well", "like",
 ];
@@ -72,10 +73,12 @@ const JOINS: &[&str] = &[",", ";", " - "];
 /// A bot message's question and what leads into it ([`question`]).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(super) struct Question {
-    /// The question's distinct words' hashes, sorted, less the [`POLITE`] ones; empty
-    /// when the text asks nothing or its question keeps fewer than [`MIN_CONTENT`].
+    /// The question's distinct words' hashes, sorted, contractions expanded ([`expand`]),
+    /// less the [`POLITE`] ones; empty when the text asks nothing or its question keeps
+    /// fewer than [`MIN_CONTENT`].
     pub(super) words: Vec<u64>,
-    /// The distinct words' hashes, sorted, of the text before the question.
+    /// The distinct words' hashes, sorted, contractions expanded, of the text before the
+    /// question.
     pub(super) lead: Vec<u64>,
     /// Whether that lead-in is nothing but a not-understood apology ([`apologises`]).
     pub(super) apology: bool,
@@ -139,6 +142,7 @@ pub(super) fn question(text: &str, normalized: &mut Normalized, out: &mut Questi
         return;
     }
     word_set(lead, normalized, &mut out.lead);
+    expand(&mut out.lead);
     out.apology = apologises(lead, normalized);
 }
 
@@ -165,10 +169,12 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// `sentence`'s distinct words' hashes, sorted, less the [`POLITE`] ones, into `out`:
-/// how many.
+/// `sentence`'s distinct words' hashes, sorted, contractions expanded ([`expand`]: "What's
+/// your name?" has the words of "What is your name?"), less the [`POLITE`] ones, into
+/// `out`: how many.
 fn content_words(sentence: &str, normalized: &mut Normalized, out: &mut Vec<u64>) -> usize {
     word_set(sentence, normalized, out);
+    expand(out);
     out.retain(|hash| polite().binary_search(hash).is_err());
     out.len()
 }
