@@ -4,7 +4,9 @@
 //! the goal's update when nothing changed the request. Such a sentence disputes what
 //! the bot did or says how things stand: no new request. Read by `first_request`, which
 //! keeps the request before it as the goal, and by [`super::done`], which shows it as
-//! the goal's update so the human sees the task is not done.
+//! the goal's update so the human sees the task is not done. Beside it: whether a thing
+//! never came (`persists/never_came.rs`), and whether a problem said to persist is the
+//! goal's (`persists/of_goal.rs`).
 
 use std::sync::LazyLock;
 
@@ -15,7 +17,12 @@ use crate::transcript::Message;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::boundaries::{lowered, split_words};
 use super::strip_opening;
-use super::update::same_word;
+
+mod never_came;
+mod of_goal;
+
+pub(super) use never_came::never_came;
+use of_goal::{can_persist, of_the_goal};
 
 /// Words after "still" that say what is wrong, without a negation ("it's still broken",
 /// "the card is still declined").
@@ -113,76 +120,6 @@ const REACH: usize = 3;
 /// refunded"; not "can't believe I'm on …").
 const AFTER_NEGATION: usize = 2;
 
-/// Stems of the verbs of something that should have come to the customer, in any form
-/// ("arrive", "arrived", "delivering", "received"): after a negation, a thing that did
-/// not come ("My order never arrived", "I didn't receive the refund").
-const ARRIVAL_STEMS: &[&str] = &["arriv", "deliver"];
-
-/// Verbs of arrival said with "up" ("show up", "turned up"): "My luggage never showed
-/// up"; not "I didn't show my ID", a thing the customer does.
-const ARRIVAL_WITH_UP: &[&str] = &[
-    "show", "shows", "showed", "shown", "turn", "turns", "turned",
-];
-
-/// Whether `words` (lower case, [`split_words`]) say something never came: a negation
-/// ([`negates`]) with a verb of arrival in the next [`AFTER_NEGATION`] words, in any of
-/// its forms ([`ARRIVAL_STEMS`], "come", "came"), or one said with "up"
-/// ([`ARRIVAL_WITH_UP`]), of something other than the customer: "My luggage never
-/// showed up", "The package hasn't been delivered"; or a "receive" negated: "I didn't
-/// receive my card". Read by its shape, not by a list of things that go missing.
-pub(super) fn never_came(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        if !negates(w) {
-            return false;
-        }
-        // The customer who did not come is no thing that did not come to them ("I
-        // didn't come here to chat", "I never showed up"); what they did not receive is.
-        let customer = words[..i]
-            .iter()
-            .rev()
-            .find(|w| !AUXILIARIES.contains(w))
-            .is_some_and(|w| matches!(*w, "i" | "we"));
-        // Weather and seasons come or not to no customer ("The rain never came, lovely
-        // week").
-        let weather = words[..i]
-            .iter()
-            .rev()
-            .find(|w| !AUXILIARIES.contains(w))
-            .is_some_and(|w| WEATHER.contains(w));
-        !weather
-            && words[i + 1..]
-                .iter()
-                .enumerate()
-                .take(AFTER_NEGATION)
-                .any(|(j, v)| {
-                    v.starts_with("receiv")
-                        || !customer
-                            && (ARRIVAL_STEMS.iter().any(|s| v.starts_with(s))
-                                || (matches!(*v, "come" | "came")
-                                    && !words
-                                        .get(i + 2 + j..i + 4 + j)
-                                        .is_some_and(|n| COME_TO.iter().any(|c| c[..] == *n)))
-                                || (ARRIVAL_WITH_UP.contains(v)
-                                    && words.get(i + 2 + j) == Some(&"up")))
-                })
-    })
-}
-
-/// What comes or not to no customer: the weather and the seasons ("The rain never came").
-const WEATHER: &[&str] = &[
-    "rain", "snow", "sun", "storm", "weather", "wind", "spring", "summer", "autumn", "winter",
-];
-
-/// Idioms of "come to" that tell no arrival ("I never came to terms with the new
-/// pricing", "It never came to mind").
-const COME_TO: &[[&str; 2]] = &[["to", "terms"], ["to", "mind"], ["to", "think"]];
-
-/// Verbs that stand between a subject and its negation ("I have not received", "it did
-/// not arrive").
-const AUXILIARIES: &[&str] = &[
-    "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "just",
-];
-
 /// Whether `sentence` (in any case) says the problem persists: "still" with a negation
 /// in the next few words of something that should have happened ([`FAILS_TO`]: "it's
 /// still not working", "still isn't here", "I still can't log in"), or with a word of a
@@ -246,97 +183,6 @@ pub(super) fn persisting_after(
         // Most goals have none: whether it can be the goal's is read only for one.
         .filter(|_| can_persist(messages, customer, from, goal, anew))
         .map(|s| clip(&capitalise(s), 160))
-}
-
-/// Whether a problem said to persist after the goal (`goal`, from message `from`) can
-/// be the goal's (a review found "It's still not working" shown as the update of any
-/// goal). Not when
-///
-/// - the goal asks for a person ("Can I talk to a human?"), which does not work or fail;
-/// - the customer said a problem persists before the goal's message ("My wifi is down."
-///   … "Still not working." … "Can you send a technician?"): the problem that persists
-///   is that earlier one, not the goal asked after it;
-/// - the goal was asked `anew` after a task done and its message states no problem
-///   ([`states_problem`]: "Can you also check my balance?" after "Done, your card has
-///   been activated"): "It's still not working" after it disputes the task done. A new
-///   problem ("My app won't load either", "Can you fix my app? It won't load") may be
-///   the one that persists.
-fn can_persist(
-    messages: &[Message],
-    customer: &[usize],
-    from: usize,
-    goal: &str,
-    anew: bool,
-) -> bool {
-    if super::done::asks_for_a_person(goal) {
-        return false;
-    }
-    // The request's whole message states the problem: "Can you fix my app? It won't
-    // load" (a review found the problem in its second sentence missed).
-    if anew {
-        return states_problem(&messages[from].text);
-    }
-    !customer[..customer.partition_point(|&i| i < from)]
-        .iter()
-        .filter(|&&i| MAY_PERSIST.is_match(&messages[i].text))
-        .flat_map(|&i| sentences(&messages[i].text))
-        .any(persists)
-}
-
-/// Words that say something is wrong beside [`PROBLEMS`] ("It says invalid PIN"), read
-/// only where a request states its problem, not after "still".
-const STATED: &[&str] = &["invalid", "incorrect", "error", "crashes", "crashed"];
-
-/// Whether `text` says something is wrong ("My card doesn't work", "My order never
-/// arrived", "My wifi is down"): a word of [`PROBLEMS`] or [`STATED`], or a negation
-/// with what has not happened after it ([`FAILS_TO`]), as [`persists`] reads them after
-/// "still".
-fn states_problem(text: &str) -> bool {
-    let lower = lowered(text);
-    let words: Vec<&str> = split_words(&lower).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        PROBLEMS.contains(w)
-            || STATED.contains(w)
-            || (negates(w)
-                && words[i + 1..]
-                    .iter()
-                    .take(AFTER_NEGATION)
-                    .any(|w| FAILS_TO.contains(w)))
-    })
-}
-
-/// Words of a sentence that says a problem persists that name nothing ("still", "not",
-/// "working", "again"), beside [`FAILS_TO`] and [`PROBLEMS`].
-const SAYS_NOTHING: &[&str] = &[
-    "still", "that", "this", "there", "here", "again", "though", "anymore", "even", "after",
-    "tried", "trying", "same", "problem", "issue", "error", "waiting", "what", "well", "it's",
-    "that's", "they", "they're", "them", "yours", "mine", "really", "just", "seems", "says",
-];
-
-/// Whether `sentence`, which says a problem persists, is of the goal: it names nothing
-/// ("It's still not working", "That didn't work") or names a word of the goal ("The
-/// card still doesn't work" after "My card was declined"); not another thing ("My
-/// driver still isn't here" after "I'd like another restaurant", STAR star-5331, a
-/// ride asked for between).
-fn of_the_goal(sentence: &str, goal: &str) -> bool {
-    let lower = lowered(sentence);
-    let goal = lowered(goal);
-    let split = |s: &str| -> Vec<String> {
-        split_words(s)
-            .filter(|w| w.chars().count() >= 4)
-            .map(str::to_owned)
-            .collect()
-    };
-    let goal_words = split(&goal);
-    split(&lower)
-        .iter()
-        .filter(|w| {
-            !(SAYS_NOTHING.contains(&w.as_str())
-                || FAILS_TO.contains(&w.as_str())
-                || PROBLEMS.contains(&w.as_str())
-                || negates(w))
-        })
-        .all(|w| goal_words.iter().any(|g| same_word(g, w)))
 }
 
 /// What a sentence that says a problem persists holds, in any case: "still", or a
