@@ -1,0 +1,214 @@
+//! `handoff explain --format test` from the outside: a conversation of an export becomes
+//! a rule test that `handoff test` passes, whatever its text, and says when it cannot
+//! hold the conversation as the export had it.
+
+use crate::common::{exits_2_saying, handoff, jsonl, stderr_text, stdout_of, write};
+
+/// `explain -c ID --format test` of `input` under `rules`: the test written, and what
+/// was said on stderr (the run must succeed).
+fn test_of(rules: &str, input: &std::path::Path, id: &str, more: &[&str]) -> (String, String) {
+    let assert = handoff()
+        .args(["explain", "-r", rules, "--format", "test", "-c", id])
+        .args(more)
+        .arg(input)
+        .assert()
+        .success();
+    let out = assert.get_output();
+    (
+        String::from_utf8(out.stdout.clone()).unwrap(),
+        stderr_text(&assert),
+    )
+}
+
+/// Every conversation of the sample transcripts, written as a test, passes as written
+/// (no warning), and `handoff test` runs them all and passes.
+#[test]
+fn every_sample_conversation_becomes_a_passing_test() {
+    let dir = tempfile::tempdir().unwrap();
+    let outcomes = jsonl(&stdout_of(
+        handoff().args(["replay", "-q", "--format", "jsonl", "fixtures"]),
+    ));
+    assert!(outcomes.len() > 30, "{}", outcomes.len());
+    let escalated = outcomes.iter().filter(|o| o["escalated"] == true).count();
+    assert!(escalated > 10 && escalated < outcomes.len(), "{escalated}");
+    for (i, outcome) in outcomes.iter().enumerate() {
+        let id = outcome["conversation_id"].as_str().unwrap();
+        let (test, said) = test_of("rules", std::path::Path::new("fixtures"), id, &[]);
+        assert!(!said.contains("warning"), "{id}: {said}");
+        assert!(test.contains(&format!("  - name: {id}\n")), "{test}");
+        match outcome["escalation_turn"].as_u64() {
+            Some(turn) => assert!(test.contains(&format!("      turn: {turn}\n")), "{test}"),
+            None => assert!(test.contains("      escalated: false\n"), "{test}"),
+        }
+        write(dir.path(), &format!("case-{i}.yaml"), &test);
+    }
+    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(dir.path()));
+    let passed = format!("{} passed, 0 failed", outcomes.len());
+    assert!(report.contains(&passed), "{report}");
+}
+
+/// Text that YAML would read as something else, or not at all, plain (a colon and a
+/// space, `#`, a leading dash or quote, `yes`, a number, quotes, backslashes, line
+/// breaks, tabs, control characters, other scripts, a byte order mark) is written so
+/// that the test reads back what the customer wrote: it passes.
+#[test]
+fn any_text_reads_back_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,plan,\"Account: #\"\n\
+         odd,customer,\"- yes: # not a comment \"\"quoted\"\" \\back\\slash\",\"null\",\"'x' #1\"\n\
+         odd,bot,\"line one\nline two\twith a tab \u{7} bell\",,\n\
+         odd,customer,\"Zoë 你好 \u{feff}\u{2028} - 42\",,\n\
+         odd,customer,I want a human,,\n",
+    );
+    let (test, said) = test_of("rules", &csv, "odd", &[]);
+    assert!(!said.contains("warning"), "{said}");
+    assert!(
+        test.contains(r#"- customer: "- yes: # not a comment \"quoted\" \\back\\slash""#),
+        "{test}"
+    );
+    assert!(
+        test.contains(r#"- bot: "line one\nline two\twith a tab \x07 bell""#),
+        "{test}"
+    );
+    assert!(
+        test.contains(r#"- customer: "Zoë 你好 \ufeff\u2028 - 42""#),
+        "{test}"
+    );
+    assert!(test.contains("      plan: \"null\"\n"), "{test}");
+    let file = write(dir.path(), "odd.yaml", &test);
+    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(&file));
+    assert!(report.contains("1 passed, 0 failed"), "{report}");
+}
+
+/// A message of an unknown role is left out (no test message has role `other`), said
+/// in a comment, and the expected turn counts the test's messages: the test passes.
+#[test]
+fn a_message_of_an_unknown_role_is_left_out_and_turns_counted_without_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc,customer,hello\nc,system,Chat transferred\nc,customer,I want a human\n",
+    );
+    let (test, said) = test_of("rules", &csv, "c", &[]);
+    assert!(said.contains("unknown role `system`"), "{said}");
+    assert!(!said.contains("does not pass"), "{said}");
+    assert!(
+        test.contains("# Left out: message 2 (role `other`"),
+        "{test}"
+    );
+    assert!(!test.contains("Chat transferred"), "{test}");
+    assert!(test.contains("      turn: 2\n"), "{test}");
+    let file = write(dir.path(), "c.yaml", &test);
+    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(&file));
+    assert!(report.contains("1 passed, 0 failed"), "{report}");
+}
+
+/// Metadata a later row gives is the test's from the first message: where that changes
+/// the outcome, a warning says the test does not pass as written, and why (exit 0: the
+/// test is written all the same).
+#[test]
+fn metadata_known_later_is_said_and_a_test_that_would_fail_warned_of() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\ntriggers:\n  - id: ent\n    when: { meta: { field: tier, equals: enterprise } }\n\
+         default_route: { team: t }\nteams: [ { id: t, name: T, bridge: hi } ]\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,tier\na,customer,hi,\na,bot,hello,\na,customer,thanks,enterprise\n",
+    );
+    let (test, said) = test_of(rules.to_str().unwrap(), &csv, "a", &[]);
+    assert!(
+        test.contains(
+            "# `tier` is known from message 3 in the export; in the test, from the first.\n"
+        ),
+        "{test}"
+    );
+    assert!(test.contains("      turn: 3\n"), "{test}");
+    assert!(
+        said.contains("warning: the rule test written does not pass as it is: `turn` expects 3, the case gives 1"),
+        "{said}"
+    );
+    assert!(said.contains("the comments above the case say"), "{said}");
+}
+
+/// Under `--redact` the test holds the masked text and metadata, and says so.
+#[test]
+fn redact_masks_the_test() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,name,email\n\
+         r,customer,Hi I'm Dana Whitfield (dana@example.com). I want a human,Dana Whitfield,dana@example.com\n",
+    );
+    let (test, _) = test_of("rules", &csv, "r", &["--redact"]);
+    assert!(test.contains("# Masked (--redact)"), "{test}");
+    for personal in ["Dana", "Whitfield", "dana@example.com"] {
+        assert!(!test.contains(personal), "{personal}: {test}");
+    }
+    assert!(test.contains("[email]"), "{test}");
+}
+
+/// A conversation written with `--say` becomes a test too.
+#[test]
+fn a_said_conversation_becomes_a_test() {
+    let test = stdout_of(handoff().args([
+        "explain",
+        "--format",
+        "test",
+        "--say",
+        "customer: can I talk to a person?",
+        "--say",
+        "bot: Sure.",
+        "--meta",
+        "tier=pro",
+    ]));
+    assert!(
+        test.starts_with(
+            "# Written by `handoff explain --format test` from the conversation given with --say:\n"
+        ),
+        "{test}"
+    );
+    assert!(
+        test.contains("    customer:\n      tier: \"pro\"\n"),
+        "{test}"
+    );
+    assert!(
+        test.contains("      - customer: \"can I talk to a person?\"\n      - bot: \"Sure.\"\n"),
+        "{test}"
+    );
+    assert!(
+        test.contains("      escalated: true\n      turn: 1\n      trigger: human-request\n"),
+        "{test}"
+    );
+}
+
+/// `--all` and `--message` choose trees, which a test has none of: a usage error.
+#[test]
+fn tree_flags_are_refused_beside_format_test() {
+    for flag in [&["--all"][..], &["--message", "1"]] {
+        exits_2_saying(
+            handoff()
+                .args([
+                    "explain",
+                    "--format",
+                    "test",
+                    "-c",
+                    "c01-enterprise-discount",
+                ])
+                .args(flag),
+            &[&format!(
+                "{} chooses trigger trees to show, and `--format test` writes none",
+                flag[0]
+            )],
+        );
+    }
+}
