@@ -33,7 +33,17 @@ pub fn write_case(
         if line.is_empty() {
             text.push_str("#\n");
         } else {
-            let _ = writeln!(text, "# {line}");
+            // A line break in a comment (a file name's, a field's) would end it, and
+            // what follows would be read as YAML: escaped, as the tables show one.
+            text.push_str("# ");
+            for c in line.chars() {
+                if c.is_control() {
+                    text.extend(c.escape_default());
+                } else {
+                    text.push(c);
+                }
+            }
+            text.push('\n');
         }
     }
     text.push_str("version: 1\ntests:\n");
@@ -193,6 +203,36 @@ mod tests {
                 crate::yaml::from_str(&yaml).expect("an id reads");
             prop_assert_eq!(read.get(&text), Some(&text));
         }
+    }
+
+    /// A comment line holding a line break (a file's name can) stays one comment line:
+    /// the file reads as the case alone.
+    #[test]
+    fn comments_stay_comments() {
+        let conversation = Conversation {
+            id: "c".to_owned(),
+            messages: vec![crate::transcript::Message {
+                role: Role::Customer,
+                text: "hi".to_owned(),
+                time: String::new(),
+                timestamp: None,
+                clock: crate::transcript::Clock::default(),
+                line: 2,
+            }],
+            metadata: crate::transcript::Metadata::default(),
+            file: std::sync::Arc::new(std::path::PathBuf::from("t.csv")),
+        };
+        let outcome = Outcome::not_escalated("c".to_owned(), 1);
+        let text = write_case(
+            &conversation,
+            &outcome,
+            "c",
+            &["from a\nversion: 2\r".to_owned(), String::new()],
+        );
+        assert_eq!(
+            text,
+            "# from a\\nversion: 2\\r\n#\nversion: 1\ntests:\n  - name: c\n    messages:\n      - customer: \"hi\"\n    expect:\n      escalated: false\n"
+        );
     }
 
     #[test]
