@@ -34,10 +34,11 @@ pub fn write_case(
             text.push_str("#\n");
         } else {
             // A line break in a comment (a file name's, a field's) would end it, and
-            // what follows would be read as YAML: escaped, as the tables show one.
+            // what follows would be read as YAML: escaped, as the tables show one (the
+            // line and paragraph separators too, breaks to a YAML 1.1 reader).
             text.push_str("# ");
             for c in line.chars() {
-                if c.is_control() {
+                if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
                     text.extend(c.escape_default());
                 } else {
                     text.push(c);
