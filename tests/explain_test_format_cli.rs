@@ -20,6 +20,14 @@ fn test_of(rules: &str, input: &std::path::Path, id: &str, more: &[&str]) -> (St
     )
 }
 
+/// `handoff test -r rules PATH`'s report, which must say that `cases` cases passed and
+/// none failed.
+fn passes(path: &std::path::Path, cases: usize) {
+    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(path));
+    let passed = format!("{cases} passed, 0 failed");
+    assert!(report.contains(&passed), "{report}");
+}
+
 /// Every conversation of the sample transcripts, written as a test, passes as written
 /// (no warning), and `handoff test` runs them all and passes.
 #[test]
@@ -42,9 +50,7 @@ fn every_sample_conversation_becomes_a_passing_test() {
         }
         write(dir.path(), &format!("case-{i}.yaml"), &test);
     }
-    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(dir.path()));
-    let passed = format!("{} passed, 0 failed", outcomes.len());
-    assert!(report.contains(&passed), "{report}");
+    passes(dir.path(), outcomes.len());
 }
 
 /// Text that YAML would read as something else, or not at all, plain (a colon and a
@@ -78,9 +84,7 @@ fn any_text_reads_back_as_written() {
         "{test}"
     );
     assert!(test.contains("      plan: \"null\"\n"), "{test}");
-    let file = write(dir.path(), "odd.yaml", &test);
-    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(&file));
-    assert!(report.contains("1 passed, 0 failed"), "{report}");
+    passes(&write(dir.path(), "odd.yaml", &test), 1);
 }
 
 /// A message of an unknown role is left out (no test message has role `other`), said
@@ -102,9 +106,7 @@ fn a_message_of_an_unknown_role_is_left_out_and_turns_counted_without_it() {
     );
     assert!(!test.contains("Chat transferred"), "{test}");
     assert!(test.contains("      turn: 2\n"), "{test}");
-    let file = write(dir.path(), "c.yaml", &test);
-    let report = stdout_of(handoff().args(["test", "-r", "rules"]).arg(&file));
-    assert!(report.contains("1 passed, 0 failed"), "{report}");
+    passes(&write(dir.path(), "c.yaml", &test), 1);
 }
 
 /// Metadata a later row gives is the test's from the first message: where that changes
