@@ -101,7 +101,7 @@ fn a_message_of_an_unknown_role_is_left_out_and_turns_counted_without_it() {
     assert!(said.contains("unknown role `system`"), "{said}");
     assert!(!said.contains("does not pass"), "{said}");
     assert!(
-        test.contains("# Left out: message 2 (role `other`"),
+        test.contains("# Left out: message 2, of a role that is none of customer, bot and agent (map it with --role VALUE=bot to keep it)"),
         "{test}"
     );
     assert!(!test.contains("Chat transferred"), "{test}");
@@ -175,8 +175,13 @@ fn a_said_conversation_becomes_a_test() {
     ]));
     assert!(
         test.starts_with(
-            "# Written by `handoff explain --format test` from the conversation given with --say:\n"
+            "# Written by `handoff explain --format test` from the conversation given with --say:\n\
+             # it expects what the rules give it now. In rules/tests, `handoff test` checks that they\n"
         ),
+        "{test}"
+    );
+    assert!(
+        test.contains("  - name: \"command-line: can I talk to a person?\"\n"),
         "{test}"
     );
     assert!(
@@ -193,10 +198,22 @@ fn a_said_conversation_becomes_a_test() {
     );
 }
 
-/// `--all` and `--message` choose trees, which a test has none of: a usage error.
+/// `--all` and `--message` choose trees, which a test has none of: a usage error, naming
+/// each given.
 #[test]
 fn tree_flags_are_refused_beside_format_test() {
-    for flag in [&["--all"][..], &["--message", "1"]] {
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["--all"],
+            "--all chooses trigger trees to show, and `--format test` writes none: leave it out",
+        ),
+        (&["--message", "1"], "--message chooses trigger trees"),
+        (
+            &["--all", "--message", "1"],
+            "--all and --message choose trigger trees to show, and `--format test` writes none: leave them out",
+        ),
+    ];
+    for (flags, says) in cases {
         exits_2_saying(
             handoff()
                 .args([
@@ -206,11 +223,160 @@ fn tree_flags_are_refused_beside_format_test() {
                     "-c",
                     "c01-enterprise-discount",
                 ])
-                .args(flag),
-            &[&format!(
-                "{} chooses trigger trees to show, and `--format test` writes none",
-                flag[0]
-            )],
+                .args(flags),
+            &[says],
         );
     }
+}
+
+/// A conversation of no role a test has, or escalating on a message of such a role, is
+/// refused (exit 2), and nothing is written: a file of no message, or of a turn past its
+/// last, would stop every test beside it from running.
+#[test]
+fn what_a_test_cannot_hold_is_refused_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - { id: magic, phrases: [xyzzy] }\ntriggers:\n  - { id: magic, when: { message: { signal: magic } } }\n\
+         default_route: { team: t }\nteams: [ { id: t, name: T, bridge: hi } ]\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\ns,system,Chat started\ns,system,Visitor left\nx,customer,hi\nx,system,xyzzy\n",
+    );
+    let cases = [
+        (
+            "s",
+            "conversation `s` cannot be written as a rule test: none of its 2 messages is from the customer, the bot or an agent",
+        ),
+        (
+            "x",
+            "conversation `x` cannot be written as a rule test: it escalates on message 2, whose role is none a rule test has",
+        ),
+    ];
+    for (id, says) in cases {
+        let assert = exits_2_saying(
+            handoff()
+                .args(["explain", "--format", "test", "-r"])
+                .arg(&rules)
+                .args(["-c", id])
+                .arg(&csv),
+            &[
+                says,
+                "hint: map the export's other roles to customer, bot or agent with --role VALUE=ROLE",
+            ],
+        );
+        assert!(assert.get_output().stdout.is_empty(), "{id}");
+    }
+}
+
+/// A name the tests beside the rules have is not given again (two cases of one name
+/// stop the suite): the next free `NAME (2)`, said in the comment. `--say` cases are
+/// named by their first message.
+#[test]
+fn names_are_kept_apart_from_the_tests_beside_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("r");
+    std::fs::create_dir(&rules).unwrap();
+    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let tests = rules.join("tests");
+    std::fs::create_dir(&tests).unwrap();
+    let say = |text: &str| {
+        stdout_of(
+            handoff()
+                .args(["explain", "--format", "test", "-r"])
+                .arg(&rules)
+                .args(["--say", text]),
+        )
+    };
+    write(&tests, "one.yaml", &say("customer: agent please"));
+    write(&tests, "two.yaml", &say("customer: refund please"));
+    let again = say("customer: agent please");
+    assert!(
+        again.contains("  - name: \"command-line: agent please (2)\"\n"),
+        "{again}"
+    );
+    assert!(
+        again.contains("# Named `command-line: agent please (2)`: a test in"),
+        "{again}"
+    );
+    write(&tests, "three.yaml", &again);
+    let report = stdout_of(handoff().args(["test", "-r"]).arg(&rules));
+    assert!(report.contains("3 passed, 0 failed"), "{report}");
+}
+
+/// Under `--redact`, a header row of data (a file without one, its first row read as
+/// the header) keys the metadata by the customer's data: the keys are masked as a
+/// packet's are, and a value a later row gives is still said in the comment.
+#[test]
+fn redact_masks_keys_made_of_data_and_keeps_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "c1,2024-03-01T09:00:00Z,customer,I_want,Tyler Jones,tyler@jones.io\n\
+         c1,2024-03-01T09:01:00Z,customer,I want to talk to a human,,\n\
+         c1,2024-03-01T09:02:00Z,bot,ok,Tyler Jones,tyler@jones.io\n",
+    );
+    let (test, _) = test_of(
+        "rules",
+        &csv,
+        "c1",
+        &[
+            "--redact",
+            "--map",
+            "conversation_id=c1",
+            "--map",
+            "timestamp=2024-03-01T09:00:00Z",
+            "--map",
+            "role=customer",
+            "--map",
+            "text=I_want",
+        ],
+    );
+    for personal in ["tyler", "Tyler", "jones", "Jones"] {
+        assert!(!test.contains(personal), "{personal}: {test}");
+    }
+    assert!(
+        test.contains("      \"[name] [name]\": \"[name] [name]\"\n"),
+        "{test}"
+    );
+    assert!(
+        test.contains("# `[name] [name]` is known from message 2 in the export; in the test, from the first.\n"),
+        "{test}"
+    );
+}
+
+/// A contact's value that a later row of the export replaced is said in the comment: the
+/// test has only the later one, from the first message, and the warning says what that
+/// changed.
+#[test]
+fn a_contacts_value_replaced_later_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = write(
+        dir.path(),
+        "crm.csv",
+        "email,tier,owner\na@x.io,pro,Rita Gomez\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,email,tier\n\
+         k1,2024-03-01T09:00:00Z,customer,I want to talk to a human,a@x.io,\n\
+         k1,2024-03-01T09:01:00Z,bot,ok,,enterprise\n",
+    );
+    let contacts = contacts.to_str().unwrap();
+    let (test, _) = test_of("rules", &csv, "k1", &["--contacts", contacts]);
+    assert!(
+        test.contains("# `tier` had another value (a contact's) from message 1 until message 2 in the export; the test has the later one from the first.\n"),
+        "{test}"
+    );
+    assert!(test.contains("      tier: \"enterprise\"\n"), "{test}");
 }

@@ -89,15 +89,24 @@ pub enum ExplainFormat {
     #[value(alias = "md")]
     Markdown,
     /// A rule test file (YAML) of the conversation, expecting what the rules give it
-    /// now: `handoff test` holds them to it (`> rules/tests/NAME.yaml`)
+    /// now, for `handoff test` to check that they still do (`> rules/tests/NAME.yaml`)
     Test,
 }
 
 pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     if args.format == ExplainFormat::Test && (args.message.is_some() || args.all) {
-        let flag = if args.all { "--all" } else { "--message" };
+        let flags = match (args.all, args.message.is_some()) {
+            (true, true) => "--all and --message choose",
+            (true, false) => "--all chooses",
+            _ => "--message chooses",
+        };
         anyhow::bail!(
-            "{flag} chooses trigger trees to show, and `--format test` writes none: leave {flag} out"
+            "{flags} trigger trees to show, and `--format test` writes none: leave {} out",
+            if args.all && args.message.is_some() {
+                "them"
+            } else {
+                "it"
+            }
         );
     }
     let engine = load_engine_with(
@@ -209,7 +218,7 @@ fn write(
         ExplainFormat::Text => explain::write_text(&trace()?, args.all, io.stdout)?,
         ExplainFormat::Json => explain::write_json(&trace()?, io.stdout)?,
         ExplainFormat::Markdown => explain::write_markdown(&trace()?, args.all, io.stdout)?,
-        ExplainFormat::Test => test_case::write(args.read.redact, engine, conversation, io)?,
+        ExplainFormat::Test => test_case::write(args, engine, conversation, io)?,
     }
     Ok(())
 }

@@ -143,7 +143,7 @@ pub use load::{check_alone, load, load_text};
 use mismatch::compare;
 pub use mismatch::{Mismatch, Value, differs_at};
 pub use unread::unread;
-pub use write::write_case;
+pub use write::{Unwritable, metadata_notes, write_case};
 
 /// The JSON Schema of a rule-test file (see `rules::rules_schema`), committed as
 /// `schema/tests.schema.json`.

@@ -8,61 +8,75 @@
 use std::fmt::Write as _;
 
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, Role};
+use crate::transcript::{Message, Metadata, Role};
 
-/// The rule-test file holding `conversation` as a case named `name`, expecting
-/// `outcome`; `comment` (lines, without `#`) goes above it, and then a line for each
-/// thing of the conversation the case holds otherwise ([`unlike`]). Metadata is the
-/// case's `customer:`, known from the first message (a test has no later rows); each
-/// message keeps its time, as the moment it is (RFC 3339, UTC). The bridge message is
-/// not expected: a template's wording changes more often than where a conversation goes.
+/// Why a conversation cannot be written as a rule test.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Unwritable {
+    /// No message of it is of a role a test message can have.
+    #[error(
+        "none of its {0} messages is from the customer, the bot or an agent, the roles a rule test has"
+    )]
+    NoMessage(usize),
+    /// It escalates on a message of such a role, which the test would leave out.
+    #[error(
+        "it escalates on message {0}, whose role is none a rule test has (customer, bot, agent)"
+    )]
+    EscalatesOnOther(usize),
+}
+
+/// The rule-test file holding `messages` and `customer` (the metadata, as its fields and
+/// values) as a case named `name`, expecting `outcome`; `comment` (lines, without `#`)
+/// goes above it, then a line saying which messages were left out. A message of role
+/// `other` (an unknown role of the export) is left out, as no test message has that
+/// role, and the expected turn counts the test's messages. Each message keeps its time,
+/// as the moment it is (RFC 3339, UTC). The bridge message is not expected: a template's
+/// wording changes more often than where a conversation goes.
 pub fn write_case(
-    conversation: &Conversation,
-    outcome: &Outcome,
     name: &str,
+    messages: &[Message],
+    customer: &[(String, String)],
+    outcome: &Outcome,
     comment: &[String],
-) -> String {
-    // Messages of role `other` (an unknown role of the export), numbered from 1: left
-    // out, as no test message has that role.
-    let others: Vec<usize> = (conversation.messages.iter().enumerate())
+) -> Result<String, Unwritable> {
+    // Numbered from 1, as turns are.
+    let others: Vec<usize> = (messages.iter().enumerate())
         .filter(|(_, m)| m.role == Role::Other)
         .map(|(i, _)| i + 1)
         .collect();
+    if others.len() == messages.len() {
+        return Err(Unwritable::NoMessage(messages.len()));
+    }
+    if let Some(turn) = outcome.escalation_turn.filter(|t| others.contains(t)) {
+        return Err(Unwritable::EscalatesOnOther(turn));
+    }
+    let mut lines = comment.to_vec();
+    if !others.is_empty() {
+        let listed: Vec<String> = others.iter().map(usize::to_string).collect();
+        lines.push(format!(
+            "Left out: {} {}, of a role that is none of customer, bot and agent (map it with --role VALUE=bot to keep it); `turn:` counts the messages of the test.",
+            if others.len() == 1 { "message" } else { "messages" },
+            listed.join(", ")
+        ));
+    }
     let mut text = String::new();
-    for line in comment.iter().chain(&unlike(conversation, &others)) {
-        if line.is_empty() {
-            text.push_str("#\n");
-        } else {
-            // A line break in a comment (a file name's, a field's) would end it, and
-            // what follows would be read as YAML: escaped, as the tables show one (the
-            // line and paragraph separators too, breaks to a YAML 1.1 reader).
-            text.push_str("# ");
-            for c in line.chars() {
-                if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                    text.extend(c.escape_default());
-                } else {
-                    text.push(c);
-                }
-            }
-            text.push('\n');
-        }
+    for line in &lines {
+        comment_line(&mut text, line);
     }
     text.push_str("version: 1\ntests:\n");
     let _ = writeln!(text, "  - name: {}", id(name));
-    let fields: Vec<(&str, &str)> = conversation.metadata.iter().collect();
-    if !fields.is_empty() {
+    if !customer.is_empty() {
         text.push_str("    customer:\n");
-        for (field, value) in fields {
+        for (field, value) in customer {
             let _ = writeln!(text, "      {}: {}", id(field), quoted(value));
         }
     }
     text.push_str("    messages:\n");
-    for message in &conversation.messages {
+    for message in messages {
         let key = match message.role {
             Role::Customer => "customer",
             Role::Bot => "bot",
             Role::Agent => "agent",
-            // Said in a comment (`unlike`).
             Role::Other => continue,
         };
         let _ = writeln!(text, "      - {key}: {}", quoted(&message.text));
@@ -72,32 +86,54 @@ pub fn write_case(
     }
     text.push_str("    expect:\n");
     expect(&mut text, outcome, &others);
-    text
+    Ok(text)
 }
 
-/// What the case holds otherwise than the conversation had it, a comment line each: the
-/// messages of role `other` left out (`others`); a metadata value given on a later row,
-/// known from the first message. Either may change the outcome: `explain --format test`
-/// says so when it does.
-fn unlike(conversation: &Conversation, others: &[usize]) -> Vec<String> {
-    let mut lines = Vec::new();
-    if !others.is_empty() {
-        let listed: Vec<String> = others.iter().map(usize::to_string).collect();
-        lines.push(format!(
-            "Left out: {} {} (role `other`, an unknown role of the export, which a rule test has not); `turn:` counts the messages of the test.",
-            if others.len() == 1 { "message" } else { "messages" },
-            listed.join(", ")
-        ));
+/// `line` as a comment. A line break in it (a file name's) would end the comment, and
+/// what follows would be read as YAML: control characters are escaped, as the tables
+/// show them (the line and paragraph separators too, breaks to a YAML 1.1 reader).
+fn comment_line(text: &mut String, line: &str) {
+    if line.is_empty() {
+        text.push_str("#\n");
+        return;
     }
-    for (field, _) in conversation.metadata.iter() {
-        if let Some((_, from)) = conversation.metadata.known_from(field)
-            && from > 0
-        {
-            lines.push(format!(
-                "`{field}` is known from message {} in the export; in the test, from the first.",
-                from + 1
-            ));
+    text.push_str("# ");
+    for c in line.chars() {
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+            text.extend(c.escape_default());
+        } else {
+            text.push(c);
         }
+    }
+    text.push('\n');
+}
+
+/// What a case's `customer:` holds otherwise than the conversation's `metadata` had it,
+/// a comment line each: a value given on a later row is the test's from the first
+/// message, and a field that had another value until then (a contact's) has only the
+/// later one. `shown` names a field as the comment may (masked under `--redact`). Either
+/// may change the outcome: `explain --format test` says so when it does.
+pub fn metadata_notes(metadata: &Metadata, shown: impl Fn(&str) -> String) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (field, _) in metadata.iter() {
+        let Some((_, from)) = metadata.known_from(field) else {
+            continue;
+        };
+        if from == 0 {
+            continue;
+        }
+        let name = shown(field);
+        lines.push(match metadata.known_earlier(field) {
+            Some((_, earlier)) => format!(
+                "`{name}` had another value (a contact's) from message {} until message {} in the export; the test has the later one from the first.",
+                earlier + 1,
+                from + 1
+            ),
+            None => format!(
+                "`{name}` is known from message {} in the export; in the test, from the first.",
+                from + 1
+            ),
+        });
     }
     lines
 }
@@ -206,34 +242,66 @@ mod tests {
         }
     }
 
+    fn message(role: Role, text: &str) -> Message {
+        Message {
+            role,
+            text: text.to_owned(),
+            time: String::new(),
+            timestamp: None,
+            clock: crate::transcript::Clock::default(),
+            line: 2,
+        }
+    }
+
     /// A comment line holding a line break (a file's name can) stays one comment line:
     /// the file reads as the case alone.
     #[test]
     fn comments_stay_comments() {
-        let conversation = Conversation {
-            id: "c".to_owned(),
-            messages: vec![crate::transcript::Message {
-                role: Role::Customer,
-                text: "hi".to_owned(),
-                time: String::new(),
-                timestamp: None,
-                clock: crate::transcript::Clock::default(),
-                line: 2,
-            }],
-            metadata: crate::transcript::Metadata::default(),
-            file: std::sync::Arc::new(std::path::PathBuf::from("t.csv")),
-        };
         let outcome = Outcome::not_escalated("c".to_owned(), 1);
         let text = write_case(
-            &conversation,
-            &outcome,
             "c",
-            &["from a\nversion: 2\r".to_owned(), String::new()],
+            &[message(Role::Customer, "hi")],
+            &[],
+            &outcome,
+            &["from a\nversion: 2\r\u{2028}".to_owned(), String::new()],
         );
         assert_eq!(
-            text,
-            "# from a\\nversion: 2\\r\n#\nversion: 1\ntests:\n  - name: c\n    messages:\n      - customer: \"hi\"\n    expect:\n      escalated: false\n"
+            text.as_deref(),
+            Ok(
+                "# from a\\nversion: 2\\r\\u{2028}\n#\nversion: 1\ntests:\n  - name: c\n    messages:\n      - customer: \"hi\"\n    expect:\n      escalated: false\n"
+            )
         );
+    }
+
+    /// A conversation of no test role, or escalating on a message of none, is no test:
+    /// what would be written would not load (no message, a turn past the last).
+    #[test]
+    fn what_a_test_cannot_hold_is_refused() {
+        let quiet = Outcome::not_escalated("c".to_owned(), 2);
+        let others = [
+            message(Role::Other, "started"),
+            message(Role::Other, "left"),
+        ];
+        assert_eq!(
+            write_case("c", &others, &[], &quiet, &[]),
+            Err(Unwritable::NoMessage(2))
+        );
+        let mut escalated = Outcome::not_escalated("c".to_owned(), 2);
+        escalated.escalated = true;
+        escalated.escalation_turn = Some(2);
+        let mixed = [message(Role::Customer, "hi"), message(Role::Other, "xyzzy")];
+        assert_eq!(
+            write_case("c", &mixed, &[], &escalated, &[]),
+            Err(Unwritable::EscalatesOnOther(2))
+        );
+        // Escalating after it: written, the turn counted without it.
+        let later = [
+            message(Role::Other, "started"),
+            message(Role::Customer, "hi"),
+        ];
+        let text = write_case("c", &later, &[], &escalated, &[]).unwrap();
+        assert!(text.contains("# Left out: message 1, of a role"), "{text}");
+        assert!(text.contains("      turn: 1\n"), "{text}");
     }
 
     #[test]
