@@ -38,6 +38,7 @@ mod explain_markdown_cli;
 mod explain_say_cli;
 mod explain_say_phrases_cli;
 mod explain_say_times_cli;
+mod explain_test_format_cli;
 mod guards_cli;
 mod hours_cli;
 mod init_cli;

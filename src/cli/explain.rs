@@ -1,7 +1,9 @@
 //! `handoff explain`: one conversation, every trigger and route, and why. The
-//! conversation `--say` and `--meta` write is read in `explain/say.rs`.
+//! conversation `--say` and `--meta` write is read in `explain/say.rs`; `--format test`
+//! is `explain/test_case.rs`'s.
 
 mod say;
+mod test_case;
 mod wanted;
 
 use std::path::PathBuf;
@@ -25,7 +27,7 @@ const MAX_SUGGESTION_IDS: usize = 100_000;
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
 #[command(
-    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain --say 'customer@2024-03-01T22:15:00+01:00: can I talk to a person?'\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only\n  handoff explain -c 4711 --all export.csv             every trigger's tree on every message"
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain --say 'customer@2024-03-01T22:15:00+01:00: can I talk to a person?'\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only\n  handoff explain -c 4711 --all export.csv             every trigger's tree on every message\n  handoff explain -c 4711 --format test export.csv > rules/tests/t4711.yaml"
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
@@ -86,9 +88,27 @@ pub enum ExplainFormat {
     /// named `md`
     #[value(alias = "md")]
     Markdown,
+    /// A rule test file (YAML) of the conversation, expecting what the rules give it
+    /// now, for `handoff test` to check that they still do (`> rules/tests/NAME.yaml`)
+    Test,
 }
 
 pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    if args.format == ExplainFormat::Test && (args.message.is_some() || args.all) {
+        let flags = match (args.all, args.message.is_some()) {
+            (true, true) => "--all and --message choose",
+            (true, false) => "--all chooses",
+            _ => "--message chooses",
+        };
+        anyhow::bail!(
+            "{flags} trigger trees to show, and `--format test` writes none: leave {} out",
+            if args.all && args.message.is_some() {
+                "them"
+            } else {
+                "it"
+            }
+        );
+    }
     let engine = load_engine_with(
         &args.rules,
         EngineOptions {
@@ -176,24 +196,29 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     )?)
 }
 
-/// Traces `conversation` and writes it in the format asked for.
+/// Traces `conversation` and writes it in the format asked for (a rule test: the
+/// outcome only, no trace).
 fn write(
     args: &ExplainArgs,
     engine: &crate::engine::Engine,
     conversation: &Conversation,
     io: &mut Io<'_>,
 ) -> anyhow::Result<()> {
-    let mut trace = engine.trace(conversation);
-    if let Some(message) = args.message {
-        focus(&mut trace, message)?;
-    }
-    if args.read.redact {
-        trace.redact_with(&Names::of_conversation(conversation));
-    }
+    let trace = || -> anyhow::Result<crate::trace::Trace> {
+        let mut trace = engine.trace(conversation);
+        if let Some(message) = args.message {
+            focus(&mut trace, message)?;
+        }
+        if args.read.redact {
+            trace.redact_with(&Names::of_conversation(conversation));
+        }
+        Ok(trace)
+    };
     match args.format {
-        ExplainFormat::Text => explain::write_text(&trace, args.all, io.stdout)?,
-        ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
-        ExplainFormat::Markdown => explain::write_markdown(&trace, args.all, io.stdout)?,
+        ExplainFormat::Text => explain::write_text(&trace()?, args.all, io.stdout)?,
+        ExplainFormat::Json => explain::write_json(&trace()?, io.stdout)?,
+        ExplainFormat::Markdown => explain::write_markdown(&trace()?, args.all, io.stdout)?,
+        ExplainFormat::Test => test_case::write(args, engine, conversation, io)?,
     }
     Ok(())
 }

@@ -11,7 +11,8 @@ use crate::diag::{Annotate as _, Diagnostic, JsonDiagnostic, Severity};
 use crate::report::ruletest::{TestFormat, TestOutput, write_errors};
 use crate::rules::RuleSetError;
 use crate::ruletest::{self, SuiteError};
-use found::{beside, default_tests, no_tests, unread_message, where_tests_go};
+pub(in crate::cli) use found::default_tests;
+use found::{beside, no_tests, unread_message, where_tests_go};
 
 mod found;
 

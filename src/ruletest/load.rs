@@ -134,16 +134,7 @@ fn load_with(
                 diagnostics: &mut diagnostics,
                 names: &mut names,
             };
-            let mut names: Vec<&Spanned<String>> = parsed.loose.iter().map(|c| &c.name).collect();
-            if let Some(raw) = &parsed.file {
-                names.extend(raw.tests.iter().map(|c| &c.name));
-                checker.file(raw, &file, &mut cases);
-            }
-            for case in &parsed.loose {
-                checker.loose(case);
-            }
-            checker.unique_names(&names);
-            if names.is_empty() {
+            if !checker.parsed(&parsed, &file, &mut cases) {
                 caseless.push(file.clone());
             }
             // In the order of the file, as a reader fixes them.
@@ -183,6 +174,43 @@ fn load_with(
     })
 }
 
+/// The cases of a rule-test file's `text`, read as if from `file` (named in errors),
+/// against `rules`: what `explain --format test` wrote, read back to check that it
+/// passes. Errors as [`load`]'s ([`SuiteError::Invalid`]).
+pub fn load_text(file: &Path, text: &str, rules: &RuleSet) -> Result<Suite, SuiteError> {
+    let mut sources = Sources::default();
+    let parsed = parse(text);
+    let mut diagnostics: Vec<Diagnostic> = parsed
+        .errors
+        .iter()
+        .map(|e| yaml_diagnostic(file, text, e))
+        .collect();
+    let id = sources.add(file.to_path_buf(), text.to_owned());
+    let mut cases = Vec::new();
+    let mut names = Vec::new();
+    Checker {
+        rules: Some(rules),
+        sources: &sources,
+        file: id,
+        diagnostics: &mut diagnostics,
+        names: &mut names,
+    }
+    .parsed(&parsed, file, &mut cases);
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(SuiteError::Invalid {
+            diagnostics,
+            notes: Vec::new(),
+            sources: Box::new(sources),
+        });
+    }
+    Ok(Suite {
+        cases,
+        files: 1,
+        sources,
+        notes: diagnostics,
+    })
+}
+
 /// Whether `text` holds no YAML document, or an empty one (only comments and blank
 /// lines, `---`, `~`): a file with no case, as `tests: []`, `tests:` and a file without
 /// `tests:` are (one rule for all: `test` says there is no case, exit 1; the schema takes
@@ -209,6 +237,26 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
+    /// Checks what a file's text parsed to, its cases into `cases`; whether it has any
+    /// (those that did not parse too).
+    fn parsed(
+        &mut self,
+        parsed: &super::parse::Parsed,
+        file: &Path,
+        cases: &mut Vec<Case>,
+    ) -> bool {
+        let mut names: Vec<&Spanned<String>> = parsed.loose.iter().map(|c| &c.name).collect();
+        if let Some(raw) = &parsed.file {
+            names.extend(raw.tests.iter().map(|c| &c.name));
+            self.file(raw, file, cases);
+        }
+        for case in &parsed.loose {
+            self.loose(case);
+        }
+        self.unique_names(&names);
+        !names.is_empty()
+    }
+
     fn error(
         &mut self,
         code: &'static str,

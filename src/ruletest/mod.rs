@@ -11,6 +11,7 @@ mod mismatch;
 mod parse;
 mod schema;
 mod unread;
+mod write;
 
 use std::path::PathBuf;
 
@@ -138,10 +139,11 @@ fn count(diagnostics: &[Diagnostic]) -> String {
     }
 }
 
-pub use load::{check_alone, load};
+pub use load::{check_alone, load, load_text};
 use mismatch::compare;
 pub use mismatch::{Mismatch, Value, differs_at};
 pub use unread::unread;
+pub use write::{Unwritable, metadata_notes, write_case};
 
 /// The JSON Schema of a rule-test file (see `rules::rules_schema`), committed as
 /// `schema/tests.schema.json`.

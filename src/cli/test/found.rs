@@ -12,7 +12,7 @@ use crate::ruletest::{self, SuiteError};
 
 /// Where the tests of the rules at `rules` live: `tests/` beside the rule files (in
 /// the directory, or in the file's directory).
-pub(super) fn default_tests(rules: &Path) -> PathBuf {
+pub(in crate::cli) fn default_tests(rules: &Path) -> PathBuf {
     if rules.is_dir() {
         rules.join("tests")
     } else {
