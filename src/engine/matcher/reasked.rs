@@ -55,9 +55,32 @@ const FILLERS: &[&str] = &[
 ];
 
 /// Question words: a question that opens with one asks for a value ("When are you
-/// arriving?", "How many people would you like to invite?").
+/// arriving?", "How many people would you like to invite?"), contracted too, with a
+/// straight or a curly apostrophe or none ("Where's your order being delivered?").
 const QUESTION_WORDS: &[&str] = &[
-    "what", "what's", "whats", "when", "where", "which", "who", "whom", "whose", "how", "why",
+    "what",
+    "what's",
+    "what’s",
+    "whats",
+    "when",
+    "when's",
+    "when’s",
+    "whens",
+    "where",
+    "where's",
+    "where’s",
+    "wheres",
+    "which",
+    "who",
+    "who's",
+    "who’s",
+    "whom",
+    "whose",
+    "how",
+    "how's",
+    "how’s",
+    "hows",
+    "why",
 ];
 
 /// Words that may stand before a question word ("At what time…", "On what day…", "For

@@ -79,6 +79,12 @@ fn a_question_for_a_value_is_told_from_an_offer() {
         "Hello, how can I help?",
         "WHAT IS YOUR ACCOUNT NUMBER?",
         "What day, and at what time, would you like to come?",
+        // Contracted, with either apostrophe or none.
+        "Where's your order being delivered?",
+        "Who’s the booking for?",
+        "Ok, when's your flight?",
+        "Hows the weather there today?",
+        "What’s your date of birth?",
     ] {
         assert!(asks_for_something(asking), "{asking}");
     }
@@ -92,6 +98,7 @@ fn a_question_for_a_value_is_told_from_an_offer() {
         "Your report has been successfully submitted.",
         // A question word that opens no question.
         "When you arrive, the driver will call you.",
+        "Where's the fun in that.",
         "OK, the West Bay Venue would be happy to accommodate you.\nCan I book it for you now?",
         "",
     ] {
