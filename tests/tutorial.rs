@@ -192,6 +192,22 @@ fn the_tutorial_works_as_written() {
         "warning[C001]: `lead_score` is not a column of helpdesk-export.csv",
     );
     t.run(
+        "handoff explain --conversation T-1006 --format test helpdesk-export.csv > rules/tests/t-1006.yaml",
+        0,
+        "",
+    );
+    let test = std::fs::read_to_string(t.file("rules/tests/t-1006.yaml")).unwrap();
+    assert!(
+        test.contains("      route: self-serve-pricing\n      team: frontline\n"),
+        "{test}"
+    );
+    t.run_counting(
+        "handoff test --quiet",
+        0,
+        "test result: ok. {cases} passed, 0 failed ({cases} cases in 2 files)",
+        1,
+    );
+    t.run(
         "git init --quiet -b main && git add . && git commit --quiet -m \"Starter rules, mapped to our export\"",
         0,
         "",
@@ -218,15 +234,15 @@ fn the_tutorial_works_as_written() {
     t.run_counting(
         "handoff test --require-tests --quiet",
         1,
-        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. {cases} passed, 0 failed ({cases} cases in 1 file); 1 trigger and 1 route untested",
-        0,
+        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. {cases} passed, 0 failed ({cases} cases in 2 files); 1 trigger and 1 route untested",
+        1,
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run_counting(
         "handoff test --require-tests --quiet",
         0,
-        "every trigger and route has a positive test\n\ntest result: ok. {cases} passed, 0 failed ({cases} cases in 2 files)",
-        2,
+        "every trigger and route has a positive test\n\ntest result: ok. {cases} passed, 0 failed ({cases} cases in 3 files)",
+        3,
     );
 
     // 7. What the change does.
