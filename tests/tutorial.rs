@@ -196,10 +196,10 @@ fn the_tutorial_works_as_written() {
         0,
         "",
     );
-    let test = std::fs::read_to_string(t.file("rules/tests/t-1006.yaml")).unwrap();
+    let regression = std::fs::read_to_string(t.file("rules/tests/t-1006.yaml")).unwrap();
     assert!(
-        test.contains("      route: self-serve-pricing\n      team: frontline\n"),
-        "{test}"
+        regression.contains("      route: self-serve-pricing\n      team: frontline\n"),
+        "{regression}"
     );
     t.run_counting(
         "handoff test --quiet",
