@@ -158,8 +158,10 @@ static IT_IS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
-/// order; the weak cues' only if `weak`. At most two words a name ("Tyler Jones"); a
-/// first word that cannot be a name ends the search at that introduction. "Tyler here"
+/// order; the weak cues' only if `weak`. Two words a name ("Tyler Jones"), and the rest
+/// of one after "my name is" or a place-shaped surname's first word ("Maria Porto da
+/// Silva", "Ana San Antonio": `words/rest.rs`); a first word that cannot be a name ends
+/// the search at that introduction. "Tyler here"
 /// is not looked for: [`named_here`]. Kept for the next time the same text comes
 /// (`memo.rs`): each text is masked more than once (in the transcript, the summary, the
 /// evidence), and customers' messages repeat.

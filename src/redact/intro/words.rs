@@ -13,6 +13,7 @@ use crate::redact::names::{is_common_english, is_name_word, is_only_a_word};
 use crate::summary::{capitalised, may_be_name};
 use crate::text::is_combining_mark;
 
+mod rest;
 mod stand_ins;
 mod surname;
 pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
@@ -73,6 +74,7 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             out.extend(taken);
             surname_after_a_lone_particle(text, cue, from, out);
         }
+        rest::rest_of_name(text, cue, from, out);
     }
 }
 
@@ -111,7 +113,13 @@ fn surname_after_a_lone_particle(
 
 /// [`said_name_after`]'s first two words at most.
 fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
-    let mut at = at;
+    // "My name is 'Anna Berg'", "is called "Anna Berg"": a name in quotes is the name (a
+    // review found it shown); the closing quote ends it, as a comma would.
+    let mut at = at
+        + text[at..]
+            .strip_prefix(['\'', '"', '\u{2018}', '\u{201c}'])
+            .filter(|rest| rest.starts_with(char::is_alphabetic))
+            .map_or(0, |rest| text.len() - at - rest.len());
     // "This is Judge Smith", "I'm Gen Z", "Thanks, Captain Smith": a title that is a word
     // too, capitalised or in capitals, is no word of a name; what follows it is the
     // title's to read (`title.rs`, which the same text goes through: "Judge [name]",
