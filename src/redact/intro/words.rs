@@ -44,13 +44,16 @@ pub(in crate::redact) fn letters_before(text: &str, at: usize) -> Option<(usize,
 }
 
 /// The words of a name starting at `at`, if they can be one after `cue`, into `out`; two
-/// words the second of which ends a place's or a business's name are none ("Name: Cactus
-/// Club", "It's Southside Venue"), but after "my name is" ([`said_name_after`]).
+/// words or more a word after the first of which ends a place's or a business's name are
+/// none ("Name: Cactus Club", "It's Southside Venue"), but after "my name is"
+/// ([`said_name_after`]).
 pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let from = out.len();
     said_name_after(text, at, cue, out);
-    if let [_, (start, end, _)] = out[from..]
-        && is_place_end(&text[start..end])
+    if out.len() > from + 1
+        && out[from + 1..]
+            .iter()
+            .any(|&(start, end, _)| is_place_end(&text[start..end]))
     {
         out.truncate(from);
     }

@@ -57,6 +57,48 @@ fn a_given_name_a_surname_particles_and_a_surname_are_masked_whole() {
     ]);
 }
 
+/// After "my name is", the name is read word by word to the clause's end or a word that
+/// is none of a name's, in capitals too; after "I'm", a third word only after a
+/// place-shaped surname's first, as "I'm" is said of more than a name.
+#[test]
+fn a_name_after_my_name_is_is_read_to_its_end() {
+    each(&[
+        (
+            "My name is MARIA SAN JOSE",
+            "My name is [name] [name] [name]",
+        ),
+        (
+            "MY NAME IS ANA LOPEZ AND I NEED HELP",
+            "MY NAME IS [name] [name] AND I NEED HELP",
+        ),
+        (
+            "My name is José María de la Cruz Fernández, hi",
+            "My name is [name] [name] [name] [name] [name] [name], hi",
+        ),
+        (
+            "my name is maria da silva santos",
+            "my name is [name] [name] [name] [name]",
+        ),
+        (
+            "My name is Ana Maria Garcia Lopez",
+            "My name is [name] [name] [name] [name]",
+        ),
+        (
+            "my name is jane smith and i need help",
+            "my name is [name] [name] and i need help",
+        ),
+        (
+            "I'm Jane Smith London office",
+            "I'm [name] [name] London office",
+        ),
+        (
+            "This is Maria Porto da Silva speaking",
+            "This is [name] [name] [name] [name] speaking",
+        ),
+    ]);
+    stays(&["Name: Cactus Club Downtown"]);
+}
+
 /// In lower case after "my name is", a particle and a surname that is no common word
 /// ("my name is [name] do carmo" was shown so); "do" that is the verb stays.
 #[test]

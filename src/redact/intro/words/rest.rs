@@ -17,47 +17,79 @@ use crate::redact::names::is_common_english;
 /// word after the name. Sorted.
 const PLACE_OPENERS: &[&str] = &["saint", "san", "santa", "santo", "sao", "são"];
 
+/// The most words a name after "my name is" is read to, particles included ("José
+/// María de la Cruz Fernández" has six).
+const MOST: usize = 8;
+
 /// After the words found of an introduced name (`out[from..]`), the rest of it, into
-/// `out`: after two words, a third that may be a name ("my name is Ana Garcia Lopez";
-/// after "I'm" or "this is" only after a place-shaped surname's first word, "This is
-/// Ana San Antonio speaking", as "I'm" is said of more than a name), or particles and a
-/// surname ("Maria Porto da Silva"); after "my name is", particles and a surname in
-/// lower case too ("my name is joao do carmo", "maria porto da silva").
+/// `out`: after "my name is", each word up to the clause's end that may be a name's,
+/// particles and a surname ("Maria Porto da Silva", "Ana Garcia Lopez"), in lower case or
+/// in capitals too ("joao do carmo", "MARIA SAN JOSE"); after "I'm" or "this is", only
+/// particles and a surname after two words, or a third after a place-shaped surname's
+/// first word ("This is Ana San Antonio speaking"), as "I'm" is said of more than a name
+/// ("I'm Jane Smith London office" keeps the office).
 pub(super) fn rest_of_name(text: &str, cue: Cue, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    if !matches!(cue, Cue::Named | Cue::Weak) || out[from..].iter().any(|w| w.2 == Cue::Part) {
-        return;
+    match cue {
+        Cue::Named => rest_after_my_name_is(text, from, out),
+        Cue::Weak => rest_after_im(text, from, out),
+        Cue::Title | Cue::Part => {}
     }
-    let (second, end) = match out[from..] {
-        [(_, end, _)] if cue == Cue::Named => (None, end),
-        [_, (start, end, _)] => (Some(&text[start..end]), end),
-        _ => return,
-    };
-    let Some((next, _)) = word_after(text, end) else {
-        return;
-    };
-    if let Some(second) = second {
-        // "my name is jane van": the particle taken as a surname is `words.rs`'s.
-        if lone_particle(&second.to_lowercase()) {
+}
+
+/// [`rest_of_name`] after "my name is": word by word until one is none of a name's.
+fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    while out.len() > from && out.len() - from < MOST {
+        let Some(&(start, end, _)) = out.last() else {
             return;
-        }
+        };
+        let last = &text[start..end];
+        // "my name is jane van": a particle taken as a surname, `words.rs`'s.
+        let Some((next, _)) = word_after(text, end).filter(|_| !lone_particle(&lower(last))) else {
+            return;
+        };
         let mut found = Vec::new();
-        if particled(text, next, false, &mut found) {
-            out.extend(found);
+        if !particled(text, next, false, &mut found) {
+            lower_case_particled(text, next, &mut found);
+        }
+        if found.is_empty() {
+            third_word(text, last, end, &mut found);
+        }
+        if found.is_empty() {
+            uncapitalised_word(text, end, &mut found);
+        }
+        if found.is_empty() {
             return;
         }
-        let opener = PLACE_OPENERS.contains(&second.to_lowercase().as_str());
-        if cue == Cue::Named || opener {
-            third_word(text, second, end, &mut found);
-            if found.is_empty() && cue == Cue::Named {
-                lower_case_word(text, end, &mut found);
-            }
-            out.extend(found.iter().map(|&(s, e, _)| (s, e, cue)));
-        }
-        if !found.is_empty() || cue != Cue::Named {
-            return;
+        out.extend(found.into_iter().map(|(s, e, cue)| {
+            let cue = if cue == Cue::Part { cue } else { Cue::Named };
+            (s, e, cue)
+        }));
+    }
+}
+
+/// [`rest_of_name`] after "I'm", "this is" and the other weak cues: after two words,
+/// particles and a surname, or a third word after a place-shaped surname's first.
+fn rest_after_im(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let [_, (start, end, Cue::Weak)] = out[from..] else {
+        return;
+    };
+    let second = lower(&text[start..end]);
+    let Some((next, _)) = word_after(text, end).filter(|_| !lone_particle(&second)) else {
+        return;
+    };
+    let mut found = Vec::new();
+    if !particled(text, next, false, &mut found) && PLACE_OPENERS.contains(&second.as_str()) {
+        third_word(text, &text[start..end], end, &mut found);
+        for word in &mut found {
+            word.2 = Cue::Weak;
         }
     }
-    lower_case_particled(text, next, out);
+    out.extend(found);
+}
+
+/// `word` in lower case.
+fn lower(word: &str) -> String {
+    word.to_lowercase()
 }
 
 /// A particle or more in lower case at `at` and the surname in lower case after them,
@@ -77,28 +109,31 @@ fn lower_case_particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
         return;
     };
     let mut found = Vec::new();
-    lower_case_word(text, last, &mut found);
+    uncapitalised_word(text, last, &mut found);
     if !found.is_empty() {
         out.extend(particles);
         out.extend(found);
     }
 }
 
-/// The word in lower case after `text[..end]` and a single space, when it may be a
-/// surname after "my name is": three letters at least, no common English word, no
-/// particle, nothing that stands where a name would ("my name is maria san jose"; not
-/// "my name is jane doe please"), into `out` as a [`Cue::Named`].
-fn lower_case_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+/// The word in lower case or in capitals after `text[..end]` and a single space, when it
+/// may be a surname after "my name is": three letters at least, no common English word,
+/// no particle, nothing that stands where a name would ("my name is maria san jose", "MY
+/// NAME IS MARIA SAN JOSE"; not "my name is jane doe please", "MARIA LEE AND I"), into
+/// `out` as a [`Cue::Named`].
+fn uncapitalised_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let Some((start, word_end)) = word_after(text, end) else {
         return;
     };
     let word = &text[start..word_end];
+    let folded = lower(word);
+    let one_case = word.chars().all(char::is_lowercase) || word.chars().all(char::is_uppercase);
     if word.chars().count() >= 3
-        && word.chars().all(char::is_lowercase)
-        && !lone_particle(word)
-        && !is_common_english(word)
-        && !everyday(word)
-        && !is_not_a_name(word)
+        && one_case
+        && !lone_particle(&folded)
+        && !is_common_english(&folded)
+        && !everyday(&folded)
+        && !is_not_a_name(&folded)
     {
         out.push((start, word_end, Cue::Named));
     }
