@@ -50,12 +50,12 @@ pub(super) use title::{
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
 pub(in crate::redact) use title::{is_street_word, is_title_word};
-pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, letters_before, name_after, rare_or_name, said_name_after,
+    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
 pub(crate) use words::{is_not_a_name, is_place_end, stands_for_no_name};
+pub(super) use words::{letters_before, word_after};
 
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

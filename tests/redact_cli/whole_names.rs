@@ -5,7 +5,9 @@
 //! husband, Jan van den Bosch, called me"), a name in lower case with a particle after "my
 //! name is" ("joao do carmo") and a name in quotes after "called"; beside what names no
 //! one ("my name is on the list", "my name is spelled wrong", "this is so slow, speaking of
-//! which"), which stays.
+//! which"), which stays; a word of the names inside a known place after a place's cue
+//! is the place's ("We fly to Cabo San Lucas" after "I'm Lucas de Souza"), a place-shaped
+//! surname after "to" is not ("Connect me to [name] [name], my son").
 
 use super::{human_replay, packet_texts};
 
@@ -22,7 +24,9 @@ fn whole_names_after_introductions_relatives_and_in_quotes_in_packets() {
          c3,customer,Anna Berg's desk is empty. human please\n\
          c4,customer,my name is on the list\n\
          c4,customer,my name is spelled wrong\n\
-         c4,customer,\"this is so slow, speaking of which, human please\"\n",
+         c4,customer,\"this is so slow, speaking of which, human please\"\n\
+         c5,customer,\"Hi, I'm Lucas de Souza. We fly to Cabo San Lucas tomorrow\"\n\
+         c5,customer,\"My name is Juan Santa Cruz. Connect me to Santa Cruz, my son. human please\"\n",
     );
     assert_eq!(
         packet_texts(&packets),
@@ -44,6 +48,10 @@ fn whole_names_after_introductions_relatives_and_in_quotes_in_packets() {
                 "my name is on the list",
                 "my name is spelled wrong",
                 "this is so slow, speaking of which, human please",
+            ],
+            vec![
+                "Hi, I'm [name] [name] [name]. We fly to Cabo San Lucas tomorrow",
+                "My name is [name] [name] [name]. Connect me to [name] [name], my son. human please",
             ],
         ]
     );

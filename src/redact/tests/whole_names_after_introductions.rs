@@ -1,6 +1,7 @@
 //! The forty-seventh session's known leaks: the rest of a name after an introduction
 //! ("Maria San Jose", "Maria Porto da Silva", "joao do carmo"), particles in a name set
-//! off by commas after a relative, and a name in quotes after "my name is" or "called".
+//! off by commas after a relative, and a name in quotes after "my name is" or "called";
+//! and, over-masked, a word of the names inside a known place ("Cabo San Lucas").
 
 use super::{each, masked_all, stays};
 use crate::transcript::Role;
@@ -178,4 +179,62 @@ fn a_name_in_quotes_is_masked() {
         "My manager is called Great",
         "My manager called Anna yesterday",
     ]);
+}
+
+/// After "I'm Lucas de Souza", "We fly to Cabo San [name]" masked the place; a word of
+/// the names inside a known place after a cue that one goes, lives or is there is the
+/// place's. A reverted attempt leaked place-shaped surnames after "to": those stay
+/// masked, and so does a place whose first word is a word of the names.
+#[test]
+fn a_word_of_the_names_inside_a_known_place_after_a_place_cue_is_the_place() {
+    let intro = (Role::Customer, "Hi, I'm Lucas de Souza.");
+    for (text, expected) in [
+        (
+            "We fly to Cabo San Lucas tomorrow. Lucas is tired",
+            "We fly to Cabo San Lucas tomorrow. [name] is tired",
+        ),
+        ("I live in Cabo San Lucas", "I live in Cabo San Lucas"),
+        // No place cue, or one said of a person: masked, as before.
+        (
+            "Connect me to Cabo San Lucas, my son",
+            "Connect me to Cabo San [name], my son",
+        ),
+        ("Cabo San Lucas is lovely", "Cabo San [name] is lovely"),
+        ("talk to Cabo San Lucas", "talk to [name] [name] [name]"),
+    ] {
+        assert_eq!(
+            masked_all(&[intro, (Role::Customer, text)])[1],
+            expected,
+            "{text:?}"
+        );
+    }
+    // A place-shaped surname whose first word is the customer's stays masked whole.
+    for (intro, text, expected) in [
+        (
+            "My name is Juan Santa Cruz",
+            "Connect me to Santa Cruz, my daughter",
+            "Connect me to [name] [name], my daughter",
+        ),
+        (
+            "My name is Juan Santa Cruz",
+            "We fly to Santa Cruz tomorrow",
+            "We fly to [name] [name] tomorrow",
+        ),
+        (
+            "My name is Carmen San Diego",
+            "I live in San Diego",
+            "I live in [name] [name]",
+        ),
+        (
+            "My name is Maria San Jose",
+            "Ask for San Jose at the desk",
+            "Ask for [name] [name] at the desk",
+        ),
+    ] {
+        assert_eq!(
+            masked_all(&[(Role::Customer, intro), (Role::Customer, text)])[1],
+            expected,
+            "{text:?}"
+        );
+    }
 }

@@ -1,7 +1,9 @@
 //! Known places: words as written → whether they name a country, a US state, a
 //! Canadian province or a city travellers name (`places.txt`), so that a bare "No, X."
 //! tells a place ("No, Portugal.", "No, China.", "no, portugal") from a person ("No,
-//! Jones."), which capitals alone cannot. Read by [`super::bare`].
+//! Jones."), which capitals alone cannot. Read by [`super::bare`], and by `--redact` to
+//! keep a remembered name's word inside a place's name ("Cabo San Lucas" after "I'm
+//! Lucas").
 
 use std::sync::LazyLock;
 
@@ -18,12 +20,12 @@ static PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// The longest place a name of [`PLACES`] can have, in words ("papua new guinea").
-pub(super) const LONGEST: usize = 3;
+pub(crate) const LONGEST: usize = 3;
 
 /// Whether `words` (as written, one to [`LONGEST`]) are together a known place: in any
 /// case ("portugal"), but one whose name is a common English word ("China", "Turkey",
 /// "Wales") only capitalised, each word ("No, china." may be the dishes).
-pub(super) fn is_known_place(words: &[&str]) -> bool {
+pub(crate) fn is_known_place(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > LONGEST {
         return false;
     }
