@@ -1,6 +1,6 @@
 //! A remembered name's word inside a known place's name: a text and where the word is →
 //! whether it is the place's ("Lucas" of "We fly to Cabo San Lucas" after "I'm Lucas de
-//! Souza", which a review found masked, "Cabo San [name]"). Tells; the places are
+//! Souza", which a review found masked, "Cabo San \[name\]"). Tells; the places are
 //! `summary/goal/correction/places.txt`.
 //!
 //! A reverted attempt kept the word after any "to", "in", "at" and so leaked surnames

@@ -1,7 +1,7 @@
 //! The rest of an introduced name after its first words: a text and the words found
 //! after "my name is", "I'm", "this is" → the words after them that are the name's too
 //! ("Maria San Jose", "Maria Porto da Silva", "joao do carmo"). Two words were a name's
-//! most; a review found the third shown ("[name] [name] Jose", "[name] [name] da
+//! most; a review found the third shown ("\[name\] \[name\] Jose", "\[name\] \[name\] da
 //! Silva"), and a customer's name shown is a leak, a third word masked too many is not.
 //! Tells; the first words are `words.rs`'s, the particles' and a third word's rules
 //! `title/parts.rs`'s, as after a title.
