@@ -7,7 +7,8 @@
 //! one ("my name is on the list", "my name is spelled wrong", "this is so slow, speaking of
 //! which"), which stays; a word of the names inside a known place after a place's cue
 //! is the place's ("We fly to Cabo San Lucas" after "I'm Lucas de Souza"), a place-shaped
-//! surname after "to" is not ("Connect me to [name] [name], my son").
+//! surname after "to" is not ("Connect me to [name] [name], my son"); and what a review
+//! found over-masked stays ("My name is [name] [name] London office").
 
 use super::{human_replay, packet_texts};
 
@@ -60,4 +61,44 @@ fn whole_names_after_introductions_relatives_and_in_quotes_in_packets() {
     ] {
         assert!(!packets.contains(leak), "{leak} shown: {packets}");
     }
+}
+
+/// A review of the above found words after a name masked and remembered, so masked in
+/// every later message: a third word after "my name is Jane Doe" that is no name's, a
+/// plan's name in quotes after "This is", a day after "was called". Each stays as
+/// written, in the introduction and after it.
+#[test]
+fn words_after_a_name_in_quotes_or_after_was_called_stay_in_packets() {
+    let (_, packets) = human_replay(
+        "conversation_id,role,text\n\
+         c1,customer,My name is Jane Doe London office\n\
+         c1,customer,\"Our London office needs the invoice, I'm in London now. human please\"\n\
+         c2,customer,my name is jane doe wifi not working\n\
+         c2,customer,yes the wifi is still down. human please\n\
+         c3,customer,This is 'Premium Plus' and it doesn't work\n\
+         c3,customer,\"Premium Plus, I pay for it every month. human please\"\n\
+         c4,customer,My husband was called Tuesday by your agent\n\
+         c4,customer,He was called again on Tuesday evening. human please\n",
+    );
+    assert_eq!(
+        packet_texts(&packets),
+        [
+            vec![
+                "My name is [name] [name] London office",
+                "Our London office needs the invoice, I'm in London now. human please",
+            ],
+            vec![
+                "my name is [name] [name] wifi not working",
+                "yes the wifi is still down. human please",
+            ],
+            vec![
+                "This is 'Premium Plus' and it doesn't work",
+                "Premium Plus, I pay for it every month. human please",
+            ],
+            vec![
+                "My husband was called Tuesday by your agent",
+                "He was called again on Tuesday evening. human please",
+            ],
+        ]
+    );
 }

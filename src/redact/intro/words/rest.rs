@@ -8,9 +8,11 @@
 
 use super::super::Cue;
 use super::super::title::{lone_particle, particled, third_word};
-use super::stand_ins::{everyday, is_not_a_name};
+use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
 use crate::redact::names::is_common_english;
+use crate::summary::{capitalised, is_known_place_word};
+use crate::text::calendar;
 
 /// The first words of place-shaped surnames ("San Jose", "Santa Cruz", "São Paulo",
 /// "Saint Pierre"), in lower case: after one, the next word is the surname's, not a
@@ -24,7 +26,8 @@ const MOST: usize = 8;
 /// After the words found of an introduced name (`out[from..]`), the rest of it, into
 /// `out`: after "my name is", each word up to the clause's end that may be a name's,
 /// particles and a surname ("Maria Porto da Silva", "Ana Garcia Lopez"), in lower case or
-/// in capitals too ("joao do carmo", "MARIA SAN JOSE"); after "I'm" or "this is", only
+/// in capitals too ("joao do carmo", "MARIA SAN JOSE"), but a third word or later in
+/// Title Case only ([`rest_after_my_name_is`]); after "I'm" or "this is", only
 /// particles and a surname after two words, or a third after a place-shaped surname's
 /// first word ("This is Ana San Antonio speaking"), as "I'm" is said of more than a name
 /// ("I'm Jane Smith London office" keeps the office).
@@ -37,7 +40,16 @@ pub(super) fn rest_of_name(text: &str, cue: Cue, from: usize, out: &mut Vec<(usi
 }
 
 /// [`rest_of_name`] after "my name is": word by word until one is none of a name's.
+/// Beyond the first two words, only particles and a surname ("Maria Porto da Silva",
+/// "joao do carmo"), the surname after a place-shaped surname's first word ("Maria San
+/// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case
+/// only, a word shaped as a name ([`name_shaped`]); in lower case or in capitals no other
+/// word ("my name is jane doe wifi not working", "MY NAME IS JANE DOE PAYPAL": a review
+/// found "wifi", "PAYPAL" masked and remembered, so masked everywhere after).
 fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let title_case = out[from..]
+        .iter()
+        .all(|&(s, e, cue)| cue == Cue::Part || capitalised(&text[s..e]));
     while out.len() > from && out.len() - from < MOST {
         let Some(&(start, end, _)) = out.last() else {
             return;
@@ -51,11 +63,20 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
         if !particled(text, next, false, &mut found) {
             lower_case_particled(text, next, &mut found);
         }
-        if found.is_empty() {
+        let taken = out.len() - from;
+        let place_shaped = taken == 2 && PLACE_OPENERS.contains(&lower(last).as_str());
+        let after_a_particle = taken > 2 && out[out.len() - 2].2 == Cue::Part;
+        // The second word, when the first words stopped at one ("my name is jane doe an
+        // i need help"), as a third word after a place-shaped surname's first.
+        let second = taken == 1;
+        if found.is_empty() && (second || place_shaped) {
             third_word(text, last, end, &mut found);
         }
-        if found.is_empty() {
+        if found.is_empty() && (second || place_shaped || (after_a_particle && !title_case)) {
             uncapitalised_word(text, end, &mut found);
+        }
+        if found.is_empty() && title_case {
+            name_shaped(text, last, end, &mut found);
         }
         if found.is_empty() {
             return;
@@ -64,6 +85,53 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
             let cue = if cue == Cue::Part { cue } else { Cue::Named };
             (s, e, cue)
         }));
+    }
+}
+
+/// Nouns a brand's, a place's or a month's name stands before ("Hilton booking",
+/// "London office", "January booking"), in lower case: the word before one is no word
+/// of a name after its first two. Sorted.
+const A_THINGS_NOUNS: &[&str] = &[
+    "account",
+    "app",
+    "booking",
+    "branch",
+    "card",
+    "flight",
+    "hotel",
+    "membership",
+    "office",
+    "order",
+    "plan",
+    "points",
+    "reservation",
+    "rewards",
+    "store",
+    "subscription",
+];
+
+/// The capitalised word after `text[..end]` (`last` the name's word before it) that is
+/// shaped as a name's third word or later, into `out`: one a title's third word may be
+/// (`title/parts.rs`), and no month nor day, no word of a known place's name ("London",
+/// "San" of "San Francisco"), no common English word, no service ("Netflix"), and none
+/// before a noun a brand's name stands before ([`A_THINGS_NOUNS`]: "Hilton booking").
+fn name_shaped(text: &str, last: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let mut found = Vec::new();
+    third_word(text, last, end, &mut found);
+    let Some(&(start, word_end, _)) = found.first() else {
+        return;
+    };
+    let word = &text[start..word_end];
+    let before_a_things_noun = word_after(text, word_end)
+        .is_some_and(|(s, e)| A_THINGS_NOUNS.binary_search(&&text[s..e]).is_ok());
+    if calendar::month(word).is_none()
+        && calendar::weekday(word).is_none()
+        && !is_known_place_word(word)
+        && !is_common_english(&lower(word))
+        && !is_service(word)
+        && !before_a_things_noun
+    {
+        out.push((start, word_end, Cue::Named));
     }
 }
 
@@ -136,5 +204,14 @@ fn uncapitalised_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>
         && !is_not_a_name(&folded)
     {
         out.push((start, word_end, Cue::Named));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::PLACE_OPENERS.is_sorted());
+        assert!(super::A_THINGS_NOUNS.is_sorted());
     }
 }
