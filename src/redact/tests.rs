@@ -338,6 +338,7 @@ mod known_misses_of_the_forty_sixth_session;
 /// particles after a relative, a name in quotes.
 mod whole_names_after_introductions;
 mod words_after_introduced_names_and_quotes;
+mod words_after_introduced_names_reviewed_again;
 
 /// A third review of the forty-fifth session's changes: "Puerto de Souza", "do" after a
 /// title, a place after "in" opening with a given name, "École de Paris", "Elm St. Court".

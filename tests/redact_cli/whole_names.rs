@@ -102,3 +102,36 @@ fn words_after_a_name_in_quotes_or_after_was_called_stay_in_packets() {
         ]
     );
 }
+
+/// A second review found a brand after "my name is John Smith" masked and remembered
+/// (the summary's goal too), a field's label read as the name's word, a team after "my
+/// manager," read as a name, and "Wi-Fi" in quotes masked. The brand is masked in the
+/// introduction only; the rest stay as written.
+#[test]
+fn brands_labels_and_teams_after_a_name_stay_in_packets() {
+    let (_, packets) = human_replay(
+        "conversation_id,role,text\n\
+         c1,customer,My name is John Smith Tesla owner\n\
+         c1,customer,my Tesla app is broken. human please\n\
+         c2,customer,My name is John Smith Acct 5551234\n\
+         c2,customer,Acct 5551234 locked. human please\n\
+         c3,customer,\"Your supervisor, Customer Care, hung up. human please\"\n\
+         c4,customer,It's 'Wi-Fi Extender' that broke. human please\n",
+    );
+    assert_eq!(
+        packet_texts(&packets),
+        [
+            vec![
+                "My name is [name] [name] [name] owner",
+                "my Tesla app is broken. human please",
+            ],
+            vec![
+                "My name is [name] [name] Acct [account]",
+                "Acct [account] locked. human please",
+            ],
+            vec!["Your supervisor, Customer Care, hung up. human please"],
+            vec!["It's 'Wi-Fi Extender' that broke. human please"],
+        ]
+    );
+    assert!(!packets.contains("Smith"), "Smith shown: {packets}");
+}

@@ -19,6 +19,7 @@ use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 use crate::text::calendar;
 
 mod described;
+mod teams;
 
 /// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my doctor": a
 /// possessive, maybe a word saying which, the word for someone close or whom one sees
@@ -273,6 +274,19 @@ fn capitalised_name_after(text: &str, at: usize, out: &mut Vec<(usize, usize, Cu
         let lower = text[s..e].to_lowercase();
         is_only_a_word(&lower) && follows_names(&lower)
     }) {
+        return;
+    }
+    // "Your supervisor, Customer Care, hung up", "My manager, Regional Sales": a team's
+    // word in or right after the words names a team (a review found "Customer [name]").
+    let next = words
+        .last()
+        .and_then(|&(_, e, _)| super::words::word_after(text, e));
+    if words
+        .iter()
+        .map(|&(s, e, _)| (s, e))
+        .chain(next)
+        .any(|(s, e)| teams::is_team(&text[s..e]))
+    {
         return;
     }
     // The particles before a capitalised surname are the name's ("My husband, Jan van

@@ -125,7 +125,18 @@ fn after_called(text: &str, at: usize) -> bool {
 /// no month nor day, no word of a known place's name ("I'm 'Anna Berg'"; not "This is
 /// 'Premium Plus'", "It's 'Chicago' weather", "I'm 'Platinum' member").
 fn quoted_after_a_weak_cue(word: &str) -> bool {
-    !is_common_english(&word.to_lowercase())
+    // "It's 'Wi-Fi Extender'", "'T-Mobile'": a capital after a hyphen and parts of two
+    // letters at most, or a part of one, make a thing's word (a review found it
+    // masked); not "Smith-Jones", "Jo-Ann", "Mary-Jo".
+    let letters = |part: &str| part.chars().count();
+    let thing_hyphenated = word
+        .split('-')
+        .skip(1)
+        .any(|part| part.starts_with(char::is_uppercase))
+        && (word.split('-').all(|part| letters(part) <= 2)
+            || word.split('-').any(|part| letters(part) == 1));
+    !thing_hyphenated
+        && !is_common_english(&word.to_lowercase())
         && calendar::month(word).is_none()
         && calendar::weekday(word).is_none()
         && !crate::summary::is_known_place_word(word)

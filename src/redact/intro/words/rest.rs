@@ -63,9 +63,19 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
         if !particled(text, next, false, &mut found) {
             lower_case_particled(text, next, &mut found);
         }
+        // "My name is John Smith Acct 5551234", "… Postcode SW1A 1AA": a field's label
+        // ends the name (a review found "Acct" masked and remembered).
+        if super::word_at(text, next).is_some_and(|(s, e)| is_field_label(&text[s..e])) {
+            return;
+        }
         let taken = out.len() - from;
         let place_shaped = taken == 2 && PLACE_OPENERS.contains(&lower(last).as_str());
-        let after_a_particle = taken > 2 && out[out.len() - 2].2 == Cue::Part;
+        // Right after a particle's surname ("Maria da Silva Santos"); a word of the
+        // name masked in place only is a [`Cue::Part`] too, and no particle.
+        let after_a_particle = taken > 2 && {
+            let (s, e, cue) = out[out.len() - 2];
+            cue == Cue::Part && lone_particle(&lower(&text[s..e]))
+        };
         // The second word, when the first words stopped at one ("my name is jane doe an
         // i need help"), as a third word after a place-shaped surname's first.
         let second = taken == 1;
@@ -76,7 +86,7 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
             uncapitalised_word(text, end, &mut found);
         }
         if found.is_empty() && title_case {
-            name_shaped(text, last, end, &mut found);
+            name_shaped(text, last, end, second || after_a_particle, &mut found);
         }
         if found.is_empty() {
             return;
@@ -110,12 +120,43 @@ const A_THINGS_NOUNS: &[&str] = &[
     "subscription",
 ];
 
+/// The labels of a field a customer types after their name, besides those of
+/// `kinds/labels.rs` ("Acct 5551234"), in lower case. Sorted.
+const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
+
+/// Whether `word` labels a field ("Acct", "Postcode", "Zip", "Ref", "Order"): no word
+/// of a name after "my name is".
+fn is_field_label(word: &str) -> bool {
+    crate::redact::kinds::is_label(&lower(word), FIELD_LABELS)
+}
+
+/// Whether a number or a code follows `text[..end]` and a single space ("Acct 5551234",
+/// "Postcode SW1A 1AA"): the word before it labels it, no name's.
+fn before_a_code(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|next| next.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// The capitalised word after `text[..end]` (`last` the name's word before it) that is
 /// shaped as a name's third word or later, into `out`: one a title's third word may be
 /// (`title/parts.rs`), and no month nor day, no word of a known place's name ("London",
-/// "San" of "San Francisco"), no common English word, no service ("Netflix"), and none
-/// before a noun a brand's name stands before ([`A_THINGS_NOUNS`]: "Hilton booking").
-fn name_shaped(text: &str, last: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+/// "San" of "San Francisco"), no common English word, no service ("Netflix"), none
+/// before a noun a brand's name stands before ([`A_THINGS_NOUNS`]: "Hilton booking")
+/// nor before a number or a code ("Acct 5551234"). Only `remembered` (the second word,
+/// or the word right after a particle's surname: "Maria da Silva Santos") is a
+/// [`Cue::Named`], so masked wherever it is said later; another is a [`Cue::Part`],
+/// masked in the introduction only: no list knows every brand ("My name is John Smith
+/// Tesla owner" then "my Tesla app is broken": a review found "my \[name\] app"; so
+/// Ryanair, Barclays, Hotmail, Easter, Samsung).
+fn name_shaped(
+    text: &str,
+    last: &str,
+    end: usize,
+    remembered: bool,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
     let mut found = Vec::new();
     third_word(text, last, end, &mut found);
     let Some(&(start, word_end, _)) = found.first() else {
@@ -130,8 +171,10 @@ fn name_shaped(text: &str, last: &str, end: usize, out: &mut Vec<(usize, usize, 
         && !is_common_english(&lower(word))
         && !is_service(word)
         && !before_a_things_noun
+        && !before_a_code(text, word_end)
     {
-        out.push((start, word_end, Cue::Named));
+        let cue = if remembered { Cue::Named } else { Cue::Part };
+        out.push((start, word_end, cue));
     }
 }
 
@@ -213,5 +256,6 @@ mod tests {
     fn the_lists_are_sorted() {
         assert!(super::PLACE_OPENERS.is_sorted());
         assert!(super::A_THINGS_NOUNS.is_sorted());
+        assert!(super::FIELD_LABELS.is_sorted());
     }
 }
