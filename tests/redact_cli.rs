@@ -394,3 +394,4 @@ mod security_answers_and_name_replies;
 mod summary_secrets_said_again;
 mod surnames_after_titles;
 mod titles_and_at;
+mod whole_names;

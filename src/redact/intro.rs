@@ -50,12 +50,12 @@ pub(super) use title::{
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
 pub(in crate::redact) use title::{is_street_word, is_title_word};
-pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, letters_before, name_after, rare_or_name, said_name_after,
+    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
 pub(crate) use words::{is_not_a_name, is_place_end, stands_for_no_name};
+pub(super) use words::{letters_before, word_after};
 
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,8 +158,10 @@ static IT_IS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
-/// order; the weak cues' only if `weak`. At most two words a name ("Tyler Jones"); a
-/// first word that cannot be a name ends the search at that introduction. "Tyler here"
+/// order; the weak cues' only if `weak`. Two words a name ("Tyler Jones"), and the rest
+/// of one after "my name is" or a place-shaped surname's first word ("Maria Porto da
+/// Silva", "Ana San Antonio": `words/rest.rs`); a first word that cannot be a name ends
+/// the search at that introduction. "Tyler here"
 /// is not looked for: [`named_here`]. Kept for the next time the same text comes
 /// (`memo.rs`): each text is masked more than once (in the transcript, the summary, the
 /// evidence), and customers' messages repeat.

@@ -38,6 +38,7 @@ use super::memo::{Memo, remembered};
 use kind::Kind;
 pub(super) use kind::{TextCounts, is_kind_mask, longest_kind_mask};
 pub(super) use labelled::dates;
+pub(super) use labels::is_label;
 pub(super) use loose::loose_codes;
 pub(super) use near::part_of_a_number;
 pub(super) use security::{answer, security_answers};

@@ -26,6 +26,7 @@ mod fields;
 mod find;
 mod fold;
 mod in_chat;
+mod known_place;
 mod not_surnames;
 mod tables;
 mod words;

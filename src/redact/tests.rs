@@ -334,6 +334,11 @@ mod titles_reviewed_in_the_forty_third_session;
 
 /// The forty-sixth session's longer list of given names.
 mod known_misses_of_the_forty_sixth_session;
+/// The forty-seventh session's known leaks: the rest of a name after an introduction,
+/// particles after a relative, a name in quotes.
+mod whole_names_after_introductions;
+mod words_after_introduced_names_and_quotes;
+mod words_after_introduced_names_reviewed_again;
 
 /// A third review of the forty-fifth session's changes: "Puerto de Souza", "do" after a
 /// title, a place after "in" opening with a given name, "École de Paris", "Elm St. Court".

@@ -16,8 +16,10 @@ use regex::Regex;
 use super::super::names::is_a_word_too;
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, word_at};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
+use crate::text::calendar;
 
 mod described;
+mod teams;
 
 /// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my doctor": a
 /// possessive, maybe a word saying which, the word for someone close or whom one sees
@@ -25,19 +27,20 @@ mod described;
 /// Morgan": STAR star-1426; taken after [`SERVICES`] only).
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|manager|supervisor|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
     )
     .expect("the kin pattern is valid")
 });
 
-/// "a dog called", "my son was called", "someone called", "my doctor is called": an
-/// animal (the group `animal`) or a person (whom one sees for a service, the group
-/// `service`, with "is" or "was" only), maybe after "a", "some" … (the group `a`), then
+/// "a dog called", "my son was called", "someone called", "my doctor is called", "my
+/// manager is called": an animal (the group `animal`) or a person (whom one sees for a
+/// service, the group `service`, or someone close or at work, the group `close`, with
+/// "is" or "was" only), maybe after "a", "some" … (the group `a`), then
 /// "called", maybe after "is" or "was" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
 /// security question).
 static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet))\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
+        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<close>husband|wife|partner|mother|father|mom|mum|dad|boss|manager|supervisor|colleague|coworker|neighbou?r)|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet))\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
     )
     .expect("the called pattern is valid")
 });
@@ -147,8 +150,29 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     }
     for c in CALLED.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
-        // "my doctor is called Okafor"; "my doctor called Okafor" phoned them.
-        if c.name("service").is_some() && c.name("is").is_none() {
+        // "my doctor is called Okafor"; "my doctor called Okafor" phoned them, as "my
+        // manager called Anna" did ("My manager is called 'Anna Berg'": a review found it
+        // shown).
+        if (c.name("service").is_some() || c.name("close").is_some()) && c.name("is").is_none() {
+            continue;
+        }
+        // "My husband was called Tuesday by your agent", "My manager was called Friday
+        // about it": someone close "was called" on the phone, named no one (a review found
+        // "Tuesday" masked and remembered); "my husband is called Steve" names him.
+        let was = c
+            .name("is")
+            .is_some_and(|is| !is.as_str().to_lowercase().starts_with("is"));
+        if c.name("close").is_some() && was {
+            continue;
+        }
+        // A day is when, never a name ("my son was called Friday"), and so is a month
+        // after "was called" ("my son was called May"); "my daughter is called June" names
+        // her.
+        let unquoted = text[m.end()..].trim_start_matches(['\'', '"', '\u{2018}', '\u{201c}']);
+        if word_at(text, text.len() - unquoted.len()).is_some_and(|(s, e)| {
+            calendar::weekday(&text[s..e]).is_some()
+                || (was && calendar::month(&text[s..e]).is_some())
+        }) {
             continue;
         }
         let before = out.len();
@@ -252,10 +276,25 @@ fn capitalised_name_after(text: &str, at: usize, out: &mut Vec<(usize, usize, Cu
     }) {
         return;
     }
+    // "Your supervisor, Customer Care, hung up", "My manager, Regional Sales": a team's
+    // word in or right after the words names a team (a review found "Customer [name]").
+    let next = words
+        .last()
+        .and_then(|&(_, e, _)| super::words::word_after(text, e));
+    if words
+        .iter()
+        .map(|&(s, e, _)| (s, e))
+        .chain(next)
+        .any(|(s, e)| teams::is_team(&text[s..e]))
+    {
+        return;
+    }
+    // The particles before a capitalised surname are the name's ("My husband, Jan van
+    // den Bosch, called me": a review found all but "Jan" shown).
     out.extend(
         words
             .into_iter()
-            .take_while(|&(s, e, _)| capitalised(&text[s..e])),
+            .take_while(|&(s, e, cue)| cue == Cue::Part || capitalised(&text[s..e])),
     );
 }
 

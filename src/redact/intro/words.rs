@@ -11,8 +11,9 @@ use super::slips::{glued_end, possessive_stem};
 use super::title::is_title_word;
 use crate::redact::names::{is_common_english, is_name_word, is_only_a_word};
 use crate::summary::{capitalised, may_be_name};
-use crate::text::is_combining_mark;
+use crate::text::{calendar, is_combining_mark};
 
+mod rest;
 mod stand_ins;
 mod surname;
 pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
@@ -43,13 +44,16 @@ pub(in crate::redact) fn letters_before(text: &str, at: usize) -> Option<(usize,
 }
 
 /// The words of a name starting at `at`, if they can be one after `cue`, into `out`; two
-/// words the second of which ends a place's or a business's name are none ("Name: Cactus
-/// Club", "It's Southside Venue"), but after "my name is" ([`said_name_after`]).
+/// words or more a word after the first of which ends a place's or a business's name are
+/// none ("Name: Cactus Club", "It's Southside Venue"), but after "my name is"
+/// ([`said_name_after`]).
 pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let from = out.len();
     said_name_after(text, at, cue, out);
-    if let [_, (start, end, _)] = out[from..]
-        && is_place_end(&text[start..end])
+    if out.len() > from + 1
+        && out[from + 1..]
+            .iter()
+            .any(|&(start, end, _)| is_place_end(&text[start..end]))
     {
         out.truncate(from);
     }
@@ -73,6 +77,7 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             out.extend(taken);
             surname_after_a_lone_particle(text, cue, from, out);
         }
+        rest::rest_of_name(text, cue, from, out);
     }
 }
 
@@ -109,9 +114,49 @@ fn surname_after_a_lone_particle(
     }
 }
 
+/// Whether the text before `at` ends with "called" or "named" and spaces ("is called",
+/// "I'm called", "a dog named"): a name in quotes follows.
+fn after_called(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end().to_lowercase();
+    before.ends_with("called") || before.ends_with("named")
+}
+
+/// Whether `word`, in quotes after a weak cue, may be a name's: no common English word,
+/// no month nor day, no word of a known place's name ("I'm 'Anna Berg'"; not "This is
+/// 'Premium Plus'", "It's 'Chicago' weather", "I'm 'Platinum' member").
+fn quoted_after_a_weak_cue(word: &str) -> bool {
+    // "It's 'Wi-Fi Extender'", "'T-Mobile'": a capital after a hyphen and parts of two
+    // letters at most, or a part of one, make a thing's word (a review found it
+    // masked); not "Smith-Jones", "Jo-Ann", "Mary-Jo".
+    let letters = |part: &str| part.chars().count();
+    let thing_hyphenated = word
+        .split('-')
+        .skip(1)
+        .any(|part| part.starts_with(char::is_uppercase))
+        && (word.split('-').all(|part| letters(part) <= 2)
+            || word.split('-').any(|part| letters(part) == 1));
+    !thing_hyphenated
+        && !is_common_english(&word.to_lowercase())
+        && calendar::month(word).is_none()
+        && calendar::weekday(word).is_none()
+        && !crate::summary::is_known_place_word(word)
+}
+
 /// [`said_name_after`]'s first two words at most.
 fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
-    let mut at = at;
+    // "My name is 'Anna Berg'", "is called "Anna Berg"": a name in quotes is the name (a
+    // review found it shown); the closing quote ends it, as a comma would.
+    let quote = text[at..]
+        .strip_prefix(['\'', '"', '\u{2018}', '\u{201c}'])
+        .filter(|rest| rest.starts_with(char::is_alphabetic))
+        .map_or(0, |rest| text.len() - at - rest.len());
+    // After "This is", "It's", "I'm", quotes set off a plan's, a place's or a thing's name
+    // as often ("This is 'Premium Plus'", "It's 'Chicago' weather": a review found them
+    // masked and remembered): each word in them is read as unquoted, and must be no word
+    // a thing's name is made of too ([`quoted_after_a_weak_cue`]).
+    let quoted_after_weak = quote > 0 && cue == Cue::Weak && !after_called(text, at);
+    let from = out.len();
+    let mut at = at + quote;
     // "This is Judge Smith", "I'm Gen Z", "Thanks, Captain Smith": a title that is a word
     // too, capitalised or in capitals, is no word of a name; what follows it is the
     // title's to read (`title.rs`, which the same text goes through: "Judge [name]",
@@ -177,6 +222,12 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
                 }
             };
         if !accepted || (initialled && n == 0 && is_only_a_word(&word.to_lowercase())) {
+            return;
+        }
+        // "This is "Deluxe Suite"": one word in the quotes that may be no name's, and
+        // none of them is.
+        if quoted_after_weak && !quoted_after_a_weak_cue(word) {
+            out.truncate(from);
             return;
         }
         out.push((start, end, cue));

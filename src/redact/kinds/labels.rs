@@ -34,7 +34,7 @@ pub(super) const THINGS: &[&str] = &[
 
 /// Whether `lower`, a word in lower case, is a label of a thing's number: one of
 /// [`THINGS`] or of the caller's `own` labels (sorted, lower case).
-pub(super) fn is_label(lower: &str, own: &[&str]) -> bool {
+pub(in crate::redact) fn is_label(lower: &str, own: &[&str]) -> bool {
     THINGS.binary_search(&lower).is_ok() || own.binary_search(&lower).is_ok()
 }
 

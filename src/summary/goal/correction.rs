@@ -16,6 +16,7 @@ use super::{Request, contains_words, request};
 
 mod bare;
 mod places;
+pub(crate) use places::{LONGEST as LONGEST_PLACE, is_known_place, is_known_place_word};
 mod words;
 pub(super) use bare::{bare_correction, shown};
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};

@@ -92,7 +92,7 @@ fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
 /// before one that is a common word ("Mr. le Pen", "Mr. van Dam") or one in lower case
 /// or in capitals that is none ("mr. de souza", "MRS. DE SOUZA"; "Mr. de facto" names
 /// no one), after a surname only after two particles ("Dr Jones de la cruz").
-pub(super) fn particled(
+pub(in crate::redact::intro) fn particled(
     text: &str,
     at: usize,
     after_title: bool,
@@ -264,7 +264,12 @@ const SUFFIXES: &[&str] = &["dds", "esq", "ii", "iii", "iv", "jr", "md", "phd", 
 /// and is no common word but a name, no degree or suffix (`Dr. Jane Doe PhD`), no place's
 /// end and no thing, and not before a street's word, past a suffix ("Dr. Martin Luther
 /// King Jr. Blvd", a street).
-pub(super) fn third_word(text: &str, second: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+pub(in crate::redact::intro) fn third_word(
+    text: &str,
+    second: &str,
+    end: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
     let Some((start, word_end)) = word_after(text, end) else {
         return;
     };

@@ -87,7 +87,8 @@ impl Names {
                 if name_end < end
                     || !(self.reads_as_word(text, start, end)
                         || self.names_a_street(text, start, end)
-                        || Self::names_a_thing(text, start, end))
+                        || Self::names_a_thing(text, start, end)
+                        || self.names_a_known_place(text, start, end))
                 {
                     out.push((start, name_end));
                 }

@@ -1,7 +1,9 @@
 //! Known places: words as written → whether they name a country, a US state, a
 //! Canadian province or a city travellers name (`places.txt`), so that a bare "No, X."
 //! tells a place ("No, Portugal.", "No, China.", "no, portugal") from a person ("No,
-//! Jones."), which capitals alone cannot. Read by [`super::bare`].
+//! Jones."), which capitals alone cannot. Read by [`super::bare`], and by `--redact` to
+//! keep a remembered name's word inside a place's name ("Cabo San Lucas" after "I'm
+//! Lucas") and a place's word out of a name after "my name is" ("Jane Doe London office").
 
 use std::sync::LazyLock;
 
@@ -18,12 +20,12 @@ static PLACES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// The longest place a name of [`PLACES`] can have, in words ("papua new guinea").
-pub(super) const LONGEST: usize = 3;
+pub(crate) const LONGEST: usize = 3;
 
 /// Whether `words` (as written, one to [`LONGEST`]) are together a known place: in any
 /// case ("portugal"), but one whose name is a common English word ("China", "Turkey",
 /// "Wales") only capitalised, each word ("No, china." may be the dishes).
-pub(super) fn is_known_place(words: &[&str]) -> bool {
+pub(crate) fn is_known_place(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > LONGEST {
         return false;
     }
@@ -32,9 +34,19 @@ pub(super) fn is_known_place(words: &[&str]) -> bool {
         && (!is_common_english(&lower) || words.iter().all(|w| capitalised(w)))
 }
 
+/// Whether `word` (any case) is a word of a known place's name ("London", "Francisco",
+/// "San"): after "my name is Jane Doe", such a word is no third word of the name ("My
+/// name is Jane Doe London office": a review found "London" masked everywhere after).
+pub(crate) fn is_known_place_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    PLACES
+        .iter()
+        .any(|place| place.split(' ').any(|w| w == lower))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{LONGEST, PLACES, is_known_place};
+    use super::{LONGEST, PLACES, is_known_place, is_known_place_word};
 
     #[test]
     fn the_places_are_sorted_lower_case_and_short() {
@@ -43,6 +55,16 @@ mod tests {
         for place in PLACES.iter() {
             assert_eq!(*place, place.to_lowercase());
             assert!(place.split(' ').count() <= LONGEST, "{place}");
+        }
+    }
+
+    #[test]
+    fn a_word_of_a_place_is_known_in_any_case() {
+        for word in ["London", "francisco", "San", "DIEGO"] {
+            assert!(is_known_place_word(word), "{word}");
+        }
+        for word in ["Doe", "Silva", "sa"] {
+            assert!(!is_known_place_word(word), "{word}");
         }
     }
 

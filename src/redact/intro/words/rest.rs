@@ -1,0 +1,261 @@
+//! The rest of an introduced name after its first words: a text and the words found
+//! after "my name is", "I'm", "this is" → the words after them that are the name's too
+//! ("Maria San Jose", "Maria Porto da Silva", "joao do carmo"). Two words were a name's
+//! most; a review found the third shown ("\[name\] \[name\] Jose", "\[name\] \[name\] da
+//! Silva"), and a customer's name shown is a leak, a third word masked too many is not.
+//! Tells; the first words are `words.rs`'s, the particles' and a third word's rules
+//! `title/parts.rs`'s, as after a title.
+
+use super::super::Cue;
+use super::super::title::{lone_particle, particled, third_word};
+use super::stand_ins::{everyday, is_not_a_name, is_service};
+use super::word_after;
+use crate::redact::names::is_common_english;
+use crate::summary::{capitalised, is_known_place_word};
+use crate::text::calendar;
+
+/// The first words of place-shaped surnames ("San Jose", "Santa Cruz", "São Paulo",
+/// "Saint Pierre"), in lower case: after one, the next word is the surname's, not a
+/// word after the name. Sorted.
+const PLACE_OPENERS: &[&str] = &["saint", "san", "santa", "santo", "sao", "são"];
+
+/// The most words a name after "my name is" is read to, particles included ("José
+/// María de la Cruz Fernández" has six).
+const MOST: usize = 8;
+
+/// After the words found of an introduced name (`out[from..]`), the rest of it, into
+/// `out`: after "my name is", each word up to the clause's end that may be a name's,
+/// particles and a surname ("Maria Porto da Silva", "Ana Garcia Lopez"), in lower case or
+/// in capitals too ("joao do carmo", "MARIA SAN JOSE"), but a third word or later in
+/// Title Case only ([`rest_after_my_name_is`]); after "I'm" or "this is", only
+/// particles and a surname after two words, or a third after a place-shaped surname's
+/// first word ("This is Ana San Antonio speaking"), as "I'm" is said of more than a name
+/// ("I'm Jane Smith London office" keeps the office).
+pub(super) fn rest_of_name(text: &str, cue: Cue, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    match cue {
+        Cue::Named => rest_after_my_name_is(text, from, out),
+        Cue::Weak => rest_after_im(text, from, out),
+        Cue::Title | Cue::Part => {}
+    }
+}
+
+/// [`rest_of_name`] after "my name is": word by word until one is none of a name's.
+/// Beyond the first two words, only particles and a surname ("Maria Porto da Silva",
+/// "joao do carmo"), the surname after a place-shaped surname's first word ("Maria San
+/// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case
+/// only, a word shaped as a name ([`name_shaped`]); in lower case or in capitals no other
+/// word ("my name is jane doe wifi not working", "MY NAME IS JANE DOE PAYPAL": a review
+/// found "wifi", "PAYPAL" masked and remembered, so masked everywhere after).
+fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let title_case = out[from..]
+        .iter()
+        .all(|&(s, e, cue)| cue == Cue::Part || capitalised(&text[s..e]));
+    while out.len() > from && out.len() - from < MOST {
+        let Some(&(start, end, _)) = out.last() else {
+            return;
+        };
+        let last = &text[start..end];
+        // "my name is jane van": a particle taken as a surname, `words.rs`'s.
+        let Some((next, _)) = word_after(text, end).filter(|_| !lone_particle(&lower(last))) else {
+            return;
+        };
+        let mut found = Vec::new();
+        if !particled(text, next, false, &mut found) {
+            lower_case_particled(text, next, &mut found);
+        }
+        // "My name is John Smith Acct 5551234", "… Postcode SW1A 1AA": a field's label
+        // ends the name (a review found "Acct" masked and remembered).
+        if super::word_at(text, next).is_some_and(|(s, e)| is_field_label(&text[s..e])) {
+            return;
+        }
+        let taken = out.len() - from;
+        let place_shaped = taken == 2 && PLACE_OPENERS.contains(&lower(last).as_str());
+        // Right after a particle's surname ("Maria da Silva Santos"); a word of the
+        // name masked in place only is a [`Cue::Part`] too, and no particle.
+        let after_a_particle = taken > 2 && {
+            let (s, e, cue) = out[out.len() - 2];
+            cue == Cue::Part && lone_particle(&lower(&text[s..e]))
+        };
+        // The second word, when the first words stopped at one ("my name is jane doe an
+        // i need help"), as a third word after a place-shaped surname's first.
+        let second = taken == 1;
+        if found.is_empty() && (second || place_shaped) {
+            third_word(text, last, end, &mut found);
+        }
+        if found.is_empty() && (second || place_shaped || (after_a_particle && !title_case)) {
+            uncapitalised_word(text, end, &mut found);
+        }
+        if found.is_empty() && title_case {
+            name_shaped(text, last, end, second || after_a_particle, &mut found);
+        }
+        if found.is_empty() {
+            return;
+        }
+        out.extend(found.into_iter().map(|(s, e, cue)| {
+            let cue = if cue == Cue::Part { cue } else { Cue::Named };
+            (s, e, cue)
+        }));
+    }
+}
+
+/// Nouns a brand's, a place's or a month's name stands before ("Hilton booking",
+/// "London office", "January booking"), in lower case: the word before one is no word
+/// of a name after its first two. Sorted.
+const A_THINGS_NOUNS: &[&str] = &[
+    "account",
+    "app",
+    "booking",
+    "branch",
+    "card",
+    "flight",
+    "hotel",
+    "membership",
+    "office",
+    "order",
+    "plan",
+    "points",
+    "reservation",
+    "rewards",
+    "store",
+    "subscription",
+];
+
+/// The labels of a field a customer types after their name, besides those of
+/// `kinds/labels.rs` ("Acct 5551234"), in lower case. Sorted.
+const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
+
+/// Whether `word` labels a field ("Acct", "Postcode", "Zip", "Ref", "Order"): no word
+/// of a name after "my name is".
+fn is_field_label(word: &str) -> bool {
+    crate::redact::kinds::is_label(&lower(word), FIELD_LABELS)
+}
+
+/// Whether a number or a code follows `text[..end]` and a single space ("Acct 5551234",
+/// "Postcode SW1A 1AA"): the word before it labels it, no name's.
+fn before_a_code(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|next| next.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// The capitalised word after `text[..end]` (`last` the name's word before it) that is
+/// shaped as a name's third word or later, into `out`: one a title's third word may be
+/// (`title/parts.rs`), and no month nor day, no word of a known place's name ("London",
+/// "San" of "San Francisco"), no common English word, no service ("Netflix"), none
+/// before a noun a brand's name stands before ([`A_THINGS_NOUNS`]: "Hilton booking")
+/// nor before a number or a code ("Acct 5551234"). Only `remembered` (the second word,
+/// or the word right after a particle's surname: "Maria da Silva Santos") is a
+/// [`Cue::Named`], so masked wherever it is said later; another is a [`Cue::Part`],
+/// masked in the introduction only: no list knows every brand ("My name is John Smith
+/// Tesla owner" then "my Tesla app is broken": a review found "my \[name\] app"; so
+/// Ryanair, Barclays, Hotmail, Easter, Samsung).
+fn name_shaped(
+    text: &str,
+    last: &str,
+    end: usize,
+    remembered: bool,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let mut found = Vec::new();
+    third_word(text, last, end, &mut found);
+    let Some(&(start, word_end, _)) = found.first() else {
+        return;
+    };
+    let word = &text[start..word_end];
+    let before_a_things_noun = word_after(text, word_end)
+        .is_some_and(|(s, e)| A_THINGS_NOUNS.binary_search(&&text[s..e]).is_ok());
+    if calendar::month(word).is_none()
+        && calendar::weekday(word).is_none()
+        && !is_known_place_word(word)
+        && !is_common_english(&lower(word))
+        && !is_service(word)
+        && !before_a_things_noun
+        && !before_a_code(text, word_end)
+    {
+        let cue = if remembered { Cue::Named } else { Cue::Part };
+        out.push((start, word_end, cue));
+    }
+}
+
+/// [`rest_of_name`] after "I'm", "this is" and the other weak cues: after two words,
+/// particles and a surname, or a third word after a place-shaped surname's first.
+fn rest_after_im(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let [_, (start, end, Cue::Weak)] = out[from..] else {
+        return;
+    };
+    let second = lower(&text[start..end]);
+    let Some((next, _)) = word_after(text, end).filter(|_| !lone_particle(&second)) else {
+        return;
+    };
+    let mut found = Vec::new();
+    if !particled(text, next, false, &mut found) && PLACE_OPENERS.contains(&second.as_str()) {
+        third_word(text, &text[start..end], end, &mut found);
+        for word in &mut found {
+            word.2 = Cue::Weak;
+        }
+    }
+    out.extend(found);
+}
+
+/// `word` in lower case.
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+/// A particle or more in lower case at `at` and the surname in lower case after them,
+/// when it is no common English word ("do carmo", "da silva"; not "do you", "de facto"
+/// nor "la la land"), the particles each a [`Cue::Part`], the surname a [`Cue::Named`],
+/// into `out`.
+fn lower_case_particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let mut particles = Vec::new();
+    let mut word = super::word_at(text, at);
+    while let Some((start, end)) =
+        word.filter(|&(s, e)| particles.len() < 3 && lone_particle(&text[s..e]))
+    {
+        particles.push((start, end, Cue::Part));
+        word = word_after(text, end);
+    }
+    let Some(&(_, last, _)) = particles.last() else {
+        return;
+    };
+    let mut found = Vec::new();
+    uncapitalised_word(text, last, &mut found);
+    if !found.is_empty() {
+        out.extend(particles);
+        out.extend(found);
+    }
+}
+
+/// The word in lower case or in capitals after `text[..end]` and a single space, when it
+/// may be a surname after "my name is": three letters at least, no common English word,
+/// no particle, nothing that stands where a name would ("my name is maria san jose", "MY
+/// NAME IS MARIA SAN JOSE"; not "my name is jane doe please", "MARIA LEE AND I"), into
+/// `out` as a [`Cue::Named`].
+fn uncapitalised_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some((start, word_end)) = word_after(text, end) else {
+        return;
+    };
+    let word = &text[start..word_end];
+    let folded = lower(word);
+    let one_case = word.chars().all(char::is_lowercase) || word.chars().all(char::is_uppercase);
+    if word.chars().count() >= 3
+        && one_case
+        && !lone_particle(&folded)
+        && !is_common_english(&folded)
+        && !everyday(&folded)
+        && !is_not_a_name(&folded)
+    {
+        out.push((start, word_end, Cue::Named));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::PLACE_OPENERS.is_sorted());
+        assert!(super::A_THINGS_NOUNS.is_sorted());
+        assert!(super::FIELD_LABELS.is_sorted());
+    }
+}
