@@ -170,11 +170,7 @@ pub(crate) fn summarize_unbulleted(
     facts.retain(|f| !secrets.told_by(f));
     // The rest is read from the messages with the secrets masked, before any is
     // clipped (a secret cut short would still show).
-    let names: Vec<&str> = (facts.iter())
-        .filter(|f| f.kind == FactKind::Name)
-        .map(|f| f.text.as_str())
-        .collect();
-    let masked = secrets.masked_messages(messages, &names);
+    let masked = secrets.masked_messages(messages, &facts);
     let messages = masked.as_deref().unwrap_or(messages);
     let (goal, goal_update) = goal_and_update(messages, &customer);
     let open_questions = open_questions(messages, &customer, &note);

@@ -23,6 +23,7 @@ mod review;
 mod second_review;
 mod secrets;
 mod secrets_review;
+mod secrets_still_shown;
 mod seventh_review;
 mod sixteenth_review;
 mod sixth_review;

@@ -2,7 +2,7 @@
 //! notes"), and whether the message after one answers it: the question waits for a
 //! short answer, not for a message on another topic.
 
-use super::{FILLER, LEAD_IN, SPACED_DIGITS, answer_clause};
+use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, answer_clause};
 
 /// Words of a reply that puts the bot's question off, beside [`FILLER`] and
 /// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
@@ -66,6 +66,40 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         && after.iter().all(plain)
 }
 
+/// Words that say what the value after them is, beside [`LABELS`]: a number to call or
+/// a flight's, a place to go ("order 55123", "call 0171 5551234", "to London").
+const SAYS_WHAT: &[&str] = &[
+    "call", "phone", "tel", "mobile", "cell", "ring", "text", "email", "to", "from", "via",
+];
+
+/// Whether a short first clause after a hold-on is a value labelled ([`LABELS`],
+/// [`SAYS_WHAT`], after "my" or "the" too: "order 55123", "call 0171 5551234", "my
+/// flight BA12") or a request ("London
+/// Heathrow please"): no answer to a security question, which is said bare ("Cooper",
+/// "4821", "it's Snowball"; a review found those facts lost).
+fn labelled_or_asked(answer: &str) -> bool {
+    let words: Vec<String> = (answer.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The label after "my" or "the" ("my order 55123").
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "my" | "the")),
+    );
+    let (Some(first), Some(last)) = (words.get(skip), words.last()) else {
+        return false;
+    };
+    words.len() > 1
+        && (LABELS.contains(&first.as_str())
+            || SAYS_WHAT.contains(&first.as_str())
+            || matches!(last.as_str(), "please" | "pls" | "plz"))
+}
+
 /// Whether the customer's message `text`, sent after one that put the bot's question
 /// off ([`puts_off`]), answers it: when its answer is short, alone in its first clause
 /// ([`answer_clause`], three words or fewer: "Kowalczyk. I want a human", "it's
@@ -78,8 +112,8 @@ pub(in crate::summary) fn answers_alone(text: &str, code: bool) -> bool {
     let collapsed = SPACED_DIGITS.replace_all(text, "0");
     // A first clause that only says the customer is back ("I'm back. Please put me
     // through to Maria": a review found "I'm back" masked and Maria dropped) is none.
-    let short =
-        matches!(answer_clause(&collapsed), Some((_, Some(answer), _)) if !puts_off(answer));
+    let short = matches!(answer_clause(&collapsed),
+        Some((_, Some(answer), _)) if !puts_off(answer) && !labelled_or_asked(answer));
     let digits = |t: &str| t.chars().filter(char::is_ascii_digit).count() >= 3;
     let starts_with_code = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
         && digits(text.split([',', '.', '!', '?', ';']).next().unwrap_or(""));
