@@ -224,10 +224,20 @@ impl Secrets {
             .collect()
     }
 
-    /// The secrets given in the messages before index `at`.
+    /// The secrets given in the messages before index `at`, but those that are only
+    /// redaction's masks: under `--redact` the summary reads masked text, and an answer
+    /// "It's [name]" said again would turn every later `[name]` into `[secret]` (a
+    /// test found "[secret] will call you tomorrow" for "Paul will call you tomorrow").
     fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
+        let only_masks = |s: &str| {
+            s.split_whitespace().all(|w| {
+                crate::redact::is_mask_token(
+                    w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '[' | ']'))),
+                )
+            })
+        };
         (self.said.iter())
-            .filter(move |(_, given)| *given < at)
+            .filter(move |(s, given)| *given < at && !only_masks(s))
             .map(|(s, _)| s.as_str())
     }
 

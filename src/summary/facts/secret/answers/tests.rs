@@ -302,3 +302,31 @@ fn a_fact_that_is_a_password_tells_it() {
     secrets.read(said, 0, None, false, &[&smith], names_and_secrets(said));
     assert!(!secrets.told_by(&smith), "{:?}", secrets.said);
 }
+
+/// Regression (`--redact`, where the summary reads masked text): an answer that is a
+/// mask ("It's [name]") said again turned every later `[name]` into `[secret]`. A
+/// mask given as an answer is never one said again.
+#[test]
+fn a_mask_given_as_an_answer_is_no_secret_said_again() {
+    let mut secrets = Secrets::default();
+    let asked = asks_for_secret("What is your mother's maiden name?");
+    let reply = "It's [name], but my husband [name] opened it";
+    secrets.read(reply, 0, asked, false, &[], names_and_secrets(reply));
+    // Given, and masked in its reply, but not said again.
+    assert!(!secrets.said.is_empty());
+    assert!(
+        secrets.given_before(1).next().is_none(),
+        "{:?}",
+        secrets.said
+    );
+    let mut secrets = Secrets::default();
+    secrets.read(
+        "Snowball",
+        0,
+        asked,
+        false,
+        &[],
+        names_and_secrets("Snowball"),
+    );
+    assert_eq!(secrets.given_before(1).collect::<Vec<_>>(), ["Snowball"]);
+}
