@@ -131,7 +131,10 @@ pub(crate) fn summarize_unbulleted(
                 let waits = (secret.is_some() || code) && facts::puts_off(&m.text);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").
-                if held && !waits && !facts::answers_alone(&m.text, code) {
+                // A question other than a name's (the city born in) may be answered
+                // "from Boston".
+                let place = secret.is_some_and(|s: facts::Secret| !s.names_never_facts());
+                if held && !waits && !facts::answers_alone(&m.text, code, place) {
                     (secret, code) = (None, false);
                 }
                 held = waits;

@@ -24,6 +24,7 @@ mod second_review;
 mod secrets;
 mod secrets_review;
 mod secrets_still_shown;
+mod secrets_user_eyes;
 mod seventh_review;
 mod sixteenth_review;
 mod sixth_review;

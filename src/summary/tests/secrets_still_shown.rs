@@ -214,7 +214,8 @@ fn a_code_sent_by_text_typed_apart_is_a_secret() {
 
 /// Regression: after a hold-on ("one sec"), any message of three words or fewer was the
 /// answer: "order 55123", "London Heathrow please", "call 0171 5551234" lost their facts
-/// and were `[secret]`. A labelled value or a request is no answer; a bare one still is.
+/// and were `[secret]`. A labelled value is no answer; a bare one still is, and one
+/// with "please", or a place after "from" to a question for one.
 #[test]
 fn a_labelled_value_after_a_hold_on_is_no_answer() {
     let after_hold_on = |asked: &str, text: &str| {
@@ -228,7 +229,13 @@ fn a_labelled_value_after_a_hold_on_is_no_answer() {
     let maiden = "What is your mother's maiden name?";
     for (asked, text, fact) in [
         (maiden, "order 55123", Some("order 55123")),
-        (maiden, "London Heathrow please", Some("London Heathrow")),
+        (maiden, "to London Heathrow please", Some("London Heathrow")),
+        (
+            "What city were you born in?",
+            "my booking ABC123",
+            Some("booking ABC123"),
+        ),
+        ("What city were you born in?", "call 0171 5551234", None),
         (maiden, "call 0171 5551234", None),
         ("What is your PIN?", "call 0171 5551234", None),
         (maiden, "my booking ABC123", Some("booking ABC123")),
@@ -247,6 +254,20 @@ fn a_labelled_value_after_a_hold_on_is_no_answer() {
         (maiden, "Cooper", "[secret]"),
         (maiden, "it's Snowball", "it's [secret]"),
         ("What is your PIN?", "4821", "[secret]"),
+        // A request's "please" and a place's "from" hide no answer (a second review
+        // found these shown, Boston a fact).
+        (maiden, "Snowball please", "[secret] please"),
+        (maiden, "it's Kowalczyk please", "it's [secret] please"),
+        (
+            "What city were you born in?",
+            "from Boston",
+            "from [secret]",
+        ),
+        (
+            "What city were you born in?",
+            "London Heathrow please",
+            "[secret] please",
+        ),
     ] {
         let s = after_hold_on(asked, text);
         assert_eq!(s.last_customer_message.as_deref(), Some(said), "{text}");

@@ -59,21 +59,6 @@ fn a_security_answer_said_again_in_ordinary_text_is_that_text() {
             "I want to close my account at the London branch",
         ),
         (
-            "What is your mother's maiden name?",
-            "Chase",
-            "I have a Chase card that was charged twice",
-        ),
-        (
-            "What was the name of your first pet?",
-            "Sunday",
-            "I need the delivery on Sunday",
-        ),
-        (
-            "What was the name of your first pet?",
-            "Apple",
-            "My Apple watch order is late",
-        ),
-        (
             "What was the name of your first pet?",
             "Max",
             "Max 200 dollars is what I can pay",
@@ -88,6 +73,38 @@ fn a_security_answer_said_again_in_ordinary_text_is_that_text() {
         let masked = later.replace(answer, "[secret]");
         assert_eq!(s.last_customer_message.as_deref(), Some(masked.as_str()));
         assert!(!facts(&s).contains(&answer), "{later}: {:?}", s.facts);
+    }
+    // A common English word given is a word of the sentence said again, not masked (a
+    // later review found "May I speak to someone…" read "[secret] I speak…").
+    for (asked, answer, later) in [
+        (
+            "What is your mother's maiden name?",
+            "Chase",
+            "I have a Chase card that was charged twice",
+        ),
+        (
+            "What was the name of your first pet?",
+            "Lucky",
+            "Lucky for me the fraud team called",
+        ),
+        (
+            "What is your mother's maiden name?",
+            "May",
+            "May I speak to someone about my bill?",
+        ),
+        (
+            "What city were you born in?",
+            "Nice",
+            "Nice try, I want a human",
+        ),
+    ] {
+        let s = summary_of(&[
+            ("bot", asked),
+            ("customer", answer),
+            ("bot", "Thanks. What can I help with?"),
+            ("customer", later),
+        ]);
+        assert_eq!(s.last_customer_message.as_deref(), Some(later));
     }
     // Said again where the message speaks of it: masked there too.
     let s = summary_of(&[

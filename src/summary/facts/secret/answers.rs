@@ -14,7 +14,7 @@ use regex::Regex;
 use super::super::names::{Found, Given, first_answer};
 use super::super::{Fact, FactKind};
 use super::{Secret, only_a_promotions_secret, promotions_secret};
-use crate::transcript::{Message, Role};
+use crate::transcript::Message;
 
 /// What a secret becomes in the summary, as redaction masks one.
 const MASK: &str = "[secret]";
@@ -168,8 +168,9 @@ impl Secrets {
         }
     }
 
-    /// `messages` with the secrets masked ([`Secrets::masked_in`]), and in a customer's
-    /// message each secret given before it said again ([`Secrets::said_again_in`]); none
+    /// `messages` with the secrets masked ([`Secrets::masked_in`]), and in any later
+    /// message, a customer's or a bot's, each secret given before it said again
+    /// ([`Secrets::said_again_in`]); none
     /// when no secret was given. `facts`: the conversation's facts, kept; the words of its
     /// names are never masked.
     pub(in crate::summary) fn masked_messages(
@@ -184,10 +185,9 @@ impl Secrets {
         (!self.said.is_empty()).then(|| {
             (messages.iter().enumerate())
                 .map(|(i, m)| {
-                    let again = match m.role {
-                        Role::Customer => self.said_again_in(i, &m.text, facts),
-                        _ => Vec::new(),
-                    };
+                    // A bot's too: one that repeats the answer back ("Sorry, Kowalczyk
+                    // does not match our records": a review found it in "Bot tried").
+                    let again = self.said_again_in(i, &m.text, facts);
                     Message {
                         text: self.masked_in(i, &m.text, &names, &again).into_owned(),
                         ..m.clone()
@@ -197,7 +197,7 @@ impl Secrets {
         })
     }
 
-    /// The spans of the secrets given before the customer's message `at` said again in
+    /// The spans of the secrets given before the message `at` said again in
     /// its `text` ([`found_again`]: "I told you, Snowball", "ok 4 8 2 1 didn't work", a
     /// review found both shown), but inside a fact of the message other than a name (a
     /// date "May 5" after a maiden name "May", an amount "2000 dollars" after a PIN 2000,
@@ -363,6 +363,7 @@ mod hold_on;
 use again::found_again;
 use announced::announced;
 pub(in crate::summary) use clause::declines;
+use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause};
 use code::{LABELS, SPACED_DIGITS};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
