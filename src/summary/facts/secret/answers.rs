@@ -226,8 +226,8 @@ impl Secrets {
 
     /// The secrets given in the messages before index `at`, but those that are only
     /// redaction's masks: under `--redact` the summary reads masked text, and an answer
-    /// "It's [name]" said again would turn every later `[name]` into `[secret]` (a
-    /// test found "[secret] will call you tomorrow" for "Paul will call you tomorrow").
+    /// "It's \[name\]" said again would turn every later `[name]` into `[secret]` (a
+    /// test found "\[secret\] will call you tomorrow" for "Paul will call you tomorrow").
     fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
         let only_masks = |s: &str| {
             s.split_whitespace().all(|w| {

@@ -24,7 +24,7 @@ const SAYS_IT: &[&str] = &[
 /// ("Dunno", "Idk", "Unsure", "Nevermind"), an interjection ("Ugh", "Huh", "Pardon",
 /// "Seriously", "Really"), or a command to the bot ("Cancel", "Stop", "Menu", "start
 /// over"). A review found each remembered as the secret and every later "Agent
-/// please" read "[secret] please"; a reply of these words alone, with "please" or
+/// please" read "\[secret\] please"; a reply of these words alone, with "please" or
 /// "now", gives none.
 const NOT_AN_ANSWER: &[&str] = &[
     "agent",
