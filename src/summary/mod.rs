@@ -132,7 +132,10 @@ pub(crate) fn summarize_unbulleted(
                 let waits = (secret.is_some() || code) && facts::puts_off(&m.text);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").
-                if held && !waits && !facts::answers_alone(&m.text, code) {
+                // A question other than a name's (the city born in) may be answered
+                // "from Boston".
+                let place = secret.is_some_and(|s: facts::Secret| !s.names_never_facts());
+                if held && !waits && !facts::answers_alone(&m.text, code, place) {
                     (secret, code) = (None, false);
                 }
                 held = waits;
@@ -171,11 +174,7 @@ pub(crate) fn summarize_unbulleted(
     facts.retain(|f| !secrets.told_by(f));
     // The rest is read from the messages with the secrets masked, before any is
     // clipped (a secret cut short would still show).
-    let names: Vec<&str> = (facts.iter())
-        .filter(|f| f.kind == FactKind::Name)
-        .map(|f| f.text.as_str())
-        .collect();
-    let masked = secrets.masked_messages(messages, &names);
+    let masked = secrets.masked_messages(messages, &facts);
     let messages = masked.as_deref().unwrap_or(messages);
     let (goal, goal_update) = goal_and_update(messages, &customer);
     let open_questions = open_questions(messages, &customer, &note);

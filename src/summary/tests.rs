@@ -23,6 +23,8 @@ mod review;
 mod second_review;
 mod secrets;
 mod secrets_review;
+mod secrets_still_shown;
+mod secrets_user_eyes;
 mod seventh_review;
 mod sixteenth_review;
 mod sixth_review;

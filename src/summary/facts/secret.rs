@@ -17,10 +17,10 @@ pub(in crate::summary) use answers::{Secrets, answers_alone, declines, puts_off}
 /// name of your childhood pet", "your pet's name", "your security question"; and the
 /// other verification questions whose answer may be a name: "What city were you born
 /// in?", "your place of birth", "the name of your first school", "your memorable word",
-/// "your secret word". A PIN or a password is asked by [`CODE`]: its answer is no name.
+/// "your secret word", "your code word". A PIN or a password is asked by [`CODE`]: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bcode\s?words?\b",
     )
     .expect("the security question pattern is valid")
 });
@@ -99,8 +99,28 @@ pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
     };
     // An earlier sentence that bids the customer enter it asks too: "Please enter
     // your PIN. I'll help you with the sale." (a review found "4 8 2 1" shown).
-    asks_in(last) || (asked.split(['?', '.', '!'])).any(|s| BIDS.is_match(s) && asks_in(s))
+    asks_in(last)
+        || (asked.split(['?', '.', '!'])).any(|s| {
+            (BIDS.is_match(s) && asks_in(s)) || (SENT_CODE.is_match(s) && ASKS_IT.is_match(s))
+        })
 }
+
+/// A code the service sent to prove who the customer is: "the code we sent to your
+/// phone", "the code we just texted you", "the one-time code", "the 6-digit code", "the
+/// OTP". Its reply, typed apart or not ("55 21 90", "552-190"), is a secret (a review
+/// found it shown, as "sent" made [`CODE`]'s a code only mentioned).
+static SENT_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcode\s+(?:that\s+)?(?:we|i)(?:(?:'|’)ve|\s+have|\s+just)?\s+(?:sent|texted|emailed|messaged)\b|\b(?:one[- ]time|sms|text(?:ed)?|login|sign[- ]in|\d[- ]digit|(?:four|five|six|eight)[- ]digit)\s+(?:pass)?code\b|\botps?\b")
+        .expect("the sent code pattern is valid")
+});
+
+/// Words of a sentence that ask for something anywhere in it ("Please enter", "What
+/// is", "Can you type"), not only at its start as [`BIDS`]: with [`SENT_CODE`], the
+/// sentence asks for that code ("Did you get the code we sent?" does not).
+static ASKS_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:enter|type|input|provide|give\s+me|tell\s+me|share|key\s+in|read\s+(?:me|out)|what(?:'|’)?s|what\s+(?:is|was))\b")
+        .expect("the asking pattern is valid")
+});
 
 /// How a sentence bids the customer give something: "Please enter", "type", "confirm".
 static BIDS: LazyLock<Regex> = LazyLock::new(|| {

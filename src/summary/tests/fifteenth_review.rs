@@ -152,8 +152,9 @@ fn the_customer_s_own_name_asked_with_a_secret_stays() {
         "{:?}",
         s.facts
     );
+    // The PIN said again later is a secret there too (session 47).
     let s = after_answer("Could I get your name and PIN?", "John 4821", "John 4821");
-    assert_eq!(s.last_customer_message.as_deref(), Some("John 4821"));
+    assert_eq!(s.last_customer_message.as_deref(), Some("John [secret]"));
     let s = summary_of(&[
         ("bot", "Could I get your name and PIN?"),
         ("customer", "John 4821"),
@@ -173,8 +174,8 @@ fn the_customer_s_own_name_asked_with_a_secret_stays() {
 /// Regression: every name of a reply to a security question became a secret for the
 /// whole conversation ("Smith. My husband John Baker set up the account", then "Can
 /// John Baker call you instead?" → "[secret]"); only the answer is one: the reply's
-/// first clause, short, or the names of a long one ("I was born in Boston"), and only in
-/// the reply (a later review).
+/// first clause, short, or the names of a long one ("I was born in Boston"), in the
+/// reply and wherever the customer says it again (session 47: "Smith was right").
 #[test]
 fn only_the_answer_of_a_longer_reply_is_a_secret() {
     let maiden = "What is your mother's maiden name?";
@@ -187,7 +188,7 @@ fn only_the_answer_of_a_longer_reply_is_a_secret() {
         (
             "It's Smith, but my husband Paul opened it",
             "Paul will call you, Smith was right",
-            "Paul will call you, Smith was right",
+            "Paul will call you, [secret] was right",
         ),
     ] {
         let s = after_answer(maiden, reply, later);

@@ -275,8 +275,9 @@ fn a_security_answer_shows_nowhere_in_the_message_that_gives_it() {
 }
 
 /// Any verification question makes its short answer a secret, not only a maiden name
-/// or a pet: the city born in, a school, a memorable word, a PIN; in the reply only,
-/// the same word in a later message is the customer's again ("Did Boston work?").
+/// or a pet: the city born in, a school, a memorable word, a PIN; the same word in a
+/// later message of the customer's is the secret said again ("Did [secret] work?":
+/// session 47 found an answer said again shown).
 #[test]
 fn a_short_answer_to_any_verification_question_is_a_secret() {
     for (asked, answer) in [
@@ -298,6 +299,9 @@ fn a_short_answer_to_any_verification_question_is_a_secret() {
         let later = format!("Did {answer} work?");
         turns.extend([("bot", "Thanks. Anything else?"), ("customer", &later)]);
         let s = summary_of(&turns);
-        assert_eq!(s.last_customer_message.as_deref(), Some(later.as_str()));
+        assert_eq!(
+            s.last_customer_message.as_deref(),
+            Some("Did [secret] work?")
+        );
     }
 }

@@ -12,8 +12,10 @@ fn facts(s: &Summary) -> Vec<&str> {
 
 /// Regression: a security answer said again in another message wiped a fact and masked
 /// the goal ("May" the maiden name, then "May 5 at 3pm please" → "[secret] 5 at 3pm",
-/// the date lost; a PIN 2000, then "Transfer 2000 dollars"). A secret is kept out of
-/// the reply that gives it and out of a message that speaks of it again, no other.
+/// the date lost; a PIN 2000, then "Transfer 2000 dollars"). A secret said again is
+/// kept inside a fact other than a name (a date, an amount) of a later message; said
+/// anywhere else, or as a name, it is `[secret]` there too (session 47: "I told you,
+/// Snowball" showed).
 #[test]
 fn a_security_answer_said_again_in_ordinary_text_is_that_text() {
     for (asked, answer, later, fact) in [
@@ -35,18 +37,6 @@ fn a_security_answer_said_again_in_ordinary_text_is_that_text() {
             "Transfer 2000 dollars to my savings",
             "2000 dollars",
         ),
-        (
-            "What city were you born in?",
-            "London",
-            "I want to close my account at the London branch",
-            "London",
-        ),
-        (
-            "What is your mother's maiden name?",
-            "Chase",
-            "I have a Chase card that was charged twice",
-            "Chase",
-        ),
     ] {
         let s = summary_of(&[
             ("bot", asked),
@@ -62,14 +52,55 @@ fn a_security_answer_said_again_in_ordinary_text_is_that_text() {
         assert_eq!(s.last_customer_message.as_deref(), Some(later));
         assert!(facts(&s).contains(&fact), "{later}: {:?}", s.facts);
     }
-    for (pet, later) in [
-        ("Sunday", "I need the delivery on Sunday"),
-        ("Apple", "My Apple watch order is late"),
-        ("Max", "Max 200 dollars is what I can pay"),
+    for (asked, answer, later) in [
+        (
+            "What city were you born in?",
+            "London",
+            "I want to close my account at the London branch",
+        ),
+        (
+            "What was the name of your first pet?",
+            "Max",
+            "Max 200 dollars is what I can pay",
+        ),
     ] {
         let s = summary_of(&[
-            ("bot", "What was the name of your first pet?"),
-            ("customer", pet),
+            ("bot", asked),
+            ("customer", answer),
+            ("bot", "Thanks. What can I help with?"),
+            ("customer", later),
+        ]);
+        let masked = later.replace(answer, "[secret]");
+        assert_eq!(s.last_customer_message.as_deref(), Some(masked.as_str()));
+        assert!(!facts(&s).contains(&answer), "{later}: {:?}", s.facts);
+    }
+    // A common English word given is a word of the sentence said again, not masked (a
+    // later review found "May I speak to someone…" read "[secret] I speak…").
+    for (asked, answer, later) in [
+        (
+            "What is your mother's maiden name?",
+            "Chase",
+            "I have a Chase card that was charged twice",
+        ),
+        (
+            "What was the name of your first pet?",
+            "Lucky",
+            "Lucky for me the fraud team called",
+        ),
+        (
+            "What is your mother's maiden name?",
+            "May",
+            "May I speak to someone about my bill?",
+        ),
+        (
+            "What city were you born in?",
+            "Nice",
+            "Nice try, I want a human",
+        ),
+    ] {
+        let s = summary_of(&[
+            ("bot", asked),
+            ("customer", answer),
             ("bot", "Thanks. What can I help with?"),
             ("customer", later),
         ]);

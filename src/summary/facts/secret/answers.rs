@@ -34,78 +34,13 @@ const FILLER: &[&str] = &[
     "just",
 ];
 
-/// Digits typed in groups apart, by a space, a dash or a dot ("4 8 2 1", "48 21",
-/// "4-8-2-1"), as redaction reads a PIN's too: a code's run, its digits to be counted.
-static SPACED_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[0-9]{1,4}(?:[ .\-][0-9]{1,4})+(?-u:\b)")
-        .expect("the spaced digits pattern is valid")
-});
-
-/// Words that label the number after them as what it is ("order 5512 3", "room 12
-/// 4"): digits after one are no code typed apart.
-const LABELS: &[&str] = &[
-    "order",
-    "room",
-    "apt",
-    "apartment",
-    "flat",
-    "unit",
-    "suite",
-    "floor",
-    "seat",
-    "gate",
-    "platform",
-    "booking",
-    "account",
-    "acct",
-    "reference",
-    "ref",
-    "ticket",
-    "invoice",
-    "flight",
-    "table",
-    "case",
-    "claim",
-    "tracking",
-    "policy",
-    "member",
-    "confirmation",
-    "reservation",
-];
-
-/// Words that say "number" after a label ("order no 5512 3", "booking number 44 12",
-/// "room # 12 4"): a label only after one of [`LABELS`]. Alone they label nothing: "number
-/// 4 8 2 1" and "# 4 8 2 1" in reply to a PIN question give the PIN (a check found them
-/// shown).
-const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
-
-/// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
-/// "room #"; [`NUMBER_WORDS`] only after a label, "order no"): the number is the
-/// order's, no code ("order 5512 3": a review found the goal "order \[secret\]" beside
-/// the fact "order 5512").
-fn labelled(before: &str) -> bool {
-    // The last words, lower case, without their marks; "#" alone, or after a label
-    // ("room#"), is none.
-    let mut words = (before.split_whitespace().rev())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty());
-    match words.next() {
-        Some(w) if NUMBER_WORDS.contains(&w.as_str()) => {
-            words.next().is_some_and(|w| LABELS.contains(&w.as_str()))
-        }
-        Some(w) => LABELS.contains(&w.as_str()),
-        None => false,
-    }
-}
-
 /// The secrets a conversation gave so far, each once, as written, with the index of
-/// the message that gave it: a secret is kept out of that message and its facts, and out
+/// the message that gave it: a secret is kept out of that message and its facts, out
 /// of a later message that speaks of it again ([`SPEAKS_OF_IT`]: "my pet's name is
-/// Rex"), never out of another ("May 5 at 3pm" after a maiden name "May", "order 1234"
-/// after a PIN 1234: a review found a date lost and `[secret]` in the goal).
+/// Rex"), and out of any later customer message that says it again but inside a fact
+/// other than a name ([`Secrets::said_again_in`]: "I told you, Snowball"; "May 5 at
+/// 3pm" after a maiden name "May", "order 1234" after a PIN 1234 stay, a review found a
+/// date lost and `[secret]` in the goal).
 #[derive(Debug, Default)]
 pub(in crate::summary) struct Secrets {
     said: Vec<(String, usize)>,
@@ -159,6 +94,12 @@ impl Secrets {
             } else if given_apart(text, secret) || !kept.iter().any(|fact| holds(fact, secret)) {
                 self.add(secret);
             }
+        }
+        // A password told as it is or will be ("my new password will be Paris2024!"):
+        // the value, and its fact (the name "Paris2024").
+        for value in announced(text) {
+            self.add(value.trim_matches(|c: char| !c.is_alphanumeric()));
+            self.add(value);
         }
         let (names, given) = names;
         // A name given to a pet, unasked, is a secret only where the message speaks of
@@ -218,48 +159,6 @@ impl Secrets {
         }
     }
 
-    /// Adds the code a reply to the bot's question for one gives: each word of it with
-    /// three digits or more ("sure it is 4821 thanks" → "4821") and each run of digits
-    /// typed apart with three or more in all ([`SPACED_DIGITS`]: "it's 4 8 2 1" → "4 8 2
-    /// 1", masked whole; "2 or 3" is none), or else the reply when
-    /// it is one word that says no filler ("hunter2", "pineapple"; not "Nope", "Lost
-    /// it", "one sec": a review found those remembered and masked in later messages).
-    fn add_code(&mut self, text: &str, kept: &[&Fact]) {
-        let words: Vec<&str> = text
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .collect();
-        // A number a fact holds is no code: "bank account: 84318931431, with PIN 9503"
-        // (STAR star-5729) gives the account's.
-        let mut digits = words
-            .iter()
-            .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
-            .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
-            .peekable();
-        // Digits typed apart ("4 8 2 1", "48 21", "4-8-2-1"): the run is one code.
-        let runs: Vec<&str> = SPACED_DIGITS
-            .find_iter(text)
-            .filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3)
-            .filter(|m| !kept.iter().any(|f| !found(&f.text, m.as_str()).is_empty()))
-            .filter(|m| !labelled(&text[..m.start()]))
-            .map(|m| m.as_str())
-            .collect();
-        if digits.peek().is_some() || !runs.is_empty() {
-            for w in digits {
-                self.add(w);
-            }
-            for run in runs {
-                self.add(run);
-            }
-        } else if let [word] = words.as_slice() {
-            let lower = word.to_lowercase();
-            if !NO_ANSWER.contains(&lower.as_str()) && !FILLER.contains(&lower.as_str()) {
-                self.add(word);
-            }
-        }
-    }
-
     fn add(&mut self, secret: &str) {
         let secret = secret.trim();
         if secret.chars().any(char::is_alphanumeric)
@@ -269,33 +168,93 @@ impl Secrets {
         }
     }
 
-    /// `messages` with the secrets masked ([`Secrets::masked_in`]); none when no secret
-    /// was given. `names`: the conversation's name facts, whose words are never masked.
+    /// `messages` with the secrets masked ([`Secrets::masked_in`]), and in any later
+    /// message, a customer's or a bot's, each secret given before it said again
+    /// ([`Secrets::said_again_in`]); none
+    /// when no secret was given. `facts`: the conversation's facts, kept; the words of its
+    /// names are never masked.
     pub(in crate::summary) fn masked_messages(
         &self,
         messages: &[Message],
-        names: &[&str],
+        facts: &[Fact],
     ) -> Option<Vec<Message>> {
+        let names: Vec<&str> = (facts.iter())
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text.as_str())
+            .collect();
         (!self.said.is_empty()).then(|| {
             (messages.iter().enumerate())
-                .map(|(i, m)| Message {
-                    text: self.masked_in(i, &m.text, names).into_owned(),
-                    ..m.clone()
+                .map(|(i, m)| {
+                    // A bot's too: one that repeats the answer back ("Sorry, Kowalczyk
+                    // does not match our records": a review found it in "Bot tried").
+                    let again = self.said_again_in(i, &m.text, facts);
+                    Message {
+                        text: self.masked_in(i, &m.text, &names, &again).into_owned(),
+                        ..m.clone()
+                    }
                 })
                 .collect()
         })
     }
 
+    /// The spans of the secrets given before the message `at` said again in
+    /// its `text` ([`found_again`]: "I told you, Snowball", "ok 4 8 2 1 didn't work", a
+    /// review found both shown), but inside a fact of the message other than a name (a
+    /// date "May 5" after a maiden name "May", an amount "2000 dollars" after a PIN 2000,
+    /// "order 1234": a review found those facts lost).
+    fn said_again_in(&self, at: usize, text: &str, facts: &[Fact]) -> Vec<(usize, usize)> {
+        let mut before = self.given_before(at).peekable();
+        if before.peek().is_none() {
+            return Vec::new();
+        }
+        let held: Vec<(usize, usize)> = (facts.iter())
+            .filter(|f| f.turn == at + 1 && f.kind != FactKind::Name)
+            .flat_map(|f| {
+                let value = f
+                    .value
+                    .as_deref()
+                    .map(|v| found(text, v))
+                    .unwrap_or_default();
+                found(text, &f.text).into_iter().chain(value)
+            })
+            .collect();
+        before
+            .flat_map(|s| found_again(text, s))
+            .filter(|&(start, end)| !held.iter().any(|&(s, e)| s <= start && end <= e))
+            .collect()
+    }
+
+    /// The secrets given in the messages before index `at`, but those that are only
+    /// redaction's masks: under `--redact` the summary reads masked text, and an answer
+    /// "It's \[name\]" said again would turn every later `[name]` into `[secret]` (a
+    /// test found "\[secret\] will call you tomorrow" for "Paul will call you tomorrow").
+    fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
+        let only_masks = |s: &str| {
+            s.split_whitespace().all(|w| {
+                crate::redact::is_mask_token(
+                    w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '[' | ']'))),
+                )
+            })
+        };
+        (self.said.iter())
+            .filter(move |(s, given)| *given < at && !only_masks(s))
+            .map(|(s, _)| s.as_str())
+    }
+
     /// Whether `fact` tells a secret: a name that is one ("Nemo"; not "Katarina
-    /// Miller" for a maiden name "Miller", STAR star-3557), another fact that holds one
-    /// as whole words, each as written.
+    /// Miller" for a maiden name "Miller", STAR star-3557), in any case when given
+    /// before its message ("I told you, snowball"), another fact that holds one as whole
+    /// words, each as written.
     pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
         // A fact's turn is its message's index and one.
         let at = fact.turn.wrapping_sub(1);
         self.kept_out_of(at).any(|s| match fact.kind {
             FactKind::Name => fact.text == *s,
             _ => !found(&fact.text, s).is_empty(),
-        })
+        }) || (fact.kind == FactKind::Name
+            && self
+                .given_before(at)
+                .any(|s| fact.text.eq_ignore_ascii_case(s)))
     }
 
     /// `text` with each secret, as whole words written as the answer was (a pet "Max"
@@ -304,7 +263,7 @@ impl Secrets {
     /// holds none.
     #[cfg(test)]
     pub(in crate::summary) fn masked<'t>(&self, text: &'t str, names: &[&str]) -> Cow<'t, str> {
-        self.masked_in(self.at, text, names)
+        self.masked_in(self.at, text, names, &[])
     }
 
     /// The secrets kept out of the message at index `at`: those it gave, or all given
@@ -317,12 +276,19 @@ impl Secrets {
     }
 
     /// `text` with the secrets kept out of message `at` ([`Secrets::kept_out_of`]) masked
-    /// `[secret]`, as whole words written as the answer was, but where a word is one of
-    /// `names`'s; borrowed when it holds none.
-    fn masked_in<'t>(&self, at: usize, text: &'t str, names: &[&str]) -> Cow<'t, str> {
+    /// `[secret]`, as whole words written as the answer was, and the spans `again` (those
+    /// said again), but where a word is one of `names`'s; borrowed when it holds none.
+    fn masked_in<'t>(
+        &self,
+        at: usize,
+        text: &'t str,
+        names: &[&str],
+        again: &[(usize, usize)],
+    ) -> Cow<'t, str> {
         let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
         let mut spans: Vec<(usize, usize)> = (self.kept_out_of(at))
             .flat_map(|s| found(text, s))
+            .chain(again.iter().copied())
             .filter(|&(start, end)| !own.iter().any(|&(s, e)| s <= start && end <= e))
             .collect();
         if spans.is_empty() {
@@ -351,7 +317,7 @@ impl Secrets {
 /// is masked there too: "my pet's name is Rex", "as my pet", "mother's maiden name",
 /// "security answer"; not a city, a bank, a day or a number said again.
 static SPEAKS_OF_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)maiden\s+name|pet(?:'|’)?s\s+name|(?:as|my)\s+(?:first\s+|childhood\s+)?pet|(?:security|secret)\s+(?:question|answer|word)s?|memorable\s+(?:word|phrase|name|place)")
+    Regex::new(r"(?i)\bmaiden\s+name\b|\bpet(?:'|’)?s\s+name\b|\b(?:as|my)\s+(?:first\s+|childhood\s+)?pet\b|\b(?:security|secret)\s+(?:question|answer|word)s?\b|\bmemorable\s+(?:word|phrase|name|place)\b")
         .expect("the speaks-of-it pattern is valid")
 });
 
@@ -389,10 +355,17 @@ fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+mod again;
+mod announced;
 mod clause;
+mod code;
 mod hold_on;
+use again::found_again;
+use announced::announced;
 pub(in crate::summary) use clause::declines;
+use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause};
+use code::{LABELS, SPACED_DIGITS};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

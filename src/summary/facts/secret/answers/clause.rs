@@ -1,7 +1,7 @@
 //! The answer in a reply to a security question: a reply → the clause that holds the
 //! answer (after lead-ins, "it's"), or none when it says no answer or asks back.
 
-use super::NO_ANSWER;
+use super::{FILLER, NO_ANSWER};
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -18,6 +18,91 @@ pub(super) const LEAD_IN: &[&str] = &[
 const SAYS_IT: &[&str] = &[
     "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
 ];
+
+/// Words of a reply that are no answer however short: asking for a person ("Agent",
+/// "Representative!", "Operator please"), saying the customer does not know or gives up
+/// ("Dunno", "Idk", "Unsure", "Nevermind"), an interjection ("Ugh", "Huh", "Pardon",
+/// "Seriously", "Really"), or a command to the bot ("Cancel", "Stop", "Menu", "start
+/// over"). A review found each remembered as the secret and every later "Agent
+/// please" read "\[secret\] please"; a reply of these words alone, with "please" or
+/// "now", gives none.
+const NOT_AN_ANSWER: &[&str] = &[
+    "agent",
+    "agents",
+    "human",
+    "humans",
+    "person",
+    "representative",
+    "rep",
+    "operator",
+    "someone",
+    "somebody",
+    "staff",
+    "manager",
+    "supervisor",
+    "advisor",
+    "adviser",
+    "live",
+    "real",
+    "dunno",
+    "idk",
+    "unsure",
+    "nevermind",
+    "never",
+    "mind",
+    "nvm",
+    "whatever",
+    "clue",
+    "ugh",
+    "huh",
+    "pardon",
+    "seriously",
+    "really",
+    "eh",
+    "argh",
+    "geez",
+    "jeez",
+    "omg",
+    "wow",
+    "meh",
+    "hey",
+    "oops",
+    "cancel",
+    "stop",
+    "menu",
+    "help",
+    "back",
+    "start",
+    "over",
+    "quit",
+    "exit",
+    "restart",
+    "end",
+    "main",
+    "repeat",
+    "again",
+    "please",
+    "pls",
+    "plz",
+    "now",
+    "an",
+    "a",
+    "the",
+    "me",
+];
+
+/// Whether the words of a reply (lower case, without their marks) are all no answer
+/// ([`NOT_AN_ANSWER`], [`NO_ANSWER`], [`FILLER`], [`LEAD_IN`]): "Agent please",
+/// "Dunno", "start over".
+pub(super) fn says_nothing<S: AsRef<str>>(words: &[S]) -> bool {
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let w = w.as_ref();
+            [NOT_AN_ANSWER, NO_ANSWER, FILLER, LEAD_IN]
+                .iter()
+                .any(|l| l.contains(&w))
+        })
+}
 
 /// The answer in the customer's reply `text` to a security question: the first clause
 /// (up to a comma, a full stop, a line break, "but") that is not a lead-in
@@ -56,7 +141,9 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // A clause that says no answer: the reply gives none ("Actually, forget it, I
         // want to close my account in Boston instead", "I don't remember, but I need to
         // cancel my Boston trip": a review found their facts lost).
-        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) {
+        // Nor does a clause of words that are no answer ([`says_nothing`]: "Agent
+        // please", "Dunno", "Ugh"): a review found each remembered as the secret.
+        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) || says_nothing(&words) {
             return None;
         }
         let trimmed = clause.trim();
@@ -70,6 +157,14 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             && LEAD_IN.contains(&first.to_lowercase().as_str())
         {
             answer = rest.trim_start();
+        }
+        // A request's "please" after it is no part of it: "Snowball please" gives
+        // "Snowball", so that "I said Snowball" later is the secret said again (a review
+        // found it a fact).
+        while let Some((rest, last)) = answer.rsplit_once(' ')
+            && matches!(last.to_lowercase().as_str(), "please" | "pls" | "plz")
+        {
+            answer = rest.trim_end();
         }
         let start = end - cut;
         if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {

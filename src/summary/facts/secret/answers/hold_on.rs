@@ -2,7 +2,7 @@
 //! notes"), and whether the message after one answers it: the question waits for a
 //! short answer, not for a message on another topic.
 
-use super::{FILLER, LEAD_IN, SPACED_DIGITS, answer_clause};
+use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, answer_clause};
 
 /// Words of a reply that puts the bot's question off, beside [`FILLER`] and
 /// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
@@ -66,20 +66,61 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         && after.iter().all(plain)
 }
 
+/// Words that say what the value after them is, beside [`LABELS`]: a number to call or
+/// a flight's, a place to go ("order 55123", "call 0171 5551234", "to London").
+pub(super) const SAYS_WHAT: &[&str] = &[
+    "call", "phone", "tel", "mobile", "cell", "ring", "text", "email", "to", "from", "via",
+];
+
+/// Words of [`SAYS_WHAT`] that may introduce a place: the answer to a question for one
+/// ("from Boston" after "What city were you born in?").
+const BEFORE_A_PLACE: &[&str] = &["to", "from", "via"];
+
+/// Whether a short first clause after a hold-on is a value labelled ([`LABELS`],
+/// [`SAYS_WHAT`], after "my" or "the" too: "order 55123", "call 0171 5551234", "my
+/// flight BA12"): no answer to a security question, which is said bare ("Cooper",
+/// "4821", "it's Snowball"; a review found those facts lost). A label that may
+/// introduce the answer asked for is none: "from Boston", "to Paris" to a question for
+/// a `place` (a review found "from Boston" after "hold on let me check" a fact, the city
+/// born in). A request's "please" labels nothing: "Snowball please" is the answer (a
+/// review found "Snowball please. I want a human" and "it's Kowalczyk please" shown).
+fn labelled(answer: &str, place: bool) -> bool {
+    let words: Vec<String> = (answer.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The label after "my" or "the" ("my order 55123").
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "my" | "the")),
+    );
+    let Some(first) = words.get(skip).map(String::as_str) else {
+        return false;
+    };
+    words.len() > 1
+        && (LABELS.contains(&first)
+            || (SAYS_WHAT.contains(&first) && !(place && BEFORE_A_PLACE.contains(&first))))
+}
+
 /// Whether the customer's message `text`, sent after one that put the bot's question
 /// off ([`puts_off`]), answers it: when its answer is short, alone in its first clause
 /// ([`answer_clause`], three words or fewer: "Kowalczyk. I want a human", "it's
 /// Smith"), or, to a question for a `code`, it starts with the code's digits or they
 /// are its first clause but a word or two ("4 8 2 1 I want a human", "Code is 55 21
-/// 90"). A longer message is on another topic ("Actually my flight to Berlin with
+/// 90"), but a value labelled ([`labelled`]; `place`: the question asks for one, the
+/// city born in, whose answer "from Boston" is). A longer message is on another topic ("Actually my flight to Berlin with
 /// Lufthansa was cancelled", "call me on 555 123 4567": a review found Berlin and the
 /// phone number masked) and is read as no reply at all.
-pub(in crate::summary) fn answers_alone(text: &str, code: bool) -> bool {
+pub(in crate::summary) fn answers_alone(text: &str, code: bool, place: bool) -> bool {
     let collapsed = SPACED_DIGITS.replace_all(text, "0");
     // A first clause that only says the customer is back ("I'm back. Please put me
     // through to Maria": a review found "I'm back" masked and Maria dropped) is none.
-    let short =
-        matches!(answer_clause(&collapsed), Some((_, Some(answer), _)) if !puts_off(answer));
+    let short = matches!(answer_clause(&collapsed),
+        Some((_, Some(answer), _)) if !puts_off(answer) && !labelled(answer, place));
     let digits = |t: &str| t.chars().filter(char::is_ascii_digit).count() >= 3;
     let starts_with_code = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
         && digits(text.split([',', '.', '!', '?', ';']).next().unwrap_or(""));

@@ -1,0 +1,63 @@
+//! A password or PIN the customer announces unasked, as it is or will be ("my new
+//! password will be Paris2024!", "new password: Paris2024", "I changed my password to
+//! Paris2024"): the value after the words is the secret.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::redact::is_common_english;
+
+/// How a customer tells a password, a passcode or a PIN: after "will be", "is going to
+/// be", "should be", "is now", a colon or "="; or after "changed (set, reset, updated)
+/// my password to".
+static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:pass(?:word|code|phrase)|pin)s?\s*(?:(?:will|would|should|shall|must|can|could)\s+be|(?:is|was)\s+going\s+to\s+be|(?:is|was)\s+now|to\s+be|:|=)\s*(?P<value>[^\s,;]+)|\b(?:change|changed|changing|set|reset|update|updated|switch|switched)\s+(?:my\s+|the\s+|our\s+)?(?:pass(?:word|code|phrase)|pin)s?\s+to\s+(?P<to>[^\s,;]+)",
+    )
+    .expect("the announced password pattern is valid")
+});
+
+/// The passwords `text` announces ([`ANNOUNCED`]), as written up to a space, a comma or
+/// a semicolon ("Paris2024!"): none that is a common English word ("my password will
+/// be changed", "the PIN should be fine") or a mask.
+pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
+    ANNOUNCED.captures_iter(text).filter_map(|caps| {
+        let value = caps.name("value").or_else(|| caps.name("to"))?.as_str();
+        let bare = value.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        (!bare.is_empty() && !is_common_english(&lower) && !value.starts_with('[')).then_some(value)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::announced;
+
+    #[test]
+    fn a_password_announced_is_the_value_after_the_words() {
+        for (text, value) in [
+            (
+                "my new password will be Paris2024! I want a human",
+                "Paris2024!",
+            ),
+            ("new password: Paris2024 does not work", "Paris2024"),
+            (
+                "I changed my password to Paris2024 and it fails",
+                "Paris2024",
+            ),
+            ("the password is going to be Lighthouse99.", "Lighthouse99."),
+            ("My new PIN should be 4821", "4821"),
+        ] {
+            assert_eq!(announced(text).collect::<Vec<_>>(), [value], "{text}");
+        }
+        for text in [
+            "my password will be changed tomorrow",
+            "the PIN should be fine",
+            "I want to reset my password to get in",
+            "password reset link please",
+        ] {
+            assert!(announced(text).next().is_none(), "{text}");
+        }
+    }
+}

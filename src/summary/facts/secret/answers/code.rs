@@ -1,0 +1,219 @@
+//! The code a reply to the bot's question for one gives: its digits (a word of three or
+//! more, a run typed apart, not after a label: "order 5512 3"), or its code of letters
+//! ("hunter2", "Seahorse42. I want a human").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::hold_on::SAYS_WHAT;
+use super::{Fact, Secrets, answer_clause, found, says_nothing};
+
+/// Digits typed in groups apart, by a space, a dash or a dot ("4 8 2 1", "48 21",
+/// "4-8-2-1"), as redaction reads a PIN's too: a code's run, its digits to be counted.
+pub(super) static SPACED_DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{1,4}(?:[ .\-][0-9]{1,4})+(?-u:\b)")
+        .expect("the spaced digits pattern is valid")
+});
+
+/// Words that label the number after them as what it is ("order 5512 3", "room 12
+/// 4"): digits after one are no code typed apart.
+pub(super) const LABELS: &[&str] = &[
+    "order",
+    "room",
+    "apt",
+    "apartment",
+    "flat",
+    "unit",
+    "suite",
+    "floor",
+    "seat",
+    "gate",
+    "platform",
+    "booking",
+    "account",
+    "acct",
+    "reference",
+    "ref",
+    "ticket",
+    "invoice",
+    "flight",
+    "table",
+    "case",
+    "claim",
+    "tracking",
+    "policy",
+    "member",
+    "confirmation",
+    "reservation",
+];
+
+/// Words that say "number" after a label ("order no 5512 3", "booking number 44 12",
+/// "room # 12 4"): a label only after one of [`LABELS`]. Alone they label nothing: "number
+/// 4 8 2 1" and "# 4 8 2 1" in reply to a PIN question give the PIN (a check found them
+/// shown).
+const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
+
+/// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
+/// "room #"; [`NUMBER_WORDS`] only after a label, "order no"): the number is the
+/// order's, no code ("order 5512 3": a review found the goal "order \[secret\]" beside
+/// the fact "order 5512").
+fn labelled(before: &str) -> bool {
+    // The last words, lower case, without their marks; "#" alone, or after a label
+    // ("room#"), is none.
+    let mut words = (before.split_whitespace().rev())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some(w) if NUMBER_WORDS.contains(&w.as_str()) => {
+            words.next().is_some_and(|w| LABELS.contains(&w.as_str()))
+        }
+        Some(w) => LABELS.contains(&w.as_str()),
+        None => false,
+    }
+}
+
+/// The code of letters a reply to the bot's question for one gives (`words`, the
+/// reply's words without their marks): the reply when it is one word, or its first
+/// clause when that is one word ([`answer_clause`]: "Seahorse42. I want a human", "it's
+/// Bluebird, now get me a human"), or its first word when that mixes letters and digits
+/// ("Seahorse42 I want a human"); none that says no answer or puts the bot off ("Nope",
+/// "Lost it", "one sec": a review found those remembered and masked in later messages),
+/// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
+/// "Dunno", "Cancel").
+fn code_word<'t>(text: &'t str, words: &[&'t str]) -> Option<&'t str> {
+    let answer = |word: &'t str| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = word.to_lowercase();
+        (!word.is_empty() && !word.contains(char::is_whitespace) && !says_nothing(&[lower]))
+            .then_some(word)
+    };
+    if let [word] = words {
+        return answer(word);
+    }
+    if let Some((_, Some(clause), _)) = answer_clause(text)
+        && let Some(word) = answer(clause)
+    {
+        return Some(word);
+    }
+    let first = words.first()?;
+    (first.chars().any(|c| c.is_ascii_digit()) && first.chars().any(char::is_alphabetic))
+        .then(|| answer(first))
+        .flatten()
+}
+
+/// Digits in groups apart or together, by a space, a dash or a dot ("0171 555 1234",
+/// "555-123"): a number read whole to tell a phone's from a code.
+static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]+(?:[ .\-][0-9]+)*(?-u:\b)").expect("the digit run pattern is valid")
+});
+
+/// The fewest digits of a phone number ("0171 555 1234"): a code is shorter.
+const PHONE_DIGITS: usize = 10;
+
+/// Words between a phone's cue and its number ("call me on", "send it to", "my number
+/// is"): passed over to find the cue.
+const BETWEEN: &[&str] = &[
+    "me", "us", "it", "on", "at", "is", "was", "back", "my", "the", "a", "your", "this", "that",
+];
+
+/// Words before "number" that make it a phone's ("phone number", "wrong number"); after
+/// anything else ("PIN number 4821", "number 4 8 2 1" alone) it is the code's.
+const PHONES: &[&str] = &[
+    "phone",
+    "mobile",
+    "cell",
+    "tel",
+    "contact",
+    "wrong",
+    "different",
+    "callback",
+    "new",
+];
+
+/// Whether the text `before` a number ends with a phone's or a sender's cue
+/// ([`SAYS_WHAT`]: "send it to", "came from", "call me on"; "number" after [`PHONES`]),
+/// the words of [`BETWEEN`] passed over: the number is a phone's, no code ("I never
+/// got it, send it to 0171 555 1234 instead", "The text came from 555-123": a review
+/// found both masked).
+fn after_a_phone_cue(before: &str) -> bool {
+    let mut words = (before.split_whitespace().rev())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| BETWEEN.contains(&w.as_str()));
+    match words.next() {
+        Some(w) if w == "number" => words.next().is_some_and(|w| PHONES.contains(&w.as_str())),
+        Some(w) => SAYS_WHAT.contains(&w.as_str()),
+        None => false,
+    }
+}
+
+/// The spans of `text`'s phone numbers ([`DIGIT_RUN`]): of a phone's length
+/// ([`PHONE_DIGITS`]) or after a phone's cue ([`after_a_phone_cue`]). Their digits are
+/// no code.
+fn phones(text: &str) -> Vec<(usize, usize)> {
+    (DIGIT_RUN.find_iter(text))
+        .filter(|m| {
+            m.as_str().chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS
+                || after_a_phone_cue(&text[..m.start()])
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+impl Secrets {
+    /// Adds the code a reply to the bot's question for one gives: each word of it with
+    /// three digits or more ("sure it is 4821 thanks" → "4821") and each run of digits
+    /// typed apart with three or more in all ([`SPACED_DIGITS`]: "it's 4 8 2 1" → "4 8 2
+    /// 1", masked whole; "2 or 3" is none), or else the code of letters it gives
+    /// ([`code_word`]: "hunter2", "Seahorse42. I want a human"). A phone number is none
+    /// ([`phones`]: "send it to 0171 555 1234 instead").
+    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact]) {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // A phone number is no code ([`phones`]).
+        let phones = phones(text);
+        let a_phone =
+            |start: usize, end: usize| phones.iter().any(|&(s, e)| s <= start && end <= e);
+        // Where a word of `text` starts: each is a slice of it.
+        let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+        // A number a fact holds is no code: "bank account: 84318931431, with PIN 9503"
+        // (STAR star-5729) gives the account's.
+        let mut digits = words
+            .iter()
+            .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
+            .filter(|w| !a_phone(offset(w), offset(w) + w.len()))
+            .peekable();
+        // Digits typed apart ("4 8 2 1", "48 21", "4-8-2-1"): the run is one code.
+        let runs: Vec<&str> = SPACED_DIGITS
+            .find_iter(text)
+            .filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3)
+            .filter(|m| !kept.iter().any(|f| !found(&f.text, m.as_str()).is_empty()))
+            .filter(|m| !labelled(&text[..m.start()]))
+            .filter(|m| !a_phone(m.start(), m.end()))
+            .map(|m| m.as_str())
+            .collect();
+        if digits.peek().is_some() || !runs.is_empty() {
+            for w in digits {
+                self.add(w);
+            }
+            for run in runs {
+                self.add(run);
+            }
+        } else if phones.is_empty()
+            && let Some(word) = code_word(text, &words)
+        {
+            self.add(word);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+//! Security answers in `replay --packets` summaries that still showed (session 47): a
+//! password given in reply or announced unasked, a letters-only code, an answer said
+//! again, a code sent by text typed apart; and facts a hold-on no longer takes. Each
+//! packet's summary is read whole, its text searched for the secret.
+
+use crate::common::{handoff, jsonl, write};
+
+/// Escalates at the customer's "get me a person", the last message of each chat.
+const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
+
+const CHATS: &str = "conversation_id,role,text
+password,customer,I can't log in to my account
+password,bot,What is your password?
+password,customer,Seahorse42. Get me a person
+announced,customer,my new password will be Paris2024! Get me a person
+code-word,customer,I can't log in
+code-word,bot,\"To verify you, tell me your secret code\"
+code-word,customer,Bluebird. Get me a person
+again,customer,I need to reset my online banking access
+again,bot,What is your mother's maiden name?
+again,customer,Snowball
+again,bot,Sorry that does not match.
+again,customer,\"I told you, Snowball. Get me a person\"
+pin-again,customer,I want to check my balance
+pin-again,bot,Please enter your PIN
+pin-again,customer,4 8 2 1
+pin-again,bot,Sorry that did not work.
+pin-again,customer,ok 4 8 2 1 didn't work. Get me a person
+texted,customer,I can't log in
+texted,bot,Please enter the code we sent to your phone
+texted,customer,552-190 get me a person
+hold-on,customer,I need to change my trip
+hold-on,bot,What is your mother's maiden name?
+hold-on,customer,one sec
+hold-on,customer,order 55123
+hold-on,customer,Get me a person
+";
+
+/// Regression: each chat's secret showed in its packet's summary (the last message, the
+/// bullets, a fact); now none does, and the hold-on chat keeps its order.
+#[test]
+fn no_secret_shows_in_a_packet_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let input = write(dir.path(), "t.csv", CHATS);
+    let out = dir.path().join("p.jsonl");
+    handoff()
+        .args(["replay", "-q", "--rules"])
+        .arg(&rules)
+        .arg("--packets")
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let packets = jsonl(&std::fs::read_to_string(out).unwrap());
+    assert_eq!(packets.len(), 7, "every chat escalates");
+    let summary = |id: &str| {
+        let p = packets
+            .iter()
+            .find(|p| p["conversation_id"] == id)
+            .unwrap_or_else(|| panic!("no packet for {id}"));
+        p["summary"].to_string()
+    };
+    for (id, secret) in [
+        ("password", "Seahorse42"),
+        ("announced", "Paris2024"),
+        ("code-word", "Bluebird"),
+        ("again", "Snowball"),
+        ("pin-again", "4 8 2 1"),
+        ("texted", "552-190"),
+    ] {
+        let s = summary(id);
+        assert!(!s.contains(secret), "{id}: {s}");
+        assert!(s.contains("[secret]"), "{id}: {s}");
+    }
+    let s = summary("hold-on");
+    assert!(s.contains("order 55123"), "{s}");
+    assert!(!s.contains("[secret]"), "{s}");
+}
