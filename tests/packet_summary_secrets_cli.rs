@@ -3,7 +3,7 @@
 //! again, a code sent by text typed apart; and facts a hold-on no longer takes. Each
 //! packet's summary is read whole, its text searched for the secret.
 
-use crate::common::{handoff, jsonl, write};
+use crate::common::{packets_jsonl, write};
 
 /// Escalates at the customer's "get me a person", the last message of each chat.
 const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
@@ -43,16 +43,12 @@ fn no_secret_shows_in_a_packet_summary() {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", RULES);
     let input = write(dir.path(), "t.csv", CHATS);
-    let out = dir.path().join("p.jsonl");
-    handoff()
-        .args(["replay", "-q", "--rules"])
-        .arg(&rules)
-        .arg("--packets")
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
-    let packets = jsonl(&std::fs::read_to_string(out).unwrap());
+    let (packets, _) = packets_jsonl(&[
+        "-q",
+        "--rules",
+        rules.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
     assert_eq!(packets.len(), 7, "every chat escalates");
     let summary = |id: &str| {
         let p = packets
