@@ -5,6 +5,8 @@ use super::super::super::names::names_and_secrets;
 use super::super::asks_for_secret;
 use super::{Fact, FactKind, Secrets};
 
+mod no_answer;
+
 fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
     let mut secrets = Secrets::default();
     let found = names_and_secrets(reply);
@@ -183,47 +185,6 @@ fn digits_typed_apart_are_one_code() {
     assert!(secrets_of("Which seats?", "4 8 2 1", false).is_empty());
 }
 
-/// A reply made only of words that put the question off is no answer; one that says
-/// anything else is.
-#[test]
-fn a_reply_that_puts_the_question_off_is_told_apart() {
-    use super::puts_off;
-    for reply in [
-        "one sec",
-        "Hold on.",
-        "hmm let me check",
-        "give me a minute please",
-        "ok wait",
-        "Bear with me…",
-        // A review's misses.
-        "1 sec",
-        "still looking",
-        "brb",
-        "let me look it up",
-        "let me check my notes",
-        "uhh hold on let me grab my card",
-        "let me ask my mom",
-        "found it",
-        "ok got it",
-    ] {
-        assert!(puts_off(reply), "{reply}");
-    }
-    for reply in [
-        "Cooper",
-        "one sec, it's Cooper",
-        "4821",
-        "I want to cancel",
-        "",
-        // Facts after "hold on", "let me check" are kept.
-        "hold on, my order is 12345",
-        "let me check order 12345",
-        "let me ask Jennifer in billing",
-        "hold on hold on hold on hold on hold on",
-    ] {
-        assert!(!puts_off(reply), "{reply}");
-    }
-}
-
 /// A secret said apart from a fact of the same value is one, and tells that fact; a
 /// fact's own number, once in the message, stays the fact's.
 #[test]
@@ -250,132 +211,6 @@ fn a_secret_equal_to_a_fact_s_value_beside_it_is_one() {
     let said = "I do not remember my pin but my account 85731890 is locked";
     secrets.read(said, 0, None, false, &[&account], names_and_secrets(said));
     assert!(!secrets.told_by(&account), "{:?}", secrets.said);
-}
-
-/// After a hold-on, a message answers only when its answer is short, or, to a question
-/// for a code, when it starts with the code's digits.
-#[test]
-fn only_a_short_message_after_a_hold_on_answers() {
-    use super::answers_alone;
-    for (reply, code, place) in [
-        ("Kowalczyk. I want a human", false, false),
-        ("it's Kowalczyk", false, false),
-        ("4 8 2 1 I want a human", true, false),
-        ("Code is 55 21 90, I want a human", true, false),
-        // A request's "please" labels nothing (a review found these shown).
-        ("Snowball please. I want a human", false, false),
-        ("it's Kowalczyk please", false, false),
-        ("4821 please", true, false),
-        // "from" or "to" introduces the place asked for.
-        ("from Boston", false, true),
-        ("to Paris please", false, true),
-        ("Paris please", false, true),
-    ] {
-        assert!(answers_alone(reply, code, place), "{reply}");
-    }
-    for (reply, code, place) in [
-        (
-            "Actually my flight to Berlin with Lufthansa was cancelled",
-            false,
-            false,
-        ),
-        ("talk to Jennifer in billing", false, false),
-        ("14 Baker Street is where I moved", false, false),
-        ("call me on 555 123 4567", true, false),
-        // No place asked: "to", "from" label a trip's.
-        ("to Paris please", false, false),
-        ("from Boston", false, false),
-        // These never introduce an answer.
-        ("order 55123", false, true),
-        ("my booking XK4821", false, true),
-        ("account 4821", true, false),
-        ("Flight BA 2490", false, true),
-        ("call 0171 5551234", false, true),
-    ] {
-        assert!(!answers_alone(reply, code, place), "{reply}");
-    }
-}
-
-/// A reply that asks for a person, gives up, is an interjection or a command is no
-/// answer: none remembered, nothing masked later (a review found "Agent please" read
-/// "[secret] please").
-#[test]
-fn a_reply_asking_for_a_person_or_giving_up_is_no_answer() {
-    for reply in [
-        "Agent. I want a human",
-        "Agent",
-        "Agent please. I want a human",
-        "Representative! I want a human",
-        "Nevermind. I want a human",
-        "Unsure. I want a human",
-        "Ugh. I want a human",
-        "Dunno, I want a human",
-        "Seriously, I want a human",
-        "Human",
-        "Operator please. I want a human",
-        "Idk",
-        "Pardon",
-        "Huh",
-        "Cancel",
-        "Stop",
-        "Menu",
-        "Really",
-        "Help",
-        "Back",
-        "start over",
-    ] {
-        for (asked, code) in [
-            ("What is your password?", true),
-            ("What is your code word?", false),
-            ("What is your mother's maiden name?", false),
-        ] {
-            assert!(secrets_of(asked, reply, code).is_empty(), "{asked} {reply}");
-        }
-    }
-    // Its neighbours are the answers still.
-    assert_eq!(
-        secrets_of("What is your password?", "Seahorse42. I want a human", true),
-        ["Seahorse42"]
-    );
-    assert_eq!(
-        secrets_of("What is your code word?", "Bluebird", false),
-        ["Bluebird"]
-    );
-    assert_eq!(
-        secrets_of("What is your mother's maiden name?", "Agnew", false),
-        ["Agnew"]
-    );
-    assert_eq!(
-        secrets_of("What is your password?", "Agent007", true),
-        ["Agent007"]
-    );
-}
-
-/// A phone number in a reply to a question for a code is none: after a phone's or a
-/// sender's cue, or of a phone's length (a review found both masked).
-#[test]
-fn a_phone_number_is_no_code() {
-    let asked = "Please enter the code we sent to your phone";
-    for reply in [
-        "I never got it, send it to 0171 555 1234 instead. I want a human",
-        "The text came from 555-123, no code inside. I want a human",
-        "call me on 555 1234",
-        "my phone number is 5551234",
-        "It's 01715551234, I want a human",
-    ] {
-        assert!(secrets_of(asked, reply, true).is_empty(), "{reply}");
-    }
-    // Its neighbours are the code still.
-    assert!(secrets_of(asked, "552 190. I want a human", true).contains(&"552 190".to_owned()));
-    assert_eq!(secrets_of(asked, "it's 552190", true), ["552190"]);
-    assert_eq!(
-        secrets_of("Please enter your PIN", "number 4 8 2 1", true),
-        ["4 8 2 1"]
-    );
-    assert_eq!(
-        secrets_of("Please enter your PIN", "my PIN number is 4821", true),
-        ["4821"]
-    );
 }
 
 /// A password redaction finds that a fact holds whole ("Lighthouse99") tells the fact;
