@@ -2,7 +2,7 @@
 //! a rule test that `handoff test` passes, whatever its text, and says when it cannot
 //! hold the conversation as the export had it.
 
-use crate::common::{exits_2_saying, handoff, jsonl, stderr_text, stdout_of, write};
+use crate::common::{exits_2_saying, handoff, jsonl, stderr_text, stdout_of, stdout_text, write};
 
 /// `explain -c ID --format test` of `input` under `rules`: the test written, and what
 /// was said on stderr (the run must succeed).
@@ -379,4 +379,75 @@ fn a_contacts_value_replaced_later_is_said() {
         "{test}"
     );
     assert!(test.contains("      tier: \"enterprise\"\n"), "{test}");
+}
+
+/// Tests beside the rules that do not load (a case expecting a team not written yet, a
+/// YAML error) leave the name unchecked, and a warning says so: once they load, two
+/// cases of one name would stop the suite.
+#[test]
+fn a_name_not_checked_against_tests_that_do_not_load_is_warned_of() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("r");
+    std::fs::create_dir(&rules).unwrap();
+    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let tests = rules.join("tests");
+    std::fs::create_dir(&tests).unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc1,customer,I want a human\n",
+    );
+    for wip in [
+        "version: 1\ntests:\n  - name: c1\n    messages:\n      - customer: hi\n    expect: { team: no-such-team }\n",
+        "version: 1\ntests: [\n",
+    ] {
+        write(&tests, "wip.yaml", wip);
+        let assert = handoff()
+            .args(["explain", "--format", "test", "-r"])
+            .arg(&rules)
+            .args(["-c", "c1"])
+            .arg(&csv)
+            .assert()
+            .success();
+        let (test, said) = (stdout_text(&assert), stderr_text(&assert));
+        assert!(test.contains("  - name: c1\n"), "{test}");
+        assert!(
+            said.contains("warning: the name `c1` was not checked against the tests in"),
+            "{said}"
+        );
+    }
+}
+
+/// When leaving out messages of other roles changes the outcome, the warning's help
+/// names them among what the comment says.
+#[test]
+fn a_left_out_message_that_changes_the_outcome_is_warned_of() {
+    let dir = tempfile::tempdir().unwrap();
+    let fallback = "bot,\"Sorry, I didn't understand that. Could you rephrase?\"";
+    let mut csv =
+        format!("conversation_id,role,text\nw,customer,can you change my booking\nw,{fallback}\n");
+    for _ in 0..7 {
+        csv.push_str("w,system,Agent queue checked\n");
+    }
+    csv.push_str(&format!(
+        "w,customer,change my booking please\nw,{fallback}\n"
+    ));
+    let csv = write(dir.path(), "t.csv", &csv);
+    let (test, said) = test_of("rules", &csv, "w", &[]);
+    assert!(test.contains("      escalated: false\n"), "{test}");
+    assert!(
+        said.contains("`escalated` expects false, the case gives true"),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "(messages of other roles left out, metadata known from a later row, masked text)"
+        ),
+        "{said}"
+    );
 }

@@ -62,7 +62,8 @@ pub(super) fn write(
         &tests,
         base_name(conversation, &messages),
         &mut comment,
-    );
+        io,
+    )?;
     let text = ruletest::write_case(&name, &messages, &fields, &outcome, &comment).map_err(
         |why| {
             anyhow::anyhow!(
@@ -117,19 +118,39 @@ fn base_name(conversation: &Conversation, messages: &[Message]) -> String {
 
 /// `name`, or, when a test beside the rules (`tests`) has it already, `name (2)`,
 /// `name (3)`…, said in `comment`: two cases of one name are an error of the suite.
-fn unique_name(engine: &Engine, tests: &Path, name: String, comment: &mut Vec<String>) -> String {
+///
+/// When the tests do not load (a case expecting a team not written yet, a YAML error),
+/// their names are not known: a warning says the name was not checked.
+fn unique_name(
+    engine: &Engine,
+    tests: &Path,
+    name: String,
+    comment: &mut Vec<String>,
+    io: &mut Io<'_>,
+) -> anyhow::Result<String> {
     let taken: Vec<String> = if tests.is_dir() {
         match ruletest::load(&[PathBuf::from(tests)], engine.rules(), &mut Vec::new()) {
             Ok(suite) => suite.cases.into_iter().map(|c| c.name).collect(),
-            // Tests that do not load are said so by `handoff test`.
-            Err(_) => Vec::new(),
+            Err(err) => {
+                let warning = Diagnostic::new(
+                    None,
+                    Severity::Warning,
+                    format!(
+                        "the name `{name}` was not checked against the tests in {}: {err}",
+                        tests.display()
+                    ),
+                )
+                .help("`handoff test` says what is wrong with them; two cases of one name stop the suite, so rename this one if one of them has it");
+                print_diagnostics(io, std::slice::from_ref(&warning), &Sources::default())?;
+                Vec::new()
+            }
         }
     } else {
         Vec::new()
     };
     let is_taken = |n: &str| taken.iter().any(|t| t.trim() == n.trim());
     if !is_taken(&name) {
-        return name;
+        return Ok(name);
     }
     // One of the first `taken.len() + 2` numbers is free.
     let free = (2..taken.len() + 3)
@@ -140,7 +161,7 @@ fn unique_name(engine: &Engine, tests: &Path, name: String, comment: &mut Vec<St
         "Named `{free}`: a test in {} is named `{name}`.",
         tests.display()
     ));
-    free
+    Ok(free)
 }
 
 /// Reads `text` back as a rule test and runs it: a warning when it does not pass, saying
@@ -184,7 +205,7 @@ fn check(engine: &Engine, text: &str, io: &mut Io<'_>) -> anyhow::Result<()> {
         format!("{WRITTEN} does not pass as it is: {}", shown.join("; ")),
     )
     .help(
-        "the comments above the case say what it holds otherwise than the export (metadata known from a later row, masked text); edit its `expect:` to what the rules give the case, or keep it failing until the rules do",
+        "the comments above the case say what it holds otherwise than the export (messages of other roles left out, metadata known from a later row, masked text); edit its `expect:` to what the rules give the case, or keep it failing until the rules do",
     );
     print_diagnostics(io, std::slice::from_ref(&warning), &Sources::default())?;
     Ok(())
