@@ -429,14 +429,10 @@ fn a_name_not_checked_against_tests_that_do_not_load_is_warned_of() {
 fn a_left_out_message_that_changes_the_outcome_is_warned_of() {
     let dir = tempfile::tempdir().unwrap();
     let fallback = "bot,\"Sorry, I didn't understand that. Could you rephrase?\"";
-    let mut csv =
-        format!("conversation_id,role,text\nw,customer,can you change my booking\nw,{fallback}\n");
-    for _ in 0..7 {
-        csv.push_str("w,system,Agent queue checked\n");
-    }
-    csv.push_str(&format!(
-        "w,customer,change my booking please\nw,{fallback}\n"
-    ));
+    let csv = format!(
+        "conversation_id,role,text\nw,customer,can you change my booking\nw,{fallback}\n{}w,customer,change my booking please\nw,{fallback}\n",
+        "w,system,Agent queue checked\n".repeat(7)
+    );
     let csv = write(dir.path(), "t.csv", &csv);
     let (test, said) = test_of("rules", &csv, "w", &[]);
     assert!(test.contains("      escalated: false\n"), "{test}");
