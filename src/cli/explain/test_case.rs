@@ -1,7 +1,8 @@
 //! `explain --format test`: a conversation and the outcome the rules give it → a rule
 //! test on stdout ([`crate::ruletest::write_case`]), named apart from the tests beside
 //! the rules, read back and run as `handoff test` would, with a warning on stderr when
-//! it does not pass as written (metadata known only from a later row, masked text).
+//! it does not pass as written (a message of another role left out, metadata known only
+//! from a later row, masked text).
 
 use std::path::{Path, PathBuf};
 
