@@ -2,6 +2,8 @@
 //! a rule test that `handoff test` passes, whatever its text, and says when it cannot
 //! hold the conversation as the export had it.
 
+use std::path::PathBuf;
+
 use crate::common::{exits_2_saying, handoff, jsonl, stderr_text, stdout_of, stdout_text, write};
 
 /// `explain -c ID --format test` of `input` under `rules`: the test written, and what
@@ -18,6 +20,22 @@ fn test_of(rules: &str, input: &std::path::Path, id: &str, more: &[&str]) -> (St
         String::from_utf8(out.stdout.clone()).unwrap(),
         stderr_text(&assert),
     )
+}
+
+/// A copy of the starter rules in `dir/r`, with an empty `tests/` beside them: the
+/// rules' directory and its tests'.
+fn starter_rules_with_empty_tests(dir: &std::path::Path) -> (PathBuf, PathBuf) {
+    let rules = dir.join("r");
+    std::fs::create_dir(&rules).unwrap();
+    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let tests = rules.join("tests");
+    std::fs::create_dir(&tests).unwrap();
+    (rules, tests)
 }
 
 /// `handoff test -r rules PATH`'s report, which must say that `cases` cases passed and
@@ -278,16 +296,7 @@ fn what_a_test_cannot_hold_is_refused_and_nothing_written() {
 #[test]
 fn names_are_kept_apart_from_the_tests_beside_the_rules() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = dir.path().join("r");
-    std::fs::create_dir(&rules).unwrap();
-    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
-        let path = file.unwrap().path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
-        }
-    }
-    let tests = rules.join("tests");
-    std::fs::create_dir(&tests).unwrap();
+    let (rules, tests) = starter_rules_with_empty_tests(dir.path());
     let say = |text: &str| {
         stdout_of(
             handoff()
@@ -387,16 +396,7 @@ fn a_contacts_value_replaced_later_is_said() {
 #[test]
 fn a_name_not_checked_against_tests_that_do_not_load_is_warned_of() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = dir.path().join("r");
-    std::fs::create_dir(&rules).unwrap();
-    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
-        let path = file.unwrap().path();
-        if path.extension().is_some_and(|e| e == "yaml") {
-            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
-        }
-    }
-    let tests = rules.join("tests");
-    std::fs::create_dir(&tests).unwrap();
+    let (rules, tests) = starter_rules_with_empty_tests(dir.path());
     let csv = write(
         dir.path(),
         "t.csv",
