@@ -56,7 +56,9 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
         };
         let last = &text[start..end];
         // "my name is jane van": a particle taken as a surname, `words.rs`'s.
-        let Some((next, _)) = word_after(text, end).filter(|_| !lone_particle(&lower(last))) else {
+        let Some((next, _)) =
+            word_after(text, end).filter(|_| !lone_particle(&last.to_lowercase()))
+        else {
             return;
         };
         let mut found = Vec::new();
@@ -69,12 +71,12 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
             return;
         }
         let taken = out.len() - from;
-        let place_shaped = taken == 2 && PLACE_OPENERS.contains(&lower(last).as_str());
+        let place_shaped = taken == 2 && PLACE_OPENERS.contains(&last.to_lowercase().as_str());
         // Right after a particle's surname ("Maria da Silva Santos"); a word of the
         // name masked in place only is a [`Cue::Part`] too, and no particle.
         let after_a_particle = taken > 2 && {
             let (s, e, cue) = out[out.len() - 2];
-            cue == Cue::Part && lone_particle(&lower(&text[s..e]))
+            cue == Cue::Part && lone_particle(&text[s..e].to_lowercase())
         };
         // The second word, when the first words stopped at one ("my name is jane doe an
         // i need help"), as a third word after a place-shaped surname's first.
@@ -127,7 +129,7 @@ const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
 /// Whether `word` labels a field ("Acct", "Postcode", "Zip", "Ref", "Order"): no word
 /// of a name after "my name is".
 fn is_field_label(word: &str) -> bool {
-    crate::redact::kinds::is_label(&lower(word), FIELD_LABELS)
+    crate::redact::kinds::is_label(&word.to_lowercase(), FIELD_LABELS)
 }
 
 /// Whether a number or a code follows `text[..end]` and a single space ("Acct 5551234",
@@ -168,7 +170,7 @@ fn name_shaped(
     if calendar::month(word).is_none()
         && calendar::weekday(word).is_none()
         && !is_known_place_word(word)
-        && !is_common_english(&lower(word))
+        && !is_common_english(&word.to_lowercase())
         && !is_service(word)
         && !before_a_things_noun
         && !before_a_code(text, word_end)
@@ -184,7 +186,7 @@ fn rest_after_im(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let [_, (start, end, Cue::Weak)] = out[from..] else {
         return;
     };
-    let second = lower(&text[start..end]);
+    let second = text[start..end].to_lowercase();
     let Some((next, _)) = word_after(text, end).filter(|_| !lone_particle(&second)) else {
         return;
     };
@@ -196,11 +198,6 @@ fn rest_after_im(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
         }
     }
     out.extend(found);
-}
-
-/// `word` in lower case.
-fn lower(word: &str) -> String {
-    word.to_lowercase()
 }
 
 /// A particle or more in lower case at `at` and the surname in lower case after them,
@@ -237,7 +234,7 @@ fn uncapitalised_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>
         return;
     };
     let word = &text[start..word_end];
-    let folded = lower(word);
+    let folded = word.to_lowercase();
     let one_case = word.chars().all(char::is_lowercase) || word.chars().all(char::is_uppercase);
     if word.chars().count() >= 3
         && one_case
