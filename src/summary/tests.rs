@@ -54,6 +54,11 @@ fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
 }
 
 /// The summary of `turns`, no message noted (the review modules' conversations).
+/// What the customer said last in the summary of `turns`.
+fn last_said(turns: &[(&str, &str)]) -> String {
+    summary_of(turns).last_customer_message.unwrap_or_default()
+}
+
 fn summary_of(turns: &[(&str, &str)]) -> Summary {
     summarize(
         &messages(turns),

@@ -4,11 +4,6 @@
 
 use super::*;
 
-/// What the customer said last in the summary of `turns`.
-fn last_said(turns: &[(&str, &str)]) -> String {
-    summary_of(turns).last_customer_message.unwrap_or_default()
-}
-
 fn fact_texts(s: &Summary) -> Vec<&str> {
     s.facts.iter().map(|f| f.text.as_str()).collect()
 }

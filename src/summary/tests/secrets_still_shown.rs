@@ -19,11 +19,6 @@ fn shown(turns: &[(&str, &str)]) -> String {
     )
 }
 
-/// The last thing the customer said in the summary of `turns`.
-fn last_said(turns: &[(&str, &str)]) -> String {
-    summary_of(turns).last_customer_message.unwrap_or_default()
-}
-
 /// Regression: a password given in reply to the bot's question for it showed in the
 /// last message and the bullets ("Seahorse42. I want a human"), as only a word of three
 /// digits or a reply of one word was a code. The first clause of one word, or a first

@@ -6,11 +6,6 @@
 
 use super::*;
 
-/// The last thing the customer said in the summary of `turns`.
-fn last_said(turns: &[(&str, &str)]) -> String {
-    summary_of(turns).last_customer_message.unwrap_or_default()
-}
-
 /// Regression: "Agent" in reply to a question for a code word was remembered as the
 /// secret, and "Agent please. I want a human" read "[secret] please. …".
 #[test]
