@@ -119,10 +119,74 @@ fn a_message_of_an_unknown_role_is_left_out_and_turns_counted_without_it() {
     assert!(said.contains("unknown role `system`"), "{said}");
     assert!(!said.contains("does not pass"), "{said}");
     assert!(
-        test.contains("# Left out: message 2, of a role that is none of customer, bot and agent (map it with --role VALUE=bot to keep it)"),
+        test.contains("# Left out: message 2, of a role that is none of customer, bot and agent (map it with --role system=bot to keep it)"),
         "{test}"
     );
     assert!(!test.contains("Chat transferred"), "{test}");
+    assert!(test.contains("      turn: 2\n"), "{test}");
+    passes(&write(dir.path(), "c.yaml", &test), 1);
+}
+
+/// The left-out comment names the export's unknown role values as the mapping would
+/// take them (quoted for a shell, the role guessed from the words); several are listed;
+/// under `--redact` none is shown (a role cell may hold its author's name).
+#[test]
+fn the_left_out_comment_names_the_unknown_roles() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = write(
+        dir.path(),
+        "one.csv",
+        "conversation_id,role,text\nc,customer,hello\nc,Live Agent,Hi there\nc,customer,I want a human\n",
+    );
+    let (test, _) = test_of("rules", &one, "c", &[]);
+    assert!(
+        test.contains("(map it with --role 'Live Agent=agent' to keep it)"),
+        "{test}"
+    );
+    let (masked, said) = test_of("rules", &one, "c", &["--redact"]);
+    assert!(
+        masked.contains("(map it with --role VALUE=bot to keep it)"),
+        "{masked}"
+    );
+    assert!(
+        !masked.contains("Live Agent") && !said.contains("Live Agent"),
+        "{masked}{said}"
+    );
+    let two = write(
+        dir.path(),
+        "two.csv",
+        "conversation_id,role,text\nc,customer,hello\nc,system,Chat transferred\nc,ivr,Press 1\nc,customer,I want a human\n",
+    );
+    let (test, _) = test_of("rules", &two, "c", &[]);
+    assert!(
+        test.contains("# Left out: messages 2, 3, of a role that is none of customer, bot and agent (the export's roles of no test are `ivr`, `system`: map each with --role VALUE=bot to keep them)"),
+        "{test}"
+    );
+}
+
+/// A malformed row may be one of the conversation's: no test is written from what is
+/// left (it would expect an outcome the export does not have), unless `--on-error skip`
+/// accepts the loss.
+#[test]
+fn no_test_is_written_when_rows_were_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc,customer,hello\nc,customer,I want a human\nd,customer,\"never closed\n",
+    );
+    let refused = exits_2_saying(
+        handoff()
+            .args(["explain", "-r", "rules", "--format", "test", "-c", "c"])
+            .arg(&csv),
+        &[
+            "error: 1 malformed row was skipped (listed above), and may be of conversation `c`: no rule test is written",
+            "pass --on-error skip to write the conversation as read",
+        ],
+    );
+    assert!(refused.get_output().stdout.is_empty());
+    let (test, said) = test_of("rules", &csv, "c", &["--on-error", "skip"]);
+    assert!(said.contains("skipped malformed row"), "{said}");
     assert!(test.contains("      turn: 2\n"), "{test}");
     passes(&write(dir.path(), "c.yaml", &test), 1);
 }

@@ -29,7 +29,9 @@ pub enum Unwritable {
 /// values) as a case named `name`, expecting `outcome`; `comment` (lines, without `#`)
 /// goes above it, then a line saying which messages were left out. A message of role
 /// `other` (an unknown role of the export) is left out, as no test message has that
-/// role, and the expected turn counts the test's messages. Each message keeps its time,
+/// role, and the expected turn counts the test's messages; the line names the export's
+/// unknown role values (`other_roles`, as written; none when not known or not to be
+/// shown) in the `--role` mapping that would keep them. Each message keeps its time,
 /// as the moment it is (RFC 3339, UTC). The bridge message is not expected: a template's
 /// wording changes more often than where a conversation goes.
 pub fn write_case(
@@ -38,6 +40,7 @@ pub fn write_case(
     customer: &[(String, String)],
     outcome: &Outcome,
     comment: &[String],
+    other_roles: &[String],
 ) -> Result<String, Unwritable> {
     // Numbered from 1, as turns are.
     let others: Vec<usize> = (messages.iter().enumerate())
@@ -53,9 +56,30 @@ pub fn write_case(
     let mut lines = comment.to_vec();
     if !others.is_empty() {
         let listed: Vec<String> = others.iter().map(usize::to_string).collect();
+        let (it, them) = if others.len() == 1 {
+            ("message", "it")
+        } else {
+            ("messages", "them")
+        };
+        let map = match other_roles {
+            [value] => format!(
+                "map {them} with --role {} to keep {them}",
+                crate::text::shell::shell_word(&format!(
+                    "{value}={}",
+                    crate::transcript::guessed_role(value).0
+                ))
+            ),
+            [] => format!("map {them} with --role VALUE=bot to keep {them}"),
+            values => format!(
+                "the export's roles of no test are {}: map each with --role VALUE=bot to keep {them}",
+                (values.iter())
+                    .map(|v| format!("`{}`", crate::text::token(v)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
         lines.push(format!(
-            "Left out: {} {}, of a role that is none of customer, bot and agent (map it with --role VALUE=bot to keep it); `turn:` counts the messages of the test.",
-            if others.len() == 1 { "message" } else { "messages" },
+            "Left out: {it} {}, of a role that is none of customer, bot and agent ({map}); `turn:` counts the messages of the test.",
             listed.join(", ")
         ));
     }
@@ -264,6 +288,7 @@ mod tests {
             &[],
             &outcome,
             &["from a\nversion: 2\r\u{2028}".to_owned(), String::new()],
+            &[],
         );
         assert_eq!(
             text.as_deref(),
@@ -283,7 +308,7 @@ mod tests {
             message(Role::Other, "left"),
         ];
         assert_eq!(
-            write_case("c", &others, &[], &quiet, &[]),
+            write_case("c", &others, &[], &quiet, &[], &[]),
             Err(Unwritable::NoMessage(2))
         );
         let mut escalated = Outcome::not_escalated("c".to_owned(), 2);
@@ -291,7 +316,7 @@ mod tests {
         escalated.escalation_turn = Some(2);
         let mixed = [message(Role::Customer, "hi"), message(Role::Other, "xyzzy")];
         assert_eq!(
-            write_case("c", &mixed, &[], &escalated, &[]),
+            write_case("c", &mixed, &[], &escalated, &[], &[]),
             Err(Unwritable::EscalatesOnOther(2))
         );
         // Escalating after it: written, the turn counted without it.
@@ -299,9 +324,34 @@ mod tests {
             message(Role::Other, "started"),
             message(Role::Customer, "hi"),
         ];
-        let text = write_case("c", &later, &[], &escalated, &[]).unwrap();
+        let text = write_case("c", &later, &[], &escalated, &[], &[]).unwrap();
         assert!(text.contains("# Left out: message 1, of a role"), "{text}");
         assert!(text.contains("      turn: 1\n"), "{text}");
+    }
+
+    /// The left-out line names the export's unknown role as the `--role` mapping that
+    /// keeps it (shell-quoted, its role guessed from its words), lists several, and
+    /// says VALUE when none is given.
+    #[test]
+    fn the_left_out_line_names_the_roles() {
+        let quiet = Outcome::not_escalated("c".to_owned(), 2);
+        let messages = [
+            message(Role::Customer, "hi"),
+            message(Role::Other, "started"),
+        ];
+        let line = |roles: &[&str]| {
+            let roles: Vec<String> = roles.iter().map(|r| (*r).to_owned()).collect();
+            let text = write_case("c", &messages, &[], &quiet, &[], &roles).unwrap();
+            text.lines().next().unwrap().to_owned()
+        };
+        assert!(line(&[]).contains("(map it with --role VALUE=bot to keep it)"));
+        assert!(
+            line(&["Live Agent"]).contains("(map it with --role 'Live Agent=agent' to keep it)")
+        );
+        assert!(line(&["system"]).contains("(map it with --role system=bot to keep it)"));
+        assert!(line(&["ivr", "x`y"]).contains(
+            "(the export's roles of no test are `ivr`, `x`y`: map each with --role VALUE=bot to keep it)"
+        ), "{}", line(&["ivr", "x`y"]));
     }
 
     #[test]

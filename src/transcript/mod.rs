@@ -41,7 +41,7 @@ pub use reader::{
     ReaderBuilder, Written, export_fields,
 };
 pub(crate) use reader::{
-    inner_bom_warning, looks_like_rules, other_delimiter_among, other_delimiter_in,
+    guessed_role, inner_bom_warning, looks_like_rules, other_delimiter_among, other_delimiter_in,
     other_split_has, sep_line_hint,
 };
 pub use record::{

@@ -32,6 +32,7 @@ pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
 pub(in crate::transcript) use self::layout::is_transcript_backup;
 pub(in crate::transcript) use self::report::MAX_DIAGNOSTICS;
+pub(crate) use self::report::guessed_role;
 #[cfg(test)]
 use self::report::role_hint;
 pub use self::report::{FileFields, ReadReport};

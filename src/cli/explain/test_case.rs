@@ -25,6 +25,7 @@ pub(super) fn write(
     args: &ExplainArgs,
     engine: &Engine,
     conversation: &Conversation,
+    other_roles: &[String],
     io: &mut Io<'_>,
 ) -> anyhow::Result<()> {
     let outcome = engine.evaluate(conversation, &mut Scratch::default());
@@ -65,7 +66,7 @@ pub(super) fn write(
         &mut comment,
         io,
     )?;
-    let text = ruletest::write_case(&name, &messages, &fields, &outcome, &comment).map_err(
+    let text = ruletest::write_case(&name, &messages, &fields, &outcome, &comment, other_roles).map_err(
         |why| {
             anyhow::anyhow!(
                 "conversation `{}` cannot be written as a rule test: {why}\n  hint: map the export's other roles to customer, bot or agent with --role VALUE=ROLE (the warnings above name them)",

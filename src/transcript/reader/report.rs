@@ -355,6 +355,15 @@ pub(super) fn role_hint(value: &str) -> String {
     if value.trim().is_empty() {
         return "these rows have no role: fill in the role column of the export".to_owned();
     }
+    let (guess, others) = guessed_role(value);
+    let pair = format!("{value}={guess}");
+    let arg = crate::text::shell::shell_word(&pair);
+    format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
+}
+
+/// The role an unknown role value's words suggest (`bot` for "System", `agent` for
+/// "Support Agent", else `customer`), and the two others, for a hint.
+pub(crate) fn guessed_role(value: &str) -> (&'static str, &'static str) {
     let named: Vec<Role> = value
         .split(|c: char| !c.is_alphanumeric())
         .filter_map(|word| {
@@ -365,16 +374,13 @@ pub(super) fn role_hint(value: &str) -> String {
             })
         })
         .collect();
-    let (guess, others) = if named.contains(&Role::Bot) {
+    if named.contains(&Role::Bot) {
         ("bot", "customer, agent")
     } else if named.contains(&Role::Agent) {
         ("agent", "customer, bot")
     } else {
         ("customer", "bot, agent")
-    };
-    let pair = format!("{value}={guess}");
-    let arg = crate::text::shell::shell_word(&pair);
-    format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
+    }
 }
 
 /// The metadata fields one transcript file had.
