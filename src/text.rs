@@ -16,7 +16,9 @@
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
 //! Where to cut a quote so that it shows no part of a word or number: `clip`. The
 //! names of the weekdays and months: `calendar`; words for peoples, faiths and
-//! tongues, which no reader takes for a name: `peoples`.
+//! tongues, which no reader takes for a name: `peoples`; common English words and names
+//! that are everyday words too: `english`; known places: `places` (the word lists
+//! redaction and the summaries share).
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
@@ -24,11 +26,13 @@
 mod ascii;
 pub(crate) mod calendar;
 pub(crate) mod clip;
+pub(crate) mod english;
 pub(crate) mod flag;
 pub mod markdown;
 mod negation;
 pub(crate) mod number;
 pub(crate) mod peoples;
+pub(crate) mod places;
 pub(crate) mod raw;
 pub(crate) mod shell;
 mod spaceless;
@@ -38,6 +42,12 @@ pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
 pub use terminal::{as_written, escape_controls, shown, shown_names, token, untoken};
+
+/// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
+pub(crate) fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+}
 
 /// Whether `c` is a combining mark (Unicode `General_Category` M: Mn, Mc, Me), by the
 /// tables of the NFKC normalisation here: the one predicate for what stays on the letter

@@ -15,7 +15,7 @@
 //! "It's Southside Venue") and a service's name ("my friend Netflix account") are none
 //! but after "my name is"; what follows "your name is" is the bot's. A reply to a
 //! question for the name may give it in lower case ("susan", "it's
-//! mark"), when its words are no common English words (`names/common_english.txt`) or a
+//! mark"), when its words are no common English words (`text/common_english.txt`) or a
 //! cue says a name follows; not before a measure ("Samsung 55 inch TV"). Accepted: a
 //! capitalised word before "here" in the message that opens a conversation is taken for a
 //! name ("Netflix here, …").
@@ -26,7 +26,7 @@ use regex::Regex;
 
 use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_only_a_word, is_word_char};
-use crate::summary::capitalised;
+use crate::text::capitalised;
 
 mod initials;
 mod its_and_here;

@@ -52,7 +52,6 @@ pub(crate) use header::{masked_header_cell, shown_column};
 pub(crate) use intro::{is_not_a_name, is_place_end, stands_for_no_name};
 pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
-pub(crate) use names::{is_common_english, is_name_word, is_only_a_word};
 pub use outputs::{Redact, drop_masked_facts, names_in_examples};
 
 use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};

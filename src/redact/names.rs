@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use super::ReadFrom;
 use super::intro::is_title_word;
-use crate::summary::capitalised;
+use crate::text::capitalised;
 use crate::text::is_combining_mark;
 use crate::transcript::Metadata;
 
@@ -29,8 +29,11 @@ mod in_chat;
 mod known_place;
 mod not_surnames;
 mod tables;
-mod words;
 
+use crate::text::english::COMMON_WORDS;
+pub(in crate::redact) use crate::text::english::{
+    is_a_word_too, is_common_english, is_name_word, is_only_a_word,
+};
 use codes::Loose;
 pub(super) use everyday::EVERYDAY;
 pub(super) use fields::PLACEHOLDERS;
@@ -41,9 +44,6 @@ pub(super) use find::find_ascii_caseless;
 pub(in crate::redact) use fold::is_glued;
 pub(super) use fold::{fold, is_hyphen, is_word_char};
 pub(super) use not_surnames::NOT_SURNAMES;
-use words::COMMON_WORDS;
-// `pub(crate)`: the summary's `name` facts leave out a common word capitalised alone.
-pub(crate) use words::{is_a_word_too, is_common_english, is_name_word, is_only_a_word};
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]

@@ -21,7 +21,7 @@ use reference::VALUE;
 
 #[cfg(test)]
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
-pub(crate) use names::{capitalised, is_cuisine, may_be_name};
+pub(crate) use names::{is_cuisine, may_be_name};
 pub(super) use names::{is_pet_name, names, names_and_secrets};
 pub(super) use reply::extract_name_reply;
 pub(super) use secret::{

@@ -12,7 +12,6 @@ mod back;
 mod boundaries;
 mod chat;
 mod correction;
-pub(crate) use correction::{LONGEST_PLACE, is_known_place, is_known_place_word};
 mod done;
 mod first;
 mod fixed;

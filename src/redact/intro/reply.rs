@@ -15,7 +15,8 @@ use super::words::{is_place_end, is_service};
 mod around;
 use super::{NOT_A_NAME, everyday, follows_names, rare_or_name, surname_in_lower_case, word_at};
 use crate::redact::names::{is_common_english, is_name_word};
-use crate::summary::{capitalised, may_be_name};
+use crate::summary::may_be_name;
+use crate::text::capitalised;
 use around::{label_at, last_clause_name, opens_as_a_pair};
 
 /// A bot's or agent's question for the customer's name: "Could I get your name,

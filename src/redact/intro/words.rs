@@ -10,7 +10,8 @@ use super::initials::{Initials, past_initials};
 use super::slips::{glued_end, possessive_stem};
 use super::title::is_title_word;
 use crate::redact::names::{is_common_english, is_name_word, is_only_a_word};
-use crate::summary::{capitalised, may_be_name};
+use crate::summary::may_be_name;
+use crate::text::capitalised;
 use crate::text::{calendar, is_combining_mark};
 
 mod rest;
@@ -139,7 +140,7 @@ fn quoted_after_a_weak_cue(word: &str) -> bool {
         && !is_common_english(&word.to_lowercase())
         && calendar::month(word).is_none()
         && calendar::weekday(word).is_none()
-        && !crate::summary::is_known_place_word(word)
+        && !crate::text::places::is_known_place_word(word)
 }
 
 /// [`said_name_after`]'s first two words at most.

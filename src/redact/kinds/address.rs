@@ -15,8 +15,8 @@ use regex::Regex;
 
 use super::Kind;
 use super::taken::Taken;
-use crate::redact::is_common_english;
 use crate::text::calendar;
+use crate::text::english::is_common_english;
 
 /// A house number, one to three words of a street's name (after a saint's, a mount's or a
 /// fort's abbreviation with its full stop right after the number: "12 St. Louis Ave.",

@@ -16,7 +16,8 @@ use super::password::SAID_OF_A_PASSWORD;
 use super::taken::Taken;
 use super::{Caseless, Whole};
 use crate::redact::names::{is_common_english, is_name_word};
-use crate::summary::{capitalised, may_be_name};
+use crate::summary::may_be_name;
+use crate::text::capitalised;
 
 mod before;
 mod not_answers;

@@ -13,7 +13,7 @@ use crate::redact::intro::{
     possessive_stem, reply_name, slips_inside, title_before, titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
-use crate::summary::capitalised;
+use crate::text::capitalised;
 use crate::transcript::{Conversation, Role};
 
 /// [`bot_asks`]'s answer: whether the name is asked for, what else is, and the names

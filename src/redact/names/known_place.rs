@@ -1,7 +1,7 @@
 //! A remembered name's word inside a known place's name: a text and where the word is →
 //! whether it is the place's ("Lucas" of "We fly to Cabo San Lucas" after "I'm Lucas de
 //! Souza", which a review found masked, "Cabo San \[name\]"). Tells; the places are
-//! `summary/goal/correction/places.txt`.
+//! `text/places.txt`.
 //!
 //! A reverted attempt kept the word after any "to", "in", "at" and so leaked surnames
 //! shaped as places: "Connect me to Santa Cruz, my daughter" for a customer Juan Santa
@@ -15,7 +15,8 @@
 
 use super::Names;
 use crate::redact::intro::{letters_before, word_after};
-use crate::summary::{LONGEST_PLACE, capitalised, is_known_place};
+use crate::text::capitalised;
+use crate::text::places::{LONGEST as LONGEST_PLACE, is_known_place};
 
 impl Names {
     /// Whether the word of these names at `text[start..end]` is a word, not the first,

@@ -76,12 +76,6 @@ fn names_that_are_everyday_words_are_masked_only_when_capitalised() {
 }
 
 #[test]
-fn the_everyday_words_are_sorted() {
-    assert!(COMMON_WORDS.is_sorted(), "binary search needs them sorted");
-    assert!(super::words::TRADES.is_sorted());
-}
-
-#[test]
 fn accents_do_not_hide_a_name() {
     let n = names(&[("name", "José Álvarez")]);
     assert_eq!(

@@ -10,8 +10,10 @@ mod said;
 mod title;
 mod words;
 
-use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
+use crate::redact::stands_for_no_name;
 use crate::text::calendar;
+use crate::text::capitalised;
+use crate::text::english::{is_common_english, is_name_word, is_only_a_word};
 use crate::text::peoples::is_people_faith_or_tongue;
 use said::{Said, said_before};
 #[cfg(test)]
@@ -318,12 +320,6 @@ fn is_speaker(word: &str) -> bool {
 pub(crate) fn is_cuisine(word: &str) -> bool {
     let lower = word.to_lowercase();
     is_people_faith_or_tongue(&lower)
-}
-
-/// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
-pub(crate) fn capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Whether a capitalised `word` may be (part of) a name: not a title, a word that opens

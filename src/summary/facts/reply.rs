@@ -3,7 +3,8 @@
 //! to the facts; not a word the bot's own message offered ("Billing or Sales? And your
 //! name?" "Billing").
 
-use super::{FactKind, Facts, capitalised, names, plain};
+use super::{FactKind, Facts, names, plain};
+use crate::text::capitalised;
 
 /// The name in `text`, the customer's message `turn`, a reply to the bot's question for
 /// a person's name, theirs or the host's (`asked`: [`super::asks_for_name`]), that is one word
@@ -39,7 +40,7 @@ pub(in crate::summary) fn extract_name_reply(
 /// for their name with the business's).
 fn echoes(asked: &str, name: &str) -> bool {
     let lower = name.to_lowercase().replace('’', "'");
-    if !crate::redact::is_name_word(&lower) {
+    if !crate::text::english::is_name_word(&lower) {
         return says_word(asked, name);
     }
     crate::summary::sentences::sentences(asked).any(|sentence| {

@@ -9,14 +9,13 @@
 
 use crate::text::calendar;
 
-use super::super::facts::{capitalised, is_pet_name};
+use super::super::facts::is_pet_name;
 use super::opening::{after_declined_detail, no_is_filler};
 use super::update::same_word;
 use super::{Request, contains_words, request};
+use crate::text::capitalised;
 
 mod bare;
-mod places;
-pub(crate) use places::{LONGEST as LONGEST_PLACE, is_known_place, is_known_place_word};
 mod words;
 pub(super) use bare::{bare_correction, shown};
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};

@@ -8,11 +8,13 @@
 //! you …": [`strip_addressed`]). A goal says what the customer wants, not who they are
 //! nor whom they speak to: the name is a fact.
 
-use crate::redact::{is_common_english, is_name_word, is_not_a_name};
+use crate::redact::is_not_a_name;
+use crate::text::english::{is_common_english, is_name_word};
 
-use super::super::facts::{capitalised, is_cuisine, is_pet_name, may_be_name};
+use super::super::facts::{is_cuisine, is_pet_name, may_be_name};
 use super::super::sentences::words;
 use super::IMPERATIVES;
+use crate::text::capitalised;
 
 /// How sure the words after a cue are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

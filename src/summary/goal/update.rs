@@ -11,13 +11,13 @@ use std::sync::LazyLock;
 
 use crate::transcript::{Message, Role};
 
-use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
 use super::boundaries::Phrases;
 use super::correction::{bare_correction, shown};
 use super::opening::opens_declining;
 use super::{Request, contains_words, request, strip_opening};
+use crate::text::capitalised;
 
 mod new_task;
 mod renumber;

@@ -3,7 +3,7 @@
 //! before and after the stop; gives yes or no. Anything not plainly a name or a degree
 //! sequence splits, as any full stop does.
 
-use crate::redact::is_only_a_word;
+use crate::text::english::is_only_a_word;
 
 /// Degree parts written with a full stop after an initial ("M. Sc.", "B. A.", "Ph.D."):
 /// only in such a sequence is the stop no sentence's end ("an M. Sc. Physics certificate").

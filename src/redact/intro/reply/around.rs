@@ -123,7 +123,7 @@ pub(super) fn last_clause_name(text: &str, words: &[(usize, usize)]) -> Vec<(usi
             if number_next
                 && name
                     .iter()
-                    .all(|&(s, e)| crate::summary::capitalised(&text[s..e]))
+                    .all(|&(s, e)| crate::text::capitalised(&text[s..e]))
                 && is_reply_name(text, name, true)
             {
                 return name.to_vec();
@@ -141,7 +141,7 @@ pub(super) fn last_clause_name(text: &str, words: &[(usize, usize)]) -> Vec<(usi
     let from = (words.len().saturating_sub(2)..words.len()).find(|&j| {
         j > 1
             && text[..words[j].0].trim_end().ends_with(',')
-            && !crate::summary::capitalised(&text[words[j - 1].0..words[j - 1].1])
+            && !crate::text::capitalised(&text[words[j - 1].0..words[j - 1].1])
     });
     match from {
         Some(from)

@@ -11,8 +11,9 @@ use super::super::words::{is_service, name_after, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::miss::in_calendar;
 use super::{lower, word_before};
-use crate::summary::{capitalised, may_be_name};
+use crate::summary::may_be_name;
 use crate::text::calendar;
+use crate::text::capitalised;
 
 /// Names that are words chats put after a name (`NOT_SURNAMES`: "I'm Jane hope you can
 /// help"), but a surname right after a title that is no noun ("dr love", "dr best",

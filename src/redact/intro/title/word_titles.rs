@@ -12,7 +12,7 @@ use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
 use super::{lower, names_a_thing};
-use crate::redact::{is_common_english, is_name_word};
+use crate::text::english::{is_common_english, is_name_word};
 
 mod doc;
 use doc::{

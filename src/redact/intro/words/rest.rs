@@ -11,8 +11,9 @@ use super::super::title::{lone_particle, particled, third_word};
 use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
 use crate::redact::names::is_common_english;
-use crate::summary::{capitalised, is_known_place_word};
 use crate::text::calendar;
+use crate::text::capitalised;
+use crate::text::places::is_known_place_word;
 
 /// The first words of place-shaped surnames ("San Jose", "Santa Cruz", "São Paulo",
 /// "Saint Pierre"), in lower case: after one, the next word is the surname's, not a

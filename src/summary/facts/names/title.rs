@@ -2,7 +2,7 @@
 //! ("Chief Engineer", "Chief Surgeon"; not "First Officer Chewie"). Read by `push`,
 //! which keeps no title as a name.
 
-use crate::redact::{is_common_english, is_name_word};
+use crate::text::english::{is_common_english, is_name_word};
 
 use super::words::{HEADS, OCCUPATIONS, RANKS, ROLES};
 

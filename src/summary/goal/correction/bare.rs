@@ -4,19 +4,21 @@
 //! your trip to Spain is booked."). Read by `update` after a bot's question and by
 //! `done` after a task done; when in doubt, no correction.
 
-use crate::redact::{is_common_english, is_place_end};
-use crate::summary::facts::{capitalised, may_be_name};
+use crate::redact::is_place_end;
+use crate::summary::facts::may_be_name;
 use crate::summary::sentences::{capitalise, sentences};
+use crate::text::capitalised;
+use crate::text::english::is_common_english;
 
-use super::places::{LONGEST, is_known_place};
 use super::{CORRECTING, DECLINES, Detail, after_no, detail, split_words};
+use crate::text::places::{LONGEST, is_known_place};
 
 /// Words a bare "No, X." may give: a detail, or a name that corrects ("Portugal", "Lucca
 /// Bistro"), at most this many.
 const MOST: usize = 3;
 
 /// Words before a place's name ("to Spain", "at Roma"): the only names the bot's
-/// message is read to echo, but for known places (`places.txt`) and the request's own
+/// message is read to echo, but for known places (`text/places.txt`) and the request's own
 /// names.
 const PLACES: &[&str] = &["to", "in", "at", "from", "near", "into", "via"];
 

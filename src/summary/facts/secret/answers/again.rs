@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::found;
-use crate::redact::is_common_english;
+use crate::text::english::is_common_english;
 
 /// The digits of `secret` when it is a code of digits alone, grouped or not, three or
 /// more ("4 8 2 1" → "4821"): such a code is the same as one word or typed one apart.

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::redact::is_common_english;
+use crate::text::english::is_common_english;
 
 /// How a customer tells a password, a passcode or a PIN: after "will be", "is going to
 /// be", "should be", "is now", a colon or "="; or after "changed (set, reset, updated)

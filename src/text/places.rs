@@ -1,14 +1,14 @@
 //! Known places: words as written → whether they name a country, a US state, a
 //! Canadian province or a city travellers name (`places.txt`), so that a bare "No, X."
 //! tells a place ("No, Portugal.", "No, China.", "no, portugal") from a person ("No,
-//! Jones."), which capitals alone cannot. Read by [`super::bare`], and by `--redact` to
+//! Jones."), which capitals alone cannot. Read by the summaries' corrections, and by `--redact` to
 //! keep a remembered name's word inside a place's name ("Cabo San Lucas" after "I'm
 //! Lucas") and a place's word out of a name after "my name is" ("Jane Doe London office").
 
 use std::sync::LazyLock;
 
-use crate::redact::is_common_english;
-use crate::summary::facts::capitalised;
+use super::capitalised;
+use super::english::is_common_english;
 
 /// The places of `places.txt`, without its notes: lower case, sorted, for a binary
 /// search.

@@ -1,14 +1,15 @@
 //! Names that are also everyday words, and common English words: a folded word →
-//! whether it is masked only where capitalised ([`is_name_word`]), whether it is common
-//! English ([`is_common_english`]). The words that stand where a name would without
-//! being one are in `everyday.rs` and `not_surnames.rs`.
+//! whether it is a name only where capitalised ([`is_name_word`]), whether it is common
+//! English ([`is_common_english`]). Read by redaction and by the summaries alike;
+//! redaction's words that stand where a name would without being one are in
+//! `redact/names/everyday.rs` and `not_surnames.rs`.
 
 use std::sync::LazyLock;
 
 /// Names that are also everyday words: masked only where capitalised ("Will", "Long",
 /// "Brown"), as are words of two letters ("An", "Le") and particles ("van", "de").
 /// Sorted, for a binary search.
-pub(super) const COMMON_WORDS: &[&str] = &[
+pub(crate) const COMMON_WORDS: &[&str] = &[
     "al",
     "art",
     "ash",
@@ -233,7 +234,7 @@ pub(crate) fn is_only_a_word(lower: &str) -> bool {
 
 /// Trades that are surnames too and that the common English words lack ("the smith at
 /// the forge"). Sorted.
-pub(super) const TRADES: &[&str] = &[
+pub(crate) const TRADES: &[&str] = &[
     "brewer", "butcher", "cooper", "glover", "knight", "porter", "potter", "smith", "steward",
     "tanner", "thatcher",
 ];
@@ -247,8 +248,16 @@ pub(crate) fn is_a_word_too(lower: &str) -> bool {
     is_common_english(lower) || is_name_word(lower) || TRADES.binary_search(&lower).is_ok()
 }
 
-/// Whether the common English words are sorted, each once.
 #[cfg(test)]
-pub(super) fn common_english_is_sorted() -> bool {
-    COMMON_ENGLISH.len() > 8000 && COMMON_ENGLISH.windows(2).all(|pair| pair[0] < pair[1])
+mod tests {
+    use super::{COMMON_ENGLISH, COMMON_WORDS, TRADES};
+
+    /// Each list is read with a binary search: sorted, each word once.
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(COMMON_ENGLISH.len() > 8000);
+        for list in [&COMMON_ENGLISH[..], COMMON_WORDS, TRADES] {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]));
+        }
+    }
 }
