@@ -229,8 +229,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     }
 }
 
-/// The most words a name set off by commas is read to past its first two.
-const MOST_SET_OFF: usize = 4;
+/// The most words a name set off by commas is read to past its first two (eight in all,
+/// as after "my name is").
+const MOST_SET_OFF: usize = 6;
 
 /// After a word for someone close set off by a comma and the first two words of a name
 /// found (`out[from..]`), the rest of the name up to the comma that closes it, each word

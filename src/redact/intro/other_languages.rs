@@ -1,15 +1,15 @@
 //! Introductions in other languages: a text → the spans of the name after "Me llamo",
 //! "Mi nombre es", "Je m'appelle", "Ich heiße", "Mein Name ist", "Meu nome é", "Mi
 //! chiamo" (each says a name follows and nothing else), read as after "my name is"
-//! ([`Cue::Named`]: remembered, masked wherever said later). Finds; which words are a
-//! name is `words.rs`'s.
+//! ([`Cue::Named`]: remembered, masked wherever said later) when its first word is
+//! capitalised. Finds; which words are a name is `words.rs`'s.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::Cue;
-use super::words::{said_name_after, word_at};
+use super::words::{OPENING_QUOTES, said_name_after, word_at};
 
 /// The introductions, in any case, and the spaces after them ("me llamo", "Je
 /// m’appelle", "ich heisse"). The group `de` is German's: "Ich heiße Sie willkommen"
@@ -35,7 +35,14 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
                     .binary_search(&text[s..e].to_lowercase().as_str())
                     .is_ok()
             });
-        if !welcomes {
+        // "Mi nombre es incorrecto en la reserva", "Mein Name ist falsch geschrieben":
+        // no list here knows these languages' common words, so only a capitalised word
+        // opens a name (one in lower case, read as after "my name is", was masked and
+        // remembered, every "falsch" of the conversation with it).
+        let capitalised = text[m.end()..]
+            .trim_start_matches(OPENING_QUOTES)
+            .starts_with(char::is_uppercase);
+        if capitalised && !welcomes {
             said_name_after(text, m.end(), Cue::Named, out);
         }
     }
@@ -75,7 +82,8 @@ mod tests {
         }
     }
 
-    /// "Ich heiße Sie willkommen" welcomes; the English words are no introduction.
+    /// "Ich heiße Sie willkommen" welcomes; the English words are no introduction; a word
+    /// in lower case opens no name.
     #[test]
     fn no_name_after_a_welcome_or_english_words() {
         for text in [
@@ -83,6 +91,9 @@ mod tests {
             "ich heiße dich willkommen",
             "my name is on the list",
             "I'm with my nombre",
+            "Mi nombre es incorrecto en la reserva",
+            "Mein Name ist falsch geschrieben",
+            "me llamo lucía",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

@@ -39,11 +39,25 @@ fn a_name_set_off_by_commas_after_a_relative_is_masked_whole() {
             "My wife, [name] [name] [name] [name], booked it",
         ),
         (
+            "My wife, Ana Maria Lopez Garcia Perez Ruiz Diaz, booked it",
+            "My wife, [name] [name] [name] [name] [name] [name] [name], booked it",
+        ),
+        (
             "my husband, Jan van den Bosch, called me",
             "my husband, [name] [name] [name] [name], called me",
         ),
     ]);
-    // No closing comma: as after "I'm", two words.
+    // No closing comma: as after "I'm", two words; a place or a company is no name's.
+    each(&[
+        (
+            "My friend, Tom Lee New York, is here",
+            "My friend, [name] [name] New York, is here",
+        ),
+        (
+            "My boss, Tim Cook Apple Inc, said no",
+            "My boss, [name] [name] Apple Inc, said no",
+        ),
+    ]);
     each(&[(
         "My wife, Ana Maria Lopez Garcia booked it",
         "My wife, [name] [name] Lopez Garcia booked it",
@@ -179,7 +193,12 @@ fn a_name_after_an_introduction_in_another_language_is_masked_and_remembered() {
         ])[1],
         "[name] is on the booking"
     );
-    stays(&["Ich heiße Sie willkommen", "ich heiße dich willkommen"]);
+    stays(&[
+        "Ich heiße Sie willkommen",
+        "ich heiße dich willkommen",
+        "Mi nombre es incorrecto en la reserva",
+        "Mein Name ist falsch geschrieben",
+    ]);
 }
 
 /// Four words shaped as a name after "my name is": the third and the fourth remembered;
