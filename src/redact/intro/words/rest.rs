@@ -211,7 +211,7 @@ fn is_field_label(word: &str) -> bool {
     crate::redact::kinds::is_label(&word.to_lowercase(), FIELD_LABELS)
 }
 
-/// Whether a number or a code follows `text[..end]` and a single space ("Acct 5551234",
+/// Whether a number or a code follows `text[..end]` and spaces ("Acct 5551234",
 /// "Postcode SW1A 1AA"): the word before it labels it, no name's.
 fn before_a_code(text: &str, end: usize) -> bool {
     text[end..]
@@ -303,8 +303,8 @@ fn lower_case_particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
     }
 }
 
-/// The word in lower case or in capitals after `text[..end]` and a single space, when it
-/// may be a surname after "my name is": three letters at least, no common English word,
+/// The word in lower case or in capitals after `text[..end]` and a space or a run of
+/// them ([`word_after`]), when it may be a surname after "my name is": three letters at least, no common English word,
 /// no particle, nothing that stands where a name would ("my name is maria san jose", "MY
 /// NAME IS MARIA SAN JOSE"; not "my name is jane doe please", "MARIA LEE AND I"), into
 /// `out` as a [`Cue::Named`].
