@@ -1,7 +1,8 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
 //! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "it is Tyler Jones",
 //! "Tyler here", "Here is Tyler", "Regards, Tyler", "Dr. Lee", "my kids' names are Tyler
-//! and Jane": `listed.rs`, "my son John": `kin.rs`, "de Souza": `untitled.rs`), and the name a
+//! and Jane": `listed.rs`, "my son John": `kin.rs`, "de Souza": `untitled.rs`, "Me llamo
+//! Lucía": `other_languages.rs`), and the name a
 //! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
 //! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
 //! column. Which words after a cue may be a name is `words.rs`'s; the cues "it's" and
@@ -32,6 +33,7 @@ mod initials;
 mod its_and_here;
 mod kin;
 mod listed;
+mod other_languages;
 mod reply;
 mod slips;
 mod title;
@@ -207,6 +209,7 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
         weak_cues(text, &mut out);
         listed::names(text, &mut out);
         kin::names(text, &mut out);
+        other_languages::names(text, &mut out);
         untitled::names(text, &mut out);
     }
     // "Dr Al;exis": a slip of punctuation inside a name leaves its part after it as much

@@ -332,6 +332,8 @@ mod titles_reviewed_in_the_forty_second_session;
 /// particles without a title, a brand's or a show's name after a title.
 mod titles_reviewed_in_the_forty_third_session;
 
+/// The forty-eighth session's known leaks.
+mod known_leaks_of_the_forty_eighth_session;
 /// The forty-sixth session's longer list of given names.
 mod known_misses_of_the_forty_sixth_session;
 /// The forty-seventh session's known leaks: the rest of a name after an introduction,

@@ -15,20 +15,21 @@ use crate::text::capitalised;
 use crate::text::{calendar, is_combining_mark};
 
 mod rest;
+pub(super) use rest::rest_of_name;
 mod stand_ins;
 mod surname;
 pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 
-/// The word after `text[..end]` and a single space ("white" after "Brian" in "Brian
-/// white"), where a surname would be.
+/// The word after `text[..end]` and a space ("white" after "Brian" in "Brian white"),
+/// where a surname would be; or a run of spaces and tabs after a space ("Maria  Porto
+/// da  Silva": a review found the name ended at the double space). Not after a tab
+/// alone, which parts a table's cells, nor across a line.
 pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text[end..].strip_prefix(' ')?;
-    if rest.starts_with(' ') {
-        return None;
-    }
-    word_at(text, end + 1)
+    let at = text.len() - rest.trim_start_matches([' ', '\t']).len();
+    word_at(text, at)
 }
 
 /// The run of letters that ends right before `at` and a single space ("Maria" before
@@ -143,12 +144,16 @@ fn quoted_after_a_weak_cue(word: &str) -> bool {
         && !crate::text::places::is_known_place_word(word)
 }
 
+/// The quotes a name may open with: straight, curly, guillemets and a backtick ("is
+/// called «Anna Berg»", "`Anna Berg`": a review found them shown).
+pub(super) const OPENING_QUOTES: [char; 7] = ['\'', '"', '\u{2018}', '\u{201c}', '«', '‹', '`'];
+
 /// [`said_name_after`]'s first two words at most.
 fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
-    // "My name is 'Anna Berg'", "is called "Anna Berg"": a name in quotes is the name (a
-    // review found it shown); the closing quote ends it, as a comma would.
+    // "My name is 'Anna Berg'", "is called "Anna Berg"", "«Anna Berg»": a name in quotes
+    // is the name (a review found it shown); the closing quote ends it, as a comma would.
     let quote = text[at..]
-        .strip_prefix(['\'', '"', '\u{2018}', '\u{201c}'])
+        .strip_prefix(OPENING_QUOTES)
         .filter(|rest| rest.starts_with(char::is_alphabetic))
         .map_or(0, |rest| text.len() - at - rest.len());
     // After "This is", "It's", "I'm", quotes set off a plan's, a place's or a thing's name
@@ -232,14 +237,12 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             return;
         }
         out.push((start, end, cue));
-        // The next word only after a single space, past what a slip of punctuation glued
-        // to this one ("my name is Al;exis Jo;nes").
+        // The next word only after a space or a run of them ([`word_after`]), past what a
+        // slip of punctuation glued to this one ("my name is Al;exis Jo;nes").
         let end = glued_end(text, end);
-        if possessive.is_none() && text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ')
-        {
-            at = end + 1;
-        } else {
-            return;
+        match word_after(text, end) {
+            Some((next, _)) if possessive.is_none() => at = next,
+            _ => return,
         }
     }
 }

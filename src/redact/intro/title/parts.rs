@@ -20,13 +20,19 @@ pub(in crate::redact::intro::title) use places::a_place;
 use places::place_noun;
 
 /// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
-/// Cruz", "de los Angeles", "do Carmo", "Van Dyke", "bin Salman", "al Farsi"): before a word after a title that may be
-/// a name, a part of the name. Sorted.
+/// Cruz", "de los Angeles", "do Carmo", "Van Dyke", "bin Salman", "al Farsi", "Garcia y
+/// Lopez", "Ó Briain", "Ní Bhriain", "Mac Giolla", "Mc Donald"): before a word after a
+/// title that may be a name, a part of the name. Sorted.
 const PARTICLES: &[&str] = &[
     "abd", "abu", "al", "ap", "ben", "bin", "bint", "da", "das", "de", "del", "dela", "della",
-    "den", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "op",
-    "ten", "ter", "van", "van't", "van’t", "von", "zu",
+    "den", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "mac",
+    "mc", "mhic", "nic", "ní", "op", "ten", "ter", "uí", "van", "van't", "van’t", "von", "y", "zu",
+    "ó",
 ];
+
+/// The particles no English word is: after one, the surname is the name's whatever word
+/// it is too ("Omar ibn Said", "Siobhán Ó Briain": a review found "Said" shown). Sorted.
+const ONLY_PARTICLES: &[&str] = &["bint", "ibn", "mhic", "nic", "ní", "uí", "ó"];
 
 /// The particles glued to a surname by a hyphen ("al-Farsi", "el-Sayed", "bin-Laden"):
 /// the whole word is the surname, in any case. Sorted.
@@ -61,6 +67,11 @@ fn hyphened(text: &str, start: usize, end: usize) -> bool {
 /// Whether `word` (in any case) is one of `list`, a sorted list in lower case.
 pub(super) fn one_of(list: &[&str], word: &str) -> bool {
     list.binary_search(&lower(word).as_str()).is_ok()
+}
+
+/// Whether `word` is a particle in any case ("da", "Ó", "Mac").
+pub(in crate::redact::intro) fn is_particle(word: &str) -> bool {
+    one_of(PARTICLES, word)
 }
 
 /// Whether `word` is a particle in lower case ("de", "van"): alone after a title, with
@@ -166,7 +177,14 @@ pub(in crate::redact::intro) fn particled(
         // capitalised word is the surname, a common word too.
         words.push((start, end, Cue::Title));
     }
-    if words.is_empty() || (!after_title && is_only_a_word(&lower_surname)) {
+    let only_particles = particles
+        .iter()
+        .all(|&(s, e, _)| one_of(ONLY_PARTICLES, &text[s..e]));
+    if only_particles && (words.is_empty() || is_only_a_word(&lower_surname)) {
+        // "Omar ibn Said": the particle says a surname follows.
+        words = vec![(start, end, Cue::Title)];
+    }
+    if words.is_empty() || (!after_title && !only_particles && is_only_a_word(&lower_surname)) {
         return false;
     }
     let surname = words;
@@ -325,6 +343,7 @@ mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::PARTICLES.is_sorted());
+        assert!(super::ONLY_PARTICLES.is_sorted());
         assert!(super::SUFFIXES.is_sorted());
         assert!(super::VIETNAMESE_MIDDLE.is_sorted());
     }

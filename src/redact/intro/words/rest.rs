@@ -7,7 +7,7 @@
 //! `title/parts.rs`'s, as after a title.
 
 use super::super::Cue;
-use super::super::title::{lone_particle, particled, third_word};
+use super::super::title::{is_particle, lone_particle, particled, third_word};
 use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
 use crate::redact::names::is_common_english;
@@ -32,7 +32,12 @@ const MOST: usize = 8;
 /// particles and a surname after two words, or a third after a place-shaped surname's
 /// first word ("This is Ana San Antonio speaking"), as "I'm" is said of more than a name
 /// ("I'm Jane Smith London office" keeps the office).
-pub(super) fn rest_of_name(text: &str, cue: Cue, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+pub(in crate::redact::intro) fn rest_of_name(
+    text: &str,
+    cue: Cue,
+    from: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
     match cue {
         Cue::Named => rest_after_my_name_is(text, from, out),
         Cue::Weak => rest_after_im(text, from, out),
@@ -48,6 +53,40 @@ pub(super) fn rest_of_name(text: &str, cue: Cue, from: usize, out: &mut Vec<(usi
 /// word ("my name is jane doe wifi not working", "MY NAME IS JANE DOE PAYPAL": a review
 /// found "wifi", "PAYPAL" masked and remembered, so masked everywhere after).
 fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    if four_in_lower_case(text, from, out) {
+        return;
+    }
+    read_on(text, from, out);
+    remember_four(text, from, out);
+}
+
+/// The fewest words shaped as a name, particles aside, that make each a name's to
+/// remember ([`remember_four`]).
+const REMEMBERED_FROM: usize = 4;
+
+/// After "my name is" and four words shaped as a name or more, particles aside
+/// (`out[from..]`: "My name is Ana Maria Garcia Lopez"), each a [`Cue::Named`], so
+/// masked wherever said later ("Lopez is my surname": a review found it shown). A third
+/// word after a name of two is read as a brand's as often ("My name is John Smith Tesla
+/// owner"), so masked where it stands only ([`name_shaped`]); a fourth is a name's.
+fn remember_four(text: &str, from: usize, out: &mut [(usize, usize, Cue)]) {
+    let words = |out: &[(usize, usize, Cue)]| {
+        out.iter()
+            .filter(|&&(s, e, _)| !is_particle(&text[s..e]))
+            .count()
+    };
+    if words(&out[from..]) < REMEMBERED_FROM {
+        return;
+    }
+    for found in &mut out[from..] {
+        if !is_particle(&text[found.0..found.1]) {
+            found.2 = Cue::Named;
+        }
+    }
+}
+
+/// [`rest_after_my_name_is`] past the words in lower case: word by word.
+fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let title_case = out[from..]
         .iter()
         .all(|&(s, e, cue)| cue == Cue::Part || capitalised(&text[s..e]));
@@ -63,7 +102,10 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
             return;
         };
         let mut found = Vec::new();
-        if !particled(text, next, false, &mut found) {
+        // "Ana Garcia y necesito ayuda": after a capitalised word, "y" before one in
+        // lower case is Spanish's "and".
+        let and = capitalised(last) && text[next..].starts_with("y ");
+        if !particled(text, next, false, &mut found) && !and {
             lower_case_particled(text, next, &mut found);
         }
         // "My name is John Smith Acct 5551234", "… Postcode SW1A 1AA": a field's label
@@ -101,6 +143,43 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
     }
 }
 
+/// After "my name is" and two words in lower case (`out[from..]`), two more in lower
+/// case that may be a surname's ([`uncapitalised_word`], and no service's), ending the
+/// run of such words, into `out`; whether there were ("my name is maria jose garcia
+/// lopez": a review found "garcia lopez" shown). Four words none of which is a common
+/// English word are a name; three are not read so ("my name is jane doe gracias",
+/// "jane doe netflix"), nor four with a common word ("jane doe wifi not working").
+fn four_in_lower_case(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) -> bool {
+    let [(_, _, Cue::Named), (start, end, Cue::Named)] = out[from..] else {
+        return false;
+    };
+    let in_lower_case = |word: &str| word.chars().all(char::is_lowercase);
+    if !out[from..]
+        .iter()
+        .all(|&(s, e, _)| in_lower_case(&text[s..e]))
+    {
+        return false;
+    }
+    let (mut last, mut end) = (&text[start..end], end);
+    let mut found = Vec::new();
+    while found.len() < 3 && !lone_particle(last) {
+        let mut next = Vec::new();
+        uncapitalised_word(text, end, &mut next);
+        match next.first() {
+            Some(&(s, e, _)) if in_lower_case(&text[s..e]) && !is_service(&text[s..e]) => {
+                found.push((s, e, Cue::Named));
+                (last, end) = (&text[s..e], e);
+            }
+            _ => break,
+        }
+    }
+    if found.len() != 2 {
+        return false;
+    }
+    out.extend(found);
+    true
+}
+
 /// Nouns a brand's, a place's or a month's name stands before ("Hilton booking",
 /// "London office", "January booking"), in lower case: the word before one is no word
 /// of a name after its first two. Sorted.
@@ -133,7 +212,7 @@ fn is_field_label(word: &str) -> bool {
     crate::redact::kinds::is_label(&word.to_lowercase(), FIELD_LABELS)
 }
 
-/// Whether a number or a code follows `text[..end]` and a single space ("Acct 5551234",
+/// Whether a number or a code follows `text[..end]` and spaces ("Acct 5551234",
 /// "Postcode SW1A 1AA"): the word before it labels it, no name's.
 fn before_a_code(text: &str, end: usize) -> bool {
     text[end..]
@@ -225,8 +304,8 @@ fn lower_case_particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
     }
 }
 
-/// The word in lower case or in capitals after `text[..end]` and a single space, when it
-/// may be a surname after "my name is": three letters at least, no common English word,
+/// The word in lower case or in capitals after `text[..end]` and a space or a run of
+/// them ([`word_after`]), when it may be a surname after "my name is": three letters at least, no common English word,
 /// no particle, nothing that stands where a name would ("my name is maria san jose", "MY
 /// NAME IS MARIA SAN JOSE"; not "my name is jane doe please", "MARIA LEE AND I"), into
 /// `out` as a [`Cue::Named`].

@@ -1,0 +1,101 @@
+//! Introductions in other languages: a text → the spans of the name after "Me llamo",
+//! "Mi nombre es", "Je m'appelle", "Ich heiße", "Mein Name ist", "Meu nome é", "Mi
+//! chiamo" (each says a name follows and nothing else), read as after "my name is"
+//! ([`Cue::Named`]: remembered, masked wherever said later) when its first word is
+//! capitalised. Finds; which words are a name is `words.rs`'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Cue;
+use super::words::{OPENING_QUOTES, said_name_after, word_at};
+
+/// The introductions, in any case, and the spaces after them ("me llamo", "Je
+/// m’appelle", "ich heisse"). The group `de` is German's: "Ich heiße Sie willkommen"
+/// welcomes, names no one ([`PRONOUNS`]).
+static OTHER_LANGUAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?-u:\b)(?:me\s+llamo|mi\s+nombre\s+es|je\s+m['’]\s*appelle|(?<de>ich\s+hei(?:ß|ss)e)|mein\s+name\s+ist|meu\s+nome\s+(?:é|e)|mi\s+chiamo))[ \t]+",
+    )
+    .expect("the introduction pattern is valid")
+});
+
+/// What follows "Ich heiße" when it welcomes ("Ich heiße Sie willkommen", "heiße dich
+/// willkommen"), in lower case: no name. Sorted.
+const PRONOUNS: &[&str] = &["dich", "euch", "ihn", "ihnen", "sie"];
+
+/// The names after an introduction in another language in `text`, into `out`.
+pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
+    for c in OTHER_LANGUAGES.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        let welcomes = c.name("de").is_some()
+            && word_at(text, m.end()).is_some_and(|(s, e)| {
+                PRONOUNS
+                    .binary_search(&text[s..e].to_lowercase().as_str())
+                    .is_ok()
+            });
+        // "Mi nombre es incorrecto en la reserva", "Mein Name ist falsch geschrieben":
+        // no list here knows these languages' common words, so only a capitalised word
+        // opens a name (one in lower case, read as after "my name is", was masked and
+        // remembered, every "falsch" of the conversation with it).
+        let capitalised = text[m.end()..]
+            .trim_start_matches(OPENING_QUOTES)
+            .starts_with(char::is_uppercase);
+        if capitalised && !welcomes {
+            said_name_after(text, m.end(), Cue::Named, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn named(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::names(text, &mut out);
+        out.into_iter().map(|(s, e, _)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn the_pronouns_are_sorted() {
+        assert!(super::PRONOUNS.is_sorted());
+    }
+
+    /// A review found each name shown: no introduction but English ones was read.
+    #[test]
+    fn names_after_an_introduction_in_another_language() {
+        for (text, expected) in [
+            ("Me llamo Lucía Pérez", vec!["Lucía", "Pérez"]),
+            (
+                "Hola, mi nombre es Ana Garcia y necesito ayuda",
+                vec!["Ana", "Garcia"],
+            ),
+            ("Je m'appelle Jean Dupont", vec!["Jean", "Dupont"]),
+            ("je m’appelle Jean", vec!["Jean"]),
+            ("Ich heiße Hans Müller", vec!["Hans", "Müller"]),
+            ("ich heisse Hans", vec!["Hans"]),
+            ("Mein Name ist Hans Müller", vec!["Hans", "Müller"]),
+            ("Meu nome é João Silva", vec!["João", "Silva"]),
+            ("Mi chiamo Marco Rossi", vec!["Marco", "Rossi"]),
+        ] {
+            assert_eq!(named(text), expected, "{text:?}");
+        }
+    }
+
+    /// "Ich heiße Sie willkommen" welcomes; the English words are no introduction; a word
+    /// in lower case opens no name.
+    #[test]
+    fn no_name_after_a_welcome_or_english_words() {
+        for text in [
+            "Ich heiße Sie willkommen",
+            "ich heiße dich willkommen",
+            "my name is on the list",
+            "I'm with my nombre",
+            "Mi nombre es incorrecto en la reserva",
+            "Mein Name ist falsch geschrieben",
+            "me llamo lucía",
+        ] {
+            assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
+        }
+    }
+}
