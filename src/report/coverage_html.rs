@@ -1,8 +1,8 @@
 //! The coverage report as one self-contained HTML page: summary numbers, bar charts of
 //! triggers and teams, the trigger × route heat map, the signals' and the detectors'
-//! counters' tables, the escalation-turn distribution, the gap lists with each example's transcript, and
-//! against labels the scores, the expected × routed team matrix and the misses with
-//! theirs. Inline CSS and SVG only: no
+//! counters' tables, the escalation-turn distribution, the gap lists with each example's
+//! transcript, and against labels the scores, the expected × routed team matrix and the
+//! misses with theirs. Inline CSS and SVG only: no
 //! scripts, fonts or network, so it can be attached to a CI run or mailed. The charts are
 //! drawn by `charts`; the page, its tables and lists are here.
 
