@@ -6,6 +6,7 @@
 
 use serde::Serialize;
 
+use crate::rules::Counter;
 use crate::transcript::Role;
 
 /// How every output names where an escalation went that no route sent anywhere (no
@@ -139,6 +140,9 @@ pub struct Tally {
     pub closest_fallbacks: Option<usize>,
     /// Customer messages the built-in repeat detector matched.
     pub customer_repeats: u32,
+    /// Bot messages asking again what the bot's message before asked (`bot_repeats`);
+    /// 0 under rules that do not read that counter (nothing compares the questions).
+    pub bot_repeats: u32,
     /// Customer messages the built-in frustration detector matched.
     pub frustrated_messages: u32,
     /// Whether it matched the customer's last message.
@@ -147,6 +151,19 @@ pub struct Tally {
     /// first, then the later ones it was taken from. Empty when the conversation did not
     /// escalate or no route held.
     pub routes_held: Vec<usize>,
+}
+
+impl Tally {
+    /// What counter `counter` counted in the conversation, to its end, for the counters
+    /// of built-in detectors ([`Counter::DETECTED`]); `None` for the others.
+    pub fn detected(&self, counter: Counter) -> Option<u32> {
+        match counter {
+            Counter::BotFallbacks => Some(self.bot_fallbacks),
+            Counter::CustomerRepeats => Some(self.customer_repeats),
+            Counter::BotRepeats => Some(self.bot_repeats),
+            _ => None,
+        }
+    }
 }
 
 impl Outcome {

@@ -283,3 +283,40 @@ fn a_report_that_does_not_add_up_is_refused() {
         "{stderr}"
     );
 }
+
+/// A counter of a detector edited past what a run can count (`most` over its messages)
+/// is refused as the other counts are; shards merged sum the counters' messages and
+/// conversations and keep the larger most (the sample's c12 falls back twice).
+#[test]
+fn counters_that_do_not_add_up_are_refused_and_merged_ones_are_one_run_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut report: serde_json::Value = serde_json::from_str(&fixture_report()).unwrap();
+    let whole = report["counters"].clone();
+    assert_eq!(
+        whole[0],
+        serde_json::json!({"name": "bot_fallbacks", "messages": 7, "conversations": 5, "most": 2})
+    );
+    report["counters"][0]["most"] = 8.into();
+    let edited = write(dir.path(), "edited.json", &report.to_string());
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&edited)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "edited.json does not add up: `counters[bot_fallbacks].most` (8) is more than `counters[bot_fallbacks].messages` (7);",
+        ));
+    let (a, b) = fixture_shards(dir.path());
+    let (ja, jb) = (
+        shard_report(dir.path(), "a.json", &a),
+        shard_report(dir.path(), "b.json", &b),
+    );
+    let merged: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&ja)
+            .arg(&jb),
+    ))
+    .unwrap();
+    assert_eq!(merged["counters"], whole);
+}

@@ -2,6 +2,7 @@
 //! a signal's `topic:` (rules42): the starter's `topic: false` changed its fingerprint,
 //! and the merge said "the reports are of different rule sets" of the same rules. The
 //! report's version moved on with the recipe, so the merge says which handoff made it.
+//! So it does of a report made before the detectors' `counters` were counted (cov48).
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -40,5 +41,32 @@ fn a_report_of_the_fingerprint_before_topics_is_said_to_be_an_older_handoffs() {
                 "run coverage on its shard again with this handoff",
             ))
             .stderr(contains("different rule sets").not());
+    }
+}
+
+/// A version 9 report has no `counters`: merged in, its shard's counts would be missing
+/// from the sums. It is refused, saying which handoff made it and what to do, whichever
+/// side of the merge it is on.
+#[test]
+fn a_report_without_counters_is_said_to_be_an_older_handoffs() {
+    const { assert!(handoff::coverage::VERSION > 9) };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = fixture_shards(dir.path());
+    let ja = shard_report(dir.path(), "a.json", &a);
+    let mut old: serde_json::Value = serde_json::from_str(&shard_json(&b)).unwrap();
+    old["version"] = 9.into();
+    old.as_object_mut().unwrap().remove("counters").unwrap();
+    let jb = write(dir.path(), "b.json", &old.to_string());
+    for (first, second) in [(&ja, &jb), (&jb, &ja)] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(first)
+            .arg(second)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "b.json was made by an older handoff (coverage report version 9; this one reads version 10): run coverage on its shard again with this handoff",
+            ))
+            .stderr(contains("counters").not());
     }
 }

@@ -314,3 +314,75 @@ fn a_phrase_never_counted_says_it_was_only_negated() {
     );
     assert_eq!(json["signals"][0]["entries"][0]["negated"], 2, "{text}");
 }
+
+/// cov48: a rule owner whose `bot-loop` never fired could not tell whether the fallback
+/// detector counted nothing on the export (the bot's wording not recognised) or counted
+/// too few. Each counter of a detector the rules read (the starter's: `bot_fallbacks`,
+/// `bot_repeats`) says what it counted, in every format, after the signals; one that
+/// counted nothing is named. `--redact` changes none of it.
+#[test]
+fn the_detectors_counters_say_what_they_counted_and_name_one_that_never_did() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\n\
+         c1,customer,how do i move my booking widget\n\
+         c1,bot,\"Sorry, I didn't understand that.\"\n\
+         c2,customer,where is my parcel\n\
+         c2,bot,It is on its way.\n",
+    );
+    let run = |format: &str, redact: bool| {
+        let mut cmd = handoff();
+        cmd.args(["coverage", "-f", format]);
+        if redact {
+            cmd.arg("--redact");
+        }
+        stdout_of(cmd.arg(&csv))
+    };
+    let table = run("table", false);
+    let (signals, counters) = (
+        table.find("│ signal ").unwrap(),
+        table.find("│ counter ").unwrap(),
+    );
+    assert!(signals < counters, "{table}");
+    assert!(
+        table[counters..].starts_with("│ counter       ┆ messages ┆ conversations ┆ most in one │\n╞═══════════════╪══════════╪═══════════════╪═════════════╡\n│ bot_fallbacks ┆ 1        ┆ 1             ┆ 1           │\n│ bot_repeats   ┆ 0        ┆ 0             ┆ 0           │\n"),
+        "{table}"
+    );
+    // The line under `signals never matched:`.
+    let (_, below) = table.split_once("\nsignals never matched:").unwrap();
+    assert!(
+        below.contains("\ncounters never counted:   bot_repeats\n\ngaps\n"),
+        "{table}"
+    );
+    let md = run("md", false);
+    assert!(
+        md.contains("</details>\n\n<details><summary>Counters</summary>\n\n| counter | messages | conversations | most in one |\n|---|---:|---:|---:|\n| `bot_fallbacks` | 1 | 1 | 1 |\n| `bot_repeats` | 0 | 0 | 0 |\n\n</details>\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n- counter `bot_repeats` — counted no message\n"),
+        "{md}"
+    );
+    let html = run("html", false);
+    assert!(
+        html.contains("</table><h2>Counters</h2><table><tr><th>counter</th><th>messages counted</th><th>conversations</th><th>most in one</th></tr><tr><td>bot_fallbacks</td><td>1</td><td>1</td><td>1</td></tr><tr><td>bot_repeats</td><td>0</td><td>0</td><td>0</td></tr></table>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<li>counter <code>bot_repeats</code> — counted no message</li>"),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json", false)).unwrap();
+    assert_eq!(
+        json["counters"],
+        serde_json::json!([
+            {"name": "bot_fallbacks", "messages": 1, "conversations": 1, "most": 1},
+            {"name": "bot_repeats", "messages": 0, "conversations": 0, "most": 0}
+        ])
+    );
+    let redacted: serde_json::Value = serde_json::from_str(&run("json", true)).unwrap();
+    assert_eq!(redacted["counters"], json["counters"]);
+    assert_eq!(run("table", true), table);
+}

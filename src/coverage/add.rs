@@ -1,15 +1,15 @@
 //! Counting one conversation: takes its [`Outcome`] and [`Tally`] and adds them to a
 //! [`CoverageReport`]'s counts (conversations, messages, triggers held and fired, signal
-//! and entry hits, routes, teams, the trigger × route matrix, gaps, and why routes not
+//! and entry hits, the detectors' counters, routes, teams, the trigger × route matrix, gaps, and why routes not
 //! taken were not). The [`RuleIndex`] finds the report's entries by id, worked out once
 //! per run.
 
 use std::collections::HashMap;
 
 use super::ways::{Enough, Way};
-use super::{CoverageReport, EntryCoverage, merge};
+use super::{CoverageReport, EntryCoverage, counters, merge};
 use crate::outcome::{Outcome, Tally};
-use crate::rules::RuleSet;
+use crate::rules::{Counter, RuleSet};
 use crate::transcript::Conversation;
 
 /// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
@@ -24,6 +24,8 @@ pub struct RuleIndex {
     teams: HashMap<String, usize>,
     /// Per rule route, its condition as far as its triggers go.
     ways: Vec<Way>,
+    /// The counters of the report's `counters`, in its order.
+    counters: Vec<Counter>,
 }
 
 impl RuleIndex {
@@ -36,6 +38,7 @@ impl RuleIndex {
             routes: first_index(report.routes.iter().map(|r| r.id.as_str())),
             teams: first_index(report.teams.iter().map(|t| t.id.as_str())),
             ways: rules.routes.iter().map(|r| Way::of(&r.when)).collect(),
+            counters: counters::detected(rules),
         }
     }
 }
@@ -67,6 +70,7 @@ impl CoverageReport {
             self.triggers[t].held += 1;
         }
         self.add_signals(index, tally);
+        counters::add(&mut self.counters, &index.counters, tally);
         if outcome.escalated {
             self.add_escalation(index, outcome);
             self.add_passed_over(index, outcome, tally);

@@ -146,6 +146,33 @@ impl CoverageReport {
                 }
             }
         }
+        for c in &self.counters {
+            let name = |field: &str| format!("counters[{}].{field}", c.name);
+            checks.extend([
+                (name("messages"), c.messages, "messages".into(), messages),
+                (
+                    name("conversations"),
+                    c.conversations,
+                    "conversations".into(),
+                    conversations,
+                ),
+                // Each conversation it counted in holds a message it counted.
+                (
+                    name("conversations"),
+                    c.conversations,
+                    name("messages"),
+                    c.messages,
+                ),
+                (name("most"), c.most, name("messages"), c.messages),
+                // None counted more than the most in one.
+                (
+                    name("messages"),
+                    c.messages,
+                    format!("{} × {}", name("most"), name("conversations")),
+                    c.most.saturating_mul(c.conversations),
+                ),
+            ]);
+        }
         if let Some(l) = &self.labels {
             let c = &l.escalation;
             let confused = total([

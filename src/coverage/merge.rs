@@ -55,8 +55,8 @@ pub enum MergeError {
         "the reports evaluate different labels (fingerprints {0} and {1}, though of as many rows and blanks): another labels file, or the same mapped with other --label-column"
     )]
     OtherLabels(String, String),
-    /// Lists of the rules (triggers, routes, teams, signals) that differ under one rules
-    /// fingerprint: a report edited since handoff wrote it.
+    /// Lists of the rules (triggers, routes, teams, signals, counters) that differ under
+    /// one rules fingerprint: a report edited since handoff wrote it.
     #[error(
         "the reports have the same rules fingerprint but list other {0}: one was edited since handoff wrote it"
     )]
@@ -112,6 +112,10 @@ impl CoverageReport {
                 same(&self.signals, &other.signals, |a, b| {
                     a.id == b.id && same(&a.entries, &b.entries, |x, y| x.text == y.text)
                 }),
+            ),
+            (
+                "counters",
+                same(&self.counters, &other.counters, |a, b| a.name == b.name),
             ),
         ];
         if let Some((what, _)) = lists.iter().find(|(_, same)| !same) {
@@ -171,6 +175,9 @@ impl CoverageReport {
                 x.uncounted.negated += y.uncounted.negated;
                 x.uncounted.inside_longer += y.uncounted.inside_longer;
             }
+        }
+        for (a, b) in self.counters.iter_mut().zip(&other.counters) {
+            a.merge(b);
         }
         for (trigger, routes) in &other.matrix {
             let row = self.matrix.entry(trigger.clone()).or_default();

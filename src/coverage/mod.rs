@@ -4,14 +4,16 @@
 //! [`Tally`](crate::outcome::Tally) (from `Engine::evaluate_coverage`)
 //! and gives a [`CoverageReport`]: what fired, what never did, how much fell to the
 //! default route, which triggers end up with which routes, and the gaps in the data
-//! (missed and late handoffs, stuck conversations nobody escalated). Reports over shards
+//! (missed and late handoffs, stuck conversations nobody escalated), what the counters of
+//! built-in detectors the rules read counted. Reports over shards
 //! of the input [`merge`](CoverageReport::merge) into exactly the report of one run over
 //! all of it, shards given in input order. Counting a conversation lives in `add.rs`, label
 //! evaluation in [`labels`], the gaps in `gaps.rs`, the merge in `merge.rs`, what a route's
-//! triggers could do in `ways.rs`.
+//! triggers could do in `ways.rs`, the detectors' counters in `counters.rs`.
 
 mod add;
 mod consistency;
+mod counters;
 mod gaps;
 pub mod labels;
 mod merge;
@@ -25,6 +27,7 @@ use crate::diag::JsonDiagnostic;
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 
 pub use add::RuleIndex;
+pub use counters::CounterCoverage;
 pub use gaps::{Example, ExampleMessage, Gap, Gaps, STUCK_FALLBACK_WINDOW, masked_transcript};
 use labels::LabelEval;
 pub use merge::MergeError;
@@ -55,7 +58,9 @@ pub const MAX_EXAMPLES: usize = 10;
 /// Version 9 fingerprints a signal's `topic:` where it differs from the default: a
 /// version 8 report of the same rules has another `rules` fingerprint, which a merge
 /// would call other rules, not another handoff.
-pub const VERSION: u32 = 9;
+/// Version 10 says what the counters of built-in detectors the rules read counted
+/// (`counters`), which a version 9 report would merge in as never.
+pub const VERSION: u32 = 10;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -79,6 +84,9 @@ pub struct CoverageReport {
     pub routes: Vec<RouteCoverage>,
     pub teams: Vec<TeamCoverage>,
     pub signals: Vec<SignalCoverage>,
+    /// The counters of built-in detectors (`bot_fallbacks`, `customer_repeats`,
+    /// `bot_repeats`) that a `counter:` condition reads, with what each counted.
+    pub counters: Vec<CounterCoverage>,
     /// Triggers that never escalated a conversation.
     pub never_fired: Vec<String>,
     /// Routes (and `default`) that never took an escalation.
@@ -281,6 +289,7 @@ impl CoverageReport {
                         .collect(),
                 })
                 .collect(),
+            counters: CounterCoverage::of(rules),
             ..CoverageReport::default()
         }
     }

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::engine::{Engine, EngineOptions, Scratch};
-use crate::rules::{load_rule_set, parse_rule_set};
+use crate::rules::{Counter, load_rule_set, parse_rule_set};
 use crate::transcript::{Conversation, Input, ReaderBuilder};
 
 fn starter() -> Engine {
@@ -173,6 +173,7 @@ fn roundtrip(r: &CoverageReport) -> CoverageReport {
 const TEAMS: &[&str] = &["senior-ae", "frontline"];
 
 mod consistency;
+mod counters;
 mod hand_labels;
 mod labels_file;
 mod merging;

@@ -1,6 +1,6 @@
 //! Counting for coverage: which triggers held after any message, which phrases and
-//! regexes counted, what the stuck-conversation detectors saw, which routes held at the
-//! escalation point.
+//! regexes counted, what the stuck-conversation detectors and the counters of built-in
+//! detectors saw, which routes held at the escalation point.
 
 use std::collections::BTreeMap;
 
@@ -38,6 +38,7 @@ impl Counter {
             bot_fallbacks: state.fallbacks,
             closest_fallbacks: state.closest_fallbacks,
             customer_repeats: state.repeats,
+            bot_repeats: state.bot_repeats,
             frustrated_messages: state.frustrated,
             ended_frustrated: state.frustrated_last,
             routes_held: self.routes_held,

@@ -168,6 +168,21 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         ]);
     }
     let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, Some(3)));
+    if !r.counters.is_empty() {
+        let mut t = grid(
+            &["counter", "messages", "conversations", "most in one"],
+            width,
+        );
+        for c in &r.counters {
+            t.add_row([
+                c.name.clone(),
+                c.messages.to_string(),
+                c.conversations.to_string(),
+                c.most.to_string(),
+            ]);
+        }
+        let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, None));
+    }
     let list = |v: &[String]| {
         if v.is_empty() {
             "none".to_owned()
@@ -191,6 +206,13 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         }
     }
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
+    // Only under rules that read one: a line about counters they do not read says nothing.
+    if !r.counters.is_empty() {
+        let never: Vec<String> = (r.counters_never_counted().into_iter())
+            .map(str::to_owned)
+            .collect();
+        let _ = writeln!(s, "counters never counted:   {}", list(&never));
+    }
     let _ = writeln!(s, "\ngaps");
     for (name, gap, note) in gaps(r) {
         let note_text = note;
@@ -325,6 +347,10 @@ fn one_line(text: &str) -> String {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
+
+/// What Markdown and HTML say beside a counter the rules read that counted nothing (the
+/// table lists it as `counters never counted:`).
+pub(super) const NEVER_COUNTED: &str = "counted no message";
 
 /// Why a report has no missed or late handoffs to show, when it has none to judge.
 pub(super) const NO_HUMAN: &str = "no human took over in these transcripts";

@@ -1,8 +1,8 @@
 //! The coverage report as one self-contained HTML page: summary numbers, bar charts of
-//! triggers and teams, the trigger × route heat map, the signals' table, the
-//! escalation-turn distribution, the gap lists with each example's transcript, and
-//! against labels the scores, the expected × routed team matrix and the misses with
-//! theirs. Inline CSS and SVG only: no
+//! triggers and teams, the trigger × route heat map, the signals' and the detectors'
+//! counters' tables, the escalation-turn distribution, the gap lists with each example's
+//! transcript, and against labels the scores, the expected × routed team matrix and the
+//! misses with theirs. Inline CSS and SVG only: no
 //! scripts, fonts or network, so it can be attached to a CI run or mailed. The charts are
 //! drawn by `charts`; the page, its tables and lists are here.
 
@@ -11,7 +11,7 @@ mod charts;
 use std::fmt::Write as _;
 
 use self::charts::{bars, heat_map, histogram};
-use super::coverage::{NO_HUMAN, gap_count, gaps, routed_teams};
+use super::coverage::{NEVER_COUNTED, NO_HUMAN, gap_count, gaps, routed_teams};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
@@ -134,6 +134,27 @@ fn signals(s: &mut String, r: &CoverageReport) {
     s.push_str("</table>");
 }
 
+/// The counters of built-in detectors the rules read: messages each counted, in how many
+/// conversations, the most in one (those that counted none are listed under "Never
+/// fired"). Nothing under rules that read none.
+fn counters(s: &mut String, r: &CoverageReport) {
+    if r.counters.is_empty() {
+        return;
+    }
+    s.push_str("<h2>Counters</h2><table><tr><th>counter</th><th>messages counted</th><th>conversations</th><th>most in one</th></tr>");
+    for c in &r.counters {
+        let _ = write!(
+            s,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&c.name),
+            c.messages,
+            c.conversations,
+            c.most
+        );
+    }
+    s.push_str("</table>");
+}
+
 /// The whole page, with why each gate failed under its title.
 pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> String {
     let mut s = String::from(
@@ -239,6 +260,7 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
     s.push_str("<h2>Which triggers end up where</h2>");
     s.push_str(&heat_map(r));
     signals(&mut s, r);
+    counters(&mut s, r);
     s.push_str("<h2>When conversations escalate</h2>");
     s.push_str(&histogram(r));
     s.push_str("<h2>Gaps</h2>");
@@ -279,7 +301,19 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
             esc(&p.signal)
         );
     }
-    if r.never_fired.is_empty() && r.never_routed.is_empty() && r.dead_phrases.is_empty() {
+    let never_counted = r.counters_never_counted();
+    for c in &never_counted {
+        let _ = write!(
+            s,
+            "<li>counter <code>{}</code> — {NEVER_COUNTED}</li>",
+            esc(c)
+        );
+    }
+    if r.never_fired.is_empty()
+        && r.never_routed.is_empty()
+        && r.dead_phrases.is_empty()
+        && never_counted.is_empty()
+    {
         s.push_str("<li class=\"muted\">Everything fired at least once.</li>");
     }
     s.push_str("</ul>");

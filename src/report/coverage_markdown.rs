@@ -1,15 +1,16 @@
 //! The coverage report as Markdown, for a pull-request comment: the summary, tables of
-//! triggers, routes and gaps, the primary trigger × route matrix and the signals
-//! (folded, in `tables`), what never fired, and the evaluation against labels.
+//! triggers, routes and gaps, the primary trigger × route matrix, the signals and the
+//! detectors' counters (folded, in `tables`), what never fired or counted, and the
+//! evaluation against labels.
 
 mod tables;
 
 use std::fmt::Write as _;
 
-use super::coverage::{case_hints, routed_teams, unmatched_named};
 use super::coverage::{
-    gap_count, gaps, passed_over, route_why, score, shown_examples, uncounted_note,
+    NEVER_COUNTED, gap_count, gaps, passed_over, route_why, score, shown_examples, uncounted_note,
 };
+use super::coverage::{case_hints, routed_teams, unmatched_named};
 use super::coverage_share::{escalation_share, fallen_through, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -66,6 +67,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
     }
     tables::matrix(&mut s, r);
     tables::signals(&mut s, r);
+    tables::counters(&mut s, r);
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
     for (name, gap, note) in gaps(r) {
         // One line per example, why it is there beside its id.
@@ -89,7 +91,12 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
         };
         let _ = writeln!(s, "| {name} | {} | {examples} |", gap_count(gap, note));
     }
-    if !r.never_fired.is_empty() || !r.never_routed.is_empty() || !r.dead_phrases.is_empty() {
+    let never_counted = r.counters_never_counted();
+    if !r.never_fired.is_empty()
+        || !r.never_routed.is_empty()
+        || !r.dead_phrases.is_empty()
+        || !never_counted.is_empty()
+    {
         s.push_str("\n<details><summary>Never fired</summary>\n\n");
         for t in &r.never_fired {
             let _ = writeln!(s, "- trigger {}", code_span(t));
@@ -111,6 +118,9 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
                 code_span(&p.text),
                 code_span(&p.signal)
             );
+        }
+        for c in never_counted {
+            let _ = writeln!(s, "- counter {} — {NEVER_COUNTED}", code_span(c));
         }
         s.push_str("\n</details>\n");
     }

@@ -1,6 +1,8 @@
-//! The coverage comment's two folded tables: takes the report; gives the primary
-//! trigger × route matrix and the signals (messages matched, phrases and regexes, how
-//! many written in the rules never counted), as the text report and the JSON have them.
+//! The coverage comment's folded tables: takes the report; gives the primary trigger ×
+//! route matrix, the signals (messages matched, phrases and regexes, how many written in
+//! the rules never counted) and the counters of built-in detectors the rules read
+//! (messages counted, conversations, the most in one), as the text report and the JSON
+//! have them.
 
 use std::fmt::Write as _;
 
@@ -53,6 +55,27 @@ pub(super) fn signals(s: &mut String, r: &CoverageReport) {
             code_cell(&sig.id),
             sig.messages,
             sig.entries.len()
+        );
+    }
+    s.push_str("\n</details>\n");
+}
+
+/// The counters of built-in detectors the rules read, folded: messages each counted, in
+/// how many conversations, the most in one (those that counted none are listed under
+/// "Never fired"). Nothing under rules that read none.
+pub(super) fn counters(s: &mut String, r: &CoverageReport) {
+    if r.counters.is_empty() {
+        return;
+    }
+    s.push_str("\n<details><summary>Counters</summary>\n\n| counter | messages | conversations | most in one |\n|---|---:|---:|---:|\n");
+    for c in &r.counters {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            code_cell(&c.name),
+            c.messages,
+            c.conversations,
+            c.most
         );
     }
     s.push_str("\n</details>\n");

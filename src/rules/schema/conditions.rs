@@ -216,6 +216,15 @@ impl Counter {
         !matches!(self, Counter::Turn | Counter::MinutesElapsed)
     }
 
+    /// The counters whose counts come from built-in detectors rather than from the
+    /// messages' roles, times or order: what coverage reports counted, since a count
+    /// that stays at 0 can be a detector that does not know the bot's wording.
+    pub const DETECTED: [Counter; 3] = [
+        Counter::BotFallbacks,
+        Counter::CustomerRepeats,
+        Counter::BotRepeats,
+    ];
+
     /// The counters [`Counter::windowed`] says take `within:`, as a help line lists them.
     pub const WINDOWED: &'static str = "`customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks`, `customer_repeats` and `bot_repeats`";
 

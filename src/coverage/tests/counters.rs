@@ -1,0 +1,207 @@
+//! The counters of built-in detectors the rules read: what each counted, each
+//! conversation to its end, in one run and in merged shards; counts edited past what a
+//! run can count are named.
+
+use super::*;
+
+/// A trigger on each of the three counters (`bot_repeats` under `not:`, in a route), and
+/// one on a counter of no detector, which the report leaves out.
+const RULES: &str = "version: 1
+triggers:
+  - { id: fell-back, when: { counter: { name: bot_fallbacks, at_least: 1 } } }
+  - { id: repeats, when: { counter: { name: customer_repeats, at_least: 5 } } }
+  - { id: long, when: { counter: { name: customer_messages, at_least: 99 } } }
+routes:
+  - id: calm
+    when: { all: [ { trigger: repeats }, { not: { counter: { name: bot_repeats, at_least: 1 } } } ] }
+    team: a
+default_route: { team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+";
+
+fn counting_rules() -> Engine {
+    let rules = parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap();
+    Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap()
+}
+
+/// c1: two fallbacks, the second after `fell-back` escalated on the first; and the bot
+/// asking its question again, once, with the customer's word between. c2: one
+/// fallback. c3: the customer saying the same thing twice. c4: nothing counted.
+const CHATS: &str = "conversation_id,role,text\n\
+    c1,customer,how do i move my booking widget\n\
+    c1,bot,\"Sorry, I didn't understand that.\"\n\
+    c1,customer,the booking widget to the footer\n\
+    c1,bot,\"I'm sorry, I didn't quite get that. Could you rephrase?\"\n\
+    c1,customer,Someone took $500 from my account.\n\
+    c1,bot,\"Could you provide your date of birth, please?\"\n\
+    c1,customer,I feel lost in the city.\n\
+    c1,bot,\"Could you provide your date of birth, please?\"\n\
+    c2,customer,where is my parcel\n\
+    c2,bot,\"Sorry, I didn't understand that.\"\n\
+    c3,customer,I need to change my delivery address\n\
+    c3,bot,You can track your order at example.com/track.\n\
+    c3,customer,I need to change my delivery address\n\
+    c4,customer,hello\n\
+    c4,bot,Hi! How can I help?\n";
+
+fn counter<'a>(r: &'a CoverageReport, name: &str) -> &'a CounterCoverage {
+    r.counters.iter().find(|c| c.name == name).unwrap()
+}
+
+/// A `bot-loop` trigger that never fired said nothing of whether the fallback detector
+/// counted anything. Each counter of a detector that a trigger or route reads says the
+/// messages it counted (past the escalation point too), the conversations with one and
+/// the most in one, in the order the README lists them.
+#[test]
+fn each_counter_the_rules_read_says_what_it_counted_to_the_end() {
+    let engine = counting_rules();
+    let all = conversations_of(CHATS);
+    let r = report(&engine, &all);
+    let names: Vec<&str> = r.counters.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["bot_fallbacks", "customer_repeats", "bot_repeats"]);
+    let counts = |name| {
+        let c = counter(&r, name);
+        (c.messages, c.conversations, c.most)
+    };
+    // c1's second fallback came after its escalation, at message 2.
+    assert_eq!(counts("bot_fallbacks"), (3, 2, 2));
+    assert_eq!(counts("customer_repeats"), (1, 1, 1));
+    assert_eq!(counts("bot_repeats"), (1, 1, 1));
+    assert!(r.counters_never_counted().is_empty());
+    assert_eq!(r.inconsistency(), None);
+    // One conversation's tally, `bot_repeats` included.
+    let (outcome, tally) = engine.evaluate_coverage(&all[0], &mut Scratch::default());
+    assert_eq!(outcome.escalation_turn, Some(2));
+    assert_eq!(
+        (
+            tally.bot_fallbacks,
+            tally.customer_repeats,
+            tally.bot_repeats
+        ),
+        (2, 0, 1)
+    );
+    let detected = Counter::DETECTED.map(|c| tally.detected(c));
+    assert_eq!(detected, [Some(2), Some(0), Some(1)]);
+    assert_eq!(tally.detected(Counter::CustomerMessages), None);
+    // On c4 alone, every counter read is named as never counted.
+    let quiet = report(&engine, &all[3..]);
+    assert_eq!(
+        quiet.counters_never_counted(),
+        ["bot_fallbacks", "customer_repeats", "bot_repeats"]
+    );
+}
+
+/// Rules that read no counter of a detector have none in the report, even where the
+/// detectors counted (coverage runs them all for its gaps).
+#[test]
+fn rules_that_read_no_detector_s_counter_list_none() {
+    let r = report(&plan_rules_without_counters(), &conversations_of(CHATS));
+    assert!(r.counters.is_empty(), "{:?}", r.counters);
+}
+
+fn plan_rules_without_counters() -> Engine {
+    let rules = parse_rule_set(vec![(
+        PathBuf::from("r.yaml"),
+        "version: 1
+triggers:
+  - { id: long, when: { counter: { name: turn, at_least: 3 } } }
+"
+        .into(),
+    )])
+    .unwrap();
+    Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap()
+}
+
+/// Merged, shards sum their messages and conversations and keep the larger most: the
+/// report of one run over all of them, whichever shard had the most.
+#[test]
+fn merged_shards_sum_the_counts_and_keep_the_most() {
+    let engine = counting_rules();
+    let all = conversations_of(CHATS);
+    let whole = report(&engine, &all);
+    for cut in 1..all.len() {
+        let mut merged = roundtrip(&report(&engine, &all[..cut]));
+        merged
+            .merge(&roundtrip(&report(&engine, &all[cut..])))
+            .unwrap();
+        assert_eq!(merged.counters, whole.counters, "cut at {cut}");
+        assert_eq!(merged.inconsistency(), None);
+    }
+    // The larger most, from whichever side it is.
+    let (mut a, mut b) = (CounterCoverage::default(), CounterCoverage::default());
+    a.add(3);
+    b.add(1);
+    b.add(0);
+    b.add(2);
+    let mut ab = a.clone();
+    ab.merge(&b);
+    b.merge(&a);
+    for merged in [ab, b] {
+        assert_eq!(
+            (merged.messages, merged.conversations, merged.most),
+            (6, 3, 3)
+        );
+    }
+}
+
+/// A counter renamed or dropped by hand under one rules fingerprint is refused, not
+/// added to another; counts past what a run can count are named.
+#[test]
+fn edited_counters_do_not_merge() {
+    let engine = counting_rules();
+    let all = conversations_of(CHATS);
+    let first = roundtrip(&report(&engine, &all[..2]));
+    let second = roundtrip(&report(&engine, &all[2..]));
+    for edit in [
+        &(|r: &mut CoverageReport| drop(r.counters.pop())) as &dyn Fn(&mut CoverageReport),
+        &|r| r.counters[0].name = "bot_loops".into(),
+    ] {
+        let mut other = second.clone();
+        edit(&mut other);
+        assert_eq!(
+            first.clone().merge(&other).unwrap_err().to_string(),
+            "the reports have the same rules fingerprint but list other counters: one was edited since handoff wrote it"
+        );
+    }
+    let whole = roundtrip(&report(&engine, &all));
+    let edited = |edit: &dyn Fn(&mut CounterCoverage)| {
+        let mut r = whole.clone();
+        edit(&mut r.counters[0]);
+        r.inconsistency().expect("an edited count is found")
+    };
+    assert_eq!(
+        edited(&|c| c.messages = 99),
+        "`counters[bot_fallbacks].messages` (99) is more than `messages` (15)"
+    );
+    assert_eq!(
+        edited(&|c| c.conversations = 5),
+        "`counters[bot_fallbacks].conversations` (5) is more than `conversations` (4)"
+    );
+    assert_eq!(
+        edited(&|c| c.most = 4),
+        "`counters[bot_fallbacks].most` (4) is more than `counters[bot_fallbacks].messages` (3)"
+    );
+    assert_eq!(
+        edited(&|c| c.conversations = 4),
+        "`counters[bot_fallbacks].conversations` (4) is more than `counters[bot_fallbacks].messages` (3)"
+    );
+    assert_eq!(
+        edited(&|c| c.most = 1),
+        "`counters[bot_fallbacks].messages` (3) is more than `counters[bot_fallbacks].most × counters[bot_fallbacks].conversations` (2)"
+    );
+}
