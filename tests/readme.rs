@@ -174,3 +174,28 @@ fn the_explain_example_in_the_readme_is_what_explain_prints() {
         );
     }
 }
+
+/// The README's `coverage` example on the sample transcripts: each run of its lines
+/// between `…` (those left out) is a run of what `coverage` prints, whole, in order (a
+/// review found a trigger's row missing from a table).
+#[test]
+fn the_coverage_example_in_the_readme_is_what_coverage_prints() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let block = readme
+        .split("On the sample transcripts:\n\n```text\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("the README shows a coverage run");
+    let out = crate::common::stdout_of(handoff().arg("coverage"));
+    let printed: Vec<&str> = out.lines().map(str::trim_end).collect();
+    let shown: Vec<&str> = block.lines().map(str::trim_end).collect();
+    let mut from = 0;
+    for run in shown.split(|l| l.trim() == "…").filter(|r| !r.is_empty()) {
+        let at = (printed.windows(run.len()).enumerate().skip(from))
+            .find_map(|(i, lines)| (lines == run).then_some(i))
+            .unwrap_or_else(|| {
+                panic!("the README's coverage example is out of date at {run:#?}; coverage prints:\n{out}")
+            });
+        from = at + run.len();
+    }
+}
