@@ -174,3 +174,30 @@ fn explain_says_which_bot_message_a_question_asked_again_asks_again() {
         "{markdown}"
     );
 }
+
+/// Rules that read `customer_repeats` with no `builtin: repeat` signal of their own: the
+/// repeat an exception excused is the hidden detector's, named by the counter (`explain`
+/// panicked, indexing the rules' signals with it).
+#[test]
+fn an_excused_repeat_of_the_counter_alone_is_named_by_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nteams:\n  - id: frontline\n    name: Frontline\nsignals: []\ntriggers:\n  - id: repeats\n    reason: repeats\n    when: { counter: { name: customer_repeats, at_least: 2 } }\nroutes: []\ndefault_route: { team: frontline }\n",
+    );
+    let mut cmd = handoff();
+    cmd.args(["explain", "-r"]).arg(&rules);
+    for m in [
+        "customer: How do I reset my password?",
+        "bot: I'm not sure I follow. Could you rephrase?",
+        "customer: how do i reset my password",
+    ] {
+        cmd.args(["--say", m]);
+    }
+    let text = stdout_of(&mut cmd);
+    assert!(
+        text.contains("not counted as a repeat by `customer_repeats`: it repeats message 1 (“How do I reset my password?”), and the bot's message before it asked for it again"),
+        "{text}"
+    );
+}

@@ -127,9 +127,11 @@ fn a_message_of_an_unknown_role_is_left_out_and_turns_counted_without_it() {
     passes(&write(dir.path(), "c.yaml", &test), 1);
 }
 
-/// The left-out comment names the export's unknown role values as the mapping would
-/// take them (quoted for a shell, the role guessed from the words); several are listed;
-/// under `--redact` none is shown (a role cell may hold its author's name).
+/// The left-out comment names the export's one unknown role value as the mapping would
+/// take it (quoted for a shell, the role guessed from the words); of several, which are
+/// the conversation's is not known, and none is named (a review found roles of other
+/// conversations listed); under `--redact` none is shown (a role cell may hold its
+/// author's name).
 #[test]
 fn the_left_out_comment_names_the_unknown_roles() {
     let dir = tempfile::tempdir().unwrap();
@@ -159,7 +161,7 @@ fn the_left_out_comment_names_the_unknown_roles() {
     );
     let (test, _) = test_of("rules", &two, "c", &[]);
     assert!(
-        test.contains("# Left out: messages 2, 3, of a role that is none of customer, bot and agent (the export's roles of no test are `ivr`, `system`: map each with --role VALUE=bot to keep them)"),
+        test.contains("# Left out: messages 2, 3, of a role that is none of customer, bot and agent (map them with --role VALUE=ROLE to keep them: the export has 2 such roles, each named in a warning)"),
         "{test}"
     );
 }

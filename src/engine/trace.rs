@@ -7,6 +7,7 @@
 mod node;
 mod standing;
 
+use crate::rules::Counter;
 use crate::trace::{
     Answered, Earlier, RouteTrace, SignalScore, Standing, Step, Trace, TriggerTrace, Uncounted,
 };
@@ -80,13 +81,16 @@ impl Engine {
         for (step, excused) in steps.iter_mut().zip(self.matcher.excused(conversation)) {
             // The repeat signals that matched without the exceptions and not with them.
             for (s, why) in excused {
-                let id = &rules.signals[s].id;
-                if step.signals.iter().any(|g| g.matched && &g.signal == id) {
+                // Past the rules' signals: the hidden repeat detector, which only the
+                // `customer_repeats` counter reads, named by it.
+                let id = (rules.signals.get(s))
+                    .map_or(Counter::CustomerRepeats.as_str(), |s| s.id.as_str());
+                if step.signals.iter().any(|g| g.matched && g.signal == id) {
                     continue;
                 }
                 match why {
-                    Excuse::Thanks => step.thanks_again.push(id.clone()),
-                    Excuse::Asked => step.asked_again.push(id.clone()),
+                    Excuse::Thanks => step.thanks_again.push(id.to_owned()),
+                    Excuse::Asked => step.asked_again.push(id.to_owned()),
                 }
             }
         }

@@ -29,9 +29,9 @@ pub enum Unwritable {
 /// values) as a case named `name`, expecting `outcome`; `comment` (lines, without `#`)
 /// goes above it, then a line saying which messages were left out. A message of role
 /// `other` (an unknown role of the export) is left out, as no test message has that
-/// role, and the expected turn counts the test's messages; the line names the export's
-/// unknown role values (`other_roles`, as written; none when not known or not to be
-/// shown) in the `--role` mapping that would keep them. Each message keeps its time,
+/// role, and the expected turn counts the test's messages; when the export has one
+/// unknown role value (`other_roles`, as written; none when not known or not to be
+/// shown), the line names it in the `--role` mapping that would keep it. Each message keeps its time,
 /// as the moment it is (RFC 3339, UTC). The bridge message is not expected: a template's
 /// wording changes more often than where a conversation goes.
 pub fn write_case(
@@ -70,12 +70,10 @@ pub fn write_case(
                 ))
             ),
             [] => format!("map {them} with --role VALUE=bot to keep {them}"),
-            values => format!(
-                "the export's roles of no test are {}: map each with --role VALUE=bot to keep {them}",
-                (values.iter())
-                    .map(|v| format!("`{}`", crate::text::token(v)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            // Which of them this conversation's are is not known: none named.
+            _ => format!(
+                "map {them} with --role VALUE=ROLE to keep {them}: the export has {} such roles, each named in a warning",
+                other_roles.len()
             ),
         };
         lines.push(format!(
@@ -329,9 +327,9 @@ mod tests {
         assert!(text.contains("      turn: 1\n"), "{text}");
     }
 
-    /// The left-out line names the export's unknown role as the `--role` mapping that
-    /// keeps it (shell-quoted, its role guessed from its words), lists several, and
-    /// says VALUE when none is given.
+    /// The left-out line names the export's one unknown role as the `--role` mapping
+    /// that keeps it (shell-quoted, its role guessed from its words), and says VALUE
+    /// when there are none or several (which are the conversation's is not known).
     #[test]
     fn the_left_out_line_names_the_roles() {
         let quiet = Outcome::not_escalated("c".to_owned(), 2);
@@ -349,9 +347,12 @@ mod tests {
             line(&["Live Agent"]).contains("(map it with --role 'Live Agent=agent' to keep it)")
         );
         assert!(line(&["system"]).contains("(map it with --role system=bot to keep it)"));
-        assert!(line(&["ivr", "x`y"]).contains(
-            "(the export's roles of no test are `ivr`, `x`y`: map each with --role VALUE=bot to keep it)"
-        ), "{}", line(&["ivr", "x`y"]));
+        // Which is this conversation's is not known: none named.
+        let two = line(&["ivr", "Live Agent"]);
+        assert!(
+            two.contains("(map it with --role VALUE=ROLE to keep it: the export has 2 such roles, each named in a warning)"),
+            "{two}"
+        );
     }
 
     #[test]
