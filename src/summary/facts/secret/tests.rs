@@ -51,6 +51,11 @@ fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
         "Please enter your PIN so I can deal with this.",
         // Bid in an earlier sentence (a review).
         "Please enter your PIN. I'll help you with the sale.",
+        // A code sent without "we", or told of before it is asked (a review).
+        "Enter the verification code sent to your email",
+        "Please type the code that was texted to you.",
+        "We just texted you a code. What is it?",
+        "I've emailed you a 6-digit code. Please enter it here.",
     ] {
         assert!(asks_for_code(asked), "{asked}");
     }
@@ -60,6 +65,11 @@ fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
         "Which email should we send the password reset to?",
         "We sent a verification code to your phone. Which phone number should we use?",
         "Give us the secret code for 10% off.",
+        // A code told of but not asked for, a promotion's code.
+        "We just texted you a code. Did you get it?",
+        "Did you get the verification code sent to your email?",
+        "Use code SUMMER10 for 10% off.",
+        "We've emailed you a discount code. Enter it at checkout for 10% off.",
     ] {
         assert!(!asks_for_code(asked), "{asked}");
     }
