@@ -140,6 +140,7 @@ impl Secrets {
                 if answer.is_none()
                     && asked.asks_a_word()
                     && let Some(word) = leading_answer(&text[start..end])
+                    && unkept(&word)
                 {
                     self.add(word);
                 }

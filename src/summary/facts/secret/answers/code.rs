@@ -81,12 +81,13 @@ fn labelled(before: &str) -> bool {
 /// reply's words without their marks): the reply when it is one word, or its first
 /// clause when that is one word ([`answer_clause`]: "Seahorse42. I want a human", "it's
 /// Bluebird, now get me a human"), or its words before a clause that goes on without a
-/// mark ([`leading_answer`]: "Seahorse I want a human"), or its first word when that
+/// mark ([`leading_answer`]: "Seahorse I want a human"; not the words of a fact in
+/// `kept`, the customer's name), or its first word when that
 /// mixes letters and digits ("Seahorse42 I want a human"); none that says no answer or puts the bot off ("Nope",
 /// "Lost it", "one sec": a review found those remembered and masked in later messages),
 /// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
 /// "Dunno", "Cancel").
-fn code_word<'t>(text: &'t str, words: &[&'t str]) -> Option<&'t str> {
+fn code_word<'t>(text: &'t str, words: &[&'t str], kept: &[&Fact]) -> Option<&'t str> {
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = word.to_lowercase();
@@ -101,7 +102,11 @@ fn code_word<'t>(text: &'t str, words: &[&'t str]) -> Option<&'t str> {
     {
         return Some(word);
     }
-    if let Some(answer) = leading_answer(text) {
+    // Not a fact's words: "Brian White and my account number is …" after "your full
+    // name, account number and PIN" gives the customer's name (STAR star-1069).
+    if let Some(answer) = leading_answer(text)
+        && !kept.iter().any(|f| !found(&f.text, answer).is_empty())
+    {
         return Some(answer);
     }
     let first = words.first()?;
@@ -257,7 +262,7 @@ impl Secrets {
                 self.add(code);
             }
         } else if phones.is_empty()
-            && let Some(word) = code_word(text, &words)
+            && let Some(word) = code_word(text, &words, kept)
         {
             self.add(word);
         }

@@ -293,6 +293,22 @@ fn a_word_typed_before_the_reply_goes_on_is_the_answer() {
             assert!(secrets_of(asked, reply, code).is_empty(), "{asked} {reply}");
         }
     }
+    // Not the words of a fact: the customer's name asked beside the PIN (STAR star-1069).
+    let own = Fact {
+        kind: FactKind::Name,
+        text: "Brian White".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    let reply = "Brian White and my account number is 85731890. Sorry I can't remember my PIN.";
+    secrets.read(reply, 0, None, true, &[&own], names_and_secrets(reply));
+    assert!(
+        !secrets.said.iter().any(|(s, _)| s.contains("Brian")),
+        "{:?}",
+        secrets.said
+    );
     // Not after a question for a name: "Boston I think" is the names' to find.
     assert!(
         secrets_of(
