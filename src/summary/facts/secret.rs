@@ -14,13 +14,13 @@ pub(in crate::summary) use answers::{Secrets, answers_alone, declines, puts_off}
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
-/// name of your childhood pet", "your pet's name", "your security question"; and the
-/// other verification questions whose answer may be a name: "What city were you born
-/// in?", "your place of birth", "the name of your first school", "your memorable word",
-/// "your secret word", "your code word". A PIN or a password is asked by [`CODE`]: its answer is no name.
+/// name of your childhood pet", "your pet's name", "your pet name", "your security
+/// question"; and the other verification questions whose answer may be a name: "What
+/// city were you born in?", "your place of birth", "the name of your first school", "your
+/// memorable word", "your memorable answer", "your secret word", "your code word". A PIN or a password is asked by [`CODE`]: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bcode\s?words?\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bmemorable\s+answers?\b|\bcode\s?words?\b",
     )
     .expect("the security question pattern is valid")
 });
@@ -32,7 +32,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// Boston trip on June 3").
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b",
     )
     .expect("the named security question pattern is valid")
 });

@@ -1,7 +1,8 @@
 //! Security answers that still showed (session 48), each with the text beside it that
 //! stays as it is: a password typed before the reply goes on without a mark, two
 //! passwords in one reply, a code typed in groups of letters and digits, a password
-//! chained after one announced, and a code asked for after the bot told it sent one.
+//! chained after one announced, a code asked for after the bot told it sent one, and
+//! the answer to a pet name or a memorable answer, questions redaction knew.
 
 use super::*;
 
@@ -134,4 +135,31 @@ fn a_code_asked_for_after_it_was_sent_is_masked() {
             reply
         );
     }
+}
+
+/// Regression: "What is your pet name?" and "What is your memorable answer?", questions
+/// redaction's list knows (`redact::names::answers`), were none to the summary: "Fluffy"
+/// and "pineapple" showed. Both are security questions now; a pet named in a booking
+/// stays.
+#[test]
+fn a_pet_name_or_a_memorable_answer_asked_is_masked() {
+    for (asked, reply) in [
+        ("What is your pet name?", "Fluffy"),
+        ("What is your memorable answer?", "pineapple"),
+    ] {
+        let turns = [
+            ("customer", "I can't log in"),
+            ("bot", asked),
+            ("customer", reply),
+        ];
+        let said = shown(&turns);
+        assert!(!said.contains(reply), "{asked}: {said}");
+        assert_eq!(last_said(&turns), "[secret]");
+    }
+    let turns = [
+        ("customer", "I want to book a room"),
+        ("bot", "Is your pet named on the booking?"),
+        ("customer", "Fluffy"),
+    ];
+    assert_eq!(last_said(&turns), "Fluffy");
 }

@@ -17,6 +17,9 @@ fn security_questions_are_told_from_other_questions() {
         "What is your memorable word? Also enjoy 10% off your next order!",
         "What was the name of your first pet? (Answer to enter our pet photo contest!)",
         "What is your memorable word? I can then check your rewards balance.",
+        // Redaction's own questions the summary did not know (a review).
+        "What is your pet name?",
+        "Please give me your memorable answer.",
     ] {
         assert!(asks_for_secret(asked).is_some(), "{asked}");
     }
@@ -25,6 +28,7 @@ fn security_questions_are_told_from_other_questions() {
         "The Hilton allows pets. Shall I book it?",
         "What is the name of the restaurant?",
         "Competitive pets-friendly prices",
+        "Is your pet named on the booking?",
         // Asked out of interest (a review).
         "Where were you born? Just curious about your accent!",
         // A promotion's secret word (a review).
