@@ -95,41 +95,42 @@ promo,customer,SUMMER10 did not work. Get me a person
 ";
 
 /// Regression: each chat's secret showed in its packet's summary (the goal, the last
-/// message, the bullets, a fact); now none does, and a promotion's code stays.
+/// message, the bullets, a fact); now none does, with `--redact` too (the chained
+/// password showed after the mask of the first), and a promotion's code stays.
 #[test]
 fn no_secret_typed_on_shows_in_a_packet_summary() {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", RULES);
     let input = write(dir.path(), "t.csv", TYPED_ON);
-    let (packets, _) = packets_jsonl(&[
-        "-q",
-        "--rules",
-        rules.to_str().unwrap(),
-        input.to_str().unwrap(),
-    ]);
-    assert_eq!(packets.len(), 7, "every chat escalates");
-    let summary = |id: &str| {
-        let p = packets
-            .iter()
-            .find(|p| p["conversation_id"] == id)
-            .unwrap_or_else(|| panic!("no packet for {id}"));
-        p["summary"].to_string()
-    };
-    for (id, secrets) in [
-        ("typed-on", &["Seahorse"][..]),
-        ("two", &["Seahorse42", "Seahorse43"]),
-        ("groups", &["A7K", "9Q2"]),
-        ("chained", &["Paris2024", "Paris2025"]),
-        ("sent", &["Y7Q2ZK"]),
-        ("told", &["552190"]),
-    ] {
-        let s = summary(id);
-        for secret in secrets {
-            assert!(!s.contains(secret), "{id}: {s}");
+    for redact in [&[][..], &["--redact"]] {
+        let mut args = vec!["-q", "--rules", rules.to_str().unwrap()];
+        args.extend_from_slice(redact);
+        args.push(input.to_str().unwrap());
+        let (packets, _) = packets_jsonl(&args);
+        assert_eq!(packets.len(), 7, "every chat escalates");
+        let summary = |id: &str| {
+            let p = packets
+                .iter()
+                .find(|p| p["conversation_id"] == id)
+                .unwrap_or_else(|| panic!("no packet for {id}"));
+            p["summary"].to_string()
+        };
+        for (id, secrets) in [
+            ("typed-on", &["Seahorse"][..]),
+            ("two", &["Seahorse42", "Seahorse43"]),
+            ("groups", &["A7K", "9Q2"]),
+            ("chained", &["Paris2024", "Paris2025"]),
+            ("sent", &["Y7Q2ZK"]),
+            ("told", &["552190"]),
+        ] {
+            let s = summary(id);
+            for secret in secrets {
+                assert!(!s.contains(secret), "{redact:?} {id}: {s}");
+            }
+            assert!(s.contains("[secret]"), "{redact:?} {id}: {s}");
         }
-        assert!(s.contains("[secret]"), "{id}: {s}");
+        let s = summary("promo");
+        assert!(s.contains("SUMMER10"), "{redact:?} {s}");
+        assert!(!s.contains("[secret]"), "{redact:?} {s}");
     }
-    let s = summary("promo");
-    assert!(s.contains("SUMMER10"), "{s}");
-    assert!(!s.contains("[secret]"), "{s}");
 }

@@ -21,9 +21,9 @@ static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The passwords `text` announces ([`ANNOUNCED`]), as written up to a space, a comma or
 /// a semicolon ("Paris2024!"): none that is a common English word ("my password will
-/// be changed", "the PIN should be fine") or a mask; and after each, the passwords
-/// chained to it ([`CHAINED`]: "to Paris2024, then Paris2025", a review found the second
-/// a fact).
+/// be changed", "the PIN should be fine") or a mask; and after each, or after a mask
+/// (`--redact` masked the first: "to \[secret\], then Paris2025"), the passwords chained
+/// to it ([`CHAINED`]: "to Paris2024, then Paris2025", a review found the second a fact).
 pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
     ANNOUNCED.captures_iter(text).flat_map(move |caps| {
         let value = (caps.name("value").or_else(|| caps.name("to")))
@@ -31,7 +31,7 @@ pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
                 let value = value.as_str();
                 let bare = value.trim_matches(|c: char| !c.is_alphanumeric());
                 let lower = bare.to_lowercase();
-                !bare.is_empty() && !is_common_english(&lower) && !value.starts_with('[')
+                (!bare.is_empty() && !is_common_english(&lower)) || is_mask(value)
             })
             .map(|value| value.range());
         std::iter::successors(value, |value| {
@@ -40,7 +40,14 @@ pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
             password_shaped(&text[next.clone()]).then_some(next)
         })
         .map(|value| &text[value])
+        .filter(|value| !value.starts_with('['))
     })
+}
+
+/// Whether `value` is a mask of redaction's, a mark after it left off ("\[secret\].").
+fn is_mask(value: &str) -> bool {
+    value.starts_with('[')
+        && crate::redact::is_mask_token(value.trim_end_matches(|c: char| c != ']'))
 }
 
 /// What joins a password to the next one said after it: a comma, "then", "or", "and"
@@ -88,6 +95,12 @@ mod tests {
         ] {
             assert_eq!(announced(text).collect::<Vec<_>>(), values, "{text}");
         }
+        // After a mask, under `--redact`: the mask is none, the password chained is one.
+        assert_eq!(
+            announced("I updated my password to [secret], then Paris2025").collect::<Vec<_>>(),
+            ["Paris2025"]
+        );
+        assert!(announced("my password is [secret] thanks").next().is_none());
         // A word chained is none: "and it fails", "then 3pm".
         for text in [
             "I changed my password to Paris2024 and it fails",
