@@ -1,6 +1,7 @@
 //! Security answers in `replay --packets` summaries that still showed (session 47): a
 //! password given in reply or announced unasked, a letters-only code, an answer said
-//! again, a code sent by text typed apart; and facts a hold-on no longer takes. Each
+//! again, a code sent by text typed apart; and facts a hold-on no longer takes; and
+//! session 48's, typed on without a mark, in groups, chained, sent and asked for. Each
 //! packet's summary is read whole, its text searched for the secret.
 
 use crate::common::{packets_jsonl, write};
@@ -72,4 +73,64 @@ fn no_secret_shows_in_a_packet_summary() {
     let s = summary("hold-on");
     assert!(s.contains("order 55123"), "{s}");
     assert!(!s.contains("[secret]"), "{s}");
+}
+
+/// Session 48's leaks: a password typed before the reply goes on, two passwords in one
+/// reply, a code typed in groups, a password chained after one announced, a code asked
+/// for after the bot told it sent one.
+const TYPED_ON: &str = "conversation_id,role,text
+typed-on,bot,What is your password?
+typed-on,customer,Seahorse I want a human. Get me a person
+two,bot,What is your password?
+two,customer,Seahorse42 Seahorse43 neither works. Get me a person
+groups,bot,Please enter the code we texted you.
+groups,customer,A7K 9Q2 get me a person
+chained,customer,\"I updated my password to Paris2024, then Paris2025. Get me a person\"
+sent,bot,Enter the verification code sent to your email
+sent,customer,Y7Q2ZK get me a person
+told,bot,We just texted you a code. What is it?
+told,customer,552190 get me a person
+promo,bot,Use code SUMMER10 for 10% off. Anything else?
+promo,customer,SUMMER10 did not work. Get me a person
+";
+
+/// Regression: each chat's secret showed in its packet's summary (the goal, the last
+/// message, the bullets, a fact); now none does, with `--redact` too (the chained
+/// password showed after the mask of the first), and a promotion's code stays.
+#[test]
+fn no_secret_typed_on_shows_in_a_packet_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let input = write(dir.path(), "t.csv", TYPED_ON);
+    for redact in [&[][..], &["--redact"]] {
+        let mut args = vec!["-q", "--rules", rules.to_str().unwrap()];
+        args.extend_from_slice(redact);
+        args.push(input.to_str().unwrap());
+        let (packets, _) = packets_jsonl(&args);
+        assert_eq!(packets.len(), 7, "every chat escalates");
+        let summary = |id: &str| {
+            let p = packets
+                .iter()
+                .find(|p| p["conversation_id"] == id)
+                .unwrap_or_else(|| panic!("no packet for {id}"));
+            p["summary"].to_string()
+        };
+        for (id, secrets) in [
+            ("typed-on", &["Seahorse"][..]),
+            ("two", &["Seahorse42", "Seahorse43"]),
+            ("groups", &["A7K", "9Q2"]),
+            ("chained", &["Paris2024", "Paris2025"]),
+            ("sent", &["Y7Q2ZK"]),
+            ("told", &["552190"]),
+        ] {
+            let s = summary(id);
+            for secret in secrets {
+                assert!(!s.contains(secret), "{redact:?} {id}: {s}");
+            }
+            assert!(s.contains("[secret]"), "{redact:?} {id}: {s}");
+        }
+        let s = summary("promo");
+        assert!(s.contains("SUMMER10"), "{redact:?} {s}");
+        assert!(!s.contains("[secret]"), "{redact:?} {s}");
+    }
 }

@@ -24,6 +24,7 @@ mod second_review;
 mod secrets;
 mod secrets_review;
 mod secrets_still_shown;
+mod secrets_typed_on;
 mod secrets_user_eyes;
 mod seventh_review;
 mod sixteenth_review;
@@ -57,6 +58,20 @@ fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
 /// What the customer said last in the summary of `turns`.
 fn last_said(turns: &[(&str, &str)]) -> String {
     summary_of(turns).last_customer_message.unwrap_or_default()
+}
+
+/// What the summary of `turns` shows (the secrets review modules'): its goal, facts, last customer message and
+/// bullets, one text.
+fn shown(turns: &[(&str, &str)]) -> String {
+    let s = summary_of(turns);
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    format!(
+        "{} | {} | {} | {}",
+        s.goal.as_deref().unwrap_or_default(),
+        facts.join(", "),
+        s.last_customer_message.as_deref().unwrap_or_default(),
+        s.bullets.join(" / ")
+    )
 }
 
 fn summary_of(turns: &[(&str, &str)]) -> Summary {

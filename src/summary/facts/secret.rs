@@ -14,13 +14,13 @@ pub(in crate::summary) use answers::{Secrets, answers_alone, declines, puts_off}
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
-/// name of your childhood pet", "your pet's name", "your security question"; and the
-/// other verification questions whose answer may be a name: "What city were you born
-/// in?", "your place of birth", "the name of your first school", "your memorable word",
-/// "your secret word", "your code word". A PIN or a password is asked by [`CODE`]: its answer is no name.
+/// name of your childhood pet", "your pet's name", "your pet name", "your security
+/// question"; and the other verification questions whose answer may be a name: "What
+/// city were you born in?", "your place of birth", "the name of your first school", "your
+/// memorable word", "your memorable answer", "your secret word", "your code word". A PIN or a password is asked by [`CODE`]: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bcode\s?words?\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bmemorable\s+answers?\b|\bcode\s?words?\b",
     )
     .expect("the security question pattern is valid")
 });
@@ -32,7 +32,7 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
 /// Boston trip on June 3").
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:'|’)?s\s+name\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b",
     )
     .expect("the named security question pattern is valid")
 });
@@ -55,7 +55,8 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Nope, nothing", "last Tuesday", an email and a phone number masked after them);
 /// nor is a promotion's secret code ([`promotions_secret`]: "Tell us the secret code
 /// for 10% off"); a PIN or a password is asked whatever else the message says ("To
-/// complete the sale, please enter your PIN.").
+/// complete the sale, please enter your PIN."); a code told sent and asked for after
+/// is asked ([`asks_for_code_sent`]: "We just texted you a code. What is it?").
 pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
     let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
     let last = asked
@@ -103,14 +104,40 @@ pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
         || (asked.split(['?', '.', '!'])).any(|s| {
             (BIDS.is_match(s) && asks_in(s)) || (SENT_CODE.is_match(s) && ASKS_IT.is_match(s))
         })
+        || asks_for_code_sent(asked, last)
 }
+
+/// Whether the bot's message `asked` (its marks at the end left off) tells of a code it
+/// sent in an earlier sentence ([`TOLD_SENT`]) and its `last` sentence asks for it
+/// ([`ASKS_FOR_IT`]): "We just texted you a code. What is it?" (a review found the code
+/// shown). Not a promotion's code ("We've emailed you a discount code. Enter it at
+/// checkout for 10% off"), nor one only told of ("We just texted you a code. Did you
+/// get it?").
+fn asks_for_code_sent(asked: &str, last: &str) -> bool {
+    let before = &asked[..asked.len() - last.len()];
+    ASKS_FOR_IT.is_match(last) && TOLD_SENT.is_match(before) && !of_a_promotion(asked)
+}
+
+/// How a bot tells it sent the customer a code: "We just texted you a code", "I've
+/// emailed you a 6-digit code", "We sent a verification code to your phone".
+static TOLD_SENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:sent|texted|emailed|messaged)\s+(?:you\s+|to\s+you\s+)?(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?(?:code|pin|passcode|otp)s?\b")
+        .expect("the told-sent pattern is valid")
+});
+
+/// How a sentence asks for a thing told of before it: "What is it?", "Please enter it",
+/// "Can you read it to me?", "What does it say?".
+static ASKS_FOR_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:what(?:'|’)?s|what\s+(?:is|was|does))\s+it\b|\bwhat\s+it\s+(?:is|was|says)\b|\b(?:enter|type|input|provide|share|key|read|tell\s+me|give\s+me|send\s+me|reply\s+with|confirm)\s+(?:it|that|this|the\s+code|that\s+code|this\s+code)\b")
+        .expect("the asks-for-it pattern is valid")
+});
 
 /// A code the service sent to prove who the customer is: "the code we sent to your
 /// phone", "the code we just texted you", "the one-time code", "the 6-digit code", "the
 /// OTP". Its reply, typed apart or not ("55 21 90", "552-190"), is a secret (a review
 /// found it shown, as "sent" made [`CODE`]'s a code only mentioned).
 static SENT_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bcode\s+(?:that\s+)?(?:we|i)(?:(?:'|’)ve|\s+have|\s+just)?\s+(?:sent|texted|emailed|messaged)\b|\b(?:one[- ]time|sms|text(?:ed)?|login|sign[- ]in|\d[- ]digit|(?:four|five|six|eight)[- ]digit)\s+(?:pass)?code\b|\botps?\b")
+    Regex::new(r"(?i)\bcode\s+(?:that\s+)?(?:(?:we|i)(?:(?:'|’)ve|\s+have|\s+just)?\s+|(?:was\s+|just\s+)?)(?:sent|texted|emailed|messaged)\b|\b(?:one[- ]time|sms|text(?:ed)?|login|sign[- ]in|\d[- ]digit|(?:four|five|six|eight)[- ]digit)\s+(?:pass)?code\b|\botps?\b")
         .expect("the sent code pattern is valid")
 });
 
@@ -144,7 +171,16 @@ pub(in crate::summary) struct Secret {
     own_name_at: Option<usize>,
     /// Whether it asks a question of [`NAMED`].
     named: bool,
+    /// Whether it asks for a word of the customer's choosing ([`WORD`]).
+    word: bool,
 }
+
+/// The security questions whose answer is a word the customer chose, any word: "your
+/// secret word", "your memorable phrase", "your code word", "your security answer".
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:memorable|secret|security)\s+(?:word|phrase|answer)s?|code\s?words?|(?:security|secret)\s+(?:question|answer)s?)$")
+        .expect("the chosen word pattern is valid")
+});
 
 /// Words of a bot that asks out of interest, not to verify ("Where were you born? Just
 /// curious about your accent!"): then only a question of [`NAMED`] is a security one.
@@ -227,10 +263,10 @@ static SECRET_WORD_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// The security question the bot's message `text` asks, if it asks one: none where
 /// the only one is a promotion's secret word ([`promotions_secret`]).
 pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
-    let secrets: Vec<usize> = (ASKS.find_iter(text))
+    let asked: Vec<regex::Match<'_>> = (ASKS.find_iter(text))
         .filter(|m| !promotions_secret(text, m.start(), m.end()))
-        .map(|m| m.start())
         .collect();
+    let secrets: Vec<usize> = asked.iter().map(regex::Match::start).collect();
     if secrets.is_empty() || (CURIOUS.is_match(text) && !NAMED.is_match(text)) {
         return None;
     }
@@ -243,6 +279,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
         answers: secrets.len() + own.len(),
         own_name_at,
         named: NAMED.is_match(text),
+        word: asked.iter().any(|m| WORD.is_match(m.as_str())),
     })
 }
 
@@ -320,6 +357,11 @@ impl Secret {
     /// Whether the reply's names are no facts even where it gives no answer ([`NAMED`]).
     pub(in crate::summary) fn names_never_facts(self) -> bool {
         self.named
+    }
+
+    /// Whether the bot asked for a word the customer chose ([`WORD`]: "your secret word").
+    pub(in crate::summary) fn asks_a_word(self) -> bool {
+        self.word
     }
 
     /// Whether the bot asked for the customer's own name beside the secrets.

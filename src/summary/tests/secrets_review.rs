@@ -4,19 +4,6 @@
 
 use super::*;
 
-/// What the summary of `turns` shows: its goal, facts and last customer message, one
-/// text.
-fn shown(turns: &[(&str, &str)]) -> String {
-    let s = summary_of(turns);
-    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
-    format!(
-        "{} | {} | {}",
-        s.goal.unwrap_or_default(),
-        facts.join(", "),
-        s.last_customer_message.unwrap_or_default()
-    )
-}
-
 /// Regression: any promotion word in the bot's message ("deal", "sale", "reward",
 /// "contest", "10%") made it ask no security question nor code: the PIN, the maiden
 /// name, the memorable word, the pet's name given in reply showed (t4, t10, t18).

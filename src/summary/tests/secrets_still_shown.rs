@@ -5,20 +5,6 @@
 
 use super::*;
 
-/// What the summary of `turns` shows: its goal, facts, last customer message and
-/// bullets, one text.
-fn shown(turns: &[(&str, &str)]) -> String {
-    let s = summary_of(turns);
-    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
-    format!(
-        "{} | {} | {} | {}",
-        s.goal.as_deref().unwrap_or_default(),
-        facts.join(", "),
-        s.last_customer_message.as_deref().unwrap_or_default(),
-        s.bullets.join(" / ")
-    )
-}
-
 /// Regression: a password given in reply to the bot's question for it showed in the
 /// last message and the bullets ("Seahorse42. I want a human"), as only a word of three
 /// digits or a reply of one word was a code. The first clause of one word, or a first

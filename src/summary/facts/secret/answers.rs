@@ -135,6 +135,15 @@ impl Secrets {
                 // The names of the clause are the secrets ("Oh just try Molly": STAR
                 // star-3061); a short clause without one is, all of it ("pineapple").
                 let mut in_clause = names.iter().filter(|(at, _)| (start..end).contains(at));
+                // A secret word typed before the clause goes on ("Seahorse I want a
+                // human": a review found it shown).
+                if answer.is_none()
+                    && asked.asks_a_word()
+                    && let Some(word) = leading_answer(&text[start..end])
+                    && unkept(&word)
+                {
+                    self.add(word);
+                }
                 match (in_clause.next(), answer) {
                     (Some(&(_, first)), _) => {
                         for name in std::iter::once(first).chain(in_clause.map(|&(_, n)| n)) {
@@ -242,14 +251,19 @@ impl Secrets {
     }
 
     /// Whether `fact` tells a secret: a name that is one ("Nemo"; not "Katarina
-    /// Miller" for a maiden name "Miller", STAR star-3557), in any case when given
+    /// Miller" for a maiden name "Miller", STAR star-3557) or holds a password
+    /// ("Seahorse42 Seahorse43"), in any case when given
     /// before its message ("I told you, snowball"), another fact that holds one as whole
     /// words, each as written.
     pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
         // A fact's turn is its message's index and one.
         let at = fact.turn.wrapping_sub(1);
         self.kept_out_of(at).any(|s| match fact.kind {
-            FactKind::Name => fact.text == *s,
+            // A name of passwords holds them ("Seahorse42 Seahorse43" of "Seahorse42
+            // Seahorse43 neither works": a review found it a fact): it is no name.
+            FactKind::Name => {
+                fact.text == *s || (password_shaped(s) && !found(&fact.text, s).is_empty())
+            }
             _ => !found(&fact.text, s).is_empty(),
         }) || (fact.kind == FactKind::Name
             && self
@@ -364,8 +378,8 @@ use again::found_again;
 use announced::announced;
 pub(in crate::summary) use clause::declines;
 use clause::says_nothing;
-use clause::{LEAD_IN, answer_clause};
-use code::{LABELS, SPACED_DIGITS};
+use clause::{LEAD_IN, answer_clause, leading_answer};
+use code::{LABELS, SPACED_DIGITS, password_shaped};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

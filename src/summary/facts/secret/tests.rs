@@ -17,6 +17,9 @@ fn security_questions_are_told_from_other_questions() {
         "What is your memorable word? Also enjoy 10% off your next order!",
         "What was the name of your first pet? (Answer to enter our pet photo contest!)",
         "What is your memorable word? I can then check your rewards balance.",
+        // Redaction's own questions the summary did not know (a review).
+        "What is your pet name?",
+        "Please give me your memorable answer.",
     ] {
         assert!(asks_for_secret(asked).is_some(), "{asked}");
     }
@@ -25,6 +28,7 @@ fn security_questions_are_told_from_other_questions() {
         "The Hilton allows pets. Shall I book it?",
         "What is the name of the restaurant?",
         "Competitive pets-friendly prices",
+        "Is your pet named on the booking?",
         // Asked out of interest (a review).
         "Where were you born? Just curious about your accent!",
         // A promotion's secret word (a review).
@@ -51,6 +55,11 @@ fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
         "Please enter your PIN so I can deal with this.",
         // Bid in an earlier sentence (a review).
         "Please enter your PIN. I'll help you with the sale.",
+        // A code sent without "we", or told of before it is asked (a review).
+        "Enter the verification code sent to your email",
+        "Please type the code that was texted to you.",
+        "We just texted you a code. What is it?",
+        "I've emailed you a 6-digit code. Please enter it here.",
     ] {
         assert!(asks_for_code(asked), "{asked}");
     }
@@ -60,6 +69,11 @@ fn a_code_is_asked_for_only_in_the_last_sentence_and_not_merely_mentioned() {
         "Which email should we send the password reset to?",
         "We sent a verification code to your phone. Which phone number should we use?",
         "Give us the secret code for 10% off.",
+        // A code told of but not asked for, a promotion's code.
+        "We just texted you a code. Did you get it?",
+        "Did you get the verification code sent to your email?",
+        "Use code SUMMER10 for 10% off.",
+        "We've emailed you a discount code. Enter it at checkout for 10% off.",
     ] {
         assert!(!asks_for_code(asked), "{asked}");
     }

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::code::password_shaped;
 use crate::text::english::is_common_english;
 
 /// How a customer tells a password, a passcode or a PIN: after "will be", "is going to
@@ -20,15 +21,41 @@ static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The passwords `text` announces ([`ANNOUNCED`]), as written up to a space, a comma or
 /// a semicolon ("Paris2024!"): none that is a common English word ("my password will
-/// be changed", "the PIN should be fine") or a mask.
+/// be changed", "the PIN should be fine") or a mask; and after each, or after a mask
+/// (`--redact` masked the first: "to \[secret\], then Paris2025"), the passwords chained
+/// to it ([`CHAINED`]: "to Paris2024, then Paris2025", a review found the second a fact).
 pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
-    ANNOUNCED.captures_iter(text).filter_map(|caps| {
-        let value = caps.name("value").or_else(|| caps.name("to"))?.as_str();
-        let bare = value.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = bare.to_lowercase();
-        (!bare.is_empty() && !is_common_english(&lower) && !value.starts_with('[')).then_some(value)
+    ANNOUNCED.captures_iter(text).flat_map(move |caps| {
+        let value = (caps.name("value").or_else(|| caps.name("to")))
+            .filter(|value| {
+                let value = value.as_str();
+                let bare = value.trim_matches(|c: char| !c.is_alphanumeric());
+                let lower = bare.to_lowercase();
+                (!bare.is_empty() && !is_common_english(&lower)) || is_mask(value)
+            })
+            .map(|value| value.range());
+        std::iter::successors(value, |value| {
+            let next = CHAINED.captures(&text[value.end..])?.get(1)?;
+            let next = value.end + next.start()..value.end + next.end();
+            password_shaped(&text[next.clone()]).then_some(next)
+        })
+        .map(|value| &text[value])
+        .filter(|value| !value.starts_with('['))
     })
 }
+
+/// Whether `value` is a mask of redaction's, a mark after it left off ("\[secret\].").
+fn is_mask(value: &str) -> bool {
+    value.starts_with('[')
+        && crate::redact::is_mask_token(value.trim_end_matches(|c: char| c != ']'))
+}
+
+/// What joins a password to the next one said after it: a comma, "then", "or", "and"
+/// ("to Paris2024, then Paris2025", "Paris2024 or Paris2025"); the next one is the group.
+static CHAINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\A\s*(?:,\s*)?(?:(?:then|or|and|and\s+then|or\s+maybe|maybe)\s+)?([^\s,;]+)")
+        .expect("the chained password pattern is valid")
+});
 
 #[cfg(test)]
 mod tests {
@@ -50,6 +77,36 @@ mod tests {
             ("My new PIN should be 4821", "4821"),
         ] {
             assert_eq!(announced(text).collect::<Vec<_>>(), [value], "{text}");
+        }
+        // Passwords chained after one (a review found the second a fact).
+        for (text, values) in [
+            (
+                "I updated my password to Paris2024, then Paris2025",
+                ["Paris2024", "Paris2025"],
+            ),
+            (
+                "my password is now Paris2024 or Paris2025 I am not sure",
+                ["Paris2024", "Paris2025"],
+            ),
+            (
+                "I changed my password to Paris2024 and Paris2025 fails",
+                ["Paris2024", "Paris2025"],
+            ),
+        ] {
+            assert_eq!(announced(text).collect::<Vec<_>>(), values, "{text}");
+        }
+        // After a mask, under `--redact`: the mask is none, the password chained is one.
+        assert_eq!(
+            announced("I updated my password to [secret], then Paris2025").collect::<Vec<_>>(),
+            ["Paris2025"]
+        );
+        assert!(announced("my password is [secret] thanks").next().is_none());
+        // A word chained is none: "and it fails", "then 3pm".
+        for text in [
+            "I changed my password to Paris2024 and it fails",
+            "I changed my password to Paris2024, then at 3pm it failed",
+        ] {
+            assert_eq!(announced(text).collect::<Vec<_>>(), ["Paris2024"], "{text}");
         }
         for text in [
             "my password will be changed tomorrow",

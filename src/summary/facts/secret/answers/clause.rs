@@ -2,6 +2,7 @@
 //! answer (after lead-ins, "it's"), or none when it says no answer or asks back.
 
 use super::{FILLER, NO_ANSWER};
+use crate::text::english::is_common_english;
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -173,6 +174,43 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         return Some((start, None, end));
     }
     None
+}
+
+/// Words that start a clause of a reply after its answer ("Seahorse I want a human",
+/// "Seahorse can you get me an agent", "Seahorse just reset it").
+const CLAUSE_STARTS: &[&str] = &[
+    "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "we", "we're", "you", "can", "could", "would",
+    "will", "please", "pls", "plz", "just", "and", "but", "so", "then", "it", "it's", "its",
+    "that", "that's", "this", "is", "does", "doesn't", "didn't", "not", "now", "get", "give",
+    "let", "my", "thanks", "thank", "need", "want",
+];
+
+/// The most words of an answer before a clause start ([`CLAUSE_STARTS`]).
+const LEADING_WORDS: usize = 3;
+
+/// The answer a reply to a question for a password or a secret word types before going on
+/// without a mark ("Seahorse I want a human", "blue seahorse can you get me an agent"): its first
+/// word or words (up to [`LEADING_WORDS`]) before a word that starts a clause
+/// ([`CLAUSE_STARTS`]), when one of them at least is no common English word of three
+/// letters or more and none
+/// says no answer ([`says_nothing`]; [`NO_ANSWER`]): not "Hello there I want a human",
+/// "Agent I want a human", "Sorry I forgot it". A review found "Seahorse" shown.
+pub(super) fn leading_answer(text: &str) -> Option<&str> {
+    let lower = |w: &str| w.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = (words.iter().skip(1).take(LEADING_WORDS))
+        .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
+        + 1;
+    let answer = &words[..at];
+    let said: Vec<String> = answer.iter().map(|w| lower(w)).collect();
+    let last = answer.last()?;
+    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    (answer.iter().all(|w| w.chars().all(char::is_alphanumeric))
+        && !says_nothing(&said)
+        && !(said.iter()).any(|w| NO_ANSWER.contains(&w.as_str()) || FILLER.contains(&w.as_str()))
+        && !CLAUSE_STARTS.contains(&said[0].as_str())
+        && (said.iter()).any(|w| w.chars().count() >= 3 && !is_common_english(w)))
+    .then(|| text[..end].trim_start())
 }
 
 /// Whether the customer's reply `text` to a security question gives no answer: it

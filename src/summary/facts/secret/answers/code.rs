@@ -1,13 +1,14 @@
 //! The code a reply to the bot's question for one gives: its digits (a word of three or
-//! more, a run typed apart, not after a label: "order 5512 3"), or its code of letters
-//! ("hunter2", "Seahorse42. I want a human").
+//! more, a run typed apart, not after a label: "order 5512 3"), its groups of letters and
+//! digits ("A7K 9Q2"), each of its passwords ("Seahorse42 Seahorse43"), or its code of
+//! letters ("hunter2", "Seahorse42. I want a human", "Seahorse I want a human").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::hold_on::SAYS_WHAT;
-use super::{Fact, Secrets, answer_clause, found, says_nothing};
+use super::{Fact, FactKind, Secrets, answer_clause, found, leading_answer, says_nothing};
 
 /// Digits typed in groups apart, by a space, a dash or a dot ("4 8 2 1", "48 21",
 /// "4-8-2-1"), as redaction reads a PIN's too: a code's run, its digits to be counted.
@@ -79,12 +80,14 @@ fn labelled(before: &str) -> bool {
 /// The code of letters a reply to the bot's question for one gives (`words`, the
 /// reply's words without their marks): the reply when it is one word, or its first
 /// clause when that is one word ([`answer_clause`]: "Seahorse42. I want a human", "it's
-/// Bluebird, now get me a human"), or its first word when that mixes letters and digits
-/// ("Seahorse42 I want a human"); none that says no answer or puts the bot off ("Nope",
+/// Bluebird, now get me a human"), or its words before a clause that goes on without a
+/// mark ([`leading_answer`]: "Seahorse I want a human"; not the words of a fact in
+/// `kept`, the customer's name), or its first word when that
+/// mixes letters and digits ("Seahorse42 I want a human"); none that says no answer or puts the bot off ("Nope",
 /// "Lost it", "one sec": a review found those remembered and masked in later messages),
 /// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
 /// "Dunno", "Cancel").
-fn code_word<'t>(text: &'t str, words: &[&'t str]) -> Option<&'t str> {
+fn code_word<'t>(text: &'t str, words: &[&'t str], kept: &[&Fact]) -> Option<&'t str> {
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = word.to_lowercase();
@@ -99,10 +102,42 @@ fn code_word<'t>(text: &'t str, words: &[&'t str]) -> Option<&'t str> {
     {
         return Some(word);
     }
+    // Not a fact's words: "Brian White and my account number is …" after "your full
+    // name, account number and PIN" gives the customer's name (STAR star-1069).
+    if let Some(answer) = leading_answer(text)
+        && !kept.iter().any(|f| !found(&f.text, answer).is_empty())
+    {
+        return Some(answer);
+    }
     let first = words.first()?;
     (first.chars().any(|c| c.is_ascii_digit()) && first.chars().any(char::is_alphabetic))
         .then(|| answer(first))
         .flatten()
+}
+
+/// Groups of letters and digits typed apart by a space or a dash, each with a digit
+/// ("A7K 9Q2", "X4-7QP-2B"), as a code sent by text or email may be written: the run is
+/// the code, one secret (a review found "9Q2" of "A7K 9Q2" shown).
+static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[A-Za-z]*[0-9][A-Za-z0-9]*(?:[ \-][A-Za-z]*[0-9][A-Za-z0-9]*)+(?-u:\b)")
+        .expect("the grouped code pattern is valid")
+});
+
+/// The most characters of a group of a code typed in groups ([`GROUPS`]): a longer word
+/// is a password of its own ("Seahorse42 Seahorse43").
+const GROUP_CHARS: usize = 6;
+
+/// The codes of `text` typed in groups ([`GROUPS`]): each group of two to
+/// [`GROUP_CHARS`] characters, one group at least with a letter (digits alone are
+/// [`SPACED_DIGITS`]'s), none a time or an amount ("3pm 4pm").
+fn grouped_codes(text: &str) -> impl Iterator<Item = &str> {
+    GROUPS.find_iter(text).map(|m| m.as_str()).filter(|run| {
+        let mut groups = run.split([' ', '-']);
+        groups
+            .clone()
+            .any(|g| g.chars().any(|c| c.is_ascii_alphabetic()))
+            && groups.all(|g| (2..=GROUP_CHARS).contains(&g.len()) && !is_unit(g))
+    })
 }
 
 /// Digits in groups apart or together, by a space, a dash or a dot ("0171 555 1234",
@@ -171,9 +206,11 @@ impl Secrets {
     /// Adds the code a reply to the bot's question for one gives: each word of it with
     /// three digits or more ("sure it is 4821 thanks" → "4821") and each run of digits
     /// typed apart with three or more in all ([`SPACED_DIGITS`]: "it's 4 8 2 1" → "4 8 2
-    /// 1", masked whole; "2 or 3" is none), or else the code of letters it gives
-    /// ([`code_word`]: "hunter2", "Seahorse42. I want a human"). A phone number is none
-    /// ([`phones`]: "send it to 0171 555 1234 instead").
+    /// 1", masked whole; "2 or 3" is none), each run of groups of letters and digits
+    /// ([`grouped_codes`]: "A7K 9Q2", masked whole) and each word of the shape of a
+    /// password ([`password_shaped`]: "Seahorse42 Seahorse43 neither works"), or else
+    /// the code of letters it gives ([`code_word`]: "hunter2", "Seahorse42. I want a
+    /// human"). A phone number is none ([`phones`]: "send it to 0171 555 1234 instead").
     pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact]) {
         let words: Vec<&str> = text
             .split_whitespace()
@@ -203,17 +240,55 @@ impl Secrets {
             .filter(|m| !a_phone(m.start(), m.end()))
             .map(|m| m.as_str())
             .collect();
-        if digits.peek().is_some() || !runs.is_empty() {
-            for w in digits {
-                self.add(w);
-            }
-            for run in runs {
-                self.add(run);
+        // A code typed in groups of letters and digits ("A7K 9Q2"): the run is one code.
+        let groups: Vec<&str> = (grouped_codes(text))
+            .filter(|g| !labelled(&text[..offset(g)]))
+            .collect();
+        // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
+        // found the second shown), but one a fact holds ("order AB1234"; a name of them
+        // is none, `Secrets::told_by` drops it).
+        let passwords: Vec<&str> = (words.iter().copied())
+            .filter(|w| password_shaped(w))
+            .filter(|w| {
+                !(kept.iter()).any(|f| f.kind != FactKind::Name && !found(&f.text, w).is_empty())
+            })
+            .collect();
+        if digits.peek().is_some()
+            || !runs.is_empty()
+            || !groups.is_empty()
+            || !passwords.is_empty()
+        {
+            for code in digits.copied().chain(runs).chain(groups).chain(passwords) {
+                self.add(code);
             }
         } else if phones.is_empty()
-            && let Some(word) = code_word(text, &words)
+            && let Some(word) = code_word(text, &words, kept)
         {
             self.add(word);
         }
     }
 }
+
+/// Whether `token` (its marks at either end left off) has the shape of a password: four
+/// characters or more, letters and digits both, nothing but them and a password's marks
+/// ("Seahorse42", "Paris2025", "Pa$$w0rd"); not a time, an ordinal or an amount with its
+/// unit ([`UNIT`]: "10am", "2nd", "500mb").
+pub(super) fn password_shaped(token: &str) -> bool {
+    let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+    bare.chars().count() >= 4
+        && bare.chars().any(|c| c.is_ascii_digit())
+        && bare.chars().any(char::is_alphabetic)
+        && (bare.chars()).all(|c| c.is_alphanumeric() || "!@#$%^&*_-+=".contains(c))
+        && !is_unit(bare)
+}
+
+/// Whether `token` is a number and its unit ([`UNIT`]).
+fn is_unit(token: &str) -> bool {
+    UNIT.is_match(token)
+}
+
+/// A number and its unit, an ordinal or a time of day: "10am", "2nd", "1990s", "500mb".
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[0-9]+(?:st|nd|rd|th|am|pm|s|k|m|h|hrs?|mins?|secs?|kb|mb|gb|tb|g|kg|lbs?|oz|km|mi|ml|l|x|ft|cm|mm|yo|yrs?|mph|kph)$")
+        .expect("the unit pattern is valid")
+});

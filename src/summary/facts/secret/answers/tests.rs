@@ -265,3 +265,106 @@ fn a_mask_given_as_an_answer_is_no_secret_said_again() {
     );
     assert_eq!(secrets.given_before(1).collect::<Vec<_>>(), ["Snowball"]);
 }
+
+/// Regression: a password or a secret word typed before the reply goes on without a mark
+/// ("Seahorse I want a human") was no secret. The words before a clause start are the
+/// answer when one is no common English word; a reply that starts with a request or
+/// says no answer gives none.
+#[test]
+fn a_word_typed_before_the_reply_goes_on_is_the_answer() {
+    for (asked, code) in [
+        ("What is your password?", true),
+        ("What is your secret word?", false),
+    ] {
+        for (reply, secret) in [
+            ("Seahorse I want a human", "Seahorse"),
+            ("seahorse can you get me an agent", "seahorse"),
+            ("Blue Seahorse please get me an agent", "Blue Seahorse"),
+        ] {
+            assert_eq!(secrets_of(asked, reply, code), [secret], "{asked} {reply}");
+        }
+        for reply in [
+            "I want a human",
+            "Hello there I want a human",
+            "Agent I want a human",
+            "Sorry I forgot it",
+            "Hmm I need to check",
+        ] {
+            assert!(secrets_of(asked, reply, code).is_empty(), "{asked} {reply}");
+        }
+    }
+    // Not the words of a fact: the customer's name asked beside the PIN (STAR star-1069).
+    let own = Fact {
+        kind: FactKind::Name,
+        text: "Brian White".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    let reply = "Brian White and my account number is 85731890. Sorry I can't remember my PIN.";
+    secrets.read(reply, 0, None, true, &[&own], names_and_secrets(reply));
+    assert!(
+        !secrets.said.iter().any(|(s, _)| s.contains("Brian")),
+        "{:?}",
+        secrets.said
+    );
+    // Not after a question for a name: "Boston I think" is the names' to find.
+    assert!(
+        secrets_of(
+            "What is your mother's maiden name?",
+            "Seahorse I want a human",
+            false
+        )
+        .is_empty()
+    );
+}
+
+/// Regression: of a reply to a question for a password with two ("Seahorse42
+/// Seahorse43 neither works"), the first was the secret and both a name fact. Each
+/// password of the reply is one; a time or an ordinal is none.
+#[test]
+fn each_password_of_a_reply_is_a_secret() {
+    assert_eq!(
+        secrets_of(
+            "What is your password?",
+            "Seahorse42 Seahorse43 neither works",
+            true
+        ),
+        ["Seahorse42", "Seahorse43"]
+    );
+    let name = Fact {
+        kind: FactKind::Name,
+        text: "Seahorse42 Seahorse43".to_owned(),
+        turn: 1,
+        key: None,
+        value: None,
+    };
+    let mut secrets = Secrets::default();
+    let reply = "Seahorse42 Seahorse43 neither works";
+    secrets.read(reply, 0, None, true, &[&name], names_and_secrets(reply));
+    assert!(secrets.told_by(&name));
+    // A name that only shares a word with no password stays.
+    let other = Fact {
+        text: "Seahorse Cafe".to_owned(),
+        ..name
+    };
+    assert!(!secrets.told_by(&other));
+    assert!(secrets_of("What is your password?", "I can come at 10am or 3pm", true).is_empty());
+}
+
+/// Regression: a code typed in groups of letters and digits ("A7K 9Q2") gave its first
+/// group only, the second shown. The run is one code; digits alone are typed apart as
+/// before, and times are none.
+#[test]
+fn a_code_typed_in_groups_of_letters_and_digits_is_one() {
+    let asked = "Please enter the code we texted you.";
+    for (reply, secret) in [
+        ("A7K 9Q2", "A7K 9Q2"),
+        ("A7K-9Q2 is what I got", "A7K-9Q2"),
+        ("it's 55 21 90", "55 21 90"),
+    ] {
+        assert_eq!(secrets_of(asked, reply, true), [secret], "{reply}");
+    }
+    assert!(secrets_of(asked, "I can come at 3pm 4pm", true).is_empty());
+}

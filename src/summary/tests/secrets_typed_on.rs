@@ -1,0 +1,165 @@
+//! Security answers that still showed (session 48), each with the text beside it that
+//! stays as it is: a password typed before the reply goes on without a mark, two
+//! passwords in one reply, a code typed in groups of letters and digits, a password
+//! chained after one announced, a code asked for after the bot told it sent one, and
+//! the answer to a pet name or a memorable answer, questions redaction knew.
+
+use super::*;
+
+/// Regression: "Seahorse I want a human" in reply to a question for a password or a
+/// secret word showed "Seahorse" in the goal and the last message. The words before a
+/// clause start are the answer when not common English; a reply of common words stays.
+#[test]
+fn a_password_typed_before_the_reply_goes_on_is_masked() {
+    for asked in [
+        "What is your password?",
+        "To verify you, what is your secret word?",
+    ] {
+        let turns = [
+            ("customer", "I can't log in"),
+            ("bot", asked),
+            ("customer", "Seahorse I want a human"),
+        ];
+        let all = shown(&turns);
+        assert!(!all.contains("Seahorse"), "{asked}: {all}");
+        assert_eq!(last_said(&turns), "[secret] I want a human");
+        for reply in ["Hello there I want a human", "Sorry I forgot it"] {
+            assert_eq!(
+                last_said(&[
+                    ("customer", "I can't log in"),
+                    ("bot", asked),
+                    ("customer", reply)
+                ]),
+                reply
+            );
+        }
+    }
+}
+
+/// Regression: "Seahorse42 Seahorse43 neither works" after "What is your password?" was
+/// a name fact, shown. Each password of the reply is masked and no fact holds it; a time
+/// in the reply stays.
+#[test]
+fn each_password_of_a_reply_is_masked_and_no_fact() {
+    let turns = [
+        ("bot", "What is your password?"),
+        ("customer", "Seahorse42 Seahorse43 neither works"),
+    ];
+    let s = summary_of(&turns);
+    assert!(s.facts.is_empty(), "{:?}", s.facts);
+    let all = shown(&turns);
+    assert!(!all.contains("Seahorse4"), "{all}");
+    assert_eq!(last_said(&turns), "[secret] [secret] neither works");
+    let turns = [
+        ("bot", "What is your password?"),
+        ("customer", "Seahorse42 but I can only call at 3pm"),
+    ];
+    assert_eq!(last_said(&turns), "[secret] but I can only call at 3pm");
+}
+
+/// Regression: a code sent by text typed in groups ("A7K 9Q2") showed its second group.
+/// The run is masked whole; a reply of times stays.
+#[test]
+fn a_code_typed_in_groups_is_masked_whole() {
+    let asked = "Please enter the code we texted you.";
+    assert_eq!(
+        last_said(&[("bot", asked), ("customer", "A7K 9Q2 is what I got")]),
+        "[secret] is what I got"
+    );
+    let said = shown(&[("bot", asked), ("customer", "A7K 9Q2")]);
+    assert!(!said.contains("9Q2") && !said.contains("A7K"), "{said}");
+    assert_eq!(
+        last_said(&[("bot", asked), ("customer", "I can do 3pm 4pm tomorrow")]),
+        "I can do 3pm 4pm tomorrow"
+    );
+}
+
+/// Regression: "I updated my password to Paris2024, then Paris2025" made "Paris2025" a
+/// fact. A password chained after one announced ("then", "or", "and", a comma) is masked
+/// too; a word chained after it stays.
+#[test]
+fn a_password_chained_after_one_announced_is_masked() {
+    for (text, said) in [
+        (
+            "I updated my password to Paris2024, then Paris2025",
+            "I updated my password to [secret], then [secret]",
+        ),
+        (
+            "I updated my password to Paris2024 or Paris2025 I am not sure",
+            "I updated my password to [secret] or [secret] I am not sure",
+        ),
+        (
+            "I changed my password to Paris2024 and it fails",
+            "I changed my password to [secret] and it fails",
+        ),
+    ] {
+        let turns = [("customer", text)];
+        assert!(summary_of(&turns).facts.is_empty(), "{text}");
+        assert_eq!(last_said(&turns), said);
+    }
+}
+
+/// Regression: "Enter the verification code sent to your email" (no "we") and "We just
+/// texted you a code. What is it?" were read as asking for no code, and the code replied
+/// showed. Both ask for it; a code only told of, and a promotion's, stay.
+#[test]
+fn a_code_asked_for_after_it_was_sent_is_masked() {
+    for (asked, reply) in [
+        ("Enter the verification code sent to your email", "Y7Q2ZK"),
+        ("We just texted you a code. What is it?", "552190"),
+        ("We just texted you a code. What is it?", "X7Q9 thanks"),
+    ] {
+        let said = shown(&[
+            ("customer", "I can't log in"),
+            ("bot", asked),
+            ("customer", reply),
+        ]);
+        assert!(
+            !said.contains(reply.split(' ').next().unwrap()),
+            "{asked}: {said}"
+        );
+    }
+    for (asked, reply) in [
+        ("We just texted you a code. Did you get it?", "552190"),
+        (
+            "Use code SUMMER10 for 10% off. Anything else?",
+            "SUMMER10 thanks",
+        ),
+    ] {
+        assert_eq!(
+            last_said(&[
+                ("customer", "I can't log in"),
+                ("bot", asked),
+                ("customer", reply)
+            ]),
+            reply
+        );
+    }
+}
+
+/// Regression: "What is your pet name?" and "What is your memorable answer?", questions
+/// redaction's list knows (`redact::names::answers`), were none to the summary: "Fluffy"
+/// and "pineapple" showed. Both are security questions now; a pet named in a booking
+/// stays.
+#[test]
+fn a_pet_name_or_a_memorable_answer_asked_is_masked() {
+    for (asked, reply) in [
+        ("What is your pet name?", "Fluffy"),
+        ("What is your memorable answer?", "pineapple"),
+    ] {
+        let turns = [
+            ("customer", "I can't log in"),
+            ("bot", asked),
+            ("customer", reply),
+        ];
+        let said = shown(&turns);
+        assert!(!said.contains(reply), "{asked}: {said}");
+        assert_eq!(last_said(&turns), "[secret]");
+    }
+    let turns = [
+        ("customer", "I want to book a room"),
+        ("bot", "Is your pet named on the booking?"),
+        ("customer", "Fluffy"),
+    ];
+    assert_eq!(last_said(&turns), "Fluffy");
+}
