@@ -22,14 +22,19 @@ pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 
-/// The word after `text[..end]` and a space ("white" after "Brian" in "Brian white"),
-/// where a surname would be; or a run of spaces and tabs after a space ("Maria  Porto
-/// da  Silva": a review found the name ended at the double space). Not after a tab
-/// alone, which parts a table's cells, nor across a line.
+/// The word after `text[..end]` and a space or two ("white" after "Brian" in "Brian
+/// white", "Maria  Porto  da  Silva": a review found the name ended at the double
+/// space), where a surname would be. Not after a tab or three spaces or more, which part
+/// a form's or a table's cells ("Name: Ana     Phone: 555 0100", "I'm Ben   London
+/// office": a later review found "Phone", "London" masked), nor across a line; nor a
+/// word before a colon, a field's label ("Name: Ana Phone: 555 0100").
 pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text[end..].strip_prefix(' ')?;
-    let at = text.len() - rest.trim_start_matches([' ', '\t']).len();
-    word_at(text, at)
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    if rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    word_at(text, text.len() - rest.len()).filter(|&(_, e)| !text[e..].starts_with(':'))
 }
 
 /// The run of letters that ends right before `at` and a single space ("Maria" before
@@ -237,7 +242,7 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             return;
         }
         out.push((start, end, cue));
-        // The next word only after a space or a run of them ([`word_after`]), past what a
+        // The next word only after a space or two ([`word_after`]), past what a
         // slip of punctuation glued to this one ("my name is Al;exis Jo;nes").
         let end = glued_end(text, end);
         match word_after(text, end) {
