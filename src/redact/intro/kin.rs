@@ -22,26 +22,28 @@ use crate::text::calendar;
 mod described;
 mod teams;
 
-/// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my doctor": a
+/// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my mother-in-law",
+/// "my hubby", "my doctor": a
 /// possessive, maybe a word saying which, the word for someone close or whom one sees
 /// for a service, then a space or a comma, and "is" or "was" after it ("my doctor is
 /// Morgan": STAR star-1426; taken after [`SERVICES`] only).
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|manager|supervisor|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:(?:mother|father|brother|sister|son|daughter)-in-law|son|daughter|wife|wifey|husband|hubby|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|manager|supervisor|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
     )
     .expect("the kin pattern is valid")
 });
 
 /// "a dog called", "my son was called", "someone called", "my doctor is called", "my
 /// manager is called", "my manager's called" (before a name in quotes only): an animal (the group `animal`) or a person (whom one sees for a
-/// service, the group `service`, or someone close or at work, the group `close`, with
+/// service, the group `service`, or someone close or at work, the group `close`, a niece,
+/// a grandma, a girlfriend, a fiancé, a mother-in-law, a hubby too, with
 /// "is" or "was" only), maybe after "a", "some" … (the group `a`), then
 /// "called", maybe after "is", "was" or "'s" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
 /// security question).
 static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<close>husband|wife|partner|mother|father|mom|mum|dad|boss|manager|supervisor|colleague|coworker|neighbou?r)|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet))(?:(?<is>\s+(?:is|was)\s+|['’]s\s+)|\s+)called)[ \t]+",
+        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody|(?<close>(?:mother|father|brother|sister|son|daughter)-in-law|husband|hubby|wife|wifey|partner|spouse|fianc[eé]e?|girlfriend|boyfriend|mother|father|mom|mum|dad|grandma|grandpa|granny|grandmother|grandfather|grandson|granddaughter|niece|nephew|aunt|auntie|uncle|boss|manager|supervisor|colleague|coworker|neighbou?r)|(?<service>doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet))(?:(?<is>\s+(?:is|was)\s+|['’]s\s+)|\s+)called)[ \t]+",
     )
     .expect("the called pattern is valid")
 });

@@ -149,16 +149,28 @@ fn quoted_after_a_weak_cue(word: &str) -> bool {
         && !crate::text::places::is_known_place_word(word)
 }
 
-/// The quotes a name may open with: straight, curly, guillemets and a backtick ("is
-/// called «Anna Berg»", "`Anna Berg`": a review found them shown).
-pub(super) const OPENING_QUOTES: [char; 7] = ['\'', '"', '\u{2018}', '\u{201c}', '«', '‹', '`'];
+/// The quotes a name may open with: straight, curly, low, guillemets either way and a
+/// backtick ("is called «Anna Berg»", "`Anna Berg`", "„Anna Berg“", "»Anna Berg«",
+/// "’Anna Berg’": reviews found them shown).
+pub(super) const OPENING_QUOTES: [char; 10] = [
+    '\'', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201e}', '«', '»', '‹', '`',
+];
+
+/// The spaces French sets inside guillemets ("« Anna Berg »"): plain, no-break and
+/// narrow no-break.
+const GUILLEMET_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
 /// [`said_name_after`]'s first two words at most.
 fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     // "My name is 'Anna Berg'", "is called "Anna Berg"", "«Anna Berg»": a name in quotes
     // is the name (a review found it shown); the closing quote ends it, as a comma would.
+    // Guillemets may hold a space each side ("« Anna Berg »").
     let quote = text[at..]
         .strip_prefix(OPENING_QUOTES)
+        .map(|rest| match text[at..].chars().next() {
+            Some('«' | '»') => rest.trim_start_matches(GUILLEMET_SPACES),
+            _ => rest,
+        })
         .filter(|rest| rest.starts_with(char::is_alphabetic))
         .map_or(0, |rest| text.len() - at - rest.len());
     // After "This is", "It's", "I'm", quotes set off a plan's, a place's or a thing's name

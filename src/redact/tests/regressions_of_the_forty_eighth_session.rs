@@ -274,3 +274,75 @@ fn the_last_two_of_four_title_case_words_are_remembered_after_given_names_only()
         ]
     );
 }
+
+/// Relatives the lists missed, after "is called" and set off by commas.
+#[test]
+fn more_relatives_name_someone() {
+    each(&[
+        (
+            "my niece is called Anna Berg",
+            "my niece is called [name] [name]",
+        ),
+        ("my grandma is called rosa", "my grandma is called [name]"),
+        (
+            "My girlfriend is called Anna",
+            "My girlfriend is called [name]",
+        ),
+        ("my fiancé is called Pierre", "my fiancé is called [name]"),
+        (
+            "my mother-in-law is called Ana Lopez",
+            "my mother-in-law is called [name] [name]",
+        ),
+        (
+            "My mother-in-law, Ana Maria Lopez Garcia, booked it",
+            "My mother-in-law, [name] [name] [name] [name], booked it",
+        ),
+        (
+            "My hubby, Tom Lee, booked it",
+            "My hubby, [name] [name], booked it",
+        ),
+    ]);
+    // Someone close who "called" phoned.
+    stays(&[
+        "my girlfriend called Delta twice",
+        "my grandma called Chase",
+    ]);
+}
+
+/// A chat abbreviation after a name is no word of it.
+#[test]
+fn chat_abbreviations_after_a_name_are_no_name() {
+    assert_eq!(
+        then("my son is called tom fyi", "fyi the booking is done"),
+        ["my son is called [name] fyi", "fyi the booking is done"]
+    );
+    each(&[
+        ("my son is called tom lmk", "my son is called [name] lmk"),
+        ("my dog is called rex btw", "my dog is called [name] btw"),
+        ("my name is jan nvm", "my name is [name] nvm"),
+    ]);
+}
+
+/// Guillemets with spaces, low quotes, closing guillemets and a closing curly quote open
+/// a name after "called".
+#[test]
+fn more_quotes_open_a_name() {
+    each(&[
+        (
+            "my son is called « Anna Berg »",
+            "my son is called « [name] [name] »",
+        ),
+        (
+            "my son is called „Anna Berg“",
+            "my son is called „[name] [name]“",
+        ),
+        (
+            "my son is called »Anna Berg«",
+            "my son is called »[name] [name]«",
+        ),
+        (
+            "my son is called ’Anna Berg’",
+            "my son is called ’[name] [name]’",
+        ),
+    ]);
+}
