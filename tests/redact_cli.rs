@@ -389,6 +389,7 @@ mod particles_italian_titles_and_flats;
 mod passphrases_and_lead_ins;
 mod places_and_particles;
 mod quotes;
+mod regressions_of_the_forty_eighth_session;
 mod replies_streets_and_header_keys;
 mod secret_fields_dates_and_prompts;
 mod security_answers_and_name_replies;

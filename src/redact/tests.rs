@@ -336,6 +336,8 @@ mod titles_reviewed_in_the_forty_third_session;
 mod known_leaks_of_the_forty_eighth_session;
 /// The forty-sixth session's longer list of given names.
 mod known_misses_of_the_forty_sixth_session;
+/// What a review of the forty-eighth session's work found masked that is no name.
+mod regressions_of_the_forty_eighth_session;
 /// The forty-seventh session's known leaks: the rest of a name after an introduction,
 /// particles after a relative, a name in quotes.
 mod whole_names_after_introductions;

@@ -1,29 +1,41 @@
 //! Introductions in other languages: a text → the spans of the name after "Me llamo",
 //! "Mi nombre es", "Je m'appelle", "Ich heiße", "Mein Name ist", "Meu nome é", "Mi
-//! chiamo" (each says a name follows and nothing else), read as after "my name is"
-//! ([`Cue::Named`]: remembered, masked wherever said later) when its first word is
-//! capitalised. Finds; which words are a name is `words.rs`'s.
+//! chiamo", "Mijn naam is", "Ik heet", and of someone else's after "se llama",
+//! "s'appelle", "Mein Mann heißt" (each says a name follows and nothing else), read as
+//! after "my name is" ([`Cue::Named`]: remembered, masked wherever said later), its
+//! capitalised words only. Finds; which words are a name is `words.rs`'s.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::Cue;
+use super::title::is_particle;
 use super::words::{OPENING_QUOTES, said_name_after, word_at};
 
-/// The introductions, in any case, and the spaces after them ("me llamo", "Je
-/// m’appelle", "ich heisse"). The group `de` is German's: "Ich heiße Sie willkommen"
-/// welcomes, names no one ([`PRONOUNS`]).
+/// The introductions, in any case, and a colon or the spaces after them ("me llamo",
+/// "Je m’appelle", "ich heisse", "Me llamo: Lucía", "Mi esposa se llama", "Mon mari
+/// s'appelle", "Mein Mann heißt"). The group `de` is German's: "Ich heiße Sie
+/// willkommen" welcomes, names no one ([`PRONOUNS`]); "heißt" only after a relative
+/// ("Das heißt" says "that is").
 static OTHER_LANGUAGES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:me\s+llamo|mi\s+nombre\s+es|je\s+m['’]\s*appelle|(?<de>ich\s+hei(?:ß|ss)e)|mein\s+name\s+ist|meu\s+nome\s+(?:é|e)|mi\s+chiamo))[ \t]+",
+        r"(?i:(?-u:\b)(?:me\s+llamo|mi\s+nombre\s+es|se\s+llama|je\s+m['’]\s*appelle|s['’]\s*appelle|(?<de>ich\s+hei(?:ß|ss)e|meine?\s+(?:mann|frau|sohn|tochter|mutter|vater|bruder|schwester|freund|freundin|partner|partnerin|chef|chefin)\s+hei(?:ß|ss)t)|mein\s+name\s+ist|meu\s+nome\s+(?:é|e)|mi\s+chiamo|mijn\s+naam\s+is|ik\s+heet))(?:[ \t]*:[ \t]*|[ \t]+)",
     )
     .expect("the introduction pattern is valid")
 });
 
-/// What follows "Ich heiße" when it welcomes ("Ich heiße Sie willkommen", "heiße dich
-/// willkommen"), in lower case: no name. Sorted.
-const PRONOUNS: &[&str] = &["dich", "euch", "ihn", "ihnen", "sie"];
+/// What follows "Ich heiße" when it welcomes or approves ("Ich heiße Sie willkommen",
+/// "heiße dich willkommen", "Ich heiße Ihren Vorschlag gut"), in lower case: no name.
+/// Sorted.
+const PRONOUNS: &[&str] = &[
+    "dein", "deine", "deinen", "dich", "du", "es", "euch", "euer", "eure", "euren", "ihn", "ihnen",
+    "ihr", "ihre", "ihrem", "ihren", "ihrer", "mich", "sie", "uns",
+];
+
+/// The words that join two names in Spanish and Portuguese ("Lucía García y Pérez"):
+/// a particle only between two capitalised words.
+const AND: &[&str] = &["e", "y"];
 
 /// The names after an introduction in another language in `text`, into `out`.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
@@ -43,9 +55,44 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             .trim_start_matches(OPENING_QUOTES)
             .starts_with(char::is_uppercase);
         if capitalised && !welcomes {
-            said_name_after(text, m.end(), Cue::Named, out);
+            let mut found = Vec::new();
+            said_name_after(text, m.end(), Cue::Named, &mut found);
+            out.extend(capitalised_run(text, found));
         }
     }
+}
+
+/// Of the words read as after "my name is" (`found`), the run of capitalised words at
+/// their start, with the particles in lower case between two of them ("Lucía de la
+/// Cruz", "Ana García y Pérez"); never a word in lower case otherwise, which here is the
+/// sentence's ("Ich heiße Jonas und mein Paket…", "Me llamo Lucía porque…", "Je
+/// m'appelle Claire pour un remboursement": a review found "und", "porque", "pour"
+/// masked and remembered, so masked in every message after).
+fn capitalised_run(
+    text: &str,
+    found: Vec<(usize, usize, Cue)>,
+) -> impl Iterator<Item = (usize, usize, Cue)> {
+    let capitalised = |&(s, e, _): &(usize, usize, Cue)| text[s..e].starts_with(char::is_uppercase);
+    let mut kept = 0;
+    for (i, word) in found.iter().enumerate() {
+        let lower = text[word.0..word.1].to_lowercase();
+        if capitalised(word) {
+            kept = i + 1;
+            continue;
+        }
+        let between = i > 0
+            && found.get(i - 1).is_some_and(capitalised)
+            && found.get(i + 1).is_some_and(capitalised);
+        let particle = if AND.contains(&lower.as_str()) {
+            between
+        } else {
+            is_particle(&lower) && i > 0
+        };
+        if !particle {
+            break;
+        }
+    }
+    found.into_iter().take(kept)
 }
 
 #[cfg(test)]

@@ -22,14 +22,19 @@ pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 
-/// The word after `text[..end]` and a space ("white" after "Brian" in "Brian white"),
-/// where a surname would be; or a run of spaces and tabs after a space ("Maria  Porto
-/// da  Silva": a review found the name ended at the double space). Not after a tab
-/// alone, which parts a table's cells, nor across a line.
+/// The word after `text[..end]` and a space or two ("white" after "Brian" in "Brian
+/// white", "Maria  Porto  da  Silva": a review found the name ended at the double
+/// space), where a surname would be. Not after a tab or three spaces or more, which part
+/// a form's or a table's cells ("Name: Ana     Phone: 555 0100", "I'm Ben   London
+/// office": a later review found "Phone", "London" masked), nor across a line; nor a
+/// word before a colon, a field's label ("Name: Ana Phone: 555 0100").
 pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
     let rest = text[end..].strip_prefix(' ')?;
-    let at = text.len() - rest.trim_start_matches([' ', '\t']).len();
-    word_at(text, at)
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    if rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    word_at(text, text.len() - rest.len()).filter(|&(_, e)| !text[e..].starts_with(':'))
 }
 
 /// The run of letters that ends right before `at` and a single space ("Maria" before
@@ -144,16 +149,28 @@ fn quoted_after_a_weak_cue(word: &str) -> bool {
         && !crate::text::places::is_known_place_word(word)
 }
 
-/// The quotes a name may open with: straight, curly, guillemets and a backtick ("is
-/// called «Anna Berg»", "`Anna Berg`": a review found them shown).
-pub(super) const OPENING_QUOTES: [char; 7] = ['\'', '"', '\u{2018}', '\u{201c}', '«', '‹', '`'];
+/// The quotes a name may open with: straight, curly, low, guillemets either way and a
+/// backtick ("is called «Anna Berg»", "`Anna Berg`", "„Anna Berg“", "»Anna Berg«",
+/// "’Anna Berg’": reviews found them shown).
+pub(super) const OPENING_QUOTES: [char; 10] = [
+    '\'', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201e}', '«', '»', '‹', '`',
+];
+
+/// The spaces French sets inside guillemets ("« Anna Berg »"): plain, no-break and
+/// narrow no-break.
+const GUILLEMET_SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
 /// [`said_name_after`]'s first two words at most.
 fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     // "My name is 'Anna Berg'", "is called "Anna Berg"", "«Anna Berg»": a name in quotes
     // is the name (a review found it shown); the closing quote ends it, as a comma would.
+    // Guillemets may hold a space each side ("« Anna Berg »").
     let quote = text[at..]
         .strip_prefix(OPENING_QUOTES)
+        .map(|rest| match text[at..].chars().next() {
+            Some('«' | '»') => rest.trim_start_matches(GUILLEMET_SPACES),
+            _ => rest,
+        })
         .filter(|rest| rest.starts_with(char::is_alphabetic))
         .map_or(0, |rest| text.len() - at - rest.len());
     // After "This is", "It's", "I'm", quotes set off a plan's, a place's or a thing's name
@@ -237,7 +254,7 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             return;
         }
         out.push((start, end, cue));
-        // The next word only after a space or a run of them ([`word_after`]), past what a
+        // The next word only after a space or two ([`word_after`]), past what a
         // slip of punctuation glued to this one ("my name is Al;exis Jo;nes").
         let end = glued_end(text, end);
         match word_after(text, end) {

@@ -75,9 +75,11 @@ pub(in crate::redact::intro) fn is_particle(word: &str) -> bool {
 }
 
 /// Whether `word` is a particle in lower case ("de", "van"): alone after a title, with
-/// no surname after it, no name ("Mr. de facto").
+/// no surname after it, no name ("Mr. de facto"). Not "y", a particle only between two
+/// capitalised words ([`may_stand`]): in lower case it is Spanish's "and" ("my name is
+/// ana garcia y necesito ayuda": a review found "necesito" masked and remembered).
 pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
-    word.chars().all(char::is_lowercase) && one_of(PARTICLES, word)
+    word.chars().all(char::is_lowercase) && word != "y" && one_of(PARTICLES, word)
 }
 
 /// Whether the particle at `start..end` may stand where it does: "do" is the English verb
@@ -86,11 +88,21 @@ pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
 /// "Could Dr. do Zoom calls": a review found "Botox", "Zoom" masked and remembered).
 /// "los" and "las" right after a surname (not `after_title` or another particle) open a
 /// place as often ("I saw Dr. Lee los Angeles office", "Sr. Garcia las Vegas trip").
+/// "y" is Spanish's "and" but between two capitalised words of a name, the second no
+/// particle ("Ana Garcia y Lopez"; not "Dr. Garcia y la enfermera", "El Sr. Pérez y las
+/// niñas": a review found them masked, "la" after).
 fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
     let after_a_given_name = || super::super::untitled::name_before(text, start).is_some();
+    let capitalised_at = |at: Option<(usize, usize)>| {
+        at.is_some_and(|(s, e)| capitalised(&text[s..e]) && !one_of(PARTICLES, &text[s..e]))
+    };
     match &text[start..end] {
         "do" => after_a_given_name(),
         "los" | "las" => after_title || after_a_given_name(),
+        "y" | "Y" => {
+            capitalised_at(super::super::letters_before(text, start))
+                && capitalised_at(word_after(text, end))
+        }
         _ => true,
     }
 }

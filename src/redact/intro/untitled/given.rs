@@ -163,6 +163,14 @@ fn a_surname(word: &str) -> bool {
         && calendar::month_or_short(&lower).is_none()
 }
 
+/// Whether `word`, in any case, is a given name of [`GIVEN_NAMES`] ("Ana", "José"): a
+/// name of four words whose first two are given names is one ("Ana Maria Garcia
+/// Lopez"), its last two remembered; after other two the last two are a brand's as often
+/// ("John Smith Tesla Cybertruck").
+pub(in crate::redact::intro) fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.binary_search(&fold(word).as_str()).is_ok()
+}
+
 /// The capitalised word right before `at` and a single space that is a given name of
 /// [`GIVEN_NAMES`] ("Ana" of "Ana Maria de la Cruz"). Not any word that may be a name:
 /// a review found "Hola Maria de la Cruz said", "At Santander Pedro de la Vega told me",

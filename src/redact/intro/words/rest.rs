@@ -8,6 +8,7 @@
 
 use super::super::Cue;
 use super::super::title::{is_particle, lone_particle, particled, third_word};
+use super::super::untitled::is_given_name;
 use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
 use crate::redact::names::is_common_english;
@@ -65,17 +66,20 @@ fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, C
 const REMEMBERED_FROM: usize = 4;
 
 /// After "my name is" and four words shaped as a name or more, particles aside
-/// (`out[from..]`: "My name is Ana Maria Garcia Lopez"), each a [`Cue::Named`], so
-/// masked wherever said later ("Lopez is my surname": a review found it shown). A third
-/// word after a name of two is read as a brand's as often ("My name is John Smith Tesla
-/// owner"), so masked where it stands only ([`name_shaped`]); a fourth is a name's.
+/// (`out[from..]`: "My name is Ana Maria Garcia Lopez"), the first two of them given
+/// names ([`is_given_name`]), each a [`Cue::Named`], so masked wherever said later
+/// ("Lopez is my surname": a review found it shown). A third word after a name of two is
+/// read as a brand's as often ("My name is John Smith Tesla owner"), so masked where it
+/// stands only ([`name_shaped`]), and so are a third and a fourth after two that are not
+/// both given names ("My name is John Smith Tesla Cybertruck owner": a later review found
+/// "Cybertruck" masked and remembered).
 fn remember_four(text: &str, from: usize, out: &mut [(usize, usize, Cue)]) {
-    let words = |out: &[(usize, usize, Cue)]| {
-        out.iter()
-            .filter(|&&(s, e, _)| !is_particle(&text[s..e]))
-            .count()
-    };
-    if words(&out[from..]) < REMEMBERED_FROM {
+    let words: Vec<&str> = out[from..]
+        .iter()
+        .map(|&(s, e, _)| &text[s..e])
+        .filter(|word| !is_particle(word))
+        .collect();
+    if words.len() < REMEMBERED_FROM || !words[..2].iter().all(|word| is_given_name(word)) {
         return;
     }
     for found in &mut out[from..] {
@@ -148,7 +152,10 @@ fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
 /// run of such words, into `out`; whether there were ("my name is maria jose garcia
 /// lopez": a review found "garcia lopez" shown). Four words none of which is a common
 /// English word are a name; three are not read so ("my name is jane doe gracias",
-/// "jane doe netflix"), nor four with a common word ("jane doe wifi not working").
+/// "jane doe netflix"), nor four with a common word ("jane doe wifi not working"). The
+/// last two are each a [`Cue::Part`], masked where they stand only, as no list knows
+/// every word of other languages ("my name is ana lopez muchas gracias": a later review
+/// found "gracias" masked in every message after).
 fn four_in_lower_case(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) -> bool {
     let [(_, _, Cue::Named), (start, end, Cue::Named)] = out[from..] else {
         return false;
@@ -167,7 +174,7 @@ fn four_in_lower_case(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)
         uncapitalised_word(text, end, &mut next);
         match next.first() {
             Some(&(s, e, _)) if in_lower_case(&text[s..e]) && !is_service(&text[s..e]) => {
-                found.push((s, e, Cue::Named));
+                found.push((s, e, Cue::Part));
                 (last, end) = (&text[s..e], e);
             }
             _ => break,
@@ -304,8 +311,8 @@ fn lower_case_particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)
     }
 }
 
-/// The word in lower case or in capitals after `text[..end]` and a space or a run of
-/// them ([`word_after`]), when it may be a surname after "my name is": three letters at least, no common English word,
+/// The word in lower case or in capitals after `text[..end]` and a space or two
+/// ([`word_after`]), when it may be a surname after "my name is": three letters at least, no common English word,
 /// no particle, nothing that stands where a name would ("my name is maria san jose", "MY
 /// NAME IS MARIA SAN JOSE"; not "my name is jane doe please", "MARIA LEE AND I"), into
 /// `out` as a [`Cue::Named`].

@@ -6,7 +6,8 @@
 use crate::redact::names::EVERYDAY;
 
 /// Words that follow "my name is" without being the name ("my name is not important",
-/// "my name is on the account").
+/// "my name is on the account"), and the chat abbreviations said after a name ("my son
+/// is called tom fyi", "… jan lmk": a review found them masked and remembered).
 pub(in crate::redact::intro) const NOT_A_NAME: &[&str] = &[
     "a",
     "an",
@@ -68,6 +69,22 @@ pub(in crate::redact::intro) const NOT_A_NAME: &[&str] = &[
     "whatever",
     "anyway",
     "anyways",
+    "aka",
+    "asap",
+    "btw",
+    "coz",
+    "cuz",
+    "fyi",
+    "idk",
+    "imo",
+    "lmk",
+    "lol",
+    "nvm",
+    "omg",
+    "pls",
+    "plz",
+    "tbh",
+    "thx",
 ];
 
 /// Whether `word` (any case) is one that stands where a name would after "my name is"
