@@ -284,6 +284,48 @@ fn a_report_that_does_not_add_up_is_refused() {
     );
 }
 
+/// Two reports whose counts were edited past what adds up in 64 bits merge without
+/// overflowing (a debug build panicked: `attempt to add with overflow`).
+#[test]
+fn counts_edited_past_64_bits_do_not_overflow_a_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let (header, rest) = all.split_once('\n').unwrap();
+    let rows: Vec<&str> = rest.lines().collect();
+    let cut = rows.iter().position(|r| r.starts_with("c16-")).unwrap();
+    let huge = |name: &str, rows: &[&str]| {
+        let csv = write(
+            dir.path(),
+            &format!("{name}.csv"),
+            &format!("{header}\n{}\n", rows.join("\n")),
+        );
+        let report = shard_json(&csv);
+        let (head, tail) = report.split_once("\"messages\": ").unwrap();
+        let (_, tail) = tail.split_once(',').unwrap();
+        write(
+            dir.path(),
+            &format!("{name}.json"),
+            &format!("{head}\"messages\": 10000000000000000000,{tail}"),
+        )
+    };
+    let (a, b) = (huge("a", &rows[..cut]), huge("b", &rows[cut..]));
+    let out = handoff()
+        .args(["coverage", "-f", "json", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let merged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(merged["messages"], u64::MAX);
+}
+
 /// A counter of a detector edited past what a run can count (`most` over its messages)
 /// is refused as the other counts are; shards merged sum the counters' messages and
 /// conversations and keep the larger most (the sample's c12 falls back twice).

@@ -5,6 +5,7 @@
 //! in the export (its wording is not recognised: a gap in the rules), or counted but
 //! never up to the bound.
 
+use super::sum_into;
 use serde::{Deserialize, Serialize};
 
 use crate::outcome::Tally;
@@ -77,8 +78,8 @@ impl CounterCoverage {
     /// Folds in the same counter's counts over a later shard: the sums and the larger
     /// most, as one run over both would have counted.
     pub(super) fn merge(&mut self, other: &CounterCoverage) {
-        self.messages += other.messages;
-        self.conversations += other.conversations;
+        sum_into(&mut self.messages, other.messages);
+        sum_into(&mut self.conversations, other.conversations);
         self.most = self.most.max(other.most);
     }
 

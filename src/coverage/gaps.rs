@@ -4,6 +4,7 @@
 //! first few examples; and the merge of two shards' gaps. Counts only; the tallies of
 //! triggers, routes and signals are the report's.
 
+use super::sum_into;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -105,7 +106,7 @@ impl Gap {
     }
 
     pub(super) fn merge(&mut self, other: &Gap) {
-        self.count += other.count;
+        sum_into(&mut self.count, other.count);
         let room = MAX_EXAMPLES.saturating_sub(self.examples.len());
         self.examples
             .extend(other.examples.iter().take(room).cloned());
@@ -228,7 +229,7 @@ impl Gaps {
     /// Merges the gaps of a later shard of the input into these.
     pub(super) fn merge(&mut self, other: &Gaps) {
         for (late, n) in &other.late_by {
-            *self.late_by.entry(*late).or_default() += n;
+            sum_into(self.late_by.entry(*late).or_default(), *n);
         }
         self.missed_handoffs.merge(&other.missed_handoffs);
         self.late_escalations.merge(&other.late_escalations);

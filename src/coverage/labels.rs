@@ -12,6 +12,7 @@ mod columns;
 mod error;
 mod read;
 
+use super::sum_into;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -282,16 +283,16 @@ impl LabelEval {
         if other.fingerprint.is_none() {
             self.fingerprint = None;
         }
-        self.matched += other.matched;
+        sum_into(&mut self.matched, other.matched);
         let (a, b) = (&mut self.escalation, &other.escalation);
-        a.true_positives += b.true_positives;
-        a.false_positives += b.false_positives;
-        a.false_negatives += b.false_negatives;
-        a.true_negatives += b.true_negatives;
+        sum_into(&mut a.true_positives, b.true_positives);
+        sum_into(&mut a.false_positives, b.false_positives);
+        sum_into(&mut a.false_negatives, b.false_negatives);
+        sum_into(&mut a.true_negatives, b.true_negatives);
         for (expected, routes) in &other.teams {
             let row = self.teams.entry(expected.clone()).or_default();
             for (routed, n) in routes {
-                *row.entry(routed.clone()).or_default() += n;
+                sum_into(row.entry(routed.clone()).or_default(), *n);
             }
         }
         self.misses.merge(&other.misses);

@@ -9,6 +9,7 @@
 //! an unrelated one, so a whole run merged with one of its shards is not refused
 //! (README says so); telling that would need every conversation's hash in the report.
 
+use super::sum_into;
 use super::{CoverageReport, VERSION};
 use crate::diag::JsonDiagnostic;
 use crate::transcript::Conversation;
@@ -143,37 +144,37 @@ impl CoverageReport {
             return Err(MergeError::Overlap(shard.clone()));
         }
         self.shards.extend(other.shards.iter().cloned());
-        self.conversations += other.conversations;
-        self.messages += other.messages;
-        self.escalated += other.escalated;
-        self.human_handoffs += other.human_handoffs;
-        self.unrouted += other.unrouted;
+        sum_into(&mut self.conversations, other.conversations);
+        sum_into(&mut self.messages, other.messages);
+        sum_into(&mut self.escalated, other.escalated);
+        sum_into(&mut self.human_handoffs, other.human_handoffs);
+        sum_into(&mut self.unrouted, other.unrouted);
         for (a, b) in self.triggers.iter_mut().zip(&other.triggers) {
-            a.fired += b.fired;
-            a.primary += b.primary;
-            a.held += b.held;
+            sum_into(&mut a.fired, b.fired);
+            sum_into(&mut a.primary, b.primary);
+            sum_into(&mut a.held, b.held);
         }
         for (a, b) in self.routes.iter_mut().zip(&other.routes) {
-            a.matched += b.matched;
+            sum_into(&mut a.matched, b.matched);
             // Missing from both shards, missing from the whole input.
             a.missing_fields.retain(|f| b.missing_fields.contains(f));
             // Fired in neither shard, never fired.
             a.unfired_triggers
                 .retain(|t| b.unfired_triggers.contains(t));
             for (by, n) in &b.taken_earlier {
-                *a.taken_earlier.entry(by.clone()).or_default() += n;
+                sum_into(a.taken_earlier.entry(by.clone()).or_default(), *n);
             }
-            a.rest_unmet += b.rest_unmet;
+            sum_into(&mut a.rest_unmet, b.rest_unmet);
         }
         for (a, b) in self.teams.iter_mut().zip(&other.teams) {
-            a.conversations += b.conversations;
+            sum_into(&mut a.conversations, b.conversations);
         }
         for (a, b) in self.signals.iter_mut().zip(&other.signals) {
-            a.messages += b.messages;
+            sum_into(&mut a.messages, b.messages);
             for (x, y) in a.entries.iter_mut().zip(&b.entries) {
-                x.hits += y.hits;
-                x.uncounted.negated += y.uncounted.negated;
-                x.uncounted.inside_longer += y.uncounted.inside_longer;
+                sum_into(&mut x.hits, y.hits);
+                sum_into(&mut x.uncounted.negated, y.uncounted.negated);
+                sum_into(&mut x.uncounted.inside_longer, y.uncounted.inside_longer);
             }
         }
         for (a, b) in self.counters.iter_mut().zip(&other.counters) {
@@ -182,11 +183,11 @@ impl CoverageReport {
         for (trigger, routes) in &other.matrix {
             let row = self.matrix.entry(trigger.clone()).or_default();
             for (route, n) in routes {
-                *row.entry(route.clone()).or_default() += n;
+                sum_into(row.entry(route.clone()).or_default(), *n);
             }
         }
         for (turn, n) in &other.escalation_turns {
-            *self.escalation_turns.entry(*turn).or_default() += n;
+            sum_into(self.escalation_turns.entry(*turn).or_default(), *n);
         }
         self.gaps.merge(&other.gaps);
         if let (Some(a), Some(b)) = (&mut self.labels, &other.labels) {

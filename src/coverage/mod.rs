@@ -382,5 +382,13 @@ impl CoverageReport {
         Some(fired as f64 * 100.0 / self.triggers.len() as f64)
     }
 }
+
+/// Adds `n` to a count when reports merge, saturating: a report is read from a file, and
+/// a count edited past any run's must not overflow (the merged report's own checks say
+/// what is wrong with it).
+fn sum_into(count: &mut u64, n: u64) {
+    *count = count.saturating_add(n);
+}
+
 #[cfg(test)]
 mod tests;
