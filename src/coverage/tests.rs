@@ -24,6 +24,19 @@ fn starter() -> Engine {
     .unwrap()
 }
 
+/// The engine of one rules file, `yaml`, compiled for coverage.
+fn coverage_engine(yaml: &str) -> Engine {
+    let rules = parse_rule_set(vec![(PathBuf::from("r.yaml"), yaml.to_owned())]).unwrap();
+    Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap()
+}
+
 fn fixture_conversations() -> Vec<Conversation> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     ReaderBuilder::new()

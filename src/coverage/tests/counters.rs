@@ -21,15 +21,7 @@ teams:
 ";
 
 fn counting_rules() -> Engine {
-    let rules = parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap();
-    Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap()
+    coverage_engine(RULES)
 }
 
 /// c1: two fallbacks, the second after `fell-back` escalated on the first; and the bot
@@ -108,23 +100,12 @@ fn rules_that_read_no_detector_s_counter_list_none() {
 }
 
 fn plan_rules_without_counters() -> Engine {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
+    coverage_engine(
         "version: 1
 triggers:
   - { id: long, when: { counter: { name: turn, at_least: 3 } } }
-"
-        .into(),
-    )])
-    .unwrap();
-    Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
+",
     )
-    .unwrap()
 }
 
 /// Merged, shards sum their messages and conversations and keep the larger most: the

@@ -8,8 +8,7 @@ use super::*;
 
 /// A route on a `plan` column, one on a trigger alone, and the default.
 fn plan_rules() -> Engine {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
+    coverage_engine(
         "version: 1
 signals:
   - { id: p, phrases: [discount] }
@@ -24,18 +23,8 @@ default_route: { team: b }
 teams:
   - { id: a, name: A, bridge: hi }
   - { id: b, name: B, bridge: hi }
-"
-        .into(),
-    )])
-    .unwrap();
-    Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
+",
     )
-    .unwrap()
 }
 
 fn missing<'a>(r: &'a CoverageReport, route: &str) -> &'a [String] {
@@ -113,8 +102,7 @@ fn merged_shards_miss_only_what_every_shard_misses() {
 /// until one fires; a merge keeps those no shard fired, as the run over both counts them.
 #[test]
 fn a_route_names_the_triggers_it_needs_that_never_fired() {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
+    let engine = coverage_engine(
         "version: 1
 signals:
   - { id: p, phrases: [discount] }
@@ -129,18 +117,8 @@ routes:
 default_route: { team: a }
 teams:
   - { id: a, name: A, bridge: hi }
-"
-        .into(),
-    )])
-    .unwrap();
-    let engine = Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap();
+",
+    );
     let unfired = |r: &CoverageReport, route: &str| {
         r.routes
             .iter()
@@ -196,8 +174,7 @@ c2,customer,my invoice
 /// it occurred, in messages, and a phrase that never occurred says nothing more.
 #[test]
 fn a_phrase_never_counted_says_where_it_occurred_all_the_same() {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
+    let engine = coverage_engine(
         "version: 1
 signals:
   - id: refund
@@ -205,18 +182,8 @@ signals:
     phrases: [refund, money back, full refund please, never said]
 triggers:
   - { id: t, when: { message: { signal: refund } } }
-"
-        .into(),
-    )])
-    .unwrap();
-    let engine = Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap();
+",
+    );
     let r = report(
         &engine,
         &conversations_of(

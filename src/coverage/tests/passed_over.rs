@@ -9,8 +9,7 @@ use super::*;
 /// column; `tech` on `v`, or on `u` with a discount in the same message (STAR's
 /// `technical`: `any:` of a trigger, and of another with a `seen:`).
 fn rules() -> Engine {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
+    coverage_engine(
         "version: 1
 signals:
   - { id: p, phrases: [discount] }
@@ -30,18 +29,8 @@ routes:
 default_route: { team: a }
 teams:
   - { id: a, name: A, bridge: hi }
-"
-        .into(),
-    )])
-    .unwrap();
-    Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
+",
     )
-    .unwrap()
 }
 
 const CHATS: &str = "conversation_id,role,text,plan

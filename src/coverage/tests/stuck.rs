@@ -6,19 +6,9 @@ use super::*;
 /// Rules with one trigger, on "discount": no frustration, loop or human-request trigger
 /// escalates a stuck conversation.
 fn discount_only() -> Engine {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
-        "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n".into(),
-    )])
-    .unwrap();
-    Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
+    coverage_engine(
+        "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n",
     )
-    .unwrap()
 }
 
 #[test]
@@ -144,14 +134,7 @@ fn a_conversation_is_stuck_on_two_fallbacks_close_together() {
     let rules = format!(
         "version: 1\ntriggers:\n  - id: loop\n    when: {{ counter: {{ name: bot_fallbacks, at_least: 2, within: {STUCK_FALLBACK_WINDOW} }} }}\n"
     );
-    let engine = Engine::compile_with(
-        parse_rule_set(vec![(PathBuf::from("r.yaml"), rules)]).unwrap(),
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap();
+    let engine = coverage_engine(&rules);
     let r = report(&engine, &conversations);
     assert_eq!(r.escalated, 2);
     assert_eq!(r.gaps.stuck_not_escalated.count, 0);
