@@ -289,27 +289,13 @@ fn a_report_that_does_not_add_up_is_refused() {
 #[test]
 fn counts_edited_past_64_bits_do_not_overflow_a_merge() {
     let dir = tempfile::tempdir().unwrap();
-    let all =
-        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
-    let (header, rest) = all.split_once('\n').unwrap();
-    let rows: Vec<&str> = rest.lines().collect();
-    let cut = rows.iter().position(|r| r.starts_with("c16-")).unwrap();
-    let huge = |name: &str, rows: &[&str]| {
-        let csv = write(
-            dir.path(),
-            &format!("{name}.csv"),
-            &format!("{header}\n{}\n", rows.join("\n")),
-        );
-        let report = shard_json(&csv);
-        let (head, tail) = report.split_once("\"messages\": ").unwrap();
-        let (_, tail) = tail.split_once(',').unwrap();
-        write(
-            dir.path(),
-            &format!("{name}.json"),
-            &format!("{head}\"messages\": 10000000000000000000,{tail}"),
-        )
+    let (a, b) = fixture_shards(dir.path());
+    let huge = |name: &str, csv: &std::path::Path| {
+        let mut report: serde_json::Value = serde_json::from_str(&shard_json(csv)).unwrap();
+        report["messages"] = 10_000_000_000_000_000_000u64.into();
+        write(dir.path(), name, &report.to_string())
     };
-    let (a, b) = (huge("a", &rows[..cut]), huge("b", &rows[cut..]));
+    let (a, b) = (huge("a.json", &a), huge("b.json", &b));
     let out = handoff()
         .args(["coverage", "-f", "json", "--merge"])
         .arg(&a)
