@@ -53,8 +53,8 @@ pub(super) use title::{
 };
 pub(in crate::redact) use title::{is_street_word, is_title_word};
 use words::{
-    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
-    surname_in_lower_case, word_at,
+    CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,
+    said_name_after, surname_in_lower_case, word_at,
 };
 pub(crate) use words::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use words::{letters_before, word_after};

@@ -7,9 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{NOT_A_NAME, everyday, name_after, rare_or_name, word_at};
+use super::words::{everyday, is_not_a_name, name_after, rare_or_name, word_at};
 use super::{Cue, name_before, starts_with_word};
-use crate::redact::names::fold;
 
 /// "Tyler here", "Hi, Tyler Jones here", "Again Maria Lopez here" at a message's start:
 /// a greeting or "again", then the name.
@@ -77,11 +76,10 @@ pub(in crate::redact) fn its_in_reply(text: &str) -> Vec<(usize, usize)> {
 /// Whether `word` is written in capitals, two letters or more, and is no common English
 /// word but a name ("ANGELA"; not "NOT", "HELP", "OK").
 fn in_capitals(word: &str) -> bool {
-    let lower = fold(word);
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase)
         && rare_or_name(word)
-        && !NOT_A_NAME.contains(&lower.as_str())
+        && !is_not_a_name(word)
         && !everyday(word)
 }
 

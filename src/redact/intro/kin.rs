@@ -15,7 +15,7 @@ use regex::Regex;
 
 use super::super::names::is_a_word_too;
 use super::untitled::is_given_name;
-use super::words::{NOT_A_NAME, everyday, follows_names, is_service, rest_of_name, word_at};
+use super::words::{everyday, follows_names, is_not_a_name, is_service, rest_of_name, word_at};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 use crate::text::calendar;
 
@@ -228,7 +228,7 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             if lower.chars().all(char::is_lowercase)
                 && lower.chars().count() >= 2
                 && !is_common_english(&lower)
-                && !NOT_A_NAME.contains(&lower.as_str())
+                && !is_not_a_name(&text[start..end])
                 && !everyday(&lower)
                 && !is_service(&lower)
             {

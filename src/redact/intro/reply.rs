@@ -13,7 +13,7 @@ use super::typo::is_noise;
 use super::words::{is_place_end, is_service};
 
 mod around;
-use super::{NOT_A_NAME, everyday, follows_names, rare_or_name, surname_in_lower_case, word_at};
+use super::{everyday, follows_names, is_not_a_name, rare_or_name, surname_in_lower_case, word_at};
 use crate::redact::names::{is_common_english, is_name_word};
 use crate::summary::may_be_name;
 use crate::text::capitalised;
@@ -325,7 +325,7 @@ fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool
                 && lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !everyday(&lower)
                 && !follows_names(&lower)
-                && !NOT_A_NAME.contains(&lower.as_str())
+                && !is_not_a_name(word)
                 && !REPLY_OPENERS.contains(&lower.as_str())
                 && !is_title_word(&lower)
                 && !names_a_thing(&lower)
@@ -363,7 +363,7 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
             (capitalised(word) || caseless(word))
                 && may_be_name(word)
                 && !everyday(word)
-                && !NOT_A_NAME.contains(&word.to_lowercase().as_str())
+                && !is_not_a_name(word)
                 && !names_a_thing(word)
                 && (!strict || strict_name(word))
         })
@@ -375,7 +375,7 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
 fn strict_name(word: &str) -> bool {
     let lower = word.to_lowercase().replace('\u{2019}', "'");
     !follows_names(&lower)
-        && !NOT_A_NAME.contains(&lower.as_str())
+        && !is_not_a_name(word)
         && (!is_common_english(&lower) || is_name_word(&lower))
 }
 

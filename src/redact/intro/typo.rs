@@ -13,8 +13,8 @@
 //! changed (a name differs from a word most often there: "Nell", "well"), and no name
 //! that is also an everyday word ("Mark", "Hope") is a slip.
 
-use super::NOT_A_NAME;
 use super::reply::REPLY_OPENERS;
+use super::{CHAT_ABBREVIATIONS, NOT_A_NAME};
 use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_name_word};
 
 /// Interjections that are no reply word, and none of which is a name.
@@ -40,6 +40,7 @@ pub(super) fn is_noise(lower: &str) -> bool {
             .iter()
             .chain(NOT_SURNAMES)
             .chain(NOT_A_NAME)
+            .chain(CHAT_ABBREVIATIONS)
             .chain(REPLY_OPENERS)
             .chain(INTERJECTIONS)
             .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))

@@ -14,28 +14,15 @@ use crate::summary::may_be_name;
 use crate::text::capitalised;
 use crate::text::{calendar, is_combining_mark};
 
+mod after;
+pub(in crate::redact) use after::word_after;
 mod rest;
 pub(super) use rest::rest_of_name;
 mod stand_ins;
 mod surname;
-pub(super) use stand_ins::{NOT_A_NAME, everyday, is_service};
+pub(super) use stand_ins::{CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, is_service};
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
-
-/// The word after `text[..end]` and a space or two ("white" after "Brian" in "Brian
-/// white", "Maria  Porto  da  Silva": a review found the name ended at the double
-/// space), where a surname would be. Not after a tab or three spaces or more, which part
-/// a form's or a table's cells ("Name: Ana     Phone: 555 0100", "I'm Ben   London
-/// office": a later review found "Phone", "London" masked), nor across a line; nor a
-/// word before a colon, a field's label ("Name: Ana Phone: 555 0100").
-pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
-    let rest = text[end..].strip_prefix(' ')?;
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    if rest.starts_with([' ', '\t']) {
-        return None;
-    }
-    word_at(text, text.len() - rest.len()).filter(|&(_, e)| !text[e..].starts_with(':'))
-}
 
 /// The run of letters that ends right before `at` and a single space ("Maria" before
 /// "do Carmo"), as (start, end): where a name before a particle would be.

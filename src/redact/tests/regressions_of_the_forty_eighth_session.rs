@@ -346,3 +346,181 @@ fn more_quotes_open_a_name() {
         ),
     ]);
 }
+
+/// A word before a colon ends a name as its last word, masked and remembered, unless it
+/// labels a field ("Phone:", "Last name:"): a second review found "Lopez:" shown.
+#[test]
+fn a_surname_before_a_colon_is_masked_a_fields_label_stays() {
+    assert_eq!(
+        then("My name is Ana Lopez: I need help", "Lopez is my surname"),
+        [
+            "My name is [name] [name]: I need help",
+            "[name] is my surname"
+        ]
+    );
+    each(&[
+        (
+            "Hi my name is Maria Garcia Lopez: I booked flight BA123",
+            "Hi my name is [name] [name] [name]: I booked flight BA123",
+        ),
+        ("Hi, my name is Tom Lee:)", "Hi, my name is [name] [name]:)"),
+        (
+            "This is Tom Lee: calling about my order",
+            "This is [name] [name]: calling about my order",
+        ),
+        ("I'm Tom Lee: here", "I'm [name] [name]: here"),
+        (
+            "my wife is called Ana Lopez: she booked",
+            "my wife is called [name] [name]: she booked",
+        ),
+        (
+            "MY NAME IS ANA LOPEZ: HELP",
+            "MY NAME IS [name] [name]: HELP",
+        ),
+        (
+            "my name is ana lopez: help",
+            "my name is [name] [name]: help",
+        ),
+        ("Name: Ana Email: a@b.com", "Name: [name] Email: [email]"),
+        (
+            "First name: Ana Last name: Lopez",
+            "First name: [name] Last name: [name]",
+        ),
+        ("Name: Ana ORDER: 5512", "Name: [name] ORDER: 5512"),
+    ]);
+}
+
+/// "se llama", "s'appelle" and "heißt" name someone only after a relative; after a thing
+/// they name the thing, and a token with digits is no name's word.
+#[test]
+fn se_llama_and_s_appelle_name_someone_only_after_a_relative() {
+    assert_eq!(
+        then(
+            "La aplicación se llama Mi Movistar",
+            "Mi Movistar dice error 500. Mi número es el mismo."
+        ),
+        [
+            "La aplicación se llama Mi Movistar",
+            "Mi Movistar dice error 500. Mi número es el mismo."
+        ]
+    );
+    stays(&[
+        "La tienda se llama El Corte Inglés",
+        "El hotel se llama Gran Hotel Miramar",
+        "Se llama Galaxy S21",
+        "Le produit s'appelle Freebox Delta",
+        "Le vol s'appelle AF123",
+        "Mon fils s'appelle AF123",
+    ]);
+    assert_eq!(
+        then("Mi esposa se llama Ana Lopez", "Gracias Ana"),
+        ["Mi esposa se llama [name] [name]", "Gracias [name]"]
+    );
+    each(&[
+        ("Mi hijo se llama Pedro", "Mi hijo se llama [name]"),
+        (
+            "Mon mari s'appelle Jean Dupont",
+            "Mon mari s'appelle [name] [name]",
+        ),
+        ("Ma fille s'appelle Claire", "Ma fille s'appelle [name]"),
+        ("Mein Mann heißt Hans", "Mein Mann heißt [name]"),
+        ("Me llamo Lucía Pérez", "Me llamo [name] [name]"),
+    ]);
+}
+
+/// A chat abbreviation ends a name only in lower case; capitalised it is a name's word,
+/// masked and remembered as before.
+#[test]
+fn a_capitalised_chat_abbreviation_is_a_names_word() {
+    assert_eq!(
+        then("My name is Imo Udoh", "Thanks Imo, Udoh is on file"),
+        [
+            "My name is [name] [name]",
+            "Thanks [name], [name] is on file"
+        ]
+    );
+    each(&[
+        ("Hi, I am Lol Coxhill", "Hi, I am [name] [name]"),
+        ("My name is Asap Ferg", "My name is [name] [name]"),
+        (
+            "my wife is called Ana Aka",
+            "my wife is called [name] [name]",
+        ),
+        ("my son is called tom fyi", "my son is called [name] fyi"),
+        ("my name is jan imo", "my name is [name] imo"),
+    ]);
+}
+
+/// After two spaces a word goes on with a name only as a third word of one would: not
+/// a place's, an everyday word, a brand's; a surname and particles do.
+#[test]
+fn after_two_spaces_a_place_or_an_everyday_word_is_no_name() {
+    assert_eq!(
+        then("I'm Ben  London office", "the London office is closed"),
+        ["I'm [name]  London office", "the London office is closed"]
+    );
+    each(&[
+        ("I'm Ana  Flight cancelled", "I'm [name]  Flight cancelled"),
+        (
+            "Hi I'm Ben  Premium member",
+            "Hi I'm [name]  Premium member",
+        ),
+        (
+            "I'm Sarah  Product Manager at Acme",
+            "I'm [name]  Product Manager at Acme",
+        ),
+        (
+            "My son John  Heathrow  Terminal 5",
+            "My son [name]  Heathrow  Terminal 5",
+        ),
+        (
+            "This is Ben  Delta SkyMiles",
+            "This is [name]  Delta SkyMiles",
+        ),
+        (
+            "My name is Maria  Porto  da  Silva",
+            "My name is [name]  [name]  [name]  [name]",
+        ),
+        ("I'm Jane  Doe", "I'm [name]  [name]"),
+    ]);
+    assert_eq!(
+        then("My name is Ana  Lopez", "Lopez is on file"),
+        ["My name is [name]  [name]", "[name] is on file"]
+    );
+}
+
+/// "y" joins no surname before a given name, a title or a word that opens a clause;
+/// between two surnames it does.
+#[test]
+fn y_before_a_given_name_a_title_or_a_clause_is_and() {
+    assert_eq!(
+        then("El Sr. Garcia y Pedro vinieron", "vinieron ayer"),
+        ["El Sr. [name] y Pedro vinieron", "vinieron ayer"]
+    );
+    assert_eq!(
+        then("El Sr. Pérez y Sra. López.", "La Sra. llamó"),
+        ["El Sr. [name] y Sra. [name].", "La Sra. llamó"]
+    );
+    each(&[
+        (
+            "My name is Ana Garcia y Tengo una pregunta",
+            "My name is [name] [name] y Tengo una pregunta",
+        ),
+        (
+            "Me llamo Ana y Quiero cancelar",
+            "Me llamo [name] y Quiero cancelar",
+        ),
+        (
+            "My name is Ana Garcia y Lopez",
+            "My name is [name] [name] [name] [name]",
+        ),
+        (
+            "Me llamo Ana Garcia y Lopez",
+            "Me llamo [name] [name] [name] [name]",
+        ),
+        (
+            "El Sr. Garcia y Lopez vino",
+            "El Sr. [name] [name] [name] [name]",
+        ),
+    ]);
+}

@@ -5,7 +5,7 @@
 //! Tells; which title and what stands before it are `title.rs`'s.
 
 use super::super::slips::{glued_end, possessive_stem};
-use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
+use super::super::words::{everyday, is_not_a_name, is_service, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
@@ -228,7 +228,7 @@ pub(super) fn uncapitalised_name(
             })
             // "see dr friday", "dr feels fine", "dr refuses to": a day or a verb.
             && !(n == 0 && (weekday(&lower) || third_person(text, title_start, end, &lower)))
-            && !NOT_A_NAME.contains(&lower.as_str())
+            && !is_not_a_name(&lower)
             && !everyday(&lower)
             && !is_service(&lower)
             && !is_title_word(&lower)

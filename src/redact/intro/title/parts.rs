@@ -90,7 +90,8 @@ pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
 /// place as often ("I saw Dr. Lee los Angeles office", "Sr. Garcia las Vegas trip").
 /// "y" is Spanish's "and" but between two capitalised words of a name, the second no
 /// particle ("Ana Garcia y Lopez"; not "Dr. Garcia y la enfermera", "El Sr. Pérez y las
-/// niñas": a review found them masked, "la" after).
+/// niñas": a review found them masked, "la" after), nor a given name, a title or a word
+/// that opens a clause (`other_languages.rs`: "El Sr. Garcia y Pedro vinieron").
 fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
     let after_a_given_name = || super::super::untitled::name_before(text, start).is_some();
     let capitalised_at = |at: Option<(usize, usize)>| {
@@ -102,6 +103,9 @@ fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
         "y" | "Y" => {
             capitalised_at(super::super::letters_before(text, start))
                 && capitalised_at(word_after(text, end))
+                && word_after(text, end).is_some_and(|(s, e)| {
+                    super::super::other_languages::and_joins_surnames_before(&text[s..e])
+                })
         }
         _ => true,
     }

@@ -69,29 +69,26 @@ pub(in crate::redact::intro) const NOT_A_NAME: &[&str] = &[
     "whatever",
     "anyway",
     "anyways",
-    "aka",
-    "asap",
-    "btw",
-    "coz",
-    "cuz",
-    "fyi",
-    "idk",
-    "imo",
-    "lmk",
-    "lol",
-    "nvm",
-    "omg",
-    "pls",
-    "plz",
-    "tbh",
-    "thx",
+];
+
+/// The chat abbreviations said after a name ("my son is called tom fyi", "… jan lmk": a
+/// review found them masked and remembered), in lower case: no word of a name written
+/// so; capitalised, each is a name as well ("My name is Imo Udoh", "I am Lol Coxhill":
+/// a second review found them shown). Sorted.
+pub(in crate::redact::intro) const CHAT_ABBREVIATIONS: &[&str] = &[
+    "aka", "asap", "btw", "coz", "cuz", "fyi", "idk", "imo", "lmk", "lol", "nvm", "omg", "pls",
+    "plz", "tbh", "thx",
 ];
 
 /// Whether `word` (any case) is one that stands where a name would after "my name is"
-/// but is none ([`NOT_A_NAME`]: "my name is misspelled", "… is on the account"): the
-/// packet summary's introductions read the same list as redaction's.
+/// but is none ([`NOT_A_NAME`]: "my name is misspelled", "… is on the account"), or a
+/// chat abbreviation in lower case ([`CHAT_ABBREVIATIONS`]: "fyi", not "Imo"): the
+/// packet summary's introductions read the same lists as redaction's.
 pub(crate) fn is_not_a_name(word: &str) -> bool {
-    NOT_A_NAME.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    NOT_A_NAME.contains(&lower.as_str())
+        || (!word.chars().any(char::is_uppercase)
+            && CHAT_ABBREVIATIONS.binary_search(&lower.as_str()).is_ok())
 }
 
 /// Whether `word` is one of [`EVERYDAY`] (in any case).
@@ -193,7 +190,11 @@ pub(crate) fn is_place_end(word: &str) -> bool {
 mod tests {
     #[test]
     fn the_services_and_the_ends_of_places_are_sorted_and_lower_case() {
-        for list in [super::SERVICES, super::PLACE_ENDS] {
+        for list in [
+            super::SERVICES,
+            super::PLACE_ENDS,
+            super::CHAT_ABBREVIATIONS,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
         }

@@ -3,7 +3,7 @@
 //! after a name ("Jane and", "Susan wondering", "Jane phoned", "Alexis book me a ride").
 //! Tells; the first word and the cue before it are `words.rs`'s.
 
-use super::stand_ins::{NOT_A_NAME, everyday};
+use super::stand_ins::{everyday, is_not_a_name};
 use super::word_at;
 use crate::redact::intro::title::past_tense;
 use crate::redact::names::{NOT_SURNAMES, is_common_english, is_name_word};
@@ -40,7 +40,7 @@ pub(in crate::redact::intro) fn surname_in_lower_case(word: &str, after: &str) -
     lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !follows_names(&lower)
         && !said_what_someone_did(&lower)
-        && !NOT_A_NAME.contains(&lower.as_str())
+        && !is_not_a_name(word)
         && !everyday(&lower)
         && !contraction
         && !object
