@@ -52,6 +52,7 @@ pub(super) use title::{
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
 pub(in crate::redact) use title::{is_street_word, is_title_word};
+pub(crate) use untitled::is_given_name;
 use words::{
     CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,
     said_name_after, surname_in_lower_case, word_at,

@@ -110,6 +110,9 @@ pub(crate) fn summarize_unbulleted(
     let mut secret = None;
     // Whether the bot asked for a PIN, a password, a code just before it.
     let mut code = false;
+    // Whether that code is a password: only then may a word before the reply goes on
+    // be the answer ("Seahorse I want a human").
+    let mut password = false;
     // The bot's message, if it asked for a person's name alone (the customer's, or the
     // host's): a reply of one word is that name.
     let mut name_asked: Option<&str> = None;
@@ -154,7 +157,11 @@ pub(crate) fn summarize_unbulleted(
                     &m.text,
                     i,
                     asked,
-                    !waits && std::mem::take(&mut code),
+                    match (!waits && std::mem::take(&mut code), password) {
+                        (false, _) => facts::Code::None,
+                        (true, false) => facts::Code::Other,
+                        (true, true) => facts::Code::Password,
+                    },
                     &kept,
                     found,
                 );
@@ -163,6 +170,7 @@ pub(crate) fn summarize_unbulleted(
                 held = false;
                 secret = facts::asks_for_secret(&m.text);
                 code = facts::asks_for_code(&m.text);
+                password = code && facts::asks_for_password(&m.text);
                 name_asked =
                     (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }

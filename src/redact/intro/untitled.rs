@@ -19,7 +19,8 @@ use crate::text::calendar;
 
 mod given;
 mod places;
-pub(super) use given::{is_given_name, name_before};
+pub(crate) use given::is_given_name;
+pub(super) use given::name_before;
 use places::names_a_place;
 
 /// The particles before a surname with no given name before it, in lower case; each one

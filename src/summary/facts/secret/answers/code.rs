@@ -7,8 +7,29 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::clause::fillers_len;
 use super::hold_on::SAYS_WHAT;
 use super::{Fact, FactKind, Secrets, answer_clause, found, leading_answer, says_nothing};
+
+/// What code the bot's question before a reply asked for, if any: a password's reply
+/// may give its answer as the words before it goes on ("Seahorse I want a human"),
+/// another code's never ("Netflix can you help" after "What is your PIN?"). A `bool`
+/// says whether a code was asked at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::summary) enum Code {
+    /// None was asked.
+    None,
+    /// A PIN, a code sent, a passcode.
+    Other,
+    /// A password or a passphrase.
+    Password,
+}
+
+impl From<bool> for Code {
+    fn from(asked: bool) -> Self {
+        if asked { Code::Other } else { Code::None }
+    }
+}
 
 /// Digits typed in groups apart, by a space, a dash or a dot ("4 8 2 1", "48 21",
 /// "4-8-2-1"), as redaction reads a PIN's too: a code's run, its digits to be counted.
@@ -80,14 +101,14 @@ fn labelled(before: &str) -> bool {
 /// The code of letters a reply to the bot's question for one gives (`words`, the
 /// reply's words without their marks): the reply when it is one word, or its first
 /// clause when that is one word ([`answer_clause`]: "Seahorse42. I want a human", "it's
-/// Bluebird, now get me a human"), or its words before a clause that goes on without a
-/// mark ([`leading_answer`]: "Seahorse I want a human"; not the words of a fact in
-/// `kept`, the customer's name), or its first word when that
+/// Bluebird, now get me a human"), or, to a question for a `password` only, its words
+/// before a clause that goes on without a mark ([`leading_answer`]: "Seahorse I want a
+/// human"; not "Netflix can you help" after "What is your PIN?"), or its first word when that
 /// mixes letters and digits ("Seahorse42 I want a human"); none that says no answer or puts the bot off ("Nope",
 /// "Lost it", "one sec": a review found those remembered and masked in later messages),
 /// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
 /// "Dunno", "Cancel").
-fn code_word<'t>(text: &'t str, words: &[&'t str], kept: &[&Fact]) -> Option<&'t str> {
+fn code_word<'t>(text: &'t str, words: &[&'t str], password: bool) -> Option<&'t str> {
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = word.to_lowercase();
@@ -102,17 +123,18 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], kept: &[&Fact]) -> Option<&'t
     {
         return Some(word);
     }
-    // Not a fact's words: "Brian White and my account number is …" after "your full
-    // name, account number and PIN" gives the customer's name (STAR star-1069).
-    if let Some(answer) = leading_answer(text)
-        && !kept.iter().any(|f| !found(&f.text, answer).is_empty())
-    {
+    // A PIN's or a code's reply is no word ("Brian White and my account number is …"
+    // after "your full name, account number and PIN": STAR star-1069).
+    if password && let Some(answer) = leading_answer(text) {
         return Some(answer);
     }
     let first = words.first()?;
-    (first.chars().any(|c| c.is_ascii_digit()) && first.chars().any(char::is_alphabetic))
-        .then(|| answer(first))
-        .flatten()
+    // Not a hyphenated word: "5-star hotel booking" (a review found "5-star" masked).
+    (first.chars().any(|c| c.is_ascii_digit())
+        && first.chars().any(char::is_alphabetic)
+        && !first.contains('-'))
+    .then(|| answer(first))
+    .flatten()
 }
 
 /// Groups of letters and digits typed apart by a space or a dash, each with a digit
@@ -211,7 +233,12 @@ impl Secrets {
     /// password ([`password_shaped`]: "Seahorse42 Seahorse43 neither works"), or else
     /// the code of letters it gives ([`code_word`]: "hunter2", "Seahorse42. I want a
     /// human"). A phone number is none ([`phones`]: "send it to 0171 555 1234 instead").
-    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact]) {
+    ///
+    /// The groups and the passwords are read only in the reply's leading run
+    /// ([`leading_run`]): "my order AB12 is late", "my username is jsmith84", "I use
+    /// Windows11", "a 5-star hotel", "My postcode is SW1A 1AA" give none (a review found
+    /// each masked).
+    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], password: bool) {
         let words: Vec<&str> = text
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -241,14 +268,16 @@ impl Secrets {
             .map(|m| m.as_str())
             .collect();
         // A code typed in groups of letters and digits ("A7K 9Q2"): the run is one code.
+        let (lead, run_end) = leading_run(text);
         let groups: Vec<&str> = (grouped_codes(text))
-            .filter(|g| !labelled(&text[..offset(g)]))
+            .filter(|g| offset(g) == lead && !labelled(&text[..offset(g)]))
             .collect();
         // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
         // is none, `Secrets::told_by` drops it).
         let passwords: Vec<&str> = (words.iter().copied())
-            .filter(|w| password_shaped(w))
+            .filter(|w| (lead..run_end).contains(&offset(w)))
+            .filter(|w| password_shaped(w) && !w.contains('-'))
             .filter(|w| {
                 !(kept.iter()).any(|f| f.kind != FactKind::Name && !found(&f.text, w).is_empty())
             })
@@ -262,11 +291,43 @@ impl Secrets {
                 self.add(code);
             }
         } else if phones.is_empty()
-            && let Some(word) = code_word(text, &words, kept)
+            && let Some(word) = code_word(text, &words, password)
         {
-            self.add(word);
+            self.add_leading(word);
         }
     }
+}
+
+/// Where the reply `text`'s leading run of passwords starts and ends, its fillers passed
+/// over ([`fillers_len`]: "ok", "it's"): its tokens of a password's shape
+/// ([`password_shaped`], no dash: "5-star", "COVID-19" are words) or of a code's group
+/// ("A7K 9Q2"), joined by spaces, commas, "or", "and" or "/" ("Seahorse42 Seahorse43",
+/// "Seahorse42, Seahorse43 or Seahorse44"), up to the first other word or a mark that
+/// ends a sentence. A word after a label ("order AB12", "username jsmith84") or in a
+/// reply that says it has none ("I never got a code") is never in it: the run starts
+/// the reply.
+fn leading_run(text: &str) -> (usize, usize) {
+    let start = fillers_len(text);
+    let mut end = start;
+    for token in text[start..].split_whitespace() {
+        let token_at = token.as_ptr() as usize - text.as_ptr() as usize;
+        let bare = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let code = !bare.contains('-')
+            && (password_shaped(bare)
+                || (bare.chars().any(|c| c.is_ascii_digit())
+                    && bare.chars().all(|c| c.is_ascii_alphanumeric())
+                    && (2..=GROUP_CHARS).contains(&bare.len())));
+        if code {
+            end = token_at + token.len();
+        } else if !(bare.is_empty() || matches!(lower.as_str(), "or" | "and")) {
+            break;
+        }
+        if token.ends_with(['.', '!', '?', ';']) {
+            break;
+        }
+    }
+    (start, end)
 }
 
 /// Whether `token` (its marks at either end left off) has the shape of a password: four

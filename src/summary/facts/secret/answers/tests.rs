@@ -2,14 +2,20 @@
 //! as written, held by facts.
 
 use super::super::super::names::names_and_secrets;
-use super::super::asks_for_secret;
-use super::{Fact, FactKind, Secrets};
+use super::super::{asks_for_password, asks_for_secret};
+use super::{Code, Fact, FactKind, Secrets};
 
 mod no_answer;
+mod over_reach;
 
 fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
     let mut secrets = Secrets::default();
     let found = names_and_secrets(reply);
+    // A code asked is a password's where the question names one.
+    let code = match code {
+        true if asks_for_password(asked) => Code::Password,
+        code => Code::from(code),
+    };
     secrets.read(reply, 0, asks_for_secret(asked), code, &[], found);
     secrets.said.into_iter().map(|(s, _)| s).collect()
 }
@@ -279,9 +285,17 @@ fn a_word_typed_before_the_reply_goes_on_is_the_answer() {
         for (reply, secret) in [
             ("Seahorse I want a human", "Seahorse"),
             ("seahorse can you get me an agent", "seahorse"),
-            ("Blue Seahorse please get me an agent", "Blue Seahorse"),
+            (
+                "Bluebird Seahorse please get me an agent",
+                "Bluebird Seahorse",
+            ),
         ] {
-            assert_eq!(secrets_of(asked, reply, code), [secret], "{asked} {reply}");
+            let secrets = secrets_of(asked, reply, code);
+            assert_eq!(
+                secrets.first().map(String::as_str),
+                Some(secret),
+                "{asked} {reply}"
+            );
         }
         for reply in [
             "I want a human",
@@ -293,6 +307,16 @@ fn a_word_typed_before_the_reply_goes_on_is_the_answer() {
             assert!(secrets_of(asked, reply, code).is_empty(), "{asked} {reply}");
         }
     }
+    // A common English word is none of it (session 48's review): "Blue Seahorse" is no
+    // password typed before the reply goes on.
+    assert!(
+        secrets_of(
+            "What is your password?",
+            "Blue Seahorse please get me an agent",
+            true
+        )
+        .is_empty()
+    );
     // Not the words of a fact: the customer's name asked beside the PIN (STAR star-1069).
     let own = Fact {
         kind: FactKind::Name,
