@@ -134,3 +134,77 @@ fn no_secret_typed_on_shows_in_a_packet_summary() {
         assert!(!s.contains("[secret]"), "{redact:?} {s}");
     }
 }
+
+/// Session 48's secrets the summary kept out but redaction did not know: each chat ends
+/// with the customer's "I want a human".
+const SHOWN_IN_TRANSCRIPT: &str = "conversation_id,role,text
+typed-on,bot,What is your password?
+typed-on,customer,Seahorse I want a human
+two,bot,What is your password?
+two,customer,Seahorse42 Seahorse43 neither works
+two,customer,I want a human
+groups,bot,Please enter the code we sent to your phone
+groups,customer,A7K 9Q2
+groups,customer,I want a human
+chained,customer,\"I updated my password to Paris2024, then Paris2025\"
+chained,customer,I want a human
+sent,bot,Enter the verification code sent to your email
+sent,customer,Y7Q2ZK
+sent,customer,I want a human
+again,bot,What is your password?
+again,customer,Seahorse
+again,bot,Sorry that does not match.
+again,customer,\"I told you, Seahorse\"
+again,customer,I want a human
+promo,bot,Use code SUMMER10 for 10% off. Anything else?
+promo,customer,3pm 4pm
+promo,customer,I want a human
+";
+
+/// Regression: under `--redact`, the packet's summary said `[secret]` where its
+/// transcript showed the password, the code, the chained password; now neither shows
+/// one, and a promotion's code and times stay in both.
+#[test]
+fn no_secret_shows_in_a_redacted_packets_transcript() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        &RULES.replace("get me a person", "I want a human"),
+    );
+    let input = write(dir.path(), "t.csv", SHOWN_IN_TRANSCRIPT);
+    let (packets, _) = packets_jsonl(&[
+        "-q",
+        "--redact",
+        "--rules",
+        rules.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(packets.len(), 7, "every chat escalates");
+    let packet = |id: &str| {
+        let p = packets
+            .iter()
+            .find(|p| p["conversation_id"] == id)
+            .unwrap_or_else(|| panic!("no packet for {id}"));
+        (p["transcript"].to_string(), p["summary"].to_string())
+    };
+    for (id, secrets) in [
+        ("typed-on", &["Seahorse"][..]),
+        ("two", &["Seahorse42", "Seahorse43"]),
+        ("groups", &["A7K", "9Q2"]),
+        ("chained", &["Paris2024", "Paris2025"]),
+        ("sent", &["Y7Q2ZK"]),
+        ("again", &["Seahorse"]),
+    ] {
+        let (transcript, summary) = packet(id);
+        for secret in secrets {
+            assert!(!transcript.contains(secret), "{id}: {transcript}");
+            assert!(!summary.contains(secret), "{id}: {summary}");
+        }
+        assert!(transcript.contains("[secret]"), "{id}: {transcript}");
+    }
+    let (transcript, _) = packet("promo");
+    assert!(transcript.contains("SUMMER10"), "{transcript}");
+    assert!(transcript.contains("3pm 4pm"), "{transcript}");
+    assert!(!transcript.contains("[secret]"), "{transcript}");
+}

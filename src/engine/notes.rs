@@ -4,7 +4,7 @@
 
 use crate::outcome::{FiredTrigger, Outcome};
 use crate::redact::{Names, drop_masked_facts, masked_message};
-use crate::summary::{MessageNote, Summary, summarize, summarize_unbulleted};
+use crate::summary::{MessageNote, Summary, summarize, summarize_masking};
 use crate::transcript::{Conversation, Message, Role};
 
 use super::matcher::{Hits, RepeatMemory, ScanLog, Shouting, is_shouting};
@@ -169,9 +169,13 @@ impl Engine {
         // message's `summary.*` says what the packet says; the bullets are written from
         // the masked parts. Its parts are not masked again: the messages were masked whole,
         // and masking a masked text changes nothing.
-        let mut summary = summarize_unbulleted(&masked, &notes, topics);
+        let (mut summary, secrets) = summarize_masking(&masked, &notes, topics);
         drop_masked_facts(&mut summary, names);
         if let Some(keep) = keep {
+            // With what the summary found secret in the masked texts masked too: the
+            // transcript shows none it hides ([`Names`] holds those it finds in the
+            // texts as written; reading them masked, it may find more).
+            let masked = secrets.unwrap_or(masked);
             keep.extend(masked.into_iter().map(|m| m.text));
         }
         summary

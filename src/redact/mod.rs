@@ -243,10 +243,10 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
                 .collect();
             let mut from = start;
             for (a, b) in data {
-                outside(text, from, a.max(from), &mut spans);
+                outside(text, from, a.max(from), NAME_MASK, &mut spans);
                 from = from.max(b);
             }
-            outside(text, from, end, &mut spans);
+            outside(text, from, end, NAME_MASK, &mut spans);
         }
     }
     // Codes said loosely after one given earlier in the conversation: digits, apart
@@ -273,6 +273,22 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
             let before = spans[..found].partition_point(|&(a, _, _)| a < end);
             if before == 0 || reach[before - 1] <= start {
                 spans.push((start, end, kinds::SECRET_MASK));
+            } else {
+                // A secret the summary found that a span found otherwise covers only in
+                // part ("Katarina" of "Katarina Miller" a name): its words outside it.
+                let mut over: Vec<(usize, usize)> = (0..before)
+                    .rev()
+                    .take_while(|&k| reach[k] > start)
+                    .map(|k| (spans[k].0, spans[k].1))
+                    .filter(|&(_, b)| b > start)
+                    .collect();
+                over.sort_unstable();
+                let mut from = start;
+                for (a, b) in over {
+                    outside(text, from, a.max(from), kinds::SECRET_MASK, &mut spans);
+                    from = from.max(b);
+                }
+                outside(text, from, end, kinds::SECRET_MASK, &mut spans);
             }
         }
         spans.sort_by_key(|&(start, _, _)| start);
@@ -280,9 +296,17 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
     spans
 }
 
-/// `text[start..end]` (part of a name, outside the personal data it was glued to), its
-/// punctuation at either end off, into `spans` as a name, if a letter is left.
-fn outside(text: &str, start: usize, end: usize, spans: &mut Vec<(usize, usize, &'static str)>) {
+/// `text[start..end]` (part of a name, outside the personal data it was glued to; or of
+/// a secret, outside a span found otherwise), its punctuation at either end off, into
+/// `spans` as `mask`, if a letter is left (for a secret, a digit or a word that is no
+/// common English word).
+fn outside(
+    text: &str,
+    start: usize,
+    end: usize,
+    mask: &'static str,
+    spans: &mut Vec<(usize, usize, &'static str)>,
+) {
     let Some(part) = text.get(start..end) else {
         return;
     };
@@ -292,8 +316,21 @@ fn outside(text: &str, start: usize, end: usize, spans: &mut Vec<(usize, usize, 
         + trimmed
             .trim_end_matches(|c: char| !c.is_alphanumeric())
             .len();
-    if text[start..end].contains(char::is_alphabetic) && !is_mask(text, start, end) {
-        spans.push((start, end, NAME_MASK));
+    let part = &text[start..end];
+    // A secret's part between two masked: not the words that join them ("Wong and
+    // Buddy" is "[secret] and [secret]").
+    let kept = if mask == NAME_MASK {
+        part.contains(char::is_alphabetic)
+    } else {
+        part.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                w.contains(|c: char| c.is_ascii_digit())
+                    || !crate::text::english::is_common_english(&w.to_lowercase())
+            })
+    };
+    if kept && !is_mask(text, start, end) {
+        spans.push((start, end, mask));
     }
 }
 

@@ -28,6 +28,7 @@ mod fold;
 mod in_chat;
 mod known_place;
 mod not_surnames;
+mod summary_secrets;
 mod tables;
 
 use crate::text::english::COMMON_WORDS;

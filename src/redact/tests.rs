@@ -355,3 +355,5 @@ mod places_and_particles_reviewed_again_in_the_forty_fifth_session;
 /// it"), "los" and "do" as particles, a given name, particles and a surname before "called"
 /// anywhere in a sentence, "12 St. Louis Ave.".
 mod places_and_particles_reviewed_in_the_forty_fifth_session;
+/// Under `--redact`, the secrets the summary keeps out are masked in the transcript too.
+mod summary_secrets_in_transcripts;

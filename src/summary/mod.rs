@@ -86,22 +86,65 @@ pub struct Mood {
 /// Summarises `messages` (those up to the escalation point) with one note per message
 /// and the topics the rules detected.
 pub fn summarize(messages: &[Message], notes: &[MessageNote], topics: Vec<String>) -> Summary {
-    let mut summary = summarize_unbulleted(messages, notes, topics);
+    let (mut summary, _) = summarize_masking(messages, notes, topics);
     summary.bullets = bullets(&summary);
     summary
 }
 
 /// [`summarize`] without the bullets, for a caller that changes the parts and then
-/// writes the bullets from them (as redaction does: `Summary::redact_with`).
-pub(crate) fn summarize_unbulleted(
+/// writes the bullets from them (as redaction does: `Summary::redact_with`); and
+/// `messages` with the secrets it found masked `[secret]` (none when it found none):
+/// under `--redact`, the packet's transcript, which must show none the summary hides,
+/// though the summary read it masked already.
+pub(crate) fn summarize_masking(
     messages: &[Message],
     notes: &[MessageNote],
     topics: Vec<String>,
-) -> Summary {
+) -> (Summary, Option<Vec<Message>>) {
     let note = |i: usize| notes.get(i).copied().unwrap_or_default();
     let customer: Vec<usize> = (0..messages.len())
         .filter(|&i| messages[i].role == Role::Customer)
         .collect();
+    let (facts, secrets) = read(messages);
+    // The rest is read from the messages with the secrets masked, before any is
+    // clipped (a secret cut short would still show).
+    let masked = secrets.masked_messages(messages, &facts);
+    let summary = {
+        let messages = masked.as_deref().unwrap_or(messages);
+        let (goal, goal_update) = goal_and_update(messages, &customer);
+        let open_questions = open_questions(messages, &customer, &note);
+        let (bot_answers, bot_fallbacks) = bot_attempts(messages, &customer, &note);
+        let mood = mood(&customer, &note);
+        let last_customer_message = customer
+            .last()
+            .map(|&i| clip(&one_line(&messages[i].text), 160));
+        Summary {
+            goal,
+            goal_update,
+            open_questions,
+            facts,
+            topics,
+            bot_answers,
+            bot_fallbacks,
+            mood,
+            last_customer_message,
+            bullets: Vec::new(),
+        }
+    };
+    (summary, masked)
+}
+
+/// For each of `messages` (a whole conversation's), where the secrets its summary keeps
+/// out stand in its text (`[secret]` there: a PIN, a password, a security answer, one
+/// said again), in order and apart; none when it gives none. What redaction masks too
+/// (`redact::Names::of_conversation`), so that no text shows what the summary hides.
+pub(crate) fn secret_spans(messages: &[Message]) -> Option<Vec<Vec<(usize, usize)>>> {
+    let (facts, secrets) = read(messages);
+    secrets.spans(messages, &facts)
+}
+
+/// The facts of `messages` (but those that tell a secret) and the secrets they give.
+fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
     let mut facts = facts::Facts::default();
     // The security answers and codes given: in no fact, `[secret]` in every text shown.
     let mut secrets = facts::Secrets::default();
@@ -179,29 +222,7 @@ pub(crate) fn summarize_unbulleted(
     }
     let mut facts = facts.list;
     facts.retain(|f| !secrets.told_by(f));
-    // The rest is read from the messages with the secrets masked, before any is
-    // clipped (a secret cut short would still show).
-    let masked = secrets.masked_messages(messages, &facts);
-    let messages = masked.as_deref().unwrap_or(messages);
-    let (goal, goal_update) = goal_and_update(messages, &customer);
-    let open_questions = open_questions(messages, &customer, &note);
-    let (bot_answers, bot_fallbacks) = bot_attempts(messages, &customer, &note);
-    let mood = mood(&customer, &note);
-    let last_customer_message = customer
-        .last()
-        .map(|&i| clip(&one_line(&messages[i].text), 160));
-    Summary {
-        goal,
-        goal_update,
-        open_questions,
-        facts,
-        topics,
-        bot_answers,
-        bot_fallbacks,
-        mood,
-        last_customer_message,
-        bullets: Vec::new(),
-    }
+    (facts, secrets)
 }
 
 /// The bot's last two distinct answers after the customer first spoke (the first

@@ -36,6 +36,20 @@ impl Loose {
         }
     }
 
+    /// Whether it masks each of `spans` in `text`, message `index`: the same text, from
+    /// that message or one before it, with those spans among its own.
+    pub(super) fn covers(&self, text: &str, index: usize, spans: &[(usize, usize)]) -> bool {
+        self.from <= index
+            && self.text == text
+            && if self.spans.is_sorted() {
+                spans
+                    .iter()
+                    .all(|span| self.spans.binary_search(span).is_ok())
+            } else {
+                spans.iter().all(|span| self.spans.contains(span))
+            }
+    }
+
     #[cfg(test)]
     pub(super) fn codes(&self) -> usize {
         self.spans.len()

@@ -189,6 +189,7 @@ impl Names {
             }
         }
         names.hunt_answers(answers);
+        names.add_summary_secrets(conversation);
         names.settle();
         names
     }

@@ -6,7 +6,6 @@
 //! star-3525's "Nemo", the pet named for the maiden name asked, said again two messages
 //! on; star-4467's "my PIN is 1596 … my security question is Molly", its goal).
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -14,7 +13,6 @@ use regex::Regex;
 use super::super::names::{Found, Given, first_answer};
 use super::super::{Fact, FactKind};
 use super::{Secret, only_a_promotions_secret, promotions_secret};
-use crate::transcript::Message;
 
 /// What a secret becomes in the summary, as redaction masks one.
 const MASK: &str = "[secret]";
@@ -181,41 +179,17 @@ impl Secrets {
         }
     }
 
-    /// `messages` with the secrets masked ([`Secrets::masked_in`]), and in any later
-    /// message, a customer's or a bot's, each secret given before it said again
-    /// ([`Secrets::said_again_in`]); none
-    /// when no secret was given. `facts`: the conversation's facts, kept; the words of its
-    /// names are never masked.
-    pub(in crate::summary) fn masked_messages(
-        &self,
-        messages: &[Message],
-        facts: &[Fact],
-    ) -> Option<Vec<Message>> {
-        let names: Vec<&str> = (facts.iter())
-            .filter(|f| f.kind == FactKind::Name)
-            .map(|f| f.text.as_str())
-            .collect();
-        (!self.said.is_empty()).then(|| {
-            (messages.iter().enumerate())
-                .map(|(i, m)| {
-                    // A bot's too: one that repeats the answer back ("Sorry, Kowalczyk
-                    // does not match our records": a review found it in "Bot tried").
-                    let again = self.said_again_in(i, &m.text, facts);
-                    Message {
-                        text: self.masked_in(i, &m.text, &names, &again).into_owned(),
-                        ..m.clone()
-                    }
-                })
-                .collect()
-        })
-    }
-
     /// The spans of the secrets given before the message `at` said again in
     /// its `text` ([`found_again`]: "I told you, Snowball", "ok 4 8 2 1 didn't work", a
     /// review found both shown), but inside a fact of the message other than a name (a
     /// date "May 5" after a maiden name "May", an amount "2000 dollars" after a PIN 2000,
     /// "order 1234": a review found those facts lost).
-    fn said_again_in(&self, at: usize, text: &str, facts: &[Fact]) -> Vec<(usize, usize)> {
+    pub(super) fn said_again_in(
+        &self,
+        at: usize,
+        text: &str,
+        facts: &[Fact],
+    ) -> Vec<(usize, usize)> {
         let mut before = self.given_before(at).peekable();
         if before.peek().is_none() {
             return Vec::new();
@@ -241,7 +215,7 @@ impl Secrets {
     /// redaction's masks: under `--redact` the summary reads masked text, and an answer
     /// "It's \[name\]" said again would turn every later `[name]` into `[secret]` (a
     /// test found "\[secret\] will call you tomorrow" for "Paul will call you tomorrow").
-    fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
+    pub(super) fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
         let only_masks = |s: &str| {
             s.split_whitespace().all(|w| {
                 crate::redact::is_mask_token(
@@ -280,52 +254,21 @@ impl Secrets {
     /// (the customer's own "Emma Stone" after a maiden name "Stone"); borrowed when it
     /// holds none.
     #[cfg(test)]
-    pub(in crate::summary) fn masked<'t>(&self, text: &'t str, names: &[&str]) -> Cow<'t, str> {
-        self.masked_in(self.at, text, names, &[])
+    pub(in crate::summary) fn masked<'t>(
+        &self,
+        text: &'t str,
+        names: &[&str],
+    ) -> std::borrow::Cow<'t, str> {
+        masked::masked(text, &self.spans_in(self.at, text, names, &[]))
     }
 
     /// The secrets kept out of the message at index `at`: those it gave, or all given
     /// up to it when it speaks of them.
-    fn kept_out_of(&self, at: usize) -> impl Iterator<Item = &str> {
+    pub(super) fn kept_out_of(&self, at: usize) -> impl Iterator<Item = &str> {
         let speaks = self.speaking.contains(&at);
         (self.said.iter())
             .filter(move |(_, given)| *given == at || (speaks && *given <= at))
             .map(|(s, _)| s.as_str())
-    }
-
-    /// `text` with the secrets kept out of message `at` ([`Secrets::kept_out_of`]) masked
-    /// `[secret]`, as whole words written as the answer was, and the spans `again` (those
-    /// said again), but where a word is one of `names`'s; borrowed when it holds none.
-    fn masked_in<'t>(
-        &self,
-        at: usize,
-        text: &'t str,
-        names: &[&str],
-        again: &[(usize, usize)],
-    ) -> Cow<'t, str> {
-        let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
-        let mut spans: Vec<(usize, usize)> = (self.kept_out_of(at))
-            .flat_map(|s| found(text, s))
-            .chain(again.iter().copied())
-            .filter(|&(start, end)| !own.iter().any(|&(s, e)| s <= start && end <= e))
-            .collect();
-        if spans.is_empty() {
-            return Cow::Borrowed(text);
-        }
-        // The longest first where two start together ("Winnie Cooper" before "Winnie").
-        spans.sort_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
-        let mut out = String::with_capacity(text.len());
-        let mut at = 0;
-        for (start, end) in spans {
-            if start < at {
-                continue;
-            }
-            out.push_str(&text[at..start]);
-            out.push_str(MASK);
-            at = end;
-        }
-        out.push_str(&text[at..]);
-        Cow::Owned(out)
     }
 }
 
@@ -353,7 +296,7 @@ fn given_apart(text: &str, secret: &str) -> bool {
 
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
 /// as written, but the word inside a mask (`[secret]`, `[name]`).
-fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
+pub(super) fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     if secret.is_empty() {
         return Vec::new();
@@ -378,6 +321,7 @@ mod announced;
 mod clause;
 mod code;
 mod hold_on;
+mod masked;
 use again::found_again;
 use announced::announced;
 pub(in crate::summary) use clause::declines;

@@ -12,7 +12,7 @@ const WHOLE_ANSWER_WORDS: usize = 3;
 /// "ok"): the answer is in the next clause ("sure, it's pineapple").
 pub(super) const LEAD_IN: &[&str] = &[
     "actually", "well", "so", "oh", "ah", "yes", "yeah", "ok", "okay", "sure", "right", "alright",
-    "hmm", "um", "uh", "hi", "hello",
+    "hmm", "hm", "um", "umm", "uh", "er", "erm", "hi", "hello",
 ];
 
 /// How an answer is said before it: "it's Smith" is "Smith".
