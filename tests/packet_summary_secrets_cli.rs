@@ -6,6 +6,13 @@
 
 use crate::common::{packets_jsonl, write};
 
+/// The packet of conversation `id` among `packets`.
+fn packet_of<'a>(packets: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
+    (packets.iter())
+        .find(|p| p["conversation_id"] == id)
+        .unwrap_or_else(|| panic!("no packet for {id}"))
+}
+
 /// Escalates at the customer's "get me a person", the last message of each chat.
 const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
 
@@ -52,10 +59,7 @@ fn no_secret_shows_in_a_packet_summary() {
     ]);
     assert_eq!(packets.len(), 7, "every chat escalates");
     let summary = |id: &str| {
-        let p = packets
-            .iter()
-            .find(|p| p["conversation_id"] == id)
-            .unwrap_or_else(|| panic!("no packet for {id}"));
+        let p = packet_of(&packets, id);
         p["summary"].to_string()
     };
     for (id, secret) in [
@@ -109,10 +113,7 @@ fn no_secret_typed_on_shows_in_a_packet_summary() {
         let (packets, _) = packets_jsonl(&args);
         assert_eq!(packets.len(), 7, "every chat escalates");
         let summary = |id: &str| {
-            let p = packets
-                .iter()
-                .find(|p| p["conversation_id"] == id)
-                .unwrap_or_else(|| panic!("no packet for {id}"));
+            let p = packet_of(&packets, id);
             p["summary"].to_string()
         };
         for (id, secrets) in [
@@ -182,10 +183,7 @@ fn no_secret_shows_in_a_redacted_packets_transcript() {
     ]);
     assert_eq!(packets.len(), 7, "every chat escalates");
     let packet = |id: &str| {
-        let p = packets
-            .iter()
-            .find(|p| p["conversation_id"] == id)
-            .unwrap_or_else(|| panic!("no packet for {id}"));
+        let p = packet_of(&packets, id);
         (p["transcript"].to_string(), p["summary"].to_string())
     };
     for (id, secrets) in [
