@@ -156,3 +156,30 @@ fn a_request_s_please_is_no_part_of_the_answer() {
     ]);
     assert_eq!(said, "sure, [secret] please, now I want a human");
 }
+
+/// Regression (STAR star-2021, star-4068 under `--redact`): "forgotten" and "PIN, I was
+/// in the girl scouts…" in reply to a PIN's question were the PIN, masked; they say
+/// none is given. A PIN replied stays masked.
+#[test]
+fn a_pin_forgotten_or_named_back_is_no_secret() {
+    let asked = "Right, and your PIN as well please.";
+    for reply in [
+        "forgotten",
+        "Forgotten.",
+        "PIN, I was in the girl scouts and got a lot of pins.",
+        "unknown",
+    ] {
+        let said = last_said(&[
+            ("customer", "I lost my card"),
+            ("bot", asked),
+            ("customer", reply),
+        ]);
+        assert_eq!(said, reply);
+    }
+    let said = last_said(&[
+        ("customer", "I lost my card"),
+        ("bot", asked),
+        ("customer", "4821"),
+    ]);
+    assert_eq!(said, "[secret]");
+}

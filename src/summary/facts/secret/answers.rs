@@ -20,8 +20,27 @@ const MASK: &str = "[secret]";
 /// Words of a short reply that say the customer has no answer, or asks back ("I don't
 /// know", "not sure", "why?"): no secret then.
 const NO_ANSWER: &[&str] = &[
-    "know", "remember", "sure", "forgot", "forget", "idea", "no", "not", "dont", "don't", "sorry",
-    "what", "why", "help", "yes", "ok", "okay", "pass", "skip",
+    "know",
+    "remember",
+    "sure",
+    "forgot",
+    "forget",
+    "forgotten",
+    "unknown",
+    "idea",
+    "no",
+    "not",
+    "dont",
+    "don't",
+    "sorry",
+    "what",
+    "why",
+    "help",
+    "yes",
+    "ok",
+    "okay",
+    "pass",
+    "skip",
 ];
 
 /// Words alone that are no code given: a reply that puts the bot off or says no ("one

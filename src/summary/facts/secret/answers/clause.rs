@@ -90,6 +90,11 @@ const NOT_AN_ANSWER: &[&str] = &[
     "a",
     "the",
     "me",
+    // The thing asked for named back, not given: "PIN, I was in the girl scouts and got
+    // a lot of pins" (STAR star-4068 read "PIN" as the PIN).
+    "pin",
+    "password",
+    "passcode",
 ];
 
 /// Whether the words of a reply (lower case, without their marks) are all no answer
