@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
-use again::{beside_a_relative, introduces_self, names_again};
+use again::{beside_a_relative, introduces_self, names_again, titled_surname};
 use reference::VALUE;
 
 #[cfg(test)]
@@ -153,6 +153,8 @@ const NOT_ERROR_CODES: &[&str] = &[
 pub(super) struct Facts {
     pub(super) list: Vec<Fact>,
     seen: HashSet<String>,
+    /// The surnames of the titled names in `list` ([`titled_surname`]).
+    titled: HashSet<String>,
 }
 
 /// Facts in `text` (message number `turn`), added to `out` unless already there; when
@@ -261,9 +263,10 @@ pub(super) fn extract(
         let own = name_asked
             || introduces_self(&text[..start])
             || beside_a_relative(text, start, start + fact.text.len());
-        if (own || !names_again(&out.list, &fact))
+        if (own || !names_again(&out.titled, &fact))
             && out.seen.insert(fact.text.to_ascii_lowercase())
         {
+            out.titled.extend(titled_surname(&fact));
             out.list.push(fact);
         }
     }
