@@ -91,10 +91,22 @@ const BEFORE: usize = 4;
 /// mask's, and the words beside it end there, so that a second pass over the masked text
 /// finds nothing the first did not (`PIN4111 1111\n1111` is `PIN[secret]\n[secret]`).
 pub(super) fn spans(text: &str, taken: &mut Taken) {
+    spans_walking(text, taken, false);
+}
+
+/// [`spans`], each code's word walked from a clean slate when `apart` (what sharing
+/// the walks is tested against).
+fn spans_walking(text: &str, taken: &mut Taken, apart: bool) {
     taken.settle();
     let secret = Kind::Secret.mask();
     let mut found: Vec<(usize, usize)> = Vec::new();
     let mut words: Option<Vec<Word>> = None;
+    // The states each word was walked in, after a code's word and before one: a walk
+    // that reaches a word in a state another reached it in finds what that one found
+    // from there, and stops. A text of thousands of codes' words, each walk running
+    // to its end ("What is your PIN? 0001 What is your PIN? 0002 …"), took time
+    // growing with its square.
+    let mut walked: Vec<Walked> = Vec::new();
     for (from, to) in as_masked::gaps(text, taken) {
         let room = &text[from..to];
         for code in CODE_WORD.find_iter(room) {
@@ -102,6 +114,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                 continue;
             }
             let words = words.get_or_insert_with(|| as_masked::words(text, taken));
+            if walked.is_empty() || apart {
+                walked.clear();
+                walked.resize(words.len(), Walked::default());
+            }
             let code_end = from + code.end();
             let next = words.partition_point(|word| word.start < code_end);
             let left = if code.as_str().to_ascii_lowercase().starts_with("code") {
@@ -109,8 +125,9 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             } else {
                 AFTER
             };
-            after(text, &words[next..], left, &mut found);
-            before(text, &words[..next.saturating_sub(1)], &mut found);
+            after(text, words, next, left, &mut walked, &mut found);
+            let end = next.saturating_sub(1);
+            before(text, &words[..end], &mut walked[..end], &mut found);
         }
     }
     // A code said again in the same text ("the code was 031431, like that old song!
@@ -145,12 +162,45 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     taken.settle();
 }
 
-/// Finds the numbers among `words`, those after a code's word, up to `left` words on
-/// and as many after each number found, until another thing's label.
-fn after(text: &str, words: &[Word], mut left: usize, found: &mut Vec<(usize, usize)>) {
+/// The states a word was walked in ([`after`], [`before`]): one bit for each.
+#[derive(Clone, Copy, Default)]
+struct Walked {
+    /// After a code's word: bit `2 * left + given`.
+    after: u32,
+    /// Before one, past its first word: bit `left`.
+    before: u8,
+}
+
+const _: () = assert!(2 * AFTER + 1 < 32 && 2 * AFTER_CODE + 1 < 32 && 2 * AFTER_ANOTHER + 1 < 32);
+const _: () = assert!(BEFORE < 8);
+
+/// Whether the walk in `state` (a bit) walked `flags` before; marks it walked.
+fn walked_before<T>(flags: &mut T, state: T) -> bool
+where
+    T: Copy + std::ops::BitAnd<Output = T> + std::ops::BitOrAssign + PartialEq + Default,
+{
+    let seen = *flags & state != T::default();
+    *flags |= state;
+    seen
+}
+
+/// Finds the numbers among `words` from the one at `from`, those after a code's word,
+/// up to `left` words on and as many after each number found, until another thing's
+/// label. Stops at a word `walked` in the same state before: what follows was found.
+fn after(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    mut left: usize,
+    walked: &mut [Walked],
+    found: &mut Vec<(usize, usize)>,
+) {
     let mut given = false;
-    let mut i = 0;
+    let mut i = from;
     while let Some(word) = words.get(i) {
+        if walked_before(&mut walked[i].after, 1 << (2 * left + usize::from(given))) {
+            break;
+        }
         i += 1;
         if left == 0 {
             break;
@@ -202,12 +252,17 @@ fn after(text: &str, words: &[Word], mut left: usize, found: &mut Vec<(usize, us
 }
 
 /// Finds the numbers among `words`, those before a code's word, each within a few words
-/// of it or of the number after it, those words all ones that may stand there.
-fn before(text: &str, words: &[Word], found: &mut Vec<(usize, usize)>) {
+/// of it or of the number after it, those words all ones that may stand there. Stops at
+/// a word `walked` in the same state before (past the first, whose next word the slice
+/// leaves out): what precedes it was found.
+fn before(text: &str, words: &[Word], walked: &mut [Walked], found: &mut Vec<(usize, usize)>) {
     let mut left = BEFORE;
     let mut i = words.len();
     while i > 0 {
         i -= 1;
+        if i + 1 < words.len() && walked_before(&mut walked[i].before, 1 << left) {
+            break;
+        }
         let word = &words[i];
         if left == 0 || word.mask.is_some() || sentence_ends(text, word, words.get(i + 1)) {
             break;

@@ -103,3 +103,36 @@ fn numbers_of_other_things_near_the_word_stay() {
         assert_eq!(secrets(text), Vec::<&str>::new(), "{text}");
     }
 }
+
+proptest::proptest! {
+    /// Walks shared between codes' words find what each walk alone finds: texts of
+    /// codes' words, numbers, grouped numbers, years, labels, measures and the words
+    /// that may stand between.
+    #[test]
+    fn shared_walks_find_what_walks_apart_find(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "PIN", "pin", "code", "passcode", "zip code", "1234", "0314", "2019", "12",
+                "34", "56", "99999", "or", "my", "is", "it's", "the", "for", "either",
+                "order", "miles", "card", "and", "then", "was", "$4000", "12/2024", "try",
+            ]),
+            0..40,
+        ),
+        seps in proptest::collection::vec(
+            proptest::sample::select(vec![" ", " ", ", ", ". ", "? ", "-", ": "]),
+            40,
+        ),
+    ) {
+        let mut text = String::new();
+        for (word, sep) in words.iter().zip(&seps) {
+            text.push_str(word);
+            text.push_str(sep);
+        }
+        let found = |apart| {
+            let mut taken = Taken::default();
+            spans_walking(&text, &mut taken, apart);
+            taken.into_sorted()
+        };
+        proptest::prop_assert_eq!(found(false), found(true), "{:?}", text);
+    }
+}
