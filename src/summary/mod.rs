@@ -221,7 +221,7 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
         }
     }
     let mut facts = facts.list;
-    facts.retain(|f| !secrets.told_by(f));
+    secrets.retain_untold(&mut facts);
     (facts, secrets)
 }
 

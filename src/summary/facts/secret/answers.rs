@@ -6,6 +6,7 @@
 //! star-3525's "Nemo", the pet named for the maiden name asked, said again two messages
 //! on; star-4467's "my PIN is 1596 … my security question is Molly", its goal).
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -61,6 +62,9 @@ const FILLER: &[&str] = &[
 #[derive(Debug, Default)]
 pub(in crate::summary) struct Secrets {
     said: Vec<(String, usize)>,
+    /// Each of `said` in ASCII lower case, with its message: a secret is added once a
+    /// message, in any case, however many a long message gives.
+    said_keys: HashSet<(usize, String)>,
     /// The index of the message being read.
     at: usize,
     /// The customer messages, by index, that speak of a security answer.
@@ -92,8 +96,16 @@ impl Secrets {
         names: (Found<'_>, Given<'_>),
     ) {
         self.at = at;
-        let holds = |fact: &&Fact, secret: &str| !found(&fact.text, secret).is_empty();
-        for (start, end) in crate::redact::secret_spans(text) {
+        let held = Held::new(kept.iter().copied());
+        let spans = crate::redact::secret_spans(text);
+        // The facts that may be a secret all of it, and how often each secret shows:
+        // each looked up, not searched for (a long reply gives thousands of both).
+        let no_ones: HashSet<&str> = (kept.iter())
+            .filter(|f| f.kind != FactKind::Name || f.text.chars().any(|c| c.is_ascii_digit()))
+            .map(|f| f.text.as_str())
+            .collect();
+        let mut shown: Option<HashMap<&str, usize>> = None;
+        for (start, end) in spans.iter().copied() {
             let secret = &text[start..end];
             // A fact's value said again as the secret ("my ID 4821 and PIN 4821") is
             // the secret all the same: the fact that holds it is dropped (`told_by`),
@@ -103,12 +115,22 @@ impl Secrets {
             // "Summer2024" (a review); the fact's own text is a secret too. Not a name
             // of letters: "Smith" of "my maiden name is Smith" is the customer's own.
             let bare = secret.trim_matches(|c: char| !c.is_alphanumeric());
-            let no_ones =
-                |f: &&&Fact| f.kind != FactKind::Name || f.text.chars().any(|c| c.is_ascii_digit());
-            if (kept.iter()).filter(no_ones).any(|fact| fact.text == bare) {
+            if no_ones.contains(bare) {
                 self.add(bare);
                 self.add(secret);
-            } else if given_apart(text, secret) || !kept.iter().any(|fact| holds(fact, secret)) {
+            } else if !held.holds(secret) || {
+                // Given apart from a fact of the same value ("my ID 4821 and PIN
+                // 4821"): it shows more than once. Not the fact's own number read as a
+                // secret ("account 85731890" after "I do not remember my pin but").
+                let shown = shown.get_or_insert_with(|| {
+                    let secrets: Vec<&str> = spans.iter().map(|&(s, e)| &text[s..e]).collect();
+                    (secrets.iter().copied())
+                        .zip(found_each(text, &secrets))
+                        .map(|(secret, spans)| (secret, spans.len()))
+                        .collect()
+                });
+                shown.get(secret).is_some_and(|&n| n > 1)
+            } {
                 self.add(secret);
             }
         }
@@ -135,7 +157,7 @@ impl Secrets {
             }
         }
         if let Some(asked) = asked {
-            let unkept = |name: &&str| !kept.iter().any(|fact| holds(fact, name));
+            let unkept = |name: &&str| !held.holds(name);
             if asked.asks_own_name() {
                 // The customer's own name asked beside the secret: the other names are
                 // secrets only where the own name was told apart, a fact; else the
@@ -176,8 +198,8 @@ impl Secrets {
         } else {
             match code.into() {
                 Code::None => {}
-                Code::Other => self.add_code(text, kept, false),
-                Code::Password => self.add_code(text, kept, true),
+                Code::Other => self.add_code(text, kept, &held, false),
+                Code::Password => self.add_code(text, kept, &held, true),
             }
         }
         // Whether it speaks of a secret given so far: none given, none to speak of (the
@@ -192,7 +214,9 @@ impl Secrets {
     fn add(&mut self, secret: &str) {
         let secret = secret.trim();
         if secret.chars().any(char::is_alphanumeric)
-            && !(self.said.iter()).any(|(s, at)| *at == self.at && s.eq_ignore_ascii_case(secret))
+            && self
+                .said_keys
+                .insert((self.at, secret.to_ascii_lowercase()))
         {
             self.said.push((secret.to_owned(), self.at));
         }
@@ -235,13 +259,6 @@ impl Secrets {
     /// "It's \[name\]" said again would turn every later `[name]` into `[secret]` (a
     /// test found "\[secret\] will call you tomorrow" for "Paul will call you tomorrow").
     pub(super) fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
-        let only_masks = |s: &str| {
-            s.split_whitespace().all(|w| {
-                crate::redact::is_mask_token(
-                    w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '[' | ']'))),
-                )
-            })
-        };
         (self.said.iter())
             .filter(move |(s, given)| *given < at && !only_masks(s))
             .map(|(s, _)| s.as_str())
@@ -251,7 +268,9 @@ impl Secrets {
     /// Miller" for a maiden name "Miller", STAR star-3557) or holds a password
     /// ("Seahorse42 Seahorse43"), in any case when given
     /// before its message ("I told you, snowball"), another fact that holds one as whole
-    /// words, each as written.
+    /// words, each as written. One fact at a time, every secret tried: what
+    /// [`Secrets::retain_untold`], which looks the secrets up, is tested against.
+    #[cfg(test)]
     pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
         // A fact's turn is its message's index and one.
         let at = fact.turn.wrapping_sub(1);
@@ -306,11 +325,14 @@ static SPEAKS_OF_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the security words pattern is valid")
 });
 
-/// Whether `secret`, found by redaction in `text`, shows in it more than once: given
-/// apart from a fact of the same value ("my ID 4821 and PIN 4821"), not the fact's own
-/// number read as a secret ("account 85731890" after "I do not remember my pin but").
-fn given_apart(text: &str, secret: &str) -> bool {
-    found(text, secret).len() > 1
+/// Whether `secret` is nothing but redaction's masks ("\[name\]"): no secret said
+/// again ([`Secrets::given_before`]).
+fn only_masks(secret: &str) -> bool {
+    secret.split_whitespace().all(|w| {
+        crate::redact::is_mask_token(
+            w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '[' | ']'))),
+        )
+    })
 }
 
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
@@ -339,6 +361,7 @@ mod again;
 mod announced;
 mod clause;
 mod code;
+mod held;
 mod hold_on;
 mod masked;
 use again::found_again;
@@ -348,6 +371,7 @@ use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause, leading_answer};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
+use held::{Held, found_each};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::clause::fillers_len;
 use super::hold_on::SAYS_WHAT;
-use super::{Fact, FactKind, Secrets, answer_clause, found, leading_answer, says_nothing};
+use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
 
 /// What code the bot's question before a reply asked for, if any: a password's reply
 /// may give its answer as the words before it goes on ("Seahorse I want a human"),
@@ -238,7 +238,8 @@ impl Secrets {
     /// ([`leading_run`]): "my order AB12 is late", "my username is jsmith84", "I use
     /// Windows11", "a 5-star hotel", "My postcode is SW1A 1AA" give none (a review found
     /// each masked).
-    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], password: bool) {
+    /// `held`: the words of `kept`, the message's facts.
+    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], held: &Held<'_>, password: bool) {
         let words: Vec<&str> = text
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -255,14 +256,14 @@ impl Secrets {
         let mut digits = words
             .iter()
             .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
-            .filter(|w| !kept.iter().any(|f| !found(&f.text, w).is_empty()))
+            .filter(|w| !held.holds(w))
             .filter(|w| !a_phone(offset(w), offset(w) + w.len()))
             .peekable();
         // Digits typed apart ("4 8 2 1", "48 21", "4-8-2-1"): the run is one code.
         let runs: Vec<&str> = SPACED_DIGITS
             .find_iter(text)
             .filter(|m| m.as_str().chars().filter(char::is_ascii_digit).count() >= 3)
-            .filter(|m| !kept.iter().any(|f| !found(&f.text, m.as_str()).is_empty()))
+            .filter(|m| !held.holds(m.as_str()))
             .filter(|m| !labelled(&text[..m.start()]))
             .filter(|m| !a_phone(m.start(), m.end()))
             .map(|m| m.as_str())
@@ -275,11 +276,15 @@ impl Secrets {
         // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
         // is none, `Secrets::told_by` drops it).
+        let mut not_names = None;
         let passwords: Vec<&str> = (words.iter().copied())
             .filter(|w| (lead..run_end).contains(&offset(w)))
             .filter(|w| password_shaped(w) && !w.contains('-'))
             .filter(|w| {
-                !(kept.iter()).any(|f| f.kind != FactKind::Name && !found(&f.text, w).is_empty())
+                let held = not_names.get_or_insert_with(|| {
+                    Held::new(kept.iter().copied().filter(|f| f.kind != FactKind::Name))
+                });
+                !held.holds(w)
             })
             .collect();
         if digits.peek().is_some()

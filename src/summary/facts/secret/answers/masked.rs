@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::{Fact, FactKind, MASK, Secrets, found};
+use super::{Fact, FactKind, MASK, Secrets, found_each};
 use crate::transcript::Message;
 
 impl Secrets {
@@ -67,11 +67,24 @@ impl Secrets {
         names: &[&str],
         again: &[(usize, usize)],
     ) -> Vec<(usize, usize)> {
-        let own: Vec<(usize, usize)> = names.iter().flat_map(|n| found(text, n)).collect();
-        let mut spans: Vec<(usize, usize)> = (self.kept_out_of(at))
-            .flat_map(|s| found(text, s))
+        let mut own: Vec<(usize, usize)> = found_each(text, names).concat();
+        // Whether a name holds a span: among the names starting at or before it, the
+        // furthest end reaches its end (each looked up, not every name tried).
+        own.sort_unstable();
+        let reach: Vec<usize> = (own.iter())
+            .scan(0, |reach, &(_, e)| {
+                *reach = e.max(*reach);
+                Some(*reach)
+            })
+            .collect();
+        let in_a_name = |(start, end): (usize, usize)| {
+            let before = own.partition_point(|&(s, _)| s <= start);
+            before > 0 && reach[before - 1] >= end
+        };
+        let kept: Vec<&str> = self.kept_out_of(at).collect();
+        let mut spans: Vec<(usize, usize)> = (found_each(text, &kept).into_iter().flatten())
             .chain(again.iter().copied())
-            .filter(|&(start, end)| !own.iter().any(|&(s, e)| s <= start && end <= e))
+            .filter(|&span| !in_a_name(span))
             .collect();
         spans.sort_unstable();
         let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
