@@ -371,7 +371,7 @@ use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause, leading_answer};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
-use held::{Held, found_each};
+use held::{Held, Holders, found_each};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::clause::fillers_len;
 use super::hold_on::SAYS_WHAT;
-use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
+use super::{Fact, FactKind, Held, Holders, Secrets, answer_clause, leading_answer, says_nothing};
 
 /// What code the bot's question before a reply asked for, if any: a password's reply
 /// may give its answer as the words before it goes on ("Seahorse I want a human"),
@@ -246,9 +246,8 @@ impl Secrets {
             .filter(|w| !w.is_empty())
             .collect();
         // A phone number is no code ([`phones`]).
-        let phones = phones(text);
-        let a_phone =
-            |start: usize, end: usize| phones.iter().any(|&(s, e)| s <= start && end <= e);
+        let phones = Holders::new(phones(text));
+        let a_phone = |start: usize, end: usize| phones.hold(start, end);
         // Where a word of `text` starts: each is a slice of it.
         let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
         // A number a fact holds is no code: "bank account: 84318931431, with PIN 9503"

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::{Fact, FactKind, MASK, Secrets, found_each};
+use super::{Fact, FactKind, Holders, MASK, Secrets, found_each};
 use crate::transcript::Message;
 
 impl Secrets {
@@ -67,24 +67,12 @@ impl Secrets {
         names: &[&str],
         again: &[(usize, usize)],
     ) -> Vec<(usize, usize)> {
-        let mut own: Vec<(usize, usize)> = found_each(text, names).concat();
-        // Whether a name holds a span: among the names starting at or before it, the
-        // furthest end reaches its end (each looked up, not every name tried).
-        own.sort_unstable();
-        let reach: Vec<usize> = (own.iter())
-            .scan(0, |reach, &(_, e)| {
-                *reach = e.max(*reach);
-                Some(*reach)
-            })
-            .collect();
-        let in_a_name = |(start, end): (usize, usize)| {
-            let before = own.partition_point(|&(s, _)| s <= start);
-            before > 0 && reach[before - 1] >= end
-        };
+        // The spans of the customer's own names: a secret inside one is theirs.
+        let own = Holders::new(found_each(text, names).concat());
         let kept: Vec<&str> = self.kept_out_of(at).collect();
         let mut spans: Vec<(usize, usize)> = (found_each(text, &kept).into_iter().flatten())
             .chain(again.iter().copied())
-            .filter(|&span| !in_a_name(span))
+            .filter(|&(start, end)| !own.hold(start, end))
             .collect();
         spans.sort_unstable();
         let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
