@@ -92,23 +92,26 @@ const RELATIVES: &[&str] = &[
 /// Whether a relation word ([`RELATIVES`]) is among the two words before the name at
 /// `start..end` of `text` or the two after it.
 pub(super) fn beside_a_relative(text: &str, start: usize, end: usize) -> bool {
-    let words = |part: &str| -> Vec<String> {
-        part.split(|c: char| !in_word(c))
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let w = w.to_lowercase().replace('’', "'");
-                w.strip_suffix("'s")
-                    .map_or_else(|| w.clone(), str::to_owned)
-            })
-            .collect()
-    };
     // Only the two words each side are read: however long the message, each name costs
     // the same (a review's list of thousands of names took minutes).
-    let before = words(last_words(text.get(..start).unwrap_or(""), 2));
-    let after = words(first_words(text.get(end..).unwrap_or(""), 2));
+    let before = cue_words(last_words(text.get(..start).unwrap_or(""), 2));
+    let after = cue_words(first_words(text.get(end..).unwrap_or(""), 2));
     (before.iter().rev().take(2))
         .chain(after.iter().take(2))
         .any(|w| RELATIVES.contains(&w.as_str()))
+}
+
+/// The words of `part`, lowered, without a possessive "'s": where a relation word is
+/// looked for ([`beside_a_relative`]).
+fn cue_words(part: &str) -> Vec<String> {
+    part.split(|c: char| !in_word(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase().replace('’', "'");
+            w.strip_suffix("'s")
+                .map_or_else(|| w.clone(), str::to_owned)
+        })
+        .collect()
 }
 
 /// Whether `before`, the words of a message before a name, give that name as the
@@ -179,7 +182,9 @@ fn first_words(text: &str, n: usize) -> &str {
 mod tests {
     use proptest::prelude::*;
 
-    use super::{RELATIVES, beside_a_relative, first_words, introduces_self, last_words};
+    use super::{
+        RELATIVES, beside_a_relative, cue_words, first_words, introduces_self, last_words,
+    };
 
     #[test]
     fn the_words_each_side_are_cut_whole() {
@@ -191,19 +196,6 @@ mod tests {
         assert_eq!(first_words(", my daughter, and Ana", 2), ", my daughter");
         assert_eq!(first_words("'s wife", 2), "'s wife");
         assert_eq!(first_words("Ünal", 2), "Ünal");
-    }
-
-    /// The words around a name as `beside_a_relative` read them before only the words
-    /// next to the name were: every word of the text, lowered, without a possessive.
-    fn whole_words(part: &str) -> Vec<String> {
-        part.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let w = w.to_lowercase().replace('’', "'");
-                w.strip_suffix("'s")
-                    .map_or_else(|| w.clone(), str::to_owned)
-            })
-            .collect()
     }
 
     /// The words before a name as `introduces_self` read them before: the whole text
@@ -244,8 +236,9 @@ mod tests {
                 text.push_str(sep);
             }
             let Some((start, end)) = at else { return Ok(()) };
-            let before = whole_words(&text[..start]);
-            let after = whole_words(&text[end..]);
+            // Every word of the text each side, as read before only two were.
+            let before = cue_words(&text[..start]);
+            let after = cue_words(&text[end..]);
             let relative = (before.iter().rev().take(2))
                 .chain(after.iter().take(2))
                 .any(|w| RELATIVES.contains(&w.as_str()));
