@@ -155,7 +155,7 @@ impl<'f> Held<'f> {
 }
 
 /// The secrets kept out of one message ([`Secrets::kept_out_of`]), ready to be looked
-/// up by a fact's words ([`Secrets::told_by`]'s test).
+/// up by a fact's words.
 struct Kept<'s> {
     /// Each as written: a name that is one.
     exact: HashSet<&'s str>,
@@ -189,7 +189,9 @@ impl<'s> Kept<'s> {
         kept
     }
 
-    /// Whether `fact` holds one of the secrets as [`Secrets::told_by`] reads it.
+    /// Whether `fact` holds one of the secrets: a name that is one, or holds one of a
+    /// password's shape ("Seahorse42 Seahorse43"); another fact that holds one, as
+    /// whole words written as it was.
     fn told_by(&self, fact: &Fact) -> bool {
         let name = fact.kind == FactKind::Name;
         if name && self.exact.contains(fact.text.as_str()) {
@@ -204,8 +206,11 @@ impl<'s> Kept<'s> {
 }
 
 impl Secrets {
-    /// Drops from `facts` each that tells a secret ([`Secrets::told_by`]), each fact
-    /// looked up by its words among the secrets kept out of its message.
+    /// Drops from `facts` each that tells a secret: one that holds a secret kept out of
+    /// its message ([`Kept::told_by`]), or a name given as a secret before its message,
+    /// in any case ("I told you, snowball"). Each fact is looked up by its words among
+    /// the secrets kept out of its message; the tests hold this equal to `told_by`,
+    /// which tries every secret in each fact.
     pub(in crate::summary) fn retain_untold(&self, facts: &mut Vec<Fact>) {
         if self.said.is_empty() {
             return;
