@@ -5,7 +5,9 @@
 //!
 //! `long_message SHAPE BYTES` writes the conversation `c1`: the bot asks for the
 //! customer's name and password, and the customer asks for a human, then repeats the
-//! shape's unit until the message is BYTES long. `long_message --shapes` lists the
+//! shape's unit until the message is BYTES long; for `again`, two customer messages of
+//! half that each, the first of PINs asked and answered, the second of log lines (each
+//! secret of the first looked for in the second). `long_message --shapes` lists the
 //! shapes.
 
 use std::io::Write;
@@ -42,6 +44,7 @@ const SHAPES: &[(&str, Unit)] = &[
     ("phone", |i| format!("call +44 20 7946 {:04} ", i % 10_000)),
     ("quoted", |i| format!("\"{}\" ", name(i))),
     ("caps", |i| format!("{} ", name(i))),
+    ("again", |i| format!("What is your PIN? {:04} ", i % 10_000)),
     ("log", |i| {
         format!(
             "2026-01-01T00:{:02}:{:02}Z ERROR code {} at module{} ",
@@ -81,18 +84,33 @@ fn main() -> std::process::ExitCode {
         say(usage);
         return std::process::ExitCode::from(2);
     };
-    let mut text = String::from("I want to speak to a human. ");
-    let mut i = 0;
-    while text.len() < bytes {
-        text.push_str(&unit(i));
-        i += 1;
-    }
-    let csv = format!(
-        "conversation_id,timestamp,role,text\n\
-         c1,2026-01-01T00:00:00Z,bot,What is your name and your password?\n\
-         c1,2026-01-01T00:00:01Z,customer,\"{}\"\n",
+    let again = args[0] == "again";
+    let message = |unit: Unit, bytes: usize| {
+        let mut text = String::from("I want to speak to a human. ");
+        let mut i = 0;
+        while text.len() < bytes {
+            text.push_str(&unit(i));
+            i += 1;
+        }
         text.replace('"', "\"\"")
+    };
+    let row =
+        |second: u8, text: &str| format!("c1,2026-01-01T00:00:0{second}Z,customer,\"{text}\"\n");
+    let mut csv = String::from(
+        "conversation_id,timestamp,role,text\n\
+         c1,2026-01-01T00:00:00Z,bot,What is your name and your password?\n",
     );
+    let first = message(unit, if again { bytes / 2 } else { bytes });
+    csv.push_str(&row(1, &first));
+    if again {
+        let log = SHAPES
+            .iter()
+            .find(|(s, _)| *s == "log")
+            .map(|&(_, unit)| unit);
+        let second = log.map(|log| message(log, bytes / 2)).unwrap_or_default();
+        csv.push_str("c1,2026-01-01T00:00:02Z,bot,Thanks.\n");
+        csv.push_str(&row(3, &second));
+    }
     write(&csv)
 }
 

@@ -223,7 +223,7 @@ impl Secrets {
     }
 
     /// The spans of the secrets given before the message `at` said again in
-    /// its `text` ([`found_again`]: "I told you, Snowball", "ok 4 8 2 1 didn't work", a
+    /// its `text` ([`found_again_any`]: "I told you, Snowball", "ok 4 8 2 1 didn't work", a
     /// review found both shown), but inside a fact of the message other than a name (a
     /// date "May 5" after a maiden name "May", an amount "2000 dollars" after a PIN 2000,
     /// "order 1234": a review found those facts lost).
@@ -233,24 +233,20 @@ impl Secrets {
         text: &str,
         facts: &[Fact],
     ) -> Vec<(usize, usize)> {
-        let mut before = self.given_before(at).peekable();
-        if before.peek().is_none() {
+        let before: Vec<&str> = self.given_before(at).collect();
+        if before.is_empty() {
             return Vec::new();
         }
-        let held: Vec<(usize, usize)> = (facts.iter())
+        // The message's facts but names, and their values: a secret said inside one is
+        // the fact's. Each found once for them all.
+        let facts: Vec<&str> = (facts.iter())
             .filter(|f| f.turn == at + 1 && f.kind != FactKind::Name)
-            .flat_map(|f| {
-                let value = f
-                    .value
-                    .as_deref()
-                    .map(|v| found(text, v))
-                    .unwrap_or_default();
-                found(text, &f.text).into_iter().chain(value)
-            })
+            .flat_map(|f| std::iter::once(f.text.as_str()).chain(f.value.as_deref()))
             .collect();
-        before
-            .flat_map(|s| found_again(text, s))
-            .filter(|&(start, end)| !held.iter().any(|&(s, e)| s <= start && end <= e))
+        let held = Holders::new(found_each(text, &facts).concat());
+        found_again_any(text, &before)
+            .into_iter()
+            .filter(|&(start, end)| !held.hold(start, end))
             .collect()
     }
 
@@ -364,7 +360,7 @@ mod code;
 mod held;
 mod hold_on;
 mod masked;
-use again::found_again;
+use again::found_again_any;
 use announced::announced;
 pub(in crate::summary) use clause::declines;
 use clause::says_nothing;

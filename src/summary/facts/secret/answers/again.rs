@@ -2,11 +2,14 @@
 //! didn't work" after the PIN "4 8 2 1"): where the same value shows, its words in any
 //! case, a code's digits as one word, typed one apart, or grouped as it was given.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+#[cfg(test)]
 use super::found;
+use super::found_each;
 use crate::text::english::is_common_english;
 
 /// The digits of `secret` when it is a code of digits alone, grouped or not, three or
@@ -20,6 +23,7 @@ fn code_digits(secret: &str) -> Option<String> {
 
 /// The spans of `digits` typed one apart in `text`, each digit alone between spaces or
 /// dashes ("4 8 2 1", "4-8-2-1"), not inside a longer such run ("9 4 8 2 1 7").
+#[cfg(test)]
 fn one_apart(text: &str, digits: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let apart = |b: u8| matches!(b, b' ' | b'-');
@@ -72,6 +76,7 @@ static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
 /// ("snowball and 48 21, I told you" after the PIN 4821: the code said again, as a
 /// review of "11 11 year old kids" kept none but the PIN shown): no count of things
 /// follows them then.
+#[cfg(test)]
 fn regrouped_at_a_clause_end(text: &str, digits: &str) -> Vec<(usize, usize)> {
     (GROUPS.find_iter(text))
         .filter(|m| {
@@ -87,8 +92,8 @@ fn regrouped_at_a_clause_end(text: &str, digits: &str) -> Vec<(usize, usize)> {
 
 /// The spans of `secret` said again in `text`. A code of digits ([`code_digits`]) is
 /// its digits as one word ("card ending 4821"; not "14821" nor "48210"), typed one
-/// apart ([`one_apart`]: "4 8 2 1"), grouped exactly as it was given ("48 21" after
-/// "48 21"), or grouped otherwise at a clause's end ([`regrouped_at_a_clause_end`]):
+/// apart (`one_apart`: "4 8 2 1"), grouped exactly as it was given ("48 21" after
+/// "48 21"), or grouped otherwise at a clause's end (`regrouped_at_a_clause_end`):
 /// never joined across other groupings or marks ("charged 48.21", "at
 /// 12.30", "11 11 year old kids", "1 000 dollars" after a PIN 4821, 1230, 1111, 1000: a
 /// review found each masked). Any other secret is its whole words in any ASCII case
@@ -96,6 +101,7 @@ fn regrouped_at_a_clause_end(text: &str, digits: &str) -> Vec<(usize, usize)> {
 /// none ("May I speak to someone", "Nice try", "Lucky for me" after the answers "May",
 /// "Nice", "Lucky": a review found the open question garbled); nor is one written
 /// otherwise than the answer was before a number ("max 200 dollars" after a pet "Max").
+#[cfg(test)]
 pub(super) fn found_again(text: &str, secret: &str) -> Vec<(usize, usize)> {
     let Some(digits) = code_digits(secret) else {
         if secret.chars().all(char::is_alphabetic) && is_common_english(&secret.to_lowercase()) {
@@ -111,15 +117,6 @@ pub(super) fn found_again(text: &str, secret: &str) -> Vec<(usize, usize)> {
         });
         return spans;
     };
-    // A mark beside a number joins it to another ("48.21", "12:30", "1,000"): the digits
-    // there are no word of their own.
-    let joined = |(start, end): (usize, usize)| {
-        let mark = |c: Option<char>| matches!(c, Some('.' | ':' | ','));
-        let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
-        let mut before = text[..start].chars().rev();
-        let mut after = text[end..].chars();
-        (mark(before.next()) && digit(before.next())) || (mark(after.next()) && digit(after.next()))
-    };
     let mut spans = found(text, &digits);
     spans.extend(regrouped_at_a_clause_end(text, &digits));
     if secret != digits && !secret.contains('.') {
@@ -128,15 +125,131 @@ pub(super) fn found_again(text: &str, secret: &str) -> Vec<(usize, usize)> {
     if digits.len() > 1 {
         spans.extend(one_apart(text, &digits));
     }
-    spans.retain(|&span| !joined(span));
+    spans.retain(|&span| !joined(text, span));
     spans.sort_unstable();
     spans.dedup();
     spans
 }
 
+/// The spans of any of `secrets` said again in `text`, as `found_again` finds each
+/// (one secret at a time, kept in the tests as what this is held equal to):
+/// in order, each once. The text is read once for them all (lowered once, each kind of
+/// run found once and looked up among the secrets'), not once a secret: a long message
+/// after one that gave thousands of secrets took time growing with the product of the
+/// two.
+pub(super) fn found_again_any(text: &str, secrets: &[&str]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    // Words: in any ASCII case, but a common English word given, or one written
+    // otherwise than given that is a common word or stands before a number.
+    let words: Vec<&str> = (secrets.iter().copied())
+        .filter(|s| code_digits(s).is_none())
+        .filter(|s| !(s.chars().all(char::is_alphabetic) && is_common_english(&s.to_lowercase())))
+        .collect();
+    if !words.is_empty() {
+        let lower = text.to_ascii_lowercase();
+        let lowered: Vec<String> = words.iter().map(|s| s.to_ascii_lowercase()).collect();
+        let lowered: Vec<&str> = lowered.iter().map(String::as_str).collect();
+        let before_a_number =
+            |end: usize| (text[end..].trim_start()).starts_with(|c: char| c.is_ascii_digit());
+        for (secret, found) in words.iter().zip(found_each(&lower, &lowered)) {
+            spans.extend(found.into_iter().filter(|&(start, end)| {
+                text[start..end] == **secret
+                    || !(is_common_english(&lower[start..end]) || before_a_number(end))
+            }));
+        }
+    }
+    // Codes: their digits as one word, as written, grouped otherwise at a clause's end,
+    // or typed one apart; never joined to another number by a mark.
+    let codes: Vec<(&str, String)> = (secrets.iter().copied())
+        .filter_map(|s| code_digits(s).map(|digits| (s, digits)))
+        .collect();
+    if !codes.is_empty() {
+        let digits: HashSet<&str> = codes.iter().map(|(_, d)| d.as_str()).collect();
+        let mut exact: Vec<&str> = digits.iter().copied().collect();
+        exact.extend(
+            (codes.iter())
+                .filter(|(s, d)| s != d && !s.contains('.'))
+                .map(|&(s, _)| s),
+        );
+        let mut found: Vec<(usize, usize)> = found_each(text, &exact).concat();
+        found.extend(regrouped_at_a_clause_end_any(text, &digits));
+        found.extend(one_apart_any(text, &digits));
+        found.retain(|&span| !joined(text, span));
+        spans.extend(found);
+    }
+    spans.sort_unstable();
+    spans.dedup();
+    spans
+}
+
+/// Whether the digits at `start..end` of `text` are joined to another number by a mark
+/// beside them ("48.21", "12:30", "1,000"): no word of their own.
+fn joined(text: &str, (start, end): (usize, usize)) -> bool {
+    let mark = |c: Option<char>| matches!(c, Some('.' | ':' | ','));
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let mut before = text[..start].chars().rev();
+    let mut after = text[end..].chars();
+    (mark(before.next()) && digit(before.next())) || (mark(after.next()) && digit(after.next()))
+}
+
+/// `regrouped_at_a_clause_end` for each of `digits` (more than one), the groups read
+/// once.
+fn regrouped_at_a_clause_end_any(text: &str, digits: &HashSet<&str>) -> Vec<(usize, usize)> {
+    (GROUPS.find_iter(text))
+        .filter(|m| {
+            let after = text[m.end()..].chars().next();
+            let before = text[..m.start()].chars().next_back();
+            let of: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+            digits.contains(of.as_str())
+                && after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ')'))
+                && !before.is_some_and(|c| matches!(c, '.' | ':' | ','))
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// `one_apart` for each of `digits` of two or more: every run of single digits one
+/// apart that stands alone, read once, looked up among them. A run that stands alone
+/// is whole: one that starts or ends inside a longer one is joined to it.
+fn one_apart_any(text: &str, digits: &HashSet<&str>) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let apart = |b: u8| matches!(b, b' ' | b'-');
+    let joined_before = |at: usize| {
+        bytes[at - 1].is_ascii_alphanumeric()
+            || (apart(bytes[at - 1]) && at >= 2 && bytes[at - 2].is_ascii_digit())
+    };
+    let joined_after = |at: usize| {
+        bytes[at].is_ascii_alphanumeric()
+            || (apart(bytes[at]) && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+    };
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    for start in 0..bytes.len() {
+        if !bytes[start].is_ascii_digit() || (start > 0 && joined_before(start)) {
+            continue;
+        }
+        run.clear();
+        run.push(char::from(bytes[start]));
+        let mut at = start + 1;
+        while bytes.get(at).copied().is_some_and(apart)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+        {
+            run.push(char::from(bytes[at + 1]));
+            at += 2;
+        }
+        let alone_after = at >= bytes.len() || !joined_after(at);
+        if alone_after && run.len() > 1 && digits.contains(run.as_str()) {
+            spans.push((start, at));
+        }
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
-    use super::found_again;
+    use proptest::prelude::*;
+
+    use super::{found_again, found_again_any};
 
     fn said(text: &str, secret: &str) -> Vec<String> {
         (found_again(text, secret).into_iter())
@@ -207,5 +320,42 @@ mod tests {
         assert_eq!(said("it was 552-190", "552-190"), ["552-190"]);
         assert_eq!(said("snowball and 48 21, I told you", "4821"), ["48 21"]);
         assert_eq!(said("I said 48 21", "4821"), ["48 21"]);
+    }
+
+    proptest! {
+        /// All the secrets looked for in one reading find what each looked for alone
+        /// finds: codes grouped, one apart, joined by marks, words in any case, common
+        /// words, words before numbers.
+        #[test]
+        fn said_again_at_once_is_said_again_one_by_one(
+            parts in prop::collection::vec(
+                prop::sample::select(vec![
+                    "4821", "4 8 2 1", "48 21", "4-8-2-1", "48.21", "12:30", "1 000", "9",
+                    "Snowball", "snowball", "SNOWBALL", "Max", "max", "May", "200", "and",
+                    "I told you", "[secret]", "x4821", "552190", "55 21 90", "1230",
+                ]),
+                0..10,
+            ),
+            seps in prop::collection::vec(
+                prop::sample::select(vec![" ", ", ", ". ", "-", "", ":", "! "]), 10),
+            secrets in prop::collection::vec(
+                prop::sample::select(vec![
+                    "4821", "4 8 2 1", "48 21", "1230", "55 21 90", "552-190", "1000",
+                    "Snowball", "Max", "May", "snowball", "12.30", "x", "Nice",
+                ]),
+                0..10,
+            ),
+        ) {
+            let mut text = String::new();
+            for (part, sep) in parts.iter().zip(&seps) {
+                text.push_str(part);
+                text.push_str(sep);
+            }
+            let mut one_by_one: Vec<(usize, usize)> =
+                secrets.iter().flat_map(|s| found_again(&text, s)).collect();
+            one_by_one.sort_unstable();
+            one_by_one.dedup();
+            prop_assert_eq!(found_again_any(&text, &secrets), one_by_one, "{:?}", text);
+        }
     }
 }
