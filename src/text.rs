@@ -18,7 +18,7 @@
 //! names of the weekdays and months: `calendar`; words for peoples, faiths and
 //! tongues, which no reader takes for a name: `peoples`; common English words and names
 //! that are everyday words too: `english`; known places: `places` (the word lists
-//! redaction and the summaries share).
+//! redaction and the summaries share); whether one of many spans holds another: `spans`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
@@ -36,6 +36,7 @@ pub(crate) mod places;
 pub(crate) mod raw;
 pub(crate) mod shell;
 mod spaceless;
+pub(crate) mod spans;
 pub mod terminal;
 
 pub(crate) use flag::parse_flag;

@@ -14,6 +14,7 @@ use regex::Regex;
 use super::super::names::{Found, Given, first_answer};
 use super::super::{Fact, FactKind};
 use super::{Secret, only_a_promotions_secret, promotions_secret};
+use crate::text::spans::Holders;
 
 /// What a secret becomes in the summary, as redaction masks one.
 const MASK: &str = "[secret]";
@@ -367,7 +368,7 @@ use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause, leading_answer};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
-use held::{Held, Holders, found_each};
+use held::{Held, found_each};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

@@ -9,7 +9,8 @@ use regex::Regex;
 
 use super::clause::fillers_len;
 use super::hold_on::SAYS_WHAT;
-use super::{Fact, FactKind, Held, Holders, Secrets, answer_clause, leading_answer, says_nothing};
+use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
+use crate::text::spans::Holders;
 
 /// What code the bot's question before a reply asked for, if any: a password's reply
 /// may give its answer as the words before it goes on ("Seahorse I want a human"),

@@ -92,38 +92,6 @@ fn whole(text: &str, start: usize, end: usize) -> bool {
             .is_some_and(crate::redact::is_mask_token)
 }
 
-/// Spans, and whether one of them holds a span: among those starting at or before it,
-/// the furthest end reaches its end. One lookup a span, not every span tried.
-pub(super) struct Holders {
-    spans: Vec<(usize, usize)>,
-    /// The furthest end of the spans up to each.
-    reach: Vec<usize>,
-}
-
-impl Holders {
-    pub(super) fn new(mut spans: Vec<(usize, usize)>) -> Self {
-        spans.sort_unstable();
-        let reach = (spans.iter())
-            .scan(0, |reach, &(_, end)| {
-                *reach = end.max(*reach);
-                Some(*reach)
-            })
-            .collect();
-        Self { spans, reach }
-    }
-
-    /// Whether there is no span.
-    pub(super) fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
-    /// Whether one of the spans holds `start..end`.
-    pub(super) fn hold(&self, start: usize, end: usize) -> bool {
-        let before = self.spans.partition_point(|&(s, _)| s <= start);
-        before > 0 && self.reach[before - 1] >= end
-    }
-}
-
 /// Whether `text` is one whole word: letters and digits, and no other character.
 fn one_word(text: &str) -> bool {
     !text.is_empty() && text.chars().all(char::is_alphanumeric)
@@ -317,18 +285,6 @@ mod tests {
                 found_each_by(&text, &secrets, false),
                 "{:?}", text
             );
-        }
-
-        /// A span is held by the spans looked up as by one of them tried in turn.
-        #[test]
-        fn holders_hold_what_one_span_holds(
-            spans in prop::collection::vec((0..20usize, 0..6usize), 0..8),
-            start in 0..20usize,
-            len in 0..6usize,
-        ) {
-            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(s, l)| (s, s + l)).collect();
-            let tried = spans.iter().any(|&(s, e)| s <= start && start + len <= e);
-            prop_assert_eq!(Holders::new(spans).hold(start, start + len), tried);
         }
 
         /// Whether facts hold a text, looked up by their words, is whether one of them

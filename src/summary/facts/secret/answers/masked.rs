@@ -5,7 +5,8 @@
 
 use std::borrow::Cow;
 
-use super::{Fact, FactKind, Holders, MASK, Secrets, found_each};
+use super::{Fact, FactKind, MASK, Secrets, found_each};
+use crate::text::spans::Holders;
 use crate::transcript::Message;
 
 impl Secrets {
