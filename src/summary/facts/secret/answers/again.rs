@@ -21,23 +21,31 @@ fn code_digits(secret: &str) -> Option<String> {
     .then_some(digits)
 }
 
+/// What separates digits typed one apart: a space or a dash.
+fn apart(b: u8) -> bool {
+    matches!(b, b' ' | b'-')
+}
+
+/// Whether the byte before `at` joins a digit there to something before it: a letter
+/// or a digit beside it, or a digit a space away (a longer run typed apart).
+fn joined_before(bytes: &[u8], at: usize) -> bool {
+    bytes[at - 1].is_ascii_alphanumeric()
+        || (apart(bytes[at - 1]) && at >= 2 && bytes[at - 2].is_ascii_digit())
+}
+
+/// Whether the byte at `at` joins the digit before it to something after it.
+fn joined_after(bytes: &[u8], at: usize) -> bool {
+    bytes[at].is_ascii_alphanumeric()
+        || (apart(bytes[at]) && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+}
+
 /// The spans of `digits` typed one apart in `text`, each digit alone between spaces or
 /// dashes ("4 8 2 1", "4-8-2-1"), not inside a longer such run ("9 4 8 2 1 7").
 #[cfg(test)]
 fn one_apart(text: &str, digits: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    let apart = |b: u8| matches!(b, b' ' | b'-');
-    // A letter or a digit beside it, or a digit a space away (a longer run typed apart).
-    let joined_before = |at: usize| {
-        bytes[at - 1].is_ascii_alphanumeric()
-            || (apart(bytes[at - 1]) && at >= 2 && bytes[at - 2].is_ascii_digit())
-    };
-    let joined_after = |at: usize| {
-        bytes[at].is_ascii_alphanumeric()
-            || (apart(bytes[at]) && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
-    };
-    let alone_before = |at: usize| at == 0 || !joined_before(at);
-    let alone_after = |at: usize| at >= bytes.len() || !joined_after(at);
+    let alone_before = |at: usize| at == 0 || !joined_before(bytes, at);
+    let alone_after = |at: usize| at >= bytes.len() || !joined_after(bytes, at);
     let want = digits.as_bytes();
     let mut spans = Vec::new();
     for start in 0..bytes.len() {
@@ -213,19 +221,10 @@ fn regrouped_at_a_clause_end_any(text: &str, digits: &HashSet<&str>) -> Vec<(usi
 /// is whole: one that starts or ends inside a longer one is joined to it.
 fn one_apart_any(text: &str, digits: &HashSet<&str>) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    let apart = |b: u8| matches!(b, b' ' | b'-');
-    let joined_before = |at: usize| {
-        bytes[at - 1].is_ascii_alphanumeric()
-            || (apart(bytes[at - 1]) && at >= 2 && bytes[at - 2].is_ascii_digit())
-    };
-    let joined_after = |at: usize| {
-        bytes[at].is_ascii_alphanumeric()
-            || (apart(bytes[at]) && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
-    };
     let mut spans = Vec::new();
     let mut run = String::new();
     for start in 0..bytes.len() {
-        if !bytes[start].is_ascii_digit() || (start > 0 && joined_before(start)) {
+        if !bytes[start].is_ascii_digit() || (start > 0 && joined_before(bytes, start)) {
             continue;
         }
         run.clear();
@@ -237,7 +236,7 @@ fn one_apart_any(text: &str, digits: &HashSet<&str>) -> Vec<(usize, usize)> {
             run.push(char::from(bytes[at + 1]));
             at += 2;
         }
-        let alone_after = at >= bytes.len() || !joined_after(at);
+        let alone_after = at >= bytes.len() || !joined_after(bytes, at);
         if alone_after && run.len() > 1 && digits.contains(run.as_str()) {
             spans.push((start, at));
         }
