@@ -335,22 +335,12 @@ fn only_masks(secret: &str) -> bool {
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
 /// as written, but the word inside a mask (`[secret]`, `[name]`).
 pub(super) fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     if secret.is_empty() {
         return Vec::new();
     }
     text.match_indices(secret)
         .map(|(start, m)| (start, start + m.len()))
-        .filter(|&(start, end)| {
-            !word(text[..start].chars().next_back()) && !word(text[end..].chars().next())
-        })
-        // The word of a mask is none: a redacted reply "[secret]" gave "secret", and
-        // "[secret]" read "[[secret]]" (a review).
-        .filter(|&(start, end)| {
-            !(start.checked_sub(1))
-                .and_then(|open| text.get(open..=end))
-                .is_some_and(crate::redact::is_mask_token)
-        })
+        .filter(|&(start, end)| whole(text, start, end))
         .collect()
 }
 
@@ -368,7 +358,7 @@ use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause, leading_answer};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
-use held::{Held, found_each};
+use held::{Held, found_each, whole};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 
 #[cfg(test)]

@@ -82,8 +82,9 @@ fn found_each_by(text: &str, secrets: &[&str], at_once: bool) -> Vec<Vec<(usize,
 }
 
 /// Whether `text[start..end]` is whole words as [`found`] takes them: no letter or
-/// digit on either side, and not the word of a mask.
-fn whole(text: &str, start: usize, end: usize) -> bool {
+/// digit on either side, and not the word of a mask (a redacted reply "\[secret\]"
+/// gave "secret", and "\[secret\]" read "\[\[secret\]\]": a review).
+pub(super) fn whole(text: &str, start: usize, end: usize) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     !word(text[..start].chars().next_back())
         && !word(text[end..].chars().next())
