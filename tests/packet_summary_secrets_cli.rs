@@ -13,6 +13,17 @@ fn packet_of<'a>(packets: &'a [serde_json::Value], id: &str) -> &'a serde_json::
         .unwrap_or_else(|| panic!("no packet for {id}"))
 }
 
+/// The packets `replay -q` (with `flags`) writes for `chats` under `rules`.
+fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", rules);
+    let input = write(dir.path(), "t.csv", chats);
+    let mut args = vec!["-q", "--rules", rules.to_str().unwrap()];
+    args.extend_from_slice(flags);
+    args.push(input.to_str().unwrap());
+    packets_jsonl(&args).0
+}
+
 /// Escalates at the customer's "get me a person", the last message of each chat.
 const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
 
@@ -48,15 +59,7 @@ hold-on,customer,Get me a person
 /// bullets, a fact); now none does, and the hold-on chat keeps its order.
 #[test]
 fn no_secret_shows_in_a_packet_summary() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
-    let input = write(dir.path(), "t.csv", CHATS);
-    let (packets, _) = packets_jsonl(&[
-        "-q",
-        "--rules",
-        rules.to_str().unwrap(),
-        input.to_str().unwrap(),
-    ]);
+    let packets = replay_packets(RULES, CHATS, &[]);
     assert_eq!(packets.len(), 7, "every chat escalates");
     let summary = |id: &str| {
         let p = packet_of(&packets, id);
@@ -103,14 +106,8 @@ promo,customer,SUMMER10 did not work. Get me a person
 /// password showed after the mask of the first), and a promotion's code stays.
 #[test]
 fn no_secret_typed_on_shows_in_a_packet_summary() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
-    let input = write(dir.path(), "t.csv", TYPED_ON);
     for redact in [&[][..], &["--redact"]] {
-        let mut args = vec!["-q", "--rules", rules.to_str().unwrap()];
-        args.extend_from_slice(redact);
-        args.push(input.to_str().unwrap());
-        let (packets, _) = packets_jsonl(&args);
+        let packets = replay_packets(RULES, TYPED_ON, redact);
         assert_eq!(packets.len(), 7, "every chat escalates");
         let summary = |id: &str| {
             let p = packet_of(&packets, id);
@@ -167,20 +164,8 @@ promo,customer,I want a human
 /// one, and a promotion's code and times stay in both.
 #[test]
 fn no_secret_shows_in_a_redacted_packets_transcript() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "rules.yaml",
-        &RULES.replace("get me a person", "I want a human"),
-    );
-    let input = write(dir.path(), "t.csv", SHOWN_IN_TRANSCRIPT);
-    let (packets, _) = packets_jsonl(&[
-        "-q",
-        "--redact",
-        "--rules",
-        rules.to_str().unwrap(),
-        input.to_str().unwrap(),
-    ]);
+    let rules = RULES.replace("get me a person", "I want a human");
+    let packets = replay_packets(&rules, SHOWN_IN_TRANSCRIPT, &["--redact"]);
     assert_eq!(packets.len(), 7, "every chat escalates");
     let packet = |id: &str| {
         let p = packet_of(&packets, id);
