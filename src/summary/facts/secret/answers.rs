@@ -101,7 +101,9 @@ impl Secrets {
         let spans = crate::redact::secret_spans(text);
         // The facts that may be a secret all of it, and how often each secret shows:
         // each looked up, not searched for (a long reply gives thousands of both).
+        // Most messages give no secret: the set is built only for one that does.
         let no_ones: HashSet<&str> = (kept.iter())
+            .filter(|_| !spans.is_empty())
             .filter(|f| f.kind != FactKind::Name || f.text.chars().any(|c| c.is_ascii_digit()))
             .map(|f| f.text.as_str())
             .collect();

@@ -276,16 +276,11 @@ impl Secrets {
         // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
         // is none, `Secrets::told_by` drops it).
-        let mut not_names = None;
+        let not_names = Held::new(kept.iter().copied().filter(|f| f.kind != FactKind::Name));
         let passwords: Vec<&str> = (words.iter().copied())
             .filter(|w| (lead..run_end).contains(&offset(w)))
             .filter(|w| password_shaped(w) && !w.contains('-'))
-            .filter(|w| {
-                let held = not_names.get_or_insert_with(|| {
-                    Held::new(kept.iter().copied().filter(|f| f.kind != FactKind::Name))
-                });
-                !held.holds(w)
-            })
+            .filter(|w| !not_names.holds(w))
             .collect();
         if digits.peek().is_some()
             || !runs.is_empty()

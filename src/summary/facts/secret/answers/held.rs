@@ -5,6 +5,7 @@
 //! for every secret: a long reply gives thousands of both, and that search took time
 //! growing with its square.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -99,25 +100,30 @@ fn one_word(text: &str) -> bool {
 }
 
 /// Some facts' whole words: whether one of the facts holds a word of letters and digits
-/// is one lookup; any other text is searched for in each fact.
+/// is one lookup; any other text is searched for in each fact. The words are gathered
+/// on the first lookup: most messages ask none.
 pub(super) struct Held<'f> {
-    words: HashSet<&'f str>,
+    words: OnceCell<HashSet<&'f str>>,
     facts: Vec<&'f Fact>,
 }
 
 impl<'f> Held<'f> {
     pub(super) fn new(facts: impl IntoIterator<Item = &'f Fact>) -> Self {
-        let facts: Vec<&Fact> = facts.into_iter().collect();
-        let words = (facts.iter())
-            .flat_map(|fact| whole_words(&fact.text))
-            .collect();
-        Self { words, facts }
+        Self {
+            words: OnceCell::new(),
+            facts: facts.into_iter().collect(),
+        }
     }
 
     /// Whether one of the facts holds `text` as whole words ([`found`]).
     pub(super) fn holds(&self, text: &str) -> bool {
         if one_word(text) {
-            return self.words.contains(text);
+            let words = self.words.get_or_init(|| {
+                (self.facts.iter())
+                    .flat_map(|fact| whole_words(&fact.text))
+                    .collect()
+            });
+            return words.contains(text);
         }
         (self.facts.iter()).any(|fact| !found(&fact.text, text).is_empty())
     }
