@@ -151,6 +151,9 @@ pub struct Tally {
     /// first, then the later ones it was taken from. Empty when the conversation did not
     /// escalate or no route held.
     pub routes_held: Vec<usize>,
+    /// The messages (by index, in order) each counter of [`Counter::DETECTED`] counted,
+    /// in that order: where its windows (`within:`) held the most.
+    pub detected_at: [Vec<u32>; 3],
 }
 
 impl Tally {
@@ -163,6 +166,12 @@ impl Tally {
             Counter::BotRepeats => Some(self.bot_repeats),
             _ => None,
         }
+    }
+
+    /// The messages (by index, in order) that counter `counter` counted, for the
+    /// counters of built-in detectors; empty for the others.
+    pub fn detected_at(&self, counter: Counter) -> &[u32] {
+        (Counter::DETECTED.iter().position(|&d| d == counter)).map_or(&[], |i| &self.detected_at[i])
     }
 }
 

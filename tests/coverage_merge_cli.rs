@@ -322,7 +322,7 @@ fn counters_that_do_not_add_up_are_refused_and_merged_ones_are_one_run_s() {
     let whole = report["counters"].clone();
     assert_eq!(
         whole[0],
-        serde_json::json!({"name": "bot_fallbacks", "messages": 7, "conversations": 5, "most": 2})
+        serde_json::json!({"name": "bot_fallbacks", "messages": 7, "conversations": 5, "most": 2, "windows": [{"within": 8, "most": 2}]})
     );
     report["counters"][0]["most"] = 8.into();
     let edited = write(dir.path(), "edited.json", &report.to_string());

@@ -2,7 +2,8 @@
 //! a signal's `topic:` (rules42): the starter's `topic: false` changed its fingerprint,
 //! and the merge said "the reports are of different rule sets" of the same rules. The
 //! report's version moved on with the recipe, so the merge says which handoff made it.
-//! So it does of a report made before the detectors' `counters` were counted (cov48).
+//! So it does of a report made before the detectors' `counters` were counted (cov48),
+//! and of one made before each counter said the most within its windows.
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -55,9 +56,34 @@ fn a_report_without_counters_is_said_to_be_an_older_handoffs() {
         &ja,
         &jb,
         &[
-            "b.json was made by an older handoff (coverage report version 9; this one reads version 10): run coverage on its shard again with this handoff",
+            "b.json was made by an older handoff (coverage report version 9; this one reads version 11): run coverage on its shard again with this handoff",
         ],
         "counters",
+    );
+}
+
+/// A version 10 report's counters have no `windows`: merged in, its shard's most within
+/// a window would be missing. It is refused as older, not as a report whose counters
+/// differ.
+#[test]
+fn a_report_without_the_counters_windows_is_said_to_be_an_older_handoffs() {
+    const { assert!(handoff::coverage::VERSION > 10) };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = fixture_shards(dir.path());
+    let ja = shard_report(dir.path(), "a.json", &a);
+    let mut old: serde_json::Value = serde_json::from_str(&shard_json(&b)).unwrap();
+    old["version"] = 10.into();
+    for counter in old["counters"].as_array_mut().unwrap() {
+        counter.as_object_mut().unwrap().remove("windows").unwrap();
+    }
+    let jb = write(dir.path(), "b.json", &old.to_string());
+    refused_either_way(
+        &ja,
+        &jb,
+        &[
+            "b.json was made by an older handoff (coverage report version 10; this one reads version 11): run coverage on its shard again with this handoff",
+        ],
+        "list other counters",
     );
 }
 

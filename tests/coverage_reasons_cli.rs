@@ -347,7 +347,7 @@ fn the_detectors_counters_say_what_they_counted_and_name_one_that_never_did() {
     );
     assert!(signals < counters, "{table}");
     assert!(
-        table[counters..].starts_with("│ counter       ┆ messages ┆ conversations ┆ most in one │\n╞═══════════════╪══════════╪═══════════════╪═════════════╡\n│ bot_fallbacks ┆ 1        ┆ 1             ┆ 1           │\n│ bot_repeats   ┆ 0        ┆ 0             ┆ 0           │\n"),
+        table[counters..].starts_with("│ counter       ┆ messages ┆ conversations ┆ most in one    │\n╞═══════════════╪══════════╪═══════════════╪════════════════╡\n│ bot_fallbacks ┆ 1        ┆ 1             ┆ 1 (1 within 8) │\n│ bot_repeats   ┆ 0        ┆ 0             ┆ 0 (0 within 4) │\n"),
         "{table}"
     );
     // The line under `signals never matched:`.
@@ -358,7 +358,7 @@ fn the_detectors_counters_say_what_they_counted_and_name_one_that_never_did() {
     );
     let md = run("md", false);
     assert!(
-        md.contains("</details>\n\n<details><summary>Counters</summary>\n\n| counter | messages | conversations | most in one |\n|---|---:|---:|---:|\n| `bot_fallbacks` | 1 | 1 | 1 |\n| `bot_repeats` | 0 | 0 | 0 |\n\n</details>\n"),
+        md.contains("</details>\n\n<details><summary>Counters</summary>\n\n| counter | messages | conversations | most in one |\n|---|---:|---:|---:|\n| `bot_fallbacks` | 1 | 1 | 1 (1 within 8) |\n| `bot_repeats` | 0 | 0 | 0 (0 within 4) |\n\n</details>\n"),
         "{md}"
     );
     assert!(
@@ -367,7 +367,7 @@ fn the_detectors_counters_say_what_they_counted_and_name_one_that_never_did() {
     );
     let html = run("html", false);
     assert!(
-        html.contains("</table><h2>Counters</h2><table><tr><th>counter</th><th>messages counted</th><th>conversations</th><th>most in one</th></tr><tr><td>bot_fallbacks</td><td>1</td><td>1</td><td>1</td></tr><tr><td>bot_repeats</td><td>0</td><td>0</td><td>0</td></tr></table>"),
+        html.contains("</table><h2>Counters</h2><table><tr><th>counter</th><th>messages counted</th><th>conversations</th><th>most in one</th></tr><tr><td>bot_fallbacks</td><td>1</td><td>1</td><td>1 (1 within 8)</td></tr><tr><td>bot_repeats</td><td>0</td><td>0</td><td>0 (0 within 4)</td></tr></table>"),
         "{html}"
     );
     assert!(
@@ -378,11 +378,45 @@ fn the_detectors_counters_say_what_they_counted_and_name_one_that_never_did() {
     assert_eq!(
         json["counters"],
         serde_json::json!([
-            {"name": "bot_fallbacks", "messages": 1, "conversations": 1, "most": 1},
-            {"name": "bot_repeats", "messages": 0, "conversations": 0, "most": 0}
+            {"name": "bot_fallbacks", "messages": 1, "conversations": 1, "most": 1, "windows": [{"within": 8, "most": 1}]},
+            {"name": "bot_repeats", "messages": 0, "conversations": 0, "most": 0, "windows": [{"within": 4, "most": 0}]}
         ])
     );
     let redacted: serde_json::Value = serde_json::from_str(&run("json", true)).unwrap();
     assert_eq!(redacted["counters"], json["counters"]);
     assert_eq!(run("table", true), table);
+}
+
+/// Two fallbacks twelve messages apart: the starter's `bot-loop` (2 within 8) never
+/// fires, and the table's most in one, 2, said nothing of why. It says the most within
+/// the trigger's window beside it, 1: the bound is never reached in the window.
+#[test]
+fn the_most_in_one_says_the_most_within_the_window_a_trigger_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let between = (0..5)
+        .map(|i| format!("c1,customer,it was sent on day {i}\nc1,bot,Noted: day {i}.\n"))
+        .collect::<Vec<_>>()
+        .concat();
+    let fallback = "c1,bot,\"Sorry, I didn't understand that.\"\n";
+    let csv = format!(
+        "conversation_id,role,text\nc1,customer,where is my parcel\n{fallback}{between}c1,customer,still nothing\n{fallback}"
+    );
+    let csv = write(dir.path(), "chats.csv", &csv);
+    let table = stdout_of(handoff().args(["coverage", "-f", "table"]).arg(&csv));
+    assert!(
+        table.contains("│ bot_fallbacks ┆ 2        ┆ 1             ┆ 2 (1 within 8) │"),
+        "{table}"
+    );
+    assert!(
+        table.contains("never escalated anything:") && table.contains("bot-loop"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff().args(["coverage", "-f", "json"]).arg(&csv),
+    ))
+    .unwrap();
+    assert_eq!(
+        json["counters"][0]["windows"],
+        serde_json::json!([{"within": 8, "most": 1}])
+    );
 }

@@ -38,7 +38,9 @@ impl RuleIndex {
             routes: first_index(report.routes.iter().map(|r| r.id.as_str())),
             teams: first_index(report.teams.iter().map(|t| t.id.as_str())),
             ways: rules.routes.iter().map(|r| Way::of(&r.when)).collect(),
-            counters: counters::detected(rules),
+            counters: (counters::detected(rules).into_iter())
+                .map(|(c, _)| c)
+                .collect(),
         }
     }
 }

@@ -172,6 +172,12 @@ impl CoverageReport {
                     c.most.saturating_mul(c.conversations),
                 ),
             ]);
+            for (i, w) in c.windows.iter().enumerate() {
+                let field = |f: &str| name(&format!("windows[{i}].{f}"));
+                // A window holds no more than the whole conversation, nor than its messages.
+                checks.push((field("most"), w.most, name("most"), c.most));
+                checks.push((field("most"), w.most, field("within"), w.within.into()));
+            }
         }
         if let Some(l) = &self.labels {
             let c = &l.escalation;

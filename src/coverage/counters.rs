@@ -1,9 +1,12 @@
 //! The counters of built-in detectors the rules read (`bot_fallbacks`,
 //! `customer_repeats`, `bot_repeats`): each conversation's [`Tally`] → what each counted
-//! over the whole input (messages, conversations with one at least, the most in one),
-//! merged across shards. Why a trigger on one never fires: the detector counted nothing
-//! in the export (its wording is not recognised: a gap in the rules), or counted but
-//! never up to the bound.
+//! over the whole input (messages, conversations with one at least, the most in one,
+//! and the most in one of each window a condition reads it in), merged across shards.
+//! Why a trigger on one never fires: the detector counted nothing in the export (its
+//! wording is not recognised: a gap in the rules), or counted but never up to the bound
+//! (in its window: two fallbacks twelve messages apart are never 2 within 8).
+
+use std::collections::BTreeSet;
 
 use super::sum_into;
 use serde::{Deserialize, Serialize};
@@ -23,12 +26,26 @@ pub struct CounterCoverage {
     pub conversations: u64,
     /// The most messages it counted in one conversation.
     pub most: u64,
+    /// Per window a `counter:` condition reads it in (`within:`), by size: the most it
+    /// counted within one such window. Empty when no condition gives it a window.
+    #[serde(default)]
+    pub windows: Vec<WindowMost>,
+}
+
+/// The most messages a counter counted within `within` messages in a row (any role) of
+/// one conversation, as a condition with that window sees it after a message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WindowMost {
+    /// The window, in messages.
+    pub within: u32,
+    pub most: u64,
 }
 
 /// The counters of [`Counter::DETECTED`] that a `counter:` condition of a trigger or a
-/// route of `rules` names (under `not:` too), in that order: those coverage reports.
-pub(super) fn detected(rules: &RuleSet) -> Vec<Counter> {
-    fn walk(c: &Condition, named: &mut [bool; 3]) {
+/// route of `rules` names (under `not:` too), in that order, each with the windows
+/// (`within:`) those conditions read it in, smallest first: those coverage reports.
+pub(super) fn detected(rules: &RuleSet) -> Vec<(Counter, BTreeSet<u32>)> {
+    fn walk(c: &Condition, named: &mut [Option<BTreeSet<u32>>; 3]) {
         match c {
             Condition::All(items) | Condition::Any(items) => {
                 for item in items {
@@ -36,23 +53,41 @@ pub(super) fn detected(rules: &RuleSet) -> Vec<Counter> {
                 }
             }
             Condition::Not(inner, _) => walk(inner, named),
-            Condition::Counter { counter, .. } => {
+            Condition::Counter {
+                counter, within, ..
+            } => {
                 if let Some(i) = Counter::DETECTED.iter().position(|d| d == counter) {
-                    named[i] = true;
+                    named[i].get_or_insert_default().extend(*within);
                 }
             }
             _ => {}
         }
     }
-    let mut named = [false; 3];
+    let mut named = [None, None, None];
     let conditions =
         (rules.triggers.iter().map(|t| &t.when)).chain(rules.routes.iter().map(|r| &r.when));
     for condition in conditions {
         walk(condition, &mut named);
     }
     (Counter::DETECTED.into_iter().zip(named))
-        .filter_map(|(counter, named)| named.then_some(counter))
+        .filter_map(|(counter, windows)| Some((counter, windows?)))
         .collect()
+}
+
+/// The most of `at` (message indices, ascending) that fall within `within` messages in a
+/// row: a window ending at one of them, as it holds the most ending there.
+fn most_within(at: &[u32], within: u32) -> u64 {
+    let mut first = 0;
+    let mut most = 0;
+    for (last, &index) in at.iter().enumerate() {
+        // The window of `within` messages ending at message `index` starts at
+        // `index + 1 - within`.
+        while u64::from(at[first]) + u64::from(within) <= u64::from(index) {
+            first += 1;
+        }
+        most = most.max(last + 1 - first);
+    }
+    most as u64
 }
 
 impl CounterCoverage {
@@ -60,27 +95,56 @@ impl CounterCoverage {
     /// ([`detected`]), in that order.
     pub(super) fn of(rules: &RuleSet) -> Vec<CounterCoverage> {
         (detected(rules).into_iter())
-            .map(|c| CounterCoverage {
+            .map(|(c, windows)| CounterCoverage {
                 name: c.as_str().to_owned(),
+                windows: (windows.into_iter())
+                    .map(|within| WindowMost { within, most: 0 })
+                    .collect(),
                 ..CounterCoverage::default()
             })
             .collect()
     }
 
-    /// Adds one conversation's count of it, `n`.
-    pub(super) fn add(&mut self, n: u32) {
+    /// Adds one conversation's count of it, `n`, counted at messages `at`.
+    pub(super) fn add(&mut self, n: u32, at: &[u32]) {
         let n = u64::from(n);
         self.messages += n;
         self.conversations += u64::from(n > 0);
         self.most = self.most.max(n);
+        for w in &mut self.windows {
+            w.most = w.most.max(most_within(at, w.within));
+        }
     }
 
     /// Folds in the same counter's counts over a later shard: the sums and the larger
-    /// most, as one run over both would have counted.
+    /// mosts, as one run over both would have counted (its windows are the same: the
+    /// merge checks them first).
     pub(super) fn merge(&mut self, other: &CounterCoverage) {
         sum_into(&mut self.messages, other.messages);
         sum_into(&mut self.conversations, other.conversations);
         self.most = self.most.max(other.most);
+        for (w, o) in self.windows.iter_mut().zip(&other.windows) {
+            w.most = w.most.max(o.most);
+        }
+    }
+
+    /// Whether `other` is the same counter read in the same windows: what a merge
+    /// needs of two reports' counters.
+    pub(super) fn same_reading(&self, other: &CounterCoverage) -> bool {
+        self.name == other.name
+            && (self.windows.iter().map(|w| w.within)).eq(other.windows.iter().map(|w| w.within))
+    }
+
+    /// The most in one as the reports write it: `2`, or with its windows' `2 (1 within
+    /// 8)`, so that a trigger needing 2 within 8 that never fired is told at a glance.
+    pub fn most_text(&self) -> String {
+        if self.windows.is_empty() {
+            return self.most.to_string();
+        }
+        let windows: Vec<String> = (self.windows.iter())
+            .map(|w| format!("{} within {}", w.most, w.within))
+            .collect();
+        format!("{} ({})", self.most, windows.join(", "))
     }
 
     /// Whether it counted no message: what the reports name as never counted.
@@ -94,7 +158,7 @@ impl CounterCoverage {
 pub(super) fn add(counters: &mut [CounterCoverage], detected: &[Counter], tally: &Tally) {
     for (c, &counter) in counters.iter_mut().zip(detected) {
         if let Some(n) = tally.detected(counter) {
-            c.add(n);
+            c.add(n, tally.detected_at(counter));
         }
     }
 }

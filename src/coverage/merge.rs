@@ -10,7 +10,7 @@
 //! (README says so); telling that would need every conversation's hash in the report.
 
 use super::sum_into;
-use super::{CoverageReport, VERSION};
+use super::{CounterCoverage, CoverageReport, VERSION};
 use crate::diag::JsonDiagnostic;
 use crate::transcript::Conversation;
 
@@ -116,7 +116,11 @@ impl CoverageReport {
             ),
             (
                 "counters",
-                same(&self.counters, &other.counters, |a, b| a.name == b.name),
+                same(
+                    &self.counters,
+                    &other.counters,
+                    CounterCoverage::same_reading,
+                ),
             ),
         ];
         if let Some((what, _)) = lists.iter().find(|(_, same)| !same) {

@@ -27,7 +27,7 @@ use crate::diag::JsonDiagnostic;
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 
 pub use add::RuleIndex;
-pub use counters::CounterCoverage;
+pub use counters::{CounterCoverage, WindowMost};
 pub use gaps::{Example, ExampleMessage, Gap, Gaps, STUCK_FALLBACK_WINDOW, masked_transcript};
 use labels::LabelEval;
 pub use merge::MergeError;
@@ -60,7 +60,9 @@ pub const MAX_EXAMPLES: usize = 10;
 /// would call other rules, not another handoff.
 /// Version 10 says what the counters of built-in detectors the rules read counted
 /// (`counters`), which a version 9 report would merge in as never.
-pub const VERSION: u32 = 10;
+/// Version 11 gives each counter the most it counted within each window a condition
+/// reads it in (`counters[].windows`), which a version 10 report would merge in as none.
+pub const VERSION: u32 = 11;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -19,6 +19,10 @@ pub(super) struct Counter {
     inside: BTreeMap<u32, u32>,
     signals: BTreeMap<usize, u32>,
     routes_held: Vec<usize>,
+    /// The messages (by index) each counter of [`crate::rules::Counter::DETECTED`]
+    /// counted, and its count after the message before.
+    detected_at: [Vec<u32>; 3],
+    detected: [u32; 3],
 }
 
 impl Counter {
@@ -42,6 +46,7 @@ impl Counter {
             frustrated_messages: state.frustrated,
             ended_frustrated: state.frustrated_last,
             routes_held: self.routes_held,
+            detected_at: self.detected_at,
         }
     }
 }
@@ -67,6 +72,14 @@ impl Observer for Counter {
         }
         for &entry in &cx.hits.inside {
             *self.inside.entry(entry).or_default() += 1;
+        }
+        // In `Counter::DETECTED`'s order; a message counts once at most toward each.
+        let now = [cx.state.fallbacks, cx.state.repeats, cx.state.bot_repeats];
+        for ((at, before), now) in self.detected_at.iter_mut().zip(&mut self.detected).zip(now) {
+            if now > *before {
+                at.push(u32::try_from(cx.state.index).unwrap_or(u32::MAX));
+            }
+            *before = now;
         }
         let rule_signals = engine.rules().signals.len();
         for s in cx.hits.matched_signals().filter(|&s| s < rule_signals) {

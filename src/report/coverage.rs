@@ -178,7 +178,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
                 c.name.clone(),
                 c.messages.to_string(),
                 c.conversations.to_string(),
-                c.most.to_string(),
+                c.most_text(),
             ]);
         }
         let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, None));

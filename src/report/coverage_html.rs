@@ -149,7 +149,7 @@ fn counters(s: &mut String, r: &CoverageReport) {
             esc(&c.name),
             c.messages,
             c.conversations,
-            c.most
+            esc(&c.most_text())
         );
     }
     s.push_str("</table>");

@@ -5,10 +5,13 @@
 use super::*;
 
 /// A trigger on each of the three counters (`bot_repeats` under `not:`, in a route), and
-/// one on a counter of no detector, which the report leaves out.
+/// one on a counter of no detector, which the report leaves out; `bot_fallbacks` is read
+/// in windows of 3 and 2 messages too (3 twice).
 const RULES: &str = "version: 1
 triggers:
   - { id: fell-back, when: { counter: { name: bot_fallbacks, at_least: 1 } } }
+  - { id: looped, when: { counter: { name: bot_fallbacks, at_least: 2, within: 3 } } }
+  - { id: looped-fast, when: { any: [ { counter: { name: bot_fallbacks, at_least: 2, within: 2 } }, { counter: { name: bot_fallbacks, at_least: 3, within: 3 } } ] } }
   - { id: repeats, when: { counter: { name: customer_repeats, at_least: 5 } } }
   - { id: long, when: { counter: { name: customer_messages, at_least: 99 } } }
 routes:
@@ -69,6 +72,19 @@ fn each_counter_the_rules_read_says_what_it_counted_to_the_end() {
     assert_eq!(counts("bot_repeats"), (1, 1, 1));
     assert!(r.counters_never_counted().is_empty());
     assert_eq!(r.inconsistency(), None);
+    // c1's fallbacks, messages 2 and 4, are never 2 within 2 messages, but 2 within 3;
+    // the counters read in no window have none.
+    let windows = |name| {
+        let c = counter(&r, name);
+        (c.windows.iter().map(|w| (w.within, w.most))).collect::<Vec<_>>()
+    };
+    assert_eq!(windows("bot_fallbacks"), [(2, 1), (3, 2)]);
+    assert_eq!(
+        counter(&r, "bot_fallbacks").most_text(),
+        "2 (1 within 2, 2 within 3)"
+    );
+    assert_eq!(windows("customer_repeats"), []);
+    assert_eq!(counter(&r, "customer_repeats").most_text(), "1");
     // One conversation's tally, `bot_repeats` included.
     let (outcome, tally) = engine.evaluate_coverage(&all[0], &mut Scratch::default());
     assert_eq!(outcome.escalation_turn, Some(2));
@@ -83,6 +99,10 @@ fn each_counter_the_rules_read_says_what_it_counted_to_the_end() {
     let detected = Counter::DETECTED.map(|c| tally.detected(c));
     assert_eq!(detected, [Some(2), Some(0), Some(1)]);
     assert_eq!(tally.detected(Counter::CustomerMessages), None);
+    // Where each counted, by message index.
+    let at = Counter::DETECTED.map(|c| tally.detected_at(c).to_vec());
+    assert_eq!(at, [vec![1, 3], vec![], vec![7]]);
+    assert!(tally.detected_at(Counter::CustomerMessages).is_empty());
     // On c4 alone, every counter read is named as never counted.
     let quiet = report(&engine, &all[3..]);
     assert_eq!(
@@ -123,12 +143,16 @@ fn merged_shards_sum_the_counts_and_keep_the_most() {
         assert_eq!(merged.counters, whole.counters, "cut at {cut}");
         assert_eq!(merged.inconsistency(), None);
     }
-    // The larger most, from whichever side it is.
-    let (mut a, mut b) = (CounterCoverage::default(), CounterCoverage::default());
-    a.add(3);
-    b.add(1);
-    b.add(0);
-    b.add(2);
+    // The larger most, from whichever side it is, in each window too.
+    let window = CounterCoverage {
+        windows: vec![WindowMost { within: 4, most: 0 }],
+        ..CounterCoverage::default()
+    };
+    let (mut a, mut b) = (window.clone(), window);
+    a.add(3, &[0, 10, 20]);
+    b.add(1, &[5]);
+    b.add(0, &[]);
+    b.add(2, &[7, 9]);
     let mut ab = a.clone();
     ab.merge(&b);
     b.merge(&a);
@@ -137,7 +161,33 @@ fn merged_shards_sum_the_counts_and_keep_the_most() {
             (merged.messages, merged.conversations, merged.most),
             (6, 3, 3)
         );
+        assert_eq!(merged.windows, [WindowMost { within: 4, most: 2 }]);
     }
+}
+
+/// The most within a window is that of the window, of its size, ending at any message
+/// that holds the most: counted one window at a time, every window of a conversation.
+#[test]
+fn the_most_within_a_window_is_that_of_the_fullest_window() {
+    proptest!(|(gaps in prop::collection::vec(0u32..6, 0..24), within in 1u32..9)| {
+        // Ascending message indices, as a counter counts them (one a message at most).
+        let at: Vec<u32> = gaps.iter().scan(0, |next, gap| {
+            let index = *next + gap;
+            *next = index + 1;
+            Some(index)
+        }).collect();
+        let end = at.last().map_or(0, |&last| last + 1);
+        let fullest = (0..end)
+            .map(|last| at.iter().filter(|&&i| i <= last && i + within > last).count())
+            .max()
+            .unwrap_or(0);
+        let mut c = CounterCoverage {
+            windows: vec![WindowMost { within, most: 0 }],
+            ..CounterCoverage::default()
+        };
+        c.add(u32::try_from(at.len()).unwrap(), &at);
+        prop_assert_eq!(c.windows[0].most, fullest as u64);
+    });
 }
 
 /// A counter renamed or dropped by hand under one rules fingerprint is refused, not
@@ -151,6 +201,8 @@ fn edited_counters_do_not_merge() {
     for edit in [
         &(|r: &mut CoverageReport| drop(r.counters.pop())) as &dyn Fn(&mut CoverageReport),
         &|r| r.counters[0].name = "bot_loops".into(),
+        &|r| r.counters[0].windows[0].within = 5,
+        &|r| r.counters[0].windows.truncate(1),
     ] {
         let mut other = second.clone();
         edit(&mut other);
@@ -184,5 +236,16 @@ fn edited_counters_do_not_merge() {
     assert_eq!(
         edited(&|c| c.most = 1),
         "`counters[bot_fallbacks].messages` (3) is more than `counters[bot_fallbacks].most × counters[bot_fallbacks].conversations` (2)"
+    );
+    assert_eq!(
+        edited(&|c| c.windows[1].most = 3),
+        "`counters[bot_fallbacks].windows[1].most` (3) is more than `counters[bot_fallbacks].most` (2)"
+    );
+    assert_eq!(
+        edited(&|c| {
+            c.most = 3;
+            c.windows[0].most = 3;
+        }),
+        "`counters[bot_fallbacks].windows[0].most` (3) is more than `counters[bot_fallbacks].windows[0].within` (2)"
     );
 }

@@ -75,7 +75,7 @@ pub(super) fn counters(s: &mut String, r: &CoverageReport) {
             code_cell(&c.name),
             c.messages,
             c.conversations,
-            c.most
+            c.most_text()
         );
     }
     s.push_str("\n</details>\n");
