@@ -386,37 +386,3 @@ fn the_detectors_counters_say_what_they_counted_and_name_one_that_never_did() {
     assert_eq!(redacted["counters"], json["counters"]);
     assert_eq!(run("table", true), table);
 }
-
-/// Two fallbacks twelve messages apart: the starter's `bot-loop` (2 within 8) never
-/// fires, and the table's most in one, 2, said nothing of why. It says the most within
-/// the trigger's window beside it, 1: the bound is never reached in the window.
-#[test]
-fn the_most_in_one_says_the_most_within_the_window_a_trigger_reads() {
-    let dir = tempfile::tempdir().unwrap();
-    let between = (0..5)
-        .map(|i| format!("c1,customer,it was sent on day {i}\nc1,bot,Noted: day {i}.\n"))
-        .collect::<Vec<_>>()
-        .concat();
-    let fallback = "c1,bot,\"Sorry, I didn't understand that.\"\n";
-    let csv = format!(
-        "conversation_id,role,text\nc1,customer,where is my parcel\n{fallback}{between}c1,customer,still nothing\n{fallback}"
-    );
-    let csv = write(dir.path(), "chats.csv", &csv);
-    let table = stdout_of(handoff().args(["coverage", "-f", "table"]).arg(&csv));
-    assert!(
-        table.contains("│ bot_fallbacks ┆ 2        ┆ 1             ┆ 2 (1 within 8) │"),
-        "{table}"
-    );
-    assert!(
-        table.contains("never escalated anything:") && table.contains("bot-loop"),
-        "{table}"
-    );
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(
-        handoff().args(["coverage", "-f", "json"]).arg(&csv),
-    ))
-    .unwrap();
-    assert_eq!(
-        json["counters"][0]["windows"],
-        serde_json::json!([{"within": 8, "most": 1}])
-    );
-}

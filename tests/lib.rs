@@ -11,6 +11,7 @@ mod column_lists_cli;
 mod common;
 mod contacts_labels_inputs_cli;
 mod coverage_cli;
+mod coverage_counters_cli;
 mod coverage_gates_cli;
 mod coverage_labels_cli;
 mod coverage_labels_unmatched_cli;

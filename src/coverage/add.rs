@@ -72,7 +72,11 @@ impl CoverageReport {
             self.triggers[t].held += 1;
         }
         self.add_signals(index, tally);
-        counters::add(&mut self.counters, &index.counters, tally);
+        let escalated = outcome
+            .escalated
+            .then_some(outcome.escalation_turn)
+            .flatten();
+        counters::add(&mut self.counters, &index.counters, tally, escalated);
         if outcome.escalated {
             self.add_escalation(index, outcome);
             self.add_passed_over(index, outcome, tally);

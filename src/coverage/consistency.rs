@@ -178,6 +178,9 @@ impl CoverageReport {
                 checks.push((field("most"), w.most, name("most"), c.most));
                 checks.push((field("most"), w.most, field("within"), w.within.into()));
             }
+            if let Some(n) = c.at_escalation {
+                checks.push((name("at_escalation"), n, name("most"), c.most));
+            }
         }
         if let Some(l) = &self.labels {
             let c = &l.escalation;

@@ -30,6 +30,11 @@ pub struct CounterCoverage {
     /// counted within one such window. Empty when no condition gives it a window.
     #[serde(default)]
     pub windows: Vec<WindowMost>,
+    /// When a route reads it (routes are decided at the escalation point): the most it
+    /// had counted at an escalation point, that message included, in one conversation.
+    /// `None` when no route reads it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_escalation: Option<u64>,
 }
 
 /// The most messages a counter counted within `within` messages in a row (any role) of
@@ -41,36 +46,48 @@ pub struct WindowMost {
     pub most: u64,
 }
 
+/// How the rules read one counter of a built-in detector.
+#[derive(Debug, Default)]
+pub(super) struct Reading {
+    /// The windows (`within:`) its conditions read it in, smallest first.
+    windows: BTreeSet<u32>,
+    /// Whether a route's condition reads it.
+    by_route: bool,
+}
+
 /// The counters of [`Counter::DETECTED`] that a `counter:` condition of a trigger or a
-/// route of `rules` names (under `not:` too), in that order, each with the windows
-/// (`within:`) those conditions read it in, smallest first: those coverage reports.
-pub(super) fn detected(rules: &RuleSet) -> Vec<(Counter, BTreeSet<u32>)> {
-    fn walk(c: &Condition, named: &mut [Option<BTreeSet<u32>>; 3]) {
+/// route of `rules` names (under `not:` too), in that order, with how they are read:
+/// those coverage reports.
+pub(super) fn detected(rules: &RuleSet) -> Vec<(Counter, Reading)> {
+    fn walk(c: &Condition, by_route: bool, named: &mut [Option<Reading>; 3]) {
         match c {
             Condition::All(items) | Condition::Any(items) => {
                 for item in items {
-                    walk(item, named);
+                    walk(item, by_route, named);
                 }
             }
-            Condition::Not(inner, _) => walk(inner, named),
+            Condition::Not(inner, _) => walk(inner, by_route, named),
             Condition::Counter {
                 counter, within, ..
             } => {
                 if let Some(i) = Counter::DETECTED.iter().position(|d| d == counter) {
-                    named[i].get_or_insert_default().extend(*within);
+                    let reading = named[i].get_or_insert_default();
+                    reading.windows.extend(*within);
+                    reading.by_route |= by_route;
                 }
             }
             _ => {}
         }
     }
     let mut named = [None, None, None];
-    let conditions =
-        (rules.triggers.iter().map(|t| &t.when)).chain(rules.routes.iter().map(|r| &r.when));
-    for condition in conditions {
-        walk(condition, &mut named);
+    for trigger in &rules.triggers {
+        walk(&trigger.when, false, &mut named);
+    }
+    for route in &rules.routes {
+        walk(&route.when, true, &mut named);
     }
     (Counter::DETECTED.into_iter().zip(named))
-        .filter_map(|(counter, windows)| Some((counter, windows?)))
+        .filter_map(|(counter, reading)| Some((counter, reading?)))
         .collect()
 }
 
@@ -95,24 +112,30 @@ impl CounterCoverage {
     /// ([`detected`]), in that order.
     pub(super) fn of(rules: &RuleSet) -> Vec<CounterCoverage> {
         (detected(rules).into_iter())
-            .map(|(c, windows)| CounterCoverage {
+            .map(|(c, reading)| CounterCoverage {
                 name: c.as_str().to_owned(),
-                windows: (windows.into_iter())
+                windows: (reading.windows.into_iter())
                     .map(|within| WindowMost { within, most: 0 })
                     .collect(),
+                at_escalation: reading.by_route.then_some(0),
                 ..CounterCoverage::default()
             })
             .collect()
     }
 
-    /// Adds one conversation's count of it, `n`, counted at messages `at`.
-    pub(super) fn add(&mut self, n: u32, at: &[u32]) {
+    /// Adds one conversation's count of it, `n`, counted at messages `at`, escalated
+    /// at turn `escalated` (message `escalated - 1`) if it did.
+    pub(super) fn add(&mut self, n: u32, at: &[u32], escalated: Option<usize>) {
         let n = u64::from(n);
         self.messages += n;
         self.conversations += u64::from(n > 0);
         self.most = self.most.max(n);
         for w in &mut self.windows {
             w.most = w.most.max(most_within(at, w.within));
+        }
+        if let (Some(most), Some(turn)) = (&mut self.at_escalation, escalated) {
+            let then = at.partition_point(|&i| (i as usize) < turn);
+            *most = (*most).max(then as u64);
         }
     }
 
@@ -126,25 +149,31 @@ impl CounterCoverage {
         for (w, o) in self.windows.iter_mut().zip(&other.windows) {
             w.most = w.most.max(o.most);
         }
+        if let (Some(most), Some(other)) = (&mut self.at_escalation, other.at_escalation) {
+            *most = (*most).max(other);
+        }
     }
 
-    /// Whether `other` is the same counter read in the same windows: what a merge
-    /// needs of two reports' counters.
+    /// Whether `other` is the same counter read in the same windows, by a route or
+    /// not: what a merge needs of two reports' counters.
     pub(super) fn same_reading(&self, other: &CounterCoverage) -> bool {
         self.name == other.name
             && (self.windows.iter().map(|w| w.within)).eq(other.windows.iter().map(|w| w.within))
+            && self.at_escalation.is_some() == other.at_escalation.is_some()
     }
 
-    /// The most in one as the reports write it: `2`, or with its windows' `2 (1 within
-    /// 8)`, so that a trigger needing 2 within 8 that never fired is told at a glance.
+    /// The most in one as the reports write it: `2`, or with its windows' and what a
+    /// route saw, `5 (1 within 8, 1 at an escalation)`, so that a trigger needing 2
+    /// within 8 or a route needing 2 that never held is told at a glance.
     pub fn most_text(&self) -> String {
-        if self.windows.is_empty() {
-            return self.most.to_string();
-        }
-        let windows: Vec<String> = (self.windows.iter())
+        let mut beside: Vec<String> = (self.windows.iter())
             .map(|w| format!("{} within {}", w.most, w.within))
             .collect();
-        format!("{} ({})", self.most, windows.join(", "))
+        beside.extend(self.at_escalation.map(|n| format!("{n} at an escalation")));
+        if beside.is_empty() {
+            return self.most.to_string();
+        }
+        format!("{} ({})", self.most, beside.join(", "))
     }
 
     /// Whether it counted no message: what the reports name as never counted.
@@ -155,10 +184,15 @@ impl CounterCoverage {
 
 /// Adds one conversation's counts to `counters`, made by [`CounterCoverage::of`] for
 /// the rules whose [`detected`] counters are `detected`.
-pub(super) fn add(counters: &mut [CounterCoverage], detected: &[Counter], tally: &Tally) {
+pub(super) fn add(
+    counters: &mut [CounterCoverage],
+    detected: &[Counter],
+    tally: &Tally,
+    escalated: Option<usize>,
+) {
     for (c, &counter) in counters.iter_mut().zip(detected) {
         if let Some(n) = tally.detected(counter) {
-            c.add(n, tally.detected_at(counter));
+            c.add(n, tally.detected_at(counter), escalated);
         }
     }
 }

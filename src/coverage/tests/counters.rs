@@ -6,7 +6,7 @@ use super::*;
 
 /// A trigger on each of the three counters (`bot_repeats` under `not:`, in a route), and
 /// one on a counter of no detector, which the report leaves out; `bot_fallbacks` is read
-/// in windows of 3 and 2 messages too (3 twice).
+/// in windows of 3 and 2 messages too (3 twice), and by a route.
 const RULES: &str = "version: 1
 triggers:
   - { id: fell-back, when: { counter: { name: bot_fallbacks, at_least: 1 } } }
@@ -18,6 +18,7 @@ routes:
   - id: calm
     when: { all: [ { trigger: repeats }, { not: { counter: { name: bot_repeats, at_least: 1 } } } ] }
     team: a
+  - { id: looping, when: { counter: { name: bot_fallbacks, at_least: 9 } }, team: a }
 default_route: { team: a }
 teams:
   - { id: a, name: A, bridge: hi }
@@ -79,11 +80,21 @@ fn each_counter_the_rules_read_says_what_it_counted_to_the_end() {
         (c.windows.iter().map(|w| (w.within, w.most))).collect::<Vec<_>>()
     };
     assert_eq!(windows("bot_fallbacks"), [(2, 1), (3, 2)]);
+    assert_eq!(windows("customer_repeats"), []);
+    // Those routes read say what they had counted when the routes were decided, at the
+    // escalation point: c1 escalated on its first fallback, before the bot asked again.
+    let at_escalation = |name| counter(&r, name).at_escalation;
+    assert_eq!(at_escalation("bot_fallbacks"), Some(1));
+    assert_eq!(at_escalation("bot_repeats"), Some(0));
+    assert_eq!(at_escalation("customer_repeats"), None);
     assert_eq!(
         counter(&r, "bot_fallbacks").most_text(),
-        "2 (1 within 2, 2 within 3)"
+        "2 (1 within 2, 2 within 3, 1 at an escalation)"
     );
-    assert_eq!(windows("customer_repeats"), []);
+    assert_eq!(
+        counter(&r, "bot_repeats").most_text(),
+        "1 (0 at an escalation)"
+    );
     assert_eq!(counter(&r, "customer_repeats").most_text(), "1");
     // One conversation's tally, `bot_repeats` included.
     let (outcome, tally) = engine.evaluate_coverage(&all[0], &mut Scratch::default());
@@ -149,10 +160,10 @@ fn merged_shards_sum_the_counts_and_keep_the_most() {
         ..CounterCoverage::default()
     };
     let (mut a, mut b) = (window.clone(), window);
-    a.add(3, &[0, 10, 20]);
-    b.add(1, &[5]);
-    b.add(0, &[]);
-    b.add(2, &[7, 9]);
+    a.add(3, &[0, 10, 20], None);
+    b.add(1, &[5], None);
+    b.add(0, &[], None);
+    b.add(2, &[7, 9], None);
     let mut ab = a.clone();
     ab.merge(&b);
     b.merge(&a);
@@ -185,7 +196,7 @@ fn the_most_within_a_window_is_that_of_the_fullest_window() {
             windows: vec![WindowMost { within, most: 0 }],
             ..CounterCoverage::default()
         };
-        c.add(u32::try_from(at.len()).unwrap(), &at);
+        c.add(u32::try_from(at.len()).unwrap(), &at, None);
         prop_assert_eq!(c.windows[0].most, fullest as u64);
     });
 }
@@ -203,6 +214,7 @@ fn edited_counters_do_not_merge() {
         &|r| r.counters[0].name = "bot_loops".into(),
         &|r| r.counters[0].windows[0].within = 5,
         &|r| r.counters[0].windows.truncate(1),
+        &|r| r.counters[0].at_escalation = None,
     ] {
         let mut other = second.clone();
         edit(&mut other);
@@ -248,4 +260,28 @@ fn edited_counters_do_not_merge() {
         }),
         "`counters[bot_fallbacks].windows[0].most` (3) is more than `counters[bot_fallbacks].windows[0].within` (2)"
     );
+    assert_eq!(
+        edited(&|c| c.at_escalation = Some(3)),
+        "`counters[bot_fallbacks].at_escalation` (3) is more than `counters[bot_fallbacks].most` (2)"
+    );
+}
+
+/// The count at an escalation point takes the escalation's message and none after it;
+/// a conversation that did not escalate adds nothing to it, and a merge keeps the
+/// larger.
+#[test]
+fn the_count_at_an_escalation_stops_at_its_message() {
+    let routed = CounterCoverage {
+        at_escalation: Some(0),
+        ..CounterCoverage::default()
+    };
+    let (mut a, mut b) = (routed.clone(), routed);
+    // Counted at messages 1, 3 and 6; escalated at turn 4 (message 3).
+    a.add(3, &[1, 3, 6], Some(4));
+    assert_eq!(a.at_escalation, Some(2));
+    b.add(5, &[0, 1, 2, 3, 4], None);
+    assert_eq!(b.at_escalation, Some(0));
+    b.add(1, &[0], Some(9));
+    b.merge(&a);
+    assert_eq!((b.most, b.at_escalation), (5, Some(2)));
 }
