@@ -1,6 +1,7 @@
 //! Tests of `near.rs`: numbers near the word for a PIN masked as codes, those of other
 //! things near it kept, and its word lists sorted.
 
+use super::numbers::THING_CODES;
 use super::*;
 
 fn secrets(text: &str) -> Vec<&str> {
