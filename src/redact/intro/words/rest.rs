@@ -7,7 +7,9 @@
 //! `title/parts.rs`'s, as after a title.
 
 use super::super::Cue;
-use super::super::title::{is_particle, lone_particle, particled, third_word};
+use super::super::title::{
+    is_particle, lone_particle, one_of, particled, shaped_as_third_word, third_word,
+};
 use super::super::untitled::is_given_name;
 use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
@@ -29,7 +31,7 @@ const MOST: usize = 8;
 /// `out`: after "my name is", each word up to the clause's end that may be a name's,
 /// particles and a surname ("Maria Porto da Silva", "Ana Garcia Lopez"), in lower case or
 /// in capitals too ("joao do carmo", "MARIA SAN JOSE"), but a third word or later in
-/// Title Case only ([`rest_after_my_name_is`]); after "I'm" or "this is", only
+/// Title Case or in capitals only ([`rest_after_my_name_is`]); after "I'm" or "this is", only
 /// particles and a surname after two words, or a third after a place-shaped surname's
 /// first word ("This is Ana San Antonio speaking"), as "I'm" is said of more than a name
 /// ("I'm Jane Smith London office" keeps the office).
@@ -49,10 +51,11 @@ pub(in crate::redact::intro) fn rest_of_name(
 /// [`rest_of_name`] after "my name is": word by word until one is none of a name's.
 /// Beyond the first two words, only particles and a surname ("Maria Porto da Silva",
 /// "joao do carmo"), the surname after a place-shaped surname's first word ("Maria San
-/// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case
-/// only, a word shaped as a name ([`name_shaped`]); in lower case or in capitals no other
-/// word ("my name is jane doe wifi not working", "MY NAME IS JANE DOE PAYPAL": a review
-/// found "wifi", "PAYPAL" masked and remembered, so masked everywhere after).
+/// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case or
+/// in capitals, a word shaped as a name ([`name_shaped`]: "MY NAME IS ANA GARCIA LOPEZ",
+/// where a review found "LOPEZ" shown; not "MY NAME IS JANE DOE PAYPAL"); in lower case
+/// no other word ("my name is jane doe wifi not working": a review found "wifi",
+/// "PAYPAL" masked and remembered, so masked everywhere after).
 fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     if four_in_lower_case(text, from, out) {
         return;
@@ -94,6 +97,12 @@ fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let title_case = out[from..]
         .iter()
         .all(|&(s, e, cue)| cue == Cue::Part || capitalised(&text[s..e]));
+    // "MY NAME IS ANA GARCIA LOPEZ": a name in capitals read on as one in Title Case (a
+    // review found "LOPEZ" shown where "Ana Garcia Lopez" was masked whole).
+    let capitals = !title_case
+        && out[from..]
+            .iter()
+            .all(|&(s, e, cue)| cue == Cue::Part || in_capitals(&text[s..e]));
     while out.len() > from && out.len() - from < MOST {
         let Some(&(start, end, _)) = out.last() else {
             return;
@@ -134,8 +143,9 @@ fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
         if found.is_empty() && (second || place_shaped || (after_a_particle && !title_case)) {
             uncapitalised_word(text, end, &mut found);
         }
-        if found.is_empty() && title_case {
-            name_shaped(text, last, end, second || after_a_particle, &mut found);
+        if found.is_empty() && (title_case || capitals) {
+            let remembered = second || after_a_particle;
+            name_shaped(text, (last, end), remembered, capitals, &mut found);
         }
         if found.is_empty() {
             return;
@@ -238,22 +248,35 @@ fn before_a_code(text: &str, end: usize) -> bool {
 /// [`Cue::Named`], so masked wherever it is said later; another is a [`Cue::Part`],
 /// masked in the introduction only: no list knows every brand ("My name is John Smith
 /// Tesla owner" then "my Tesla app is broken": a review found "my \[name\] app"; so
-/// Ryanair, Barclays, Hotmail, Easter, Samsung).
+/// Ryanair, Barclays, Hotmail, Easter, Samsung). After a name in `capitals`, a word in
+/// capitals is read as in Title Case ("MY NAME IS ANA GARCIA LOPEZ"), but a thing's name
+/// written with a capital inside ([`CAPITAL_INSIDE`]: "IPHONE").
 fn name_shaped(
     text: &str,
-    last: &str,
-    end: usize,
+    (last, end): (&str, usize),
     remembered: bool,
+    capitals: bool,
     out: &mut Vec<(usize, usize, Cue)>,
 ) {
-    let mut found = Vec::new();
-    third_word(text, last, end, &mut found);
-    let Some(&(start, word_end, _)) = found.first() else {
+    let Some((start, word_end)) = word_after(text, end) else {
         return;
     };
-    let word = &text[start..word_end];
-    let before_a_things_noun = word_after(text, word_end)
-        .is_some_and(|(s, e)| A_THINGS_NOUNS.binary_search(&&text[s..e]).is_ok());
+    // A word in capitals after a name in `capitals` ("ANA GARCIA LOPEZ") is judged as
+    // in Title Case ("Lopez"): the lists hold words so or in lower case. After a name in
+    // Title Case it is none ("Sarah Connor Samsung TV").
+    let written = &text[start..word_end];
+    let title_cased = (capitals && in_capitals(written)).then(|| title_case(written));
+    let word = title_cased.as_deref().unwrap_or(written);
+    if !shaped_as_third_word(text, last, start, word_end, word)
+        || (title_cased.is_some() && one_of(CAPITAL_INSIDE, word))
+    {
+        return;
+    }
+    let before_a_things_noun = word_after(text, word_end).is_some_and(|(s, e)| {
+        A_THINGS_NOUNS
+            .binary_search(&text[s..e].to_lowercase().as_str())
+            .is_ok()
+    });
     if calendar::month(word).is_none()
         && calendar::weekday(word).is_none()
         && !is_known_place_word(word)
@@ -265,6 +288,29 @@ fn name_shaped(
         let cue = if remembered { Cue::Named } else { Cue::Part };
         out.push((start, word_end, cue));
     }
+}
+
+/// Things' names written with a capital inside ("iPhone", "eBay", `WiFi`), in lower
+/// case: never a name's third word in Title Case, as they are not written so, but in
+/// capitals they read as one ("MY NAME IS JANE DOE IPHONE"). Sorted.
+const CAPITAL_INSIDE: &[&str] = &[
+    "airpods", "ebay", "imac", "ios", "ipad", "iphone", "ipod", "itunes", "linkedin", "macbook",
+    "macos", "whatsapp", "wifi", "youtube",
+];
+
+/// Whether `word` is written in capitals, two letters or more ("LOPEZ"; not "A").
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// `word` in Title Case: its first letter as written, the rest in lower case ("LOPEZ"
+/// → "Lopez").
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_string() + &chars.as_str().to_lowercase())
+        .unwrap_or_default()
 }
 
 /// [`rest_of_name`] after "I'm", "this is" and the other weak cues: after two words,
@@ -341,5 +387,6 @@ mod tests {
         assert!(super::PLACE_OPENERS.is_sorted());
         assert!(super::A_THINGS_NOUNS.is_sorted());
         assert!(super::FIELD_LABELS.is_sorted());
+        assert!(super::CAPITAL_INSIDE.is_sorted());
     }
 }

@@ -1,0 +1,67 @@
+//! The fiftieth session's known leaks: "I am" in Spanish, Italian, Portuguese and
+//! French, the third word of a name in capitals after "my name is", a name in brackets
+//! after a relative, a name of three or four words before "here" or after a sign-off, a
+//! name in lower case after another language's introduction; each beside the words that
+//! stay as they are.
+
+use super::{each, masked_all, stays};
+use crate::transcript::Role;
+
+/// The customer's messages `texts`, masked.
+fn masked_customer(texts: &[&str]) -> Vec<String> {
+    let rows: Vec<(Role, &str)> = texts.iter().map(|text| (Role::Customer, *text)).collect();
+    masked_all(&rows)
+}
+
+/// "MY NAME IS ANA GARCIA LOPEZ" showed "LOPEZ": in capitals, no word past the second
+/// was read, where "My name is Ana Garcia Lopez" was masked whole.
+#[test]
+fn a_name_in_capitals_after_my_name_is_is_masked_as_in_title_case() {
+    each(&[
+        (
+            "MY NAME IS ANA GARCIA LOPEZ",
+            "MY NAME IS [name] [name] [name]",
+        ),
+        (
+            "MY NAME IS ANA MARIA GARCIA LOPEZ",
+            "MY NAME IS [name] [name] [name] [name]",
+        ),
+    ]);
+    // Four words, the first two given names: each remembered, as in Title Case.
+    assert_eq!(
+        masked_customer(&["MY NAME IS ANA MARIA GARCIA LOPEZ", "Lopez is my surname"]),
+        [
+            "MY NAME IS [name] [name] [name] [name]",
+            "[name] is my surname"
+        ]
+    );
+    // What Title Case keeps, capitals keep: a service, a place, a common word, a
+    // field's label, a thing written with a capital inside.
+    each(&[
+        (
+            "MY NAME IS JANE DOE PAYPAL",
+            "MY NAME IS [name] [name] PAYPAL",
+        ),
+        (
+            "MY NAME IS JOHN SMITH LONDON OFFICE",
+            "MY NAME IS [name] [name] LONDON OFFICE",
+        ),
+        (
+            "MY NAME IS JOHN SMITH AND I NEED HELP",
+            "MY NAME IS [name] [name] AND I NEED HELP",
+        ),
+        (
+            "MY NAME IS JOHN SMITH ACCT 5551234",
+            "MY NAME IS [name] [name] ACCT [account]",
+        ),
+        (
+            "MY NAME IS JANE DOE IPHONE",
+            "MY NAME IS [name] [name] IPHONE",
+        ),
+        // A word in capitals after a name in Title Case is none ("TV").
+        (
+            "My name is Sarah Connor Samsung TV",
+            "My name is [name] [name] [name] TV",
+        ),
+    ]);
+}
