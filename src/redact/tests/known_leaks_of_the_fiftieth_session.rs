@@ -65,3 +65,26 @@ fn a_name_in_capitals_after_my_name_is_is_masked_as_in_title_case() {
         ),
     ]);
 }
+
+/// "my husband (Jan Bosch) booked it" was shown whole: only a space or a comma was read
+/// after the word for someone close.
+#[test]
+fn a_name_in_brackets_after_a_relative_is_masked() {
+    each(&[
+        (
+            "my husband (Jan Bosch) booked it",
+            "my husband ([name] [name]) booked it",
+        ),
+        ("my wife (Ana) booked it", "my wife ([name]) booked it"),
+        (
+            "my wife (Ana Maria Lopez Garcia) booked it",
+            "my wife ([name] [name] [name] [name]) booked it",
+        ),
+    ]);
+    stays(&[
+        "my husband (who is ill) booked it",
+        "my son (5) is sick",
+        "my husband (and I) booked",
+        "my boss (Customer Care) hung up",
+    ]);
+}
