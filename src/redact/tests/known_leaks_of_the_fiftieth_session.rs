@@ -88,3 +88,44 @@ fn a_name_in_brackets_after_a_relative_is_masked() {
         "my boss (Customer Care) hung up",
     ]);
 }
+
+/// "Siobhan Aoife Kelly Byrne here, I booked" and "Thanks, Mary Ann Smith" were shown
+/// whole: two words were read before "here" or a sign-off's end.
+#[test]
+fn a_name_of_three_or_four_words_before_here_or_after_a_sign_off_is_masked() {
+    each(&[
+        (
+            "Siobhan Aoife Kelly Byrne here, I booked",
+            "[name] [name] [name] [name] here, I booked",
+        ),
+        (
+            "Siobhan Kelly Byrne here, I booked",
+            "[name] [name] [name] here, I booked",
+        ),
+        (
+            "Regards, Siobhan Aoife Kelly Byrne",
+            "Regards, [name] [name] [name] [name]",
+        ),
+        ("Thanks, Mary Ann Smith", "Thanks, [name] [name] [name]"),
+        (
+            "Here is Siobhan Aoife Kelly Byrne, I booked",
+            "Here is [name] [name] [name] [name], I booked",
+        ),
+    ]);
+    // The first two given names: the rest remembered.
+    assert_eq!(
+        masked_customer(&[
+            "Siobhan Aoife Kelly Byrne here, I booked",
+            "Byrne is my surname and Kelly"
+        ]),
+        [
+            "[name] [name] [name] [name] here, I booked",
+            "[name] is my surname and [name]"
+        ]
+    );
+    stays(&[
+        "Netflix Premium Plus here, help",
+        "Regards, John Smith London Office",
+        "Thanks, John Smith Netflix",
+    ]);
+}
