@@ -3,7 +3,9 @@
 //! chiamo", "Mijn naam is", "Ik heet", and of someone else's after "se llama",
 //! "s'appelle", "Mein Mann heißt" (each says a name follows and nothing else), read as
 //! after "my name is" ([`Cue::Named`]: remembered, masked wherever said later), its
-//! capitalised words only. Finds; which words are a name is `words.rs`'s.
+//! capitalised words, or in lower case a given name and its surname; and after "soy",
+//! "sono", "sou", "je suis" ("I am"), as after "I'm". Finds; which words are a name is
+//! `words.rs`'s.
 
 use std::sync::LazyLock;
 
@@ -12,7 +14,9 @@ use regex::Regex;
 use super::Cue;
 use super::title::{is_particle, is_title_word};
 use super::untitled::is_given_name;
-use super::words::{OPENING_QUOTES, said_name_after, word_at};
+use super::words::{OPENING_QUOTES, rare_or_name, said_name_after, word_after, word_at};
+use crate::text::calendar;
+use crate::text::places::is_known_place_word;
 
 /// The introductions, in any case, and a colon or the spaces after them ("me llamo",
 /// "Je m’appelle", "ich heisse", "Me llamo: Lucía", "Mi esposa se llama", "Mon mari
@@ -26,6 +30,14 @@ static OTHER_LANGUAGES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:(?-u:\b)(?:me\s+llamo|mi\s+nombre\s+es|(?:mi|su|tu)\s+(?:esposa|esposo|marido|mujer|hij[oa]|madre|padre|mam[áa]|pap[áa]|herman[oa]|abuel[oa]|novi[oa]|pareja|jef[ea]|amig[oa]|t[íi][oa]|prim[oa]|niet[oa]|suegr[oa]|cuñad[oa]|sobrin[oa])\s+se\s+llama|je\s+m['’]\s*appelle|(?:mon|ma|son|sa)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s(?:œ|oe)ur|copain|copine|amie?|[ée]pou(?:x|se)|conjointe?|grand-m[èe]re|grand-p[èe]re|patron(?:ne)?|chef|oncle|tante|cousine?|neveu|ni[èe]ce)\s+s['’]\s*appelle|(?<de>ich\s+hei(?:ß|ss)e|meine?\s+(?:mann|frau|sohn|tochter|mutter|vater|bruder|schwester|freund|freundin|partner|partnerin|chef|chefin)\s+hei(?:ß|ss)t)|mein\s+name\s+ist|meu\s+nome\s+(?:é|e)|mi\s+chiamo|mijn\s+naam\s+is|ik\s+heet))(?:[ \t]*:[ \t]*|[ \t]+)",
     )
     .expect("the introduction pattern is valid")
+});
+
+/// "I am" in Spanish, Italian, Portuguese and French ("Soy Lucía García", "Sono Marco
+/// Rossi", "Sou João", "Je suis Claire Dubois"), in any case, and the spaces after it: a
+/// weak cue, as "I'm" is ([`names_after_i_am`]). A review found "Soy Lucía García" shown.
+static I_AM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:(?-u:\b)(?:soy|sono|sou|je\s+suis))[ \t]+")
+        .expect("the introduction pattern is valid")
 });
 
 /// What follows "Ich heiße" when it welcomes or approves ("Ich heiße Sie willkommen",
@@ -73,6 +85,7 @@ pub(super) fn and_joins_surnames_before(word: &str) -> bool {
 
 /// The names after an introduction in another language in `text`, into `out`.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
+    names_after_i_am(text, out);
     for c in OTHER_LANGUAGES.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
         let welcomes = c.name("de").is_some()
@@ -88,13 +101,127 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         let capitalised = text[m.end()..]
             .trim_start_matches(OPENING_QUOTES)
             .starts_with(char::is_uppercase);
-        if capitalised && !welcomes {
-            let mut found = Vec::new();
+        if welcomes {
+            continue;
+        }
+        let mut found = Vec::new();
+        if capitalised {
             said_name_after(text, m.end(), Cue::Named, &mut found);
             out.extend(capitalised_run(text, found));
+        } else if word_at(text, m.end()).is_some_and(|(s, e)| is_given_name(&text[s..e])) {
+            said_name_after(text, m.end(), Cue::Named, &mut found);
+            out.extend(lower_case_run(text, found));
         }
     }
 }
+
+/// The name after "soy", "sono", "sou" or "je suis" in `text` ([`I_AM`]), into `out`, as
+/// after "I'm" ([`Cue::Weak`]: capitalised words that may be a name, remembered), its
+/// capitalised words only ([`capitalised_run`]). No list here knows these languages'
+/// words, and a plan's, a nationality's or a role's word may be capitalised after them
+/// ("Sono Premium", "Je suis Français", "Soy Cliente"), so one word is a name only when
+/// it is a given name ([`is_given_name`]: "Soy Lucía"), and two or more when the first
+/// two are each no common English word but a name, no month, day or known place's word
+/// ("Soy Xiomara Restrepo"; not "Soy Cliente Premium", "Soy de Nueva York"). "Soy
+/// cliente", in lower case, names no one, as "I'm ben" does not.
+fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
+    for m in I_AM.find_iter(text) {
+        let mut found = Vec::new();
+        super::words::name_after(text, m.end(), Cue::Weak, &mut found);
+        let found: Vec<_> = capitalised_run(text, found).collect();
+        let shaped = |&(s, e, _): &(usize, usize, Cue)| {
+            let word = &text[s..e];
+            rare_or_name(word)
+                && calendar::month(word).is_none()
+                && calendar::weekday(word).is_none()
+                && !is_known_place_word(word)
+        };
+        let named = match &found[..] {
+            [] => false,
+            [(s, e, _)] => is_given_name(&text[*s..*e]),
+            [first, second, ..] => {
+                is_given_name(&text[first.0..first.1]) || (shaped(first) && shaped(second))
+            }
+        };
+        if named {
+            out.extend(found);
+        }
+    }
+}
+
+/// The words of a name given in lower case after an introduction (`found`, read as
+/// after "my name is"), its first a given name ([`is_given_name`]: "me llamo lucía
+/// garcía y necesito ayuda", "ich heiße jonas"), up to the first word that is no
+/// name's in lower case: a common English word but a name, a word these languages open
+/// or go on a sentence with ([`SENTENCE_WORDS`]: "me llamo ana necesito ayuda"), a
+/// word before an article or a possessive, which is a verb before its object ("me llamo
+/// ana olvidé mi contraseña"), or a word with a digit; particles only before a surname
+/// ("lucía de la cruz"). A review found "lucía" shown: English "my name is ana lopez"
+/// was masked, these were not. A first word that is no given name the list knows
+/// ("mi nombre es incorrecto", "ich heiße sie willkommen") opens none: no list here
+/// knows these languages' words.
+fn lower_case_run(
+    text: &str,
+    found: Vec<(usize, usize, Cue)>,
+) -> impl Iterator<Item = (usize, usize, Cue)> {
+    let mut kept = 0;
+    for (i, &(start, end, _)) in found.iter().enumerate() {
+        let word = &text[start..end];
+        if i == 0 {
+            kept = 1;
+            continue;
+        }
+        if is_particle(word) && word.chars().all(char::is_lowercase) {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        let before_an_object = word_after(text, end).is_some_and(|(s, e)| {
+            OBJECTS
+                .binary_search(&text[s..e].to_lowercase().as_str())
+                .is_ok()
+        });
+        if !word.chars().all(char::is_lowercase)
+            || with_digits(text, start, end)
+            || !rare_or_name(word)
+            || one_of_sentence_words(&lower)
+            || before_an_object
+        {
+            break;
+        }
+        kept = i + 1;
+    }
+    found.into_iter().take(kept)
+}
+
+/// Whether `lower` is one of [`SENTENCE_WORDS`], [`OPEN_A_CLAUSE`] or [`PRONOUNS`].
+fn one_of_sentence_words(lower: &str) -> bool {
+    [SENTENCE_WORDS, OPEN_A_CLAUSE, PRONOUNS]
+        .iter()
+        .any(|list| list.binary_search(&lower).is_ok())
+}
+
+/// Words Spanish, Portuguese, French, German, Italian and Dutch open or go on a
+/// sentence with after a name given in lower case ("me llamo ana necesito ayuda", "je
+/// m'appelle marie merci", "ich heiße jonas und brauche hilfe"), in lower case: no
+/// surname. Sorted.
+const SENTENCE_WORDS: &[&str] = &[
+    "aber", "aide", "aiuto", "ajuda", "avec", "ayuda", "ben", "besoin", "bin", "bitte", "bonjour",
+    "brauche", "ciao", "cliente", "com", "commande", "compte", "con", "danke", "dans", "desde",
+    "ed", "en", "est", "et", "für", "graag", "gracias", "grazie", "habe", "hallo", "heb", "hilfe",
+    "ho", "ich", "ik", "je", "klant", "kunde", "mais", "merci", "mit", "möchte", "ne", "necesito",
+    "nicht", "niet", "não", "obrigada", "obrigado", "pas", "pedido", "per", "pour", "preciso",
+    "quiero", "reserva", "sono", "sou", "suis", "und", "voglio", "voor", "vorrei", "voudrais",
+    "wil",
+];
+
+/// Articles and possessives of those languages, in lower case: a word in lower case
+/// before one is a verb before its object, no surname ("me llamo ana olvidé mi
+/// contraseña"). Sorted.
+const OBJECTS: &[&str] = &[
+    "das", "dem", "die", "ein", "eine", "einen", "het", "il", "les", "lo", "ma", "mein", "meine",
+    "meinen", "mes", "meu", "mi", "mia", "mijn", "minha", "mio", "mis", "mon", "o", "os", "sa",
+    "son", "su", "sus", "un", "una", "une",
+];
 
 /// Of the words read as after "my name is" (`found`), the run of capitalised words at
 /// their start, with the particles in lower case between two of them ("Lucía de la
@@ -159,6 +286,8 @@ mod tests {
         assert!(super::PRONOUNS.is_sorted());
         assert!(super::OPEN_A_CLAUSE.is_sorted());
         assert!(super::TITLES.is_sorted());
+        assert!(super::SENTENCE_WORDS.is_sorted());
+        assert!(super::OBJECTS.is_sorted());
     }
 
     /// A review found each name shown: no introduction but English ones was read.
@@ -182,8 +311,64 @@ mod tests {
         }
     }
 
+    /// In lower case, a given name the list knows and the surname after it, up to a
+    /// word of the sentence (a review found "me llamo lucía garcía" shown whole).
+    #[test]
+    fn a_name_in_lower_case_after_another_language_s_introduction_opens_with_a_given_name() {
+        for (text, expected) in [
+            (
+                "me llamo lucía garcía y necesito ayuda",
+                vec!["lucía", "garcía"],
+            ),
+            ("me llamo ana necesito ayuda", vec!["ana"]),
+            ("me llamo ana olvidé mi contraseña", vec!["ana"]),
+            ("ich heiße jonas und brauche hilfe", vec!["jonas"]),
+            ("je m'appelle marie dupont", vec!["marie", "dupont"]),
+            (
+                "me llamo lucía de la cruz",
+                vec!["lucía", "de", "la", "cruz"],
+            ),
+            ("me llamo Ana2 lopez", vec![]),
+            ("mi nombre es incorrecto en la reserva", vec![]),
+            ("ich heiße sie willkommen", vec![]),
+        ] {
+            assert_eq!(named(text), expected, "{text:?}");
+        }
+    }
+
+    /// "Soy", "Sono", "Sou", "Je suis": a given name alone, or two capitalised words
+    /// shaped as a name (a review found "Soy Lucía García" shown whole); not a plan's, a
+    /// nationality's or a role's word, nor anything in lower case.
+    #[test]
+    fn names_after_i_am_in_another_language() {
+        for (text, expected) in [
+            ("Soy Lucía García", vec!["Lucía", "García"]),
+            ("Soy Lucía", vec!["Lucía"]),
+            ("Sono Marco Rossi", vec!["Marco", "Rossi"]),
+            ("Sou João Silva", vec!["João", "Silva"]),
+            ("Je suis Claire Dubois", vec!["Claire", "Dubois"]),
+            ("Soy Xiomara Restrepo", vec!["Xiomara", "Restrepo"]),
+            ("Soy Ana y necesito ayuda", vec!["Ana"]),
+        ] {
+            assert_eq!(named(text), expected, "{text:?}");
+        }
+        for text in [
+            "Soy cliente",
+            "Sono Premium",
+            "Je suis Français",
+            "Soy Cliente Premium",
+            "Soy de Madrid",
+            "Soy Nueva York",
+            "Soy Sauce please",
+            "Je suis Désolé",
+            "sono marco",
+        ] {
+            assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
+        }
+    }
+
     /// "Ich heiße Sie willkommen" welcomes; the English words are no introduction; a word
-    /// in lower case opens no name.
+    /// in lower case that is no given name opens no name.
     #[test]
     fn no_name_after_a_welcome_or_english_words() {
         for text in [
@@ -193,7 +378,7 @@ mod tests {
             "I'm with my nombre",
             "Mi nombre es incorrecto en la reserva",
             "Mein Name ist falsch geschrieben",
-            "me llamo lucía",
+            "me llamo por teléfono",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

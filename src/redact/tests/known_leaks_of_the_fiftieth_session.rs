@@ -13,6 +13,33 @@ fn masked_customer(texts: &[&str]) -> Vec<String> {
     masked_all(&rows)
 }
 
+/// "Soy Lucía García" was shown whole: "soy" was only a word that opens a clause.
+#[test]
+fn a_name_after_i_am_in_another_language_is_masked_and_remembered() {
+    each(&[
+        ("Soy Lucía García", "Soy [name] [name]"),
+        ("soy Lucía", "soy [name]"),
+        ("Sono Marco Rossi", "Sono [name] [name]"),
+        ("Sou João Silva", "Sou [name] [name]"),
+        ("Je suis Claire Dubois", "Je suis [name] [name]"),
+        ("Hola, soy Xiomara Restrepo", "Hola, soy [name] [name]"),
+    ]);
+    assert_eq!(
+        masked_customer(&["Soy Lucía García", "García es mi apellido"]),
+        ["Soy [name] [name]", "[name] es mi apellido"]
+    );
+    // A plan's, a nationality's, a role's word; in lower case, nothing.
+    stays(&[
+        "Soy cliente",
+        "Sono Premium",
+        "Je suis Français",
+        "Soy Cliente Premium",
+        "Soy de Madrid",
+        "Soy Sauce please",
+        "sono marco",
+    ]);
+}
+
 /// "MY NAME IS ANA GARCIA LOPEZ" showed "LOPEZ": in capitals, no word past the second
 /// was read, where "My name is Ana Garcia Lopez" was masked whole.
 #[test]
@@ -127,5 +154,40 @@ fn a_name_of_three_or_four_words_before_here_or_after_a_sign_off_is_masked() {
         "Netflix Premium Plus here, help",
         "Regards, John Smith London Office",
         "Thanks, John Smith Netflix",
+    ]);
+}
+
+/// "me llamo lucía garcía y necesito ayuda" was shown whole, where "my name is ana
+/// lopez" was masked.
+#[test]
+fn a_name_in_lower_case_after_another_languages_introduction_is_masked() {
+    each(&[
+        (
+            "me llamo lucía garcía y necesito ayuda",
+            "me llamo [name] [name] y necesito ayuda",
+        ),
+        (
+            "me llamo ana necesito ayuda",
+            "me llamo [name] necesito ayuda",
+        ),
+        (
+            "ich heiße jonas und brauche hilfe",
+            "ich heiße [name] und brauche hilfe",
+        ),
+        ("je m'appelle marie dupont", "je m'appelle [name] [name]"),
+        (
+            "mijn naam is jan de vries",
+            "mijn naam is [name] [name] [name]",
+        ),
+    ]);
+    assert_eq!(
+        masked_customer(&["me llamo lucía garcía", "garcía es mi apellido"]),
+        ["me llamo [name] [name]", "[name] es mi apellido"]
+    );
+    stays(&[
+        "mi nombre es incorrecto en la reserva",
+        "mein name ist falsch geschrieben",
+        "ich heiße sie willkommen",
+        "me llamo por teléfono",
     ]);
 }
