@@ -15,7 +15,9 @@ use regex::Regex;
 
 use super::super::names::is_a_word_too;
 use super::untitled::is_given_name;
-use super::words::{everyday, follows_names, is_not_a_name, is_service, rest_of_name, word_at};
+use super::words::{
+    everyday, follows_names, is_not_a_name, is_service, may_be_remembered, rest_of_name, word_at,
+};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 use crate::text::calendar;
 
@@ -259,14 +261,15 @@ const MOST_SET_OFF: usize = 6;
 /// capitalised and shaped as a name's third ("My wife, Ana Maria Lopez Garcia, booked
 /// it": a review found "Lopez Garcia" shown), into `out`; none without that comma ("my
 /// wife, Ana Maria Lopez Garcia booked it" stays as after "I'm"). Each a [`Cue::Weak`],
-/// remembered, when the first two are given names ("Ana Maria"), a [`Cue::Part`],
-/// masked where it stands only, otherwise ("My wife, Sarah Lee Marriott Bonvoy,
-/// booked": a later review found "Marriott" masked in every message after).
+/// remembered, when the first two are given names ("Ana Maria") and up to a word no
+/// name's third may be remembered as ([`may_be_remembered`]: a place's, a business's), a
+/// [`Cue::Part`], masked where it stands only, otherwise ("My wife, Sarah Lee Marriott
+/// Bonvoy, booked": a later review found "Marriott" masked in every message after).
 fn rest_set_off(text: &str, from: usize, close: char, out: &mut Vec<(usize, usize, Cue)>) {
     let [(first, first_end, _), (mut start, mut end, _)] = out[from..] else {
         return;
     };
-    let cue = if is_given_name(&text[first..first_end]) && is_given_name(&text[start..end]) {
+    let mut cue = if is_given_name(&text[first..first_end]) && is_given_name(&text[start..end]) {
         Cue::Weak
     } else {
         Cue::Part
@@ -278,6 +281,12 @@ fn rest_set_off(text: &str, from: usize, close: char, out: &mut Vec<(usize, usiz
         let Some(&(next_start, next_end, _)) = next.first() else {
             return;
         };
+        // "My wife, Jose Luis Baker McKenzie London, booked": a place's, a business's
+        // word and those after it are masked here only (a review found "London"
+        // remembered).
+        if !may_be_remembered(&text[next_start..next_end]) {
+            cue = Cue::Part;
+        }
         found.push((next_start, next_end, cue));
         if text[next_end..].starts_with(close) {
             out.extend(found);

@@ -3,7 +3,7 @@
 //! ("Regards, Tyler Jones", "Tyler here", "Siobhan Aoife Kelly Byrne here"). Finds; the
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
-use super::words::{everyday, is_service, name_after};
+use super::words::{everyday, is_service, may_be_remembered, name_after};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
 
 /// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what
@@ -41,19 +41,19 @@ const MOST_BEFORE: usize = 6;
 /// a sign-off's end), the words after them shaped as a name's third, into `words`:
 /// "Siobhan Aoife Kelly Byrne here, I booked", "Thanks, Mary Ann Smith" (a review found
 /// them shown whole: two words were read, and what followed them was no "here" nor the
-/// end). Each a [`Cue::Weak`], remembered, when the first two are given names, a
-/// [`Cue::Part`], masked where it stands only, otherwise, as after a relative set off
-/// by commas (`kin.rs`).
+/// end). Each a [`Cue::Weak`], remembered, when the first two are given names and up
+/// to a place's or a business's word ([`may_be_remembered`]), a [`Cue::Part`], masked
+/// where it stands only, otherwise, as after a relative set off by commas (`kin.rs`).
 fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) {
     let [(first, first_end, _), (second, second_end, _)] = words[..] else {
         return;
     };
-    let cue = if is_given_name(&text[first..first_end]) && is_given_name(&text[second..second_end])
-    {
-        Cue::Weak
-    } else {
-        Cue::Part
-    };
+    let mut cue =
+        if is_given_name(&text[first..first_end]) && is_given_name(&text[second..second_end]) {
+            Cue::Weak
+        } else {
+            Cue::Part
+        };
     let (mut start, mut end) = (second, second_end);
     while words.len() < MOST_BEFORE {
         let mut next = Vec::new();
@@ -64,6 +64,10 @@ fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) {
         else {
             return;
         };
+        // A place's or a business's word and those after it: here only.
+        if !may_be_remembered(&text[next_start..next_end]) {
+            cue = Cue::Part;
+        }
         words.push((next_start, next_end, cue));
         (start, end) = (next_start, next_end);
     }

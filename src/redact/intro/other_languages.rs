@@ -18,6 +18,9 @@ use super::words::{OPENING_QUOTES, rare_or_name, said_name_after, word_after, wo
 use crate::text::calendar;
 use crate::text::places::is_known_place_word;
 
+mod lower_case;
+use lower_case::lower_case_run;
+
 /// The introductions, in any case, and a colon or the spaces after them ("me llamo",
 /// "Je m’appelle", "ich heisse", "Me llamo: Lucía", "Mi esposa se llama", "Mon mari
 /// s'appelle", "Mein Mann heißt"). The group `de` is German's: "Ich heiße Sie
@@ -107,7 +110,8 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         let mut found = Vec::new();
         if capitalised {
             said_name_after(text, m.end(), Cue::Named, &mut found);
-            out.extend(capitalised_run(text, found));
+            let german = c.name("de").is_some() || m.as_str().to_lowercase().starts_with("mein");
+            out.extend(capitalised_run(text, found, german));
         } else if word_at(text, m.end()).is_some_and(|(s, e)| is_given_name(&text[s..e])) {
             said_name_after(text, m.end(), Cue::Named, &mut found);
             out.extend(lower_case_run(text, found));
@@ -128,7 +132,7 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for m in I_AM.find_iter(text) {
         let mut found = Vec::new();
         super::words::name_after(text, m.end(), Cue::Weak, &mut found);
-        let found: Vec<_> = capitalised_run(text, found).collect();
+        let found: Vec<_> = capitalised_run(text, found, false).collect();
         let shaped = |&(s, e, _): &(usize, usize, Cue)| {
             let word = &text[s..e];
             rare_or_name(word)
@@ -149,78 +153,24 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     }
 }
 
-/// The words of a name given in lower case after an introduction (`found`, read as
-/// after "my name is"), its first a given name ([`is_given_name`]: "me llamo lucía
-/// garcía y necesito ayuda", "ich heiße jonas"), up to the first word that is no
-/// name's in lower case: a common English word but a name, a word these languages open
-/// or go on a sentence with ([`SENTENCE_WORDS`]: "me llamo ana necesito ayuda"), a
-/// word before an article or a possessive, which is a verb before its object ("me llamo
-/// ana olvidé mi contraseña"), or a word with a digit; particles only before a surname
-/// ("lucía de la cruz"). A review found "lucía" shown: English "my name is ana lopez"
-/// was masked, these were not. A first word that is no given name the list knows
-/// ("mi nombre es incorrecto", "ich heiße sie willkommen") opens none: no list here
-/// knows these languages' words.
-fn lower_case_run(
-    text: &str,
-    found: Vec<(usize, usize, Cue)>,
-) -> impl Iterator<Item = (usize, usize, Cue)> {
-    let mut kept = 0;
-    for (i, &(start, end, _)) in found.iter().enumerate() {
-        let word = &text[start..end];
-        if i == 0 {
-            kept = 1;
-            continue;
-        }
-        if is_particle(word) && word.chars().all(char::is_lowercase) {
-            continue;
-        }
-        let lower = word.to_lowercase();
-        let before_an_object = word_after(text, end).is_some_and(|(s, e)| {
-            OBJECTS
-                .binary_search(&text[s..e].to_lowercase().as_str())
-                .is_ok()
-        });
-        if !word.chars().all(char::is_lowercase)
-            || with_digits(text, start, end)
-            || !rare_or_name(word)
-            || one_of_sentence_words(&lower)
-            || before_an_object
-        {
-            break;
-        }
-        kept = i + 1;
-    }
-    found.into_iter().take(kept)
-}
-
-/// Whether `lower` is one of [`SENTENCE_WORDS`], [`OPEN_A_CLAUSE`] or [`PRONOUNS`].
-fn one_of_sentence_words(lower: &str) -> bool {
-    [SENTENCE_WORDS, OPEN_A_CLAUSE, PRONOUNS]
-        .iter()
-        .any(|list| list.binary_search(&lower).is_ok())
-}
-
-/// Words Spanish, Portuguese, French, German, Italian and Dutch open or go on a
-/// sentence with after a name given in lower case ("me llamo ana necesito ayuda", "je
-/// m'appelle marie merci", "ich heiße jonas und brauche hilfe"), in lower case: no
-/// surname. Sorted.
-const SENTENCE_WORDS: &[&str] = &[
-    "aber", "aide", "aiuto", "ajuda", "avec", "ayuda", "ben", "besoin", "bin", "bitte", "bonjour",
-    "brauche", "ciao", "cliente", "com", "commande", "compte", "con", "danke", "dans", "desde",
-    "ed", "en", "est", "et", "für", "graag", "gracias", "grazie", "habe", "hallo", "heb", "hilfe",
-    "ho", "ich", "ik", "je", "klant", "kunde", "mais", "merci", "mit", "möchte", "ne", "necesito",
-    "nicht", "niet", "não", "obrigada", "obrigado", "pas", "pedido", "per", "pour", "preciso",
-    "quiero", "reserva", "sono", "sou", "suis", "und", "voglio", "voor", "vorrei", "voudrais",
-    "wil",
-];
-
-/// Articles and possessives of those languages, in lower case: a word in lower case
-/// before one is a verb before its object, no surname ("me llamo ana olvidé mi
-/// contraseña"). Sorted.
-const OBJECTS: &[&str] = &[
-    "das", "dem", "die", "ein", "eine", "einen", "het", "il", "les", "lo", "ma", "mein", "meine",
-    "meinen", "mes", "meu", "mi", "mia", "mijn", "minha", "mio", "mis", "mon", "o", "os", "sa",
-    "son", "su", "sus", "un", "una", "une",
+/// German verbs a noun that opens a clause stands before ("Paket ist weg", "Karte
+/// funktioniert nicht"), in lower case. Sorted.
+const GERMAN_VERBS: &[&str] = &[
+    "fehlt",
+    "funktioniert",
+    "geht",
+    "ging",
+    "hat",
+    "hatte",
+    "ist",
+    "kam",
+    "kommt",
+    "sind",
+    "war",
+    "waren",
+    "wird",
+    "wurde",
+    "wurden",
 ];
 
 /// Of the words read as after "my name is" (`found`), the run of capitalised words at
@@ -229,18 +179,40 @@ const OBJECTS: &[&str] = &[
 /// sentence's ("Ich heiße Jonas und mein Paket…", "Me llamo Lucía porque…", "Je
 /// m'appelle Claire pour un remboursement": a review found "und", "porque", "pour"
 /// masked and remembered, so masked in every message after).
+///
+/// After a `german` introduction, a capitalised word past the first before a verb
+/// ([`GERMAN_VERBS`]) is as often a noun, the subject of the next clause, as German
+/// capitalises every noun ("Ich heiße Jonas Paket ist weg": a review found "Paket"
+/// masked and remembered, "Mein \[name\] ist weg" after): it ends the name, a
+/// [`Cue::Part`], masked where it stands only.
 fn capitalised_run(
     text: &str,
     found: Vec<(usize, usize, Cue)>,
+    german: bool,
 ) -> impl Iterator<Item = (usize, usize, Cue)> {
     let capitalised = |&(s, e, _): &(usize, usize, Cue)| text[s..e].starts_with(char::is_uppercase);
     let mut kept = 0;
+    let mut part = None;
     for (i, word) in found.iter().enumerate() {
         // "Mon fils s'appelle AF123": a token with digits is a code, no name's word.
         if with_digits(text, word.0, word.1) {
             break;
         }
         let lower = text[word.0..word.1].to_lowercase();
+        let before_a_verb = || {
+            word_after(text, word.1).is_some_and(|(s, e)| {
+                GERMAN_VERBS
+                    .binary_search(&text[s..e].to_lowercase().as_str())
+                    .is_ok()
+            })
+        };
+        if capitalised(word) && german && i > 0 && before_a_verb() {
+            // Masked where it stands only, so a surname before "ist" shows nowhere
+            // ("Ich heiße Hans Müller ist mein Name").
+            part = Some(i);
+            kept = i + 1;
+            break;
+        }
         if capitalised(word) {
             kept = i + 1;
             continue;
@@ -259,7 +231,11 @@ fn capitalised_run(
             break;
         }
     }
-    found.into_iter().take(kept)
+    found
+        .into_iter()
+        .take(kept)
+        .enumerate()
+        .map(move |(i, (s, e, cue))| (s, e, if part == Some(i) { Cue::Part } else { cue }))
 }
 
 /// Whether the token `text[start..end]` stands in holds a digit ("AF123", "S21").
@@ -286,8 +262,7 @@ mod tests {
         assert!(super::PRONOUNS.is_sorted());
         assert!(super::OPEN_A_CLAUSE.is_sorted());
         assert!(super::TITLES.is_sorted());
-        assert!(super::SENTENCE_WORDS.is_sorted());
-        assert!(super::OBJECTS.is_sorted());
+        assert!(super::GERMAN_VERBS.is_sorted());
     }
 
     /// A review found each name shown: no introduction but English ones was read.

@@ -2,7 +2,8 @@
 //! French, the third word of a name in capitals after "my name is", a name in brackets
 //! after a relative, a name of three or four words before "here" or after a sign-off, a
 //! name in lower case after another language's introduction; each beside the words that
-//! stay as they are.
+//! stay as they are; and the words after a name it found masked and remembered though no
+//! name's (a German noun, a business's name, a place's).
 
 use super::{each, masked_all, stays};
 use crate::transcript::Role;
@@ -190,4 +191,50 @@ fn a_name_in_lower_case_after_another_languages_introduction_is_masked() {
         "ich heiße sie willkommen",
         "me llamo por teléfono",
     ]);
+}
+
+/// Words past a name's second masked and remembered though no name's: a German noun
+/// after the name ("Paket"), a business's name after two given names ("Banco
+/// Santander"), a place's name set off by commas after a relative ("London").
+#[test]
+fn a_noun_a_business_or_a_place_after_a_name_is_not_remembered() {
+    assert_eq!(
+        masked_customer(&["Ich heiße Jonas Paket ist weg", "Mein Paket ist weg"]),
+        ["Ich heiße [name] [name] ist weg", "Mein Paket ist weg"]
+    );
+    // A surname before "ist" is masked still, where it stands.
+    assert_eq!(
+        masked_customer(&["Ich heiße Hans Müller", "Müller hier"]),
+        ["Ich heiße [name] [name]", "[name] hier"]
+    );
+    assert_eq!(
+        masked_customer(&[
+            "My name is Jose Luis Banco Santander",
+            "Banco Santander app"
+        ]),
+        [
+            "My name is [name] [name] Banco Santander",
+            "Banco Santander app"
+        ]
+    );
+    assert_eq!(
+        masked_customer(&[
+            "My wife, Jose Luis Baker McKenzie London, booked",
+            "London office"
+        ]),
+        [
+            "My wife, [name] [name] [name] [name] [name], booked",
+            "London office"
+        ]
+    );
+    assert_eq!(
+        masked_customer(&[
+            "My wife, Ana Maria Lopez Garcia, booked it",
+            "Lopez is her surname"
+        ]),
+        [
+            "My wife, [name] [name] [name] [name], booked it",
+            "[name] is her surname"
+        ]
+    );
 }

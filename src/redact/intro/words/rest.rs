@@ -7,16 +7,13 @@
 //! `title/parts.rs`'s, as after a title.
 
 use super::super::Cue;
-use super::super::title::{
-    is_particle, lone_particle, one_of, particled, shaped_as_third_word, third_word,
-};
+use super::super::title::{is_particle, lone_particle, particled, third_word};
 use super::super::untitled::is_given_name;
+use super::past_second::{in_capitals, shaped_past_the_second};
 use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
 use crate::redact::names::is_common_english;
-use crate::text::calendar;
 use crate::text::capitalised;
-use crate::text::places::is_known_place_word;
 
 /// The first words of place-shaped surnames ("San Jose", "Santa Cruz", "São Paulo",
 /// "Saint Pierre"), in lower case: after one, the next word is the surname's, not a
@@ -52,7 +49,7 @@ pub(in crate::redact::intro) fn rest_of_name(
 /// Beyond the first two words, only particles and a surname ("Maria Porto da Silva",
 /// "joao do carmo"), the surname after a place-shaped surname's first word ("Maria San
 /// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case or
-/// in capitals, a word shaped as a name ([`name_shaped`]: "MY NAME IS ANA GARCIA LOPEZ",
+/// in capitals, a word shaped as a name ([`shaped_past_the_second`]: "MY NAME IS ANA GARCIA LOPEZ",
 /// where a review found "LOPEZ" shown; not "MY NAME IS JANE DOE PAYPAL"); in lower case
 /// no other word ("my name is jane doe wifi not working": a review found "wifi",
 /// "PAYPAL" masked and remembered, so masked everywhere after).
@@ -73,7 +70,7 @@ const REMEMBERED_FROM: usize = 4;
 /// names ([`is_given_name`]), each a [`Cue::Named`], so masked wherever said later
 /// ("Lopez is my surname": a review found it shown). A third word after a name of two is
 /// read as a brand's as often ("My name is John Smith Tesla owner"), so masked where it
-/// stands only ([`name_shaped`]), and so are a third and a fourth after two that are not
+/// stands only ([`shaped_past_the_second`]), and so are a third and a fourth after two that are not
 /// both given names ("My name is John Smith Tesla Cybertruck owner": a later review found
 /// "Cybertruck" masked and remembered).
 fn remember_four(text: &str, from: usize, out: &mut [(usize, usize, Cue)]) {
@@ -144,8 +141,19 @@ fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
             uncapitalised_word(text, end, &mut found);
         }
         if found.is_empty() && (title_case || capitals) {
-            let remembered = second || after_a_particle;
-            name_shaped(text, (last, end), remembered, capitals, &mut found);
+            // Only the second word, or the word right after a particle's surname ("Maria
+            // da Silva Santos"), is remembered; another is masked in the introduction
+            // only: no list knows every brand ("My name is John Smith Tesla owner" then
+            // "my Tesla app is broken": a review found "my \[name\] app"; so Ryanair,
+            // Barclays, Hotmail, Easter, Samsung).
+            let cue = if second || after_a_particle {
+                Cue::Named
+            } else {
+                Cue::Part
+            };
+            found.extend(
+                shaped_past_the_second(text, (last, end), capitals).map(|(s, e)| (s, e, cue)),
+            );
         }
         if found.is_empty() {
             return;
@@ -197,28 +205,6 @@ fn four_in_lower_case(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)
     true
 }
 
-/// Nouns a brand's, a place's or a month's name stands before ("Hilton booking",
-/// "London office", "January booking"), in lower case: the word before one is no word
-/// of a name after its first two. Sorted.
-const A_THINGS_NOUNS: &[&str] = &[
-    "account",
-    "app",
-    "booking",
-    "branch",
-    "card",
-    "flight",
-    "hotel",
-    "membership",
-    "office",
-    "order",
-    "plan",
-    "points",
-    "reservation",
-    "rewards",
-    "store",
-    "subscription",
-];
-
 /// The labels of a field a customer types after their name, besides those of
 /// `kinds/labels.rs` ("Acct 5551234"), in lower case. Sorted.
 const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
@@ -227,90 +213,6 @@ const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
 /// of a name after "my name is".
 fn is_field_label(word: &str) -> bool {
     crate::redact::kinds::is_label(&word.to_lowercase(), FIELD_LABELS)
-}
-
-/// Whether a number or a code follows `text[..end]` and spaces ("Acct 5551234",
-/// "Postcode SW1A 1AA"): the word before it labels it, no name's.
-fn before_a_code(text: &str, end: usize) -> bool {
-    text[end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|next| next.chars().any(|c| c.is_ascii_digit()))
-}
-
-/// The capitalised word after `text[..end]` (`last` the name's word before it) that is
-/// shaped as a name's third word or later, into `out`: one a title's third word may be
-/// (`title/parts.rs`), and no month nor day, no word of a known place's name ("London",
-/// "San" of "San Francisco"), no common English word, no service ("Netflix"), none
-/// before a noun a brand's name stands before ([`A_THINGS_NOUNS`]: "Hilton booking")
-/// nor before a number or a code ("Acct 5551234"). Only `remembered` (the second word,
-/// or the word right after a particle's surname: "Maria da Silva Santos") is a
-/// [`Cue::Named`], so masked wherever it is said later; another is a [`Cue::Part`],
-/// masked in the introduction only: no list knows every brand ("My name is John Smith
-/// Tesla owner" then "my Tesla app is broken": a review found "my \[name\] app"; so
-/// Ryanair, Barclays, Hotmail, Easter, Samsung). After a name in `capitals`, a word in
-/// capitals is read as in Title Case ("MY NAME IS ANA GARCIA LOPEZ"), but a thing's name
-/// written with a capital inside ([`CAPITAL_INSIDE`]: "IPHONE").
-fn name_shaped(
-    text: &str,
-    (last, end): (&str, usize),
-    remembered: bool,
-    capitals: bool,
-    out: &mut Vec<(usize, usize, Cue)>,
-) {
-    let Some((start, word_end)) = word_after(text, end) else {
-        return;
-    };
-    // A word in capitals after a name in `capitals` ("ANA GARCIA LOPEZ") is judged as
-    // in Title Case ("Lopez"): the lists hold words so or in lower case. After a name in
-    // Title Case it is none ("Sarah Connor Samsung TV").
-    let written = &text[start..word_end];
-    let title_cased = (capitals && in_capitals(written)).then(|| title_case(written));
-    let word = title_cased.as_deref().unwrap_or(written);
-    if !shaped_as_third_word(text, last, start, word_end, word)
-        || (title_cased.is_some() && one_of(CAPITAL_INSIDE, word))
-    {
-        return;
-    }
-    let before_a_things_noun = word_after(text, word_end).is_some_and(|(s, e)| {
-        A_THINGS_NOUNS
-            .binary_search(&text[s..e].to_lowercase().as_str())
-            .is_ok()
-    });
-    if calendar::month(word).is_none()
-        && calendar::weekday(word).is_none()
-        && !is_known_place_word(word)
-        && !is_common_english(&word.to_lowercase())
-        && !is_service(word)
-        && !before_a_things_noun
-        && !before_a_code(text, word_end)
-    {
-        let cue = if remembered { Cue::Named } else { Cue::Part };
-        out.push((start, word_end, cue));
-    }
-}
-
-/// Things' names written with a capital inside ("iPhone", "eBay", `WiFi`), in lower
-/// case: never a name's third word in Title Case, as they are not written so, but in
-/// capitals they read as one ("MY NAME IS JANE DOE IPHONE"). Sorted.
-const CAPITAL_INSIDE: &[&str] = &[
-    "airpods", "ebay", "imac", "ios", "ipad", "iphone", "ipod", "itunes", "linkedin", "macbook",
-    "macos", "whatsapp", "wifi", "youtube",
-];
-
-/// Whether `word` is written in capitals, two letters or more ("LOPEZ"; not "A").
-fn in_capitals(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
-}
-
-/// `word` in Title Case: its first letter as written, the rest in lower case ("LOPEZ"
-/// → "Lopez").
-fn title_case(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_string() + &chars.as_str().to_lowercase())
-        .unwrap_or_default()
 }
 
 /// [`rest_of_name`] after "I'm", "this is" and the other weak cues: after two words,
@@ -385,8 +287,6 @@ mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::PLACE_OPENERS.is_sorted());
-        assert!(super::A_THINGS_NOUNS.is_sorted());
         assert!(super::FIELD_LABELS.is_sorted());
-        assert!(super::CAPITAL_INSIDE.is_sorted());
     }
 }
