@@ -381,6 +381,7 @@ mod account_numbers_and_one_time_codes;
 mod coverage;
 mod cuts;
 mod doc_foreign_titles_and_flats;
+mod known_leaks_of_the_fiftieth_session;
 mod known_leaks_of_the_forty_eighth_session;
 mod mapped;
 mod names;

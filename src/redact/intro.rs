@@ -2,11 +2,12 @@
 //! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "it is Tyler Jones",
 //! "Tyler here", "Here is Tyler", "Regards, Tyler", "Dr. Lee", "my kids' names are Tyler
 //! and Jane": `listed.rs`, "my son John": `kin.rs`, "de Souza": `untitled.rs`, "Me llamo
-//! Lucía": `other_languages.rs`), and the name a
+//! Lucía", "Soy Lucía": `other_languages.rs`), and the name a
 //! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
 //! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
 //! column. Which words after a cue may be a name is `words.rs`'s; the cues "it's" and
-//! "here", `its_and_here.rs`'s.
+//! "here", `its_and_here.rs`'s; a name read up to what ends it ("here", a sign-off's
+//! end), `named_before.rs`'s.
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
 //! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none), and after
@@ -33,6 +34,7 @@ mod initials;
 mod its_and_here;
 mod kin;
 mod listed;
+mod named_before;
 mod other_languages;
 mod reply;
 mod slips;
@@ -42,6 +44,7 @@ mod untitled;
 mod words;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
+use named_before::name_before;
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
 pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
@@ -274,33 +277,6 @@ fn it_is_two_words(text: &str, words: &[(usize, usize, Cue)]) -> bool {
         && capitalised(&text[words[1].0..*end])
         && (!is_common_english(&first) || is_name_word(&first))
         && after_its(&text[*end..])
-}
-
-/// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what
-/// follows them passes `then`, into `out`.
-fn name_before(
-    text: &str,
-    at: usize,
-    then: impl Fn(&str) -> bool,
-    out: &mut Vec<(usize, usize, Cue)>,
-) {
-    let mut words = Vec::new();
-    name_after(text, at, Cue::Weak, &mut words);
-    if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
-        || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
-    {
-        return;
-    }
-    // The last word may be what follows ("Tyler Here"): the name is the words before
-    // what passes.
-    while let Some(&(_, end, _)) = words.last() {
-        // Past what a slip of punctuation glued to it ("Regards, Har;per").
-        if then(&text[glued_end(text, end)..]) {
-            out.extend(words);
-            return;
-        }
-        words.pop();
-    }
 }
 
 /// Sign-offs and courtesies of two words, in lower case: capitalised after a sign-off or

@@ -332,6 +332,9 @@ mod titles_reviewed_in_the_forty_second_session;
 /// particles without a title, a brand's or a show's name after a title.
 mod titles_reviewed_in_the_forty_third_session;
 
+/// The fiftieth session's known leaks: "soy", a name in capitals, in brackets, before
+/// "here", in lower case after another language's introduction.
+mod known_leaks_of_the_fiftieth_session;
 /// The forty-eighth session's known leaks.
 mod known_leaks_of_the_forty_eighth_session;
 /// The forty-sixth session's longer list of given names.

@@ -15,7 +15,9 @@ use regex::Regex;
 
 use super::super::names::is_a_word_too;
 use super::untitled::is_given_name;
-use super::words::{everyday, follows_names, is_not_a_name, is_service, rest_of_name, word_at};
+use super::words::{
+    everyday, follows_names, is_not_a_name, is_service, may_be_remembered, rest_of_name, word_at,
+};
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 use crate::text::calendar;
 
@@ -23,13 +25,14 @@ mod described;
 mod teams;
 
 /// "my son", "her husband,", "our eldest daughter", "my ex-wife", "my mother-in-law",
-/// "my hubby", "my doctor": a
+/// "my hubby", "my doctor", "my husband (": a
 /// possessive, maybe a word saying which, the word for someone close or whom one sees
-/// for a service, then a space or a comma, and "is" or "was" after it ("my doctor is
+/// for a service, then a space, a comma or an opening bracket ("my husband (Jan Bosch)
+/// booked it": a review found it shown), and "is" or "was" after it ("my doctor is
 /// Morgan": STAR star-1426; taken after [`SERVICES`] only).
 static KIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:(?:mother|father|brother|sister|son|daughter)-in-law|son|daughter|wife|wifey|husband|hubby|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|manager|supervisor|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:(?:mother|father|brother|sister|son|daughter)-in-law|son|daughter|wife|wifey|husband|hubby|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|manager|supervisor|roommate|flatmate|neighbou?r|doctor|gp|dentist|physician|surgeon|therapist|landlord|landlady|lawyer|attorney|teacher|tutor|nurse|midwife|carer|caregiver|nanny|counsell?or|psychiatrist|pharmacist|vet)(?-u:\b))(?:[ \t]*[,(][ \t]*|[ \t]+)(?:(?:is|was)[ \t]+)?",
     )
     .expect("the kin pattern is valid")
 });
@@ -106,8 +109,8 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             .or_else(|| found.strip_suffix(" was"));
         let word = said
             .unwrap_or(&found)
-            .trim_end_matches([' ', '\t', ','])
-            .rsplit([' ', '\t', '-', ','])
+            .trim_end_matches([' ', '\t', ',', '('])
+            .rsplit([' ', '\t', '-', ',', '('])
             .next();
         let service = word.is_some_and(|word| SERVICES.binary_search(&word).is_ok());
         if said.is_some() && !service {
@@ -115,8 +118,11 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
         let from = out.len();
         capitalised_name_after(text, m.end(), out);
-        if m.as_str().contains(',') {
-            rest_set_off(text, from, out);
+        if let Some(close) = [(',', ','), ('(', ')')]
+            .into_iter()
+            .find_map(|(open, close)| m.as_str().contains(open).then_some(close))
+        {
+            rest_set_off(text, from, close, out);
         }
         if service && said.is_some() && out.len() == from {
             modal_name_alone(text, m.end(), out);
@@ -249,19 +255,21 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
 /// as after "my name is").
 const MOST_SET_OFF: usize = 6;
 
-/// After a word for someone close set off by a comma and the first two words of a name
-/// found (`out[from..]`), the rest of the name up to the comma that closes it, each word
+/// After a word for someone close set off by a comma (or an opening bracket) and the
+/// first two words of a name found (`out[from..]`), the rest of the name up to the
+/// comma (the `close`ing bracket) that closes it ("my husband (Jan van Bosch Smit)"), each word
 /// capitalised and shaped as a name's third ("My wife, Ana Maria Lopez Garcia, booked
 /// it": a review found "Lopez Garcia" shown), into `out`; none without that comma ("my
 /// wife, Ana Maria Lopez Garcia booked it" stays as after "I'm"). Each a [`Cue::Weak`],
-/// remembered, when the first two are given names ("Ana Maria"), a [`Cue::Part`],
-/// masked where it stands only, otherwise ("My wife, Sarah Lee Marriott Bonvoy,
-/// booked": a later review found "Marriott" masked in every message after).
-fn rest_set_off(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
+/// remembered, when the first two are given names ("Ana Maria") and up to a word no
+/// name's third may be remembered as ([`may_be_remembered`]: a place's, a business's), a
+/// [`Cue::Part`], masked where it stands only, otherwise ("My wife, Sarah Lee Marriott
+/// Bonvoy, booked": a later review found "Marriott" masked in every message after).
+fn rest_set_off(text: &str, from: usize, close: char, out: &mut Vec<(usize, usize, Cue)>) {
     let [(first, first_end, _), (mut start, mut end, _)] = out[from..] else {
         return;
     };
-    let cue = if is_given_name(&text[first..first_end]) && is_given_name(&text[start..end]) {
+    let mut cue = if is_given_name(&text[first..first_end]) && is_given_name(&text[start..end]) {
         Cue::Weak
     } else {
         Cue::Part
@@ -273,8 +281,14 @@ fn rest_set_off(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
         let Some(&(next_start, next_end, _)) = next.first() else {
             return;
         };
+        // "My wife, Jose Luis Baker McKenzie London, booked": a place's, a business's
+        // word and those after it are masked here only (a review found "London"
+        // remembered).
+        if !may_be_remembered(&text[next_start..next_end]) {
+            cue = Cue::Part;
+        }
         found.push((next_start, next_end, cue));
-        if text[next_end..].starts_with(',') {
+        if text[next_end..].starts_with(close) {
             out.extend(found);
             return;
         }

@@ -16,6 +16,8 @@ use crate::text::{calendar, is_combining_mark};
 
 mod after;
 pub(in crate::redact) use after::word_after;
+mod past_second;
+pub(super) use past_second::may_be_remembered;
 mod rest;
 pub(super) use rest::rest_of_name;
 mod stand_ins;

@@ -65,7 +65,7 @@ fn hyphened(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether `word` (in any case) is one of `list`, a sorted list in lower case.
-pub(super) fn one_of(list: &[&str], word: &str) -> bool {
+pub(in crate::redact::intro) fn one_of(list: &[&str], word: &str) -> bool {
     list.binary_search(&lower(word).as_str()).is_ok()
 }
 
@@ -307,7 +307,21 @@ pub(in crate::redact::intro) fn third_word(
     let Some((start, word_end)) = word_after(text, end) else {
         return;
     };
-    let word = &text[start..word_end];
+    if shaped_as_third_word(text, second, start, word_end, &text[start..word_end]) {
+        out.push((start, word_end, Cue::Title));
+    }
+}
+
+/// Whether the word `text[start..word_end]`, read as `word` (itself, or a word in
+/// capitals as Title Case: `rest.rs`), may be a name's third word after `second`
+/// ([`third_word`]).
+pub(in crate::redact::intro) fn shaped_as_third_word(
+    text: &str,
+    second: &str,
+    start: usize,
+    word_end: usize,
+    word: &str,
+) -> bool {
     // "Dr. Nguyễn Văn An": after a Vietnamese middle name, the given name whatever word
     // it is too.
     let given = VIETNAMESE_MIDDLE
@@ -320,16 +334,13 @@ pub(in crate::redact::intro) fn third_word(
     });
     let street =
         a_street(text, start, word_end) || past_suffix.is_some_and(|(s, e)| a_street(text, s, e));
-    if !one_of(SUFFIXES, word)
+    !one_of(SUFFIXES, word)
         && !street
         && capitalised(word)
         && (given || (may_be_name(word) && !everyday(word) && !is_only_a_word(&lower(word))))
         && !is_place_end(word)
         && !place_noun(word)
         && !names_a_thing(word)
-    {
-        out.push((start, word_end, Cue::Title));
-    }
 }
 
 /// The name at `at` in a script without case ("Dr.李", "Dr. 王伟", "Dr. Пётр" has case):

@@ -9,12 +9,11 @@
 use super::super::Cue;
 use super::super::title::{is_particle, lone_particle, particled, third_word};
 use super::super::untitled::is_given_name;
+use super::past_second::{in_capitals, shaped_past_the_second};
 use super::stand_ins::{everyday, is_not_a_name, is_service};
 use super::word_after;
 use crate::redact::names::is_common_english;
-use crate::text::calendar;
 use crate::text::capitalised;
-use crate::text::places::is_known_place_word;
 
 /// The first words of place-shaped surnames ("San Jose", "Santa Cruz", "São Paulo",
 /// "Saint Pierre"), in lower case: after one, the next word is the surname's, not a
@@ -29,7 +28,7 @@ const MOST: usize = 8;
 /// `out`: after "my name is", each word up to the clause's end that may be a name's,
 /// particles and a surname ("Maria Porto da Silva", "Ana Garcia Lopez"), in lower case or
 /// in capitals too ("joao do carmo", "MARIA SAN JOSE"), but a third word or later in
-/// Title Case only ([`rest_after_my_name_is`]); after "I'm" or "this is", only
+/// Title Case or in capitals only ([`rest_after_my_name_is`]); after "I'm" or "this is", only
 /// particles and a surname after two words, or a third after a place-shaped surname's
 /// first word ("This is Ana San Antonio speaking"), as "I'm" is said of more than a name
 /// ("I'm Jane Smith London office" keeps the office).
@@ -49,10 +48,11 @@ pub(in crate::redact::intro) fn rest_of_name(
 /// [`rest_of_name`] after "my name is": word by word until one is none of a name's.
 /// Beyond the first two words, only particles and a surname ("Maria Porto da Silva",
 /// "joao do carmo"), the surname after a place-shaped surname's first word ("Maria San
-/// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case
-/// only, a word shaped as a name ([`name_shaped`]); in lower case or in capitals no other
-/// word ("my name is jane doe wifi not working", "MY NAME IS JANE DOE PAYPAL": a review
-/// found "wifi", "PAYPAL" masked and remembered, so masked everywhere after).
+/// Jose") or after a particle's surname ("maria da silva santos"), and, in Title Case or
+/// in capitals, a word shaped as a name ([`shaped_past_the_second`]: "MY NAME IS ANA GARCIA LOPEZ",
+/// where a review found "LOPEZ" shown; not "MY NAME IS JANE DOE PAYPAL"); in lower case
+/// no other word ("my name is jane doe wifi not working": a review found "wifi",
+/// "PAYPAL" masked and remembered, so masked everywhere after).
 fn rest_after_my_name_is(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     if four_in_lower_case(text, from, out) {
         return;
@@ -70,7 +70,7 @@ const REMEMBERED_FROM: usize = 4;
 /// names ([`is_given_name`]), each a [`Cue::Named`], so masked wherever said later
 /// ("Lopez is my surname": a review found it shown). A third word after a name of two is
 /// read as a brand's as often ("My name is John Smith Tesla owner"), so masked where it
-/// stands only ([`name_shaped`]), and so are a third and a fourth after two that are not
+/// stands only ([`shaped_past_the_second`]), and so are a third and a fourth after two that are not
 /// both given names ("My name is John Smith Tesla Cybertruck owner": a later review found
 /// "Cybertruck" masked and remembered).
 fn remember_four(text: &str, from: usize, out: &mut [(usize, usize, Cue)]) {
@@ -94,6 +94,12 @@ fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let title_case = out[from..]
         .iter()
         .all(|&(s, e, cue)| cue == Cue::Part || capitalised(&text[s..e]));
+    // "MY NAME IS ANA GARCIA LOPEZ": a name in capitals read on as one in Title Case (a
+    // review found "LOPEZ" shown where "Ana Garcia Lopez" was masked whole).
+    let capitals = !title_case
+        && out[from..]
+            .iter()
+            .all(|&(s, e, cue)| cue == Cue::Part || in_capitals(&text[s..e]));
     while out.len() > from && out.len() - from < MOST {
         let Some(&(start, end, _)) = out.last() else {
             return;
@@ -134,8 +140,20 @@ fn read_on(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
         if found.is_empty() && (second || place_shaped || (after_a_particle && !title_case)) {
             uncapitalised_word(text, end, &mut found);
         }
-        if found.is_empty() && title_case {
-            name_shaped(text, last, end, second || after_a_particle, &mut found);
+        if found.is_empty() && (title_case || capitals) {
+            // Only the second word, or the word right after a particle's surname ("Maria
+            // da Silva Santos"), is remembered; another is masked in the introduction
+            // only: no list knows every brand ("My name is John Smith Tesla owner" then
+            // "my Tesla app is broken": a review found "my \[name\] app"; so Ryanair,
+            // Barclays, Hotmail, Easter, Samsung).
+            let cue = if second || after_a_particle {
+                Cue::Named
+            } else {
+                Cue::Part
+            };
+            found.extend(
+                shaped_past_the_second(text, (last, end), capitals).map(|(s, e)| (s, e, cue)),
+            );
         }
         if found.is_empty() {
             return;
@@ -187,28 +205,6 @@ fn four_in_lower_case(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)
     true
 }
 
-/// Nouns a brand's, a place's or a month's name stands before ("Hilton booking",
-/// "London office", "January booking"), in lower case: the word before one is no word
-/// of a name after its first two. Sorted.
-const A_THINGS_NOUNS: &[&str] = &[
-    "account",
-    "app",
-    "booking",
-    "branch",
-    "card",
-    "flight",
-    "hotel",
-    "membership",
-    "office",
-    "order",
-    "plan",
-    "points",
-    "reservation",
-    "rewards",
-    "store",
-    "subscription",
-];
-
 /// The labels of a field a customer types after their name, besides those of
 /// `kinds/labels.rs` ("Acct 5551234"), in lower case. Sorted.
 const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
@@ -217,54 +213,6 @@ const FIELD_LABELS: &[&str] = &["acc", "acct", "dob", "id", "postal", "tel"];
 /// of a name after "my name is".
 fn is_field_label(word: &str) -> bool {
     crate::redact::kinds::is_label(&word.to_lowercase(), FIELD_LABELS)
-}
-
-/// Whether a number or a code follows `text[..end]` and spaces ("Acct 5551234",
-/// "Postcode SW1A 1AA"): the word before it labels it, no name's.
-fn before_a_code(text: &str, end: usize) -> bool {
-    text[end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|next| next.chars().any(|c| c.is_ascii_digit()))
-}
-
-/// The capitalised word after `text[..end]` (`last` the name's word before it) that is
-/// shaped as a name's third word or later, into `out`: one a title's third word may be
-/// (`title/parts.rs`), and no month nor day, no word of a known place's name ("London",
-/// "San" of "San Francisco"), no common English word, no service ("Netflix"), none
-/// before a noun a brand's name stands before ([`A_THINGS_NOUNS`]: "Hilton booking")
-/// nor before a number or a code ("Acct 5551234"). Only `remembered` (the second word,
-/// or the word right after a particle's surname: "Maria da Silva Santos") is a
-/// [`Cue::Named`], so masked wherever it is said later; another is a [`Cue::Part`],
-/// masked in the introduction only: no list knows every brand ("My name is John Smith
-/// Tesla owner" then "my Tesla app is broken": a review found "my \[name\] app"; so
-/// Ryanair, Barclays, Hotmail, Easter, Samsung).
-fn name_shaped(
-    text: &str,
-    last: &str,
-    end: usize,
-    remembered: bool,
-    out: &mut Vec<(usize, usize, Cue)>,
-) {
-    let mut found = Vec::new();
-    third_word(text, last, end, &mut found);
-    let Some(&(start, word_end, _)) = found.first() else {
-        return;
-    };
-    let word = &text[start..word_end];
-    let before_a_things_noun = word_after(text, word_end)
-        .is_some_and(|(s, e)| A_THINGS_NOUNS.binary_search(&&text[s..e]).is_ok());
-    if calendar::month(word).is_none()
-        && calendar::weekday(word).is_none()
-        && !is_known_place_word(word)
-        && !is_common_english(&word.to_lowercase())
-        && !is_service(word)
-        && !before_a_things_noun
-        && !before_a_code(text, word_end)
-    {
-        let cue = if remembered { Cue::Named } else { Cue::Part };
-        out.push((start, word_end, cue));
-    }
 }
 
 /// [`rest_of_name`] after "I'm", "this is" and the other weak cues: after two words,
@@ -339,7 +287,6 @@ mod tests {
     #[test]
     fn the_lists_are_sorted() {
         assert!(super::PLACE_OPENERS.is_sorted());
-        assert!(super::A_THINGS_NOUNS.is_sorted());
         assert!(super::FIELD_LABELS.is_sorted());
     }
 }
