@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{everyday, is_not_a_name, name_after, rare_or_name, word_at};
+use super::words::{everyday, in_capitals, is_not_a_name, name_after, rare_or_name, word_at};
 use super::{Cue, name_before, starts_with_word};
 
 /// "Tyler here", "Hi, Tyler Jones here", "Again Maria Lopez here" at a message's start:
@@ -59,7 +59,7 @@ pub(in crate::redact) fn its_in_reply(text: &str) -> Vec<(usize, usize)> {
         name_after(text, m.end(), Cue::Weak, &mut words);
         if words.is_empty()
             && let Some((s, e)) = word_at(text, m.end()).filter(|&(s, _)| s == m.end())
-            && in_capitals(&text[s..e])
+            && a_name_in_capitals(&text[s..e])
         {
             words.push((s, e, Cue::Weak));
         }
@@ -75,12 +75,8 @@ pub(in crate::redact) fn its_in_reply(text: &str) -> Vec<(usize, usize)> {
 
 /// Whether `word` is written in capitals, two letters or more, and is no common English
 /// word but a name ("ANGELA"; not "NOT", "HELP", "OK").
-fn in_capitals(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
-        && rare_or_name(word)
-        && !is_not_a_name(word)
-        && !everyday(word)
+fn a_name_in_capitals(word: &str) -> bool {
+    in_capitals(word) && rare_or_name(word) && !is_not_a_name(word) && !everyday(word)
 }
 
 /// The name before "here" at the start of `text` ("Tyler here", "Hi, Tyler Jones here,

@@ -17,7 +17,7 @@ use crate::text::{calendar, is_combining_mark};
 mod after;
 pub(in crate::redact) use after::word_after;
 mod past_second;
-pub(super) use past_second::may_be_remembered;
+pub(super) use past_second::{in_capitals, may_be_remembered};
 mod rest;
 pub(super) use rest::rest_of_name;
 mod stand_ins;

@@ -122,7 +122,7 @@ const CAPITAL_INSIDE: &[&str] = &[
 ];
 
 /// Whether `word` is written in capitals, two letters or more ("LOPEZ"; not "A").
-pub(super) fn in_capitals(word: &str) -> bool {
+pub(in crate::redact::intro) fn in_capitals(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
