@@ -7,10 +7,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::fillers_len;
+use super::clause::{fillers_len, passphrase, said_later};
 use super::hold_on::SAYS_WHAT;
 use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
 use crate::text::spans::Holders;
+
+mod letters;
+use letters::letters_and_digits;
 
 /// What code the bot's question before a reply asked for, if any: a password's reply
 /// may give its answer as the words before it goes on ("Seahorse I want a human"),
@@ -75,7 +78,7 @@ pub(super) const LABELS: &[&str] = &[
 /// "room # 12 4"): a label only after one of [`LABELS`]. Alone they label nothing: "number
 /// 4 8 2 1" and "# 4 8 2 1" in reply to a PIN question give the PIN (a check found them
 /// shown).
-const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
+pub(super) const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
 
 /// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
 /// "room #"; [`NUMBER_WORDS`] only after a label, "order no"): the number is the
@@ -119,14 +122,25 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], password: bool) -> Option<&'t
     if let [word] = words {
         return answer(word);
     }
-    if let Some((_, Some(clause), _)) = answer_clause(text)
-        && let Some(word) = answer(clause)
-    {
-        return Some(word);
+    if let Some((_, Some(clause), _)) = answer_clause(text) {
+        if let Some(word) = answer(clause) {
+            return Some(word);
+        }
+        // A password's first clause of a few words is the password, all of it ("Brian
+        // White Seahorse": a review found it a name fact, shown whole under
+        // `--redact`), but where it is plainly no answer ([`passphrase`]).
+        if password && let Some(phrase) = passphrase(clause) {
+            return Some(phrase);
+        }
     }
     // A PIN's or a code's reply is no word ("Brian White and my account number is …"
     // after "your full name, account number and PIN": STAR star-1069).
     if password && let Some(answer) = leading_answer(text) {
+        return Some(answer);
+    }
+    // Said in a later sentence: "I want a human. It is Seahorse" (a review found the
+    // fact "Seahorse").
+    if password && let Some(answer) = said_later(text) {
         return Some(answer);
     }
     let first = words.first()?;
@@ -272,6 +286,7 @@ impl Secrets {
         let (lead, run_end) = leading_run(text);
         let groups: Vec<&str> = (grouped_codes(text))
             .filter(|g| offset(g) == lead && !labelled(&text[..offset(g)]))
+            .chain(letters_and_digits(text))
             .collect();
         // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
