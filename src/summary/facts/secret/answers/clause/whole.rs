@@ -25,14 +25,22 @@ pub(in super::super) fn passphrase(clause: &str) -> Option<&str> {
     })
 }
 
+/// Words of a reply to a password's question that tell of the account, not its
+/// password: "Account locked", "Locked out", "Send reset link".
+const OF_THE_ACCOUNT: &[&str] = &[
+    "account", "blocked", "email", "expired", "link", "locked", "login", "reset", "username",
+];
+
 /// Whether `word` (as written) is plainly no word of an answer: a clause start ("I",
 /// "want", "my"), a word that says no answer or asks for a person ([`says_nothing`],
-/// [`NO_ANSWER`], [`FILLER`]), or a greeting ([`is_greeting`], "Good morning").
+/// [`NO_ANSWER`], [`FILLER`]), a greeting ([`is_greeting`], "Good morning"), or one that
+/// tells of the account ([`OF_THE_ACCOUNT`]).
 fn no_answer_word(word: &str) -> bool {
     let lower = word.to_lowercase().replace('’', "'");
     CLAUSE_STARTS.contains(&lower.as_str())
         || NO_ANSWER.contains(&lower.as_str())
         || FILLER.contains(&lower.as_str())
+        || OF_THE_ACCOUNT.contains(&lower.as_str())
         || says_nothing(std::slice::from_ref(&lower))
         || is_greeting(&lower)
         || matches!(lower.as_str(), "morning" | "afternoon" | "evening")
