@@ -234,8 +234,7 @@ impl Secrets {
         } else {
             match code.into() {
                 Code::None => {}
-                Code::Other => self.add_code(text, kept, &held, false),
-                Code::Password => self.add_code(text, kept, &held, true),
+                code => self.add_code(text, kept, &held, code),
             }
         }
         // Whether it speaks of a secret given so far: none given, none to speak of (the

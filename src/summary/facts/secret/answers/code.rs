@@ -27,6 +27,17 @@ pub(in crate::summary) enum Code {
     Other,
     /// A password or a passphrase.
     Password,
+    /// A password asked beside the customer's own name ("Could I get your name and
+    /// password please?"): a reply of a few words may be that name ("John Smith"), no
+    /// password all of it.
+    PasswordBesideName,
+}
+
+impl Code {
+    /// Whether a password was asked, alone or beside the customer's name.
+    fn password(self) -> bool {
+        matches!(self, Code::Password | Code::PasswordBesideName)
+    }
 }
 
 impl From<bool> for Code {
@@ -112,7 +123,8 @@ fn labelled(before: &str) -> bool {
 /// "Lost it", "one sec": a review found those remembered and masked in later messages),
 /// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
 /// "Dunno", "Cancel").
-fn code_word<'t>(text: &'t str, words: &[&'t str], password: bool) -> Option<&'t str> {
+fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str> {
+    let password = code.password();
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = word.to_lowercase();
@@ -128,8 +140,11 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], password: bool) -> Option<&'t
         }
         // A password's first clause of a few words is the password, all of it ("Brian
         // White Seahorse": a review found it a name fact, shown whole under
-        // `--redact`), but where it is plainly no answer ([`passphrase`]).
-        if password && let Some(phrase) = passphrase(clause) {
+        // `--redact`), but where it is plainly no answer ([`passphrase`]) or the bot
+        // asked for the customer's name too ("John Smith").
+        if code == Code::Password
+            && let Some(phrase) = passphrase(clause)
+        {
             return Some(phrase);
         }
     }
@@ -254,7 +269,7 @@ impl Secrets {
     /// Windows11", "a 5-star hotel", "My postcode is SW1A 1AA" give none (a review found
     /// each masked).
     /// `held`: the words of `kept`, the message's facts.
-    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], held: &Held<'_>, password: bool) {
+    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], held: &Held<'_>, code: Code) {
         let words: Vec<&str> = text
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -306,7 +321,7 @@ impl Secrets {
                 self.add(code);
             }
         } else if phones.is_empty()
-            && let Some(word) = code_word(text, &words, password)
+            && let Some(word) = code_word(text, &words, code)
         {
             self.add_leading(word);
         }

@@ -95,6 +95,18 @@ fn a_password_of_a_few_words_is_one_secret() {
         );
     }
     assert!(read("What is your PIN?", "Brian White").is_empty());
+    // Asked beside the customer's name, a reply of a few words may be that name; a
+    // password's word typed on is the password still.
+    for (reply, secrets) in [
+        ("John Smith", &[][..]),
+        ("Seahorse I want a human", &["Seahorse"]),
+    ] {
+        let mut said = Secrets::default();
+        let code = Code::PasswordBesideName;
+        said.read(reply, 0, None, code, &[], names_and_secrets(reply));
+        let said: Vec<&str> = said.said.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(said, secrets, "{reply}");
+    }
     // The name fact that is the password is told by it.
     let name = Fact {
         kind: FactKind::Name,
