@@ -217,6 +217,9 @@ try,customer,I want a human
 both,bot,Could I get your name and password please?
 both,customer,John Smith
 both,customer,I want a human
+beside,bot,Could I get your name and password please?
+beside,customer,\"John Smith, Seahorse42\"
+beside,customer,I want a human
 ";
 
 /// Regression: each chat's secret showed in its packet's summary (the goal, the last
@@ -229,7 +232,7 @@ fn no_secret_still_shown_in_a_packet() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, STILL_SHOWN, redact);
-        assert_eq!(packets.len(), 8, "every chat escalates");
+        assert_eq!(packets.len(), 9, "every chat escalates");
         let packet = |id: &str| {
             let p = packet_of(&packets, id);
             (p["transcript"].to_string(), p["summary"].to_string())
@@ -241,6 +244,7 @@ fn no_secret_still_shown_in_a_packet() {
             ("typo", &["Blue-bird"]),
             ("letters", &["ABC", "123"]),
             ("try", &["Molly"]),
+            ("beside", &["Seahorse42"]),
         ] {
             let (transcript, summary) = packet(id);
             for secret in secrets {
@@ -263,6 +267,8 @@ fn no_secret_still_shown_in_a_packet() {
         let (transcript, summary) = packet("both");
         assert!(!transcript.contains("[secret]"), "{redact:?} {transcript}");
         if redact.is_empty() {
+            assert!(summary.contains("Facts: John Smith."), "{summary}");
+            let (_, summary) = packet("beside");
             assert!(summary.contains("Facts: John Smith."), "{summary}");
         }
     }

@@ -325,6 +325,16 @@ impl Secrets {
         {
             self.add_leading(word);
         }
+        // Asked beside the customer's name, the password may follow it: the rest after
+        // the reply's first clause is read as a password's reply ("John Smith,
+        // Seahorse42": a check found the name fact "Seahorse42"). Once: the rest is read
+        // as asked for a password alone.
+        if code == Code::PasswordBesideName
+            && let Some((_, _, end)) = answer_clause(text)
+            && let Some(rest) = text.get(end + 1..)
+        {
+            self.add_code(rest, kept, held, Code::Password);
+        }
     }
 }
 

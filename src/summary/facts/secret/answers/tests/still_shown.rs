@@ -100,6 +100,11 @@ fn a_password_of_a_few_words_is_one_secret() {
     for (reply, secrets) in [
         ("John Smith", &[][..]),
         ("Seahorse I want a human", &["Seahorse"]),
+        // The password after the name is one ("Seahorse42" was a name fact).
+        ("John Smith, Seahorse42", &["Seahorse42"]),
+        ("John Smith, Seahorse", &["Seahorse"]),
+        ("John Smith, I want a human", &[]),
+        ("John Smith, thanks", &[]),
     ] {
         let mut said = Secrets::default();
         let code = Code::PasswordBesideName;
