@@ -191,3 +191,85 @@ fn no_secret_shows_in_a_redacted_packets_transcript() {
     assert!(transcript.contains("3pm 4pm"), "{transcript}");
     assert!(!transcript.contains("[secret]"), "{transcript}");
 }
+
+/// Session 50's leaks (`/tmp/s50/a.csv`'s c2 to c5 and their kin), each chat ending with
+/// the customer's "I want a human", and the replies that stay: a given name typed before
+/// the reply goes on, "Oh just try" before a pet's name, the customer's name given when
+/// the bot asked for it beside the password.
+const STILL_SHOWN: &str = "conversation_id,role,text
+pet,bot,What is your pet's name?
+pet,customer,Fluffy I want a human
+words,bot,What is your password?
+words,customer,Brian White Seahorse
+words,customer,I want a human
+later,bot,What is your password?
+later,customer,I want a human. It is Seahorse
+typo,customer,my pasword is Blue-bird
+typo,customer,I want a human
+letters,bot,What is the code we sent you?
+letters,customer,ABC 123
+letters,customer,I want a human
+given,bot,What is your password?
+given,customer,Mohammed I want a human
+try,bot,What was the name of your first pet?
+try,customer,Oh just try Molly. Does it work?
+try,customer,I want a human
+both,bot,Could I get your name and password please?
+both,customer,John Smith
+both,customer,I want a human
+beside,bot,Could I get your name and password please?
+beside,customer,\"John Smith, Seahorse42\"
+beside,customer,I want a human
+";
+
+/// Regression: each chat's secret showed in its packet's summary (the goal, the last
+/// thing said, a name fact) or, under `--redact`, in its transcript; now neither shows
+/// one, with `--redact` or without. A given name before the reply goes on stays in
+/// both, and so do the words before a pet's name ("Oh just try [secret]") and the name
+/// asked beside the password (a fact).
+#[test]
+fn no_secret_still_shown_in_a_packet() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    for redact in [&[][..], &["--redact"]] {
+        let packets = replay_packets(&rules, STILL_SHOWN, redact);
+        assert_eq!(packets.len(), 9, "every chat escalates");
+        let packet = |id: &str| {
+            let p = packet_of(&packets, id);
+            (p["transcript"].to_string(), p["summary"].to_string())
+        };
+        for (id, secrets) in [
+            ("pet", &["Fluffy"][..]),
+            ("words", &["Brian", "White", "Seahorse"]),
+            ("later", &["Seahorse"]),
+            ("typo", &["Blue-bird"]),
+            ("letters", &["ABC", "123"]),
+            ("try", &["Molly"]),
+            ("beside", &["Seahorse42"]),
+        ] {
+            let (transcript, summary) = packet(id);
+            for secret in secrets {
+                assert!(!summary.contains(secret), "{redact:?} {id}: {summary}");
+                if !redact.is_empty() {
+                    assert!(!transcript.contains(secret), "{id}: {transcript}");
+                }
+            }
+        }
+        let (transcript, summary) = packet("given");
+        assert!(
+            summary.contains("Mohammed I want a human"),
+            "{redact:?} {summary}"
+        );
+        assert!(!transcript.contains("[secret]"), "{redact:?} {transcript}");
+        let (transcript, _) = packet("try");
+        if !redact.is_empty() {
+            assert!(transcript.contains("Oh just try [secret]."), "{transcript}");
+        }
+        let (transcript, summary) = packet("both");
+        assert!(!transcript.contains("[secret]"), "{redact:?} {transcript}");
+        if redact.is_empty() {
+            assert!(summary.contains("Facts: John Smith."), "{summary}");
+            let (_, summary) = packet("beside");
+            assert!(summary.contains("Facts: John Smith."), "{summary}");
+        }
+    }
+}

@@ -158,7 +158,7 @@ fn names_a_secret(text: &str) -> bool {
 /// its long form, the codes near their word in `near.rs` and those said loosely after
 /// one: "pin", "cvv", "cvc", "cvn", "csc", "otp", "code"; "cſc" with a long s, which the
 /// code pattern's Unicode case folding takes for "csc"), a password's (`password.rs`:
-/// "pass", "pw", "kennwort"), a security answer's (`security.rs`: its announcing words,
+/// "pass", "pasw" of the typos "pasword" and "paswd", "pw", "kennwort"), a security answer's (`security.rs`: its announcing words,
 /// whole there) and a credential's (`token.rs`: "bearer", a JSON web token's "eyJ", a
 /// query's `=`, the issuers' key prefixes). A text without one has no secret whatever
 /// its digits: the summary, which keeps only the secrets ([`super::secret_spans`]), runs
@@ -183,7 +183,7 @@ pub(super) fn may_hold_secret(text: &str) -> bool {
                 ],
                 Whole::Anywhere,
             ),
-            (&[b"pass", b"pw", b"kennwort"], Whole::Anywhere),
+            (&[b"pass", b"pasw", b"pw", b"kennwort"], Whole::Anywhere),
             (security::ANNOUNCING, Whole::Anywhere),
             (token::KEY_WORDS, Whole::Anywhere),
         ])

@@ -203,6 +203,9 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                     match (!waits && std::mem::take(&mut code), password) {
                         (false, _) => facts::Code::None,
                         (true, false) => facts::Code::Other,
+                        // "Could I get your name and password please?": a reply
+                        // of a few words may be the name ("John Smith").
+                        (true, true) if name_was_asked => facts::Code::PasswordBesideName,
                         (true, true) => facts::Code::Password,
                     },
                     &kept,

@@ -25,7 +25,9 @@ pub(super) use said::SAID_OF_A_PASSWORD;
 /// `dashed`: but the words that say something of the password, "is wrong", "password -
 /// is that needed?"), after a few more words then "is" or
 /// "to" (`later`: "the password I use is Fluffy2020", "changed my password to …"), or
-/// right after the word (`bare`), these two only when it looks like one. "pass" only
+/// right after the word (`bare`), these two only when it looks like one. The word's
+/// common typos are its own ("pasword", "passwrd", "passowrd": a review found "my
+/// pasword is Blue-bird" shown). "pass" only
 /// before a `:` or `=` ("pass the salt" is no password). The words are matched in
 /// ASCII case only, so that the quick look before it (`names_a_secret` in `kinds.rs`,
 /// with [`PASSWORD_WORDS`]) finds each one this finds. The word may
@@ -37,8 +39,7 @@ pub(super) use said::SAID_OF_A_PASSWORD;
 /// pattern took 111 M instructions and 23 MB of allocations, a quarter of a replay of
 /// the shipped fixtures.
 pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
-    const WORD: &str =
-        r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
+    const WORD: &str = r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw|pasword|passwrd|passowrd|passwod|paswd)s?";
     let pattern = format!(
         r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?P<between>(?:\s+[\p{{L}}'’]+){{0,4}}?)\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+[-–—]\s+(?P<dashed>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
     );
@@ -114,6 +115,18 @@ pub(super) const PASSWORD_WORDS: &[&[u8]] = &[
     b"pwds",
     b"pw",
     b"pws",
+    // The common typos of "password" ([`PASSWORD`]): "my pasword is Blue-bird" (a
+    // review found it shown).
+    b"pasword",
+    b"paswords",
+    b"passwrd",
+    b"passwrds",
+    b"passowrd",
+    b"passowrds",
+    b"passwod",
+    b"passwods",
+    b"paswd",
+    b"paswds",
 ];
 
 /// Takes the spans of the passwords in `text`: those that no span taken overlaps, or that

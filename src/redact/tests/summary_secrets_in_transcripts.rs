@@ -159,3 +159,89 @@ fn what_the_summary_keeps_stays_as_it_is() {
         assert_eq!(transcript(rows), texts);
     }
 }
+
+/// Regression (session 50): a pet's name typed before the reply goes on, a password of
+/// a few words, one said in a later sentence, one after a typo of "password", a code of
+/// letters and digits typed apart, each showed in the redacted transcript or in the
+/// summary; each is masked whole now.
+#[test]
+fn the_answers_that_still_showed_are_masked() {
+    for (asked, reply, secret, expected) in [
+        (
+            "What is your pet's name?",
+            "Fluffy I want a human",
+            "Fluffy",
+            "[secret] I want a human",
+        ),
+        (
+            "What is your password?",
+            "Brian White Seahorse",
+            "Seahorse",
+            "[secret]",
+        ),
+        (
+            "What is your password?",
+            "I want a human. It is Seahorse",
+            "Seahorse",
+            "I want a human. It is [secret]",
+        ),
+        (
+            "How can I help?",
+            "my pasword is Blue-bird",
+            "Blue-bird",
+            "my pasword is [secret]",
+        ),
+        (
+            "What is the code we sent you?",
+            "ABC 123",
+            "ABC",
+            "[secret]",
+        ),
+    ] {
+        let masked = hides(
+            &[(Role::Bot, asked), (Role::Customer, reply), HUMAN],
+            &[secret],
+        );
+        assert_eq!(masked[1], expected, "{reply}");
+    }
+}
+
+/// Regression (session 50, STAR star-3061 and star-1772): under `--redact` the summary,
+/// reading "Oh just try [secret]", took "just try [secret]" for the answer and the
+/// transcript read "Oh [secret]"; a name that owns the word after it in a longer reply to
+/// a maiden name's question ("Emperor Caligula's court") was masked. Both stay.
+#[test]
+fn words_before_an_answer_and_a_name_that_owns_the_next_stay() {
+    let masked = hides(
+        &[
+            (
+                Role::Bot,
+                "It's a security question. Without it I cannot access your account.",
+            ),
+            (Role::Customer, "Oh just try Molly. Does it work?"),
+            HUMAN,
+        ],
+        &["Molly"],
+    );
+    assert_eq!(masked[1], "Oh just try [secret]. Does it work?");
+    let reply = "My mother used to be a royal woman in Emperor Caligula's court. Could that be it?";
+    let masked = hides(
+        &[
+            (Role::Bot, "What was your mother's maiden name?"),
+            (Role::Customer, reply),
+            HUMAN,
+        ],
+        &[],
+    );
+    assert_eq!(masked[1], reply);
+    // Its neighbour: a name of a longer reply that owns nothing is the answer still.
+    let masked = hides(
+        &[
+            (Role::Bot, "What was your mother's maiden name?"),
+            (Role::Customer, "I think it was Kowalski before she married"),
+            HUMAN,
+        ],
+        &["Kowalski"],
+    );
+    assert_eq!(masked[1], "I think it was [secret] before she married");
+}

@@ -151,6 +151,9 @@ pub(in crate::summary) struct Secret {
     named: bool,
     /// Whether it asks for a word of the customer's choosing ([`WORD`]).
     word: bool,
+    /// Whether it asks for a pet's name, a maiden name or a memorable answer
+    /// ([`NAMED_ANSWER`]): a word typed before the reply goes on may be that answer.
+    named_answer: bool,
 }
 
 /// The security questions whose answer is a word the customer chose, any word: "your
@@ -161,6 +164,16 @@ pub(in crate::summary) struct Secret {
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:memorable|secret|security)\s+(?:word|phrase)s?|code\s?words?)$")
         .expect("the chosen word pattern is valid")
+});
+
+/// The security questions, but a chosen word's ([`WORD`]), whose answer a customer may
+/// type before going on ("Fluffy I want a human" after "What is your pet's name?": a
+/// review found "Fluffy" in the goal and the last thing said): a pet's name, a mother's
+/// maiden name, a memorable answer. Not "your security question" nor the city born in,
+/// whose reply may be anything ("Netflix can you help").
+static NAMED_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:maiden\s+name|name\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?|pet(?:(?:'|’)?s)?\s+name|(?:first|childhood)\s+pet|memorable\s+answers?)$")
+        .expect("the named answer pattern is valid")
 });
 
 /// Words of a bot that asks out of interest, not to verify ("Where were you born? Just
@@ -261,6 +274,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
         own_name_at,
         named: NAMED.is_match(text),
         word: asked.iter().any(|m| WORD.is_match(m.as_str())),
+        named_answer: asked.iter().any(|m| NAMED_ANSWER.is_match(m.as_str())),
     })
 }
 
@@ -343,6 +357,12 @@ impl Secret {
     /// Whether the bot asked for a word the customer chose ([`WORD`]: "your secret word").
     pub(in crate::summary) fn asks_a_word(self) -> bool {
         self.word
+    }
+
+    /// Whether the bot asked for a pet's name, a maiden name or a memorable answer
+    /// ([`NAMED_ANSWER`]).
+    pub(in crate::summary) fn asks_a_named_answer(self) -> bool {
+        self.named_answer
     }
 
     /// Whether the bot asked for the customer's own name beside the secrets.

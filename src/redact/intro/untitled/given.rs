@@ -234,4 +234,25 @@ mod tests {
         assert!(super::GIVEN_PARTICLES.is_sorted());
         assert!(super::BEFORE_A_PLACE.is_sorted());
     }
+
+    /// Regression: "Mohammed I want a human" after a question for a password masked
+    /// "Mohammed": the list lacked the common Arabic, Irish and Māori given names. They
+    /// are given names now, in any case and with their accents; no everyday word is.
+    #[test]
+    fn common_arabic_irish_and_maori_names_are_given_names() {
+        for name in [
+            "Mohammed", "Muhammad", "Mohamed", "Ahmed", "Fatima", "Aisha", "Siobhan", "Niamh",
+            "Aoife", "Róisín", "Seán", "Sinéad", "Aroha", "Wiremu", "Anahera",
+        ] {
+            assert!(super::is_given_name(name), "{name}");
+        }
+        for word in ["Mere", "Want", "Human", "Seahorse"] {
+            assert!(!super::is_given_name(word), "{word}");
+        }
+        let common: Vec<&str> = (super::GIVEN_NAMES.iter().copied())
+            .filter(|name| crate::text::english::is_common_english(name))
+            .collect();
+        // The two of the first list ("mark", "marina"), none since.
+        assert_eq!(common, ["marina", "mark"]);
+    }
 }

@@ -43,11 +43,40 @@ fn the_quick_test_takes_whole_words() {
     }
 }
 
+/// Regression: "my pasword is Blue-bird" showed: a typo of "password" was no word for
+/// one. The common typos are, each found by the quick look; words that only look like
+/// them stay.
+#[test]
+fn the_common_typos_of_password_announce_one() {
+    for (text, secret) in [
+        ("my pasword is Blue-bird", "Blue-bird"),
+        ("passwrd: Seahorse", "Seahorse"),
+        ("my Passowrd is Seahorse", "Seahorse"),
+        ("the passwod was hunter", "hunter"),
+        ("paswd=letmein", "letmein"),
+    ] {
+        assert!(names_a_password(text), "{text:?}");
+        assert!(crate::redact::kinds::may_hold_secret(text), "{text:?}");
+        let found = spans(text, Some(&TextCounts::of(text)));
+        assert_eq!(found, spans(text, None), "{text:?}");
+        assert!(
+            found.iter().any(|&(s, e, _)| &text[s..e] == secret),
+            "{text:?}: {found:?}"
+        );
+    }
+    for text in [
+        "a paswork of fields is Fine",
+        "the pasta is Good",
+        "Passover is late",
+    ] {
+        assert_eq!(spans(text, None), [], "{text:?}");
+    }
+}
+
 /// The pattern as it was, each of `later`'s words `[\p{L}'’]{1,15}`: what [`found`] must
 /// find.
 static BOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-    const WORD: &str =
-        r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
+    const WORD: &str = r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw|pasword|passwrd|passowrd|passwod|paswd)s?";
     let pattern = format!(
         r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+[-–—]\s+(?P<dashed>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
     );

@@ -118,7 +118,9 @@ impl Secrets {
             // "Summer2024" (a review); the fact's own text is a secret too. Not a name
             // of letters: "Smith" of "my maiden name is Smith" is the customer's own.
             let bare = secret.trim_matches(|c: char| !c.is_alphanumeric());
-            if no_ones.contains(bare) {
+            // A password is one whatever fact holds it ("my pasword is Blue-bird" gave
+            // the name fact "Blue-bird": a review).
+            if no_ones.contains(bare) || after_a_password_word(&text[..start]) {
                 self.add(bare);
                 self.add(secret);
             } else if !held.holds(secret) || {
@@ -176,15 +178,37 @@ impl Secrets {
             } else if let Some((start, answer, end)) = answer_clause(text) {
                 // The names of the clause are the secrets ("Oh just try Molly": STAR
                 // star-3061); a short clause without one is, all of it ("pineapple").
-                let mut in_clause = names.iter().filter(|(at, _)| (start..end).contains(at));
+                // In a longer clause, a name that owns the word after it is no answer: "a
+                // royal woman in Emperor Caligula's court" after a maiden name's question
+                // (STAR star-1772: a review found it masked).
+                let owns_next = |at: usize, name: &str| {
+                    answer.is_none()
+                        && (name.ends_with("'s") || name.ends_with("’s"))
+                        && (text[at + name.len()..].strip_prefix(' '))
+                            .is_some_and(|next| next.starts_with(char::is_lowercase))
+                };
+                let mut in_clause = (names.iter())
+                    .filter(|&&(at, name)| (start..end).contains(&at) && !owns_next(at, name));
                 // A secret word typed before the clause goes on ("Seahorse I want a
                 // human": a review found it shown); each of its words too ("Seahorse
-                // or Bluebird": a review found the fact "Bluebird" kept).
+                // or Bluebird": a review found the fact "Bluebird" kept). So is a pet's
+                // name, a maiden name or a memorable answer ("Fluffy I want a human": a
+                // review found it in the goal), but a service's name or a chat's word
+                // ("Spotify I want a human", "Billing can you help"), the customer's
+                // topic.
+                let leads = asked.asks_a_word() || asked.asks_a_named_answer();
+                let not_a_topic = |word: &str| {
+                    asked.asks_a_word()
+                        || !(word.split_whitespace()).any(crate::redact::stands_for_no_name)
+                };
+                let mut led = false;
                 if answer.is_none()
-                    && asked.asks_a_word()
+                    && leads
                     && let Some(word) = leading_answer(&text[start..end])
+                    && not_a_topic(word)
                 {
                     self.add_leading(word);
+                    led = true;
                 }
                 match (in_clause.next(), answer) {
                     (Some(&(_, first)), _) => {
@@ -195,14 +219,22 @@ impl Secrets {
                         }
                     }
                     (None, Some(answer)) => self.add(answer),
-                    (None, None) => {}
+                    // Said in a later sentence ("I want a human. It is Fluffy").
+                    (None, None) => {
+                        if !led
+                            && leads
+                            && let Some(answer) = said_later(text)
+                            && not_a_topic(answer)
+                        {
+                            self.add_leading(answer);
+                        }
+                    }
                 }
             }
         } else {
             match code.into() {
                 Code::None => {}
-                Code::Other => self.add_code(text, kept, &held, false),
-                Code::Password => self.add_code(text, kept, &held, true),
+                code => self.add_code(text, kept, &held, code),
             }
         }
         // Whether it speaks of a secret given so far: none given, none to speak of (the
@@ -354,10 +386,10 @@ mod held;
 mod hold_on;
 mod masked;
 use again::found_again_any;
-use announced::announced;
+use announced::{after_a_password_word, announced};
 pub(in crate::summary) use clause::declines;
 use clause::says_nothing;
-use clause::{LEAD_IN, answer_clause, leading_answer};
+use clause::{LEAD_IN, answer_clause, leading_answer, said_later};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use held::{Held, found_each, whole};

@@ -15,7 +15,7 @@ use crate::text::english::is_common_english;
 /// my password to".
 static ANNOUNCED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:pass(?:word|code|phrase)|pin)s?\s*(?:(?:will|would|should|shall|must|can|could)\s+be|(?:is|was)\s+going\s+to\s+be|(?:is|was)\s+now|to\s+be|:|=)\s*(?P<value>[^\s,;]+)|\b(?:change|changed|changing|set|reset|update|updated|switch|switched)\s+(?:my\s+|the\s+|our\s+)?(?:pass(?:word|code|phrase)|pin)s?\s+to\s+(?P<to>[^\s,;]+)",
+        r"(?i)\b(?:pass(?:word|code|phrase)|pasword|passwrd|passowrd|passwod|paswd|pwd|pin)s?\s*(?:(?:will|would|should|shall|must|can|could)\s+be|(?:is|was)\s+going\s+to\s+be|(?:is|was)\s+now|to\s+be|:|=)\s*(?P<value>[^\s,;]+)|\b(?:change|changed|changing|set|reset|update|updated|switch|switched)\s+(?:my\s+|the\s+|our\s+)?(?:pass(?:word|code|phrase)|pasword|passwrd|passowrd|passwod|paswd|pwd|pin)s?\s+to\s+(?P<to>[^\s,;]+)",
     )
     .expect("the announced password pattern is valid")
 });
@@ -44,6 +44,39 @@ pub(super) fn announced(text: &str) -> impl Iterator<Item = &str> {
         .map(|value| &text[value])
         .filter(|value| !value.starts_with('['))
     })
+}
+
+/// A word for a password, or one of its common typos ("pasword", "pwd"), as redaction
+/// reads one (`redact::kinds::password`).
+static PASSWORD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:pass(?:word|wd|phrase|code)|pasword|passwrd|passowrd|passwod|paswd|pwd|pw)s?$",
+    )
+    .expect("the password word pattern is valid")
+});
+
+/// The most words between a password's word and the password ("the password I use
+/// now is …").
+const WORDS_BEFORE: usize = 6;
+
+/// The most bytes before a secret read for a password's word: [`WORDS_BEFORE`] words
+/// of redaction's `later` (fifteen letters at most each) and their spaces.
+const BYTES_BEFORE: usize = 112;
+
+/// Whether the text `before` a secret names a password in its last words
+/// ([`WORDS_BEFORE`]: "my pasword is", "password:", "the password I use is"): the
+/// secret is a password, no name of the customer's even where a name fact holds it ("my
+/// pasword is Blue-bird", "my password is Seahorse": a review found the fact shown).
+/// Reads its last [`BYTES_BEFORE`] bytes only, however long the text and however many
+/// secrets it gives (a text of codes without a space would be read back to its start
+/// for each).
+pub(super) fn after_a_password_word(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(BYTES_BEFORE);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    (before[from..].split_whitespace().rev().take(WORDS_BEFORE))
+        .any(|w| PASSWORD_WORD.is_match(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Whether `value` is a mask of redaction's, a mark after it left off ("\[secret\].").
@@ -79,7 +112,34 @@ static CHAINED: LazyLock<Regex> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
-    use super::announced;
+    use super::{after_a_password_word, announced};
+
+    /// A password's word, or a typo of it, in the last words before a secret makes it a
+    /// password; a maiden name's cue, or a password's word further back, does not; a
+    /// long text is read at its end only, on a character's boundary.
+    #[test]
+    fn a_password_word_just_before_a_secret_is_found() {
+        for before in [
+            "my pasword is ",
+            "my password is ",
+            "pwd: ",
+            "the Passwrd I use now is ",
+        ] {
+            assert!(after_a_password_word(before), "{before:?}");
+        }
+        let long = format!("{}my passowrd is ", "é".repeat(1000));
+        assert!(after_a_password_word(&long));
+        for before in [
+            "my maiden name is ",
+            "my password is fine but my dog is called ",
+            "",
+            "passenger ",
+        ] {
+            assert!(!after_a_password_word(before), "{before:?}");
+        }
+        let far = format!("password {}", "x".repeat(200));
+        assert!(!after_a_password_word(&far));
+    }
 
     #[test]
     fn a_password_announced_is_the_value_after_the_words() {

@@ -4,6 +4,9 @@
 use super::{FILLER, NO_ANSWER, Secrets};
 use crate::text::english::is_common_english;
 
+mod whole;
+pub(super) use whole::{passphrase, said_later};
+
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
 const WHOLE_ANSWER_WORDS: usize = 3;
@@ -14,6 +17,10 @@ pub(super) const LEAD_IN: &[&str] = &[
     "actually", "well", "so", "oh", "ah", "yes", "yeah", "ok", "okay", "sure", "right", "alright",
     "hmm", "hm", "um", "umm", "uh", "er", "erm", "hi", "hello",
 ];
+
+/// Words that open an answer without saying none, after the lead-ins ([`LEAD_IN`]):
+/// "just try Molly", "maybe Rex", "probably Smith".
+const OPENS_AN_ANSWER: &[&str] = &["just", "try", "maybe", "perhaps", "probably"];
 
 /// How an answer is said before it: "it's Smith" is "Smith".
 const SAYS_IT: &[&str] = &[
@@ -167,8 +174,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
                 (trimmed.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| trimmed.get(p.len()..))?
             })
             .map_or(trimmed, str::trim);
+        // Words that open the answer are none of it: "Oh just try Molly" gives "Molly"
+        // (under `--redact`, "just try [secret]" was the answer, and the transcript read
+        // "Oh [secret]": STAR star-3061).
         while let Some((first, rest)) = answer.split_once(' ')
-            && LEAD_IN.contains(&first.to_lowercase().as_str())
+            && (LEAD_IN.contains(&first.to_lowercase().as_str())
+                || OPENS_AN_ANSWER.contains(&first.to_lowercase().as_str()))
         {
             answer = rest.trim_start();
         }

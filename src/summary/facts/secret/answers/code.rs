@@ -7,10 +7,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::fillers_len;
+use super::clause::{fillers_len, passphrase, said_later};
 use super::hold_on::SAYS_WHAT;
 use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
 use crate::text::spans::Holders;
+
+mod letters;
+use letters::letters_and_digits;
 
 /// What code the bot's question before a reply asked for, if any: a password's reply
 /// may give its answer as the words before it goes on ("Seahorse I want a human"),
@@ -24,6 +27,17 @@ pub(in crate::summary) enum Code {
     Other,
     /// A password or a passphrase.
     Password,
+    /// A password asked beside the customer's own name ("Could I get your name and
+    /// password please?"): a reply of a few words may be that name ("John Smith"), no
+    /// password all of it.
+    PasswordBesideName,
+}
+
+impl Code {
+    /// Whether a password was asked, alone or beside the customer's name.
+    fn password(self) -> bool {
+        matches!(self, Code::Password | Code::PasswordBesideName)
+    }
 }
 
 impl From<bool> for Code {
@@ -75,7 +89,7 @@ pub(super) const LABELS: &[&str] = &[
 /// "room # 12 4"): a label only after one of [`LABELS`]. Alone they label nothing: "number
 /// 4 8 2 1" and "# 4 8 2 1" in reply to a PIN question give the PIN (a check found them
 /// shown).
-const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
+pub(super) const NUMBER_WORDS: &[&str] = &["no", "nr", "num", "number"];
 
 /// Whether the text `before` a number ends with a label of it ([`LABELS`]: "order",
 /// "room #"; [`NUMBER_WORDS`] only after a label, "order no"): the number is the
@@ -109,7 +123,8 @@ fn labelled(before: &str) -> bool {
 /// "Lost it", "one sec": a review found those remembered and masked in later messages),
 /// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
 /// "Dunno", "Cancel").
-fn code_word<'t>(text: &'t str, words: &[&'t str], password: bool) -> Option<&'t str> {
+fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str> {
+    let password = code.password();
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = word.to_lowercase();
@@ -119,14 +134,28 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], password: bool) -> Option<&'t
     if let [word] = words {
         return answer(word);
     }
-    if let Some((_, Some(clause), _)) = answer_clause(text)
-        && let Some(word) = answer(clause)
-    {
-        return Some(word);
+    if let Some((_, Some(clause), _)) = answer_clause(text) {
+        if let Some(word) = answer(clause) {
+            return Some(word);
+        }
+        // A password's first clause of a few words is the password, all of it ("Brian
+        // White Seahorse": a review found it a name fact, shown whole under
+        // `--redact`), but where it is plainly no answer ([`passphrase`]) or the bot
+        // asked for the customer's name too ("John Smith").
+        if code == Code::Password
+            && let Some(phrase) = passphrase(clause)
+        {
+            return Some(phrase);
+        }
     }
     // A PIN's or a code's reply is no word ("Brian White and my account number is …"
     // after "your full name, account number and PIN": STAR star-1069).
     if password && let Some(answer) = leading_answer(text) {
+        return Some(answer);
+    }
+    // Said in a later sentence: "I want a human. It is Seahorse" (a review found the
+    // fact "Seahorse").
+    if password && let Some(answer) = said_later(text) {
         return Some(answer);
     }
     let first = words.first()?;
@@ -240,7 +269,7 @@ impl Secrets {
     /// Windows11", "a 5-star hotel", "My postcode is SW1A 1AA" give none (a review found
     /// each masked).
     /// `held`: the words of `kept`, the message's facts.
-    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], held: &Held<'_>, password: bool) {
+    pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], held: &Held<'_>, code: Code) {
         let words: Vec<&str> = text
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -272,6 +301,7 @@ impl Secrets {
         let (lead, run_end) = leading_run(text);
         let groups: Vec<&str> = (grouped_codes(text))
             .filter(|g| offset(g) == lead && !labelled(&text[..offset(g)]))
+            .chain(letters_and_digits(text))
             .collect();
         // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
@@ -291,9 +321,19 @@ impl Secrets {
                 self.add(code);
             }
         } else if phones.is_empty()
-            && let Some(word) = code_word(text, &words, password)
+            && let Some(word) = code_word(text, &words, code)
         {
             self.add_leading(word);
+        }
+        // Asked beside the customer's name, the password may follow it: the rest after
+        // the reply's first clause is read as a password's reply ("John Smith,
+        // Seahorse42": a check found the name fact "Seahorse42"). Once: the rest is read
+        // as asked for a password alone.
+        if code == Code::PasswordBesideName
+            && let Some((_, _, end)) = answer_clause(text)
+            && let Some(rest) = text.get(end + 1..)
+        {
+            self.add_code(rest, kept, held, Code::Password);
         }
     }
 }

@@ -7,6 +7,7 @@ use super::{Code, Fact, FactKind, Secrets};
 
 mod no_answer;
 mod over_reach;
+mod still_shown;
 
 fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
     let mut secrets = Secrets::default();
@@ -333,10 +334,12 @@ fn a_word_typed_before_the_reply_goes_on_is_the_answer() {
         "{:?}",
         secrets.said
     );
-    // Not after a question for a name: "Boston I think" is the names' to find.
+    // Not after a question for the city born in: "Boston I think" is the names' to
+    // find. (After a maiden name's it is now the answer: `over_reach.rs`'s
+    // `a_word_before_the_reply_goes_on_answers_a_pet_or_a_maiden_name`.)
     assert!(
         secrets_of(
-            "What is your mother's maiden name?",
+            "What city were you born in?",
             "Seahorse I want a human",
             false
         )

@@ -1,0 +1,85 @@
+//! A reply's answer said whole: a password of a few words ("Brian White Seahorse"), or
+//! one said in a later sentence ("I want a human. It is Seahorse"): the reply → that
+//! answer, or none where its words are plainly no answer.
+
+use super::{
+    CLAUSE_STARTS, FILLER, NO_ANSWER, WHOLE_ANSWER_WORDS, is_greeting, may_be_answer, says_nothing,
+};
+
+/// The words of a reply's clause (`clause`, its answer as [`answer_clause`](super::answer_clause) gives it: a
+/// word or three) that are a password typed whole ("Brian White Seahorse"): each of them
+/// letters and digits, or such joined by dashes, and none a word that is plainly no
+/// answer ([`no_answer_word`]: "Talk to agent", "Transfer me", "Good morning").
+pub(in super::super) fn passphrase(clause: &str) -> Option<&str> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    (words.len() > 1
+        && words.len() <= WHOLE_ANSWER_WORDS
+        && words.iter().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !bare.is_empty() && !no_answer_word(bare)
+        }))
+    .then(|| {
+        clause
+            .trim()
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+    })
+}
+
+/// Words of a reply to a password's question that tell of the account, not its
+/// password: "Account locked", "Locked out", "Send reset link".
+const OF_THE_ACCOUNT: &[&str] = &[
+    "account", "blocked", "email", "expired", "link", "locked", "login", "reset", "username",
+];
+
+/// Whether `word` (as written) is plainly no word of an answer: a clause start ("I",
+/// "want", "my"), a word that says no answer or asks for a person ([`says_nothing`],
+/// [`NO_ANSWER`], [`FILLER`]), a greeting ([`is_greeting`], "Good morning"), or one that
+/// tells of the account ([`OF_THE_ACCOUNT`]).
+fn no_answer_word(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    CLAUSE_STARTS.contains(&lower.as_str())
+        || NO_ANSWER.contains(&lower.as_str())
+        || FILLER.contains(&lower.as_str())
+        || OF_THE_ACCOUNT.contains(&lower.as_str())
+        || says_nothing(std::slice::from_ref(&lower))
+        || is_greeting(&lower)
+        || matches!(lower.as_str(), "morning" | "afternoon" | "evening")
+}
+
+/// How a later sentence of a reply says its answer: "It is Seahorse", "it's
+/// Seahorse", "its Blue-bird".
+const SAYS_IT_LATER: &[&str] = &["it is ", "it's ", "it’s ", "its ", "it was "];
+
+/// The answer a reply to a question for a password or a security answer says in a later
+/// sentence ([`SAYS_IT_LATER`]: "I want a human. It is Seahorse", a review found it
+/// shown): the sentence's words after it, a word or three, each one that may be an
+/// answer ([`may_be_answer`], a dashed word's parts joined: "Blue-bird"; or of a
+/// password's shape). Not "It is urgent", "It's not working", "It is John", "It's
+/// Spotify" (a common English word, a word that says no answer, a given name, a
+/// service's name: `redact::stands_for_no_name`), as the words typed before a reply goes
+/// on are none either. Each sentence is read once.
+pub(in super::super) fn said_later(text: &str) -> Option<&str> {
+    let mut sentences = text.split(['.', '!', '?', '\n', ';']);
+    sentences.next()?;
+    sentences.find_map(|sentence| {
+        let sentence = sentence.trim();
+        let rest = SAYS_IT_LATER.iter().find_map(|p| {
+            (sentence.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| sentence[p.len()..].trim())
+        })?;
+        // "It is Seahorse, thanks": the answer ends its clause.
+        let rest = rest.split(',').next().unwrap_or(rest);
+        let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (!words.is_empty()
+            && words.len() <= WHOLE_ANSWER_WORDS
+            && words.iter().all(|w| {
+                let joined: String = w.split('-').collect();
+                super::super::code::password_shaped(w)
+                    || (!w.starts_with('-')
+                        && !w.ends_with('-')
+                        && may_be_answer(&joined)
+                        && !crate::redact::stands_for_no_name(w))
+            }))
+        .then_some(rest)
+    })
+}
