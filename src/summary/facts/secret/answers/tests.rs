@@ -2,7 +2,7 @@
 //! as written, held by facts.
 
 use super::super::super::names::names_and_secrets;
-use super::super::{asks_for_password, asks_for_secret};
+use super::super::{asks_for_code, asks_for_password, asks_for_secret};
 use super::{Code, Fact, FactKind, Secrets};
 
 mod no_answer;
@@ -19,6 +19,23 @@ fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {
     };
     secrets.read(reply, 0, asks_for_secret(asked), code, &[], found);
     secrets.said.into_iter().map(|(s, _)| s).collect()
+}
+
+/// The secrets of `reply` to the bot's `asked`, read as the summary reads it: a code's
+/// question a password's where it names one.
+fn read(asked: &str, reply: &str) -> Vec<String> {
+    secrets_of(asked, reply, asks_for_code(asked))
+}
+
+/// That the first secret read in `reply` to `asked` is `secret`.
+#[track_caller]
+fn assert_first_secret(asked: &str, reply: &str, secret: &str) {
+    let secrets = read(asked, reply);
+    assert_eq!(
+        secrets.first().map(String::as_str),
+        Some(secret),
+        "{reply}: {secrets:?}"
+    );
 }
 
 #[test]

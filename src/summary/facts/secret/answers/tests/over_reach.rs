@@ -5,15 +5,9 @@
 //! before an answer passed over.
 
 use super::super::super::super::names::names_and_secrets;
-use super::super::super::{asks_for_code, asks_for_secret};
+use super::super::super::asks_for_secret;
 use super::super::announced::announced;
-use super::{Code, Secrets, secrets_of};
-
-/// The secrets of `reply` to the bot's `asked`, read as the summary reads it: a code's
-/// question a password's where it names one.
-fn read(asked: &str, reply: &str) -> Vec<String> {
-    secrets_of(asked, reply, asks_for_code(asked))
-}
+use super::{Code, Secrets, assert_first_secret, read};
 
 /// Regression: item 1 of session 48 (the words before a clause start) ran after a PIN
 /// and a texted code too: "Netflix can you help" after "What is your PIN?" lost the
@@ -208,12 +202,7 @@ fn fillers_before_an_answer_are_passed_over() {
             "Fluffy",
         ),
     ] {
-        let secrets = read(asked, reply);
-        assert_eq!(
-            secrets.first().map(String::as_str),
-            Some(secret),
-            "{reply}: {secrets:?}"
-        );
+        assert_first_secret(asked, reply, secret);
     }
     let secrets = read("What is your pet name?", "sure Fluffy I want a human");
     assert!(secrets.iter().any(|s| s == "Fluffy"), "{secrets:?}");

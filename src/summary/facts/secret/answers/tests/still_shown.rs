@@ -4,13 +4,8 @@
 //! after a typo of "password", a code of letters and digits typed apart.
 
 use super::super::super::super::names::names_and_secrets;
-use super::super::super::{asks_for_code, asks_for_secret};
-use super::{Code, Fact, FactKind, Secrets, secrets_of};
-
-/// The secrets of `reply` to the bot's `asked`, read as the summary reads it.
-fn read(asked: &str, reply: &str) -> Vec<String> {
-    secrets_of(asked, reply, asks_for_code(asked))
-}
+use super::super::super::asks_for_secret;
+use super::{Code, Fact, FactKind, Secrets, assert_first_secret, read};
 
 /// Regression: "Fluffy I want a human" after "What is your pet's name?" showed "Fluffy"
 /// in the goal and the last thing said: the words before the reply goes on were read
@@ -72,8 +67,7 @@ fn a_password_of_a_few_words_is_one_secret() {
         ("correct horse battery", "correct horse battery"),
         ("it's Blue Seahorse, I want a human", "Blue Seahorse"),
     ] {
-        let secrets = read(asked, reply);
-        assert_eq!(secrets.first().map(String::as_str), Some(secret), "{reply}");
+        assert_first_secret(asked, reply, secret);
     }
     for reply in [
         "Talk to agent",
@@ -166,12 +160,7 @@ fn an_answer_said_in_a_later_sentence_is_one() {
             "Fluffy",
         ),
     ] {
-        let secrets = read(asked, reply);
-        assert_eq!(
-            secrets.first().map(String::as_str),
-            Some(secret),
-            "{reply}: {secrets:?}"
-        );
+        assert_first_secret(asked, reply, secret);
     }
     for asked in ["What is your password?", "What is your pet's name?"] {
         for reply in [
