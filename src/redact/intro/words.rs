@@ -3,7 +3,7 @@
 //! name after "I'm" or a title, and a surname in lower case after a first name that is
 //! none of the words chats put after a name: `surname.rs`), and what a word is. Tells;
 //! the cues are `intro.rs`'s, the words that stand where a name would without being one
-//! `stand_ins.rs`'s.
+//! `stand_ins.rs`'s, how or what the customer is after "I'm" `after_im.rs`'s.
 
 use super::Cue;
 use super::initials::{Initials, past_initials};
@@ -16,6 +16,8 @@ use crate::text::{calendar, is_combining_mark};
 
 mod after;
 pub(in crate::redact) use after::word_after;
+mod after_im;
+use after_im::{after_im, is_state_after_im};
 mod past_second;
 pub(super) use past_second::may_be_remembered;
 mod rest;
@@ -231,6 +233,10 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
                         && !everyday(word)
                         && !(cue == Cue::Weak && n == 0 && plural_of_a_word(word))
                         && !(cue == Cue::Weak && n == 0 && doing_after_im(text, start, end))
+                        // "I'm Happy with it", "I am Premium member": how or what the
+                        // customer is (a review found them masked, and remembered: the
+                        // bot's "Are you Happy with the fix?").
+                        && !(cue == Cue::Weak && n == 0 && is_state_after_im(text, start, end))
                 }
             };
         if !accepted || (initialled && n == 0 && is_only_a_word(&word.to_lowercase())) {
@@ -304,13 +310,7 @@ fn doing_after_im(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let before = text[..start].trim_end_matches([' ', '\t']).to_lowercase();
-    let after_im = ["i'm", "i\u{2019}m", "im", "i am"].iter().any(|cue| {
-        before.strip_suffix(cue).is_some_and(|rest| {
-            !rest.ends_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
-        })
-    });
-    after_im
+    after_im(text, start)
         && word_after(text, end).is_some_and(|(s, e)| {
             let next = &text[s..e];
             if next.starts_with(char::is_lowercase) {
