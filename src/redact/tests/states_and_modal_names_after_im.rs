@@ -1,7 +1,8 @@
 //! What follows "I'm" or "I am", capitalised: how or what the customer is ("I'm Happy
 //! with it", "I am Premium member"), which was masked as a name and remembered, beside
 //! the names that are words too, which stay masked ("I'm Hope", "I'm Tom Brown", "I'm
-//! Brown").
+//! Brown"); and a modal verb that is a given name, before what ends its clause ("I'm
+//! Will and I want a human"), which was shown, beside a modal before its verb.
 
 use super::{each, masked_all, stays};
 use crate::transcript::Role;
@@ -79,5 +80,71 @@ fn a_name_that_is_a_word_too_after_im_stays_masked() {
             "I'm Gold and I want a human",
             "I'm [name] and I want a human",
         ),
+    ]);
+}
+
+/// "I'm Will and I want a human" showed "Will": a modal verb was never a name's first
+/// word after "I'm". Where no verb follows it (the end, a mark of punctuation, a word
+/// that opens another clause, a surname) it is the name, and remembered.
+#[test]
+fn a_modal_that_is_a_given_name_ending_its_clause_after_im_is_masked() {
+    each(&[
+        (
+            "I'm Will and I want a human",
+            "I'm [name] and I want a human",
+        ),
+        ("I'm Will.", "I'm [name]."),
+        ("I'm Will, hi", "I'm [name], hi"),
+        ("I'm Will", "I'm [name]"),
+        (
+            "I am Will but my card failed",
+            "I am [name] but my card failed",
+        ),
+        ("I'm Will Smith", "I'm [name] [name]"),
+        (
+            "I'm May and I want a human",
+            "I'm [name] and I want a human",
+        ),
+        ("I'm May.", "I'm [name]."),
+        ("im May, order 123", "im [name], order 123"),
+        ("I am May", "I am [name]"),
+    ]);
+    // The given names that are words but no modal were masked already; so they stay.
+    for name in ["Bill", "Rose", "Mark", "Hope"] {
+        for (after, expected) in [
+            (" and I want a human", "I'm [name] and I want a human"),
+            (", hi", "I'm [name], hi"),
+            (".", "I'm [name]."),
+            ("", "I'm [name]"),
+        ] {
+            let text = format!("I'm {name}{after}");
+            assert_eq!(
+                masked_all(&[(Role::Customer, &text)]),
+                [expected],
+                "{text:?}"
+            );
+        }
+    }
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "I'm Will and my order is late"),
+            (Role::Bot, "Thanks Will, will that be all?"),
+        ]),
+        [
+            "I'm [name] and my order is late",
+            "Thanks [name], will that be all?"
+        ]
+    );
+}
+
+/// Near misses: a modal before its verb is no name ("I'm Will be late" is a slip, read
+/// as the verb, as after "my doctor is"); a modal after another cue than "I'm" is not
+/// read here; "Will" opening a question is the verb.
+#[test]
+fn a_modal_before_its_verb_after_im_stays() {
+    stays(&[
+        "I'm Will be late",
+        "Will you help me? I'm Happy to wait",
+        "May I speak to someone? I'm Stuck",
     ]);
 }

@@ -1,10 +1,12 @@
 //! What a capitalised word right after "I'm" or "I am" is when it is no name: a text and
 //! the word's span → whether the customer says how they are or what they are ("I'm
-//! Happy with it", "I am Premium member", "I'm Gold member": [`is_state_after_im`]).
-//! Tells; the cue is `intro.rs`'s, the other words a name may not start with
-//! `words.rs`'s.
+//! Happy with it", "I am Premium member", "I'm Gold member": [`is_state_after_im`]), and
+//! whether a modal verb that is a given name too ends its clause there, as only a name
+//! would ("I'm Will and I want a human": [`is_modal_name_ending_a_clause`]). Tells; the
+//! cue is `intro.rs`'s, the other words a name may not start with `words.rs`'s.
 
 use super::word_after;
+use crate::text::capitalised;
 
 /// How a customer is or what they are, in lower case, after "I'm" or "I am" ("I'm Happy
 /// with it", "I am Premium member", "I'm Frustrated"): capitalised there, no name. A
@@ -145,6 +147,15 @@ const TIER_NOUNS: &[&str] = &[
     "tier",
 ];
 
+/// The modal verbs that are given names too ("Will", "May"), in lower case.
+pub(in crate::redact::intro) const MODAL_NAMES: &[&str] = &["may", "will"];
+
+/// Words that open another clause after a name ends one ("my doctor is Will and he is
+/// nice", "I'm Will and I want a human"); in lower case, as written. Sorted.
+const JOINS_A_CLAUSE: &[&str] = &[
+    "although", "and", "because", "but", "he", "or", "she", "so", "though", "who",
+];
+
 /// Whether the text before `start` ends with "I'm", "I’m", "Im" or "I am" (any case) and
 /// the spaces after it, the cue a word at the start of a word. Reads back from `start`
 /// only: each word a cue takes is asked once, in time of the cue's length.
@@ -175,15 +186,50 @@ pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end:
     (STATES.binary_search(&lower.as_str()).is_ok() || tier()) && after_im(text, start)
 }
 
+/// Whether what follows a name's word, `rest` (spaces trimmed), ends its clause: the end,
+/// a mark of punctuation, or a word that opens another clause ([`JOINS_A_CLAUSE`]). A
+/// modal verb is followed by its verb; a modal that is a given name too ("Will", "May")
+/// before one of these is the name.
+pub(in crate::redact::intro) fn ends_a_clause(rest: &str) -> bool {
+    let next = rest.split([' ', '\t', ',']).next().unwrap_or_default();
+    rest.is_empty()
+        || rest.starts_with(['.', ',', '!', '?', ';', ':', ')'])
+        || JOINS_A_CLAUSE.contains(&next)
+}
+
+/// Whether the capitalised `text[start..end]`, right after "I'm" or "I am", is a modal
+/// verb that is a given name too ([`MODAL_NAMES`]) and the name: before the end of its
+/// clause ([`ends_a_clause`]: "I'm Will and I want a human", "I am May.") or a
+/// capitalised word that may be a surname ("I'm Will Smith"). A modal after "I'm" has no
+/// verb to go with ("I'm will be late" is a slip, in lower case, and stays).
+pub(in crate::redact::intro) fn is_modal_name_ending_a_clause(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let word = &text[start..end];
+    if !capitalised(word) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let surname = || {
+        word_after(text, end).is_some_and(|(s, e)| {
+            let next = &text[s..e];
+            capitalised(next) && !crate::redact::names::is_only_a_word(&next.to_lowercase())
+        })
+    };
+    (ends_a_clause(rest) || surname()) && after_im(text, start)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{STATES, TIER_NOUNS, TIERS, after_im, is_state_after_im};
+    use super::{MODAL_NAMES, STATES, TIER_NOUNS, TIERS, after_im, is_state_after_im};
     use crate::redact::intro::is_given_name;
     use crate::redact::names::is_name_word;
 
     #[test]
     fn the_lists_are_sorted_and_lower_case() {
-        for list in [STATES, TIERS, TIER_NOUNS] {
+        for list in [STATES, TIERS, TIER_NOUNS, super::JOINS_A_CLAUSE] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
         }
@@ -196,6 +242,7 @@ mod tests {
         for word in STATES {
             assert!(!is_name_word(word), "{word}");
             assert!(!is_given_name(word), "{word}");
+            assert!(!MODAL_NAMES.contains(word), "{word}");
         }
     }
 
