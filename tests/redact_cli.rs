@@ -394,6 +394,7 @@ mod regressions_of_the_forty_eighth_session;
 mod replies_streets_and_header_keys;
 mod secret_fields_dates_and_prompts;
 mod security_answers_and_name_replies;
+mod states_and_modal_names_after_im;
 mod summary_secrets_said_again;
 mod surnames_after_titles;
 mod titles_and_at;

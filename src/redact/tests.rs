@@ -341,6 +341,9 @@ mod known_leaks_of_the_forty_eighth_session;
 mod known_misses_of_the_forty_sixth_session;
 /// What a review of the forty-eighth session's work found masked that is no name.
 mod regressions_of_the_forty_eighth_session;
+/// After "I'm": how or what the customer is, no name ("I'm Happy with it"); a modal that
+/// is a given name ending its clause, the name ("I'm Will and I want a human").
+mod states_and_modal_names_after_im;
 /// The forty-seventh session's known leaks: the rest of a name after an introduction,
 /// particles after a relative, a name in quotes.
 mod whole_names_after_introductions;

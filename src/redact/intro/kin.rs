@@ -16,7 +16,8 @@ use regex::Regex;
 use super::super::names::is_a_word_too;
 use super::untitled::is_given_name;
 use super::words::{
-    everyday, follows_names, is_not_a_name, is_service, may_be_remembered, rest_of_name, word_at,
+    MODAL_NAMES, ends_a_clause, everyday, follows_names, is_not_a_name, is_service,
+    may_be_remembered, rest_of_name, word_at,
 };
 use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 use crate::text::calendar;
@@ -296,21 +297,12 @@ fn rest_set_off(text: &str, from: usize, close: char, out: &mut Vec<(usize, usiz
     }
 }
 
-/// The modal verbs that are first names too ("Will", "May"), in lower case.
-const MODAL_NAMES: &[&str] = &["may", "will"];
-
-/// Words that open another clause after a name ends one ("my doctor is Will and he is
-/// nice", [`modal_name_alone`]); in lower case, as written. Sorted.
-const JOINS_A_CLAUSE: &[&str] = &[
-    "although", "and", "because", "but", "he", "or", "she", "so", "though", "who",
-];
-
 /// After "my doctor is": a capitalised modal that is a name too ("Will", "May") that ends
 /// its clause ("my doctor is Will", "my doctor is Will, he said") names the doctor, as no
 /// modal ends a clause; as does one before a capitalised surname ("my doctor is Will
 /// Smith", which a review found shown whole); not one before a verb ("my doctor is May be
 /// late" aside, "my doctor is Will you" reads as a question). A review found "Will" shown.
-/// One before a word that joins another clause ([`JOINS_A_CLAUSE`]: "my doctor is Will
+/// One before a word that joins another clause ([`ends_a_clause`]: "my doctor is Will
 /// and he is nice") ends its own, as a name: the forty-second session's review found it
 /// shown.
 fn modal_name_alone(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
@@ -322,11 +314,7 @@ fn modal_name_alone(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     if !capitalised(word) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
         return;
     }
-    let joins = || {
-        let next = rest.split([' ', '\t', ',']).next().unwrap_or_default();
-        JOINS_A_CLAUSE.contains(&next)
-    };
-    if rest.is_empty() || rest.starts_with(['.', ',', '!', '?', ';', ':', ')']) || joins() {
+    if ends_a_clause(rest) {
         out.push((start, end, Cue::Weak));
         return;
     }

@@ -3,7 +3,8 @@
 //! name after "I'm" or a title, and a surname in lower case after a first name that is
 //! none of the words chats put after a name: `surname.rs`), and what a word is. Tells;
 //! the cues are `intro.rs`'s, the words that stand where a name would without being one
-//! `stand_ins.rs`'s.
+//! `stand_ins.rs`'s, how or what the customer is after "I'm" and a modal that is a name
+//! there `after_im.rs`'s.
 
 use super::Cue;
 use super::initials::{Initials, past_initials};
@@ -16,6 +17,9 @@ use crate::text::{calendar, is_combining_mark};
 
 mod after;
 pub(in crate::redact) use after::word_after;
+mod after_im;
+pub(super) use after_im::{MODAL_NAMES, ends_a_clause};
+use after_im::{after_im, is_modal_name_ending_a_clause, is_state_after_im};
 mod past_second;
 pub(super) use past_second::{in_capitals, may_be_remembered};
 mod rest;
@@ -208,31 +212,40 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
         let word = possessive.unwrap_or(&text[start..end]);
         let end = start + word.len();
         let not_a_name = is_not_a_name(word) || is_service(word);
-        let accepted = !not_a_name
-            && match cue {
-                // "my name is Jane doe", "I'm Brian white, account 123", "my name is
-                // jane doe"; not "my name is Tyler need help", "I'm Jane and i need help".
-                Cue::Named if n == 1 && !capitalised(word) => {
-                    surname_in_lower_case(word, &text[end..])
-                }
-                // "I'm Brian white", not "I'm Ben weather is bad": after a weak cue, no
-                // common word but a name; so after a title ("Dr. Alexis smith").
-                Cue::Weak | Cue::Title if n == 1 && !capitalised(word) => {
-                    surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
-                }
-                Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
-                // Not a word that a reply or a greeting puts where a name would go ("It's
-                // me, Again", "I'm Stuck"), nor, to start a name after a weak cue, a
-                // plural of a thing ("Names Dates and Emails are on file", "this is Sales";
-                // after a title it may be a surname: "Dr. Sims").
-                Cue::Title | Cue::Weak | Cue::Part => {
-                    capitalised(word)
+        // "I'm Will and I want a human": a modal that is a given name, where no verb
+        // follows it, is the name (a review found "Will" shown).
+        let modal_name =
+            cue == Cue::Weak && n == 0 && is_modal_name_ending_a_clause(text, start, end);
+        let accepted = modal_name
+            || !not_a_name
+                && match cue {
+                    // "my name is Jane doe", "I'm Brian white, account 123", "my name is
+                    // jane doe"; not "my name is Tyler need help", "I'm Jane and i need help".
+                    Cue::Named if n == 1 && !capitalised(word) => {
+                        surname_in_lower_case(word, &text[end..])
+                    }
+                    // "I'm Brian white", not "I'm Ben weather is bad": after a weak cue, no
+                    // common word but a name; so after a title ("Dr. Alexis smith").
+                    Cue::Weak | Cue::Title if n == 1 && !capitalised(word) => {
+                        surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
+                    }
+                    Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+                    // Not a word that a reply or a greeting puts where a name would go ("It's
+                    // me, Again", "I'm Stuck"), nor, to start a name after a weak cue, a
+                    // plural of a thing ("Names Dates and Emails are on file", "this is Sales";
+                    // after a title it may be a surname: "Dr. Sims").
+                    Cue::Title | Cue::Weak | Cue::Part => {
+                        capitalised(word)
                         && may_be_name(word)
                         && !everyday(word)
                         && !(cue == Cue::Weak && n == 0 && plural_of_a_word(word))
                         && !(cue == Cue::Weak && n == 0 && doing_after_im(text, start, end))
-                }
-            };
+                        // "I'm Happy with it", "I am Premium member": how or what the
+                        // customer is (a review found them masked, and remembered: the
+                        // bot's "Are you Happy with the fix?").
+                        && !(cue == Cue::Weak && n == 0 && is_state_after_im(text, start, end))
+                    }
+                };
         if !accepted || (initialled && n == 0 && is_only_a_word(&word.to_lowercase())) {
             return;
         }
@@ -304,13 +317,7 @@ fn doing_after_im(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    let before = text[..start].trim_end_matches([' ', '\t']).to_lowercase();
-    let after_im = ["i'm", "i\u{2019}m", "im", "i am"].iter().any(|cue| {
-        before.strip_suffix(cue).is_some_and(|rest| {
-            !rest.ends_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
-        })
-    });
-    after_im
+    after_im(text, start)
         && word_after(text, end).is_some_and(|(s, e)| {
             let next = &text[s..e];
             if next.starts_with(char::is_lowercase) {

@@ -1,10 +1,5 @@
 //! The names after the word for someone close, after "called" and after "ask for".
 
-#[test]
-fn the_words_that_join_a_clause_are_sorted() {
-    assert!(super::JOINS_A_CLAUSE.is_sorted());
-}
-
 fn named(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     super::names(text, &mut out);

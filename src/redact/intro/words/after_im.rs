@@ -1,0 +1,286 @@
+//! What a capitalised word right after "I'm" or "I am" is when it is no name: a text and
+//! the word's span → whether the customer says how they are or what they are ("I'm
+//! Happy with it", "I am Premium member", "I'm Gold member": [`is_state_after_im`]), and
+//! whether a modal verb that is a given name too ends its clause there, as only a name
+//! would ("I'm Will and I want a human": [`is_modal_name_ending_a_clause`]). Tells; the
+//! cue is `intro.rs`'s, the other words a name may not start with `words.rs`'s.
+
+use super::word_after;
+use crate::text::capitalised;
+
+/// How a customer is or what they are, in lower case, after "I'm" or "I am" ("I'm Happy
+/// with it", "I am Premium member", "I'm Frustrated"): capitalised there, no name. A
+/// list, not every common English word that is no known name: the names that are words
+/// too are not all known (`names/everyday.rs`, `text/english.rs` hold no "crystal",
+/// "pearl", "autumn", "patience"), and "I'm Crystal." would be shown. None of them is a
+/// given name or a name that is a word too (a test holds it: "Hope", "Grace", "Joy",
+/// "Frank", "Young", "Free" stay names), so a word of a name after a given name is
+/// never read here ("I'm Tom Brown"). Sorted.
+const STATES: &[&str] = &[
+    "able",
+    "afraid",
+    "alone",
+    "angry",
+    "annoyed",
+    "anxious",
+    "appalled",
+    "available",
+    "awake",
+    "aware",
+    "away",
+    "back",
+    "basic",
+    "blocked",
+    "bored",
+    "busy",
+    "calling",
+    "calm",
+    "certain",
+    "charged",
+    "concerned",
+    "confident",
+    "confused",
+    "curious",
+    "delighted",
+    "desperate",
+    "devastated",
+    "disappointed",
+    "disgusted",
+    "displeased",
+    "dissatisfied",
+    "done",
+    "eager",
+    "eligible",
+    "elite",
+    "embarrassed",
+    "enrolled",
+    "excited",
+    "exhausted",
+    "existing",
+    "fine",
+    "finished",
+    "former",
+    "frustrated",
+    "fuming",
+    "furious",
+    "glad",
+    "grateful",
+    "gutted",
+    "happy",
+    "helpless",
+    "honest",
+    "hungry",
+    "ill",
+    "impatient",
+    "impressed",
+    "interested",
+    "irritated",
+    "late",
+    "livid",
+    "locked",
+    "looking",
+    "lost",
+    "loyal",
+    "mad",
+    "married",
+    "nervous",
+    "outraged",
+    "overcharged",
+    "patient",
+    "platinum",
+    "pleased",
+    "premier",
+    "premium",
+    "prime",
+    "puzzled",
+    "ready",
+    "registered",
+    "regular",
+    "relieved",
+    "retired",
+    "returning",
+    "sad",
+    "satisfied",
+    "scared",
+    "serious",
+    "shocked",
+    "sick",
+    "standard",
+    "stressed",
+    "subscribed",
+    "surprised",
+    "thankful",
+    "tired",
+    "trying",
+    "unable",
+    "unhappy",
+    "unimpressed",
+    "unsatisfied",
+    "unsure",
+    "upset",
+    "verified",
+    "vip",
+    "waiting",
+    "willing",
+    "worried",
+    "writing",
+    "wrong",
+];
+
+/// Tiers of a loyalty scheme that are names too ("Gold", "Silver", "Diamond"), in lower
+/// case: a status only before a word that says so ([`TIER_NOUNS`]: "I'm Gold member",
+/// not "I'm Gold."). Sorted.
+const TIERS: &[&str] = &["bronze", "diamond", "gold", "plus", "silver"];
+
+/// The words after a tier that make it one ("member", "tier", "status"), in lower case.
+/// Sorted.
+const TIER_NOUNS: &[&str] = &[
+    "card",
+    "cardholder",
+    "client",
+    "customer",
+    "level",
+    "member",
+    "plan",
+    "status",
+    "subscriber",
+    "tier",
+];
+
+/// The modal verbs that are given names too ("Will", "May"), in lower case.
+pub(in crate::redact::intro) const MODAL_NAMES: &[&str] = &["may", "will"];
+
+/// Words that open another clause after a name ends one ("my doctor is Will and he is
+/// nice", "I'm Will and I want a human"); in lower case, as written. Sorted.
+const JOINS_A_CLAUSE: &[&str] = &[
+    "although", "and", "because", "but", "he", "or", "she", "so", "though", "who",
+];
+
+/// Whether the text before `start` ends with "I'm", "I’m", "Im" or "I am" (any case) and
+/// the spaces after it, the cue a word at the start of a word. Reads back from `start`
+/// only: each word a cue takes is asked once, in time of the cue's length.
+pub(in crate::redact::intro) fn after_im(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    ["i'm", "i\u{2019}m", "im", "i am"].iter().any(|cue| {
+        before.len() >= cue.len()
+            && before.is_char_boundary(before.len() - cue.len())
+            && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
+            && !before[..before.len() - cue.len()]
+                .ends_with(|c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
+    })
+}
+
+/// Whether the capitalised `text[start..end]`, right after "I'm" or "I am", says how or
+/// what the customer is ([`STATES`]: "I'm Happy with it", "I am Premium member"; a
+/// tier before a word for one, [`TIERS`]: "I'm Gold member"), not who.
+pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end: usize) -> bool {
+    let lower = text[start..end].to_lowercase();
+    let tier = || {
+        TIERS.binary_search(&lower.as_str()).is_ok()
+            && word_after(text, end).is_some_and(|(s, e)| {
+                TIER_NOUNS
+                    .binary_search(&text[s..e].to_lowercase().as_str())
+                    .is_ok()
+            })
+    };
+    (STATES.binary_search(&lower.as_str()).is_ok() || tier()) && after_im(text, start)
+}
+
+/// Whether what follows a name's word, `rest` (spaces trimmed), ends its clause: the end,
+/// a mark of punctuation, or a word that opens another clause ([`JOINS_A_CLAUSE`]). A
+/// modal verb is followed by its verb; a modal that is a given name too ("Will", "May")
+/// before one of these is the name.
+pub(in crate::redact::intro) fn ends_a_clause(rest: &str) -> bool {
+    let next = rest.split([' ', '\t', ',']).next().unwrap_or_default();
+    rest.is_empty()
+        || rest.starts_with(['.', ',', '!', '?', ';', ':', ')'])
+        || JOINS_A_CLAUSE.contains(&next)
+}
+
+/// Whether the capitalised `text[start..end]`, right after "I'm" or "I am", is a modal
+/// verb that is a given name too ([`MODAL_NAMES`]) and the name: before the end of its
+/// clause ([`ends_a_clause`]: "I'm Will and I want a human", "I am May.") or a
+/// capitalised word that may be a surname ("I'm Will Smith"). A modal after "I'm" has no
+/// verb to go with ("I'm will be late" is a slip, in lower case, and stays).
+pub(in crate::redact::intro) fn is_modal_name_ending_a_clause(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let word = &text[start..end];
+    if !capitalised(word) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches([' ', '\t']);
+    let surname = || {
+        word_after(text, end).is_some_and(|(s, e)| {
+            let next = &text[s..e];
+            capitalised(next) && !crate::redact::names::is_only_a_word(&next.to_lowercase())
+        })
+    };
+    (ends_a_clause(rest) || surname()) && after_im(text, start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MODAL_NAMES, STATES, TIER_NOUNS, TIERS, after_im, is_state_after_im};
+    use crate::redact::intro::is_given_name;
+    use crate::redact::names::is_name_word;
+
+    #[test]
+    fn the_lists_are_sorted_and_lower_case() {
+        for list in [STATES, TIERS, TIER_NOUNS, super::JOINS_A_CLAUSE] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
+        }
+    }
+
+    /// A state read after "I'm" is never a name the code knows: "I'm Hope", "I'm Grace",
+    /// "I'm Young" stay names.
+    #[test]
+    fn no_state_is_a_known_name() {
+        for word in STATES {
+            assert!(!is_name_word(word), "{word}");
+            assert!(!is_given_name(word), "{word}");
+            assert!(!MODAL_NAMES.contains(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn the_cue_is_i_m_or_i_am_right_before_the_word() {
+        for text in [
+            "I'm Happy",
+            "i am Happy",
+            "Im Happy",
+            "I’m  Happy",
+            "so I'M Happy",
+        ] {
+            let start = text.len() - "Happy".len();
+            assert!(after_im(text, start), "{text:?}");
+        }
+        for text in [
+            "Tim Happy",
+            "This is Happy",
+            "Happy",
+            "I'mm Happy",
+            "aim Happy",
+        ] {
+            let start = text.len() - "Happy".len();
+            assert!(!after_im(text, start), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_tier_that_is_a_name_is_a_state_only_before_a_word_for_one() {
+        let state = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            is_state_after_im(text, start, start + word.len())
+        };
+        assert!(state("I'm Gold member", "Gold"));
+        assert!(state("I am Silver Tier", "Silver"));
+        assert!(!state("I'm Gold.", "Gold"));
+        assert!(!state("I'm Gold and I want a human", "Gold"));
+        assert!(state("I'm Premium", "Premium"));
+        assert!(!state("This is Premium", "Premium"));
+    }
+}
