@@ -1,7 +1,8 @@
 //! After "I'm", end to end through `replay --redact --packets`: how or what the customer
 //! is ("I'm Happy with it", "I am Premium member") is shown, and not remembered into the
 //! bot's messages; a modal that is a given name ending its clause ("I'm Will and I want a
-//! human") is masked; beside the names that are words too, which stay masked.
+//! human", "This is Will Smith") is masked; beside the names that are words too, which
+//! stay masked.
 
 use super::{human_replay, packet_texts};
 
@@ -18,7 +19,9 @@ fn states_after_im_are_shown_and_a_modal_given_name_is_masked_in_packets() {
          c3,customer,I'm Grace. I'm Tom Brown's wife\n\
          c3,customer,Brown and Grace. human please\n\
          c4,customer,\"I'm May, I'm Gold member\"\n\
-         c4,customer,May again. human please\n",
+         c4,customer,May again. human please\n\
+         c5,customer,\"This is Will Smith, my order is late\"\n\
+         c5,customer,Will here again. human please\n",
     );
     assert_eq!(
         packet_texts(&packets),
@@ -38,6 +41,10 @@ fn states_after_im_are_shown_and_a_modal_given_name_is_masked_in_packets() {
                 "[name] and [name]. human please",
             ],
             vec!["I'm [name], I'm Gold member", "[name] again. human please"],
+            vec![
+                "This is [name] [name], my order is late",
+                "[name] here again. human please",
+            ],
         ]
     );
 }

@@ -108,6 +108,17 @@ fn a_modal_that_is_a_given_name_ending_its_clause_after_im_is_masked() {
         ("I'm May.", "I'm [name]."),
         ("im May, order 123", "im [name], order 123"),
         ("I am May", "I am [name]"),
+        // After "this is" and "call me" too (a review found them shown).
+        (
+            "This is Will and I want a human",
+            "This is [name] and I want a human",
+        ),
+        ("This is Will Smith, hi", "This is [name] [name], hi"),
+        ("Hi, call me Will. Thanks", "Hi, call me [name]. Thanks"),
+        (
+            "this is May and my order is late",
+            "this is [name] and my order is late",
+        ),
     ]);
     // The given names that are words but no modal were masked already; so they stay.
     for name in ["Bill", "Rose", "Mark", "Hope"] {
@@ -138,13 +149,16 @@ fn a_modal_that_is_a_given_name_ending_its_clause_after_im_is_masked() {
 }
 
 /// Near misses: a modal before its verb is no name ("I'm Will be late" is a slip, read
-/// as the verb, as after "my doctor is"); a modal after another cue than "I'm" is not
-/// read here; "Will" opening a question is the verb.
+/// as the verb, as after "my doctor is"); "Will" opening a question is the verb, and so
+/// is "May I" after "call me" (no clause ends before "I").
 #[test]
 fn a_modal_before_its_verb_after_im_stays() {
     stays(&[
         "I'm Will be late",
         "Will you help me? I'm Happy to wait",
         "May I speak to someone? I'm Stuck",
+        "Will this work? This is urgent",
+        "Please call me May I want a human",
+        "This is Will be done by Monday",
     ]);
 }

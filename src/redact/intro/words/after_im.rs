@@ -160,8 +160,14 @@ const JOINS_A_CLAUSE: &[&str] = &[
 /// the spaces after it, the cue a word at the start of a word. Reads back from `start`
 /// only: each word a cue takes is asked once, in time of the cue's length.
 pub(in crate::redact::intro) fn after_im(text: &str, start: usize) -> bool {
+    after_one_of(text, start, &["i'm", "i\u{2019}m", "im", "i am"])
+}
+
+/// Whether the text before `start` ends with one of `cues` (in lower case, matched in
+/// any case) and the spaces after it, the cue a word at the start of a word.
+fn after_one_of(text: &str, start: usize, cues: &[&str]) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
-    ["i'm", "i\u{2019}m", "im", "i am"].iter().any(|cue| {
+    cues.iter().any(|cue| {
         before.len() >= cue.len()
             && before.is_char_boundary(before.len() - cue.len())
             && before[before.len() - cue.len()..].eq_ignore_ascii_case(cue)
@@ -197,11 +203,13 @@ pub(in crate::redact::intro) fn ends_a_clause(rest: &str) -> bool {
         || JOINS_A_CLAUSE.contains(&next)
 }
 
-/// Whether the capitalised `text[start..end]`, right after "I'm" or "I am", is a modal
-/// verb that is a given name too ([`MODAL_NAMES`]) and the name: before the end of its
-/// clause ([`ends_a_clause`]: "I'm Will and I want a human", "I am May.") or a
-/// capitalised word that may be a surname ("I'm Will Smith"). A modal after "I'm" has no
-/// verb to go with ("I'm will be late" is a slip, in lower case, and stays).
+/// Whether the capitalised `text[start..end]`, right after "I'm", "I am", "this is" or
+/// "call me", is a modal verb that is a given name too ([`MODAL_NAMES`]) and the name:
+/// before the end of its clause ([`ends_a_clause`]: "I'm Will and I want a human", "I am
+/// May.", "This is Will and…", "call me Will.") or a capitalised word that may be a
+/// surname ("I'm Will Smith", "This is Will Smith": a review found them shown). A modal
+/// there has no verb to go with ("I'm will be late" is a slip, in lower case, and
+/// stays); "Will this work?" opens a question, after no cue.
 pub(in crate::redact::intro) fn is_modal_name_ending_a_clause(
     text: &str,
     start: usize,
@@ -218,7 +226,8 @@ pub(in crate::redact::intro) fn is_modal_name_ending_a_clause(
             capitalised(next) && !crate::redact::names::is_only_a_word(&next.to_lowercase())
         })
     };
-    (ends_a_clause(rest) || surname()) && after_im(text, start)
+    (ends_a_clause(rest) || surname())
+        && (after_im(text, start) || after_one_of(text, start, &["this is", "call me"]))
 }
 
 #[cfg(test)]
