@@ -1,6 +1,7 @@
 //! The fiftieth session's known leaks, end to end through `replay --redact --packets`:
 //! "Soy" and a name, a name in capitals after "my name is", a name in brackets after a
-//! relative, a name of four words before "here", a name in lower case after another
+//! relative, a name of four words before "here", a name in capitals after "I'm", a name
+//! in lower case after another
 //! language's introduction; beside what names no one ("Sono Premium", "Je suis
 //! Français", "Soy cliente", "mi nombre es incorrecto"), which stays; and nouns,
 //! businesses' and places' names after a name, not remembered.
@@ -20,7 +21,9 @@ fn the_fiftieth_sessions_leaks_are_masked_in_packets() {
          c4,customer,me llamo lucía garcía y necesito ayuda\n\
          c4,customer,garcía otra vez. human please\n\
          c5,customer,\"Sono Premium, Je suis Français, Soy cliente\"\n\
-         c5,customer,mi nombre es incorrecto. human please\n",
+         c5,customer,mi nombre es incorrecto. human please\n\
+         c6,customer,I'M JOHN SMITH AND I AM ANGRY\n\
+         c6,customer,SMITH. HUMAN PLEASE\n",
     );
     assert_eq!(
         packet_texts(&packets),
@@ -42,6 +45,7 @@ fn the_fiftieth_sessions_leaks_are_masked_in_packets() {
                 "Sono Premium, Je suis Français, Soy cliente",
                 "mi nombre es incorrecto. human please",
             ],
+            vec!["I'M [name] [name] AND I AM ANGRY", "[name]. HUMAN PLEASE"],
         ]
     );
 }

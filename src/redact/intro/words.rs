@@ -10,6 +10,7 @@ use super::Cue;
 use super::initials::{Initials, past_initials};
 use super::slips::{glued_end, possessive_stem};
 use super::title::is_title_word;
+use super::untitled::is_given_name;
 use crate::redact::names::{is_common_english, is_name_word, is_only_a_word};
 use crate::summary::may_be_name;
 use crate::text::capitalised;
@@ -201,6 +202,8 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
     } else {
         (past_initials(text, at, Initials::Title), false)
     };
+    // Whether the name's first word was read in capitals ([`shouted`]).
+    let mut shouting = false;
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
@@ -216,7 +219,10 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
         // follows it, is the name (a review found "Will" shown).
         let modal_name =
             cue == Cue::Weak && n == 0 && is_modal_name_ending_a_clause(text, start, end);
+        let shouted_name = cue == Cue::Weak && (n == 0 || shouting) && shouted(word, n);
+        shouting |= shouted_name;
         let accepted = modal_name
+            || shouted_name
             || !not_a_name
                 && match cue {
                     // "my name is Jane doe", "I'm Brian white, account 123", "my name is
@@ -264,6 +270,22 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             _ => return,
         }
     }
+}
+
+/// Whether `word`, in capitals after a weak cue, is the `n`th word of a name: "I'M JOHN
+/// SMITH AND I WANT A HUMAN", "HI THIS IS JOHN" (a review found them shown: a weak cue
+/// takes capitalised words, and in capitals every word is one and none tells a name by
+/// it). The first a given name the list holds ("JOHN"; not "I AM ANGRY", "THIS IS
+/// URGENT"), the second, after it, no common English word but a name and none that
+/// stands after a name ("SMITH"; not "AND", "HERE", "PLEASE").
+fn shouted(word: &str, n: usize) -> bool {
+    in_capitals(word)
+        && !is_not_a_name(word)
+        && !everyday(word)
+        && match n {
+            0 => is_given_name(word),
+            _ => rare_or_name(word),
+        }
 }
 
 /// Whether `word` is the plural of a common English word, and neither it nor its

@@ -3,7 +3,8 @@
 //! after a relative, a name of three or four words before "here" or after a sign-off, a
 //! name in lower case after another language's introduction; each beside the words that
 //! stay as they are; and the words after a name it found masked and remembered though no
-//! name's (a German noun, a business's name, a place's).
+//! name's (a German noun, a business's name, a place's); a name in capitals after "I'm"
+//! or "this is".
 
 use super::{each, masked_all, stays};
 use crate::transcript::Role;
@@ -237,4 +238,40 @@ fn a_noun_a_business_or_a_place_after_a_name_is_not_remembered() {
             "[name] is her surname"
         ]
     );
+}
+
+/// "I'M JOHN SMITH AND I WANT A HUMAN" was shown whole: after "I'm", "I am" or "this is"
+/// a name is read from capitalised words, and in capitals every word is one, so none
+/// was taken. A given name the list holds opens one there, and a word after it that is
+/// no common English word but a name goes with it; how the customer is, a word a chat
+/// puts after a name, stays.
+#[test]
+fn a_name_in_capitals_after_a_weak_cue_is_masked_when_a_given_name_opens_it() {
+    each(&[
+        (
+            "I'M JOHN SMITH AND I WANT A HUMAN",
+            "I'M [name] [name] AND I WANT A HUMAN",
+        ),
+        (
+            "HI THIS IS JOHN, I WANT A HUMAN",
+            "HI THIS IS [name], I WANT A HUMAN",
+        ),
+        (
+            "I AM JOHN PLEASE GET ME A HUMAN",
+            "I AM [name] PLEASE GET ME A HUMAN",
+        ),
+        ("IM ANA GARCIA HELP ME", "IM [name] [name] HELP ME"),
+    ]);
+    assert_eq!(
+        masked_customer(&["I'M JOHN SMITH. HELLO?", "Smith here again"]),
+        ["I'M [name] [name]. HELLO?", "[name] here again"]
+    );
+    stays(&[
+        "I AM ANGRY I WANT A HUMAN",
+        "THIS IS URGENT I WANT A HUMAN",
+        "I'M DONE WITH THIS",
+        "I'M SORRY BUT NO",
+        "THIS IS NOT OK",
+        "I AM HAPPY NOW",
+    ]);
 }
