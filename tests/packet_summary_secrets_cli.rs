@@ -195,7 +195,8 @@ fn no_secret_shows_in_a_redacted_packets_transcript() {
 /// Session 50's leaks (`/tmp/s50/a.csv`'s c2 to c5 and their kin), each chat ending with
 /// the customer's "I want a human", and the replies that stay: a given name typed before
 /// the reply goes on, "Oh just try" before a pet's name, the customer's name given when
-/// the bot asked for it beside the password.
+/// the bot asked for it beside the password; a pet's name that is an English word
+/// ("Buddy") typed before the reply goes on, and a greeting there ("Hello") that stays.
 const STILL_SHOWN: &str = "conversation_id,role,text
 pet,bot,What is your pet's name?
 pet,customer,Fluffy I want a human
@@ -220,6 +221,10 @@ both,customer,I want a human
 beside,bot,Could I get your name and password please?
 beside,customer,\"John Smith, Seahorse42\"
 beside,customer,I want a human
+buddy,bot,What was the name of your first pet?
+buddy,customer,Buddy I want a human
+hello,bot,What is your pet's name?
+hello,customer,Hello I want a human
 ";
 
 /// Regression: each chat's secret showed in its packet's summary (the goal, the last
@@ -232,7 +237,7 @@ fn no_secret_still_shown_in_a_packet() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, STILL_SHOWN, redact);
-        assert_eq!(packets.len(), 9, "every chat escalates");
+        assert_eq!(packets.len(), 11, "every chat escalates");
         let packet = |id: &str| {
             let p = packet_of(&packets, id);
             (p["transcript"].to_string(), p["summary"].to_string())
@@ -245,6 +250,7 @@ fn no_secret_still_shown_in_a_packet() {
             ("letters", &["ABC", "123"]),
             ("try", &["Molly"]),
             ("beside", &["Seahorse42"]),
+            ("buddy", &["Buddy"]),
         ] {
             let (transcript, summary) = packet(id);
             for secret in secrets {
@@ -260,6 +266,25 @@ fn no_secret_still_shown_in_a_packet() {
             "{redact:?} {summary}"
         );
         assert!(!transcript.contains("[secret]"), "{redact:?} {transcript}");
+        // A pet's name that is an English word is one; a greeting before the reply
+        // goes on is none.
+        let (transcript, summary) = packet("hello");
+        assert!(
+            summary.contains("Hello I want a human"),
+            "{redact:?} {summary}"
+        );
+        assert!(!transcript.contains("[secret]"), "{redact:?} {transcript}");
+        let (transcript, summary) = packet("buddy");
+        assert!(
+            summary.contains("[secret] I want a human"),
+            "{redact:?} {summary}"
+        );
+        if !redact.is_empty() {
+            assert!(
+                transcript.contains("[secret] I want a human"),
+                "{transcript}"
+            );
+        }
         let (transcript, _) = packet("try");
         if !redact.is_empty() {
             assert!(transcript.contains("Oh just try [secret]."), "{transcript}");

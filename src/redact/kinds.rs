@@ -41,6 +41,7 @@ pub(super) use labelled::dates;
 pub(super) use labels::is_label;
 pub(super) use loose::loose_codes;
 pub(super) use near::part_of_a_number;
+pub(crate) use security::stands_for_no_answer;
 pub(super) use security::{answer, security_answers};
 use taken::{Span, Taken};
 use written::{

@@ -54,6 +54,7 @@ pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
 pub use outputs::{Redact, drop_masked_facts, names_in_examples};
 
+pub(crate) use kinds::stands_for_no_answer;
 use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};
 
 /// Whether a metadata field's value is masked whole under `--redact`: a name field's

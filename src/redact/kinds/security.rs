@@ -15,7 +15,7 @@ use super::Kind;
 use super::password::SAID_OF_A_PASSWORD;
 use super::taken::Taken;
 use super::{Caseless, Whole};
-use crate::redact::names::{is_common_english, is_name_word};
+use crate::redact::names::{NOT_SURNAMES, is_common_english, is_name_word};
 use crate::summary::may_be_name;
 use crate::text::capitalised;
 
@@ -230,6 +230,17 @@ pub(in crate::redact) fn answer_word(word: &str) -> bool {
         } else {
             !is_common_english(&lower) || is_name_word(&lower)
         }
+}
+
+/// Whether `word` (in any case), typed first in a reply, stands where a security answer
+/// would and is none: one of [`NOT_ANSWERS`] ("Maybe", "Wrong", "Where"), or a word of
+/// English that chats put after a name (`names::NOT_SURNAMES`: "Honestly", "Since",
+/// "Yesterday"). The packet summary reads both for a word typed before a reply to a
+/// pet's name goes on, where common English may be the answer ("Buddy").
+pub(crate) fn stands_for_no_answer(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    NOT_ANSWERS.binary_search(&lower.as_str()).is_ok()
+        || NOT_SURNAMES.binary_search(&lower.as_str()).is_ok()
 }
 
 /// The word starting at `at` (after an opening quote) as a memorable word: any of three

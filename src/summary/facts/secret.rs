@@ -154,6 +154,9 @@ pub(in crate::summary) struct Secret {
     /// Whether it asks for a pet's name, a maiden name or a memorable answer
     /// ([`NAMED_ANSWER`]): a word typed before the reply goes on may be that answer.
     named_answer: bool,
+    /// Whether it asks for a pet's name ([`PET`]): a capitalised word typed before the
+    /// reply goes on may be that answer, common English or not.
+    pet: bool,
 }
 
 /// The security questions whose answer is a word the customer chose, any word: "your
@@ -174,6 +177,13 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 static NAMED_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:maiden\s+name|name\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?|pet(?:(?:'|’)?s)?\s+name|(?:first|childhood)\s+pet|memorable\s+answers?)$")
         .expect("the named answer pattern is valid")
+});
+
+/// The questions of [`NAMED_ANSWER`] for a pet's name: pets are named with everyday
+/// words ("Buddy", "Shadow", "Pepper"), which a maiden name or a password is not.
+static PET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:name\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?|pet(?:(?:'|’)?s)?\s+name|(?:first|childhood)\s+pet)$")
+        .expect("the pet pattern is valid")
 });
 
 /// Words of a bot that asks out of interest, not to verify ("Where were you born? Just
@@ -275,6 +285,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
         named: NAMED.is_match(text),
         word: asked.iter().any(|m| WORD.is_match(m.as_str())),
         named_answer: asked.iter().any(|m| NAMED_ANSWER.is_match(m.as_str())),
+        pet: asked.iter().any(|m| PET.is_match(m.as_str())),
     })
 }
 
@@ -363,6 +374,11 @@ impl Secret {
     /// ([`NAMED_ANSWER`]).
     pub(in crate::summary) fn asks_a_named_answer(self) -> bool {
         self.named_answer
+    }
+
+    /// Whether the bot asked for a pet's name ([`PET`]).
+    pub(in crate::summary) fn asks_a_pets_name(self) -> bool {
+        self.pet
     }
 
     /// Whether the bot asked for the customer's own name beside the secrets.

@@ -195,7 +195,7 @@ impl Secrets {
                 // name, a maiden name or a memorable answer ("Fluffy I want a human": a
                 // review found it in the goal), but a service's name or a chat's word
                 // ("Spotify I want a human", "Billing can you help"), the customer's
-                // topic.
+                // topic. A pet's name may be common English ("Buddy I want a human").
                 let leads = asked.asks_a_word() || asked.asks_a_named_answer();
                 let not_a_topic = |word: &str| {
                     asked.asks_a_word()
@@ -204,7 +204,7 @@ impl Secrets {
                 let mut led = false;
                 if answer.is_none()
                     && leads
-                    && let Some(word) = leading_answer(&text[start..end])
+                    && let Some(word) = leading_answer(&text[start..end], asked.asks_a_pets_name())
                     && not_a_topic(word)
                 {
                     self.add_leading(word);

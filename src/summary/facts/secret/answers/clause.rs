@@ -4,7 +4,10 @@
 use super::{FILLER, NO_ANSWER, Secrets};
 use crate::text::english::is_common_english;
 
+mod greetings;
 mod whole;
+use greetings::is_greeting;
+use whole::no_answer_word;
 pub(super) use whole::{passphrase, said_later};
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
@@ -216,119 +219,42 @@ const LEADING_WORDS: usize = 3;
 /// want a human"): no answer themselves.
 pub(super) const JOINERS: &[&str] = &["or", "and", "/"];
 
-/// Greetings and fillers, in English and other languages, their letters said once
-/// ([`once`]: "Hiii", "Helloo", "Umm" are "hi", "helo", "um"): a reply's first word of
-/// these is no answer ("Hallo I want a human" after "What is your secret word?": a
-/// review found it masked).
-const GREETINGS: &[&str] = &[
-    "hi",
-    "hey",
-    "helo",
-    "halo",
-    "hola",
-    "ola",
-    "bonjour",
-    "bonsoir",
-    "salut",
-    "ciao",
-    "hej",
-    "hoi",
-    "moin",
-    "servus",
-    "namaste",
-    "aloha",
-    "howdy",
-    "hiya",
-    "heya",
-    "yo",
-    "sup",
-    "oi",
-    "ahoj",
-    "merhaba",
-    "salam",
-    "salaam",
-    "shalom",
-    "konichiwa",
-    "konnichiwa",
-    "gday",
-    "greetings",
-    "bruh",
-    "bro",
-    "dude",
-    "mate",
-    "um",
-    "uh",
-    "umh",
-    "hm",
-    "ah",
-    "eh",
-    "er",
-    "erm",
-    "oh",
-    "ok",
-    "okay",
-    "okie",
-    "k",
-    "kk",
-    "gotcha",
-    "yeah",
-    "yep",
-    "yup",
-    "ya",
-    "yah",
-    "sure",
-    "lol",
-    "welp",
-    "oof",
-    "wel",
-    "alright",
-    "aight",
-    "thx",
-    "ty",
-    "hallo",
-    "gracias",
-    "merci",
-    "danke",
-    "obrigado",
-    "grazie",
-];
-
-/// `lower` with each run of one letter said once: "hiii" → "hi", "helloo" → "helo".
-fn once(lower: &str) -> String {
-    let mut out = String::with_capacity(lower.len());
-    for c in lower.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Whether `lower` (a word in lower case) is a greeting or a filler ([`GREETINGS`],
-/// each said with its letters once or as written).
-fn is_greeting(lower: &str) -> bool {
-    let once = once(lower);
-    GREETINGS
-        .iter()
-        .any(|g| *g == lower || once == *g || once == self::once(g))
-}
-
 /// Whether `word` (as written) may be a word of an answer typed before the reply goes
 /// on: letters and digits only, three or more, no clause start ("I want a human"), no
 /// common English word, no given name (the list
 /// redaction reads: "Brian I want a human" gives the customer's name), no greeting or
 /// filler ([`is_greeting`]: "Hallo", "Bonjour", "Gotcha").
 fn may_be_answer(word: &str) -> bool {
+    !is_common_english(&word.to_lowercase()) && may_be_answer_if_english(word)
+}
+
+/// [`may_be_answer`] but that `word` may be common English.
+fn may_be_answer_if_english(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().all(char::is_alphanumeric)
         && word.chars().count() >= 3
         && !CLAUSE_STARTS.contains(&lower.as_str())
-        && !is_common_english(&lower)
         && !crate::redact::is_given_name(word)
         && !is_greeting(&lower)
         && !NO_ANSWER.contains(&lower.as_str())
         && !FILLER.contains(&lower.as_str())
         && !says_nothing(&[lower])
+}
+
+/// Whether `word` (as written), typed alone before the reply to a pet's name goes on,
+/// is that name even when common English: pets are named with everyday words ("Buddy",
+/// "Shadow", "Pepper I want a human": a review found each shown). Capitalised, as a
+/// name is written ("billing can you help" is the customer's topic), and otherwise as
+/// [`may_be_answer`]; none that plainly is no answer ([`no_answer_word`]: "Locked",
+/// "Morning"), a support chat's word or a service's (`redact::stands_for_no_name`:
+/// "Urgent", "Billing", "Spotify"), or one that stands where an answer would
+/// (`redact::stands_for_no_answer`: "Maybe", "Wrong", "Where").
+fn may_be_a_pets_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && may_be_answer_if_english(word)
+        && !no_answer_word(word)
+        && !crate::redact::stands_for_no_name(word)
+        && !crate::redact::stands_for_no_answer(word)
 }
 
 /// How many bytes of `text` its fillers before an answer take, with the spaces after
@@ -362,8 +288,10 @@ pub(super) fn fillers_len(text: &str) -> usize {
 /// each of them one that may be an answer ([`may_be_answer`]: no common English word,
 /// given name, greeting or filler) or a joiner between two ([`JOINERS`]). Not "Ebay order
 /// please help", "Brian I want a human", "Hallo I want a human", "Agent I want a human",
-/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown.
-pub(super) fn leading_answer(text: &str) -> Option<&str> {
+/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown. After a
+/// pet's name asked (`pet`), one word may be common English ([`may_be_a_pets_name`]:
+/// "Buddy I want a human").
+pub(super) fn leading_answer(text: &str, pet: bool) -> Option<&str> {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
     let text = &text[fillers_len(text)..];
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -371,6 +299,12 @@ pub(super) fn leading_answer(text: &str) -> Option<&str> {
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;
     let answer = &words[..at];
+    if pet
+        && let [word] = answer
+        && may_be_a_pets_name(word)
+    {
+        return Some(word);
+    }
     let joiner = |w: &str| JOINERS.contains(&lower(w).as_str());
     let last = answer.last()?;
     let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();

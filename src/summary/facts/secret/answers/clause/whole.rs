@@ -35,7 +35,7 @@ const OF_THE_ACCOUNT: &[&str] = &[
 /// "want", "my"), a word that says no answer or asks for a person ([`says_nothing`],
 /// [`NO_ANSWER`], [`FILLER`]), a greeting ([`is_greeting`], "Good morning"), or one that
 /// tells of the account ([`OF_THE_ACCOUNT`]).
-fn no_answer_word(word: &str) -> bool {
+pub(super) fn no_answer_word(word: &str) -> bool {
     let lower = word.to_lowercase().replace('’', "'");
     CLAUSE_STARTS.contains(&lower.as_str())
         || NO_ANSWER.contains(&lower.as_str())

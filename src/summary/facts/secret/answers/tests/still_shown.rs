@@ -290,3 +290,84 @@ fn words_that_open_an_answer_and_a_name_that_owns_the_next_are_none() {
     );
     assert_eq!(read(maiden, "It was Smith's"), ["Smith's"]);
 }
+
+/// Regression: "Buddy I want a human" after "What is your pet's name?" showed "Buddy"
+/// in the goal and the last thing said (and under `--redact` in the transcript): a
+/// word typed before the reply goes on was an answer only when no common English word,
+/// and pets are named with such words. After a pet's name asked, one capitalised word
+/// is the answer; a greeting, a filler, a courtesy, a chat word or a service's name is
+/// none, nor is a word in lower case ("buddy I want a human" may be the topic, as
+/// "billing can you help" is). A maiden name's and a password's replies keep their rule.
+#[test]
+fn a_pets_name_that_is_an_english_word_typed_before_the_reply_goes_on_is_one() {
+    for asked in [
+        "What is your pet's name?",
+        "What was the name of your first pet?",
+    ] {
+        for name in [
+            "Buddy", "Lucky", "Shadow", "Pepper", "Sunny", "Rocky", "Ginger", "Smokey", "Tiger",
+            "Muffin", "Peanut", "Biscuit",
+        ] {
+            let reply = format!("{name} I want a human");
+            assert_eq!(read(asked, &reply), [name], "{asked} {reply}");
+        }
+        assert_eq!(read(asked, "ok Buddy can you get me an agent"), ["Buddy"]);
+        for word in [
+            "Hello",
+            "Hi",
+            "Hey",
+            "Please",
+            "Sorry",
+            "Ok",
+            "Okay",
+            "Yes",
+            "No",
+            "Well",
+            "Um",
+            "Thanks",
+            "Help",
+            "Agent",
+            "Human",
+            "Operator",
+            "Urgent",
+            "Wait",
+            "Spotify",
+            "Billing",
+            "Refund",
+            "Locked",
+            "Morning",
+            "Maybe",
+            "Honestly",
+            "Anyway",
+            "Since",
+            "Yesterday",
+            "buddy",
+            "shadow",
+        ] {
+            for reply in [
+                format!("{word} I want a human"),
+                format!("{word} can you get me an agent"),
+            ] {
+                assert!(
+                    read(asked, &reply).is_empty(),
+                    "{asked} {reply}: {:?}",
+                    read(asked, &reply)
+                );
+            }
+        }
+        // Two words before the reply goes on keep the rule: no common English.
+        assert!(read(asked, "Lost card I want a human").is_empty());
+    }
+    for asked in [
+        "What is your mother's maiden name?",
+        "What is your password?",
+        "What is your secret word?",
+        "What is your memorable answer?",
+    ] {
+        assert!(
+            read(asked, "Buddy I want a human").is_empty(),
+            "{asked}: {:?}",
+            read(asked, "Buddy I want a human")
+        );
+    }
+}
