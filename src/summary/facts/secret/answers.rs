@@ -223,7 +223,7 @@ impl Secrets {
                     (None, None) => {
                         if !led
                             && leads
-                            && let Some(answer) = said_later(text)
+                            && let Some(answer) = said_later(text, asked.asks_a_pets_name())
                             && not_a_topic(answer)
                         {
                             self.add_leading(answer);

@@ -155,7 +155,7 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     }
     // Said in a later sentence: "I want a human. It is Seahorse" (a review found the
     // fact "Seahorse").
-    if password && let Some(answer) = said_later(text) {
+    if password && let Some(answer) = said_later(text, false) {
         return Some(answer);
     }
     let first = words.first()?;

@@ -57,8 +57,10 @@ const SAYS_IT_LATER: &[&str] = &["it is ", "it's ", "it’s ", "its ", "it was "
 /// password's shape). Not "It is urgent", "It's not working", "It is John", "It's
 /// Spotify" (a common English word, a word that says no answer, a given name, a
 /// service's name: `redact::stands_for_no_name`), as the words typed before a reply goes
-/// on are none either. Each sentence is read once.
-pub(in super::super) fn said_later(text: &str) -> Option<&str> {
+/// on are none either. After a pet's name asked (`pet`), one capitalised word may be
+/// common English, as typed before the reply goes on (`may_be_a_pets_name`: "I want a
+/// human. It's Buddy", a review found it shown). Each sentence is read once.
+pub(in super::super) fn said_later(text: &str, pet: bool) -> Option<&str> {
     let mut sentences = text.split(['.', '!', '?', '\n', ';']);
     sentences.next()?;
     sentences.find_map(|sentence| {
@@ -70,6 +72,12 @@ pub(in super::super) fn said_later(text: &str) -> Option<&str> {
         let rest = rest.split(',').next().unwrap_or(rest);
         let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
         let words: Vec<&str> = rest.split_whitespace().collect();
+        if pet
+            && let [word] = words[..]
+            && super::may_be_a_pets_name(word)
+        {
+            return Some(rest);
+        }
         (!words.is_empty()
             && words.len() <= WHOLE_ANSWER_WORDS
             && words.iter().all(|w| {
