@@ -1,7 +1,8 @@
 //! The counters of built-in detectors the rules read (`bot_fallbacks`,
 //! `customer_repeats`, `bot_repeats`): each conversation's [`Tally`] → what each counted
 //! over the whole input (messages, conversations with one at least, the most in one,
-//! and the most in one of each window a condition reads it in), merged across shards.
+//! the most in one of each window a condition reads it in, and, for a counter a route
+//! reads, the most at an escalation point), merged across shards.
 //! Why a trigger on one never fires: the detector counted nothing in the export (its
 //! wording is not recognised: a gap in the rules), or counted but never up to the bound
 //! (in its window: two fallbacks twelve messages apart are never 2 within 8).
