@@ -197,7 +197,8 @@ fn no_secret_shows_in_a_redacted_packets_transcript() {
 /// the reply goes on, "Oh just try" before a pet's name, the customer's name given when
 /// the bot asked for it beside the password; a pet's name that is an English word
 /// ("Buddy") typed before the reply goes on or said in a later sentence ("It's Buddy"),
-/// and a greeting there ("Hello") that stays.
+/// an answer said after a first clause that gives none ("Agent please. It is
+/// Seahorse."), and a greeting there ("Hello") that stays.
 const STILL_SHOWN: &str = "conversation_id,role,text
 pet,bot,What is your pet's name?
 pet,customer,Fluffy I want a human
@@ -228,6 +229,9 @@ hello,bot,What is your pet's name?
 hello,customer,Hello I want a human
 itsbuddy,bot,What is your pet's name?
 itsbuddy,customer,I want a human. It's Buddy
+declined,bot,What is your pet's name?
+declined,customer,Agent please. It is Seahorse.
+declined,customer,I want a human
 ";
 
 /// Regression: each chat's secret showed in its packet's summary (the goal, the last
@@ -240,7 +244,7 @@ fn no_secret_still_shown_in_a_packet() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, STILL_SHOWN, redact);
-        assert_eq!(packets.len(), 12, "every chat escalates");
+        assert_eq!(packets.len(), 13, "every chat escalates");
         let packet = |id: &str| {
             let p = packet_of(&packets, id);
             (p["transcript"].to_string(), p["summary"].to_string())
@@ -255,6 +259,7 @@ fn no_secret_still_shown_in_a_packet() {
             ("beside", &["Seahorse42"]),
             ("buddy", &["Buddy"]),
             ("itsbuddy", &["Buddy"]),
+            ("declined", &["Seahorse"]),
         ] {
             let (transcript, summary) = packet(id);
             for secret in secrets {

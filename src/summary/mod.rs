@@ -185,7 +185,7 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 }
                 held = waits;
                 let asked = if waits { None } else { secret.take() };
-                let declined = asked.is_some() && facts::declines(&m.text);
+                let declined = asked.is_some_and(|s| facts::declines_to(&m.text, s));
                 let for_facts =
                     asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
                 let asked = asked.filter(|_| !declined);

@@ -11,7 +11,7 @@ use regex::Regex;
 
 mod answers;
 mod asked;
-pub(in crate::summary) use answers::{Code, Secrets, answers_alone, declines, puts_off};
+pub(in crate::summary) use answers::{Code, Secrets, answers_alone, declines_to, puts_off};
 use asked::asks_for_code_sent;
 pub(in crate::summary) use asked::asks_for_password;
 

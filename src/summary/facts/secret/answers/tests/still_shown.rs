@@ -404,3 +404,40 @@ fn a_pets_name_that_is_an_english_word_said_in_a_later_sentence_is_one() {
         );
     }
 }
+
+/// Regression: "Agent please. It is Seahorse." after "What is your pet's name?" showed
+/// "Seahorse" in the last thing said and, under `--redact`, in the transcript: a reply
+/// whose first clause gives no answer was read as declining, whole, and its later
+/// sentence never read. It is now, after a pet's name, a maiden name or a memorable
+/// answer asked; a reply that says no answer there stays.
+#[test]
+fn an_answer_said_after_a_first_clause_that_gives_none_is_one() {
+    for (asked, reply, answer) in [
+        (
+            "What is your pet's name?",
+            "Agent please. It is Seahorse.",
+            "Seahorse",
+        ),
+        ("What is your pet's name?", "Why? It's Buddy", "Buddy"),
+        (
+            "What is your mother's maiden name?",
+            "Agent please. It's Okafor",
+            "Okafor",
+        ),
+    ] {
+        assert_first_secret(asked, reply, answer);
+    }
+    for reply in [
+        "Agent please. It is urgent.",
+        "Why? It is none of your business",
+        "I don't remember. It's Spotify I think",
+        "Agent please. It is John",
+    ] {
+        let asked = "What is your pet's name?";
+        assert!(
+            read(asked, reply).is_empty(),
+            "{reply}: {:?}",
+            read(asked, reply)
+        );
+    }
+}
