@@ -397,7 +397,7 @@ use again::found_again_any;
 use announced::{after_a_password_word, announced};
 
 /// Whether the reply `text` to `asked` gives no answer at all, none of it a secret: it
-/// declines or asks back first ([`declines`]: "I don't remember, but …", "Why?") and,
+/// declines or asks back first ([`clause::declines`]: "I don't remember, but …", "Why?") and,
 /// after a pet's name, a maiden name or a memorable answer asked, says none in a later
 /// sentence either ("Agent please. It is Seahorse." says one: a review found it shown).
 pub(in crate::summary) fn declines_to(text: &str, asked: Secret) -> bool {
