@@ -119,6 +119,12 @@ fn a_modal_that_is_a_given_name_ending_its_clause_after_im_is_masked() {
             "this is May and my order is late",
             "this is [name] and my order is late",
         ),
+        // In capitals too.
+        (
+            "I'M WILL AND I WANT A HUMAN",
+            "I'M [name] AND I WANT A HUMAN",
+        ),
+        ("I'M WILL SMITH. HELLO?", "I'M [name] [name]. HELLO?"),
     ]);
     // The given names that are words but no modal were masked already; so they stay.
     for name in ["Bill", "Rose", "Mark", "Hope"] {
@@ -160,5 +166,7 @@ fn a_modal_before_its_verb_after_im_stays() {
         "Will this work? This is urgent",
         "Please call me May I want a human",
         "This is Will be done by Monday",
+        "I'M WILL BE LATE",
+        "WILL THIS WORK? I'M STUCK",
     ]);
 }

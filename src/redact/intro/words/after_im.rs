@@ -5,6 +5,7 @@
 //! would ("I'm Will and I want a human": [`is_modal_name_ending_a_clause`]). Tells; the
 //! cue is `intro.rs`'s, the other words a name may not start with `words.rs`'s.
 
+use super::past_second::in_capitals;
 use super::word_after;
 use crate::text::capitalised;
 
@@ -200,7 +201,7 @@ pub(in crate::redact::intro) fn ends_a_clause(rest: &str) -> bool {
     let next = rest.split([' ', '\t', ',']).next().unwrap_or_default();
     rest.is_empty()
         || rest.starts_with(['.', ',', '!', '?', ';', ':', ')'])
-        || JOINS_A_CLAUSE.contains(&next)
+        || JOINS_A_CLAUSE.contains(&next.to_lowercase().as_str())
 }
 
 /// Whether the capitalised `text[start..end]`, right after "I'm", "I am", "this is" or
@@ -209,21 +210,24 @@ pub(in crate::redact::intro) fn ends_a_clause(rest: &str) -> bool {
 /// May.", "This is Will and…", "call me Will.") or a capitalised word that may be a
 /// surname ("I'm Will Smith", "This is Will Smith": a review found them shown). A modal
 /// there has no verb to go with ("I'm will be late" is a slip, in lower case, and
-/// stays); "Will this work?" opens a question, after no cue.
+/// stays); "Will this work?" opens a question, after no cue. In capitals, the same
+/// ("I'M WILL AND I WANT A HUMAN", "I'M WILL SMITH"; "I'M WILL BE LATE" stays).
 pub(in crate::redact::intro) fn is_modal_name_ending_a_clause(
     text: &str,
     start: usize,
     end: usize,
 ) -> bool {
     let word = &text[start..end];
-    if !capitalised(word) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
+    let shouted = in_capitals(word);
+    if !(capitalised(word) || shouted) || !MODAL_NAMES.contains(&word.to_lowercase().as_str()) {
         return false;
     }
     let rest = text[end..].trim_start_matches([' ', '\t']);
     let surname = || {
         word_after(text, end).is_some_and(|(s, e)| {
             let next = &text[s..e];
-            capitalised(next) && !crate::redact::names::is_only_a_word(&next.to_lowercase())
+            (capitalised(next) || shouted && in_capitals(next))
+                && !crate::redact::names::is_only_a_word(&next.to_lowercase())
         })
     };
     (ends_a_clause(rest) || surname())
