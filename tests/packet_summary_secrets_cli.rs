@@ -198,7 +198,8 @@ fn no_secret_shows_in_a_redacted_packets_transcript() {
 /// the bot asked for it beside the password; a pet's name that is an English word
 /// ("Buddy") typed before the reply goes on or said in a later sentence ("It's Buddy"),
 /// an answer said after a first clause that gives none ("Agent please. It is
-/// Seahorse."), and a greeting there ("Hello") that stays.
+/// Seahorse."), and a greeting there ("Hello") and a request for a person ("Talk to
+/// agent") that stay.
 const STILL_SHOWN: &str = "conversation_id,role,text
 pet,bot,What is your pet's name?
 pet,customer,Fluffy I want a human
@@ -232,6 +233,9 @@ itsbuddy,customer,I want a human. It's Buddy
 declined,bot,What is your pet's name?
 declined,customer,Agent please. It is Seahorse.
 declined,customer,I want a human
+talk,bot,What is your pet's name?
+talk,customer,Talk to agent
+talk,customer,I want a human
 ";
 
 /// Regression: each chat's secret showed in its packet's summary (the goal, the last
@@ -244,7 +248,7 @@ fn no_secret_still_shown_in_a_packet() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, STILL_SHOWN, redact);
-        assert_eq!(packets.len(), 13, "every chat escalates");
+        assert_eq!(packets.len(), 14, "every chat escalates");
         let packet = |id: &str| {
             let p = packet_of(&packets, id);
             (p["transcript"].to_string(), p["summary"].to_string())
@@ -283,6 +287,11 @@ fn no_secret_still_shown_in_a_packet() {
             "{redact:?} {summary}"
         );
         assert!(!transcript.contains("[secret]"), "{redact:?} {transcript}");
+        let (transcript, _) = packet("talk");
+        assert!(
+            transcript.contains("\"Talk to agent\""),
+            "{redact:?} {transcript}"
+        );
         let (transcript, summary) = packet("buddy");
         assert!(
             summary.contains("[secret] I want a human"),

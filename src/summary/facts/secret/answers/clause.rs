@@ -36,23 +36,8 @@ const SAYS_IT: &[&str] = &[
 /// "Seriously", "Really"), or a command to the bot ("Cancel", "Stop", "Menu", "start
 /// over"). A review found each remembered as the secret and every later "Agent
 /// please" read "\[secret\] please"; a reply of these words alone, with "please" or
-/// "now", gives none.
+/// "now", gives none. The words for a person are [`A_PERSON`].
 const NOT_AN_ANSWER: &[&str] = &[
-    "agent",
-    "agents",
-    "human",
-    "humans",
-    "person",
-    "representative",
-    "rep",
-    "operator",
-    "someone",
-    "somebody",
-    "staff",
-    "manager",
-    "supervisor",
-    "advisor",
-    "adviser",
     "live",
     "real",
     "dunno",
@@ -108,16 +93,62 @@ const NOT_AN_ANSWER: &[&str] = &[
 ];
 
 /// Whether the words of a reply (lower case, without their marks) are all no answer
-/// ([`NOT_AN_ANSWER`], [`NO_ANSWER`], [`FILLER`], [`LEAD_IN`]): "Agent please",
+/// ([`A_PERSON`], [`NOT_AN_ANSWER`], [`NO_ANSWER`], [`FILLER`], [`LEAD_IN`]): "Agent please",
 /// "Dunno", "start over".
 pub(super) fn says_nothing<S: AsRef<str>>(words: &[S]) -> bool {
     !words.is_empty()
         && words.iter().all(|w| {
             let w = w.as_ref();
-            [NOT_AN_ANSWER, NO_ANSWER, FILLER, LEAD_IN]
+            [A_PERSON, NOT_AN_ANSWER, NO_ANSWER, FILLER, LEAD_IN]
                 .iter()
                 .any(|l| l.contains(&w))
         })
+}
+
+/// The words a reply asks for a person with ("Agent", "Representative!", "Operator
+/// please"), no answer however short, as [`NOT_AN_ANSWER`]'s.
+const A_PERSON: &[&str] = &[
+    "agent",
+    "agents",
+    "human",
+    "humans",
+    "person",
+    "representative",
+    "rep",
+    "operator",
+    "someone",
+    "somebody",
+    "staff",
+    "manager",
+    "supervisor",
+    "advisor",
+    "adviser",
+];
+
+/// The verbs a reply asks for a person with ("Talk to agent", "Get me a human",
+/// "Connect me with someone"), in lower case.
+const ASK_FOR: &[&str] = &[
+    "connect", "get", "give", "need", "put", "speak", "talk", "transfer", "want",
+];
+
+/// The words between a verb of [`ASK_FOR`] and a person ("Talk to an agent please",
+/// "Can you get me a human"), in lower case.
+const ASK_FOR_GLUE: &[&str] = &[
+    "a", "an", "can", "could", "i", "just", "me", "now", "please", "pls", "the", "to", "with",
+    "you",
+];
+
+/// Whether the clause's `words` (in lower case) ask for a person and say nothing else:
+/// a verb of [`ASK_FOR`], a word for a person ([`A_PERSON`]: "agent", "human") and
+/// none but [`ASK_FOR_GLUE`] beside them. No answer, as "Agent please" is none (a
+/// review found "Talk to agent" after a pet's name asked masked whole as the answer);
+/// "Seahorse I want a human" still gives one.
+fn asks_for_a_person(words: &[String]) -> bool {
+    let one_of = |list: &[&str], w: &String| list.contains(&w.as_str());
+    words.iter().any(|w| one_of(ASK_FOR, w))
+        && words.iter().any(|w| one_of(A_PERSON, w))
+        && (words.iter())
+            .all(|w| one_of(ASK_FOR, w) || one_of(A_PERSON, w) || one_of(ASK_FOR_GLUE, w))
 }
 
 /// The answer in the customer's reply `text` to a security question: the first clause
@@ -167,7 +198,10 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // cancel my Boston trip": a review found their facts lost).
         // Nor does a clause of words that are no answer ([`says_nothing`]: "Agent
         // please", "Dunno", "Ugh"): a review found each remembered as the secret.
-        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str())) || says_nothing(&words) {
+        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str()))
+            || says_nothing(&words)
+            || asks_for_a_person(&words)
+        {
             return None;
         }
         let trimmed = clause.trim();

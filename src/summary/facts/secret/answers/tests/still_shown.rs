@@ -441,3 +441,31 @@ fn an_answer_said_after_a_first_clause_that_gives_none_is_one() {
         );
     }
 }
+
+/// Regression: "Talk to agent" after "What is your pet's name?" was masked whole as the
+/// answer (a short clause is the answer, all of it), and the human lost the request.
+/// A clause that asks for a person is no answer, as "Agent please" was not; a pet's
+/// name of common words still is.
+#[test]
+fn asking_for_a_person_is_no_answer_to_a_pets_name() {
+    for asked in [
+        "What is your pet's name?",
+        "What is your mother's maiden name?",
+    ] {
+        for reply in [
+            "Talk to agent",
+            "Get me a human",
+            "Speak with a person please",
+            "Connect me to an agent",
+            "I need a human",
+        ] {
+            assert!(
+                read(asked, reply).is_empty(),
+                "{asked} {reply}: {:?}",
+                read(asked, reply)
+            );
+        }
+        assert_first_secret(asked, "Fluffy", "Fluffy");
+        assert_first_secret(asked, "Talkative", "Talkative");
+    }
+}
