@@ -396,16 +396,7 @@ mod masked;
 use again::found_again_any;
 use announced::{after_a_password_word, announced};
 
-/// Whether the reply `text` to `asked` gives no answer at all, none of it a secret: it
-/// declines or asks back first ([`clause::declines`]: "I don't remember, but …", "Why?") and,
-/// after a pet's name, a maiden name or a memorable answer asked, says none in a later
-/// sentence either ("Agent please. It is Seahorse." says one: a review found it shown).
-pub(in crate::summary) fn declines_to(text: &str, asked: Secret) -> bool {
-    clause::declines(text)
-        && !(asked.asks_a_named_answer()
-            && said_later(text, asked.asks_a_pets_name())
-                .is_some_and(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name)))
-}
+pub(in crate::summary) use clause::declines_to;
 use clause::says_nothing;
 use clause::{LEAD_IN, answer_clause, leading_answer, said_later};
 pub(in crate::summary) use code::Code;

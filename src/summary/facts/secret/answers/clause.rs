@@ -1,7 +1,7 @@
 //! The answer in a reply to a security question: a reply → the clause that holds the
 //! answer (after lead-ins, "it's"), or none when it says no answer or asks back.
 
-use super::{FILLER, NO_ANSWER, Secrets};
+use super::{FILLER, NO_ANSWER, Secret, Secrets};
 use crate::text::english::is_common_english;
 
 mod greetings;
@@ -351,6 +351,17 @@ pub(super) fn leading_answer(text: &str, pet: bool) -> Option<&str> {
 /// "Why?"). Such a reply holds no secret at all.
 pub(in crate::summary) fn declines(text: &str) -> bool {
     answer_clause(text).is_none()
+}
+
+/// Whether the reply `text` to `asked` gives no answer at all, none of it a secret: it
+/// declines or asks back first ([`declines`]: "I don't remember, but …", "Why?") and,
+/// after a pet's name, a maiden name or a memorable answer asked, says none in a later
+/// sentence either ("Agent please. It is Seahorse." says one: a review found it shown).
+pub(in crate::summary) fn declines_to(text: &str, asked: Secret) -> bool {
+    declines(text)
+        && !(asked.asks_a_named_answer()
+            && said_later(text, asked.asks_a_pets_name())
+                .is_some_and(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name)))
 }
 
 impl Secrets {
