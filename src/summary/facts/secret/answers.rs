@@ -230,10 +230,7 @@ impl Secrets {
                         }
                     }
                 }
-            } else if asked.asks_a_named_answer()
-                && let Some(answer) = said_later(text, asked.asks_a_pets_name())
-                && !(answer.split_whitespace()).any(crate::redact::stands_for_no_name)
-            {
+            } else if let Some(answer) = named_answer_said_later(text, asked) {
                 // A first clause that gives no answer, then the answer said: "Agent
                 // please. It is Seahorse." after a pet's name asked (a review found it
                 // shown: such a reply was read as declining, whole).
@@ -398,7 +395,7 @@ use announced::{after_a_password_word, announced};
 
 pub(in crate::summary) use clause::declines_to;
 use clause::says_nothing;
-use clause::{LEAD_IN, answer_clause, leading_answer, said_later};
+use clause::{LEAD_IN, answer_clause, leading_answer, named_answer_said_later, said_later};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use held::{Held, found_each, whole};

@@ -358,10 +358,19 @@ pub(in crate::summary) fn declines(text: &str) -> bool {
 /// after a pet's name, a maiden name or a memorable answer asked, says none in a later
 /// sentence either ("Agent please. It is Seahorse." says one: a review found it shown).
 pub(in crate::summary) fn declines_to(text: &str, asked: Secret) -> bool {
-    declines(text)
-        && !(asked.asks_a_named_answer()
-            && said_later(text, asked.asks_a_pets_name())
-                .is_some_and(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name)))
+    declines(text) && named_answer_said_later(text, asked).is_none()
+}
+
+/// The answer to a pet's name, a maiden name or a memorable answer (`asked`) said in a
+/// later sentence of `text` ([`said_later`]: "Agent please. It is Seahorse."), but a
+/// service's name or a chat's word (`redact::stands_for_no_name`: "It's Spotify"), the
+/// customer's topic. `None` after another question.
+pub(super) fn named_answer_said_later(text: &str, asked: Secret) -> Option<&str> {
+    if !asked.asks_a_named_answer() {
+        return None;
+    }
+    said_later(text, asked.asks_a_pets_name())
+        .filter(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name))
 }
 
 impl Secrets {
