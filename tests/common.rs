@@ -44,6 +44,16 @@ pub(crate) fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Stdout of a successful `handoff coverage -f FORMAT -r RULES CSV`.
+pub(crate) fn coverage_of(rules: &Path, csv: &Path, format: &str) -> String {
+    stdout_of(
+        handoff()
+            .args(["coverage", "-f", format, "-r"])
+            .arg(rules)
+            .arg(csv),
+    )
+}
+
 /// The JSON that `cmd` (a `handoff … -f json`) writes, and the text of it (for assertion
 /// messages); it must exit `code`.
 pub(crate) fn json_of(cmd: &mut assert_cmd::Command, code: i32) -> (serde_json::Value, String) {

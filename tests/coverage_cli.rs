@@ -4,7 +4,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{coverage_of, handoff, stdout_of, write};
 
 #[test]
 fn table_summarises_triggers_routes_and_gaps() {
@@ -268,14 +268,7 @@ fn bridge_errors_and_unrouted_escalations_are_gaps() {
         "t.csv",
         "conversation_id,role,text,tier\na,customer,I want to talk to a human,enterprise\nb,customer,let me speak to a person,\n",
     );
-    let coverage = |format: &str| {
-        stdout_of(
-            handoff()
-                .args(["coverage", "-f", format, "-r"])
-                .arg(&rules)
-                .arg(&csv),
-        )
-    };
+    let coverage = |format: &str| coverage_of(&rules, &csv, format);
     let table = coverage("table");
     assert!(
         table.contains("  escalations no route took (unrouted)      1\n    b — escalated by `wants-person`; no route matched, and there is no default route"),

@@ -2,7 +2,7 @@
 //! each window a condition reads them in, and the most a route saw at an escalation
 //! point, where a trigger or a route reading them never held.
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{coverage_of, handoff, stdout_of, write};
 
 /// Two fallbacks twelve messages apart: the starter's `bot-loop` (2 within 8) never
 /// fires, and the table's most in one, 2, said nothing of why. It says the most within
@@ -68,14 +68,7 @@ teams:
             "conversation_id,role,text\nc1,customer,I want a human\nc1,bot,One moment.\n{said_again}{said_again}{said_again}{said_again}"
         ),
     );
-    let run = |format: &str| {
-        stdout_of(
-            handoff()
-                .args(["coverage", "-f", format, "-r"])
-                .arg(&rules)
-                .arg(&csv),
-        )
-    };
+    let run = |format: &str| coverage_of(&rules, &csv, format);
     let table = run("table");
     assert!(
         table.contains("│ customer_repeats ┆ 3        ┆ 1             ┆ 3 (0 at an escalation) │"),

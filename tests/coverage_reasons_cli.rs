@@ -4,7 +4,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, json_of, stdout_of, write};
+use crate::common::{coverage_of, handoff, json_of, stdout_of, write};
 
 /// A chat export without CRM columns, as STAR's: frustration escalates, and only the
 /// default route can take it.
@@ -275,14 +275,7 @@ fn a_phrase_never_counted_says_it_was_only_negated() {
          b,customer,I do not need a refund\n\
          c,customer,a full refund please\n",
     );
-    let run = |format: &str| {
-        stdout_of(
-            handoff()
-                .args(["coverage", "-f", format, "-r"])
-                .arg(&rules)
-                .arg(&csv),
-        )
-    };
+    let run = |format: &str| coverage_of(&rules, &csv, format);
     let table = run("table");
     assert!(
         table.contains(
