@@ -308,6 +308,54 @@ fn a_phrase_never_counted_says_it_was_only_negated() {
     assert_eq!(json["signals"][0]["entries"][0]["negated"], 2, "{text}");
 }
 
+/// The starter pack's `service-verdict` signal has 122 phrases, and on a small export
+/// the table's "never counted" cell listed every one: two screens of the terminal for one
+/// row. The table lists ten, those that occurred all the same first (the ones to act
+/// on), then says how many more; Markdown lists every one.
+#[test]
+fn the_table_lists_ten_phrases_never_counted_and_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let phrases: Vec<String> = (1..=13).map(|i| format!("verdict {i:02}")).collect();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        &format!(
+            "version: 1\nsignals:\n  - {{ id: v, phrases: [{}, refund, full refund please] }}\ntriggers:\n  - {{ id: t, when: {{ message: {{ signal: v }} }} }}\n",
+            phrases.join(", ")
+        ),
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,a full refund please\n",
+    );
+    let table = coverage_of(&rules, &csv, "table");
+    // Flattened: the cell wraps over several lines of the table.
+    let flat: String = (table.lines())
+        .filter_map(|l| l.split('┆').nth(3))
+        .map(|cell| cell.trim_end_matches('│').trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains(
+            "“refund” (only inside a longer phrase, in 1 message), “verdict 01”, “verdict 02”"
+        ),
+        "{table}"
+    );
+    assert!(
+        flat.contains("“verdict 09”, … and 4 more (`-f md` lists them all)"),
+        "{table}"
+    );
+    assert!(!flat.contains("verdict 10"), "{table}");
+    let md = coverage_of(&rules, &csv, "md");
+    for p in &phrases {
+        assert!(
+            md.contains(&format!("- phrase `{p}` in signal `v`\n")),
+            "{md}"
+        );
+    }
+}
+
 /// cov48: a rule owner whose `bot-loop` never fired could not tell whether the fallback
 /// detector counted nothing on the export (the bot's wording not recognised) or counted
 /// too few. Each counter of a detector the rules read (the starter's: `bot_fallbacks`,

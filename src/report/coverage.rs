@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use crate::coverage::{CoverageReport, Example, Gap, Uncounted};
+use crate::coverage::{CoverageReport, EntryCoverage, Example, Gap, Uncounted};
 
 use super::coverage_share::{escalation_share, fallen_through, fired_share, percent};
 pub(super) use super::coverage_why::{passed_over, route_why};
@@ -153,18 +153,11 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         width,
     );
     for sig in &r.signals {
-        let dead: Vec<String> = sig
-            .never_counted()
-            .map(|e| match uncounted_note(&e.uncounted) {
-                Some(note) => format!("“{}” ({note})", e.text),
-                None => format!("“{}”", e.text),
-            })
-            .collect();
         t.add_row([
             sig.id.clone(),
             sig.messages.to_string(),
             sig.entries.len().to_string(),
-            dead.join(", "),
+            never_counted_cell(sig.never_counted()),
         ]);
     }
     let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, Some(3)));
@@ -329,6 +322,35 @@ pub(super) fn uncounted_note(u: &Uncounted) -> Option<String> {
             messages(n)
         )),
     }
+}
+
+/// The most phrases never counted that a signal's row of the table lists: the starter
+/// pack's 122 verdict phrases filled two screens of a terminal, row by row. Markdown,
+/// HTML and JSON list every one.
+const NEVER_COUNTED_SHOWN: usize = 10;
+
+/// A signal's "never counted" cell: its phrases and regexes never counted, those that
+/// occurred all the same first (only negated, only inside a longer phrase: the ones a
+/// reader can act on), then in the rules' order, [`NEVER_COUNTED_SHOWN`] at most and how
+/// many more.
+fn never_counted_cell<'a>(entries: impl Iterator<Item = &'a EntryCoverage>) -> String {
+    let (noted, plain): (Vec<_>, Vec<_>) =
+        entries.partition(|e| uncounted_note(&e.uncounted).is_some());
+    let all = noted.len() + plain.len();
+    let mut cell: Vec<String> = (noted.into_iter().chain(plain))
+        .take(NEVER_COUNTED_SHOWN)
+        .map(|e| match uncounted_note(&e.uncounted) {
+            Some(note) => format!("“{}” ({note})", e.text),
+            None => format!("“{}”", e.text),
+        })
+        .collect();
+    if all > cell.len() {
+        cell.push(format!(
+            "… and {} more (`-f md` lists them all)",
+            all - cell.len()
+        ));
+    }
+    cell.join(", ")
 }
 
 /// Examples of a gap the table and Markdown show, one line each, with why each is
