@@ -90,3 +90,53 @@ teams:
         serde_json::json!([{"name": "customer_repeats", "messages": 3, "conversations": 1, "most": 3, "windows": [], "at_escalation": 0}])
     );
 }
+
+/// A route reading `customer_repeats` in a window (2 within 4) never taken, though the
+/// table said 2 at an escalation: the repeats came early, and the window ending at the
+/// escalation point held none. The route's figure is that window's.
+#[test]
+fn a_route_reading_a_counter_in_a_window_says_what_the_window_held_at_an_escalation() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1
+signals:
+  - { id: human, phrases: [a human] }
+triggers:
+  - { id: asks, when: { message: { role: customer, signal: human } } }
+routes:
+  - { id: repeat-caller, when: { counter: { name: customer_repeats, at_least: 2, within: 4 } }, team: b }
+default_route: { team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+  - { id: b, name: B, bridge: hello }
+",
+    );
+    let said_again = "c1,customer,I need to change my delivery address\nc1,bot,You can track your order at example.com/track.\n";
+    let between = "c1,customer,where is my parcel\nc1,bot,It left our depot on Monday.\n\
+        c1,customer,the box is blue\nc1,bot,Noted.\n\
+        c1,customer,thanks for checking\nc1,bot,You are welcome.\n";
+    let csv = write(
+        dir.path(),
+        "chats.csv",
+        &format!(
+            "conversation_id,role,text\n{said_again}{said_again}{said_again}{between}c1,customer,I want a human\nc1,bot,One moment.\n"
+        ),
+    );
+    let run = |format: &str| coverage_of(&rules, &csv, format);
+    let table = run("table");
+    assert!(
+        table.contains("│ customer_repeats ┆ 2        ┆ 1             ┆ 2 (2 within 4, 0 within 4 at an escalation) │"),
+        "{table}"
+    );
+    assert!(
+        table.contains("routes never taken:       repeat-caller"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(
+        json["counters"],
+        serde_json::json!([{"name": "customer_repeats", "messages": 2, "conversations": 1, "most": 2, "windows": [{"within": 4, "most": 2, "at_escalation": 0}]}])
+    );
+}

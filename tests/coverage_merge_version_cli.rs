@@ -3,7 +3,8 @@
 //! and the merge said "the reports are of different rule sets" of the same rules. The
 //! report's version moved on with the recipe, so the merge says which handoff made it.
 //! So it does of a report made before the detectors' `counters` were counted (cov48),
-//! and of one made before each counter said the most within its windows.
+//! of one made before each counter said the most within its windows, and of one made
+//! before a route's window bounded what it saw at an escalation.
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -56,7 +57,7 @@ fn a_report_without_counters_is_said_to_be_an_older_handoffs() {
         &ja,
         &jb,
         &[
-            "b.json was made by an older handoff (coverage report version 9; this one reads version 11): run coverage on its shard again with this handoff",
+            "b.json was made by an older handoff (coverage report version 9; this one reads version 12): run coverage on its shard again with this handoff",
         ],
         "counters",
     );
@@ -81,7 +82,29 @@ fn a_report_without_the_counters_windows_is_said_to_be_an_older_handoffs() {
         &ja,
         &jb,
         &[
-            "b.json was made by an older handoff (coverage report version 10; this one reads version 11): run coverage on its shard again with this handoff",
+            "b.json was made by an older handoff (coverage report version 10; this one reads version 12): run coverage on its shard again with this handoff",
+        ],
+        "list other counters",
+    );
+}
+
+/// A version 11 report gave a route reading a counter in a window the whole count to the
+/// escalation point, more than the route saw: merged in, its figure would pass for the
+/// window's. It is refused as older, whatever its counters hold.
+#[test]
+fn a_report_of_the_whole_count_at_an_escalation_is_said_to_be_an_older_handoffs() {
+    const { assert!(handoff::coverage::VERSION > 11) };
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = fixture_shards(dir.path());
+    let ja = shard_report(dir.path(), "a.json", &a);
+    let mut old: serde_json::Value = serde_json::from_str(&shard_json(&b)).unwrap();
+    old["version"] = 11.into();
+    let jb = write(dir.path(), "b.json", &old.to_string());
+    refused_either_way(
+        &ja,
+        &jb,
+        &[
+            "b.json was made by an older handoff (coverage report version 11; this one reads version 12): run coverage on its shard again with this handoff",
         ],
         "list other counters",
     );

@@ -177,6 +177,10 @@ impl CoverageReport {
                 // A window holds no more than the whole conversation, nor than its messages.
                 checks.push((field("most"), w.most, name("most"), c.most));
                 checks.push((field("most"), w.most, field("within"), w.within.into()));
+                // The window ending at an escalation is one of the windows.
+                if let Some(n) = w.at_escalation {
+                    checks.push((field("at_escalation"), n, field("most"), w.most));
+                }
             }
             if let Some(n) = c.at_escalation {
                 checks.push((name("at_escalation"), n, name("most"), c.most));

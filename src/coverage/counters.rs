@@ -2,7 +2,7 @@
 //! `customer_repeats`, `bot_repeats`): each conversation's [`Tally`] → what each counted
 //! over the whole input (messages, conversations with one at least, the most in one,
 //! the most in one of each window a condition reads it in, and, for a counter a route
-//! reads, the most at an escalation point), merged across shards.
+//! reads, the most at an escalation point, in the route's window), merged across shards.
 //! Why a trigger on one never fires: the detector counted nothing in the export (its
 //! wording is not recognised: a gap in the rules), or counted but never up to the bound
 //! (in its window: two fallbacks twelve messages apart are never 2 within 8).
@@ -31,9 +31,10 @@ pub struct CounterCoverage {
     /// counted within one such window. Empty when no condition gives it a window.
     #[serde(default)]
     pub windows: Vec<WindowMost>,
-    /// When a route reads it (routes are decided at the escalation point): the most it
-    /// had counted at an escalation point, that message included, in one conversation.
-    /// `None` when no route reads it.
+    /// When a route reads it in no window (routes are decided at the escalation point):
+    /// the most it had counted at an escalation point, that message included, in one
+    /// conversation. `None` when no route reads it so; a route reading it in a window
+    /// has that window's [`WindowMost::at_escalation`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_escalation: Option<u64>,
 }
@@ -45,6 +46,11 @@ pub struct WindowMost {
     /// The window, in messages.
     pub within: u32,
     pub most: u64,
+    /// When a route reads the counter in this window: the most it counted in the window
+    /// that ends at an escalation point, as the route saw it there. `None` when only
+    /// triggers read it in this window.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_escalation: Option<u64>,
 }
 
 /// How the rules read one counter of a built-in detector.
@@ -52,7 +58,9 @@ pub struct WindowMost {
 pub(super) struct Reading {
     /// The windows (`within:`) its conditions read it in, smallest first.
     windows: BTreeSet<u32>,
-    /// Whether a route's condition reads it.
+    /// The windows a route's condition reads it in.
+    route_windows: BTreeSet<u32>,
+    /// Whether a route's condition reads it in no window: its whole count.
     by_route: bool,
 }
 
@@ -74,7 +82,11 @@ pub(super) fn detected(rules: &RuleSet) -> Vec<(Counter, Reading)> {
                 if let Some(i) = Counter::DETECTED.iter().position(|d| d == counter) {
                     let reading = named[i].get_or_insert_default();
                     reading.windows.extend(*within);
-                    reading.by_route |= by_route;
+                    match within {
+                        Some(w) if by_route => _ = reading.route_windows.insert(*w),
+                        None => reading.by_route |= by_route,
+                        Some(_) => {}
+                    }
                 }
             }
             _ => {}
@@ -116,7 +128,11 @@ impl CounterCoverage {
             .map(|(c, reading)| CounterCoverage {
                 name: c.as_str().to_owned(),
                 windows: (reading.windows.into_iter())
-                    .map(|within| WindowMost { within, most: 0 })
+                    .map(|within| WindowMost {
+                        within,
+                        most: 0,
+                        at_escalation: reading.route_windows.contains(&within).then_some(0),
+                    })
                     .collect(),
                 at_escalation: reading.by_route.then_some(0),
                 ..CounterCoverage::default()
@@ -131,11 +147,21 @@ impl CounterCoverage {
         self.messages += n;
         self.conversations += u64::from(n > 0);
         self.most = self.most.max(n);
+        // The messages counted up to the escalation point (message `turn - 1`) included.
+        let then = escalated.map(|turn| at.partition_point(|&i| (i as usize) < turn));
         for w in &mut self.windows {
             w.most = w.most.max(most_within(at, w.within));
+            if let (Some(most), Some(then), Some(turn)) = (&mut w.at_escalation, then, escalated) {
+                // The window of `within` messages ending at message `turn - 1`.
+                let start = (turn as u64).saturating_sub(u64::from(w.within));
+                let inside = at[..then]
+                    .iter()
+                    .filter(|&&i| u64::from(i) >= start)
+                    .count();
+                *most = (*most).max(inside as u64);
+            }
         }
-        if let (Some(most), Some(turn)) = (&mut self.at_escalation, escalated) {
-            let then = at.partition_point(|&i| (i as usize) < turn);
+        if let (Some(most), Some(then)) = (&mut self.at_escalation, then) {
             *most = (*most).max(then as u64);
         }
     }
@@ -149,6 +175,9 @@ impl CounterCoverage {
         self.most = self.most.max(other.most);
         for (w, o) in self.windows.iter_mut().zip(&other.windows) {
             w.most = w.most.max(o.most);
+            if let (Some(most), Some(other)) = (&mut w.at_escalation, o.at_escalation) {
+                *most = (*most).max(other);
+            }
         }
         if let (Some(most), Some(other)) = (&mut self.at_escalation, other.at_escalation) {
             *most = (*most).max(other);
@@ -158,18 +187,28 @@ impl CounterCoverage {
     /// Whether `other` is the same counter read in the same windows, by a route or
     /// not: what a merge needs of two reports' counters.
     pub(super) fn same_reading(&self, other: &CounterCoverage) -> bool {
+        let reading = |c: &CounterCoverage| {
+            (c.windows.iter())
+                .map(|w| (w.within, w.at_escalation.is_some()))
+                .collect::<Vec<_>>()
+        };
         self.name == other.name
-            && (self.windows.iter().map(|w| w.within)).eq(other.windows.iter().map(|w| w.within))
+            && reading(self) == reading(other)
             && self.at_escalation.is_some() == other.at_escalation.is_some()
     }
 
     /// The most in one as the reports write it: `2`, or with its windows' and what a
-    /// route saw, `5 (1 within 8, 1 at an escalation)`, so that a trigger needing 2
-    /// within 8 or a route needing 2 that never held is told at a glance.
+    /// route saw, `5 (1 within 8, 1 at an escalation)` or `5 (2 within 4, 1 within 4 at
+    /// an escalation)`, so that a trigger needing 2 within 8 or a route needing 2 that
+    /// never held is told at a glance.
     pub fn most_text(&self) -> String {
-        let mut beside: Vec<String> = (self.windows.iter())
-            .map(|w| format!("{} within {}", w.most, w.within))
-            .collect();
+        let mut beside: Vec<String> = Vec::new();
+        for w in &self.windows {
+            beside.push(format!("{} within {}", w.most, w.within));
+            beside.extend(
+                (w.at_escalation).map(|n| format!("{n} within {} at an escalation", w.within)),
+            );
+        }
         beside.extend(self.at_escalation.map(|n| format!("{n} at an escalation")));
         if beside.is_empty() {
             return self.most.to_string();

@@ -62,7 +62,10 @@ pub const MAX_EXAMPLES: usize = 10;
 /// (`counters`), which a version 9 report would merge in as never.
 /// Version 11 gives each counter the most it counted within each window a condition
 /// reads it in (`counters[].windows`), which a version 10 report would merge in as none.
-pub const VERSION: u32 = 11;
+/// Version 12 reads what a route saw of a counter it reads in a window within that window
+/// (`counters[].windows[].at_escalation`), where a version 11 report gave the whole count
+/// to the escalation point (`counters[].at_escalation`), more than the route saw.
+pub const VERSION: u32 = 12;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

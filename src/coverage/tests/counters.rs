@@ -6,7 +6,7 @@ use super::*;
 
 /// A trigger on each of the three counters (`bot_repeats` under `not:`, in a route), and
 /// one on a counter of no detector, which the report leaves out; `bot_fallbacks` is read
-/// in windows of 3 and 2 messages too (3 twice), and by a route.
+/// in windows of 3 and 2 messages too (3 twice), and by two routes, one in a window of 3.
 const RULES: &str = "version: 1
 triggers:
   - { id: fell-back, when: { counter: { name: bot_fallbacks, at_least: 1 } } }
@@ -19,6 +19,7 @@ routes:
     when: { all: [ { trigger: repeats }, { not: { counter: { name: bot_repeats, at_least: 1 } } } ] }
     team: a
   - { id: looping, when: { counter: { name: bot_fallbacks, at_least: 9 } }, team: a }
+  - { id: looping-fast, when: { counter: { name: bot_fallbacks, at_least: 9, within: 3 } }, team: a }
 default_route: { team: a }
 teams:
   - { id: a, name: A, bridge: hi }
@@ -87,9 +88,15 @@ fn each_counter_the_rules_read_says_what_it_counted_to_the_end() {
     assert_eq!(at_escalation("bot_fallbacks"), Some(1));
     assert_eq!(at_escalation("bot_repeats"), Some(0));
     assert_eq!(at_escalation("customer_repeats"), None);
+    // The route reading it within 3 saw the window ending at the escalation point.
+    let routed_windows = |name| {
+        let c = counter(&r, name);
+        (c.windows.iter().map(|w| w.at_escalation)).collect::<Vec<_>>()
+    };
+    assert_eq!(routed_windows("bot_fallbacks"), [None, Some(1)]);
     assert_eq!(
         counter(&r, "bot_fallbacks").most_text(),
-        "2 (1 within 2, 2 within 3, 1 at an escalation)"
+        "2 (1 within 2, 2 within 3, 1 within 3 at an escalation, 1 at an escalation)"
     );
     assert_eq!(
         counter(&r, "bot_repeats").most_text(),
@@ -156,7 +163,10 @@ fn merged_shards_sum_the_counts_and_keep_the_most() {
     }
     // The larger most, from whichever side it is, in each window too.
     let window = CounterCoverage {
-        windows: vec![WindowMost { within: 4, most: 0 }],
+        windows: vec![WindowMost {
+            within: 4,
+            ..WindowMost::default()
+        }],
         ..CounterCoverage::default()
     };
     let (mut a, mut b) = (window.clone(), window);
@@ -172,7 +182,14 @@ fn merged_shards_sum_the_counts_and_keep_the_most() {
             (merged.messages, merged.conversations, merged.most),
             (6, 3, 3)
         );
-        assert_eq!(merged.windows, [WindowMost { within: 4, most: 2 }]);
+        assert_eq!(
+            merged.windows,
+            [WindowMost {
+                within: 4,
+                most: 2,
+                at_escalation: None
+            }]
+        );
     }
 }
 
@@ -193,7 +210,7 @@ fn the_most_within_a_window_is_that_of_the_fullest_window() {
             .max()
             .unwrap_or(0);
         let mut c = CounterCoverage {
-            windows: vec![WindowMost { within, most: 0 }],
+            windows: vec![WindowMost { within, ..WindowMost::default() }],
             ..CounterCoverage::default()
         };
         c.add(u32::try_from(at.len()).unwrap(), &at, None);
@@ -215,6 +232,8 @@ fn edited_counters_do_not_merge() {
         &|r| r.counters[0].windows[0].within = 5,
         &|r| r.counters[0].windows.truncate(1),
         &|r| r.counters[0].at_escalation = None,
+        &|r| r.counters[0].windows[1].at_escalation = None,
+        &|r| r.counters[0].windows[0].at_escalation = Some(0),
     ] {
         let mut other = second.clone();
         edit(&mut other);
@@ -264,6 +283,10 @@ fn edited_counters_do_not_merge() {
         edited(&|c| c.at_escalation = Some(3)),
         "`counters[bot_fallbacks].at_escalation` (3) is more than `counters[bot_fallbacks].most` (2)"
     );
+    assert_eq!(
+        edited(&|c| c.windows[1].at_escalation = Some(3)),
+        "`counters[bot_fallbacks].windows[1].at_escalation` (3) is more than `counters[bot_fallbacks].windows[1].most` (2)"
+    );
 }
 
 /// The count at an escalation point takes the escalation's message and none after it;
@@ -284,4 +307,53 @@ fn the_count_at_an_escalation_stops_at_its_message() {
     b.add(1, &[0], Some(9));
     b.merge(&a);
     assert_eq!((b.most, b.at_escalation), (5, Some(2)));
+}
+
+/// A route reading a counter in a window sees, at the escalation point, only what that
+/// window holds: `3 at an escalation` (the whole count) told a rule owner that a route
+/// needing 2 within 4 should have held, where the window held none. Each conversation's
+/// figure is the counted messages in the window of `within` messages ending at the
+/// escalation's message; one that did not escalate adds nothing; a merge keeps the larger.
+#[test]
+fn a_windowed_route_sees_the_window_ending_at_the_escalation() {
+    proptest!(|(gaps in prop::collection::vec(0u32..6, 0..24), within in 1u32..9, turn in 1usize..80)| {
+        let at: Vec<u32> = gaps.iter().scan(0, |next, gap| {
+            let index = *next + gap;
+            *next = index + 1;
+            Some(index)
+        }).collect();
+        let last = u32::try_from(turn).unwrap() - 1;
+        let seen = at.iter().filter(|&&i| i <= last && i + within > last).count();
+        let mut c = CounterCoverage {
+            windows: vec![WindowMost { within, most: 0, at_escalation: Some(0) }],
+            ..CounterCoverage::default()
+        };
+        c.add(u32::try_from(at.len()).unwrap(), &at, Some(turn));
+        prop_assert_eq!(c.windows[0].at_escalation, Some(seen as u64));
+        prop_assert!(seen as u64 <= c.windows[0].most);
+    });
+    let routed = CounterCoverage {
+        windows: vec![WindowMost {
+            within: 3,
+            most: 0,
+            at_escalation: Some(0),
+        }],
+        ..CounterCoverage::default()
+    };
+    let (mut a, mut b) = (routed.clone(), routed);
+    // Counted at messages 1, 3 and 6; escalated at turn 7 (message 6): the window of 3
+    // ending there holds message 6 alone, where 1 and 3 were 2 within 3.
+    a.add(3, &[1, 3, 6], Some(7));
+    assert_eq!(
+        (a.windows[0].most, a.windows[0].at_escalation),
+        (2, Some(1))
+    );
+    b.add(3, &[0, 1, 2], None);
+    assert_eq!(b.windows[0].at_escalation, Some(0));
+    b.merge(&a);
+    assert_eq!(
+        (b.windows[0].most, b.windows[0].at_escalation),
+        (3, Some(1))
+    );
+    assert_eq!(b.most_text(), "3 (3 within 3, 1 within 3 at an escalation)");
 }
