@@ -19,7 +19,9 @@ use crate::text::calendar;
 use crate::text::places::is_known_place_word;
 
 mod lower_case;
+mod states;
 use lower_case::lower_case_run;
+pub(crate) use states::is_state_in_another_language;
 
 /// The introductions, in any case, and a colon or the spaces after them ("me llamo",
 /// "Je m’appelle", "ich heisse", "Me llamo: Lucía", "Mi esposa se llama", "Mon mari
@@ -123,11 +125,14 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
 /// after "I'm" ([`Cue::Weak`]: capitalised words that may be a name, remembered), its
 /// capitalised words only ([`capitalised_run`]). No list here knows these languages'
 /// words, and a plan's, a nationality's or a role's word may be capitalised after them
-/// ("Sono Premium", "Je suis Français", "Soy Cliente"), so one word is a name only when
-/// it is a given name ([`is_given_name`]: "Soy Lucía"), and two or more when the first
-/// two are each no common English word but a name, no month, day or known place's word
-/// ("Soy Xiomara Restrepo"; not "Soy Cliente Premium", "Soy de Nueva York"). "Soy
-/// cliente", in lower case, names no one, as "I'm ben" does not.
+/// ("Sono Premium", "Je suis Français", "Soy Cliente"), so one word is a name when it is
+/// a given name ([`is_given_name`]: "Soy Lucía") or, shaped as one (no common English
+/// word but a name, no month, day or known place's word), no role, state or nationality
+/// of those languages ([`is_state_in_another_language`]: "Soy Xiomara"; a review found
+/// it shown, though the summary gave it as a `name` fact); and two or more when the
+/// first two are each shaped so ("Soy Xiomara Restrepo"; not "Soy Cliente Premium",
+/// "Soy de Nueva York"). "Soy cliente", in lower case, names no one, as "I'm ben" does
+/// not.
 fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for m in I_AM.find_iter(text) {
         let mut found = Vec::new();
@@ -142,7 +147,13 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         };
         let named = match &found[..] {
             [] => false,
-            [(s, e, _)] => is_given_name(&text[*s..*e]),
+            // "Soy Xiomara": a given name no list holds is as likely as one it holds;
+            // not a word that says how or what the speaker is ("Soy Cliente", "Je suis
+            // Désolé", "Sono Premium").
+            [single] => {
+                is_given_name(&text[single.0..single.1])
+                    || (shaped(single) && !is_state_in_another_language(&text[single.0..single.1]))
+            }
             [first, second, ..] => {
                 is_given_name(&text[first.0..first.1]) || (shaped(first) && shaped(second))
             }

@@ -10,7 +10,7 @@ mod said;
 mod title;
 mod words;
 
-use crate::redact::stands_for_no_name;
+use crate::redact::{is_state_in_another_language, is_state_word, stands_for_no_name};
 use crate::text::calendar;
 use crate::text::capitalised;
 use crate::text::english::{is_common_english, is_name_word, is_only_a_word};
@@ -209,6 +209,15 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
     }
     if said == Said::Addressed {
         name = without_pet_names_after(name);
+    }
+    // "I'm Knackered", "Soy Cliente": how or what the customer is, as redaction reads
+    // it after "I'm" or "soy".
+    let alone = !name.contains(char::is_whitespace);
+    if alone
+        && ((said == Said::Am && is_state_word(name))
+            || (said == Said::AmInAnotherLanguage && is_state_in_another_language(name)))
+    {
+        return;
     }
     if is_pet_name_alone(name) {
         if said == Said::Named {

@@ -1,0 +1,74 @@
+//! The fifty-first session's review: a given name no list holds after "soy", "sono",
+//! "sou", "je suis", shown though the summary gave it as a `name` fact; a state after
+//! "I'm" no list holds ("I'm Knackered"), masked and given as a `name` fact; each beside
+//! the words that stay as they are.
+
+use super::{each, masked_all, stays};
+use crate::transcript::Role;
+
+/// "Hola, soy Xiomara y necesito ayuda" was shown: after "soy" one word was a name only
+/// when the given names list held it.
+#[test]
+fn a_single_given_name_no_list_holds_after_i_am_in_another_language_is_masked() {
+    each(&[
+        (
+            "Hola, soy Xiomara y necesito ayuda",
+            "Hola, soy [name] y necesito ayuda",
+        ),
+        ("Sono Ottavina.", "Sono [name]."),
+        ("Sou Xiomara", "Sou [name]"),
+        ("Je suis Maëlys", "Je suis [name]"),
+    ]);
+    // Remembered, as any name after the cue is.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Soy Xiomara"),
+            (Role::Bot, "Gracias Xiomara, ¿en qué te ayudo?"),
+        ]),
+        ["Soy [name]", "Gracias [name], ¿en qué te ayudo?"]
+    );
+    // A role, a state, a nationality, a common English word, a place, in lower case.
+    stays(&[
+        "Soy Cliente",
+        "Soy cliente",
+        "Sono Premium",
+        "Sono Stanco",
+        "Je suis Français",
+        "Je suis Désolé",
+        "Je suis Québécois",
+        "Sou Brasileiro",
+        "Soy Estudiante",
+        "Soy Sauce please",
+        "Soy Madrid",
+        "soy xiomara",
+    ]);
+}
+
+/// "I'm Knackered, I want a human" gave "I'm [name], …": a state no list held was read
+/// as a name. A word shaped as a past participle is a state there, but a given name.
+#[test]
+fn a_participle_no_list_holds_after_im_is_no_name() {
+    stays(&[
+        "I'm Knackered, I want a human",
+        "I'm Chuffed.",
+        "I am Stoked about the upgrade",
+        "I'm Miffed",
+    ]);
+    each(&[
+        ("I'm Ted, I want a human", "I'm [name], I want a human"),
+        ("I'm Fred.", "I'm [name]."),
+        ("I'm Mohammed", "I'm [name]"),
+        ("I'm Ahmed", "I'm [name]"),
+        ("I'm Reed", "I'm [name]"),
+        ("I'm Sterling", "I'm [name]"),
+        ("I'm Alfred", "I'm [name]"),
+        ("I'm Mildred, hi", "I'm [name], hi"),
+        ("I'm Rasheed", "I'm [name]"),
+        (
+            "I'm Banning, my card was charged",
+            "I'm [name], my card was charged",
+        ),
+        // Before a capitalised word, a given name no list holds and its surname.
+        ("I'm Winfred Smith", "I'm [name] [name]"),
+    ]);
+}
