@@ -83,3 +83,37 @@ fn a_participle_after_im_is_no_name_but_a_given_name_is() {
         [vec![], vec!["Alfred"], vec!["Winfred Smith"]]
     );
 }
+
+/// The date facts of each packet's summary, from a packets file.
+fn date_facts(packets: &str) -> Vec<Vec<String>> {
+    packets
+        .lines()
+        .map(|line| {
+            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
+            packet["summary"]["facts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["kind"] == "date")
+                .map(|f| f["text"].as_str().unwrap().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_remembered_name_that_is_a_month_stays_in_a_date_and_the_date_fact_stays() {
+    let (_, packets) = human_replay(
+        "conversation_id,role,text\n\
+         c1,customer,\"Hi, I'm May. My order from 3 May never came\"\n\
+         c1,customer,May I ask why? May called twice. human please\n",
+    );
+    assert_eq!(
+        packet_texts(&packets),
+        [vec![
+            "Hi, I'm [name]. My order from 3 May never came",
+            "May I ask why? [name] called twice. human please",
+        ]]
+    );
+    assert_eq!(date_facts(&packets), [vec!["3 May"]]);
+}

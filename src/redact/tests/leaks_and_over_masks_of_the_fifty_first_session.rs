@@ -72,3 +72,40 @@ fn a_participle_no_list_holds_after_im_is_no_name() {
         ("I'm Winfred Smith", "I'm [name] [name]"),
     ]);
 }
+
+/// "I'm May. My order from 3 May never came" gave "3 [name]": the remembered name
+/// masked the month, and the summary lost its date. Where it reads as a date, a month
+/// is the month; the modal verbs stay the words; the name stays masked elsewhere.
+#[test]
+fn a_remembered_name_that_is_a_month_stays_where_it_reads_as_a_date() {
+    assert_eq!(
+        masked_all(&[
+            (
+                Role::Customer,
+                "Hi, I'm May. My order from 3 May never came"
+            ),
+            (Role::Bot, "Sorry May, when did you order?"),
+            (
+                Role::Customer,
+                "In May, on the 3rd of May. May I ask why? May 2024 too. May called twice"
+            ),
+        ]),
+        [
+            "Hi, I'm [name]. My order from 3 May never came",
+            "Sorry [name], when did you order?",
+            "In May, on the 3rd of May. May I ask why? May 2024 too. [name] called twice",
+        ]
+    );
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "I'm June, order placed June 5, 2024"),
+            (Role::Customer, "since June. Thanks June"),
+            (Role::Customer, "I'm Will. Will you help? Will said hi"),
+        ]),
+        [
+            "I'm [name], order placed June 5, 2024",
+            "since June. Thanks [name]",
+            "I'm [name]. Will you help? [name] said hi",
+        ]
+    );
+}
