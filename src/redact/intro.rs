@@ -45,6 +45,7 @@ mod words;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
 use named_before::name_before;
+pub(crate) use named_before::place_after_a_name;
 pub(crate) use other_languages::is_state_in_another_language;
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;

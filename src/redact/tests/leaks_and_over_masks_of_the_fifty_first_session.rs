@@ -109,3 +109,51 @@ fn a_remembered_name_that_is_a_month_stays_where_it_reads_as_a_date() {
         ]
     );
 }
+
+/// "Thanks, John Smith Paris" gave "Thanks, [name] [name] [name]": a known place after
+/// a given name and a surname was read as a third word of the name. It ends the name,
+/// and a country after it goes with it ("John Smith Paris, France", "John Smith New
+/// York" were shown whole: the words after the name were no end of the message).
+#[test]
+fn a_known_place_after_a_given_name_and_a_surname_in_a_sign_off_ends_the_name() {
+    each(&[
+        (
+            "My parcel is lost. Thanks, John Smith Paris",
+            "My parcel is lost. Thanks, [name] [name] Paris",
+        ),
+        (
+            "Regards, John Smith London.",
+            "Regards, [name] [name] London.",
+        ),
+        (
+            "Thanks, John Smith New York",
+            "Thanks, [name] [name] New York",
+        ),
+        (
+            "Thanks, John Smith Paris, France",
+            "Thanks, [name] [name] Paris, France",
+        ),
+        (
+            "Thanks, Ana Garcia Lopez Madrid",
+            "Thanks, [name] [name] [name] Madrid",
+        ),
+        // After two given names, the third word is the surname; a word that is no
+        // place, a surname.
+        (
+            "Thanks, Mary Ann Washington",
+            "Thanks, [name] [name] [name]",
+        ),
+        ("Thanks, John Smith Kelly", "Thanks, [name] [name] [name]"),
+    ]);
+    // The place is no name said later.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Thanks, John Smith Paris"),
+            (Role::Customer, "The Paris office, Smith again"),
+        ]),
+        [
+            "Thanks, [name] [name] Paris",
+            "The Paris office, [name] again"
+        ]
+    );
+}

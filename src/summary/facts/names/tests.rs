@@ -240,3 +240,21 @@ fn a_state_after_i_am_in_any_language_is_no_name() {
     assert_eq!(names_in("Sou Xiomara."), ["Xiomara"]);
     assert_eq!(names_in("we met at Woking Station"), ["Woking Station"]);
 }
+
+/// "Thanks, John Smith Paris" gave the `name` fact "John Smith Paris": a known place
+/// after a given name and a surname ends the name, as redaction reads a sign-off.
+#[test]
+fn a_known_place_after_an_addressed_name_is_no_part_of_it() {
+    assert_eq!(names_in("Thanks, John Smith Paris"), ["John Smith"]);
+    assert_eq!(names_in("Regards, John Smith New York"), ["John Smith"]);
+    assert_eq!(
+        names_in("Thanks, Ana Garcia Lopez Madrid"),
+        ["Ana Garcia Lopez"]
+    );
+    assert_eq!(
+        names_in("Thanks, Mary Ann Washington"),
+        ["Mary Ann Washington"]
+    );
+    assert_eq!(names_in("Thanks, John Smith Kelly"), ["John Smith Kelly"]);
+    assert_eq!(names_in("Thanks, Michael Jordan"), ["Michael Jordan"]);
+}

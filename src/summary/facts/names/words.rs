@@ -96,8 +96,8 @@ pub(super) const ANIMALS: &[&str] = &[
 /// Words before a name said to someone ("Thanks, Grace", "Hi Tyler", "ok Mark").
 pub(super) const ADDRESSING: &[&str] = &[
     "bye", "cheers", "goodbye", "hello", "hey", "hi", "hiya", "listen", "look", "morning", "night",
-    "ok", "okay", "please", "sorry", "sure", "thanks", "thank", "thx", "ty", "well", "yeah", "yes",
-    "yo",
+    "ok", "okay", "please", "regards", "sorry", "sure", "thanks", "thank", "thx", "ty", "well",
+    "yeah", "yes", "yo",
 ];
 
 /// Words a reply to the bot's question for the name puts where the name would go, that
