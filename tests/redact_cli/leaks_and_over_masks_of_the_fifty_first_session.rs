@@ -137,3 +137,21 @@ fn a_known_place_after_a_name_in_a_sign_off_is_shown_and_no_part_of_the_name_fac
         [vec!["John Smith"], vec!["Mary Ann Washington"]]
     );
 }
+
+#[test]
+fn a_name_no_list_holds_in_lower_case_after_me_llamo_is_masked_and_remembered() {
+    let (_, packets) = human_replay(
+        "conversation_id,role,text\n\
+         c1,customer,me llamo xiomara\n\
+         c1,bot,\"Hola xiomara, ¿qué pasa?\"\n\
+         c1,customer,mi nombre es incorrecto en la reserva. human please\n",
+    );
+    assert_eq!(
+        packet_texts(&packets),
+        [vec![
+            "me llamo [name]",
+            "Hola [name], ¿qué pasa?",
+            "mi nombre es incorrecto en la reserva. human please",
+        ]]
+    );
+}

@@ -3,7 +3,8 @@
 //! chiamo", "Mijn naam is", "Ik heet", and of someone else's after "se llama",
 //! "s'appelle", "Mein Mann heißt" (each says a name follows and nothing else), read as
 //! after "my name is" ([`Cue::Named`]: remembered, masked wherever said later), its
-//! capitalised words, or in lower case a given name and its surname; and after "soy",
+//! capitalised words, or in lower case a word that is no common word there
+//! (`lower_case.rs`: "me llamo xiomara") and its surname; and after "soy",
 //! "sono", "sou", "je suis" ("I am"), as after "I'm". Finds; which words are a name is
 //! `words.rs`'s.
 
@@ -20,7 +21,7 @@ use crate::text::places::is_known_place_word;
 
 mod lower_case;
 mod states;
-use lower_case::lower_case_run;
+use lower_case::{lower_case_run, opens_a_name_in_lower_case};
 pub(crate) use states::is_state_in_another_language;
 
 /// The introductions, in any case, and a colon or the spaces after them ("me llamo",
@@ -100,9 +101,10 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
                     .is_ok()
             });
         // "Mi nombre es incorrecto en la reserva", "Mein Name ist falsch geschrieben":
-        // no list here knows these languages' common words, so only a capitalised word
-        // opens a name (one in lower case, read as after "my name is", was masked and
-        // remembered, every "falsch" of the conversation with it).
+        // a word in lower case opens a name only when it is no word these languages
+        // put there without naming anyone (`lower_case.rs`: read as after "my name
+        // is", "falsch" was masked and remembered, every "falsch" of the conversation
+        // with it); "me llamo xiomara" opens one.
         let capitalised = text[m.end()..]
             .trim_start_matches(OPENING_QUOTES)
             .starts_with(char::is_uppercase);
@@ -114,7 +116,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             said_name_after(text, m.end(), Cue::Named, &mut found);
             let german = c.name("de").is_some() || m.as_str().to_lowercase().starts_with("mein");
             out.extend(capitalised_run(text, found, german));
-        } else if word_at(text, m.end()).is_some_and(|(s, e)| is_given_name(&text[s..e])) {
+        } else if word_at(text, m.end())
+            .is_some_and(|(s, e)| opens_a_name_in_lower_case(&text[s..e]))
+        {
             said_name_after(text, m.end(), Cue::Named, &mut found);
             out.extend(lower_case_run(text, found));
         }

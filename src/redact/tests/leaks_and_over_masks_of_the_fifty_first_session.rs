@@ -157,3 +157,44 @@ fn a_known_place_after_a_given_name_and_a_surname_in_a_sign_off_ends_the_name() 
         ]
     );
 }
+
+/// "me llamo xiomara" was shown, where "my name is ana lopez" is masked: in lower case
+/// after another language's introduction, only a given name the list held opened a
+/// name. Now any word but those these languages put there without naming anyone.
+#[test]
+fn a_name_no_list_holds_in_lower_case_after_another_language_s_introduction_is_masked() {
+    each(&[
+        ("me llamo xiomara", "me llamo [name]"),
+        (
+            "je m'appelle maëlys dupont et j'ai besoin d'aide",
+            "je m'appelle [name] [name] et j'ai besoin d'aide",
+        ),
+        ("mi chiamo ottavina rossi", "mi chiamo [name] [name]"),
+        ("meu nome é xiomara", "meu nome é [name]"),
+        (
+            "ich heiße xiomara und brauche hilfe",
+            "ich heiße [name] und brauche hilfe",
+        ),
+        ("ik heet xiomara", "ik heet [name]"),
+    ]);
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "me llamo xiomara"),
+            (Role::Customer, "xiomara otra vez, Xiomara"),
+        ]),
+        ["me llamo [name]", "[name] otra vez, [name]"]
+    );
+    stays(&[
+        "mi nombre es incorrecto en la reserva",
+        "mein name ist falsch geschrieben",
+        "mon nom est faux",
+        "je m'appelle pas comme ça",
+        "mi chiamo non importa",
+        "meu nome é não importa",
+        "me llamo por teléfono",
+        "me llamo ayer un agente",
+        "ik heet u welkom",
+        "ich heiße sie willkommen",
+        "mi nombre es not important",
+    ]);
+}
