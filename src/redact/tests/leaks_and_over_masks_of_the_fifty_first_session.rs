@@ -38,6 +38,9 @@ fn a_single_given_name_no_list_holds_after_i_am_in_another_language_is_masked() 
         "Je suis Québécois",
         "Sou Brasileiro",
         "Soy Estudiante",
+        "Soy Venezolano",
+        "Sono Vegetariana",
+        "Je suis Divorcée",
         "Soy Sauce please",
         "Soy Madrid",
         "soy xiomara",
@@ -64,6 +67,7 @@ fn a_participle_no_list_holds_after_im_is_no_name() {
         ("I'm Alfred", "I'm [name]"),
         ("I'm Mildred, hi", "I'm [name], hi"),
         ("I'm Rasheed", "I'm [name]"),
+        ("I'm Khaled, hi", "I'm [name], hi"),
         (
             "I'm Banning, my card was charged",
             "I'm [name], my card was charged",
