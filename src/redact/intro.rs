@@ -45,6 +45,8 @@ mod words;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
 use named_before::name_before;
+pub(crate) use named_before::place_after_a_name;
+pub(crate) use other_languages::is_state_in_another_language;
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
 pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
@@ -60,7 +62,7 @@ use words::{
     CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,
     said_name_after, surname_in_lower_case, word_at,
 };
-pub(crate) use words::{is_not_a_name, is_place_end, stands_for_no_name};
+pub(crate) use words::{is_not_a_name, is_place_end, is_state_word, stands_for_no_name};
 pub(super) use words::{letters_before, word_after};
 
 /// How sure the words after an introduction are a name.

@@ -339,6 +339,10 @@ mod known_leaks_of_the_fiftieth_session;
 mod known_leaks_of_the_forty_eighth_session;
 /// The forty-sixth session's longer list of given names.
 mod known_misses_of_the_forty_sixth_session;
+/// The fifty-first session's review: a given name no list holds after "soy", a state
+/// after "I'm" no list holds ("I'm Knackered"), a remembered name that is a month where
+/// it reads as a date, a place after a name in a sign-off.
+mod leaks_and_over_masks_of_the_fifty_first_session;
 /// What a review of the forty-eighth session's work found masked that is no name.
 mod regressions_of_the_forty_eighth_session;
 /// After "I'm": how or what the customer is, no name ("I'm Happy with it"); a modal that

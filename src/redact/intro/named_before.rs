@@ -3,8 +3,10 @@
 //! ("Regards, Tyler Jones", "Tyler here", "Siobhan Aoife Kelly Byrne here"). Finds; the
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
-use super::words::{everyday, is_service, may_be_remembered, name_after};
+use super::words::{everyday, is_service, may_be_remembered, name_after, word_after};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
+use crate::text::capitalised;
+use crate::text::places::{LONGEST, is_known_place};
 
 /// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what
 /// follows them passes `then`, into `out`.
@@ -16,10 +18,16 @@ pub(super) fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
-    read_on_before(text, &mut words);
+    let place_end = read_on_before(text, &mut words);
     if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
         || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
     {
+        return;
+    }
+    // "Thanks, John Smith Paris": the name, then where the customer writes from, then
+    // what passes.
+    if place_end.is_some_and(|end| then(&text[places_on(text, end)..])) {
+        out.extend(words);
         return;
     }
     // The last word may be what follows ("Tyler Here"): the name is the words before
@@ -44,9 +52,11 @@ const MOST_BEFORE: usize = 6;
 /// end). Each a [`Cue::Weak`], remembered, when the first two are given names and up
 /// to a place's or a business's word ([`may_be_remembered`]), a [`Cue::Part`], masked
 /// where it stands only, otherwise, as after a relative set off by commas (`kin.rs`).
-fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) {
+/// A known place after a given name and a surname ends the name ([`place_after_a_name`]:
+/// "Thanks, John Smith Paris"): where that place ends, if one does.
+fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) -> Option<usize> {
     let [(first, first_end, _), (second, second_end, _)] = words[..] else {
-        return;
+        return None;
     };
     let mut cue =
         if is_given_name(&text[first..first_end]) && is_given_name(&text[second..second_end]) {
@@ -56,14 +66,25 @@ fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) {
         };
     let (mut start, mut end) = (second, second_end);
     while words.len() < MOST_BEFORE {
+        // "Thanks, John Smith Paris": where they write from, no word of the name.
+        let mut place: Vec<(usize, usize)> = Vec::new();
+        while place.len() < LONGEST {
+            let Some(word) = word_after(text, place.last().map_or(end, |&(_, e)| e)) else {
+                break;
+            };
+            place.push(word);
+        }
+        let said: Vec<&str> = place.iter().map(|&(s, e)| &text[s..e]).collect();
+        let (given, surname) = (&text[first..first_end], &text[second..second_end]);
+        if let Some(n) = place_after_a_name(given, surname, &said) {
+            return place.get(n - 1).map(|&(_, e)| glued_end(text, e));
+        }
         let mut next = Vec::new();
         title::third_word(text, &text[start..end], end, &mut next);
         // "Thanks, John Smith Netflix": a service's name is no one's.
-        let Some(&(next_start, next_end, _)) =
-            next.first().filter(|&&(s, e, _)| !is_service(&text[s..e]))
-        else {
-            return;
-        };
+        let &(next_start, next_end, _) = next
+            .first()
+            .filter(|&&(s, e, _)| !is_service(&text[s..e]))?;
         // A place's or a business's word and those after it: here only.
         if !may_be_remembered(&text[next_start..next_end]) {
             cue = Cue::Part;
@@ -71,4 +92,53 @@ fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) {
         words.push((next_start, next_end, cue));
         (start, end) = (next_start, next_end);
     }
+    None
+}
+
+/// Whether the words `place` (one to [`LONGEST`], the first capitalised), after a name's
+/// first two words `first` and `second`, open a known place's name (`text/places.txt`,
+/// whole: "Paris", "New York", not "New" alone) that is no given name the list knows,
+/// when `first` is a given name and `second` is not: a given name and a surname, whole,
+/// and where the customer writes from after them ("Thanks, John Smith Paris": a review
+/// found "Paris" masked and the summary's `name` fact "John Smith Paris"). After two given
+/// names the third word is the surname more likely ("Thanks, Mary Ann Washington"), and
+/// is read as one. How many words of `place` the place's name is, if it is one. Read by
+/// the summary's `name` facts too.
+pub(crate) fn place_after_a_name(first: &str, second: &str, place: &[&str]) -> Option<usize> {
+    let head = place.first()?;
+    if !is_given_name(first) || is_given_name(second) || !capitalised(head) || is_given_name(head) {
+        return None;
+    }
+    (1..=place.len().min(LONGEST))
+        .rev()
+        .find(|&n| is_known_place(&place[..n]))
+}
+
+/// Where the known places right after `end` end, each after a space or a comma and a
+/// space, two at most ("Paris France", "Paris, France", "New York, USA" as far as
+/// "York"): a place a customer writes from may name its country after it.
+fn places_on(text: &str, mut end: usize) -> usize {
+    for _ in 0..2 {
+        let from = if text[end..].starts_with(", ") {
+            end + 1
+        } else {
+            end
+        };
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        while words.len() < LONGEST {
+            let Some(word) = word_after(text, words.last().map_or(from, |&(_, e)| e)) else {
+                break;
+            };
+            words.push(word);
+        }
+        let said: Vec<&str> = words.iter().map(|&(s, e)| &text[s..e]).collect();
+        let Some(n) = (1..=said.len())
+            .rev()
+            .find(|&n| said[..n].iter().all(|w| capitalised(w)) && is_known_place(&said[..n]))
+        else {
+            break;
+        };
+        end = glued_end(text, words[n - 1].1);
+    }
+    end
 }

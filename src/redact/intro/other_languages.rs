@@ -3,7 +3,8 @@
 //! chiamo", "Mijn naam is", "Ik heet", and of someone else's after "se llama",
 //! "s'appelle", "Mein Mann heißt" (each says a name follows and nothing else), read as
 //! after "my name is" ([`Cue::Named`]: remembered, masked wherever said later), its
-//! capitalised words, or in lower case a given name and its surname; and after "soy",
+//! capitalised words, or in lower case a word that is no common word there
+//! (`lower_case.rs`: "me llamo xiomara") and its surname; and after "soy",
 //! "sono", "sou", "je suis" ("I am"), as after "I'm". Finds; which words are a name is
 //! `words.rs`'s.
 
@@ -19,7 +20,9 @@ use crate::text::calendar;
 use crate::text::places::is_known_place_word;
 
 mod lower_case;
-use lower_case::lower_case_run;
+mod states;
+use lower_case::{lower_case_run, opens_a_name_in_lower_case};
+pub(crate) use states::is_state_in_another_language;
 
 /// The introductions, in any case, and a colon or the spaces after them ("me llamo",
 /// "Je m’appelle", "ich heisse", "Me llamo: Lucía", "Mi esposa se llama", "Mon mari
@@ -98,9 +101,10 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
                     .is_ok()
             });
         // "Mi nombre es incorrecto en la reserva", "Mein Name ist falsch geschrieben":
-        // no list here knows these languages' common words, so only a capitalised word
-        // opens a name (one in lower case, read as after "my name is", was masked and
-        // remembered, every "falsch" of the conversation with it).
+        // a word in lower case opens a name only when it is no word these languages
+        // put there without naming anyone (`lower_case.rs`: read as after "my name
+        // is", "falsch" was masked and remembered, every "falsch" of the conversation
+        // with it); "me llamo xiomara" opens one.
         let capitalised = text[m.end()..]
             .trim_start_matches(OPENING_QUOTES)
             .starts_with(char::is_uppercase);
@@ -112,7 +116,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             said_name_after(text, m.end(), Cue::Named, &mut found);
             let german = c.name("de").is_some() || m.as_str().to_lowercase().starts_with("mein");
             out.extend(capitalised_run(text, found, german));
-        } else if word_at(text, m.end()).is_some_and(|(s, e)| is_given_name(&text[s..e])) {
+        } else if word_at(text, m.end())
+            .is_some_and(|(s, e)| opens_a_name_in_lower_case(&text[s..e]))
+        {
             said_name_after(text, m.end(), Cue::Named, &mut found);
             out.extend(lower_case_run(text, found));
         }
@@ -123,11 +129,14 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
 /// after "I'm" ([`Cue::Weak`]: capitalised words that may be a name, remembered), its
 /// capitalised words only ([`capitalised_run`]). No list here knows these languages'
 /// words, and a plan's, a nationality's or a role's word may be capitalised after them
-/// ("Sono Premium", "Je suis Français", "Soy Cliente"), so one word is a name only when
-/// it is a given name ([`is_given_name`]: "Soy Lucía"), and two or more when the first
-/// two are each no common English word but a name, no month, day or known place's word
-/// ("Soy Xiomara Restrepo"; not "Soy Cliente Premium", "Soy de Nueva York"). "Soy
-/// cliente", in lower case, names no one, as "I'm ben" does not.
+/// ("Sono Premium", "Je suis Français", "Soy Cliente"), so one word is a name when it is
+/// a given name ([`is_given_name`]: "Soy Lucía") or, shaped as one (no common English
+/// word but a name, no month, day or known place's word), no role, state or nationality
+/// of those languages ([`is_state_in_another_language`]: "Soy Xiomara"; a review found
+/// it shown, though the summary gave it as a `name` fact); and two or more when the
+/// first two are each shaped so ("Soy Xiomara Restrepo"; not "Soy Cliente Premium",
+/// "Soy de Nueva York"). "Soy cliente", in lower case, names no one, as "I'm ben" does
+/// not.
 fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for m in I_AM.find_iter(text) {
         let mut found = Vec::new();
@@ -142,7 +151,13 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         };
         let named = match &found[..] {
             [] => false,
-            [(s, e, _)] => is_given_name(&text[*s..*e]),
+            // "Soy Xiomara": a given name no list holds is as likely as one it holds;
+            // not a word that says how or what the speaker is ("Soy Cliente", "Je suis
+            // Désolé", "Sono Premium").
+            [single] => {
+                is_given_name(&text[single.0..single.1])
+                    || (shaped(single) && !is_state_in_another_language(&text[single.0..single.1]))
+            }
             [first, second, ..] => {
                 is_given_name(&text[first.0..first.1]) || (shaped(first) && shaped(second))
             }

@@ -1,10 +1,12 @@
 //! Names that are everyday words too, read as the word where a sentence opens with it
-//! ("Will you call me?" after "Dr. Will"), and names given after a title read as part of
-//! a street's or a place's name ("smith street" after "Mr. Smith"): takes a text and a
+//! ("Will you call me?" after "Dr. Will"), names given after a title read as part of
+//! a street's or a place's name ("smith street" after "Mr. Smith"), and names that are
+//! months read as the month in a date ("3 May" after "I'm May"): takes a text and a
 //! word of these names in it; gives whether it is the word.
 
 use super::{Names, fold, is_a_word_too, is_only_a_word};
 use crate::redact::intro::{is_place_end, is_street_word, word_after};
+use crate::text::calendar;
 
 impl Names {
     /// Whether the word of these names at `text[start..end]`, one given only after a
@@ -40,6 +42,30 @@ impl Names {
             return false;
         }
         is_a_word_too(&fold(&text[start..end]))
+    }
+
+    /// Whether the word of these names at `text[start..end]`, a month's name ("May",
+    /// "June", "April", "August"), reads as the month of a date: a day's number before
+    /// or after it ("3 May", "3rd of May" through "of", "May 3rd", "June 5, 2024"), a
+    /// year after it ("May 2024"), or a word that puts a time before it ([`IN_TIME`]:
+    /// "in May", "since June", "end of April"). A review found "My order from 3 May
+    /// never came" masked "3 [name]" after "I'm May", and the summary's date lost. A
+    /// month said so is no person's; "May called me", "thanks May", "from May" stay
+    /// masked. Reads the word on either side only.
+    pub(super) fn reads_as_a_date(text: &str, start: usize, end: usize) -> bool {
+        if calendar::month(&text[start..end]).is_none() {
+            return false;
+        }
+        let before = token_before(text, start);
+        let after = text[end..]
+            .trim_start_matches([' ', '\t'])
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        is_day(before)
+            || is_day(after)
+            || (after.len() == 4 && after.bytes().all(|b| b.is_ascii_digit()))
+            || IN_TIME.contains(&before.to_lowercase().as_str())
     }
 
     /// Whether the word of these names at `text[start..end]` reads as the everyday word
@@ -96,6 +122,40 @@ impl Names {
             })
     }
 }
+
+/// The word before `at`, past the spaces before it: its letters and digits ("3" of "3
+/// May", "of" of "end of May"); empty when punctuation stands there.
+fn token_before(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
+/// Whether `word` is a day of a month, its number alone or with its ordinal's ending
+/// ("3", "03", "21st", "3rd"): 1 to 31.
+fn is_day(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let number = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|end| lower.strip_suffix(end))
+        .unwrap_or(&lower);
+    number.len() <= 2
+        && number
+            .parse::<u8>()
+            .is_ok_and(|day| (1..=31).contains(&day))
+}
+
+/// Words a month's name stands after as the time of something ("in May", "since
+/// June", "the end of April"), in lower case: not "from" nor "by", after which a
+/// person stands as often ("a message from May", "signed by June").
+const IN_TIME: &[&str] = &[
+    "during", "early", "in", "last", "late", "mid", "next", "of", "since", "till", "until",
+];
 
 /// Nouns that a colour or another everyday word names a thing with ("Brown rice",
 /// "White wine", [`Names::names_a_thing`]): food, drink and goods. Sorted.
@@ -270,5 +330,40 @@ mod tests {
     fn the_lists_are_sorted() {
         assert!(super::THINGS.is_sorted());
         assert!(super::SAID.is_sorted());
+        assert!(super::IN_TIME.is_sorted());
+    }
+
+    /// "3 May" after "I'm May" was masked "3 [name]".
+    #[test]
+    fn a_month_reads_as_a_date_beside_a_day_a_year_or_a_word_of_time() {
+        let date = |text: &str, word: &str| {
+            let start = text.rfind(word).unwrap();
+            super::Names::reads_as_a_date(text, start, start + word.len())
+        };
+        for text in [
+            "My order from 3 May never came",
+            "on the 3rd of May",
+            "May 3rd",
+            "May 3, please",
+            "since May 2024",
+            "it came in May",
+            "until  May",
+            "the end of May.",
+        ] {
+            assert!(date(text, "May"), "{text:?}");
+        }
+        assert!(date("placed June 5, 2024", "June"));
+        for text in [
+            "May called me",
+            "thanks May",
+            "a message from May",
+            "May I ask",
+            "I'm May",
+            "room 301 May",
+            "May 32",
+        ] {
+            assert!(!date(text, "May"), "{text:?}");
+        }
+        assert!(!date("Grace 3", "Grace"));
     }
 }

@@ -10,7 +10,9 @@ mod said;
 mod title;
 mod words;
 
-use crate::redact::stands_for_no_name;
+use crate::redact::{
+    is_state_in_another_language, is_state_word, place_after_a_name, stands_for_no_name,
+};
 use crate::text::calendar;
 use crate::text::capitalised;
 use crate::text::english::{is_common_english, is_name_word, is_only_a_word};
@@ -209,6 +211,16 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
     }
     if said == Said::Addressed {
         name = without_pet_names_after(name);
+        name = without_a_place_after(name);
+    }
+    // "I'm Knackered", "Soy Cliente": how or what the customer is, as redaction reads
+    // it after "I'm" or "soy".
+    let alone = !name.contains(char::is_whitespace);
+    if alone
+        && ((said == Said::Am && is_state_word(name))
+            || (said == Said::AmInAnotherLanguage && is_state_in_another_language(name)))
+    {
+        return;
     }
     if is_pet_name_alone(name) {
         if said == Said::Named {
@@ -246,6 +258,24 @@ fn without_pet_names_after(name: &str) -> &str {
         }
     }
     kept
+}
+
+/// `name` without the known place after a given name and a surname, and the words
+/// after that place, as redaction reads a sign-off (`redact::place_after_a_name`):
+/// "John Smith Paris" → "John Smith", "John Smith New York" → "John Smith"; "Mary Ann
+/// Washington" as it is. Reads the words of the name once, a place's few at each.
+fn without_a_place_after(name: &str) -> &str {
+    let words: Vec<(usize, &str)> = name
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
+        .collect();
+    let [(_, first), (_, second), ..] = words[..] else {
+        return name;
+    };
+    let bare: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+    (2..bare.len())
+        .find(|&i| place_after_a_name(first, second, &bare[i..bare.len().min(i + 3)]).is_some())
+        .map_or(name, |i| name[..words[i].0].trim_end())
 }
 
 /// Whether `name` is a pet name, alone or with pet names and everyday words that are

@@ -5,8 +5,10 @@
 
 use super::super::Cue;
 use super::super::title::is_particle;
-use super::super::words::{rare_or_name, word_after};
+use super::super::untitled::is_given_name;
+use super::super::words::{NOT_A_NAME, rare_or_name, word_after};
 use super::with_digits;
+use crate::redact::names::fold;
 
 /// The words of a name given in lower case after an introduction (`found`, read as
 /// after "my name is"), its first a given name (the caller's test: "me llamo lucía
@@ -52,6 +54,211 @@ pub(super) fn lower_case_run(
     found.into_iter().take(kept)
 }
 
+/// Whether `word`, in lower case right after another language's introduction that
+/// says a name follows ("me llamo", "mi nombre es", "je m'appelle", "ich heiße", "mi
+/// chiamo", "meu nome é", "ik heet"), opens the name: a given name the list holds, or,
+/// as after English "my name is" ("my name is ana lopez"), any word of two letters or
+/// more but those that follow the introduction without being a name: a common English
+/// word that is no name, a word of [`NOT_A_NAME`] ("my name is not important"), and
+/// their like in those languages ([`NOT_A_NAME_HERE`]: "mi nombre es incorrecto", "Mein
+/// Name ist falsch", "me llamo por teléfono", "ik heet u welkom"; [`SENTENCE_WORDS`],
+/// [`OBJECTS`]). A review found "me llamo xiomara" shown: only a given name the list
+/// held opened one.
+pub(super) fn opens_a_name_in_lower_case(word: &str) -> bool {
+    if is_given_name(word) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let folded = fold(word);
+    folded.chars().count() >= 2
+        && word.chars().all(char::is_alphabetic)
+        && rare_or_name(word)
+        && !NOT_A_NAME.contains(&lower.as_str())
+        && !one_of_sentence_words(&lower)
+        && OBJECTS.binary_search(&lower.as_str()).is_err()
+        && NOT_A_NAME_HERE.binary_search(&folded.as_str()).is_err()
+}
+
+/// Words of Spanish, French, German, Italian, Portuguese and Dutch that follow "my
+/// name is" or "I am called" in those languages without being a name, folded (lower
+/// case, no accents): negations and verbs ("no", "pas", "nicht", "ist"), what is said of
+/// the name ("incorrecto", "falsch", "faux", "sbagliato", "errado", "fout"),
+/// prepositions, articles and conjunctions ("por", "pour", "mit"), adverbs, and what
+/// follows "me llamó" typed without its accent ("me llamo ayer", "me llamo alguien").
+/// Sorted.
+const NOT_A_NAME_HERE: &[&str] = &[
+    "aber",
+    "ahi",
+    "ainda",
+    "al",
+    "alguien",
+    "anche",
+    "ancora",
+    "anders",
+    "anoche",
+    "antes",
+    "aqui",
+    "as",
+    "asi",
+    "assim",
+    "auch",
+    "auf",
+    "aussi",
+    "avec",
+    "ayer",
+    "cambiado",
+    "certa",
+    "certo",
+    "com",
+    "comme",
+    "como",
+    "con",
+    "correct",
+    "correcta",
+    "correcto",
+    "corretta",
+    "corretto",
+    "cosi",
+    "da",
+    "das",
+    "de",
+    "deja",
+    "del",
+    "der",
+    "des",
+    "despues",
+    "di",
+    "die",
+    "diferente",
+    "different",
+    "differente",
+    "do",
+    "domani",
+    "du",
+    "e",
+    "ecrit",
+    "een",
+    "ein",
+    "eine",
+    "el",
+    "em",
+    "en",
+    "encore",
+    "equivocada",
+    "equivocado",
+    "errada",
+    "errado",
+    "es",
+    "escrito",
+    "est",
+    "esta",
+    "et",
+    "falsch",
+    "fausse",
+    "faux",
+    "fout",
+    "fur",
+    "geschreven",
+    "geschrieben",
+    "gia",
+    "gli",
+    "goed",
+    "heel",
+    "het",
+    "hier",
+    "hoy",
+    "ici",
+    "ieri",
+    "il",
+    "im",
+    "incorrect",
+    "incorrecta",
+    "incorrecte",
+    "incorrecto",
+    "incorreta",
+    "incorreto",
+    "ist",
+    "jullie",
+    "la",
+    "las",
+    "le",
+    "les",
+    "lo",
+    "los",
+    "ma",
+    "maar",
+    "mais",
+    "mal",
+    "manana",
+    "mas",
+    "mit",
+    "molto",
+    "muito",
+    "muy",
+    "na",
+    "nadie",
+    "nao",
+    "ne",
+    "nicht",
+    "niet",
+    "no",
+    "noch",
+    "nog",
+    "non",
+    "o",
+    "oder",
+    "oggi",
+    "ohne",
+    "ook",
+    "op",
+    "os",
+    "otra",
+    "otro",
+    "ou",
+    "par",
+    "para",
+    "pas",
+    "per",
+    "pero",
+    "por",
+    "porque",
+    "pour",
+    "que",
+    "qui",
+    "richtig",
+    "sans",
+    "sbagliata",
+    "sbagliato",
+    "schon",
+    "scritto",
+    "sehr",
+    "senza",
+    "sin",
+    "so",
+    "su",
+    "tambien",
+    "te",
+    "todavia",
+    "tres",
+    "tu",
+    "u",
+    "um",
+    "uma",
+    "un",
+    "una",
+    "und",
+    "une",
+    "verkeerd",
+    "vez",
+    "voor",
+    "vous",
+    "welkom",
+    "y",
+    "ya",
+    "zo",
+    "zonder",
+];
+
 /// Whether `lower` is one of [`SENTENCE_WORDS`], [`super::OPEN_A_CLAUSE`] or [`super::PRONOUNS`].
 fn one_of_sentence_words(lower: &str) -> bool {
     [SENTENCE_WORDS, super::OPEN_A_CLAUSE, super::PRONOUNS]
@@ -88,5 +295,33 @@ mod tests {
     fn the_lists_are_sorted() {
         assert!(super::SENTENCE_WORDS.is_sorted());
         assert!(super::OBJECTS.is_sorted());
+        assert!(super::NOT_A_NAME_HERE.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    /// "me llamo xiomara" was shown: a given name no list holds opens a name in lower
+    /// case; the words that follow the introduction without being one do not.
+    #[test]
+    fn a_word_in_lower_case_opens_a_name_but_the_languages_common_words() {
+        for word in ["xiomara", "lucía", "ana", "ottavina", "maëlys"] {
+            assert!(super::opens_a_name_in_lower_case(word), "{word}");
+        }
+        for word in [
+            "incorrecto",
+            "falsch",
+            "faux",
+            "sbagliato",
+            "errado",
+            "fout",
+            "por",
+            "not",
+            "sie",
+            "mi",
+            "weather",
+            "x",
+            "ana2",
+            "très",
+        ] {
+            assert!(!super::opens_a_name_in_lower_case(word), "{word}");
+        }
     }
 }

@@ -7,6 +7,8 @@
 
 use super::past_second::in_capitals;
 use super::word_after;
+use crate::redact::intro::is_given_name;
+use crate::redact::names::is_name_word;
 use crate::text::capitalised;
 
 /// How a customer is or what they are, in lower case, after "I'm" or "I am" ("I'm Happy
@@ -190,7 +192,37 @@ pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end:
                     .is_ok()
             })
     };
-    (STATES.binary_search(&lower.as_str()).is_ok() || tier()) && after_im(text, start)
+    // A participle's shape before a capitalised word may be a given name no list holds
+    // before its surname ("I'm Winfred Smith"): the name, as the summary reads it too.
+    let before_a_surname = || word_after(text, end).is_some_and(|(s, e)| capitalised(&text[s..e]));
+    let state = STATES.binary_search(&lower.as_str()).is_ok()
+        || (participle_shaped(&lower) && !before_a_surname());
+    (state || tier()) && after_im(text, start)
+}
+
+/// Whether `word` (any case), capitalised right after "I'm" or "I am", says how the
+/// customer is, not who: one of [`STATES`], or a word shaped as a past participle that
+/// is no name the code knows ([`participle_shaped`]: "I'm Knackered", "I'm Chuffed",
+/// "I'm Stoked", which no list holds). Read by redaction and by the summary's name
+/// facts alike ("I'm Knackered" was masked and given as a `name` fact).
+pub(crate) fn is_state_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    STATES.binary_search(&lower.as_str()).is_ok() || participle_shaped(&lower)
+}
+
+/// Whether `lower` ends as a past participle ("-ed", six letters or more) and is no
+/// given name or name the code knows: not "Ted", "Fred", "Reed" (too short),
+/// "Mohammed", "Ahmed", "Alfred", "Mildred" (given names), nor an "-eed" ("Rasheed",
+/// "Saeed", "Waleed": names, and "-eed" participles are no states). Not "-ing": "I'm
+/// Banning, my card…", "I'm Darling Smith" gave surnames (`doing_after_im` in
+/// `words.rs`), and many surnames end so ("Fleming", "Manning", "Harding").
+fn participle_shaped(lower: &str) -> bool {
+    lower.ends_with("ed")
+        && !lower.ends_with("eed")
+        && lower.chars().count() >= 6
+        && lower.chars().all(char::is_alphabetic)
+        && !is_given_name(lower)
+        && !is_name_word(lower)
 }
 
 /// Whether what follows a name's word, `rest` (spaces trimmed), ends its clause: the end,
@@ -256,6 +288,28 @@ mod tests {
             assert!(!is_name_word(word), "{word}");
             assert!(!is_given_name(word), "{word}");
             assert!(!MODAL_NAMES.contains(word), "{word}");
+        }
+    }
+
+    /// "I'm Knackered" was masked and given as a `name` fact: a word shaped as a past
+    /// participle is a state, but a given name or a name the code knows.
+    #[test]
+    fn a_word_shaped_as_a_participle_is_a_state_but_a_name_is_not() {
+        for word in [
+            "Knackered",
+            "Chuffed",
+            "Stoked",
+            "Miffed",
+            "Gutted",
+            "Happy",
+        ] {
+            assert!(super::is_state_word(word), "{word}");
+        }
+        for word in [
+            "Ted", "Fred", "Mohammed", "Ahmed", "Reed", "Sterling", "Alfred", "Mildred", "Rasheed",
+            "Manning", "Xiomara", "Ed",
+        ] {
+            assert!(!super::is_state_word(word), "{word}");
         }
     }
 

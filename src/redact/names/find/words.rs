@@ -88,6 +88,7 @@ impl Names {
                     || !(self.reads_as_word(text, start, end)
                         || self.names_a_street(text, start, end)
                         || Self::names_a_thing(text, start, end)
+                        || Self::reads_as_a_date(text, start, end)
                         || self.names_a_known_place(text, start, end))
                 {
                     out.push((start, name_end));

@@ -19,6 +19,13 @@ pub(super) enum Said {
     /// Rex"): the answer to a security question, or one offered for it (STAR
     /// star-3503, star-1176), no person; not a fact.
     Pet,
+    /// Said after "I'm" or "I am" ("I'm Knackered"): a word that says how the customer
+    /// is (`redact::is_state_word`, as redaction reads it there) is no name.
+    Am,
+    /// Said after "soy", "sono", "sou" or "je suis" ("Soy Cliente", "Je suis Désolé"): a
+    /// role, a state or a nationality of those languages
+    /// (`redact::is_state_in_another_language`, as redaction reads it there) is no name.
+    AmInAnotherLanguage,
     /// Given as a mother's maiden name ("my mother's maiden name is Cooper", "mom's
     /// last name was Wong", "mother's maiden name Sanchez"; not the customer's own nor
     /// a wife's, "my maiden name is Smith"), or as the answer to a security question
@@ -93,6 +100,11 @@ pub(super) fn said_before(before: &[&str; 4]) -> Said {
         Said::Named
     } else if ADDRESSING.iter().any(|a| is(w1, a)) || (is(w1, "you") && is(w2, "thank")) {
         Said::Addressed
+    } else if ["i'm", "i\u{2019}m", "im"].iter().any(|c| is(w1, c)) || (is(w1, "am") && is(w2, "i"))
+    {
+        Said::Am
+    } else if ["soy", "sono", "sou"].iter().any(|c| is(w1, c)) || (is(w1, "suis") && is(w2, "je")) {
+        Said::AmInAnotherLanguage
     } else {
         Said::Plain
     }

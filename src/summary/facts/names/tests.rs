@@ -216,3 +216,45 @@ fn a_mother_s_maiden_name_offered_is_no_name() {
     assert_eq!(names_in("My maiden name is Miller"), ["Miller"]);
     assert_eq!(names_in("My mother is Jane Cooper"), ["Jane Cooper"]);
 }
+
+/// "I'm Knackered" was a `name` fact, and "Soy Cliente", "Je suis Désolé" too (with
+/// "Soy" as the name's first word), where redaction reads how or what the customer is;
+/// "Sou Xiomara" named "Sou Xiomara". What redaction takes for a name after those cues
+/// stays a name.
+#[test]
+fn a_state_after_i_am_in_any_language_is_no_name() {
+    for text in [
+        "I'm Knackered, I want a human",
+        "I am Chuffed",
+        "Soy Cliente. I want a human",
+        "Hola, soy Cliente",
+        "Je suis Désolé",
+        "Je suis Français",
+        "Sono Premium",
+    ] {
+        assert!(names_in(text).is_empty(), "{text:?}: {:?}", names_in(text));
+    }
+    assert_eq!(names_in("I'm Alfred, I want a human"), ["Alfred"]);
+    assert_eq!(names_in("I'm Ted, I want a human"), ["Ted"]);
+    assert_eq!(names_in("Hola, soy Xiomara y necesito ayuda"), ["Xiomara"]);
+    assert_eq!(names_in("Sou Xiomara."), ["Xiomara"]);
+    assert_eq!(names_in("we met at Woking Station"), ["Woking Station"]);
+}
+
+/// "Thanks, John Smith Paris" gave the `name` fact "John Smith Paris": a known place
+/// after a given name and a surname ends the name, as redaction reads a sign-off.
+#[test]
+fn a_known_place_after_an_addressed_name_is_no_part_of_it() {
+    assert_eq!(names_in("Thanks, John Smith Paris"), ["John Smith"]);
+    assert_eq!(names_in("Regards, John Smith New York"), ["John Smith"]);
+    assert_eq!(
+        names_in("Thanks, Ana Garcia Lopez Madrid"),
+        ["Ana Garcia Lopez"]
+    );
+    assert_eq!(
+        names_in("Thanks, Mary Ann Washington"),
+        ["Mary Ann Washington"]
+    );
+    assert_eq!(names_in("Thanks, John Smith Kelly"), ["John Smith Kelly"]);
+    assert_eq!(names_in("Thanks, Michael Jordan"), ["Michael Jordan"]);
+}

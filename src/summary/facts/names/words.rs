@@ -96,8 +96,8 @@ pub(super) const ANIMALS: &[&str] = &[
 /// Words before a name said to someone ("Thanks, Grace", "Hi Tyler", "ok Mark").
 pub(super) const ADDRESSING: &[&str] = &[
     "bye", "cheers", "goodbye", "hello", "hey", "hi", "hiya", "listen", "look", "morning", "night",
-    "ok", "okay", "please", "sorry", "sure", "thanks", "thank", "thx", "ty", "well", "yeah", "yes",
-    "yo",
+    "ok", "okay", "please", "regards", "sorry", "sure", "thanks", "thank", "thx", "ty", "well",
+    "yeah", "yes", "yo",
 ];
 
 /// Words a reply to the bot's question for the name puts where the name would go, that
@@ -113,8 +113,9 @@ pub(super) const MODAL_NAMES: &[&str] = &["May", "Will"];
 
 /// Words that open a sentence as a verb or an adverb, never as a name's first word
 /// ("Try Tamarind instead then", STAR star-5032, named "Try Tamarind"; "Like Johnny
-/// Appleseeds", star-1098; "Again Bistro is full", a review): a capitalised word after
-/// them starts the name.
+/// Appleseeds", star-1098; "Again Bistro is full", a review), and "I am" in Spanish,
+/// Italian and Portuguese ("Soy Xiomara" was named "Soy Xiomara"): a capitalised word
+/// after them starts the name.
 pub(super) const OPENING_VERBS: &[&str] = &[
     "actually",
     "again",
@@ -154,6 +155,9 @@ pub(super) const OPENING_VERBS: &[&str] = &[
     "see",
     "send",
     "show",
+    "sono",
+    "sou",
+    "soy",
     "suggest",
     "take",
     "tell",
