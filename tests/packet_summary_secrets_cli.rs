@@ -316,3 +316,35 @@ fn no_secret_still_shown_in_a_packet() {
         }
     }
 }
+
+/// Session 51's (`/tmp/s51/sec.csv`): the words masked that were no answer to a pet's
+/// name: a participle before the reply goes on ("Hacked I want a human"), a greeting
+/// alone ("Hello there").
+const NO_ANSWER: &str = "conversation_id,role,text
+c2,bot,What is your pet's name?
+c2,customer,Hacked I want a human
+c6,bot,What is your pet's name?
+c6,customer,Hello there
+c6,customer,I want a human
+";
+
+/// Regression: "Hacked" and "there" of "Hello there" were masked as a pet's name, in the
+/// summary and the redacted transcript; now they stay, with `--redact` or not.
+#[test]
+fn words_that_are_no_answer_stay() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    for redact in [&[][..], &["--redact"]] {
+        let packets = replay_packets(&rules, NO_ANSWER, redact);
+        let packet = |id: &str| {
+            let p = packet_of(&packets, id);
+            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
+            (p["transcript"].to_string(), said.to_owned())
+        };
+        let (transcript, last) = packet("c2");
+        assert_eq!(last, "Hacked I want a human", "{redact:?}");
+        assert!(!transcript.contains("[secret]"), "{transcript}");
+        let (transcript, _) = packet("c6");
+        assert!(transcript.contains("\"Hello there\""), "{transcript}");
+        assert!(!transcript.contains("[secret]"), "{transcript}");
+    }
+}

@@ -7,7 +7,7 @@ use crate::text::english::is_common_english;
 mod greetings;
 mod nothing;
 mod whole;
-use greetings::is_greeting;
+use greetings::{greets, is_greeting};
 use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
 use whole::no_answer_word;
@@ -52,6 +52,11 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .min()
             .unwrap_or(rest.len());
         let (clause, end) = (&rest[..cut], at + cut);
+        // A greeting is no answer, however short ([`greets`]: "Hello there").
+        if greets(clause) {
+            at = end + 1;
+            continue;
+        }
         // Fillers before the answer are none of it: "sure Fluffy I want a human", "ok
         // it's Fluffy" (a review found "sure" read as "not sure", the answer shown);
         // but before a clause's start they say yes or no ("yes I need to cancel my
@@ -166,11 +171,21 @@ fn may_be_answer_if_english(word: &str) -> bool {
 /// "Urgent", "Billing", "Spotify"), or one that stands where an answer would
 /// (`redact::stands_for_no_answer`: "Maybe", "Wrong", "Where").
 fn may_be_a_pets_name(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && may_be_answer_if_english(word)
+    word.starts_with(char::is_uppercase) && may_be_a_chosen_word(word)
+}
+
+/// Whether `word` (as written, in any case) may be a word the customer chose, common
+/// English or not ("sunshine" for a password, "Buddy" for a pet): as [`may_be_answer`]
+/// but that it may be common English, and none that plainly is no answer
+/// ([`no_answer_word`], `redact::stands_for_no_name`, `redact::stands_for_no_answer`)
+/// nor a participle (`text::participle`: "Hacked", "locked", "working", which tell what
+/// happened; a review found "Hacked I want a human" masked as a pet's name).
+fn may_be_a_chosen_word(word: &str) -> bool {
+    may_be_answer_if_english(word)
         && !no_answer_word(word)
         && !crate::redact::stands_for_no_name(word)
         && !crate::redact::stands_for_no_answer(word)
+        && !crate::text::participle::is_participle(word, true)
 }
 
 /// How many bytes of `text` its fillers before an answer take, with the spaces after

@@ -89,6 +89,46 @@ fn once(lower: &str) -> String {
     out
 }
 
+/// Words a greeting says whom it greets with: "Hello there", "Hi all", "Hey you".
+const GREETED: &[&str] = &[
+    "there",
+    "you",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "team",
+    "again",
+    "yall",
+    "y'all",
+];
+
+/// Times of day a greeting wishes good: "Good morning", "good evening".
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night"];
+
+/// Whether `clause`, a clause of a reply, greets and says nothing else: a greeting
+/// ([`is_greeting`]) or "good" and a time of day ([`TIMES_OF_DAY`]: "Good morning"),
+/// then, if anything, whom it greets ([`GREETED`]): "Hello there", "Hi there", "Hey
+/// you", "Good morning all". No answer to a security question, however short (a review
+/// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
+pub(super) fn greets(clause: &str) -> bool {
+    let words: Vec<String> = (clause.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let whom = match &words[..] {
+        [first, whom @ ..] if is_greeting(first) => whom,
+        [good, time, whom @ ..] if good == "good" && TIMES_OF_DAY.contains(&time.as_str()) => whom,
+        _ => return false,
+    };
+    whom.iter().all(|w| GREETED.contains(&w.as_str()))
+}
+
 /// Whether `lower` (a word in lower case) is a greeting or a filler ([`GREETINGS`],
 /// each said with its letters once or as written).
 pub(super) fn is_greeting(lower: &str) -> bool {
