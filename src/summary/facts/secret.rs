@@ -63,6 +63,9 @@ pub(in crate::summary) struct Secret {
     /// Whether it asks for a pet's name ([`PET`]): a capitalised word typed before the
     /// reply goes on may be that answer, common English or not.
     pet: bool,
+    /// Whether it asks for a memorable answer or word, the customer's choice: a word
+    /// said in a later sentence may be that answer, common English or not.
+    memorable: bool,
 }
 
 /// The security questions whose answer is a word the customer chose, any word: "your
@@ -192,6 +195,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
         word: asked.iter().any(|m| WORD.is_match(m.as_str())),
         named_answer: asked.iter().any(|m| NAMED_ANSWER.is_match(m.as_str())),
         pet: asked.iter().any(|m| PET.is_match(m.as_str())),
+        memorable: (asked.iter()).any(|m| m.as_str().to_lowercase().starts_with("memorable")),
     })
 }
 
@@ -285,6 +289,11 @@ impl Secret {
     /// Whether the bot asked for a pet's name ([`PET`]).
     pub(in crate::summary) fn asks_a_pets_name(self) -> bool {
         self.pet
+    }
+
+    /// Whether the bot asked for a memorable answer, word or phrase.
+    pub(in crate::summary) fn asks_a_memorable_answer(self) -> bool {
+        self.memorable
     }
 
     /// Whether the bot asked for the customer's own name beside the secrets.

@@ -222,7 +222,7 @@ impl Secrets {
                     (None, None) => {
                         if !led
                             && leads
-                            && let Some(answer) = said_later(text, asked.asks_a_pets_name())
+                            && let Some(answer) = said_later(text, Later::of(asked))
                             && not_a_topic(answer)
                         {
                             self.add_leading(answer);
@@ -302,7 +302,7 @@ use announced::{after_a_password_word, announced};
 
 pub(in crate::summary) use clause::declines_to;
 use clause::says_nothing;
-use clause::{LEAD_IN, answer_clause, leading_answer, named_answer_said_later, said_later};
+use clause::{LEAD_IN, Later, answer_clause, leading_answer, named_answer_said_later, said_later};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use given::only_masks;

@@ -11,7 +11,7 @@ use greetings::{greets, is_greeting};
 use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
 use whole::no_answer_word;
-pub(super) use whole::{passphrase, said_later};
+pub(super) use whole::{Later, passphrase, said_later};
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -28,9 +28,18 @@ pub(super) const LEAD_IN: &[&str] = &[
 /// "just try Molly", "maybe Rex", "probably Smith".
 const OPENS_AN_ANSWER: &[&str] = &["just", "try", "maybe", "perhaps", "probably"];
 
-/// How an answer is said before it: "it's Smith" is "Smith".
+/// How an answer is said before it: "it's Smith" is "Smith", "the answer is sunshine"
+/// "sunshine" (a review found it shown under `--redact`).
 const SAYS_IT: &[&str] = &[
-    "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
+    "it's ",
+    "it’s ",
+    "its ",
+    "it is ",
+    "it was ",
+    "that's ",
+    "that is ",
+    "the answer is ",
+    "my answer is ",
 ];
 
 /// The answer in the customer's reply `text` to a security question: the first clause
@@ -263,10 +272,10 @@ pub(in crate::summary) fn declines_to(text: &str, asked: Secret) -> bool {
 /// service's name or a chat's word (`redact::stands_for_no_name`: "It's Spotify"), the
 /// customer's topic. `None` after another question.
 pub(super) fn named_answer_said_later(text: &str, asked: Secret) -> Option<&str> {
-    if !asked.asks_a_named_answer() {
+    if !(asked.asks_a_named_answer() || asked.asks_a_word()) {
         return None;
     }
-    said_later(text, asked.asks_a_pets_name())
+    said_later(text, Later::of(asked))
         .filter(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name))
 }
 

@@ -1,5 +1,7 @@
-//! The words around a security question that are plainly no answer: a participle typed
-//! before the reply goes on ("Hacked I want a human"), a greeting alone ("Hello there").
+//! A word the customer chose (a password, a secret word, a memorable answer) said in a
+//! later sentence in common English, and the words around a security question that are
+//! plainly no answer: a participle typed before the reply goes on ("Hacked I want a
+//! human"), a greeting alone ("Hello there").
 
 use super::{assert_first_secret, read};
 
@@ -8,6 +10,101 @@ use super::{assert_first_secret, read};
 fn assert_none(asked: &str, reply: &str) {
     let secrets = read(asked, reply);
     assert!(secrets.is_empty(), "{asked} {reply}: {secrets:?}");
+}
+
+/// Regression: "I want a human. It is sunshine" after "What is your password?" showed
+/// "sunshine" in the last thing said and, under `--redact`, in the transcript: a word
+/// said after "It is" in a later sentence was the answer only when no common English
+/// word or, after a pet's name, capitalised; a password is often a lower-case common
+/// word. After a password, a secret word or a memorable answer asked it is the answer
+/// whatever its case, in quotes or not, after a clause's dash or comma too; but a word
+/// that plainly is none (a participle: "locked", "working"; a word that says no answer,
+/// a chat's word, a given name) and words of a sentence ("not working", "what it is",
+/// "my account") are none.
+#[test]
+fn a_chosen_word_said_later_is_one() {
+    for asked in [
+        "What is your password?",
+        "What is your memorable answer?",
+        "What is your secret word?",
+    ] {
+        for reply in [
+            "I want a human. It is sunshine",
+            "I want a human. it's sunshine",
+            "I want a human. its sunshine",
+            "I want a human. It is 'sunshine'",
+            "I want a human. It is \"sunshine\".",
+            "human please - its sunshine",
+            "I want a human, it is sunshine",
+            "Agent please. It is sunshine",
+        ] {
+            assert_first_secret(asked, reply, "sunshine");
+        }
+        assert_first_secret(asked, "I want a human. It is Sunshine", "Sunshine");
+        assert_first_secret(asked, "I want a human. It's Buddy", "Buddy");
+        assert_first_secret(asked, "human please - its sunshine123", "sunshine123");
+        for reply in [
+            "I want a human. It is urgent",
+            "I want a human. It is not working",
+            "I want a human. It's me",
+            "I want a human. It is what it is",
+            "I want a human. It is locked",
+            "I want a human. It is broken",
+            "I want a human. It was hacked",
+            "I want a human. It is expired",
+            "I want a human. It's working",
+            "I want a human. It's fine",
+            "I want a human. It is wrong",
+            "I want a human. It is the same",
+            "I want a human. It's my account",
+            "I want a human. It's been 3 days",
+            "I want a human. It is John",
+            "I want a human, it is urgent",
+        ] {
+            assert_none(asked, reply);
+        }
+    }
+    // A maiden name and a pet's name keep their rules: no common English, or a pet's
+    // capitalised.
+    assert_none(
+        "What is your mother's maiden name?",
+        "I want a human. It is sunshine",
+    );
+    assert_none("What is your pet's name?", "I want a human. It is sunshine");
+    assert_first_secret(
+        "What is your pet's name?",
+        "I want a human. It is Pepper",
+        "Pepper",
+    );
+    assert_none("What is your password?", "human please - its Spotify");
+    // After a PIN, a word is no PIN.
+    assert_none("What is your PIN?", "I want a human. It is sunshine");
+}
+
+/// Regression: "the answer is sunshine" after a password's, a pet's name's or a
+/// memorable answer's question showed "sunshine" under `--redact`: "the answer is" was
+/// no way of saying it. It is now, as "it is" was; "the answer is no" still says none.
+#[test]
+fn an_answer_after_the_answer_is_is_one() {
+    for asked in [
+        "What is your password?",
+        "What is your pet's name?",
+        "What is your memorable answer?",
+    ] {
+        assert_first_secret(asked, "the answer is sunshine", "sunshine");
+        assert_first_secret(asked, "my answer is sunshine", "sunshine");
+        assert_none(asked, "the answer is no");
+        assert_none(asked, "the answer is I don't know");
+    }
+    // In a later sentence, as "it is" there (a pet's name capitalised).
+    for (asked, answer) in [
+        ("What is your password?", "sunshine"),
+        ("What is your memorable answer?", "sunshine"),
+        ("What is your pet's name?", "Pepper"),
+    ] {
+        let reply = format!("I want a human. The answer is {answer}");
+        assert_first_secret(asked, &reply, answer);
+    }
 }
 
 /// Regression: "Hacked I want a human" after "What is your pet's name?" showed
