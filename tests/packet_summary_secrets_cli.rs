@@ -7,14 +7,14 @@
 use crate::common::{packets_jsonl, write};
 
 /// The packet of conversation `id` among `packets`.
-fn packet_of<'a>(packets: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
+pub(crate) fn packet_of<'a>(packets: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
     (packets.iter())
         .find(|p| p["conversation_id"] == id)
         .unwrap_or_else(|| panic!("no packet for {id}"))
 }
 
 /// The packets `replay -q` (with `flags`) writes for `chats` under `rules`.
-fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::Value> {
+pub(crate) fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", rules);
     let input = write(dir.path(), "t.csv", chats);
@@ -25,7 +25,7 @@ fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::V
 }
 
 /// Escalates at the customer's "get me a person", the last message of each chat.
-const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
+pub(crate) const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
 
 const CHATS: &str = "conversation_id,role,text
 password,customer,I can't log in to my account
@@ -313,88 +313,6 @@ fn no_secret_still_shown_in_a_packet() {
             assert!(summary.contains("Facts: John Smith."), "{summary}");
             let (_, summary) = packet("beside");
             assert!(summary.contains("Facts: John Smith."), "{summary}");
-        }
-    }
-}
-
-/// Session 51's (`/tmp/s51/sec.csv`): the words masked that were no answer to a pet's
-/// name: a participle before the reply goes on ("Hacked I want a human"), a greeting
-/// alone ("Hello there").
-const NO_ANSWER: &str = "conversation_id,role,text
-c2,bot,What is your pet's name?
-c2,customer,Hacked I want a human
-c6,bot,What is your pet's name?
-c6,customer,Hello there
-c6,customer,I want a human
-";
-
-/// Regression: "Hacked" and "there" of "Hello there" were masked as a pet's name, in the
-/// summary and the redacted transcript; now they stay, with `--redact` or not.
-#[test]
-fn words_that_are_no_answer_stay() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, NO_ANSWER, redact);
-        let packet = |id: &str| {
-            let p = packet_of(&packets, id);
-            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
-            (p["transcript"].to_string(), said.to_owned())
-        };
-        let (transcript, last) = packet("c2");
-        assert_eq!(last, "Hacked I want a human", "{redact:?}");
-        assert!(!transcript.contains("[secret]"), "{transcript}");
-        let (transcript, _) = packet("c6");
-        assert!(transcript.contains("\"Hello there\""), "{transcript}");
-        assert!(!transcript.contains("[secret]"), "{transcript}");
-    }
-}
-
-/// Session 51's (`/tmp/s51/sec.csv`'s c1 and its kin): a password of common English said
-/// after "It is" in a later sentence or after a dash, "the answer is" before a pet's
-/// name; and "It is urgent", which stays.
-const CHOSEN: &str = "conversation_id,role,text
-c1,bot,What is your password?
-c1,customer,I want a human. It is sunshine
-dash,bot,What is your password?
-dash,customer,I want a human - its sunshine
-urgent,bot,What is your password?
-urgent,customer,I want a human. It is urgent
-label,bot,What is your pet's name?
-label,customer,the answer is sunshine
-label,customer,I want a human
-";
-
-/// Regression: "sunshine" showed in the summary's last thing said and in the redacted
-/// transcript; now it is `[secret]` in both, with `--redact` or not, and "It is urgent"
-/// stays.
-#[test]
-fn a_chosen_word_of_common_english_is_masked() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, CHOSEN, redact);
-        let packet = |id: &str| {
-            let p = packet_of(&packets, id);
-            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
-            (p["transcript"].to_string(), said.to_owned())
-        };
-        for (id, said) in [
-            ("c1", "I want a human. It is [secret]"),
-            ("dash", "I want a human - its [secret]"),
-            ("urgent", "I want a human. It is urgent"),
-        ] {
-            let (transcript, last) = packet(id);
-            assert_eq!(last, said, "{redact:?} {id}");
-            if !redact.is_empty() {
-                assert!(transcript.contains(said), "{id}: {transcript}");
-            }
-        }
-        if !redact.is_empty() {
-            let (transcript, _) = packet("label");
-            assert!(
-                transcript.contains("the answer is [secret]"),
-                "{transcript}"
-            );
-            assert!(!transcript.contains("sunshine"), "{transcript}");
         }
     }
 }

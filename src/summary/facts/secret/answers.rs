@@ -203,7 +203,7 @@ impl Secrets {
                 let mut led = false;
                 if answer.is_none()
                     && leads
-                    && let Some(word) = leading_answer(&text[start..end], asked.asks_a_pets_name())
+                    && let Some(word) = leading_answer(&text[start..end], Later::of(asked))
                     && not_a_topic(word)
                 {
                     self.add_leading(word);
@@ -217,7 +217,15 @@ impl Secrets {
                             }
                         }
                     }
-                    (None, Some(answer)) => self.add(answer),
+                    // A participle alone tells what happened, no name ("Hacked. I want a
+                    // human" after a pet's name asked); a chosen word may be one.
+                    (None, Some(answer))
+                        if Later::of(asked) == Later::Chosen
+                            || !crate::text::participle::is_participle(answer, false) =>
+                    {
+                        self.add(answer);
+                    }
+                    (None, Some(_)) => {}
                     // Said in a later sentence ("I want a human. It is Fluffy").
                     (None, None) => {
                         if !led

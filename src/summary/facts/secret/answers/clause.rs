@@ -188,9 +188,11 @@ fn may_be_a_pets_name(word: &str) -> bool {
 /// but that it may be common English, and none that plainly is no answer
 /// ([`no_answer_word`], `redact::stands_for_no_name`, `redact::stands_for_no_answer`)
 /// nor a participle (`text::participle`: "Hacked", "locked", "working", which tell what
-/// happened; a review found "Hacked I want a human" masked as a pet's name).
+/// happened; a review found "Hacked I want a human" masked as a pet's name) or a
+/// judgement (`small_talk::is_judgement`: "It's ridiculous", "It is frustrating").
 fn may_be_a_chosen_word(word: &str) -> bool {
     may_be_answer_if_english(word)
+        && !crate::summary::small_talk::is_judgement(&word.to_lowercase())
         && !no_answer_word(word)
         && !crate::redact::stands_for_no_name(word)
         && !crate::redact::stands_for_no_answer(word)
@@ -228,20 +230,34 @@ pub(super) fn fillers_len(text: &str) -> usize {
 /// each of them one that may be an answer ([`may_be_answer`]: no common English word,
 /// given name, greeting or filler) or a joiner between two ([`JOINERS`]). Not "Ebay order
 /// please help", "Brian I want a human", "Hallo I want a human", "Agent I want a human",
-/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown. After a
-/// pet's name asked (`pet`), one word may be common English ([`may_be_a_pets_name`]:
-/// "Buddy I want a human").
-pub(super) fn leading_answer(text: &str, pet: bool) -> Option<&str> {
+/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown. One word
+/// may be common English after a pet's name asked (`later`, [`Later::Pet`]:
+/// [`may_be_a_pets_name`], "Buddy I want a human"), and after a password asked
+/// ([`Later::Chosen`]) where "it's" says it ([`may_be_a_chosen_word`]: "its sunshine I
+/// want a human", a review found it shown).
+pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
-    let text = &text[fillers_len(text)..];
+    let fillers = fillers_len(text);
+    // Said as the answer ("its sunshine I want a human"): the fillers end with "it's".
+    let said = {
+        let skipped = text[..fillers].to_lowercase();
+        let last = skipped.split_whitespace().last().unwrap_or("");
+        SAYS_IT
+            .iter()
+            .any(|p| p.split_whitespace().last() == Some(last))
+    };
+    let text = &text[fillers..];
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = (words.iter().skip(1).take(LEADING_WORDS))
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;
     let answer = &words[..at];
-    if pet
-        && let [word] = answer
-        && may_be_a_pets_name(word)
+    if let [word] = answer
+        && match later {
+            Later::Pet => may_be_a_pets_name(word),
+            Later::Chosen => said && may_be_a_chosen_word(word),
+            Later::Name => false,
+        }
     {
         return Some(word);
     }

@@ -150,7 +150,7 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     }
     // A PIN's or a code's reply is no word ("Brian White and my account number is …"
     // after "your full name, account number and PIN": STAR star-1069).
-    if password && let Some(answer) = leading_answer(text, false) {
+    if password && let Some(answer) = leading_answer(text, Later::Chosen) {
         return Some(answer);
     }
     // Said in a later sentence: "I want a human. It is Seahorse" (a review found the

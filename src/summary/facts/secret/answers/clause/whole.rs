@@ -106,7 +106,7 @@ pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
             (sentence.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| sentence[p.len()..].trim())
         })?;
         let rest = rest.trim_start_matches(['"', '\'', '“', '‘']);
-        let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let rest = without_trailers(rest.trim_end_matches(|c: char| !c.is_alphanumeric()));
         let words: Vec<&str> = rest.split_whitespace().collect();
         if let [word] = words[..]
             && match later {
@@ -129,4 +129,45 @@ pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
             }))
         .then_some(rest)
     })
+}
+
+/// Words after an answer that are none of it: a courtesy or a hedge ("It is sunshine
+/// thanks", "it's sunshine I think", "It is sunshine please": a review found each
+/// shown).
+const TRAILERS: &[&[&str]] = &[
+    &["please"],
+    &["pls"],
+    &["plz"],
+    &["thanks"],
+    &["thx"],
+    &["ty"],
+    &["thank", "you"],
+    &["maybe"],
+    &["probably"],
+    &["lol"],
+    &["i", "think"],
+    &["i", "guess"],
+    &["i", "believe"],
+];
+
+/// `answer` without the words after it that are none of it ([`TRAILERS`]), its marks
+/// before them left off too ("sunshine, thanks" → "sunshine").
+fn without_trailers(answer: &str) -> &str {
+    let mut answer = answer;
+    while let Some(trailer) = TRAILERS.iter().find(|t| {
+        let mut words = answer.split_whitespace().rev();
+        t.iter()
+            .rev()
+            .all(|w| words.next().is_some_and(|a| a.eq_ignore_ascii_case(w)))
+            && words.next().is_some()
+    }) {
+        for _ in 0..trailer.len() {
+            answer = answer.trim_end();
+            answer = answer
+                .rsplit_once(char::is_whitespace)
+                .map_or(answer, |(b, _)| b);
+        }
+        answer = answer.trim_end_matches(|c: char| !c.is_alphanumeric());
+    }
+    answer
 }

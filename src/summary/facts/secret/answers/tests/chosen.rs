@@ -162,3 +162,53 @@ fn a_greeting_is_no_answer() {
     assert_first_secret(asked, "Hello there, it's Rex", "Rex");
     assert_first_secret(asked, "Hi there. Rex", "Rex");
 }
+
+/// Regression: "I want a human. It is sunshine thanks" (or "please", "I think") and "Its
+/// sunshine I want a human" after "What is your password?" showed "sunshine": a
+/// courtesy or a hedge after the answer made it three words, no answer; and a word typed
+/// before the reply goes on was the password only when no common English. A courtesy
+/// or a hedge after it is none of it now, and after a password "its" before the word
+/// says it; a judgement after "It is" is no answer, nor is a word typed on without
+/// "its".
+#[test]
+fn a_chosen_word_with_words_around_it_is_one() {
+    let asked = "What is your password?";
+    for reply in [
+        "I want a human. It is sunshine thanks",
+        "I want a human. It is sunshine please",
+        "I want a human. It's sunshine I think",
+        "I want a human. It is sunshine, thank you",
+        "Its sunshine I want a human",
+        "ok it's sunshine can you get me an agent",
+    ] {
+        assert_first_secret(asked, reply, "sunshine");
+    }
+    for reply in [
+        "I want a human. It's ridiculous",
+        "I want a human. It is frustrating",
+        "I want a human. It's unacceptable thanks",
+        "sunshine I want a human",
+        "Its locked I want a human",
+    ] {
+        assert_none(asked, reply);
+    }
+    // After a maiden name, common English typed on stays, "its" or not.
+    assert_none(
+        "What is your mother's maiden name?",
+        "Its sunshine I want a human",
+    );
+}
+
+/// Regression: "Hacked. I want a human" and "Stolen!" after "What is your pet's
+/// name?" were masked as the pet's name: a short clause was the answer, all of it. A
+/// participle alone tells what happened; a name alone is still the answer, and so is
+/// a participle given as a secret word.
+#[test]
+fn a_participle_alone_is_no_pets_name() {
+    let asked = "What is your pet's name?";
+    for reply in ["Hacked. I want a human", "Stolen!", "Locked", "compromised"] {
+        assert_none(asked, reply);
+    }
+    assert_first_secret(asked, "Rex. I want a human", "Rex");
+    assert_first_secret("What is your secret word?", "Locked", "Locked");
+}
