@@ -113,20 +113,23 @@ const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night
 /// you", "Good morning all". No answer to a security question, however short (a review
 /// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
 pub(super) fn greets(clause: &str) -> bool {
-    let words: Vec<String> = (clause.split_whitespace())
+    // Read word by word, up to the first that is none of these: a long clause costs
+    // no more than its first words.
+    let mut words = (clause.split_whitespace())
         .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .to_lowercase()
                 .replace('’', "'")
         })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let whom = match &words[..] {
-        [first, whom @ ..] if is_greeting(first) => whom,
-        [good, time, whom @ ..] if good == "good" && TIMES_OF_DAY.contains(&time.as_str()) => whom,
-        _ => return false,
+        .filter(|w| !w.is_empty());
+    let greeted = match words.next() {
+        Some(first) if is_greeting(&first) => true,
+        Some(good) if good == "good" => words
+            .next()
+            .is_some_and(|time| TIMES_OF_DAY.contains(&time.as_str())),
+        _ => false,
     };
-    whom.iter().all(|w| GREETED.contains(&w.as_str()))
+    greeted && words.all(|w| GREETED.contains(&w.as_str()))
 }
 
 /// Whether `lower` (a word in lower case) is a greeting or a filler ([`GREETINGS`],
