@@ -7,7 +7,7 @@ use crate::packet_summary_secrets_cli::{RULES, packet_of, replay_packets};
 
 /// Session 51's (`/tmp/s51/sec.csv`): the words masked that were no answer to a pet's
 /// name: a participle before the reply goes on ("Hacked I want a human"), a greeting
-/// alone ("Hello there").
+/// alone ("Hello there"), after which the next message is the answer ("Rex").
 const NO_ANSWER: &str = "conversation_id,role,text
 c2,bot,What is your pet's name?
 c2,customer,Hacked I want a human
@@ -16,6 +16,10 @@ alone,customer,Hacked. I want a human
 c6,bot,What is your pet's name?
 c6,customer,Hello there
 c6,customer,I want a human
+greet,bot,What is your pet's name?
+greet,customer,Hello there
+greet,customer,Rex
+greet,customer,I want a human
 ";
 
 /// Regression: "Hacked" and "there" of "Hello there" were masked as a pet's name, in the
@@ -41,6 +45,13 @@ fn words_that_are_no_answer_stay() {
         let (transcript, _) = packet("c6");
         assert!(transcript.contains("\"Hello there\""), "{transcript}");
         assert!(!transcript.contains("[secret]"), "{transcript}");
+        // The answer after a greeting alone is the answer, as after "one sec".
+        if !redact.is_empty() {
+            let (transcript, _) = packet("greet");
+            assert!(transcript.contains("\"Hello there\""), "{transcript}");
+            assert!(transcript.contains("\"[secret]\""), "{transcript}");
+            assert!(!transcript.contains("Rex"), "{transcript}");
+        }
     }
 }
 

@@ -112,7 +112,7 @@ const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night
 /// then, if anything, whom it greets ([`GREETED`]): "Hello there", "Hi there", "Hey
 /// you", "Good morning all". No answer to a security question, however short (a review
 /// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
-pub(super) fn greets(clause: &str) -> bool {
+pub(in super::super) fn greets(clause: &str) -> bool {
     // Read word by word, up to the first that is none of these: a long clause costs
     // no more than its first words.
     let mut words = (clause.split_whitespace())
