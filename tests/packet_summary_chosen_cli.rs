@@ -57,7 +57,7 @@ fn words_that_are_no_answer_stay() {
 
 /// Session 51's (`/tmp/s51/sec.csv`'s c1 and its kin): a password of common English said
 /// after "It is" in a later sentence or after a dash, "the answer is" before a pet's
-/// name; and "It is urgent", which stays.
+/// name, a pet's name typed on after "wait"; and "It is urgent", which stays.
 const CHOSEN: &str = "conversation_id,role,text
 c1,bot,What is your password?
 c1,customer,I want a human. It is sunshine
@@ -69,6 +69,9 @@ thanks,bot,What is your password?
 thanks,customer,I want a human. It is sunshine thanks
 its,bot,What is your password?
 its,customer,Its sunshine I want a human
+held,bot,What is your pet's name?
+held,customer,wait
+held,customer,Pepper I want a human
 label,bot,What is your pet's name?
 label,customer,the answer is sunshine
 label,customer,I want a human
@@ -93,6 +96,7 @@ fn a_chosen_word_of_common_english_is_masked() {
             ("urgent", "I want a human. It is urgent"),
             ("thanks", "I want a human. It is [secret] thanks"),
             ("its", "Its [secret] I want a human"),
+            ("held", "[secret] I want a human"),
         ] {
             let (transcript, last) = packet(id);
             assert_eq!(last, said, "{redact:?} {id}");

@@ -11,7 +11,9 @@ use regex::Regex;
 
 mod answers;
 mod asked;
-pub(in crate::summary) use answers::{Code, Secrets, answers_alone, declines_to, puts_off};
+pub(in crate::summary) use answers::{
+    Code, Secrets, answers_alone, declines_to, leads_with_answer, puts_off,
+};
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your

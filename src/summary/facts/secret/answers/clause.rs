@@ -296,6 +296,27 @@ pub(super) fn named_answer_said_later(text: &str, asked: Secret) -> Option<&str>
         .filter(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name))
 }
 
+/// Whether the customer's message `text`, sent after one that put the bot's question
+/// off (`puts_off`), opens with the answer typed before it goes on, as the reply itself
+/// would ([`leading_answer`]): "wait" then "Pepper I want a human" after a pet's name
+/// asked, "one sec" then "Seahorse I want a human" after a password (`password`, no
+/// security question `asked`): a review found "Pepper" shown, the question dropped as
+/// the message was long.
+pub(in crate::summary) fn leads_with_answer(
+    text: &str,
+    asked: Option<Secret>,
+    password: bool,
+) -> bool {
+    match asked {
+        Some(s) if s.asks_a_word() || s.asks_a_named_answer() => {
+            matches!(answer_clause(text), Some((start, None, end))
+                if leading_answer(&text[start..end], Later::of(s)).is_some())
+        }
+        None if password => leading_answer(text, Later::Chosen).is_some(),
+        _ => false,
+    }
+}
+
 impl Secrets {
     /// Adds an answer typed before the reply goes on ([`leading_answer`]), and each of
     /// its words but its joiners ("Seahorse or Bluebird" → "Seahorse", "Bluebird"): a
