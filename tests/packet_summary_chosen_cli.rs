@@ -69,6 +69,8 @@ thanks,bot,What is your password?
 thanks,customer,I want a human. It is sunshine thanks
 its,bot,What is your password?
 its,customer,Its sunshine I want a human
+shape,bot,What is your password?
+shape,customer,I want a human. It is sunshine42 and not working
 held,bot,What is your pet's name?
 held,customer,wait
 held,customer,Pepper I want a human
@@ -97,6 +99,7 @@ fn a_chosen_word_of_common_english_is_masked() {
             ("thanks", "I want a human. It is [secret] thanks"),
             ("its", "Its [secret] I want a human"),
             ("held", "[secret] I want a human"),
+            ("shape", "I want a human. It is [secret] and not working"),
         ] {
             let (transcript, last) = packet(id);
             assert_eq!(last, said, "{redact:?} {id}");

@@ -108,6 +108,14 @@ pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
         let rest = rest.trim_start_matches(['"', '\'', '“', '‘']);
         let rest = without_trailers(rest.trim_end_matches(|c: char| !c.is_alphanumeric()));
         let words: Vec<&str> = rest.split_whitespace().collect();
+        // A chosen word of a password's shape is the answer whatever follows it: "It is
+        // sunshine42 and not working" (a review found it shown).
+        if later == Later::Chosen
+            && let Some(first) = words.first()
+            && super::super::code::password_shaped(first)
+        {
+            return Some(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        }
         if let [word] = words[..]
             && match later {
                 Later::Pet => super::may_be_a_pets_name(word),

@@ -167,8 +167,9 @@ fn a_greeting_is_no_answer() {
 /// sunshine I want a human" after "What is your password?" showed "sunshine": a
 /// courtesy or a hedge after the answer made it three words, no answer; and a word typed
 /// before the reply goes on was the password only when no common English. A courtesy
-/// or a hedge after it is none of it now, and after a password "its" before the word
-/// says it; a judgement after "It is" is no answer, nor is a word typed on without
+/// or a hedge after it is none of it now, a word of a password's shape is the answer
+/// whatever follows it ("It is sunshine42 and not working"), and after a password "its"
+/// before the word says it; a judgement after "It is" is no answer, nor is a word typed on without
 /// "its".
 #[test]
 fn a_chosen_word_with_words_around_it_is_one() {
@@ -183,6 +184,13 @@ fn a_chosen_word_with_words_around_it_is_one() {
     ] {
         assert_first_secret(asked, reply, "sunshine");
     }
+    // A password's shape is the answer whatever follows it.
+    assert_first_secret(
+        asked,
+        "I want a human. It is sunshine42 and not working",
+        "sunshine42",
+    );
+    assert_none(asked, "I want a human. It is 3pm and nobody called");
     for reply in [
         "I want a human. It's ridiculous",
         "I want a human. It is frustrating",
