@@ -31,6 +31,7 @@ pub(crate) mod flag;
 pub mod markdown;
 mod negation;
 pub(crate) mod number;
+pub(crate) mod participle;
 pub(crate) mod peoples;
 pub(crate) mod places;
 pub(crate) mod raw;

@@ -75,6 +75,7 @@ mod not_json_lines_cli;
 mod own_output_cli;
 mod own_reports_cli;
 mod packet_customer_cli;
+mod packet_summary_chosen_cli;
 mod packet_summary_cli;
 mod packet_summary_secrets_cli;
 mod packets_cli;

@@ -7,14 +7,14 @@
 use crate::common::{packets_jsonl, write};
 
 /// The packet of conversation `id` among `packets`.
-fn packet_of<'a>(packets: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
+pub(crate) fn packet_of<'a>(packets: &'a [serde_json::Value], id: &str) -> &'a serde_json::Value {
     (packets.iter())
         .find(|p| p["conversation_id"] == id)
         .unwrap_or_else(|| panic!("no packet for {id}"))
 }
 
 /// The packets `replay -q` (with `flags`) writes for `chats` under `rules`.
-fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::Value> {
+pub(crate) fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::Value> {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", rules);
     let input = write(dir.path(), "t.csv", chats);
@@ -25,7 +25,7 @@ fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<serde_json::V
 }
 
 /// Escalates at the customer's "get me a person", the last message of each chat.
-const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
+pub(crate) const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
 
 const CHATS: &str = "conversation_id,role,text
 password,customer,I can't log in to my account

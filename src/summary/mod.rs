@@ -180,7 +180,13 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // A question other than a name's (the city born in) may be answered
                 // "from Boston".
                 let place = secret.is_some_and(|s: facts::Secret| !s.names_never_facts());
-                if held && !waits && !facts::answers_alone(&m.text, code, place) {
+                // So is one that opens with the answer typed before it goes on ("wait"
+                // then "Pepper I want a human").
+                if held
+                    && !waits
+                    && !facts::answers_alone(&m.text, code, place)
+                    && !facts::leads_with_answer(&m.text, secret, code && password)
+                {
                     (secret, code) = (None, false);
                 }
                 held = waits;

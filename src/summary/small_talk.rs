@@ -10,6 +10,7 @@ mod rhetorical;
 mod tags;
 
 pub(super) use rhetorical::is_rhetorical;
+pub(super) use tags::is_judgement;
 
 /// Questions (their last clause, lower case, without a greeting) that are small talk
 /// whatever follows: greetings, pleasantries, and questions about the assistant.

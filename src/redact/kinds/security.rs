@@ -215,10 +215,12 @@ pub(in crate::redact) fn answer(text: &str, at: usize) -> Option<(usize, usize)>
 }
 
 /// Whether `word` may be a security answer: no word that stands where one would
-/// ([`NOT_ANSWERS`]), and a capitalised word that may be a name ("Molly", "Sanchez"), or
-/// in lower case no common English word ("cooper", "charlie") or a name that is one
-/// ("brown"); two letters at least, and an apostrophe only in a capitalised one
-/// ("O'Brien", not "don't").
+/// ([`NOT_ANSWERS`]), and a capitalised word that may be a name ("Molly", "Sanchez")
+/// but a word of a complaint (a participle, `text::participle`: "Hacked", "Stolen"; a
+/// support chat's word, `stands_for_no_name`: "Urgent", "Help"; a review found "Hacked
+/// I want a human" masked as a pet's name), or in lower case no common English word
+/// ("cooper", "charlie") or a name that is one ("brown"); two letters at least, and an
+/// apostrophe only in a capitalised one ("O'Brien", not "don't").
 pub(in crate::redact) fn answer_word(word: &str) -> bool {
     let lower = word.to_lowercase().replace('’', "'");
     let cased = capitalised(word);
@@ -227,6 +229,8 @@ pub(in crate::redact) fn answer_word(word: &str) -> bool {
         && (!lower.contains('\'') || cased)
         && if cased {
             may_be_name(word)
+                && !crate::text::participle::is_participle(word, false)
+                && !crate::redact::stands_for_no_name(word)
         } else {
             !is_common_english(&lower) || is_name_word(&lower)
         }

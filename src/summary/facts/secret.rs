@@ -11,16 +11,17 @@ use regex::Regex;
 
 mod answers;
 mod asked;
-pub(in crate::summary) use answers::{Code, Secrets, answers_alone, declines_to, puts_off};
-use asked::asks_for_code_sent;
-pub(in crate::summary) use asked::asks_for_password;
+pub(in crate::summary) use answers::{
+    Code, Secrets, answers_alone, declines_to, leads_with_answer, puts_off,
+};
+pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 
 /// What a security question asks for, as STAR's bots and others put it: "What was your
 /// mother's maiden name?", "what was the name of the pet you had as a child?", "the
 /// name of your childhood pet", "your pet's name", "your pet name", "your security
 /// question"; and the other verification questions whose answer may be a name: "What
 /// city were you born in?", "your place of birth", "the name of your first school", "your
-/// memorable word", "your memorable answer", "your secret word", "your code word". A PIN or a password is asked by [`CODE`]: its answer is no name.
+/// memorable word", "your memorable answer", "your secret word", "your code word". A PIN or a password is asked by `asked::CODE`: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bmemorable\s+answers?\b|\bcode\s?words?\b",
@@ -38,99 +39,6 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b",
     )
     .expect("the named security question pattern is valid")
-});
-
-/// How a bot asks for a code that proves who the customer is: "your PIN", "your
-/// password", "the passcode", "the verification code", "your security code".
-static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:pin|pin\s+(?:number|code)|passcode|password|passphrase|pass\s+phrase|(?:security|verification|secret)\s+(?:code|number))s?\b",
-    )
-    .expect("the verification code pattern is valid")
-});
-
-/// Whether the bot's message `text` asks for a code that proves who the customer is
-/// ([`CODE`]: "Right, and your PIN as well please."), in its last sentence, the one a
-/// reply answers: the code that reply gives is a secret. A code only mentioned is not
-/// asked for: "Did you receive the password reset link?", "When did you last change
-/// your password?", "Which email should we send the password reset to?", "We sent a
-/// verification code to your phone. Which phone number should we use?" (a review found
-/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them);
-/// nor is a promotion's secret code ([`promotions_secret`]: "Tell us the secret code
-/// for 10% off"); a PIN or a password is asked whatever else the message says ("To
-/// complete the sale, please enter your PIN."); a code told sent and asked for after
-/// is asked ([`asks_for_code_sent`]: "We just texted you a code. What is it?").
-pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
-    let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
-    let last = asked
-        .rfind(['?', '.', '!'])
-        .map_or(asked, |at| &asked[at + 1..]);
-    let word = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    };
-    let asks_in = |last: &str| {
-        CODE.find_iter(last).any(|m| {
-            if promotions_secret(last, m.start(), m.end()) {
-                return false;
-            }
-            let after = last[m.end()..].split_whitespace().next().map(word);
-            let before: Vec<String> = last[..m.start()]
-                .split_whitespace()
-                .rev()
-                .take(3)
-                .map(word)
-                .collect();
-            let about = |w: &str| {
-                [
-                    "reset",
-                    "resets",
-                    "link",
-                    "change",
-                    "changed",
-                    "update",
-                    "updated",
-                    "forgot",
-                    "forgotten",
-                    "new",
-                    "sent",
-                    "send",
-                ]
-                .contains(&w)
-            };
-            !after.as_deref().is_some_and(about) && !before.iter().any(|w| about(w))
-        })
-    };
-    // An earlier sentence that bids the customer enter it asks too: "Please enter
-    // your PIN. I'll help you with the sale." (a review found "4 8 2 1" shown).
-    asks_in(last)
-        || (asked.split(['?', '.', '!'])).any(|s| {
-            (BIDS.is_match(s) && asks_in(s)) || (SENT_CODE.is_match(s) && ASKS_IT.is_match(s))
-        })
-        || asks_for_code_sent(asked, last)
-}
-
-/// A code the service sent to prove who the customer is: "the code we sent to your
-/// phone", "the code we just texted you", "the one-time code", "the 6-digit code", "the
-/// OTP". Its reply, typed apart or not ("55 21 90", "552-190"), is a secret (a review
-/// found it shown, as "sent" made [`CODE`]'s a code only mentioned).
-static SENT_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bcode\s+(?:that\s+)?(?:(?:we|i)(?:(?:'|’)ve|\s+have|\s+just)?\s+|(?:was\s+|just\s+)?)(?:sent|texted|emailed|messaged)\b|\b(?:one[- ]time|sms|text(?:ed)?|login|sign[- ]in|\d[- ]digit|(?:four|five|six|eight)[- ]digit)\s+(?:pass)?code\b|\botps?\b")
-        .expect("the sent code pattern is valid")
-});
-
-/// Words of a sentence that ask for something anywhere in it ("Please enter", "What
-/// is", "Can you type"), not only at its start as [`BIDS`]: with [`SENT_CODE`], the
-/// sentence asks for that code ("Did you get the code we sent?" does not).
-static ASKS_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:enter|type|input|provide|give\s+me|tell\s+me|share|key\s+in|read\s+(?:me|out)|what(?:'|’)?s|what\s+(?:is|was))\b")
-        .expect("the asking pattern is valid")
-});
-
-/// How a sentence bids the customer give something: "Please enter", "type", "confirm".
-static BIDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:ok(?:ay)?|now|first|so),?\s+)?(?:please\s+)?(?:enter|type|input|provide|give\s+me|tell\s+me|confirm|share|key\s+in)\b")
-        .expect("the bidding pattern is valid")
 });
 
 /// How a bot asks for the customer's own name: "your full name", "your name", "first
@@ -157,6 +65,9 @@ pub(in crate::summary) struct Secret {
     /// Whether it asks for a pet's name ([`PET`]): a capitalised word typed before the
     /// reply goes on may be that answer, common English or not.
     pet: bool,
+    /// Whether it asks for a memorable answer or word, the customer's choice: a word
+    /// said in a later sentence may be that answer, common English or not.
+    memorable: bool,
 }
 
 /// The security questions whose answer is a word the customer chose, any word: "your
@@ -286,6 +197,7 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
         word: asked.iter().any(|m| WORD.is_match(m.as_str())),
         named_answer: asked.iter().any(|m| NAMED_ANSWER.is_match(m.as_str())),
         pet: asked.iter().any(|m| PET.is_match(m.as_str())),
+        memorable: (asked.iter()).any(|m| m.as_str().to_lowercase().starts_with("memorable")),
     })
 }
 
@@ -379,6 +291,11 @@ impl Secret {
     /// Whether the bot asked for a pet's name ([`PET`]).
     pub(in crate::summary) fn asks_a_pets_name(self) -> bool {
         self.pet
+    }
+
+    /// Whether the bot asked for a memorable answer, word or phrase.
+    pub(in crate::summary) fn asks_a_memorable_answer(self) -> bool {
+        self.memorable
     }
 
     /// Whether the bot asked for the customer's own name beside the secrets.

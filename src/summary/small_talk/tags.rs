@@ -79,6 +79,13 @@ const JUDGEMENTS: &[&str] = &[
     "unprofessional",
 ];
 
+/// Whether `lower` (a word in lower case) judges what "is" says it of ([`JUDGEMENTS`]:
+/// "ridiculous", "terrible"): after "It is" in a reply to a security question it is no
+/// answer ("It's ridiculous").
+pub(in crate::summary) fn is_judgement(lower: &str) -> bool {
+    JUDGEMENTS.contains(&lower)
+}
+
 /// What a judgement says after "not" ("That's not fair, right?").
 const NOT_OK: &[&str] = &["fair", "ok", "okay", "acceptable", "cool", "right"];
 

@@ -163,3 +163,46 @@ fn a_pet_name_or_a_memorable_answer_asked_is_masked() {
     ];
     assert_eq!(last_said(&turns), "Fluffy");
 }
+
+/// Regression: "wait" then "Pepper I want a human" after "What is your pet's name?"
+/// showed "Pepper" (and under `--redact` in the transcript): after a hold-on only a
+/// short message was the answer, and this one was dropped as on another topic. One that
+/// opens with the answer typed before it goes on is the answer, as the reply itself
+/// would be; so is the short message after a greeting alone ("Hello there" then "Rex").
+/// A chat word, a participle, a PIN's reply of a word stay.
+#[test]
+fn an_answer_typed_on_after_a_hold_on_is_one() {
+    let chat = |asked: &str, first: &str, then: &str| {
+        last_said(&[
+            ("customer", "I need help with my account"),
+            ("bot", asked),
+            ("customer", first),
+            ("customer", then),
+        ])
+    };
+    let pet = "What is your pet's name?";
+    assert_eq!(
+        chat(pet, "wait", "Pepper I want a human"),
+        "[secret] I want a human"
+    );
+    assert_eq!(
+        chat(
+            "What is your password?",
+            "one sec",
+            "Seahorse I want a human"
+        ),
+        "[secret] I want a human"
+    );
+    assert_eq!(chat(pet, "Hello there", "Rex"), "[secret]");
+    assert_eq!(
+        chat("What is your password?", "Good morning", "sunshine"),
+        "[secret]"
+    );
+    for (asked, then) in [
+        (pet, "Billing I want a human"),
+        (pet, "Hacked I want a human"),
+        ("What is your PIN?", "Seahorse I want a human"),
+    ] {
+        assert_eq!(chat(asked, "one sec", then), then, "{asked}");
+    }
+}

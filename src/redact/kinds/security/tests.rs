@@ -130,3 +130,22 @@ fn mentions_give_no_answer() {
         assert_eq!(answers(text), Vec::<&str>::new(), "{text:?}");
     }
 }
+
+/// Regression: "Hacked I want a human" in reply to "What is your pet's name?" read
+/// "\[secret\] I want a human" under `--redact`, as did "Locked", "Stolen", "Urgent" and
+/// "Help": a capitalised word was an answer where it may be a name. A participle or a
+/// support chat's word is none; a pet's name of an everyday word still is.
+#[test]
+fn a_word_of_a_complaint_is_no_answer() {
+    for word in [
+        "Hacked", "Locked", "Blocked", "Stolen", "Frozen", "Urgent", "Help",
+    ] {
+        assert!(!answer_word(word), "{word}");
+        let reply = format!("{word} I want a human");
+        assert_eq!(answer(&reply, 0), None, "{reply}");
+    }
+    for word in ["Buddy", "Pepper", "Shadow", "Molly", "Sanchez"] {
+        assert!(answer_word(word), "{word}");
+    }
+    assert_eq!(answers("my first pet was called Buddy"), ["Buddy"]);
+}

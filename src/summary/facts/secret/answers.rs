@@ -14,7 +14,6 @@ use regex::Regex;
 use super::super::names::{Found, Given, first_answer};
 use super::super::{Fact, FactKind};
 use super::{Secret, only_a_promotions_secret, promotions_secret};
-use crate::text::spans::Holders;
 
 /// What a secret becomes in the summary, as redaction masks one.
 const MASK: &str = "[secret]";
@@ -204,7 +203,7 @@ impl Secrets {
                 let mut led = false;
                 if answer.is_none()
                     && leads
-                    && let Some(word) = leading_answer(&text[start..end], asked.asks_a_pets_name())
+                    && let Some(word) = leading_answer(&text[start..end], Later::of(asked))
                     && not_a_topic(word)
                 {
                     self.add_leading(word);
@@ -218,12 +217,20 @@ impl Secrets {
                             }
                         }
                     }
-                    (None, Some(answer)) => self.add(answer),
+                    // A participle alone tells what happened, no name ("Hacked. I want a
+                    // human" after a pet's name asked); a chosen word may be one.
+                    (None, Some(answer))
+                        if Later::of(asked) == Later::Chosen
+                            || !crate::text::participle::is_participle(answer, false) =>
+                    {
+                        self.add(answer);
+                    }
+                    (None, Some(_)) => {}
                     // Said in a later sentence ("I want a human. It is Fluffy").
                     (None, None) => {
                         if !led
                             && leads
-                            && let Some(answer) = said_later(text, asked.asks_a_pets_name())
+                            && let Some(answer) = said_later(text, Later::of(asked))
                             && not_a_topic(answer)
                         {
                             self.add_leading(answer);
@@ -261,89 +268,6 @@ impl Secrets {
             self.said.push((secret.to_owned(), self.at));
         }
     }
-
-    /// The spans of the secrets given before the message `at` said again in
-    /// its `text` ([`found_again_any`]: "I told you, Snowball", "ok 4 8 2 1 didn't work", a
-    /// review found both shown), but inside a fact of the message other than a name (a
-    /// date "May 5" after a maiden name "May", an amount "2000 dollars" after a PIN 2000,
-    /// "order 1234": a review found those facts lost).
-    pub(super) fn said_again_in(
-        &self,
-        at: usize,
-        text: &str,
-        facts: &[Fact],
-    ) -> Vec<(usize, usize)> {
-        let before: Vec<&str> = self.given_before(at).collect();
-        if before.is_empty() {
-            return Vec::new();
-        }
-        // The message's facts but names, and their values: a secret said inside one is
-        // the fact's. Each found once for them all.
-        let facts: Vec<&str> = (facts.iter())
-            .filter(|f| f.turn == at + 1 && f.kind != FactKind::Name)
-            .flat_map(|f| std::iter::once(f.text.as_str()).chain(f.value.as_deref()))
-            .collect();
-        let held = Holders::new(found_each(text, &facts).concat());
-        found_again_any(text, &before)
-            .into_iter()
-            .filter(|&(start, end)| !held.hold(start, end))
-            .collect()
-    }
-
-    /// The secrets given in the messages before index `at`, but those that are only
-    /// redaction's masks: under `--redact` the summary reads masked text, and an answer
-    /// "It's \[name\]" said again would turn every later `[name]` into `[secret]` (a
-    /// test found "\[secret\] will call you tomorrow" for "Paul will call you tomorrow").
-    pub(super) fn given_before(&self, at: usize) -> impl Iterator<Item = &str> {
-        (self.said.iter())
-            .filter(move |(s, given)| *given < at && !only_masks(s))
-            .map(|(s, _)| s.as_str())
-    }
-
-    /// Whether `fact` tells a secret: a name that is one ("Nemo"; not "Katarina
-    /// Miller" for a maiden name "Miller", STAR star-3557) or holds a password
-    /// ("Seahorse42 Seahorse43"), in any case when given
-    /// before its message ("I told you, snowball"), another fact that holds one as whole
-    /// words, each as written. One fact at a time, every secret tried: what
-    /// [`Secrets::retain_untold`], which looks the secrets up, is tested against.
-    #[cfg(test)]
-    pub(in crate::summary) fn told_by(&self, fact: &Fact) -> bool {
-        // A fact's turn is its message's index and one.
-        let at = fact.turn.wrapping_sub(1);
-        self.kept_out_of(at).any(|s| match fact.kind {
-            // A name of passwords holds them ("Seahorse42 Seahorse43" of "Seahorse42
-            // Seahorse43 neither works": a review found it a fact): it is no name.
-            FactKind::Name => {
-                fact.text == *s || (password_shaped(s) && !found(&fact.text, s).is_empty())
-            }
-            _ => !found(&fact.text, s).is_empty(),
-        }) || (fact.kind == FactKind::Name
-            && self
-                .given_before(at)
-                .any(|s| fact.text.eq_ignore_ascii_case(s)))
-    }
-
-    /// `text` with each secret, as whole words written as the answer was (a pet "Max"
-    /// is no "max 200 dollars"), `[secret]`, but where it is a word of one of `names`
-    /// (the customer's own "Emma Stone" after a maiden name "Stone"); borrowed when it
-    /// holds none.
-    #[cfg(test)]
-    pub(in crate::summary) fn masked<'t>(
-        &self,
-        text: &'t str,
-        names: &[&str],
-    ) -> std::borrow::Cow<'t, str> {
-        masked::masked(text, &self.spans_in(self.at, text, names, &[]))
-    }
-
-    /// The secrets kept out of the message at index `at`: those it gave, or all given
-    /// up to it when it speaks of them.
-    pub(super) fn kept_out_of(&self, at: usize) -> impl Iterator<Item = &str> {
-        let speaks = self.speaking.contains(&at);
-        (self.said.iter())
-            .filter(move |(_, given)| *given == at || (speaks && *given <= at))
-            .map(|(s, _)| s.as_str())
-    }
 }
 
 /// Words of a security reply that say it is about proving who the customer is: a name
@@ -361,16 +285,6 @@ static SPEAKS_OF_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the security words pattern is valid")
 });
 
-/// Whether `secret` is nothing but redaction's masks ("\[name\]"): no secret said
-/// again ([`Secrets::given_before`]).
-fn only_masks(secret: &str) -> bool {
-    secret.split_whitespace().all(|w| {
-        crate::redact::is_mask_token(
-            w.trim_matches(|c: char| !(c.is_alphanumeric() || matches!(c, '[' | ']'))),
-        )
-    })
-}
-
 /// The spans of `secret` in `text` as whole words (no letter or digit on either side),
 /// as written, but the word inside a mask (`[secret]`, `[name]`).
 pub(super) fn found(text: &str, secret: &str) -> Vec<(usize, usize)> {
@@ -387,17 +301,19 @@ mod again;
 mod announced;
 mod clause;
 mod code;
+mod given;
 mod held;
 mod hold_on;
 mod masked;
 use again::found_again_any;
 use announced::{after_a_password_word, announced};
 
-pub(in crate::summary) use clause::declines_to;
 use clause::says_nothing;
-use clause::{LEAD_IN, answer_clause, leading_answer, named_answer_said_later, said_later};
+use clause::{LEAD_IN, Later, answer_clause, leading_answer, named_answer_said_later, said_later};
+pub(in crate::summary) use clause::{declines_to, leads_with_answer};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
+use given::only_masks;
 use held::{Held, found_each, whole};
 pub(in crate::summary) use hold_on::{answers_alone, puts_off};
 

@@ -1,12 +1,106 @@
-//! A password or a code told sent, asked for: the bot's message → whether it asks for a
-//! password by name (only then is a word typed before the reply goes on its answer), and
-//! whether it asks for a code it told it sent ("We just texted you a code. What is it?").
+//! A code, a password or a code told sent, asked for: the bot's message → whether it
+//! asks for a code that proves who the customer is ("your PIN", "the code we sent"),
+//! for a password by name (only then is a word typed before the reply goes on its
+//! answer), and for a code it told it sent ("We just texted you a code. What is it?").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{asks_for_code, of_a_promotion};
+use super::{of_a_promotion, promotions_secret};
+
+/// How a bot asks for a code that proves who the customer is: "your PIN", "your
+/// password", "the passcode", "the verification code", "your security code".
+static CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:pin|pin\s+(?:number|code)|passcode|password|passphrase|pass\s+phrase|(?:security|verification|secret)\s+(?:code|number))s?\b",
+    )
+    .expect("the verification code pattern is valid")
+});
+
+/// Whether the bot's message `text` asks for a code that proves who the customer is
+/// ([`CODE`]: "Right, and your PIN as well please."), in its last sentence, the one a
+/// reply answers: the code that reply gives is a secret. A code only mentioned is not
+/// asked for: "Did you receive the password reset link?", "When did you last change
+/// your password?", "Which email should we send the password reset to?", "We sent a
+/// verification code to your phone. Which phone number should we use?" (a review found
+/// "Nope, nothing", "last Tuesday", an email and a phone number masked after them);
+/// nor is a promotion's secret code ([`promotions_secret`]: "Tell us the secret code
+/// for 10% off"); a PIN or a password is asked whatever else the message says ("To
+/// complete the sale, please enter your PIN."); a code told sent and asked for after
+/// is asked ([`asks_for_code_sent`]: "We just texted you a code. What is it?").
+pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
+    let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
+    let last = asked
+        .rfind(['?', '.', '!'])
+        .map_or(asked, |at| &asked[at + 1..]);
+    let word = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let asks_in = |last: &str| {
+        CODE.find_iter(last).any(|m| {
+            if promotions_secret(last, m.start(), m.end()) {
+                return false;
+            }
+            let after = last[m.end()..].split_whitespace().next().map(word);
+            let before: Vec<String> = last[..m.start()]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(word)
+                .collect();
+            let about = |w: &str| {
+                [
+                    "reset",
+                    "resets",
+                    "link",
+                    "change",
+                    "changed",
+                    "update",
+                    "updated",
+                    "forgot",
+                    "forgotten",
+                    "new",
+                    "sent",
+                    "send",
+                ]
+                .contains(&w)
+            };
+            !after.as_deref().is_some_and(about) && !before.iter().any(|w| about(w))
+        })
+    };
+    // An earlier sentence that bids the customer enter it asks too: "Please enter
+    // your PIN. I'll help you with the sale." (a review found "4 8 2 1" shown).
+    asks_in(last)
+        || (asked.split(['?', '.', '!'])).any(|s| {
+            (BIDS.is_match(s) && asks_in(s)) || (SENT_CODE.is_match(s) && ASKS_IT.is_match(s))
+        })
+        || asks_for_code_sent(asked, last)
+}
+
+/// A code the service sent to prove who the customer is: "the code we sent to your
+/// phone", "the code we just texted you", "the one-time code", "the 6-digit code", "the
+/// OTP". Its reply, typed apart or not ("55 21 90", "552-190"), is a secret (a review
+/// found it shown, as "sent" made [`CODE`]'s a code only mentioned).
+static SENT_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bcode\s+(?:that\s+)?(?:(?:we|i)(?:(?:'|’)ve|\s+have|\s+just)?\s+|(?:was\s+|just\s+)?)(?:sent|texted|emailed|messaged)\b|\b(?:one[- ]time|sms|text(?:ed)?|login|sign[- ]in|\d[- ]digit|(?:four|five|six|eight)[- ]digit)\s+(?:pass)?code\b|\botps?\b")
+        .expect("the sent code pattern is valid")
+});
+
+/// Words of a sentence that ask for something anywhere in it ("Please enter", "What
+/// is", "Can you type"), not only at its start as [`BIDS`]: with [`SENT_CODE`], the
+/// sentence asks for that code ("Did you get the code we sent?" does not).
+static ASKS_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:enter|type|input|provide|give\s+me|tell\s+me|share|key\s+in|read\s+(?:me|out)|what(?:'|’)?s|what\s+(?:is|was))\b")
+        .expect("the asking pattern is valid")
+});
+
+/// How a sentence bids the customer give something: "Please enter", "type", "confirm".
+static BIDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:ok(?:ay)?|now|first|so),?\s+)?(?:please\s+)?(?:enter|type|input|provide|give\s+me|tell\s+me|confirm|share|key\s+in)\b")
+        .expect("the bidding pattern is valid")
+});
 
 /// Whether the bot's message `text` asks for a password or a passphrase
 /// ([`asks_for_code`] and [`PASSWORD`]): only then is a word typed before the reply goes
@@ -28,7 +122,7 @@ static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// shown). Not a promotion's code ("We've emailed you a discount code. Enter it at
 /// checkout for 10% off"), nor one only told of ("We just texted you a code. Did you
 /// get it?").
-pub(super) fn asks_for_code_sent(asked: &str, last: &str) -> bool {
+fn asks_for_code_sent(asked: &str, last: &str) -> bool {
     let before = &asked[..asked.len() - last.len()];
     // The sentence right before the last: "What is it?" asks for the code only after it.
     let previous = (before.trim_end_matches(['?', '.', '!', ' ']))

@@ -5,10 +5,14 @@ use super::{FILLER, NO_ANSWER, Secret, Secrets};
 use crate::text::english::is_common_english;
 
 mod greetings;
+mod nothing;
 mod whole;
+pub(super) use greetings::greets;
 use greetings::is_greeting;
+use nothing::asks_for_a_person;
+pub(super) use nothing::says_nothing;
 use whole::no_answer_word;
-pub(super) use whole::{passphrase, said_later};
+pub(super) use whole::{Later, passphrase, said_later};
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -25,131 +29,19 @@ pub(super) const LEAD_IN: &[&str] = &[
 /// "just try Molly", "maybe Rex", "probably Smith".
 const OPENS_AN_ANSWER: &[&str] = &["just", "try", "maybe", "perhaps", "probably"];
 
-/// How an answer is said before it: "it's Smith" is "Smith".
+/// How an answer is said before it: "it's Smith" is "Smith", "the answer is sunshine"
+/// "sunshine" (a review found it shown under `--redact`).
 const SAYS_IT: &[&str] = &[
-    "it's ", "it’s ", "its ", "it is ", "it was ", "that's ", "that is ",
+    "it's ",
+    "it’s ",
+    "its ",
+    "it is ",
+    "it was ",
+    "that's ",
+    "that is ",
+    "the answer is ",
+    "my answer is ",
 ];
-
-/// Words of a reply that are no answer however short: asking for a person ("Agent",
-/// "Representative!", "Operator please"), saying the customer does not know or gives up
-/// ("Dunno", "Idk", "Unsure", "Nevermind"), an interjection ("Ugh", "Huh", "Pardon",
-/// "Seriously", "Really"), or a command to the bot ("Cancel", "Stop", "Menu", "start
-/// over"). A review found each remembered as the secret and every later "Agent
-/// please" read "\[secret\] please"; a reply of these words alone, with "please" or
-/// "now", gives none. The words for a person are [`A_PERSON`].
-const NOT_AN_ANSWER: &[&str] = &[
-    "live",
-    "real",
-    "dunno",
-    "idk",
-    "unsure",
-    "nevermind",
-    "never",
-    "mind",
-    "nvm",
-    "whatever",
-    "clue",
-    "ugh",
-    "huh",
-    "pardon",
-    "seriously",
-    "really",
-    "eh",
-    "argh",
-    "geez",
-    "jeez",
-    "omg",
-    "wow",
-    "meh",
-    "hey",
-    "oops",
-    "cancel",
-    "stop",
-    "menu",
-    "help",
-    "back",
-    "start",
-    "over",
-    "quit",
-    "exit",
-    "restart",
-    "end",
-    "main",
-    "repeat",
-    "again",
-    "please",
-    "pls",
-    "plz",
-    "now",
-    "an",
-    "a",
-    "the",
-    "me",
-    // The thing asked for named back, not given: "PIN, I was in the girl scouts and got
-    // a lot of pins" (STAR star-4068 read "PIN" as the PIN).
-    "pin",
-    "password",
-    "passcode",
-];
-
-/// Whether the words of a reply (lower case, without their marks) are all no answer
-/// ([`A_PERSON`], [`NOT_AN_ANSWER`], [`NO_ANSWER`], [`FILLER`], [`LEAD_IN`]): "Agent please",
-/// "Dunno", "start over".
-pub(super) fn says_nothing<S: AsRef<str>>(words: &[S]) -> bool {
-    !words.is_empty()
-        && words.iter().all(|w| {
-            let w = w.as_ref();
-            [A_PERSON, NOT_AN_ANSWER, NO_ANSWER, FILLER, LEAD_IN]
-                .iter()
-                .any(|l| l.contains(&w))
-        })
-}
-
-/// The words a reply asks for a person with ("Agent", "Representative!", "Operator
-/// please"), no answer however short, as [`NOT_AN_ANSWER`]'s.
-const A_PERSON: &[&str] = &[
-    "agent",
-    "agents",
-    "human",
-    "humans",
-    "person",
-    "representative",
-    "rep",
-    "operator",
-    "someone",
-    "somebody",
-    "staff",
-    "manager",
-    "supervisor",
-    "advisor",
-    "adviser",
-];
-
-/// The verbs a reply asks for a person with ("Talk to agent", "Get me a human",
-/// "Connect me with someone"), in lower case.
-const ASK_FOR: &[&str] = &[
-    "connect", "get", "give", "need", "put", "speak", "talk", "transfer", "want",
-];
-
-/// The words between a verb of [`ASK_FOR`] and a person ("Talk to an agent please",
-/// "Can you get me a human"), in lower case.
-const ASK_FOR_GLUE: &[&str] = &[
-    "a", "an", "can", "could", "i", "just", "me", "now", "please", "pls", "the", "to", "with",
-    "you",
-];
-
-/// Whether the clause's `words` (in lower case) ask for a person and say nothing else:
-/// a verb of [`ASK_FOR`], a word for a person ([`A_PERSON`]: "agent", "human") and
-/// none but [`ASK_FOR_GLUE`] beside them. No answer, as "Agent please" is none (a
-/// review found "Talk to agent" after a pet's name asked masked whole as the answer);
-/// "Seahorse I want a human" still gives one.
-fn asks_for_a_person(words: &[String]) -> bool {
-    let one_of = |list: &[&str], w: &String| list.contains(&w.as_str());
-    words.iter().any(|w| one_of(ASK_FOR, w))
-        && words.iter().any(|w| one_of(A_PERSON, w))
-        && (words.iter())
-            .all(|w| one_of(ASK_FOR, w) || one_of(A_PERSON, w) || one_of(ASK_FOR_GLUE, w))
-}
 
 /// The answer in the customer's reply `text` to a security question: the first clause
 /// (up to a comma, a full stop, a line break, "but") that is not a lead-in
@@ -170,6 +62,11 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .min()
             .unwrap_or(rest.len());
         let (clause, end) = (&rest[..cut], at + cut);
+        // A greeting is no answer, however short ([`greets`]: "Hello there").
+        if greets(clause) {
+            at = end + 1;
+            continue;
+        }
         // Fillers before the answer are none of it: "sure Fluffy I want a human", "ok
         // it's Fluffy" (a review found "sure" read as "not sure", the answer shown);
         // but before a clause's start they say yes or no ("yes I need to cancel my
@@ -284,11 +181,23 @@ fn may_be_answer_if_english(word: &str) -> bool {
 /// "Urgent", "Billing", "Spotify"), or one that stands where an answer would
 /// (`redact::stands_for_no_answer`: "Maybe", "Wrong", "Where").
 fn may_be_a_pets_name(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && may_be_answer_if_english(word)
+    word.starts_with(char::is_uppercase) && may_be_a_chosen_word(word)
+}
+
+/// Whether `word` (as written, in any case) may be a word the customer chose, common
+/// English or not ("sunshine" for a password, "Buddy" for a pet): as [`may_be_answer`]
+/// but that it may be common English, and none that plainly is no answer
+/// ([`no_answer_word`], `redact::stands_for_no_name`, `redact::stands_for_no_answer`)
+/// nor a participle (`text::participle`: "Hacked", "locked", "working", which tell what
+/// happened; a review found "Hacked I want a human" masked as a pet's name) or a
+/// judgement (`small_talk::is_judgement`: "It's ridiculous", "It is frustrating").
+fn may_be_a_chosen_word(word: &str) -> bool {
+    may_be_answer_if_english(word)
+        && !crate::summary::small_talk::is_judgement(&word.to_lowercase())
         && !no_answer_word(word)
         && !crate::redact::stands_for_no_name(word)
         && !crate::redact::stands_for_no_answer(word)
+        && !crate::text::participle::is_participle(word, true)
 }
 
 /// How many bytes of `text` its fillers before an answer take, with the spaces after
@@ -322,20 +231,34 @@ pub(super) fn fillers_len(text: &str) -> usize {
 /// each of them one that may be an answer ([`may_be_answer`]: no common English word,
 /// given name, greeting or filler) or a joiner between two ([`JOINERS`]). Not "Ebay order
 /// please help", "Brian I want a human", "Hallo I want a human", "Agent I want a human",
-/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown. After a
-/// pet's name asked (`pet`), one word may be common English ([`may_be_a_pets_name`]:
-/// "Buddy I want a human").
-pub(super) fn leading_answer(text: &str, pet: bool) -> Option<&str> {
+/// "Sorry I forgot it": a review found those masked, and "Seahorse" shown. One word
+/// may be common English after a pet's name asked (`later`, [`Later::Pet`]:
+/// [`may_be_a_pets_name`], "Buddy I want a human"), and after a password asked
+/// ([`Later::Chosen`]) where "it's" says it ([`may_be_a_chosen_word`]: "its sunshine I
+/// want a human", a review found it shown).
+pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
-    let text = &text[fillers_len(text)..];
+    let fillers = fillers_len(text);
+    // Said as the answer ("its sunshine I want a human"): the fillers end with "it's".
+    let said = {
+        let skipped = text[..fillers].to_lowercase();
+        let last = skipped.split_whitespace().last().unwrap_or("");
+        SAYS_IT
+            .iter()
+            .any(|p| p.split_whitespace().last() == Some(last))
+    };
+    let text = &text[fillers..];
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = (words.iter().skip(1).take(LEADING_WORDS))
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;
     let answer = &words[..at];
-    if pet
-        && let [word] = answer
-        && may_be_a_pets_name(word)
+    if let [word] = answer
+        && match later {
+            Later::Pet => may_be_a_pets_name(word),
+            Later::Chosen => said && may_be_a_chosen_word(word),
+            Later::Name => false,
+        }
     {
         return Some(word);
     }
@@ -366,11 +289,32 @@ pub(in crate::summary) fn declines_to(text: &str, asked: Secret) -> bool {
 /// service's name or a chat's word (`redact::stands_for_no_name`: "It's Spotify"), the
 /// customer's topic. `None` after another question.
 pub(super) fn named_answer_said_later(text: &str, asked: Secret) -> Option<&str> {
-    if !asked.asks_a_named_answer() {
+    if !(asked.asks_a_named_answer() || asked.asks_a_word()) {
         return None;
     }
-    said_later(text, asked.asks_a_pets_name())
+    said_later(text, Later::of(asked))
         .filter(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name))
+}
+
+/// Whether the customer's message `text`, sent after one that put the bot's question
+/// off (`puts_off`), opens with the answer typed before it goes on, as the reply itself
+/// would ([`leading_answer`]): "wait" then "Pepper I want a human" after a pet's name
+/// asked, "one sec" then "Seahorse I want a human" after a password (`password`, no
+/// security question `asked`): a review found "Pepper" shown, the question dropped as
+/// the message was long.
+pub(in crate::summary) fn leads_with_answer(
+    text: &str,
+    asked: Option<Secret>,
+    password: bool,
+) -> bool {
+    match asked {
+        Some(s) if s.asks_a_word() || s.asks_a_named_answer() => {
+            matches!(answer_clause(text), Some((start, None, end))
+                if leading_answer(&text[start..end], Later::of(s)).is_some())
+        }
+        None if password => leading_answer(text, Later::Chosen).is_some(),
+        _ => false,
+    }
 }
 
 impl Secrets {

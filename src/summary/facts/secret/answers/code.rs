@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::{fillers_len, passphrase, said_later};
+use super::clause::{Later, fillers_len, passphrase, said_later};
 use super::hold_on::SAYS_WHAT;
 use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
 use crate::text::spans::Holders;
@@ -150,12 +150,12 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     }
     // A PIN's or a code's reply is no word ("Brian White and my account number is …"
     // after "your full name, account number and PIN": STAR star-1069).
-    if password && let Some(answer) = leading_answer(text, false) {
+    if password && let Some(answer) = leading_answer(text, Later::Chosen) {
         return Some(answer);
     }
     // Said in a later sentence: "I want a human. It is Seahorse" (a review found the
     // fact "Seahorse").
-    if password && let Some(answer) = said_later(text, false) {
+    if password && let Some(answer) = said_later(text, Later::Chosen) {
         return Some(answer);
     }
     let first = words.first()?;

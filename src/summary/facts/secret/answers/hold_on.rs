@@ -2,6 +2,7 @@
 //! notes"), and whether the message after one answers it: the question waits for a
 //! short answer, not for a message on another topic.
 
+use super::clause::greets;
 use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, answer_clause};
 
 /// Words of a reply that puts the bot's question off, beside [`FILLER`] and
@@ -29,8 +30,12 @@ const PUT_OFF_WORDS: usize = 8;
 /// ([`PUT_OFF_WORDS`]), each of [`FILLER`], [`LEAD_IN`] or [`HOLD_ON`] ("1 sec", "still
 /// looking", "brb", "found it", "ok got it"), or but for the words after "let me" and a
 /// verb of [`LOOKS_FOR_IT`] ("uhh hold on let me grab my card", "let me ask my mom"),
-/// when those hold no digit nor a name ("hold on, my order is 12345" keeps its fact).
+/// when those hold no digit nor a name ("hold on, my order is 12345" keeps its fact); or
+/// a greeting alone ([`greets`]: "Hello there" then "Rex", a review found "Rex" shown).
 pub(in crate::summary) fn puts_off(text: &str) -> bool {
+    if greets(text) {
+        return true;
+    }
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {

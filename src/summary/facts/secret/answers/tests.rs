@@ -5,6 +5,7 @@ use super::super::super::names::names_and_secrets;
 use super::super::{asks_for_code, asks_for_password, asks_for_secret};
 use super::{Code, Fact, FactKind, Secrets};
 
+mod chosen;
 mod no_answer;
 mod over_reach;
 mod still_shown;

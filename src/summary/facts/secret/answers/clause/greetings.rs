@@ -89,6 +89,49 @@ fn once(lower: &str) -> String {
     out
 }
 
+/// Words a greeting says whom it greets with: "Hello there", "Hi all", "Hey you".
+const GREETED: &[&str] = &[
+    "there",
+    "you",
+    "all",
+    "everyone",
+    "everybody",
+    "guys",
+    "folks",
+    "team",
+    "again",
+    "yall",
+    "y'all",
+];
+
+/// Times of day a greeting wishes good: "Good morning", "good evening".
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night"];
+
+/// Whether `clause`, a clause of a reply, greets and says nothing else: a greeting
+/// ([`is_greeting`]) or "good" and a time of day ([`TIMES_OF_DAY`]: "Good morning"),
+/// then, if anything, whom it greets ([`GREETED`]): "Hello there", "Hi there", "Hey
+/// you", "Good morning all". No answer to a security question, however short (a review
+/// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
+pub(in super::super) fn greets(clause: &str) -> bool {
+    // Read word by word, up to the first that is none of these: a long clause costs
+    // no more than its first words.
+    let mut words = (clause.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty());
+    let greeted = match words.next() {
+        Some(first) if is_greeting(&first) => true,
+        Some(good) if good == "good" => words
+            .next()
+            .is_some_and(|time| TIMES_OF_DAY.contains(&time.as_str())),
+        _ => false,
+    };
+    greeted && words.all(|w| GREETED.contains(&w.as_str()))
+}
+
 /// Whether `lower` (a word in lower case) is a greeting or a filler ([`GREETINGS`],
 /// each said with its letters once or as written).
 pub(super) fn is_greeting(lower: &str) -> bool {

@@ -46,35 +46,82 @@ pub(super) fn no_answer_word(word: &str) -> bool {
         || matches!(lower.as_str(), "morning" | "afternoon" | "evening")
 }
 
-/// How a later sentence of a reply says its answer: "It is Seahorse", "it's
-/// Seahorse", "its Blue-bird".
-const SAYS_IT_LATER: &[&str] = &["it is ", "it's ", "it’s ", "its ", "it was "];
+/// How a later sentence or clause of a reply says its answer: "It is Seahorse", "it's
+/// Seahorse", "its Blue-bird", "the answer is sunshine".
+const SAYS_IT_LATER: &[&str] = &[
+    "it is ",
+    "it's ",
+    "it’s ",
+    "its ",
+    "it was ",
+    "the answer is ",
+    "my answer is ",
+];
+
+/// What a word said in a later sentence may be, by the question asked ([`said_later`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in super::super) enum Later {
+    /// A maiden name, a city, a security question's answer: no common English word.
+    Name,
+    /// A pet's name: one capitalised word may be common English ("It's Buddy").
+    Pet,
+    /// A password, a secret word, a memorable answer, the customer's choice: one word
+    /// may be common English in any case ("it is sunshine").
+    Chosen,
+}
+
+impl Later {
+    /// How a later sentence's answer to `asked` is read: a pet's name's as [`Later::Pet`],
+    /// a chosen word's or a memorable answer's as [`Later::Chosen`].
+    pub(in super::super) fn of(asked: super::Secret) -> Later {
+        if asked.asks_a_pets_name() {
+            Later::Pet
+        } else if asked.asks_a_word() || asked.asks_a_memorable_answer() {
+            Later::Chosen
+        } else {
+            Later::Name
+        }
+    }
+}
 
 /// The answer a reply to a question for a password or a security answer says in a later
-/// sentence ([`SAYS_IT_LATER`]: "I want a human. It is Seahorse", a review found it
-/// shown): the sentence's words after it, a word or three, each one that may be an
-/// answer ([`may_be_answer`], a dashed word's parts joined: "Blue-bird"; or of a
-/// password's shape). Not "It is urgent", "It's not working", "It is John", "It's
-/// Spotify" (a common English word, a word that says no answer, a given name, a
-/// service's name: `redact::stands_for_no_name`), as the words typed before a reply goes
-/// on are none either. After a pet's name asked (`pet`), one capitalised word may be
-/// common English, as typed before the reply goes on (`may_be_a_pets_name`: "I want a
-/// human. It's Buddy", a review found it shown). Each sentence is read once.
-pub(in super::super) fn said_later(text: &str, pet: bool) -> Option<&str> {
-    let mut sentences = text.split(['.', '!', '?', '\n', ';']);
-    sentences.next()?;
-    sentences.find_map(|sentence| {
+/// sentence or clause ([`SAYS_IT_LATER`]: "I want a human. It is Seahorse", "human
+/// please - its sunshine", a review found both shown): the words after it, in quotes or
+/// not, a word or three, each one that may be an answer ([`may_be_answer`], a dashed
+/// word's parts joined: "Blue-bird"; or of a password's shape). Not "It is urgent",
+/// "It's not working", "It is John", "It's Spotify" (a common English word, a word that
+/// says no answer, a given name, a service's name: `redact::stands_for_no_name`), as the
+/// words typed before a reply goes on are none either. One word may be common English
+/// after a pet's name asked where capitalised (`may_be_a_pets_name`: "I want a human.
+/// It's Buddy"), after a password, a secret word or a memorable answer in any case
+/// (`may_be_a_chosen_word`: "It is sunshine"; not "It is locked", "It's working"). Each
+/// clause is read once.
+pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
+    let mut clauses =
+        (text.split(['.', '!', '?', '\n', ';', ',', '–', '—'])).flat_map(|s| s.split(" - "));
+    clauses.next()?;
+    clauses.find_map(|sentence| {
         let sentence = sentence.trim();
         let rest = SAYS_IT_LATER.iter().find_map(|p| {
             (sentence.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| sentence[p.len()..].trim())
         })?;
-        // "It is Seahorse, thanks": the answer ends its clause.
-        let rest = rest.split(',').next().unwrap_or(rest);
-        let rest = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let rest = rest.trim_start_matches(['"', '\'', '“', '‘']);
+        let rest = without_trailers(rest.trim_end_matches(|c: char| !c.is_alphanumeric()));
         let words: Vec<&str> = rest.split_whitespace().collect();
-        if pet
-            && let [word] = words[..]
-            && super::may_be_a_pets_name(word)
+        // A chosen word of a password's shape is the answer whatever follows it: "It is
+        // sunshine42 and not working" (a review found it shown).
+        if later == Later::Chosen
+            && let Some(first) = words.first()
+            && super::super::code::password_shaped(first)
+        {
+            return Some(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        }
+        if let [word] = words[..]
+            && match later {
+                Later::Pet => super::may_be_a_pets_name(word),
+                Later::Chosen => super::may_be_a_chosen_word(word),
+                Later::Name => false,
+            }
         {
             return Some(rest);
         }
@@ -90,4 +137,45 @@ pub(in super::super) fn said_later(text: &str, pet: bool) -> Option<&str> {
             }))
         .then_some(rest)
     })
+}
+
+/// Words after an answer that are none of it: a courtesy or a hedge ("It is sunshine
+/// thanks", "it's sunshine I think", "It is sunshine please": a review found each
+/// shown).
+const TRAILERS: &[&[&str]] = &[
+    &["please"],
+    &["pls"],
+    &["plz"],
+    &["thanks"],
+    &["thx"],
+    &["ty"],
+    &["thank", "you"],
+    &["maybe"],
+    &["probably"],
+    &["lol"],
+    &["i", "think"],
+    &["i", "guess"],
+    &["i", "believe"],
+];
+
+/// `answer` without the words after it that are none of it ([`TRAILERS`]), its marks
+/// before them left off too ("sunshine, thanks" → "sunshine").
+fn without_trailers(answer: &str) -> &str {
+    let mut answer = answer;
+    while let Some(trailer) = TRAILERS.iter().find(|t| {
+        let mut words = answer.split_whitespace().rev();
+        t.iter()
+            .rev()
+            .all(|w| words.next().is_some_and(|a| a.eq_ignore_ascii_case(w)))
+            && words.next().is_some()
+    }) {
+        for _ in 0..trailer.len() {
+            answer = answer.trim_end();
+            answer = answer
+                .rsplit_once(char::is_whitespace)
+                .map_or(answer, |(b, _)| b);
+        }
+        answer = answer.trim_end_matches(|c: char| !c.is_alphanumeric());
+    }
+    answer
 }

@@ -26,6 +26,10 @@ fn a_reply_that_puts_the_question_off_is_told_apart() {
         "let me ask my mom",
         "found it",
         "ok got it",
+        // A greeting alone: the answer comes next.
+        "Hello there",
+        "Good morning!",
+        "Hey you",
     ] {
         assert!(puts_off(reply), "{reply}");
     }
@@ -40,6 +44,8 @@ fn a_reply_that_puts_the_question_off_is_told_apart() {
         "let me check order 12345",
         "let me ask Jennifer in billing",
         "hold on hold on hold on hold on hold on",
+        "Hello there, it's Rex",
+        "Hi Rex",
     ] {
         assert!(!puts_off(reply), "{reply}");
     }

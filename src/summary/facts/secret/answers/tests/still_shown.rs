@@ -375,8 +375,8 @@ fn a_pets_name_that_is_an_english_word_typed_before_the_reply_goes_on_is_one() {
 /// Regression: "I want a human. It's Buddy" after "What is your pet's name?" showed
 /// "Buddy" in the last thing said: a pet's name said in a later sentence kept the rule
 /// of no common English, where one typed before the reply goes on no longer did. Not a
-/// word that plainly says no answer, in lower case, after another question, or of two
-/// words.
+/// word that plainly says no answer, in lower case, after a maiden name's question, or of
+/// two words (a password's "It's Buddy" is one: `chosen::a_chosen_word_said_later_is_one`).
 #[test]
 fn a_pets_name_that_is_an_english_word_said_in_a_later_sentence_is_one() {
     for reply in [
@@ -391,7 +391,6 @@ fn a_pets_name_that_is_an_english_word_said_in_a_later_sentence_is_one() {
         ("What is your pet's name?", "I want a human. It is Billing"),
         ("What is your pet's name?", "I want a human. It's buddy"),
         ("What is your pet's name?", "I want a human. It's Lost card"),
-        ("What is your password?", "I want a human. It's Buddy"),
         (
             "What is your mother's maiden name?",
             "I want a human. It's Buddy",
