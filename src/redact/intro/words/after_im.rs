@@ -215,7 +215,10 @@ pub(crate) fn is_state_word(word: &str) -> bool {
 /// "Mohammed", "Ahmed", "Alfred", "Mildred" (given names), nor an "-eed" ("Rasheed",
 /// "Saeed", "Waleed": names, and "-eed" participles are no states). Not "-ing": "I'm
 /// Banning, my card…", "I'm Darling Smith" gave surnames (`doing_after_im` in
-/// `words.rs`), and many surnames end so ("Fleming", "Manning", "Harding").
+/// `words.rs`), and many surnames end so ("Fleming", "Manning", "Harding"). Not
+/// [`crate::text::participle::is_participle`], which the security answers read: it takes
+/// only common English, as a pet's name may be any other word, where a state after
+/// "I'm" may be slang no list holds ("Knackered", "Chuffed").
 fn participle_shaped(lower: &str) -> bool {
     lower.ends_with("ed")
         && !lower.ends_with("eed")
