@@ -49,7 +49,7 @@ impl Names {
     /// or after it ("3 May", "3rd of May" through "of", "May 3rd", "June 5, 2024"), a
     /// year after it ("May 2024"), or a word that puts a time before it ([`IN_TIME`]:
     /// "in May", "since June", "end of April"). A review found "My order from 3 May
-    /// never came" masked "3 [name]" after "I'm May", and the summary's date lost. A
+    /// never came" masked `3 [name]` after "I'm May", and the summary's date lost. A
     /// month said so is no person's; "May called me", "thanks May", "from May" stay
     /// masked. Reads the word on either side only.
     pub(super) fn reads_as_a_date(text: &str, start: usize, end: usize) -> bool {
