@@ -44,28 +44,12 @@ fn the_most_in_one_says_the_most_within_the_window_a_trigger_reads() {
 #[test]
 fn a_counter_a_route_reads_says_what_it_had_counted_at_an_escalation() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "r.yaml",
-        "version: 1
-signals:
-  - { id: human, phrases: [a human] }
-triggers:
-  - { id: asks, when: { message: { role: customer, signal: human } } }
-routes:
-  - { id: repeat-caller, when: { counter: { name: customer_repeats, at_least: 2 } }, team: b }
-default_route: { team: a }
-teams:
-  - { id: a, name: A, bridge: hi }
-  - { id: b, name: B, bridge: hello }
-",
-    );
-    let said_again = "c1,customer,I need to change my delivery address\nc1,bot,You can track your order at example.com/track.\n";
+    let rules = write(dir.path(), "r.yaml", &routed_on_repeats(""));
     let csv = write(
         dir.path(),
         "chats.csv",
         &format!(
-            "conversation_id,role,text\nc1,customer,I want a human\nc1,bot,One moment.\n{said_again}{said_again}{said_again}{said_again}"
+            "conversation_id,role,text\nc1,customer,I want a human\nc1,bot,One moment.\n{SAID_AGAIN}{SAID_AGAIN}{SAID_AGAIN}{SAID_AGAIN}"
         ),
     );
     let run = |format: &str| coverage_of(&rules, &csv, format);
@@ -97,23 +81,7 @@ teams:
 #[test]
 fn a_route_reading_a_counter_in_a_window_says_what_the_window_held_at_an_escalation() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "r.yaml",
-        "version: 1
-signals:
-  - { id: human, phrases: [a human] }
-triggers:
-  - { id: asks, when: { message: { role: customer, signal: human } } }
-routes:
-  - { id: repeat-caller, when: { counter: { name: customer_repeats, at_least: 2, within: 4 } }, team: b }
-default_route: { team: a }
-teams:
-  - { id: a, name: A, bridge: hi }
-  - { id: b, name: B, bridge: hello }
-",
-    );
-    let said_again = "c1,customer,I need to change my delivery address\nc1,bot,You can track your order at example.com/track.\n";
+    let rules = write(dir.path(), "r.yaml", &routed_on_repeats(", within: 4"));
     let between = "c1,customer,where is my parcel\nc1,bot,It left our depot on Monday.\n\
         c1,customer,the box is blue\nc1,bot,Noted.\n\
         c1,customer,thanks for checking\nc1,bot,You are welcome.\n";
@@ -121,7 +89,7 @@ teams:
         dir.path(),
         "chats.csv",
         &format!(
-            "conversation_id,role,text\n{said_again}{said_again}{said_again}{between}c1,customer,I want a human\nc1,bot,One moment.\n"
+            "conversation_id,role,text\n{SAID_AGAIN}{SAID_AGAIN}{SAID_AGAIN}{between}c1,customer,I want a human\nc1,bot,One moment.\n"
         ),
     );
     let run = |format: &str| coverage_of(&rules, &csv, format);
@@ -139,4 +107,27 @@ teams:
         json["counters"],
         serde_json::json!([{"name": "customer_repeats", "messages": 2, "conversations": 1, "most": 2, "windows": [{"within": 4, "most": 2, "at_escalation": 0}]}])
     );
+}
+
+/// A customer's message and the bot's answer, the message the repeat detector counts
+/// when it comes again.
+const SAID_AGAIN: &str = "c1,customer,I need to change my delivery address\nc1,bot,You can track your order at example.com/track.\n";
+
+/// Rules that escalate on "a human" and route to team `b` on 2 `customer_repeats`, read
+/// as `more` says besides (", within: 4": in a window).
+fn routed_on_repeats(more: &str) -> String {
+    format!(
+        "version: 1
+signals:
+  - {{ id: human, phrases: [a human] }}
+triggers:
+  - {{ id: asks, when: {{ message: {{ role: customer, signal: human }} }} }}
+routes:
+  - {{ id: repeat-caller, when: {{ counter: {{ name: customer_repeats, at_least: 2{more} }} }}, team: b }}
+default_route: {{ team: a }}
+teams:
+  - {{ id: a, name: A, bridge: hi }}
+  - {{ id: b, name: B, bridge: hello }}
+"
+    )
 }

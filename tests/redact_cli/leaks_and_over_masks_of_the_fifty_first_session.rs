@@ -23,20 +23,7 @@ fn name_facts(transcripts: &str) -> Vec<Vec<String>> {
             .arg(&packets)
             .arg(&transcripts),
     );
-    std::fs::read_to_string(&packets)
-        .unwrap()
-        .lines()
-        .map(|line| {
-            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
-            packet["summary"]["facts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|f| f["kind"] == "name")
-                .map(|f| f["text"].as_str().unwrap().to_owned())
-                .collect()
-        })
-        .collect()
+    facts_of(&std::fs::read_to_string(&packets).unwrap(), "name")
 }
 
 const SOY: &str = "conversation_id,role,text\n\
@@ -84,8 +71,8 @@ fn a_participle_after_im_is_no_name_but_a_given_name_is() {
     );
 }
 
-/// The date facts of each packet's summary, from a packets file.
-fn date_facts(packets: &str) -> Vec<Vec<String>> {
+/// The texts of each packet's summary facts of `kind`, from a packets file.
+fn facts_of(packets: &str, kind: &str) -> Vec<Vec<String>> {
     packets
         .lines()
         .map(|line| {
@@ -94,7 +81,7 @@ fn date_facts(packets: &str) -> Vec<Vec<String>> {
                 .as_array()
                 .unwrap()
                 .iter()
-                .filter(|f| f["kind"] == "date")
+                .filter(|f| f["kind"] == kind)
                 .map(|f| f["text"].as_str().unwrap().to_owned())
                 .collect()
         })
@@ -115,7 +102,7 @@ fn a_remembered_name_that_is_a_month_stays_in_a_date_and_the_date_fact_stays() {
             "May I ask why? [name] called twice. human please",
         ]]
     );
-    assert_eq!(date_facts(&packets), [vec!["3 May"]]);
+    assert_eq!(facts_of(&packets, "date"), [vec!["3 May"]]);
 }
 
 const SIGN_OFF: &str = "conversation_id,role,text\n\
