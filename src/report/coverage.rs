@@ -332,13 +332,18 @@ const NEVER_COUNTED_SHOWN: usize = 10;
 /// A signal's "never counted" cell: its phrases and regexes never counted, those that
 /// occurred all the same first (only negated, only inside a longer phrase: the ones a
 /// reader can act on), then in the rules' order, [`NEVER_COUNTED_SHOWN`] at most and how
-/// many more.
+/// many more: two or more (one more is listed, shorter than saying so).
 fn never_counted_cell<'a>(entries: impl Iterator<Item = &'a EntryCoverage>) -> String {
     let (noted, plain): (Vec<_>, Vec<_>) =
         entries.partition(|e| uncounted_note(&e.uncounted).is_some());
     let all = noted.len() + plain.len();
+    let shown = if all > NEVER_COUNTED_SHOWN + 1 {
+        NEVER_COUNTED_SHOWN
+    } else {
+        all
+    };
     let mut cell: Vec<String> = (noted.into_iter().chain(plain))
-        .take(NEVER_COUNTED_SHOWN)
+        .take(shown)
         .map(|e| match uncounted_note(&e.uncounted) {
             Some(note) => format!("“{}” ({note})", e.text),
             None => format!("“{}”", e.text),
@@ -376,3 +381,38 @@ pub(super) const NEVER_COUNTED: &str = "counted no message";
 
 /// Why a report has no missed or late handoffs to show, when it has none to judge.
 pub(super) const NO_HUMAN: &str = "no human took over in these transcripts";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrases(n: usize) -> Vec<EntryCoverage> {
+        (1..=n)
+            .map(|i| EntryCoverage {
+                text: format!("p{i}"),
+                ..EntryCoverage::default()
+            })
+            .collect()
+    }
+
+    /// Ten phrases never counted are listed, and eleven: "… and 1 more" would be longer
+    /// than the phrase. From twelve, ten and how many more.
+    #[test]
+    fn the_never_counted_cell_says_how_many_more_past_eleven() {
+        let cell = |n| never_counted_cell(phrases(n).iter());
+        assert!(cell(11).ends_with("“p10”, “p11”"), "{}", cell(11));
+        assert!(
+            cell(12).ends_with("“p10”, … and 2 more (`-f md` lists them all)"),
+            "{}",
+            cell(12)
+        );
+        // Those that occurred all the same come first.
+        let mut entries = phrases(12);
+        entries[11].uncounted.negated = 2;
+        let cell = never_counted_cell(entries.iter());
+        assert!(
+            cell.starts_with("“p12” (only negated, in 2 messages), “p1”"),
+            "{cell}"
+        );
+    }
+}
