@@ -185,10 +185,14 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 let place = secret.is_some_and(|s: facts::Secret| !s.names_never_facts());
                 // So is one that opens with the answer typed before it goes on ("wait"
                 // then "Pepper I want a human").
-                let answers = (facts::answers_alone(&m.text, code, place)
-                    || facts::leads_with_answer(&m.text, secret, code && password))
-                    && (!greeted || facts::answers_after_greeting(&m.text));
-                if held && !waits && !answers {
+                // After a greeting alone, only one that looks like an answer ("Rex",
+                // not "Refund").
+                let answers = || {
+                    (facts::answers_alone(&m.text, code, place)
+                        || facts::leads_with_answer(&m.text, secret, code && password))
+                        && (!greeted || facts::answers_after_greeting(&m.text))
+                };
+                if held && !waits && !answers() {
                     (secret, code) = (None, false);
                 }
                 held = waits;

@@ -52,7 +52,10 @@ const SAYS_IT: &[&str] = &[
 /// longer one holds it among its names ("I was born in Boston"), which are the secrets,
 /// and no later clause does ("Smith. My husband John Baker set up the account": John
 /// Baker is a person). A clause that says no answer ([`NO_ANSWER`]: "I don't know",
-/// "forget it") is passed over; none after a question back.
+/// "forget it") is passed over; none after a question back. After a greeting more than
+/// a lead-in ("Hey!", "Hello there", "Yep"), a clause that does not look like an answer
+/// ([`answers_after_a_greeting`], or an answer typed before it goes on) is the
+/// customer's request, and the reply gives none ("Hey! I need directions").
 pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
     let mut at = 0;
     // Whether a greeting that is more than a lead-in came first ("Hey!", "Hello there").
