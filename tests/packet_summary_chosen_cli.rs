@@ -7,7 +7,8 @@ use crate::packet_summary_secrets_cli::{RULES, packet_of, replay_packets};
 
 /// Session 51's (`/tmp/s51/sec.csv`): the words masked that were no answer to a pet's
 /// name: a participle before the reply goes on ("Hacked I want a human"), a greeting
-/// alone ("Hello there"), after which the next message is the answer ("Rex").
+/// alone ("Hello there"), after which the next message is the answer ("Rex") where it
+/// looks like one (not "Refund"), and a request after a greeting ("my flight to Boston").
 const NO_ANSWER: &str = "conversation_id,role,text
 c2,bot,What is your pet's name?
 c2,customer,Hacked I want a human
@@ -20,10 +21,17 @@ greet,bot,What is your pet's name?
 greet,customer,Hello there
 greet,customer,Rex
 greet,customer,I want a human
+topic,bot,What is your pet's name?
+topic,customer,Hello there
+topic,customer,Refund
+topic,customer,I want a human
+flight,bot,What is your pet's name?
+flight,customer,\"Hello there, my flight to Boston was cancelled. I want a human\"
 ";
 
 /// Regression: "Hacked" and "there" of "Hello there" were masked as a pet's name, in the
-/// summary and the redacted transcript; now they stay, with `--redact` or not.
+/// summary and the redacted transcript, and then "Refund" after "Hello there", "Boston"
+/// after "Hello there, my flight to"; now they stay, with `--redact` or not.
 #[test]
 fn words_that_are_no_answer_stay() {
     let rules = RULES.replace("get me a person", "I want a human");
@@ -37,6 +45,10 @@ fn words_that_are_no_answer_stay() {
         for (id, said) in [
             ("c2", "Hacked I want a human"),
             ("alone", "Hacked. I want a human"),
+            (
+                "flight",
+                "Hello there, my flight to Boston was cancelled. I want a human",
+            ),
         ] {
             let (transcript, last) = packet(id);
             assert_eq!(last, said, "{redact:?}");
@@ -44,6 +56,9 @@ fn words_that_are_no_answer_stay() {
         }
         let (transcript, _) = packet("c6");
         assert!(transcript.contains("\"Hello there\""), "{transcript}");
+        assert!(!transcript.contains("[secret]"), "{transcript}");
+        let (transcript, _) = packet("topic");
+        assert!(transcript.contains("\"Refund\""), "{transcript}");
         assert!(!transcript.contains("[secret]"), "{transcript}");
         // The answer after a greeting alone is the answer, as after "one sec".
         if !redact.is_empty() {
@@ -57,7 +72,8 @@ fn words_that_are_no_answer_stay() {
 
 /// Session 51's (`/tmp/s51/sec.csv`'s c1 and its kin): a password of common English said
 /// after "It is" in a later sentence or after a dash, "the answer is" before a pet's
-/// name, a pet's name typed on after "wait"; and "It is urgent", which stays.
+/// name, a pet's name typed on after "wait"; and "It is urgent" and "it is private",
+/// which stay.
 const CHOSEN: &str = "conversation_id,role,text
 c1,bot,What is your password?
 c1,customer,I want a human. It is sunshine
@@ -65,6 +81,8 @@ dash,bot,What is your password?
 dash,customer,I want a human - its sunshine
 urgent,bot,What is your password?
 urgent,customer,I want a human. It is urgent
+private,bot,What is your password?
+private,customer,\"I do not want to give it here, it is private. I want a human\"
 thanks,bot,What is your password?
 thanks,customer,I want a human. It is sunshine thanks
 its,bot,What is your password?
@@ -81,7 +99,7 @@ label,customer,I want a human
 
 /// Regression: "sunshine" showed in the summary's last thing said and in the redacted
 /// transcript; now it is `[secret]` in both, with `--redact` or not, and "It is urgent"
-/// stays.
+/// and "it is private" (masked for a while) stay.
 #[test]
 fn a_chosen_word_of_common_english_is_masked() {
     let rules = RULES.replace("get me a person", "I want a human");
@@ -96,6 +114,10 @@ fn a_chosen_word_of_common_english_is_masked() {
             ("c1", "I want a human. It is [secret]"),
             ("dash", "I want a human - its [secret]"),
             ("urgent", "I want a human. It is urgent"),
+            (
+                "private",
+                "I do not want to give it here, it is private. I want a human",
+            ),
             ("thanks", "I want a human. It is [secret] thanks"),
             ("its", "Its [secret] I want a human"),
             ("held", "[secret] I want a human"),

@@ -161,6 +161,9 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
     let mut name_asked: Option<&str> = None;
     // Whether the customer's last message put the bot's question off ("one sec").
     let mut held = false;
+    // Whether it did with a greeting alone ("Hello there"): the next is the answer only
+    // where it looks like one ("Rex", not "Refund").
+    let mut greeted = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
@@ -182,14 +185,18 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 let place = secret.is_some_and(|s: facts::Secret| !s.names_never_facts());
                 // So is one that opens with the answer typed before it goes on ("wait"
                 // then "Pepper I want a human").
-                if held
-                    && !waits
-                    && !facts::answers_alone(&m.text, code, place)
-                    && !facts::leads_with_answer(&m.text, secret, code && password)
-                {
+                // After a greeting alone, only one that looks like an answer ("Rex",
+                // not "Refund").
+                let answers = || {
+                    (facts::answers_alone(&m.text, code, place)
+                        || facts::leads_with_answer(&m.text, secret, code && password))
+                        && (!greeted || facts::answers_after_greeting(&m.text))
+                };
+                if held && !waits && !answers() {
                     (secret, code) = (None, false);
                 }
                 held = waits;
+                greeted = waits && facts::greets(&m.text);
                 let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some_and(|s| facts::declines_to(&m.text, s));
                 let for_facts =
@@ -219,14 +226,14 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 );
             }
             Role::Bot => {
-                held = false;
+                (held, greeted) = (false, false);
                 secret = facts::asks_for_secret(&m.text);
                 code = facts::asks_for_code(&m.text);
                 password = code && facts::asks_for_password(&m.text);
                 name_asked =
                     (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }
-            _ => (secret, name_asked, code, held) = (None, None, false, false),
+            _ => (secret, name_asked, code, held, greeted) = (None, None, false, false, false),
         }
     }
     let mut facts = facts.list;

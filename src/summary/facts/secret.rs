@@ -12,7 +12,8 @@ use regex::Regex;
 mod answers;
 mod asked;
 pub(in crate::summary) use answers::{
-    Code, Secrets, answers_alone, declines_to, leads_with_answer, puts_off,
+    Code, Secrets, answers_after_greeting, answers_alone, declines_to, greets, leads_with_answer,
+    puts_off,
 };
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 

@@ -6,11 +6,13 @@ use crate::text::english::is_common_english;
 
 mod greetings;
 mod nothing;
+mod said_of_it;
 mod whole;
-pub(super) use greetings::greets;
-use greetings::is_greeting;
+pub(in crate::summary) use greetings::greets;
+use greetings::{answers_after_a_greeting, is_greeting};
 use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
+use said_of_it::said_of_it;
 use whole::no_answer_word;
 pub(super) use whole::{Later, passphrase, said_later};
 
@@ -50,9 +52,14 @@ const SAYS_IT: &[&str] = &[
 /// longer one holds it among its names ("I was born in Boston"), which are the secrets,
 /// and no later clause does ("Smith. My husband John Baker set up the account": John
 /// Baker is a person). A clause that says no answer ([`NO_ANSWER`]: "I don't know",
-/// "forget it") is passed over; none after a question back.
+/// "forget it") is passed over; none after a question back. After a greeting more than
+/// a lead-in ("Hey!", "Hello there", "Yep"), a clause that does not look like an answer
+/// ([`answers_after_a_greeting`], or an answer typed before it goes on) is the
+/// customer's request, and the reply gives none ("Hey! I need directions").
 pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> {
     let mut at = 0;
+    // Whether a greeting that is more than a lead-in came first ("Hey!", "Hello there").
+    let mut greeted = false;
     while at < text.len() {
         let rest = &text[at..];
         let cut = rest
@@ -64,6 +71,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         let (clause, end) = (&rest[..cut], at + cut);
         // A greeting is no answer, however short ([`greets`]: "Hello there").
         if greets(clause) {
+            greeted |= !(clause.split_whitespace())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .all(|w| w.is_empty() || LEAD_IN.contains(&w.as_str()));
             at = end + 1;
             continue;
         }
@@ -126,10 +139,20 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             answer = rest.trim_end();
         }
         let start = end - clause.len();
-        if answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS {
-            return Some((start, Some(answer), end));
+        let short = answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS;
+        // After a greeting, a clause that does not look like an answer is the customer's
+        // request and the reply gives none: "Hey! I need directions", "Yep, go ahead!",
+        // "Hey, I am looking for a flight from Chicago to Detroit" (a review found
+        // "directions" and the cities masked).
+        let answers = if short {
+            answers_after_a_greeting(answer)
+        } else {
+            leading_answer(clause, Later::Name).is_some()
+        };
+        if greeted && !answers {
+            return None;
         }
-        return Some((start, None, end));
+        return Some((start, short.then_some(answer), end));
     }
     None
 }
@@ -239,13 +262,15 @@ pub(super) fn fillers_len(text: &str) -> usize {
 pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
     let fillers = fillers_len(text);
-    // Said as the answer ("its sunshine I want a human"): the fillers end with "it's".
+    // Said as the answer ("its sunshine I want a human"): the fillers end with "it's"
+    // or "the answer is"; not "that's" nor "it was" ("Oh that's perfect I'm a member",
+    // a review found it masked).
     let said = {
-        let skipped = text[..fillers].to_lowercase();
-        let last = skipped.split_whitespace().last().unwrap_or("");
-        SAYS_IT
+        let skipped = format!(" {}", text[..fillers].to_lowercase().replace('’', "'"));
+        let skipped = skipped.trim_end();
+        [" it's", " its", " it is", " the answer is", " my answer is"]
             .iter()
-            .any(|p| p.split_whitespace().last() == Some(last))
+            .any(|p| skipped.ends_with(p))
     };
     let text = &text[fillers..];
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -256,7 +281,7 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     if let [word] = answer
         && match later {
             Later::Pet => may_be_a_pets_name(word),
-            Later::Chosen => said && may_be_a_chosen_word(word),
+            Later::Chosen => said && may_be_a_chosen_word(word) && !said_of_it(word),
             Later::Name => false,
         }
     {
@@ -267,6 +292,19 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
     (!joiner(answer[0]) && !joiner(last) && (answer.iter()).all(|w| joiner(w) || may_be_answer(w)))
         .then(|| text[..end].trim_start())
+}
+
+/// Whether the customer's message `text`, sent after a greeting alone that put the
+/// bot's question off (`puts_off`: "Hello there"), may answer it: its answer looks like
+/// one ([`answers_after_a_greeting`]: "Rex", "sunshine", "4821"), or it opens with an
+/// answer typed before it goes on ("Pepper I want a human"). Not a request or a topic
+/// ("Refund", "Lost card", "Never had one": a review found each masked whole).
+pub(in crate::summary) fn answers_after_greeting(text: &str) -> bool {
+    match answer_clause(text) {
+        Some((_, Some(answer), _)) => answers_after_a_greeting(answer),
+        Some((_, None, _)) => true,
+        None => false,
+    }
 }
 
 /// Whether the customer's reply `text` to a security question gives no answer: it

@@ -1,5 +1,11 @@
 //! Greetings and fillers a reply may open with, in English and other languages: a
-//! word in lower case → whether it is one, its letters said once or as written.
+//! word in lower case → whether it is one, its letters said once or as written; and
+//! what may answer a security question after a greeting.
+
+use super::nothing::asks_for_a_person;
+use super::whole::no_answer_word;
+use super::{said_of_it, says_nothing};
+use crate::text::english::is_common_english;
 
 /// Greetings and fillers, in English and other languages, their letters said once
 /// ([`once`]: "Hiii", "Helloo", "Umm" are "hi", "helo", "um"): a reply's first word of
@@ -112,7 +118,7 @@ const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night
 /// then, if anything, whom it greets ([`GREETED`]): "Hello there", "Hi there", "Hey
 /// you", "Good morning all". No answer to a security question, however short (a review
 /// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
-pub(in super::super) fn greets(clause: &str) -> bool {
+pub(in crate::summary) fn greets(clause: &str) -> bool {
     // Read word by word, up to the first that is none of these: a long clause costs
     // no more than its first words.
     let mut words = (clause.split_whitespace())
@@ -139,4 +145,76 @@ pub(super) fn is_greeting(lower: &str) -> bool {
     GREETINGS
         .iter()
         .any(|g| *g == lower || once == *g || once == self::once(g))
+}
+
+/// Topics of a support chat a customer names after greeting instead of answering
+/// ("Hello there" then "Fraud"), beside those redaction knows
+/// (`redact::stands_for_no_name`: "Refund", "Billing"). Sorted, lower case.
+const TOPICS: &[&str] = &[
+    "booking",
+    "cancellation",
+    "card",
+    "charge",
+    "charges",
+    "chargeback",
+    "claim",
+    "complaint",
+    "dispute",
+    "flight",
+    "fraud",
+    "invoice",
+    "loan",
+    "membership",
+    "order",
+    "outage",
+    "payment",
+    "pending",
+    "repair",
+    "reservation",
+    "return",
+    "returns",
+    "scam",
+    "shipping",
+    "subscription",
+    "tracking",
+    "transfer",
+    "upgrade",
+    "warranty",
+];
+
+/// Whether `answer`, the answer of a reply's clause (a word or three) after a greeting
+/// ("Hello there" then "Rex", "Hey, Rex"), looks like one: each word has a digit
+/// ("4821") or is none that plainly is no answer (`no_answer_word`: "Never", "reset";
+/// `redact::stands_for_no_name`: "Refund", "Billing"; a topic, [`TOPICS`]: "Fraud";
+/// `redact::stands_for_no_answer`; a participle: "Lost"; a judgement; said of a thing, `said_of_it`), and of
+/// two words or three each is capitalised or no common English ("Van Buren"; not "go
+/// ahead", "Lost card"). A customer who greets instead of answering goes on with the
+/// request, which is no secret (a review found "Refund" and "Yep, go ahead!" masked).
+pub(super) fn answers_after_a_greeting(answer: &str) -> bool {
+    let words: Vec<&str> = (answer.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = (words.iter())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let digits = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let may_be = |(w, l): (&&str, &String)| {
+        digits(w)
+            || !(no_answer_word(w)
+                || crate::redact::stands_for_no_name(w)
+                || TOPICS.binary_search(&l.as_str()).is_ok()
+                || crate::redact::stands_for_no_answer(w)
+                || crate::text::participle::is_participle(w, true)
+                || crate::summary::small_talk::is_judgement(l)
+                || said_of_it(w))
+    };
+    let named = |(w, l): (&&str, &String)| {
+        digits(w) || w.starts_with(char::is_uppercase) || !is_common_english(l)
+    };
+    !words.is_empty()
+        && !says_nothing(&lower)
+        && !asks_for_a_person(&lower)
+        && words.iter().zip(&lower).all(may_be)
+        && (words.len() == 1 || words.iter().zip(&lower).all(named))
 }

@@ -2,6 +2,7 @@
 //! one said in a later sentence ("I want a human. It is Seahorse"): the reply → that
 //! answer, or none where its words are plainly no answer.
 
+use super::said_of_it::said_of_it;
 use super::{
     CLAUSE_STARTS, FILLER, NO_ANSWER, WHOLE_ANSWER_WORDS, is_greeting, may_be_answer, says_nothing,
 };
@@ -102,8 +103,9 @@ pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
     clauses.next()?;
     clauses.find_map(|sentence| {
         let sentence = sentence.trim();
-        let rest = SAYS_IT_LATER.iter().find_map(|p| {
-            (sentence.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| sentence[p.len()..].trim())
+        let (says, rest) = SAYS_IT_LATER.iter().find_map(|p| {
+            (sentence.get(..p.len())?.eq_ignore_ascii_case(p))
+                .then(|| (*p, sentence[p.len()..].trim()))
         })?;
         let rest = rest.trim_start_matches(['"', '\'', '“', '‘']);
         let rest = without_trailers(rest.trim_end_matches(|c: char| !c.is_alphanumeric()));
@@ -116,10 +118,17 @@ pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
         {
             return Some(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
         }
+        // Said of a thing, the time or an amount, it is no answer: "it is private",
+        // "It is useless", "it's 8pm" (a review found each masked).
+        if words.iter().any(|w| said_of_it(w)) {
+            return None;
+        }
+        // A common English word chosen is said as it is now, not as it was: "it was
+        // fun" tells of the chat.
         if let [word] = words[..]
             && match later {
                 Later::Pet => super::may_be_a_pets_name(word),
-                Later::Chosen => super::may_be_a_chosen_word(word),
+                Later::Chosen => says != "it was " && super::may_be_a_chosen_word(word),
                 Later::Name => false,
             }
         {

@@ -220,3 +220,92 @@ fn a_participle_alone_is_no_pets_name() {
     assert_first_secret(asked, "Rex. I want a human", "Rex");
     assert_first_secret("What is your secret word?", "Locked", "Locked");
 }
+
+/// Regression: after "What is your password?", "it is private", "It is useless", "The
+/// answer is obvious", "it was fun", "it's 8pm", "Oh that's perfect I'm a member" and
+/// "its three i know that one" were masked as the password: any word of common English
+/// said after "It is" in a later clause was one, and "that's" or "it was" said it too.
+/// A word said of a thing, the time or an amount is none; a password of common English
+/// said after "it is", "its" or "the answer is" still is.
+#[test]
+fn a_word_said_of_a_thing_after_it_is_is_no_password() {
+    for asked in ["What is your password?", "What is your secret word?"] {
+        for word in [
+            "private",
+            "useless",
+            "confidential",
+            "personal",
+            "secret",
+            "important",
+            "impossible",
+            "irrelevant",
+            "serious",
+            "pointless",
+            "true",
+            "possible",
+            "confusing",
+            "weird",
+            "empty",
+            "blank",
+            "long",
+            "unclear",
+            "hard",
+            "easy",
+            "noisy",
+            "huge",
+            "mandatory",
+            "8pm",
+        ] {
+            assert_none(asked, &format!("I want a human. It is {word}"));
+            assert_none(asked, &format!("Forgot it. It is {word}. I want a human"));
+        }
+        for reply in [
+            "I don't want to give it here, it is private. I want a human",
+            "I want a human. The answer is obvious, get me a person",
+            "I want a human. The answer is simple",
+            "No, I think I'm done now. Thanks for your time, it was fun!",
+            "Now, it's 8pm.",
+            "Oh that's perfect I'm a member",
+            "that's enough thank you and goodbye",
+            "its three i know that one",
+        ] {
+            assert_none(asked, reply);
+        }
+        for (reply, secret) in [
+            ("I want a human. It is sunshine", "sunshine"),
+            ("I want a human. its sunshine", "sunshine"),
+            ("I want a human. It is 'sunshine'", "sunshine"),
+            ("I want a human. The answer is sunshine", "sunshine"),
+            ("I want a human. It is crystal", "crystal"),
+            ("I want a human. It is elephant", "elephant"),
+            ("I want a human. It is 4821", "4821"),
+        ] {
+            assert_first_secret(asked, reply, secret);
+        }
+    }
+}
+
+/// Regression: after "What is your pet's name?", "Hey! I need directions", "Yep, go
+/// ahead!" and "Hello there, my flight to Boston was cancelled" were masked
+/// ("directions", "go ahead", "Boston"): the clause after a greeting was read as the
+/// answer. After a greeting more than a lead-in, a sentence or a request is no answer
+/// and the reply gives none; a name after it still is one.
+#[test]
+fn a_request_after_a_greeting_is_no_answer() {
+    let asked = "What is your pet's name?";
+    for reply in [
+        "Hey! I need directions.",
+        "Yep, go ahead!",
+        "Hello there, my flight to Boston was cancelled. I want a human",
+        "Hey, I am looking for a flight from Chicago to Detroit, can you tell me?",
+        "Hi there! I am looking for a Hilton Hotel near the airport",
+        "Hey, I need to get from Forbes and Murray to Craig and Center",
+        "Hello there, Refund",
+        "Hey, lost card",
+    ] {
+        assert_none(asked, reply);
+    }
+    assert_first_secret(asked, "Hey, Rex", "Rex");
+    assert_first_secret(asked, "Hi there, Charlie", "Charlie");
+    assert_first_secret("What is your password?", "Hey there, sunshine", "sunshine");
+}

@@ -176,3 +176,40 @@ fn a_phone_number_is_no_code() {
         ["4821"]
     );
 }
+
+/// Regression: "Hello there" then "Refund" (or "Lost card", "Fraud", "Never had one")
+/// after "What is your pet's name?" masked the second message whole: after a greeting
+/// alone, the next message was the answer whatever it said. It is only where it looks
+/// like one.
+#[test]
+fn a_topic_after_a_greeting_alone_is_no_answer() {
+    use super::super::answers_after_greeting;
+    for text in [
+        "Refund",
+        "Lost card",
+        "Fraud",
+        "Billing",
+        "Password reset",
+        "Support",
+        "Pending",
+        "Never had one",
+        "I need directions",
+        "go ahead",
+        "Agent please",
+    ] {
+        assert!(!answers_after_greeting(text), "{text}");
+    }
+    for text in [
+        "Rex",
+        "Charlie",
+        "Biscuit",
+        "sunshine",
+        "4821",
+        "it's Rex",
+        "Van Buren",
+        "Pepper I want a human",
+        "Rex. I want a human",
+    ] {
+        assert!(answers_after_greeting(text), "{text}");
+    }
+}
