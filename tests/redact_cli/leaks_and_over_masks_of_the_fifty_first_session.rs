@@ -52,7 +52,9 @@ fn a_given_name_no_list_holds_after_soy_is_masked_and_the_summary_names_it() {
 const KNACKERED: &str = "conversation_id,role,text\n\
      c1,customer,\"I'm Knackered, human please\"\n\
      c2,customer,\"I'm Alfred, human please\"\n\
-     c3,customer,\"I'm Winfred Smith, human please\"\n";
+     c3,customer,\"I'm Winfred Smith, human please\"\n\
+     c4,customer,\"Hi, I'm Muhammed and my account is not working, human please\"\n\
+     c5,customer,\"I'm Exhausted, human please\"\n";
 
 #[test]
 fn a_participle_after_im_is_no_name_but_a_given_name_is() {
@@ -63,11 +65,19 @@ fn a_participle_after_im_is_no_name_but_a_given_name_is() {
             vec!["I'm Knackered, human please"],
             vec!["I'm [name], human please"],
             vec!["I'm [name] [name], human please"],
+            vec!["Hi, I'm [name] and my account is not working, human please"],
+            vec!["I'm Exhausted, human please"],
         ]
     );
     assert_eq!(
         name_facts(KNACKERED),
-        [vec![], vec!["Alfred"], vec!["Winfred Smith"]]
+        [
+            vec![],
+            vec!["Alfred"],
+            vec!["Winfred Smith"],
+            vec!["Muhammed"],
+            vec![]
+        ]
     );
 }
 

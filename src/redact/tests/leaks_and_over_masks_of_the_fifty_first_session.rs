@@ -48,7 +48,9 @@ fn a_single_given_name_no_list_holds_after_i_am_in_another_language_is_masked() 
 }
 
 /// "I'm Knackered, I want a human" gave "I'm [name], …": a state no list held was read
-/// as a name. A word shaped as a past participle is a state there, but a given name.
+/// as a name. A common English participle or slang for a state is a state there, but
+/// a given name; any other word that ends in "-ed" may be a given name no list holds
+/// ("Hi, I'm Muhammed and my account…" was shown when any "-ed" word was a state).
 #[test]
 fn a_participle_no_list_holds_after_im_is_no_name() {
     stays(&[
@@ -56,7 +58,34 @@ fn a_participle_no_list_holds_after_im_is_no_name() {
         "I'm Chuffed.",
         "I am Stoked about the upgrade",
         "I'm Miffed",
+        "I'm Gobsmacked",
+        "I'm Exhausted, I want a human",
+        "I am Frustrated.",
     ]);
+    each(&[
+        (
+            "Hi, I'm Muhammed and my account is not working, I want a human",
+            "Hi, I'm [name] and my account is not working, I want a human",
+        ),
+        (
+            "Hi, I'm Mehmed. My card was blocked yesterday.",
+            "Hi, I'm [name]. My card was blocked yesterday.",
+        ),
+        (
+            "Hello I am Shahed, I want a human",
+            "Hello I am [name], I want a human",
+        ),
+        ("hi im Muhammed, hi", "hi im [name], hi"),
+        ("I'm Mehmed, I'm Mehmed!", "I'm [name], I'm [name]!"),
+    ]);
+    for name in [
+        "Walied", "Murshed", "Sajjed", "Hammed", "Tawhed", "Towhed", "Mahmed", "Ethelred",
+    ] {
+        each(&[(
+            format!("I'm {name}, I want a human").as_str(),
+            "I'm [name], I want a human",
+        )]);
+    }
     each(&[
         ("I'm Ted, I want a human", "I'm [name], I want a human"),
         ("I'm Fred.", "I'm [name]."),
