@@ -117,21 +117,33 @@ fn a_remembered_name_that_is_a_month_stays_in_a_date_and_the_date_fact_stays() {
 
 const SIGN_OFF: &str = "conversation_id,role,text\n\
      c1,customer,\"My parcel is lost, human please. Thanks, John Smith Paris\"\n\
-     c2,customer,\"human please. Thanks, Mary Ann Washington\"\n";
+     c2,customer,\"human please. Thanks, Mary Ann Washington\"\n\
+     c3,customer,\"human please. Thanks, María Martínez Valencia\"\n\
+     c4,customer,\"human please. Thanks, Peter Van Houston\"\n\
+     c5,customer,\"human please. Regards, Carlos Del Rio\"\n";
 
 #[test]
-fn a_known_place_after_a_name_in_a_sign_off_is_shown_and_no_part_of_the_name_fact() {
+fn a_known_place_after_a_name_in_a_sign_off_is_masked_and_no_part_of_the_name_fact() {
     let (_, packets) = human_replay(SIGN_OFF);
     assert_eq!(
         packet_texts(&packets),
         [
-            vec!["My parcel is lost, human please. Thanks, [name] [name] Paris"],
+            vec!["My parcel is lost, human please. Thanks, [name] [name] [name]"],
             vec!["human please. Thanks, [name] [name] [name]"],
+            vec!["human please. Thanks, [name] [name] [name]"],
+            vec!["human please. Thanks, [name] [name] [name]"],
+            vec!["human please. Regards, [name] [name] [name]"],
         ]
     );
     assert_eq!(
         name_facts(SIGN_OFF),
-        [vec!["John Smith"], vec!["Mary Ann Washington"]]
+        [
+            vec!["John Smith"],
+            vec!["Mary Ann Washington"],
+            vec!["María Martínez"],
+            vec!["Peter Van Houston"],
+            vec!["Carlos Del Rio"],
+        ]
     );
 }
 

@@ -143,33 +143,45 @@ fn a_remembered_name_that_is_a_month_stays_where_it_reads_as_a_date() {
     );
 }
 
-/// "Thanks, John Smith Paris" gave "Thanks, [name] [name] [name]": a known place after
-/// a given name and a surname was read as a third word of the name. It ends the name,
-/// and a country after it goes with it ("John Smith Paris, France", "John Smith New
-/// York" were shown whole: the words after the name were no end of the message).
+/// "Thanks, John Smith New York" and "Thanks, John Smith Paris, France" were shown
+/// whole: the words after the name were no end of the message. A known place after a
+/// given name and a surname ends the name, and is masked with it, where it stands only:
+/// it may be a second surname ("Thanks, María Martínez Valencia" gave "[name] [name]
+/// Valencia" when the place was shown), and a country after it stays.
 #[test]
 fn a_known_place_after_a_given_name_and_a_surname_in_a_sign_off_ends_the_name() {
     each(&[
         (
             "My parcel is lost. Thanks, John Smith Paris",
-            "My parcel is lost. Thanks, [name] [name] Paris",
+            "My parcel is lost. Thanks, [name] [name] [name]",
         ),
         (
             "Regards, John Smith London.",
-            "Regards, [name] [name] London.",
+            "Regards, [name] [name] [name].",
         ),
         (
             "Thanks, John Smith New York",
-            "Thanks, [name] [name] New York",
+            "Thanks, [name] [name] [name] [name]",
         ),
         (
             "Thanks, John Smith Paris, France",
-            "Thanks, [name] [name] Paris, France",
+            "Thanks, [name] [name] [name], France",
         ),
         (
             "Thanks, Ana Garcia Lopez Madrid",
-            "Thanks, [name] [name] [name] Madrid",
+            "Thanks, [name] [name] [name] [name]",
         ),
+        (
+            "My parcel is lost, I want a human. Thanks, María Martínez Valencia",
+            "My parcel is lost, I want a human. Thanks, [name] [name] [name]",
+        ),
+        ("Thanks, Luis Gómez Granada", "Thanks, [name] [name] [name]"),
+        (
+            "Thanks, Juan Herrera Valencia",
+            "Thanks, [name] [name] [name]",
+        ),
+        ("Thanks, Peter Van Houston", "Thanks, [name] [name] [name]"),
+        ("Regards, Carlos Del Rio", "Regards, [name] [name] [name]"),
         // After two given names, the third word is the surname; a word that is no
         // place, a surname.
         (
@@ -178,14 +190,14 @@ fn a_known_place_after_a_given_name_and_a_surname_in_a_sign_off_ends_the_name() 
         ),
         ("Thanks, John Smith Kelly", "Thanks, [name] [name] [name]"),
     ]);
-    // The place is no name said later.
+    // The place is masked where it stands only: no name said later.
     assert_eq!(
         masked_all(&[
             (Role::Customer, "Thanks, John Smith Paris"),
             (Role::Customer, "The Paris office, Smith again"),
         ]),
         [
-            "Thanks, [name] [name] Paris",
+            "Thanks, [name] [name] [name]",
             "The Paris office, [name] again"
         ]
     );

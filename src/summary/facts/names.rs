@@ -263,18 +263,17 @@ fn without_pet_names_after(name: &str) -> &str {
 /// `name` without the known place after a given name and a surname, and the words
 /// after that place, as redaction reads a sign-off (`redact::place_after_a_name`):
 /// "John Smith Paris" → "John Smith", "John Smith New York" → "John Smith"; "Mary Ann
-/// Washington" as it is. Reads the words of the name once, a place's few at each.
+/// Washington" as it is, and never cut right after a particle ("Peter Van Houston",
+/// "Carlos Del Rio" gave "Peter Van", "Carlos Del"). Reads the words of the name once,
+/// a place's few at each.
 fn without_a_place_after(name: &str) -> &str {
     let words: Vec<(usize, &str)> = name
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
         .collect();
-    let [(_, first), (_, second), ..] = words[..] else {
-        return name;
-    };
     let bare: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
     (2..bare.len())
-        .find(|&i| place_after_a_name(first, second, &bare[i..bare.len().min(i + 3)]).is_some())
+        .find(|&i| place_after_a_name(&bare[..i], &bare[i..bare.len().min(i + 3)]).is_some())
         .map_or(name, |i| name[..words[i].0].trim_end())
 }
 
