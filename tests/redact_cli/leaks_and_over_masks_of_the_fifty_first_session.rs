@@ -30,7 +30,9 @@ const SOY: &str = "conversation_id,role,text\n\
      c1,customer,\"Hola, soy Xiomara y necesito ayuda\"\n\
      c1,bot,\"Gracias Xiomara, ¿en qué te ayudo?\"\n\
      c1,customer,human please\n\
-     c2,customer,\"Soy Cliente. Je suis Désolé. human please\"\n";
+     c2,customer,\"Soy Cliente. Je suis Désolé. human please\"\n\
+     c3,customer,Soy Madre soltera y necesito ayuda. human please\n\
+     c4,customer,\"Soy Gold member, me llamo igual que mi papá. human please\"\n";
 
 #[test]
 fn a_given_name_no_list_holds_after_soy_is_masked_and_the_summary_names_it() {
@@ -44,9 +46,11 @@ fn a_given_name_no_list_holds_after_soy_is_masked_and_the_summary_names_it() {
                 "human please",
             ],
             vec!["Soy Cliente. Je suis Désolé. human please"],
+            vec!["Soy Madre soltera y necesito ayuda. human please"],
+            vec!["Soy Gold member, me llamo igual que mi papá. human please"],
         ]
     );
-    assert_eq!(name_facts(SOY), [vec!["Xiomara"], vec![]]);
+    assert_eq!(name_facts(SOY), [vec!["Xiomara"], vec![], vec![], vec![]]);
 }
 
 const KNACKERED: &str = "conversation_id,role,text\n\

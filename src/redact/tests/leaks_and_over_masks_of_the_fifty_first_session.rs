@@ -45,6 +45,54 @@ fn a_single_given_name_no_list_holds_after_i_am_in_another_language_is_masked() 
         "Soy Madrid",
         "soy xiomara",
     ]);
+    // Roles, states, kin and nationalities a review found masked ("Soy [name]
+    // soltera" for "Soy Madre soltera"), a tier before its noun, a nationality's
+    // "-ense".
+    stays(&[
+        "Soy Madre soltera y necesito ayuda",
+        "Hola, soy Hondureña y mi tarjeta no funciona",
+        "Sono Disperata, il pacco non arriva",
+        "Soy Gerente de compras",
+        "Soy Gold member",
+        "Soy Guatemalteca",
+        "Je suis Enceinte",
+        "Soy Diabético",
+        "Soy Dueña",
+        "Sono Incinta",
+        "Sono Ospite",
+        "Sono Titolare",
+        "Sono Proprietario",
+        "Je suis Locataire",
+        "Soy Enfermera",
+        "Soy Autónomo",
+        "Soy Freelance",
+        "Soy Empresa",
+        "Soy Distribuidor",
+        "Soy Mayorista",
+        "Soy Residente",
+        "Soy Extranjero",
+        "Soy Menor de edad",
+        "Soy Discapacitado",
+        "Soy Hombre",
+        "Soy Mujer",
+        "Soy Papá",
+        "Sono Felice",
+        "Soy Consciente",
+        "Sono Io",
+        "Soy Costarricense",
+        "Soy Nicaragüense",
+    ]);
+    // Given names and surnames that end as roles and states do: no ending is read.
+    for name in [
+        "Adriana", "Susana", "Mariana", "Fernando", "Herrera", "Romero", "Bautista", "Conrado",
+        "Hortense", "Tia",
+    ] {
+        each(&[(
+            format!("Soy {name}, necesito ayuda").as_str(),
+            "Soy [name], necesito ayuda",
+        )]);
+    }
+    each(&[("Soy Gold.", "Soy [name].")]);
 }
 
 /// "I'm Knackered, I want a human" gave "I'm [name], …": a state no list held was read
@@ -241,5 +289,10 @@ fn a_name_no_list_holds_in_lower_case_after_another_language_s_introduction_is_m
         "ik heet u welkom",
         "ich heiße sie willkommen",
         "mi nombre es not important",
+        // What the name is like: a review found "me llamo [name] que mi papá".
+        "me llamo igual que mi papá, por eso hay confusión",
+        "mi nombre es largo, no cabe en el formulario",
+        "mi nombre es raro",
+        "mi chiamo uguale",
     ]);
 }

@@ -11,7 +11,8 @@ mod title;
 mod words;
 
 use crate::redact::{
-    is_state_in_another_language, is_state_word, place_after_a_name, stands_for_no_name,
+    is_state_in_another_language, is_state_word, is_tier_before_its_noun, place_after_a_name,
+    stands_for_no_name,
 };
 use crate::text::calendar;
 use crate::text::capitalised;
@@ -214,11 +215,14 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
         name = without_a_place_after(name);
     }
     // "I'm Knackered", "Soy Cliente": how or what the customer is, as redaction reads
-    // it after "I'm" or "soy".
+    // it after "I'm" or "soy"; a tier before its noun ("I am Gold member", "Soy Gold
+    // member" gave the fact "Gold").
     let alone = !name.contains(char::is_whitespace);
     if alone
         && ((said == Said::Am && is_state_word(name))
-            || (said == Said::AmInAnotherLanguage && is_state_in_another_language(name)))
+            || (said == Said::AmInAnotherLanguage && is_state_in_another_language(name))
+            || (matches!(said, Said::Am | Said::AmInAnotherLanguage)
+                && is_tier_before_its_noun(text, s, e)))
     {
         return;
     }

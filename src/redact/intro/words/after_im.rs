@@ -184,20 +184,27 @@ fn after_one_of(text: &str, start: usize, cues: &[&str]) -> bool {
 /// tier before a word for one, [`TIERS`]: "I'm Gold member"), not who.
 pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end: usize) -> bool {
     let lower = text[start..end].to_lowercase();
-    let tier = || {
-        TIERS.binary_search(&lower.as_str()).is_ok()
-            && word_after(text, end).is_some_and(|(s, e)| {
-                TIER_NOUNS
-                    .binary_search(&text[s..e].to_lowercase().as_str())
-                    .is_ok()
-            })
-    };
+    let tier = || is_tier_before_its_noun(text, start, end);
     // A participle's shape before a capitalised word may be a given name no list holds
     // before its surname ("I'm Winfred Smith"): the name, as the summary reads it too.
     let before_a_surname = || word_after(text, end).is_some_and(|(s, e)| capitalised(&text[s..e]));
     let state = STATES.binary_search(&lower.as_str()).is_ok()
         || (participle_shaped(&lower) && !before_a_surname());
     (state || tier()) && after_im(text, start)
+}
+
+/// Whether `text[start..end]` is a tier of a loyalty scheme that is a name too
+/// ([`TIERS`]) before a word that makes it one ([`TIER_NOUNS`]): "I'm Gold member",
+/// "Soy Gold member" (a review found "Soy [name] member"), not "I'm Gold.".
+pub(crate) fn is_tier_before_its_noun(text: &str, start: usize, end: usize) -> bool {
+    TIERS
+        .binary_search(&text[start..end].to_lowercase().as_str())
+        .is_ok()
+        && word_after(text, end).is_some_and(|(s, e)| {
+            TIER_NOUNS
+                .binary_search(&text[s..e].to_lowercase().as_str())
+                .is_ok()
+        })
 }
 
 /// Whether `word` (any case), capitalised right after "I'm" or "I am", says how the

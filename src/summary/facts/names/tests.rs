@@ -266,3 +266,20 @@ fn a_known_place_after_an_addressed_name_is_no_part_of_it() {
         ["Maria De La Cruz"]
     );
 }
+
+/// "Soy Gold member", "I am Gold member" gave the `name` fact "Gold", and "Soy Madre
+/// soltera" "Madre": a tier before its noun, a role or kin after "soy", is no name.
+#[test]
+fn a_tier_before_its_noun_or_a_role_after_i_am_is_no_name() {
+    for text in [
+        "Soy Gold member",
+        "I am Gold member",
+        "Soy Madre soltera",
+        "Soy Gerente de compras",
+        "Sono Disperata, il pacco non arriva",
+    ] {
+        assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+    }
+    assert_eq!(names_in("Soy Gold."), ["Gold"]);
+    assert_eq!(names_in("Soy Adriana."), ["Adriana"]);
+}
