@@ -195,7 +195,7 @@ pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end:
 
 /// Whether `text[start..end]` is a tier of a loyalty scheme that is a name too
 /// ([`TIERS`]) before a word that makes it one ([`TIER_NOUNS`]): "I'm Gold member",
-/// "Soy Gold member" (a review found "Soy [name] member"), not "I'm Gold.".
+/// "Soy Gold member" (a review found `Soy [name] member`), not "I'm Gold.".
 pub(crate) fn is_tier_before_its_noun(text: &str, start: usize, end: usize) -> bool {
     TIERS
         .binary_search(&text[start..end].to_lowercase().as_str())
