@@ -62,7 +62,9 @@ use words::{
     CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,
     said_name_after, surname_in_lower_case, word_at,
 };
-pub(crate) use words::{is_not_a_name, is_place_end, is_state_word, stands_for_no_name};
+pub(crate) use words::{
+    is_not_a_name, is_place_end, is_state_word, is_tier_before_its_noun, stands_for_no_name,
+};
 pub(super) use words::{letters_before, word_after};
 
 /// How sure the words after an introduction are a name.

@@ -51,7 +51,7 @@ pub use fields::field_mask;
 pub(crate) use header::{masked_header_cell, shown_column};
 pub(crate) use intro::{
     is_given_name, is_not_a_name, is_place_end, is_state_in_another_language, is_state_word,
-    place_after_a_name, stands_for_no_name,
+    is_tier_before_its_noun, place_after_a_name, stands_for_no_name,
 };
 pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};

@@ -30,7 +30,9 @@ const SOY: &str = "conversation_id,role,text\n\
      c1,customer,\"Hola, soy Xiomara y necesito ayuda\"\n\
      c1,bot,\"Gracias Xiomara, ¿en qué te ayudo?\"\n\
      c1,customer,human please\n\
-     c2,customer,\"Soy Cliente. Je suis Désolé. human please\"\n";
+     c2,customer,\"Soy Cliente. Je suis Désolé. human please\"\n\
+     c3,customer,Soy Madre soltera y necesito ayuda. human please\n\
+     c4,customer,\"Soy Gold member, me llamo igual que mi papá. human please\"\n";
 
 #[test]
 fn a_given_name_no_list_holds_after_soy_is_masked_and_the_summary_names_it() {
@@ -44,15 +46,19 @@ fn a_given_name_no_list_holds_after_soy_is_masked_and_the_summary_names_it() {
                 "human please",
             ],
             vec!["Soy Cliente. Je suis Désolé. human please"],
+            vec!["Soy Madre soltera y necesito ayuda. human please"],
+            vec!["Soy Gold member, me llamo igual que mi papá. human please"],
         ]
     );
-    assert_eq!(name_facts(SOY), [vec!["Xiomara"], vec![]]);
+    assert_eq!(name_facts(SOY), [vec!["Xiomara"], vec![], vec![], vec![]]);
 }
 
 const KNACKERED: &str = "conversation_id,role,text\n\
      c1,customer,\"I'm Knackered, human please\"\n\
      c2,customer,\"I'm Alfred, human please\"\n\
-     c3,customer,\"I'm Winfred Smith, human please\"\n";
+     c3,customer,\"I'm Winfred Smith, human please\"\n\
+     c4,customer,\"Hi, I'm Muhammed and my account is not working, human please\"\n\
+     c5,customer,\"I'm Exhausted, human please\"\n";
 
 #[test]
 fn a_participle_after_im_is_no_name_but_a_given_name_is() {
@@ -63,11 +69,19 @@ fn a_participle_after_im_is_no_name_but_a_given_name_is() {
             vec!["I'm Knackered, human please"],
             vec!["I'm [name], human please"],
             vec!["I'm [name] [name], human please"],
+            vec!["Hi, I'm [name] and my account is not working, human please"],
+            vec!["I'm Exhausted, human please"],
         ]
     );
     assert_eq!(
         name_facts(KNACKERED),
-        [vec![], vec!["Alfred"], vec!["Winfred Smith"]]
+        [
+            vec![],
+            vec!["Alfred"],
+            vec!["Winfred Smith"],
+            vec!["Muhammed"],
+            vec![]
+        ]
     );
 }
 
@@ -107,21 +121,33 @@ fn a_remembered_name_that_is_a_month_stays_in_a_date_and_the_date_fact_stays() {
 
 const SIGN_OFF: &str = "conversation_id,role,text\n\
      c1,customer,\"My parcel is lost, human please. Thanks, John Smith Paris\"\n\
-     c2,customer,\"human please. Thanks, Mary Ann Washington\"\n";
+     c2,customer,\"human please. Thanks, Mary Ann Washington\"\n\
+     c3,customer,\"human please. Thanks, María Martínez Valencia\"\n\
+     c4,customer,\"human please. Thanks, Peter Van Houston\"\n\
+     c5,customer,\"human please. Regards, Carlos Del Rio\"\n";
 
 #[test]
-fn a_known_place_after_a_name_in_a_sign_off_is_shown_and_no_part_of_the_name_fact() {
+fn a_known_place_after_a_name_in_a_sign_off_is_masked_and_no_part_of_the_name_fact() {
     let (_, packets) = human_replay(SIGN_OFF);
     assert_eq!(
         packet_texts(&packets),
         [
-            vec!["My parcel is lost, human please. Thanks, [name] [name] Paris"],
+            vec!["My parcel is lost, human please. Thanks, [name] [name] [name]"],
             vec!["human please. Thanks, [name] [name] [name]"],
+            vec!["human please. Thanks, [name] [name] [name]"],
+            vec!["human please. Thanks, [name] [name] [name]"],
+            vec!["human please. Regards, [name] [name] [name]"],
         ]
     );
     assert_eq!(
         name_facts(SIGN_OFF),
-        [vec!["John Smith"], vec!["Mary Ann Washington"]]
+        [
+            vec!["John Smith"],
+            vec!["Mary Ann Washington"],
+            vec!["María Martínez"],
+            vec!["Peter Van Houston"],
+            vec!["Carlos Del Rio"],
+        ]
     );
 }
 

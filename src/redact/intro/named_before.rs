@@ -3,6 +3,7 @@
 //! ("Regards, Tyler Jones", "Tyler here", "Siobhan Aoife Kelly Byrne here"). Finds; the
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
+use super::title::is_particle;
 use super::words::{everyday, is_service, may_be_remembered, name_after, word_after};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
 use crate::text::capitalised;
@@ -18,16 +19,22 @@ pub(super) fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
-    let place_end = read_on_before(text, &mut words);
+    let place = read_on_before(text, &mut words);
     if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
         || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
     {
         return;
     }
     // "Thanks, John Smith Paris": the name, then where the customer writes from, then
-    // what passes.
-    if place_end.is_some_and(|end| then(&text[places_on(text, end)..])) {
+    // what passes. The place is masked with the name, here only: it may be a second
+    // surname ("Thanks, María Martínez Valencia", "Luis Gómez Granada": a review found
+    // them shown when the place ended the name), and a city shown beside a masked name
+    // tells more than one masked.
+    if let Some((place, end)) = place
+        && then(&text[places_on(text, end)..])
+    {
         out.extend(words);
+        out.extend(place.into_iter().map(|(s, e)| (s, e, Cue::Part)));
         return;
     }
     // The last word may be what follows ("Tyler Here"): the name is the words before
@@ -53,8 +60,11 @@ const MOST_BEFORE: usize = 6;
 /// to a place's or a business's word ([`may_be_remembered`]), a [`Cue::Part`], masked
 /// where it stands only, otherwise, as after a relative set off by commas (`kin.rs`).
 /// A known place after a given name and a surname ends the name ([`place_after_a_name`]:
-/// "Thanks, John Smith Paris"): where that place ends, if one does.
-fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) -> Option<usize> {
+/// "Thanks, John Smith Paris"): that place's words and where they end, if one does.
+fn read_on_before(
+    text: &str,
+    words: &mut Vec<(usize, usize, Cue)>,
+) -> Option<(Vec<(usize, usize)>, usize)> {
     let [(first, first_end, _), (second, second_end, _)] = words[..] else {
         return None;
     };
@@ -75,9 +85,11 @@ fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) -> Option<us
             place.push(word);
         }
         let said: Vec<&str> = place.iter().map(|&(s, e)| &text[s..e]).collect();
-        let (given, surname) = (&text[first..first_end], &text[second..second_end]);
-        if let Some(n) = place_after_a_name(given, surname, &said) {
-            return place.get(n - 1).map(|&(_, e)| glued_end(text, e));
+        let name: Vec<&str> = words.iter().map(|&(s, e, _)| &text[s..e]).collect();
+        if let Some(n) = place_after_a_name(&name, &said) {
+            let end = glued_end(text, place.get(n - 1)?.1);
+            place.truncate(n);
+            return Some((place, end));
         }
         let mut next = Vec::new();
         title::third_word(text, &text[start..end], end, &mut next);
@@ -95,18 +107,27 @@ fn read_on_before(text: &str, words: &mut Vec<(usize, usize, Cue)>) -> Option<us
     None
 }
 
-/// Whether the words `place` (one to [`LONGEST`], the first capitalised), after a name's
-/// first two words `first` and `second`, open a known place's name (`text/places.txt`,
-/// whole: "Paris", "New York", not "New" alone) that is no given name the list knows,
-/// when `first` is a given name and `second` is not: a given name and a surname, whole,
-/// and where the customer writes from after them ("Thanks, John Smith Paris": a review
-/// found "Paris" masked and the summary's `name` fact "John Smith Paris"). After two given
+/// Whether the words `place` (one to [`LONGEST`], the first capitalised), after the
+/// words of a name `name`, open a known place's name (`text/places.txt`, whole: "Paris",
+/// "New York", not "New" alone) that is no given name the list knows, when the name's
+/// first word is a given name and its second is not: a given name and a surname, whole,
+/// and where the customer writes from after them ("Thanks, John Smith Paris": "John
+/// Smith New York" was shown whole, read to no end of the message). After two given
 /// names the third word is the surname more likely ("Thanks, Mary Ann Washington"), and
-/// is read as one. How many words of `place` the place's name is, if it is one. Read by
-/// the summary's `name` facts too.
-pub(crate) fn place_after_a_name(first: &str, second: &str, place: &[&str]) -> Option<usize> {
-    let head = place.first()?;
-    if !is_given_name(first) || is_given_name(second) || !capitalised(head) || is_given_name(head) {
+/// is read as one; after a particle, the surname ("Peter Van Houston", "Carlos Del Rio":
+/// the summary's `name` fact was "Peter Van"). How many words of `place` the place's
+/// name is, if it is one. Redaction masks the place with the name (it may be a second
+/// surname: "María Martínez Valencia"); the summary's `name` facts end the name there.
+pub(crate) fn place_after_a_name(name: &[&str], place: &[&str]) -> Option<usize> {
+    let (&[first, second, ..], Some(head)) = (name, place.first()) else {
+        return None;
+    };
+    if !is_given_name(first)
+        || is_given_name(second)
+        || name.last().is_some_and(|w| is_particle(w))
+        || !capitalised(head)
+        || is_given_name(head)
+    {
         return None;
     }
     (1..=place.len().min(LONGEST))

@@ -15,7 +15,9 @@ use regex::Regex;
 use super::Cue;
 use super::title::{is_particle, is_title_word};
 use super::untitled::is_given_name;
-use super::words::{OPENING_QUOTES, rare_or_name, said_name_after, word_after, word_at};
+use super::words::{
+    OPENING_QUOTES, is_tier_before_its_noun, rare_or_name, said_name_after, word_after, word_at,
+};
 use crate::text::calendar;
 use crate::text::places::is_known_place_word;
 
@@ -156,7 +158,9 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             // Désolé", "Sono Premium").
             [single] => {
                 is_given_name(&text[single.0..single.1])
-                    || (shaped(single) && !is_state_in_another_language(&text[single.0..single.1]))
+                    || (shaped(single)
+                        && !is_state_in_another_language(&text[single.0..single.1])
+                        && !is_tier_before_its_noun(text, single.0, single.1))
             }
             [first, second, ..] => {
                 is_given_name(&text[first.0..first.1]) || (shaped(first) && shaped(second))

@@ -20,6 +20,7 @@ mod after;
 pub(in crate::redact) use after::word_after;
 mod after_im;
 pub(crate) use after_im::is_state_word;
+pub(crate) use after_im::is_tier_before_its_noun;
 pub(super) use after_im::{MODAL_NAMES, ends_a_clause};
 use after_im::{after_im, is_modal_name_ending_a_clause, is_state_after_im};
 mod past_second;

@@ -11,7 +11,8 @@ mod title;
 mod words;
 
 use crate::redact::{
-    is_state_in_another_language, is_state_word, place_after_a_name, stands_for_no_name,
+    is_state_in_another_language, is_state_word, is_tier_before_its_noun, place_after_a_name,
+    stands_for_no_name,
 };
 use crate::text::calendar;
 use crate::text::capitalised;
@@ -214,11 +215,14 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
         name = without_a_place_after(name);
     }
     // "I'm Knackered", "Soy Cliente": how or what the customer is, as redaction reads
-    // it after "I'm" or "soy".
+    // it after "I'm" or "soy"; a tier before its noun ("I am Gold member", "Soy Gold
+    // member" gave the fact "Gold").
     let alone = !name.contains(char::is_whitespace);
     if alone
         && ((said == Said::Am && is_state_word(name))
-            || (said == Said::AmInAnotherLanguage && is_state_in_another_language(name)))
+            || (said == Said::AmInAnotherLanguage && is_state_in_another_language(name))
+            || (matches!(said, Said::Am | Said::AmInAnotherLanguage)
+                && is_tier_before_its_noun(text, s, e)))
     {
         return;
     }
@@ -263,18 +267,17 @@ fn without_pet_names_after(name: &str) -> &str {
 /// `name` without the known place after a given name and a surname, and the words
 /// after that place, as redaction reads a sign-off (`redact::place_after_a_name`):
 /// "John Smith Paris" → "John Smith", "John Smith New York" → "John Smith"; "Mary Ann
-/// Washington" as it is. Reads the words of the name once, a place's few at each.
+/// Washington" as it is, and never cut right after a particle ("Peter Van Houston",
+/// "Carlos Del Rio" gave "Peter Van", "Carlos Del"). Reads the words of the name once,
+/// a place's few at each.
 fn without_a_place_after(name: &str) -> &str {
     let words: Vec<(usize, &str)> = name
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
         .collect();
-    let [(_, first), (_, second), ..] = words[..] else {
-        return name;
-    };
     let bare: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
     (2..bare.len())
-        .find(|&i| place_after_a_name(first, second, &bare[i..bare.len().min(i + 3)]).is_some())
+        .find(|&i| place_after_a_name(&bare[..i], &bare[i..bare.len().min(i + 3)]).is_some())
         .map_or(name, |i| name[..words[i].0].trim_end())
 }
 

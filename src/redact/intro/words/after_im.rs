@@ -184,14 +184,7 @@ fn after_one_of(text: &str, start: usize, cues: &[&str]) -> bool {
 /// tier before a word for one, [`TIERS`]: "I'm Gold member"), not who.
 pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end: usize) -> bool {
     let lower = text[start..end].to_lowercase();
-    let tier = || {
-        TIERS.binary_search(&lower.as_str()).is_ok()
-            && word_after(text, end).is_some_and(|(s, e)| {
-                TIER_NOUNS
-                    .binary_search(&text[s..e].to_lowercase().as_str())
-                    .is_ok()
-            })
-    };
+    let tier = || is_tier_before_its_noun(text, start, end);
     // A participle's shape before a capitalised word may be a given name no list holds
     // before its surname ("I'm Winfred Smith"): the name, as the summary reads it too.
     let before_a_surname = || word_after(text, end).is_some_and(|(s, e)| capitalised(&text[s..e]));
@@ -200,30 +193,63 @@ pub(in crate::redact::intro) fn is_state_after_im(text: &str, start: usize, end:
     (state || tier()) && after_im(text, start)
 }
 
+/// Whether `text[start..end]` is a tier of a loyalty scheme that is a name too
+/// ([`TIERS`]) before a word that makes it one ([`TIER_NOUNS`]): "I'm Gold member",
+/// "Soy Gold member" (a review found `Soy [name] member`), not "I'm Gold.".
+pub(crate) fn is_tier_before_its_noun(text: &str, start: usize, end: usize) -> bool {
+    TIERS
+        .binary_search(&text[start..end].to_lowercase().as_str())
+        .is_ok()
+        && word_after(text, end).is_some_and(|(s, e)| {
+            TIER_NOUNS
+                .binary_search(&text[s..e].to_lowercase().as_str())
+                .is_ok()
+        })
+}
+
 /// Whether `word` (any case), capitalised right after "I'm" or "I am", says how the
-/// customer is, not who: one of [`STATES`], or a word shaped as a past participle that
-/// is no name the code knows ([`participle_shaped`]: "I'm Knackered", "I'm Chuffed",
-/// "I'm Stoked", which no list holds). Read by redaction and by the summary's name
+/// customer is, not who: one of [`STATES`], or a past participle that is no name the
+/// code knows, common English or slang ([`participle_shaped`]: "I'm Exhausted", "I'm
+/// Knackered", "I'm Chuffed", "I'm Stoked"). Read by redaction and by the summary's name
 /// facts alike ("I'm Knackered" was masked and given as a `name` fact).
 pub(crate) fn is_state_word(word: &str) -> bool {
     let lower = word.to_lowercase();
     STATES.binary_search(&lower.as_str()).is_ok() || participle_shaped(&lower)
 }
 
-/// Whether `lower` ends as a past participle ("-ed", six letters or more) and is no
-/// given name or name the code knows: not "Ted", "Fred", "Reed" (too short),
-/// "Mohammed", "Ahmed", "Alfred", "Mildred" (given names), nor an "-eed" ("Rasheed",
-/// "Saeed", "Waleed": names, and "-eed" participles are no states). Not "-ing": "I'm
-/// Banning, my card…", "I'm Darling Smith" gave surnames (`doing_after_im` in
-/// `words.rs`), and many surnames end so ("Fleming", "Manning", "Harding"). Not
-/// [`crate::text::participle::is_participle`], which the security answers read: it takes
-/// only common English, as a pet's name may be any other word, where a state after
-/// "I'm" may be slang no list holds ("Knackered", "Chuffed").
+/// Slang for how a customer is, in lower case, that no list of common English holds
+/// ("I'm Knackered", "I'm Chuffed", "I'm Gobsmacked"): states after "I'm", no names.
+/// Sorted.
+const SLANG_STATES: &[&str] = &[
+    "bummed",
+    "cheesed",
+    "chuffed",
+    "flabbergasted",
+    "frazzled",
+    "gobsmacked",
+    "gutted",
+    "knackered",
+    "miffed",
+    "narked",
+    "peeved",
+    "pissed",
+    "stoked",
+    "stumped",
+    "zonked",
+];
+
+/// Whether `lower` is a past participle that says how a customer is and no given name
+/// or name the code knows: a common English verb's participle
+/// ([`crate::text::participle::is_participle`]: "I'm Exhausted", "I'm Frustrated",
+/// "I'm Confused") or slang no list of English holds ([`SLANG_STATES`]: "I'm
+/// Knackered", "I'm Chuffed"). Not any word that ends in "-ed": given names do, and no
+/// list holds them all ("I'm Muhammed", "I'm Mehmed", "I am Shahed", "I'm Ethelred"
+/// were shown, read as states); a name is masked where a state no list holds is masked
+/// too, the lesser harm. Not "-ing": "I'm Banning, my card…", "I'm Darling Smith" gave
+/// surnames (`doing_after_im` in `words.rs`).
 fn participle_shaped(lower: &str) -> bool {
-    lower.ends_with("ed")
-        && !lower.ends_with("eed")
-        && lower.chars().count() >= 6
-        && lower.chars().all(char::is_alphabetic)
+    (crate::text::participle::is_participle(lower, false)
+        || SLANG_STATES.binary_search(&lower).is_ok())
         && !is_given_name(lower)
         && !is_name_word(lower)
 }
@@ -277,7 +303,13 @@ mod tests {
 
     #[test]
     fn the_lists_are_sorted_and_lower_case() {
-        for list in [STATES, TIERS, TIER_NOUNS, super::JOINS_A_CLAUSE] {
+        for list in [
+            STATES,
+            TIERS,
+            TIER_NOUNS,
+            super::JOINS_A_CLAUSE,
+            super::SLANG_STATES,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
         }
@@ -287,30 +319,36 @@ mod tests {
     /// "I'm Young" stay names.
     #[test]
     fn no_state_is_a_known_name() {
-        for word in STATES {
+        for word in STATES.iter().chain(super::SLANG_STATES) {
             assert!(!is_name_word(word), "{word}");
             assert!(!is_given_name(word), "{word}");
             assert!(!MODAL_NAMES.contains(word), "{word}");
         }
     }
 
-    /// "I'm Knackered" was masked and given as a `name` fact: a word shaped as a past
-    /// participle is a state, but a given name or a name the code knows.
+    /// "I'm Knackered" was masked and given as a `name` fact: a common English
+    /// participle or slang for a state is a state; any other word that ends in "-ed" may
+    /// be a given name no list holds ("Muhammed", "Mehmed", "Shahed" were shown).
     #[test]
-    fn a_word_shaped_as_a_participle_is_a_state_but_a_name_is_not() {
+    fn a_participle_or_slang_is_a_state_but_another_ed_word_is_not() {
         for word in [
             "Knackered",
             "Chuffed",
             "Stoked",
             "Miffed",
             "Gutted",
+            "Gobsmacked",
             "Happy",
+            "Exhausted",
+            "Frustrated",
+            "Confused",
         ] {
             assert!(super::is_state_word(word), "{word}");
         }
         for word in [
             "Ted", "Fred", "Mohammed", "Ahmed", "Reed", "Sterling", "Alfred", "Mildred", "Rasheed",
-            "Manning", "Xiomara", "Ed",
+            "Manning", "Xiomara", "Ed", "Muhammed", "Mehmed", "Shahed", "Walied", "Murshed",
+            "Sajjed", "Hammed", "Tawhed", "Towhed", "Mahmed", "Ethelred",
         ] {
             assert!(!super::is_state_word(word), "{word}");
         }

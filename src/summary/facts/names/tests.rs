@@ -242,7 +242,8 @@ fn a_state_after_i_am_in_any_language_is_no_name() {
 }
 
 /// "Thanks, John Smith Paris" gave the `name` fact "John Smith Paris": a known place
-/// after a given name and a surname ends the name, as redaction reads a sign-off.
+/// after a given name and a surname ends the name, as redaction reads a sign-off, but
+/// never right after a particle ("Peter Van Houston" gave "Peter Van").
 #[test]
 fn a_known_place_after_an_addressed_name_is_no_part_of_it() {
     assert_eq!(names_in("Thanks, John Smith Paris"), ["John Smith"]);
@@ -257,4 +258,28 @@ fn a_known_place_after_an_addressed_name_is_no_part_of_it() {
     );
     assert_eq!(names_in("Thanks, John Smith Kelly"), ["John Smith Kelly"]);
     assert_eq!(names_in("Thanks, Michael Jordan"), ["Michael Jordan"]);
+    // Never cut right after a particle: "Peter Van", "Carlos Del" were given.
+    assert_eq!(names_in("Thanks, Peter Van Houston"), ["Peter Van Houston"]);
+    assert_eq!(names_in("Regards, Carlos Del Rio"), ["Carlos Del Rio"]);
+    assert_eq!(
+        names_in("Thanks, Maria De La Cruz Paris"),
+        ["Maria De La Cruz"]
+    );
+}
+
+/// "Soy Gold member", "I am Gold member" gave the `name` fact "Gold", and "Soy Madre
+/// soltera" "Madre": a tier before its noun, a role or kin after "soy", is no name.
+#[test]
+fn a_tier_before_its_noun_or_a_role_after_i_am_is_no_name() {
+    for text in [
+        "Soy Gold member",
+        "I am Gold member",
+        "Soy Madre soltera",
+        "Soy Gerente de compras",
+        "Sono Disperata, il pacco non arriva",
+    ] {
+        assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+    }
+    assert_eq!(names_in("Soy Gold."), ["Gold"]);
+    assert_eq!(names_in("Soy Adriana."), ["Adriana"]);
 }
