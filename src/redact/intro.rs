@@ -132,10 +132,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A sign-off before the name that ends a message: "Regards, Tyler Jones", "Cheers,
 /// Tyler", "Thanks,\nTyler", "Thanks, John" (a thank-you to the agent by name names the
 /// agent, masked as well: a name is a name; "Thanks, Amazon", "Thanks, Great", "thanks,
-/// ok" name no one: [`name_before`] takes a capitalised word that may be a name).
+/// ok" name no one: [`name_before`] takes a capitalised word that may be a name); "Best,"
+/// with its comma ("Best, Sarah Smith"; "Best" alone is the adjective: "Best Buy"), and
+/// the Spanish and French sign-offs "Saludos", "Un saludo", "Cordialement".
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx))[,.!]?\s*",
+        r"(?i:(?-u:\b)(?:(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx)|best,|saludos|un\s+saludo|cordialement))[,.!]?\s*",
     )
     .expect("the introduction pattern is valid")
 });

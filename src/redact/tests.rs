@@ -365,5 +365,8 @@ mod places_and_particles_reviewed_again_in_the_forty_fifth_session;
 /// it"), "los" and "do" as particles, a given name, particles and a surname before "called"
 /// anywhere in a sentence, "12 St. Louis Ave.".
 mod places_and_particles_reviewed_in_the_forty_fifth_session;
+/// The fifty-first session's sign-offs and origins: "Best,", "Saludos,", "Un saludo,",
+/// "Cordialement,", a place after a comma or in capitals, a middle initial, "soy X de Y".
+mod sign_offs_and_origins_of_the_fifty_first_session;
 /// Under `--redact`, the secrets the summary keeps out are masked in the transcript too.
 mod summary_secrets_in_transcripts;

@@ -1,8 +1,10 @@
 //! The fifty-first session's review, end to end through `replay --packets`, with and
 //! without `--redact`: a given name no list holds after "soy" is masked and remembered,
 //! and the summary gives it as the `name` fact it gave; a state after "I'm" no list
-//! holds ("I'm Knackered") is shown and given as no `name` fact; each beside the words
-//! that stay as they are.
+//! holds ("I'm Knackered") is shown and given as no `name` fact; the names in sign-offs
+//! ("Best,", "Saludos,", a middle initial, a comma and a place after the name) and before
+//! "de" and a place after "soy" are masked as the summary names them; each beside the
+//! words that stay as they are.
 
 use super::{human_replay, packet_texts, regex_rules};
 use crate::common::{handoff, stdout_of, write};
@@ -167,4 +169,50 @@ fn a_name_no_list_holds_in_lower_case_after_me_llamo_is_masked_and_remembered() 
             "mi nombre es incorrecto en la reserva. human please",
         ]]
     );
+}
+
+const SIGN_OFFS: &str = "conversation_id,role,text\n\
+     n1,customer,\"Hola, soy Xiomara de Bogotá. human please\"\n\
+     n2,customer,\"Je suis Maëlle de Lyon. human please\"\n\
+     n5,customer,\"human please. Thanks, John Smith, London\"\n\
+     n6,customer,\"human please. Best, Sarah Smith\"\n\
+     n7,customer,\"human please. Kind regards, Oliver Brown Manchester UK\"\n\
+     n8,customer,\"human please. Thanks, John A. Smith Paris\"\n\
+     n9,customer,\"human please. Saludos, Xiomara Pérez\"\n\
+     s1,customer,\"human please. Best, thanks\"\n\
+     s2,customer,\"Regards to your team, human please\"\n\
+     s3,customer,\"de nada, human please\"\n";
+
+/// The names the summary gave as `name` facts in sign-offs and after "soy X de Y" were
+/// shown under `--redact`; the place after "de" or a comma stays shown.
+#[test]
+fn names_in_sign_offs_and_before_where_the_customer_is_from_are_masked() {
+    let (_, packets) = human_replay(SIGN_OFFS);
+    assert_eq!(
+        packet_texts(&packets),
+        [
+            vec!["Hola, soy [name] de Bogotá. human please"],
+            vec!["Je suis [name] de Lyon. human please"],
+            vec!["human please. Thanks, [name] [name], London"],
+            vec!["human please. Best, [name] [name]"],
+            vec!["human please. Kind regards, [name] [name] [name] UK"],
+            vec!["human please. Thanks, [name] A. [name] [name]"],
+            vec!["human please. Saludos, [name] [name]"],
+            vec!["human please. Best, thanks"],
+            vec!["Regards to your team, human please"],
+            vec!["de nada, human please"],
+        ]
+    );
+    // Each masked name is one the summary names without `--redact`.
+    let facts = name_facts(SIGN_OFFS);
+    for (i, name) in [
+        (0, "Xiomara"),
+        (1, "Maëlle"),
+        (2, "John Smith"),
+        (3, "Sarah Smith"),
+        (4, "Oliver Brown"),
+        (6, "Xiomara Pérez"),
+    ] {
+        assert!(facts[i].iter().any(|f| f == name), "{i}: {:?}", facts[i]);
+    }
 }

@@ -40,8 +40,13 @@ pub(super) fn name_before(
     // The last word may be what follows ("Tyler Here"): the name is the words before
     // what passes.
     while let Some(&(_, end, _)) = words.last() {
-        // Past what a slip of punctuation glued to it ("Regards, Har;per").
-        if then(&text[glued_end(text, end)..]) {
+        // Past what a slip of punctuation glued to it ("Regards, Har;per"), and past
+        // where the customer writes from after a comma ("Thanks, John Smith, London"):
+        // the name is masked, the place shown.
+        let end = glued_end(text, end);
+        if then(&text[end..])
+            || (text[end..].starts_with(", ") && then(&text[places_on(text, end)..]))
+        {
             out.extend(words);
             return;
         }
@@ -137,7 +142,8 @@ pub(crate) fn place_after_a_name(name: &[&str], place: &[&str]) -> Option<usize>
 
 /// Where the known places right after `end` end, each after a space or a comma and a
 /// space, two at most ("Paris France", "Paris, France", "New York, USA" as far as
-/// "York"): a place a customer writes from may name its country after it.
+/// "York", "Manchester UK"): a place a customer writes from may name its country after
+/// it, capitalised or in capitals.
 fn places_on(text: &str, mut end: usize) -> usize {
     for _ in 0..2 {
         let from = if text[end..].starts_with(", ") {
@@ -153,10 +159,10 @@ fn places_on(text: &str, mut end: usize) -> usize {
             words.push(word);
         }
         let said: Vec<&str> = words.iter().map(|&(s, e)| &text[s..e]).collect();
-        let Some(n) = (1..=said.len())
-            .rev()
-            .find(|&n| said[..n].iter().all(|w| capitalised(w)) && is_known_place(&said[..n]))
-        else {
+        let Some(n) = (1..=said.len()).rev().find(|&n| {
+            said[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+                && is_known_place(&said[..n])
+        }) else {
             break;
         };
         end = glued_end(text, words[n - 1].1);

@@ -19,7 +19,7 @@ use super::words::{
     OPENING_QUOTES, is_tier_before_its_noun, rare_or_name, said_name_after, word_after, word_at,
 };
 use crate::text::calendar;
-use crate::text::places::is_known_place_word;
+use crate::text::places::{is_known_place, is_known_place_word};
 
 mod lower_case;
 mod states;
@@ -143,7 +143,12 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for m in I_AM.find_iter(text) {
         let mut found = Vec::new();
         super::words::name_after(text, m.end(), Cue::Weak, &mut found);
-        let found: Vec<_> = capitalised_run(text, found, false).collect();
+        let mut found: Vec<_> = capitalised_run(text, found, false).collect();
+        // "Soy Xiomara de Bogotá", "Je suis Maëlle de Lyon": where they are from, no
+        // surname ("Soy Lucía de la Cruz"): the name ends before "de".
+        if let Some(at) = from_a_place(text, &found) {
+            found.truncate(at);
+        }
         let shaped = |&(s, e, _): &(usize, usize, Cue)| {
             let word = &text[s..e];
             rare_or_name(word)
@@ -170,6 +175,28 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out.extend(found);
         }
     }
+}
+
+/// Of the words read after "soy" or "je suis" (`found`), the index of a "de" after the
+/// first that a known place follows, whole to the end of the words ("Xiomara de Bogotá",
+/// "Maëlle de Lyon"; not "Lucía de la Cruz"): the words before it are the name, the
+/// place is where the speaker is from. A place is looked up with its accents off
+/// ("Bogotá" is the list's "bogota").
+fn from_a_place(text: &str, found: &[(usize, usize, Cue)]) -> Option<usize> {
+    let at = found
+        .iter()
+        .skip(1)
+        .position(|&(s, e, _)| text[s..e].eq_ignore_ascii_case("de"))?
+        + 1;
+    let place: Vec<String> = found[at + 1..]
+        .iter()
+        .map(|&(s, e, _)| crate::redact::names::fold(&text[s..e]))
+        .collect();
+    let place: Vec<&str> = place.iter().map(String::as_str).collect();
+    let capitalised = found
+        .get(at + 1)
+        .is_some_and(|&(s, e, _)| text[s..e].starts_with(char::is_uppercase));
+    (capitalised && is_known_place(&place)).then_some(at)
 }
 
 /// German verbs a noun that opens a clause stands before ("Paket ist weg", "Karte

@@ -267,7 +267,13 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
         // The next word only after a space or two ([`word_after`]), past what a
         // slip of punctuation glued to this one ("my name is Al;exis Jo;nes").
         let end = glued_end(text, end);
+        // A middle initial with its full stop before a capitalised surname ("Thanks,
+        // John A. Smith Paris": a review found it shown whole) is passed, as initials
+        // before the first word are: the surname is the name's.
         match word_after(text, end) {
+            Some((next, _)) if possessive.is_none() && n == 0 => {
+                at = past_initials(text, next, Initials::Dotted);
+            }
             Some((next, _)) if possessive.is_none() => at = next,
             _ => return,
         }
