@@ -19,11 +19,13 @@ use super::words::{
     OPENING_QUOTES, is_tier_before_its_noun, rare_or_name, said_name_after, word_after, word_at,
 };
 use crate::text::calendar;
-use crate::text::places::{is_known_place, is_known_place_word};
+use crate::text::places::is_known_place_word;
 
 mod lower_case;
+mod origin;
 mod states;
 use lower_case::{lower_case_run, opens_a_name_in_lower_case};
+use origin::from_a_place;
 pub(crate) use states::is_state_in_another_language;
 
 /// The introductions, in any case, and a colon or the spaces after them ("me llamo",
@@ -175,28 +177,6 @@ fn names_after_i_am(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out.extend(found);
         }
     }
-}
-
-/// Of the words read after "soy" or "je suis" (`found`), the index of a "de" after the
-/// first that a known place follows, whole to the end of the words ("Xiomara de Bogotá",
-/// "Maëlle de Lyon"; not "Lucía de la Cruz"): the words before it are the name, the
-/// place is where the speaker is from. A place is looked up with its accents off
-/// ("Bogotá" is the list's "bogota").
-fn from_a_place(text: &str, found: &[(usize, usize, Cue)]) -> Option<usize> {
-    let at = found
-        .iter()
-        .skip(1)
-        .position(|&(s, e, _)| text[s..e].eq_ignore_ascii_case("de"))?
-        + 1;
-    let place: Vec<String> = found[at + 1..]
-        .iter()
-        .map(|&(s, e, _)| crate::redact::names::fold(&text[s..e]))
-        .collect();
-    let place: Vec<&str> = place.iter().map(String::as_str).collect();
-    let capitalised = found
-        .get(at + 1)
-        .is_some_and(|&(s, e, _)| text[s..e].starts_with(char::is_uppercase));
-    (capitalised && is_known_place(&place)).then_some(at)
 }
 
 /// German verbs a noun that opens a clause stands before ("Paket ist weg", "Karte
