@@ -71,6 +71,20 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         && after.iter().all(plain)
 }
 
+/// Whether the customer's message `text` is a participle alone (`text::participle`:
+/// "Blocked", "Hacked"), which tells what happened: no pet's name nor maiden name, and
+/// after a question for one the next message may be the answer ("Blocked" then "Rex": a
+/// review found "Rex" shown). A password or a word the customer chose may be one
+/// ("Locked"): the summary asks this only after the other questions.
+pub(in crate::summary) fn tells_what_happened(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    matches!((words.next(), words.next()), (Some(word), None)
+    if crate::text::participle::is_participle(
+        word.trim_matches(|c: char| !c.is_alphanumeric()),
+        false,
+    ))
+}
+
 /// Words that say what the value after them is, beside [`LABELS`]: a number to call or
 /// a flight's, a place to go ("order 55123", "call 0171 5551234", "to London").
 pub(super) const SAYS_WHAT: &[&str] = &[
