@@ -174,6 +174,9 @@ topic,bot,What is your pet's name?
 topic,customer,Blocked
 topic,customer,Refund
 topic,customer,I want a human
+b1,bot,What is your password?
+b1,customer,no idea
+b1,customer,\"It is sunshine. I want a human\"
 m1,bot,What is the answer to your memorable question?
 m1,customer,Bluebird
 m1,customer,I want a human
@@ -197,6 +200,7 @@ fn an_answer_said_around_other_words_is_masked() {
             ("a1", "It is [secret] thanks. I want a human"),
             ("a2", "its [secret] lol. I want a human"),
             ("a3", "I think it is [secret]. I want a human"),
+            ("b1", "It is [secret]. I want a human"),
             ("fine", "It is private thanks. I want a human"),
         ] {
             let (transcript, last) = packet(id);

@@ -180,7 +180,9 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // A participle alone ("Blocked") is no pet's name nor maiden name:
                 // the next message may be; a password or a chosen word may be one.
                 let chosen = code || secret.is_some_and(|s: facts::Secret| s.asks_a_chosen_word());
-                let happened = !chosen && facts::tells_what_happened(&m.text);
+                // So is a reply that has no answer yet ("no idea"): the next may give it.
+                let happened =
+                    (!chosen && facts::tells_what_happened(&m.text)) || facts::unsure(&m.text);
                 let waits = (secret.is_some() || code) && (facts::puts_off(&m.text) || happened);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").

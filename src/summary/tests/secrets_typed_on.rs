@@ -245,3 +245,39 @@ fn a_participle_or_a_greeting_alone_puts_the_question_off() {
         "[secret]"
     );
 }
+
+/// Regression: "no idea" then "It is sunshine. I want a human" after "What is your
+/// password?" showed "sunshine": a reply with no answer ended the question. One that
+/// says only that the customer has none yet ("no idea", "not sure", "I don't
+/// remember") puts it off; the next message is the answer where it looks like one, and a
+/// request, a question or a topic stays.
+#[test]
+fn an_answer_after_no_idea_is_one() {
+    let chat = |asked: &str, first: &str, then: &str| {
+        summary_of(&[
+            ("customer", "I need to reset my account"),
+            ("bot", asked),
+            ("customer", first),
+            ("customer", then),
+        ])
+        .last_customer_message
+        .unwrap_or_default()
+    };
+    let password = "What is your password?";
+    for first in ["no idea", "not sure", "I don't remember", "dunno"] {
+        assert_eq!(
+            chat(password, first, "It is sunshine. I want a human"),
+            "It is [secret]. I want a human",
+            "{first}"
+        );
+        assert_eq!(chat("What is your pet's name?", first, "Rex"), "[secret]");
+        for then in ["I want a human", "Can you reset it?", "Refund"] {
+            assert_eq!(chat(password, first, then), then, "{first}");
+        }
+    }
+    // A longer reply is on another topic: the question ends there.
+    assert_eq!(
+        chat(password, "no idea, I never set one", "sunshine"),
+        "sunshine"
+    );
+}
