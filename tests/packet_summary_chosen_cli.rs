@@ -139,3 +139,99 @@ fn a_chosen_word_of_common_english_is_masked() {
         }
     }
 }
+
+/// Session 51's `/tmp/s51/f9/f9.csv`: a password said first with a courtesy or a hedge
+/// around it, or after a participle; a pet's name after a participle or a greeting
+/// alone; the answer to a memorable question.
+const LEAKS: &str = "conversation_id,role,text
+a1,bot,What is your password?
+a1,customer,\"It is sunshine thanks. I want a human\"
+a2,bot,What is your password?
+a2,customer,\"its sunshine lol. I want a human\"
+a3,bot,What is your password?
+a3,customer,\"I think it is sunshine. I want a human\"
+a4,bot,What is your password?
+a4,customer,\"Hacked. It is sunshine. I want a human\"
+fine,bot,What is your password?
+fine,customer,\"It is private thanks. I want a human\"
+q1,bot,What is your pet's name?
+q1,customer,Blocked
+q1,customer,Rex
+q1,customer,I want a human
+q2,bot,What is your pet's name?
+q2,customer,Morning
+q2,customer,Rex
+q2,customer,I want a human
+q3,bot,What is your pet's name?
+q3,customer,Hello sir
+q3,customer,Rex
+q3,customer,I want a human
+q4,bot,What is your pet's name?
+q4,customer,Hello mate
+q4,customer,Rex
+q4,customer,I want a human
+topic,bot,What is your pet's name?
+topic,customer,Blocked
+topic,customer,Refund
+topic,customer,I want a human
+b1,bot,What is your password?
+b1,customer,no idea
+b1,customer,\"It is sunshine. I want a human\"
+m1,bot,What is the answer to your memorable question?
+m1,customer,Bluebird
+m1,customer,I want a human
+";
+
+/// Regression: each of `LEAKS` showed the answer ("sunshine", "Rex", "Bluebird") in the
+/// summary's last thing said or the redacted transcript, and "sir", "mate" were masked
+/// instead of "Rex"; now the answer is `[secret]` and the words around it stay, with
+/// `--redact` or not ("It is private thanks", "Refund" after "Blocked" stay).
+#[test]
+fn an_answer_said_around_other_words_is_masked() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    for redact in [&[][..], &["--redact"]] {
+        let packets = replay_packets(&rules, LEAKS, redact);
+        let packet = |id: &str| {
+            let p = packet_of(&packets, id);
+            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
+            (p["transcript"].to_string(), said.to_owned())
+        };
+        for (id, said) in [
+            ("a1", "It is [secret] thanks. I want a human"),
+            ("a2", "its [secret] lol. I want a human"),
+            ("a3", "I think it is [secret]. I want a human"),
+            ("b1", "It is [secret]. I want a human"),
+            ("fine", "It is private thanks. I want a human"),
+        ] {
+            let (transcript, last) = packet(id);
+            assert_eq!(last, said, "{redact:?} {id}");
+            if !redact.is_empty() {
+                assert!(transcript.contains(said), "{id}: {transcript}");
+            }
+        }
+        // Under `--redact`, redaction's own reading of the reply masks "Hacked" still.
+        let (transcript, last) = packet("a4");
+        assert!(last.ends_with("It is [secret]. I want a human"), "{last}");
+        if redact.is_empty() {
+            assert_eq!(last, "Hacked. It is [secret]. I want a human");
+            continue;
+        }
+        assert!(!transcript.contains("sunshine"), "{transcript}");
+        for (id, kept) in [
+            ("q1", "\"Blocked\""),
+            ("q2", ""),
+            ("q3", "\"Hello sir\""),
+            ("q4", "\"Hello mate\""),
+            ("m1", "\"I want a human\""),
+        ] {
+            let (transcript, _) = packet(id);
+            assert!(!transcript.contains("Rex"), "{id}: {transcript}");
+            assert!(!transcript.contains("Bluebird"), "{id}: {transcript}");
+            assert!(transcript.contains("\"[secret]\""), "{id}: {transcript}");
+            assert!(transcript.contains(kept), "{id}: {transcript}");
+        }
+        let (transcript, _) = packet("topic");
+        assert!(transcript.contains("\"Refund\""), "{transcript}");
+        assert!(!transcript.contains("[secret]"), "{transcript}");
+    }
+}

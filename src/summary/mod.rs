@@ -161,8 +161,8 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
     let mut name_asked: Option<&str> = None;
     // Whether the customer's last message put the bot's question off ("one sec").
     let mut held = false;
-    // Whether it did with a greeting alone ("Hello there"): the next is the answer only
-    // where it looks like one ("Rex", not "Refund").
+    // Whether it did with a greeting or a participle alone ("Hello there", "Blocked"):
+    // the next is the answer only where it looks like one ("Rex", not "Refund").
     let mut greeted = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
@@ -177,7 +177,13 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // unless the question is one whose reply's names never were.
                 // A reply that only puts the question off ("one sec") answers nothing:
                 // the customer's next one does, if the bot says nothing before it.
-                let waits = (secret.is_some() || code) && facts::puts_off(&m.text);
+                // A participle alone ("Blocked") is no pet's name nor maiden name:
+                // the next message may be; a password or a chosen word may be one.
+                let chosen = code || secret.is_some_and(|s: facts::Secret| s.asks_a_chosen_word());
+                // So is a reply that has no answer yet ("no idea"): the next may give it.
+                let happened =
+                    (!chosen && facts::tells_what_happened(&m.text)) || facts::unsure(&m.text);
+                let waits = (secret.is_some() || code) && (facts::puts_off(&m.text) || happened);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").
                 // A question other than a name's (the city born in) may be answered
@@ -196,7 +202,7 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                     (secret, code) = (None, false);
                 }
                 held = waits;
-                greeted = waits && facts::greets(&m.text);
+                greeted = waits && (happened || facts::greets(&m.text));
                 let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some_and(|s| facts::declines_to(&m.text, s));
                 let for_facts =

@@ -13,7 +13,7 @@ mod answers;
 mod asked;
 pub(in crate::summary) use answers::{
     Code, Secrets, answers_after_greeting, answers_alone, declines_to, greets, leads_with_answer,
-    puts_off,
+    puts_off, tells_what_happened, unsure,
 };
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 
@@ -22,10 +22,11 @@ pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 /// name of your childhood pet", "your pet's name", "your pet name", "your security
 /// question"; and the other verification questions whose answer may be a name: "What
 /// city were you born in?", "your place of birth", "the name of your first school", "your
-/// memorable word", "your memorable answer", "your secret word", "your code word". A PIN or a password is asked by `asked::CODE`: its answer is no name.
+/// memorable word", "your memorable answer", "the answer to your memorable question"
+/// (a review found "Bluebird" shown), "your secret word", "your code word". A PIN or a password is asked by `asked::CODE`: its answer is no name.
 static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bmemorable\s+answers?\b|\bcode\s?words?\b",
+        r"(?i)\bmaiden\s+name\b|\b(?:security|secret)\s+(?:question|answer)s?\b|\bname\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?\b|\bpet(?:(?:'|’)?s)?\s+name\b|\b(?:first|childhood)\s+pet\b|\b(?:city|town|place|country|hospital)\s+(?:were\s+you|you\s+were)\s+born\b|\bwhere\s+were\s+you\s+born\b|\b(?:city|town|place)\s+of\s+birth\b|\bborn\s+in\s+(?:which|what)\b|\byour\s+(?:first|childhood|elementary|primary)\s+(?:school|teacher|car|street|employer|best\s+friend)(?:\s*[?.,!;]|\s*$|\s+(?:called|named|name|make|model)\b|(?:'|’)s\s+name\b)|\bstreet\s+(?:did\s+)?you\s+gr[eo]w\s+up\s+on\b|\b(?:memorable|secret|security)\s+(?:word|phrase|name|place)s?\b|\bmemorable\s+(?:answer|question)s?\b|\bcode\s?words?\b",
     )
     .expect("the security question pattern is valid")
 });
@@ -84,10 +85,10 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// The security questions, but a chosen word's ([`WORD`]), whose answer a customer may
 /// type before going on ("Fluffy I want a human" after "What is your pet's name?": a
 /// review found "Fluffy" in the goal and the last thing said): a pet's name, a mother's
-/// maiden name, a memorable answer. Not "your security question" nor the city born in,
+/// maiden name, a memorable answer or a memorable question's. Not "your security question" nor the city born in,
 /// whose reply may be anything ("Netflix can you help").
 static NAMED_ANSWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:maiden\s+name|name\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?|pet(?:(?:'|’)?s)?\s+name|(?:first|childhood)\s+pet|memorable\s+answers?)$")
+    Regex::new(r"(?i)^(?:maiden\s+name|name\s+of\s+(?:the|your)\s+(?:\w+\s+)?pets?|pet(?:(?:'|’)?s)?\s+name|(?:first|childhood)\s+pet|memorable\s+(?:answer|question)s?)$")
         .expect("the named answer pattern is valid")
 });
 
@@ -287,6 +288,12 @@ impl Secret {
     /// ([`NAMED_ANSWER`]).
     pub(in crate::summary) fn asks_a_named_answer(self) -> bool {
         self.named_answer
+    }
+
+    /// Whether the bot asked for a word the customer chose or a memorable answer: any
+    /// word may be the answer, a participle too ("Locked").
+    pub(in crate::summary) fn asks_a_chosen_word(self) -> bool {
+        self.word || self.memorable
     }
 
     /// Whether the bot asked for a pet's name ([`PET`]).

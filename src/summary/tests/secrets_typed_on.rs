@@ -206,3 +206,78 @@ fn an_answer_typed_on_after_a_hold_on_is_one() {
         assert_eq!(chat(asked, "one sec", then), then, "{asked}");
     }
 }
+
+/// Regression: after "What is your pet's name?", "Blocked", "Morning", "Hello sir" or
+/// "Hello mate" then "Rex" showed "Rex" (under `--redact`, "Morning", "sir" and "mate"
+/// were masked instead): a participle alone and those greetings were read as the
+/// answer, or as no reply, and the question was gone. Each puts the question off as
+/// "Hello there" does; the next message is the answer where it looks like one, and a
+/// request or a topic stays. A word the customer chose may be a participle ("Locked").
+#[test]
+fn a_participle_or_a_greeting_alone_puts_the_question_off() {
+    let chat = |asked: &str, first: &str, then: &str| {
+        summary_of(&[
+            ("customer", "I need help with my account"),
+            ("bot", asked),
+            ("customer", first),
+            ("customer", then),
+        ])
+        .last_customer_message
+        .unwrap_or_default()
+    };
+    let pet = "What is your pet's name?";
+    for first in [
+        "Blocked",
+        "Morning",
+        "Hello sir",
+        "Hello mate",
+        "Good evening",
+    ] {
+        assert_eq!(chat(pet, first, "Rex"), "[secret]", "{first}");
+        assert_eq!(chat(pet, first, "Refund"), "Refund", "{first}");
+        assert_eq!(chat(pet, first, "I want a human"), "I want a human");
+    }
+    // A chosen word may be a participle: it is the answer, and the next no reply.
+    let word = "What is your secret word?";
+    assert_eq!(chat(word, "Locked", "Refund"), "Refund");
+    assert_eq!(
+        last_said(&[("bot", word), ("customer", "Locked")]),
+        "[secret]"
+    );
+}
+
+/// Regression: "no idea" then "It is sunshine. I want a human" after "What is your
+/// password?" showed "sunshine": a reply with no answer ended the question. One that
+/// says only that the customer has none yet ("no idea", "not sure", "I don't
+/// remember") puts it off; the next message is the answer where it looks like one, and a
+/// request, a question or a topic stays.
+#[test]
+fn an_answer_after_no_idea_is_one() {
+    let chat = |asked: &str, first: &str, then: &str| {
+        summary_of(&[
+            ("customer", "I need to reset my account"),
+            ("bot", asked),
+            ("customer", first),
+            ("customer", then),
+        ])
+        .last_customer_message
+        .unwrap_or_default()
+    };
+    let password = "What is your password?";
+    for first in ["no idea", "not sure", "I don't remember", "dunno"] {
+        assert_eq!(
+            chat(password, first, "It is sunshine. I want a human"),
+            "It is [secret]. I want a human",
+            "{first}"
+        );
+        assert_eq!(chat("What is your pet's name?", first, "Rex"), "[secret]");
+        for then in ["I want a human", "Can you reset it?", "Refund"] {
+            assert_eq!(chat(password, first, then), then, "{first}");
+        }
+    }
+    // A longer reply is on another topic: the question ends there.
+    assert_eq!(
+        chat(password, "no idea, I never set one", "sunshine"),
+        "sunshine"
+    );
+}

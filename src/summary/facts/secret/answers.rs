@@ -226,11 +226,14 @@ impl Secrets {
                         self.add(answer);
                     }
                     (None, Some(_)) => {}
-                    // Said in a later sentence ("I want a human. It is Fluffy").
+                    // Said in a later sentence ("I want a human. It is Fluffy"), or
+                    // in the first after a hedge ("I think it is sunshine").
                     (None, None) => {
+                        let later = Later::of(asked);
                         if !led
                             && leads
-                            && let Some(answer) = said_later(text, Later::of(asked))
+                            && let Some(answer) =
+                                said_first(text, later).or_else(|| said_later(text, later))
                             && not_a_topic(answer)
                         {
                             self.add_leading(answer);
@@ -309,7 +312,9 @@ use again::found_again_any;
 use announced::{after_a_password_word, announced};
 
 use clause::says_nothing;
-use clause::{LEAD_IN, Later, answer_clause, leading_answer, named_answer_said_later, said_later};
+use clause::{
+    LEAD_IN, Later, answer_clause, leading_answer, named_answer_said_later, said_first, said_later,
+};
 pub(in crate::summary) use clause::{
     answers_after_greeting, declines_to, greets, leads_with_answer,
 };
@@ -317,7 +322,7 @@ pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use given::only_masks;
 use held::{Held, found_each, whole};
-pub(in crate::summary) use hold_on::{answers_alone, puts_off};
+pub(in crate::summary) use hold_on::{answers_alone, puts_off, tells_what_happened, unsure};
 
 #[cfg(test)]
 mod tests;

@@ -20,6 +20,8 @@ fn security_questions_are_told_from_other_questions() {
         // Redaction's own questions the summary did not know (a review).
         "What is your pet name?",
         "Please give me your memorable answer.",
+        // A memorable question's answer (a review found "Bluebird" shown).
+        "What is the answer to your memorable question?",
     ] {
         assert!(asks_for_secret(asked).is_some(), "{asked}");
     }

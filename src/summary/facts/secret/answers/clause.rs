@@ -12,9 +12,9 @@ pub(in crate::summary) use greetings::greets;
 use greetings::{answers_after_a_greeting, is_greeting};
 use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
-use said_of_it::said_of_it;
+pub(super) use said_of_it::said_of_it;
 use whole::no_answer_word;
-pub(super) use whole::{Later, passphrase, said_later};
+pub(super) use whole::{Later, passphrase, said_first, said_later, without_trailers};
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -130,14 +130,11 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         {
             answer = rest.trim_start();
         }
-        // A request's "please" after it is no part of it: "Snowball please" gives
-        // "Snowball", so that "I said Snowball" later is the secret said again (a review
-        // found it a fact).
-        while let Some((rest, last)) = answer.rsplit_once(' ')
-            && matches!(last.to_lowercase().as_str(), "please" | "pls" | "plz")
-        {
-            answer = rest.trim_end();
-        }
+        // A request's "please" after it is no part of it, nor a courtesy or a hedge:
+        // "Snowball please" gives "Snowball", so that "I said Snowball" later is the
+        // secret said again (a review found it a fact); "It is sunshine thanks" gives
+        // "sunshine" (a review found "sunshine thanks" the secret).
+        answer = without_trailers(answer);
         let start = end - clause.len();
         let short = answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS;
         // After a greeting, a clause that does not look like an answer is the customer's

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::{Later, fillers_len, passphrase, said_later};
+use super::clause::{Later, fillers_len, passphrase, said_first, said_later, said_of_it};
 use super::hold_on::SAYS_WHAT;
 use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
 use crate::text::spans::Holders;
@@ -134,8 +134,20 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     if let [word] = words {
         return answer(word);
     }
-    if let Some((_, Some(clause), _)) = answer_clause(text) {
+    // A word said of a thing is no password: "It is private thanks. I want a human".
+    if let Some((_, Some(clause), _)) = answer_clause(text)
+        && !said_of_it(clause)
+    {
         if let Some(word) = answer(clause) {
+            // A participle tells what happened, and the password said after it is the
+            // answer: "Hacked. It is sunshine. I want a human" (a review found "Hacked"
+            // masked and "sunshine" shown).
+            if password
+                && crate::text::participle::is_participle(word, false)
+                && let Some(said) = said_later(text, Later::Chosen)
+            {
+                return Some(said);
+            }
             return Some(word);
         }
         // A password's first clause of a few words is the password, all of it ("Brian
@@ -153,9 +165,14 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     if password && let Some(answer) = leading_answer(text, Later::Chosen) {
         return Some(answer);
     }
-    // Said in a later sentence: "I want a human. It is Seahorse" (a review found the
-    // fact "Seahorse").
-    if password && let Some(answer) = said_later(text, Later::Chosen) {
+    // Said in the first sentence, a courtesy or a hedge around it: "It is sunshine
+    // thanks. I want a human", "I think it is sunshine" (a review found both shown);
+    // or in a later one: "I want a human. It is Seahorse" (a review found the fact
+    // "Seahorse").
+    if password
+        && let Some(answer) =
+            said_first(text, Later::Chosen).or_else(|| said_later(text, Later::Chosen))
+    {
         return Some(answer);
     }
     let first = words.first()?;

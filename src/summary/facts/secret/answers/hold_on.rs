@@ -71,6 +71,65 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         && after.iter().all(plain)
 }
 
+/// Whether the customer's message `text` is a participle alone (`text::participle`:
+/// "Blocked", "Hacked"), which tells what happened: no pet's name nor maiden name, and
+/// after a question for one the next message may be the answer ("Blocked" then "Rex": a
+/// review found "Rex" shown). A password or a word the customer chose may be one
+/// ("Locked"): the summary asks this only after the other questions.
+pub(in crate::summary) fn tells_what_happened(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    matches!((words.next(), words.next()), (Some(word), None)
+    if crate::text::participle::is_participle(
+        word.trim_matches(|c: char| !c.is_alphanumeric()),
+        false,
+    ))
+}
+
+/// Words of a short reply that says the customer has no answer yet ("no idea", "not
+/// sure", "I don't know", "forgot"): one of them makes it one.
+const UNSURE: &[&str] = &[
+    "no",
+    "not",
+    "dont",
+    "don't",
+    "know",
+    "remember",
+    "forgot",
+    "forget",
+    "forgotten",
+    "idea",
+    "sure",
+    "unknown",
+    "idk",
+    "dunno",
+];
+
+/// Words beside [`UNSURE`] such a reply may say: "I really don't remember".
+const UNSURE_TOO: &[&str] = &["i", "really", "it", "sorry", "hmm", "um", "umm", "uh"];
+
+/// The most words of such a reply.
+const UNSURE_WORDS: usize = 4;
+
+/// Whether the customer's message `text` only says the customer has no answer yet ("no
+/// idea", "not sure", "I don't remember"): four words or fewer ([`UNSURE_WORDS`]), of
+/// [`UNSURE`] and [`UNSURE_TOO`], one of [`UNSURE`]. The next message may give it after
+/// all ("no idea" then "It is sunshine. I want a human": a review found it shown), where
+/// it looks like an answer.
+pub(in crate::summary) fn unsure(text: &str) -> bool {
+    let words: Vec<String> = (text.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .to_lowercase()
+                .replace('’', "'")
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= UNSURE_WORDS
+        && words.iter().any(|w| UNSURE.contains(&w.as_str()))
+        && (words.iter()).all(|w| UNSURE.contains(&w.as_str()) || UNSURE_TOO.contains(&w.as_str()))
+}
+
 /// Words that say what the value after them is, beside [`LABELS`]: a number to call or
 /// a flight's, a place to go ("order 55123", "call 0171 5551234", "to London").
 pub(super) const SAYS_WHAT: &[&str] = &[

@@ -108,6 +108,15 @@ const GREETED: &[&str] = &[
     "again",
     "yall",
     "y'all",
+    // Whom a customer greets by a title or as a friend: "Hello sir", "Hi mate" (a
+    // review found "sir" and "mate" masked as a pet's name).
+    "sir",
+    "madam",
+    "maam",
+    "ma'am",
+    "mate",
+    "pal",
+    "friend",
 ];
 
 /// Times of day a greeting wishes good: "Good morning", "good evening".
@@ -115,8 +124,8 @@ const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night
 
 /// Whether `clause`, a clause of a reply, greets and says nothing else: a greeting
 /// ([`is_greeting`]) or "good" and a time of day ([`TIMES_OF_DAY`]: "Good morning"),
-/// then, if anything, whom it greets ([`GREETED`]): "Hello there", "Hi there", "Hey
-/// you", "Good morning all". No answer to a security question, however short (a review
+/// or a time of day alone ("Morning"), then, if anything, whom it greets ([`GREETED`]):
+/// "Hello there", "Hi there", "Hey you", "Good morning all", "Hello sir". No answer to a security question, however short (a review
 /// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
 pub(in crate::summary) fn greets(clause: &str) -> bool {
     // Read word by word, up to the first that is none of these: a long clause costs
@@ -130,6 +139,16 @@ pub(in crate::summary) fn greets(clause: &str) -> bool {
         .filter(|w| !w.is_empty());
     let greeted = match words.next() {
         Some(first) if is_greeting(&first) => true,
+        // A time of day alone greets too: "Morning", "Evening all" (a review found
+        // "Morning" masked as a pet's name).
+        Some(time)
+            if matches!(
+                time.as_str(),
+                "morning" | "mornin" | "afternoon" | "evening"
+            ) =>
+        {
+            true
+        }
         Some(good) if good == "good" => words
             .next()
             .is_some_and(|time| TIMES_OF_DAY.contains(&time.as_str())),

@@ -98,54 +98,81 @@ impl Later {
 /// (`may_be_a_chosen_word`: "It is sunshine"; not "It is locked", "It's working"). Each
 /// clause is read once.
 pub(in super::super) fn said_later(text: &str, later: Later) -> Option<&str> {
-    let mut clauses =
-        (text.split(['.', '!', '?', '\n', ';', ',', '–', '—'])).flat_map(|s| s.split(" - "));
+    let mut clauses = clauses(text);
     clauses.next()?;
-    clauses.find_map(|sentence| {
-        let sentence = sentence.trim();
-        let (says, rest) = SAYS_IT_LATER.iter().find_map(|p| {
-            (sentence.get(..p.len())?.eq_ignore_ascii_case(p))
-                .then(|| (*p, sentence[p.len()..].trim()))
-        })?;
-        let rest = rest.trim_start_matches(['"', '\'', '“', '‘']);
-        let rest = without_trailers(rest.trim_end_matches(|c: char| !c.is_alphanumeric()));
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        // A chosen word of a password's shape is the answer whatever follows it: "It is
-        // sunshine42 and not working" (a review found it shown).
-        if later == Later::Chosen
-            && let Some(first) = words.first()
-            && super::super::code::password_shaped(first)
-        {
-            return Some(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    clauses.find_map(|sentence| said_in(sentence, later))
+}
+
+/// The answer the first sentence or clause of a reply says as [`said_later`] reads a
+/// later one's: "It is sunshine thanks. I want a human", "its sunshine lol", "I think
+/// it is sunshine" after a password asked (a review found each shown: the clause was
+/// two words, "sunshine thanks", or five, and no answer all of it).
+pub(in super::super) fn said_first(text: &str, later: Later) -> Option<&str> {
+    clauses(text).next().and_then(|first| said_in(first, later))
+}
+
+/// The sentences and clauses of a reply, as [`said_later`] reads them.
+fn clauses(text: &str) -> impl Iterator<Item = &str> {
+    (text.split(['.', '!', '?', '\n', ';', ',', '–', '—'])).flat_map(|s| s.split(" - "))
+}
+
+/// Hedges before an answer said ([`SAYS_IT_LATER`]): "I think it is sunshine", "I
+/// guess its Rex". Passed over, as [`TRAILERS`] after it are.
+const HEDGES: &[&str] = &["i think ", "i guess ", "i believe ", "maybe ", "probably "];
+
+/// The answer `sentence`, a sentence or a clause of a reply, says after "It is" or "the
+/// answer is" ([`SAYS_IT_LATER`], a hedge before it passed over: [`HEDGES`]), as
+/// [`said_later`] reads it.
+fn said_in(sentence: &str, later: Later) -> Option<&str> {
+    let mut sentence = sentence.trim();
+    if let Some(hedge) = HEDGES.iter().find(|h| {
+        sentence
+            .get(..h.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(h))
+    }) {
+        sentence = sentence[hedge.len()..].trim_start();
+    }
+    let (says, rest) = SAYS_IT_LATER.iter().find_map(|p| {
+        (sentence.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| (*p, sentence[p.len()..].trim()))
+    })?;
+    let rest = rest.trim_start_matches(['"', '\'', '“', '‘']);
+    let rest = without_trailers(rest.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    // A chosen word of a password's shape is the answer whatever follows it: "It is
+    // sunshine42 and not working" (a review found it shown).
+    if later == Later::Chosen
+        && let Some(first) = words.first()
+        && super::super::code::password_shaped(first)
+    {
+        return Some(first.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    }
+    // Said of a thing, the time or an amount, it is no answer: "it is private",
+    // "It is useless", "it's 8pm" (a review found each masked).
+    if words.iter().any(|w| said_of_it(w)) {
+        return None;
+    }
+    // A common English word chosen is said as it is now, not as it was: "it was
+    // fun" tells of the chat.
+    if let [word] = words[..]
+        && match later {
+            Later::Pet => super::may_be_a_pets_name(word),
+            Later::Chosen => says != "it was " && super::may_be_a_chosen_word(word),
+            Later::Name => false,
         }
-        // Said of a thing, the time or an amount, it is no answer: "it is private",
-        // "It is useless", "it's 8pm" (a review found each masked).
-        if words.iter().any(|w| said_of_it(w)) {
-            return None;
-        }
-        // A common English word chosen is said as it is now, not as it was: "it was
-        // fun" tells of the chat.
-        if let [word] = words[..]
-            && match later {
-                Later::Pet => super::may_be_a_pets_name(word),
-                Later::Chosen => says != "it was " && super::may_be_a_chosen_word(word),
-                Later::Name => false,
-            }
-        {
-            return Some(rest);
-        }
-        (!words.is_empty()
-            && words.len() <= WHOLE_ANSWER_WORDS
-            && words.iter().all(|w| {
-                let joined: String = w.split('-').collect();
-                super::super::code::password_shaped(w)
-                    || (!w.starts_with('-')
-                        && !w.ends_with('-')
-                        && may_be_answer(&joined)
-                        && !crate::redact::stands_for_no_name(w))
-            }))
-        .then_some(rest)
-    })
+    {
+        return Some(rest);
+    }
+    (!words.is_empty()
+        && words.len() <= WHOLE_ANSWER_WORDS
+        && words.iter().all(|w| {
+            let joined: String = w.split('-').collect();
+            super::super::code::password_shaped(w)
+                || (!w.starts_with('-')
+                    && !w.ends_with('-')
+                    && may_be_answer(&joined)
+                    && !crate::redact::stands_for_no_name(w))
+        }))
+    .then_some(rest)
 }
 
 /// Words after an answer that are none of it: a courtesy or a hedge ("It is sunshine
@@ -169,7 +196,7 @@ const TRAILERS: &[&[&str]] = &[
 
 /// `answer` without the words after it that are none of it ([`TRAILERS`]), its marks
 /// before them left off too ("sunshine, thanks" → "sunshine").
-fn without_trailers(answer: &str) -> &str {
+pub(in super::super) fn without_trailers(answer: &str) -> &str {
     let mut answer = answer;
     while let Some(trailer) = TRAILERS.iter().find(|t| {
         let mut words = answer.split_whitespace().rev();

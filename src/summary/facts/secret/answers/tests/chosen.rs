@@ -309,3 +309,53 @@ fn a_request_after_a_greeting_is_no_answer() {
     assert_first_secret(asked, "Hi there, Charlie", "Charlie");
     assert_first_secret("What is your password?", "Hey there, sunshine", "sunshine");
 }
+
+/// Regression: after "What is your password?", "It is sunshine thanks. I want a human",
+/// "its sunshine lol. I want a human" and "I think it is sunshine. I want a human"
+/// showed "sunshine": "It is" and a courtesy or a hedge were read only in a later
+/// sentence, and the first clause was two words or five, no answer all of it. And
+/// "Hacked. It is sunshine. I want a human" masked "Hacked" and showed "sunshine": a
+/// participle tells what happened, the password said after it is the answer. A word
+/// said of a thing or a participle after "It is" stays, and so does a participle alone
+/// said as no more than that.
+#[test]
+fn a_chosen_word_said_first_with_words_around_it_is_one() {
+    for asked in ["What is your password?", "What is your secret word?"] {
+        for reply in [
+            "It is sunshine thanks. I want a human",
+            "its sunshine lol. I want a human",
+            "I think it is sunshine. I want a human",
+            "I guess its sunshine, get me an agent",
+        ] {
+            assert_eq!(read(asked, reply), ["sunshine"], "{asked} {reply}");
+        }
+        for reply in [
+            "I think it is locked. I want a human",
+            "I think it is useless. I want a human",
+        ] {
+            assert_none(asked, reply);
+        }
+    }
+    let asked = "What is your password?";
+    assert_none(asked, "It is private thanks. I want a human");
+    assert_none(asked, "It is fine thanks. I want a human");
+    assert_none(asked, "I think it is John. I want a human");
+    assert_eq!(
+        read(asked, "Hacked. It is sunshine. I want a human"),
+        ["sunshine"]
+    );
+    assert_first_secret(asked, "Hacked", "Hacked");
+}
+
+/// Regression: "Bluebird" in reply to "What is the answer to your memorable question?"
+/// showed: "memorable question" was no security question. It asks for a memorable
+/// answer; a request in reply stays.
+#[test]
+fn a_memorable_question_asks_for_a_memorable_answer() {
+    let asked = "What is the answer to your memorable question?";
+    assert_first_secret(asked, "Bluebird", "Bluebird");
+    assert_first_secret(asked, "sunshine", "sunshine");
+    assert_first_secret(asked, "Bluebird I want a human", "Bluebird");
+    assert_none(asked, "I want a human");
+    assert_none(asked, "I don't remember it");
+}
