@@ -181,9 +181,11 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // the next message may be; a password or a chosen word may be one.
                 let chosen = code || secret.is_some_and(|s: facts::Secret| s.asks_a_chosen_word());
                 // So is a reply that has no answer yet ("no idea"): the next may give it.
-                let happened =
-                    (!chosen && facts::tells_what_happened(&m.text)) || facts::unsure(&m.text);
-                let waits = (secret.is_some() || code) && (facts::puts_off(&m.text) || happened);
+                // Read only after a security question: most messages follow none.
+                let asked = secret.is_some() || code;
+                let happened = asked
+                    && ((!chosen && facts::tells_what_happened(&m.text)) || facts::unsure(&m.text));
+                let waits = asked && (facts::puts_off(&m.text) || happened);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").
                 // A question other than a name's (the city born in) may be answered

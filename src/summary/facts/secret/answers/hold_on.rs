@@ -116,6 +116,19 @@ const UNSURE_WORDS: usize = 4;
 /// all ("no idea" then "It is sunshine. I want a human": a review found it shown), where
 /// it looks like an answer.
 pub(in crate::summary) fn unsure(text: &str) -> bool {
+    let a_word = |w: &'_ str| -> bool {
+        !w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .is_empty()
+    };
+    // Most messages are longer: told before a word is lowered.
+    if text
+        .split_whitespace()
+        .filter(|w| a_word(w))
+        .nth(UNSURE_WORDS)
+        .is_some()
+    {
+        return false;
+    }
     let words: Vec<String> = (text.split_whitespace())
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
