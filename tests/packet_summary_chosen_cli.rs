@@ -37,11 +37,7 @@ fn words_that_are_no_answer_stay() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, NO_ANSWER, redact);
-        let packet = |id: &str| {
-            let p = packet_of(&packets, id);
-            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
-            (p["transcript"].to_string(), said.to_owned())
-        };
+        let packet = |id: &str| transcript_and_said(&packets, id);
         for (id, said) in [
             ("c2", "Hacked I want a human"),
             ("alone", "Hacked. I want a human"),
@@ -105,11 +101,7 @@ fn a_chosen_word_of_common_english_is_masked() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, CHOSEN, redact);
-        let packet = |id: &str| {
-            let p = packet_of(&packets, id);
-            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
-            (p["transcript"].to_string(), said.to_owned())
-        };
+        let packet = |id: &str| transcript_and_said(&packets, id);
         for (id, said) in [
             ("c1", "I want a human. It is [secret]"),
             ("dash", "I want a human - its [secret]"),
@@ -191,11 +183,7 @@ fn an_answer_said_around_other_words_is_masked() {
     let rules = RULES.replace("get me a person", "I want a human");
     for redact in [&[][..], &["--redact"]] {
         let packets = replay_packets(&rules, LEAKS, redact);
-        let packet = |id: &str| {
-            let p = packet_of(&packets, id);
-            let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
-            (p["transcript"].to_string(), said.to_owned())
-        };
+        let packet = |id: &str| transcript_and_said(&packets, id);
         for (id, said) in [
             ("a1", "It is [secret] thanks. I want a human"),
             ("a2", "its [secret] lol. I want a human"),
@@ -234,4 +222,12 @@ fn an_answer_said_around_other_words_is_masked() {
         assert!(transcript.contains("\"Refund\""), "{transcript}");
         assert!(!transcript.contains("[secret]"), "{transcript}");
     }
+}
+
+/// Packet `id`'s transcript (as JSON text) and its summary's last thing said, among
+/// `packets`.
+fn transcript_and_said(packets: &[serde_json::Value], id: &str) -> (String, String) {
+    let p = packet_of(packets, id);
+    let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
+    (p["transcript"].to_string(), said.to_owned())
 }
