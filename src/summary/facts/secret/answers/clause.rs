@@ -12,6 +12,8 @@ pub(in crate::summary) use greetings::greets;
 use greetings::{answers_after_a_greeting, is_greeting};
 use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
+#[cfg(test)]
+pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
 use whole::no_answer_word;
 pub(super) use whole::{Later, passphrase, said_first, said_later, without_trailers};

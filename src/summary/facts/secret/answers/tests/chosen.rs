@@ -4,6 +4,7 @@
 //! human"), a greeting alone ("Hello there").
 
 use super::{assert_first_secret, read};
+use crate::summary::facts::secret::answers::clause::REVIEWED;
 
 /// That `reply` to `asked` gives no secret.
 #[track_caller]
@@ -230,32 +231,7 @@ fn a_participle_alone_is_no_pets_name() {
 #[test]
 fn a_word_said_of_a_thing_after_it_is_is_no_password() {
     for asked in ["What is your password?", "What is your secret word?"] {
-        for word in [
-            "private",
-            "useless",
-            "confidential",
-            "personal",
-            "secret",
-            "important",
-            "impossible",
-            "irrelevant",
-            "serious",
-            "pointless",
-            "true",
-            "possible",
-            "confusing",
-            "weird",
-            "empty",
-            "blank",
-            "long",
-            "unclear",
-            "hard",
-            "easy",
-            "noisy",
-            "huge",
-            "mandatory",
-            "8pm",
-        ] {
+        for word in REVIEWED.iter().chain(&["confusing"]) {
             assert_none(asked, &format!("I want a human. It is {word}"));
             assert_none(asked, &format!("Forgot it. It is {word}. I want a human"));
         }
