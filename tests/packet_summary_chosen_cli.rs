@@ -226,7 +226,7 @@ fn an_answer_said_around_other_words_is_masked() {
 
 /// Packet `id`'s transcript (as JSON text) and its summary's last thing said, among
 /// `packets`.
-fn transcript_and_said(packets: &[serde_json::Value], id: &str) -> (String, String) {
+pub(crate) fn transcript_and_said(packets: &[serde_json::Value], id: &str) -> (String, String) {
     let p = packet_of(packets, id);
     let said = p["summary"]["last_customer_message"].as_str().unwrap_or("");
     (p["transcript"].to_string(), said.to_owned())

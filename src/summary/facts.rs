@@ -22,7 +22,7 @@ use reference::VALUE;
 #[cfg(test)]
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{is_cuisine, may_be_name};
-pub(super) use names::{is_pet_name, names, names_and_secrets};
+pub(super) use names::{is_opening_verb, is_pet_name, names, names_and_secrets};
 pub(super) use reply::extract_name_reply;
 pub(super) use secret::{
     Code, Secret, Secrets, answers_after_greeting, answers_alone, asks_for_code, asks_for_name,

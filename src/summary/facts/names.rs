@@ -321,8 +321,9 @@ fn is_direction(name: &str) -> bool {
 }
 
 /// Whether `word`, in any case, opens a sentence as a verb or an adverb
-/// ([`OPENING_VERBS`]: "Try", "Like"), never as the first word of a name.
-fn is_opening_verb(word: &str) -> bool {
+/// ([`OPENING_VERBS`]: "Try", "Like"), never as the first word of a name; nor as a
+/// word a customer chose, typed before the reply goes on ("Actually I want a human").
+pub(in crate::summary) fn is_opening_verb(word: &str) -> bool {
     OPENING_VERBS.iter().any(|v| word.eq_ignore_ascii_case(v))
 }
 

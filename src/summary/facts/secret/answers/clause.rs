@@ -6,12 +6,15 @@ use crate::text::english::is_common_english;
 
 mod greetings;
 mod nothing;
+mod opens;
 mod said_of_it;
 mod whole;
 pub(in crate::summary) use greetings::greets;
 use greetings::{answers_after_a_greeting, is_greeting};
 use nothing::asks_for_a_person;
+pub(super) use nothing::refuses;
 pub(super) use nothing::says_nothing;
+use opens::{is_discourse_word, opens_a_sentence};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
@@ -99,7 +102,13 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .filter(|w| !w.is_empty())
             .collect();
         at = end + 1;
-        if words.is_empty() || words.iter().all(|w| LEAD_IN.contains(&w.as_str())) {
+        // A word said alone before going on is no answer, and the next clause may give
+        // it: "Look. It's huge and I want a human" (a review found "Look" masked as a
+        // pet's name), "Listen, it's Rex".
+        if words.is_empty()
+            || (words.iter())
+                .all(|w| LEAD_IN.contains(&w.as_str()) || is_discourse_word(w.as_str()))
+        {
             continue;
         }
         if rest[cut..].starts_with('?') {
@@ -137,6 +146,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // secret said again (a review found it a fact); "It is sunshine thanks" gives
         // "sunshine" (a review found "sunshine thanks" the secret).
         answer = without_trailers(answer);
+        // A refusal is no answer, and the reply gives none: "It is private", "That's
+        // confidential", "None of your business" (a review found "private" masked as a
+        // secret word, the refusal lost).
+        if refuses(answer) {
+            return None;
+        }
         let start = end - clause.len();
         let short = answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS;
         // After a greeting, a clause that does not look like an answer is the customer's
@@ -255,9 +270,11 @@ pub(super) fn fillers_len(text: &str) -> usize {
 /// please help", "Brian I want a human", "Hallo I want a human", "Agent I want a human",
 /// "Sorry I forgot it": a review found those masked, and "Seahorse" shown. One word
 /// may be common English after a pet's name asked (`later`, [`Later::Pet`]:
-/// [`may_be_a_pets_name`], "Buddy I want a human"), and after a password asked
-/// ([`Later::Chosen`]) where "it's" says it ([`may_be_a_chosen_word`]: "its sunshine I
-/// want a human", a review found it shown).
+/// [`may_be_a_pets_name`], "Buddy I want a human"), and after a password or a secret
+/// word asked ([`Later::Chosen`], [`may_be_a_chosen_word`]) where "it's" says it ("its
+/// sunshine I want a human", a review found it shown) or it is no word a sentence
+/// opens with ([`opens_a_sentence`]: "Sunshine I want a human" gives "Sunshine", a
+/// review found it shown; "Honestly I don't know", "Please I want a human" none).
 pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let lower = |w: &str| w.to_lowercase().replace('’', "'");
     let fillers = fillers_len(text);
@@ -280,7 +297,12 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     if let [word] = answer
         && match later {
             Later::Pet => may_be_a_pets_name(word),
-            Later::Chosen => said && may_be_a_chosen_word(word) && !said_of_it(word),
+            // Typed first and run into the clause after it ("Sunshine I want a human",
+            // a review found it shown), but a word a sentence opens with ("Honestly I
+            // don't know", "Please I want a human").
+            Later::Chosen => {
+                may_be_a_chosen_word(word) && !said_of_it(word) && (said || !opens_a_sentence(word))
+            }
             Later::Name => false,
         }
     {
@@ -289,7 +311,9 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let joiner = |w: &str| JOINERS.contains(&lower(w).as_str());
     let last = answer.last()?;
     let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
-    (!joiner(answer[0]) && !joiner(last) && (answer.iter()).all(|w| joiner(w) || may_be_answer(w)))
+    // Nor any word a sentence opens with: "Monday I want a human".
+    let may_be = |w: &&str| joiner(w) || (may_be_answer(w) && !opens_a_sentence(w));
+    (!joiner(answer[0]) && !joiner(last) && answer.iter().all(may_be))
         .then(|| text[..end].trim_start())
 }
 

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clause::{Later, fillers_len, passphrase, said_first, said_later, said_of_it};
+use super::clause::{Later, fillers_len, passphrase, refuses, said_first, said_later, said_of_it};
 use super::hold_on::SAYS_WHAT;
 use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
 use crate::text::spans::Holders;
@@ -130,8 +130,12 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = word.to_lowercase();
-        (!word.is_empty() && !word.contains(char::is_whitespace) && !says_nothing(&[lower]))
-            .then_some(word)
+        // Nor a refusal: "Private." (a review found "It is private" masked).
+        (!word.is_empty()
+            && !word.contains(char::is_whitespace)
+            && !says_nothing(&[lower])
+            && !refuses(word))
+        .then_some(word)
     };
     if let [word] = words {
         return answer(word);

@@ -21,6 +21,13 @@ const LOOKS_FOR_IT: &[&str] = &[
     "fetch", "open", "call", "text",
 ];
 
+/// Whether `lower` (a word in lower case) is one of a reply that puts the bot's
+/// question off ([`HOLD_ON`], [`LOOKS_FOR_IT`]: "wait", "lemme", "check"): typed first
+/// before the reply goes on, it is no answer ("Still I want a human").
+pub(super) fn holds_on(lower: &str) -> bool {
+    HOLD_ON.contains(&lower) || LOOKS_FOR_IT.contains(&lower)
+}
+
 /// The most words of a message that puts the bot's question off.
 const PUT_OFF_WORDS: usize = 8;
 

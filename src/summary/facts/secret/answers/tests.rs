@@ -8,6 +8,7 @@ use super::{Code, Fact, FactKind, Secrets};
 mod chosen;
 mod no_answer;
 mod over_reach;
+mod run_on;
 mod still_shown;
 
 fn secrets_of(asked: &str, reply: &str, code: bool) -> Vec<String> {

@@ -124,3 +124,45 @@ pub(super) fn asks_for_a_person(words: &[String]) -> bool {
         && (words.iter())
             .all(|w| one_of(ASK_FOR, w) || one_of(A_PERSON, w) || one_of(ASK_FOR_GLUE, w))
 }
+
+/// Words a customer refuses the answer with ("It is private", "That's confidential",
+/// "top secret"): no answer, however short.
+const REFUSING: &[&str] = &[
+    "classified",
+    "confidential",
+    "personal",
+    "private",
+    "privileged",
+    "secret",
+];
+
+/// Words that may stand before a word of [`REFUSING`]: "top secret", "very private".
+const BEFORE_REFUSING: &[&str] = &["top", "very", "strictly", "totally", "quite", "kinda"];
+
+/// Whether `answer` (the answer of a reply's clause, "it's" left off) refuses to give
+/// it: a word of [`REFUSING`], [`BEFORE_REFUSING`] words before it ("private", "top
+/// secret"), or one that says it is none of the bot's business ("None of your
+/// business", "mind your own business"). "Not telling" says no answer already
+/// (`NO_ANSWER`).
+pub(in super::super) fn refuses(answer: &str) -> bool {
+    // A mask is no word of a refusal: "\[secret\]" under `--redact` is the answer.
+    let words: Vec<String> = (answer.split_whitespace())
+        .filter(|w| !crate::redact::holds_mask(w))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let business = words.len() <= 5
+        && words.ends_with(&["business".to_owned()])
+        && words.iter().any(|w| matches!(w.as_str(), "your" | "own"));
+    let refused = match words.split_last() {
+        Some((last, before)) => {
+            REFUSING.contains(&last.as_str())
+                && before.iter().all(|w| BEFORE_REFUSING.contains(&w.as_str()))
+        }
+        None => false,
+    };
+    refused || business
+}

@@ -170,8 +170,9 @@ fn a_greeting_is_no_answer() {
 /// before the reply goes on was the password only when no common English. A courtesy
 /// or a hedge after it is none of it now, a word of a password's shape is the answer
 /// whatever follows it ("It is sunshine42 and not working"), and after a password "its"
-/// before the word says it; a judgement after "It is" is no answer, nor is a word typed on without
-/// "its".
+/// before the word says it; a judgement after "It is" is no answer. A word typed on
+/// without "its" is the answer too since the fifty-second session (`run_on.rs`:
+/// "sunshine I want a human" showed the password).
 #[test]
 fn a_chosen_word_with_words_around_it_is_one() {
     let asked = "What is your password?";
@@ -192,11 +193,11 @@ fn a_chosen_word_with_words_around_it_is_one() {
         "sunshine42",
     );
     assert_none(asked, "I want a human. It is 3pm and nobody called");
+    assert_first_secret(asked, "sunshine I want a human", "sunshine");
     for reply in [
         "I want a human. It's ridiculous",
         "I want a human. It is frustrating",
         "I want a human. It's unacceptable thanks",
-        "sunshine I want a human",
         "Its locked I want a human",
     ] {
         assert_none(asked, reply);

@@ -297,7 +297,8 @@ fn words_that_open_an_answer_and_a_name_that_owns_the_next_are_none() {
 /// and pets are named with such words. After a pet's name asked, one capitalised word
 /// is the answer; a greeting, a filler, a courtesy, a chat word or a service's name is
 /// none, nor is a word in lower case ("buddy I want a human" may be the topic, as
-/// "billing can you help" is). A maiden name's and a password's replies keep their rule.
+/// "billing can you help" is). A maiden name's reply keeps its rule; a password's takes
+/// a word the customer chose typed first (`run_on.rs`).
 #[test]
 fn a_pets_name_that_is_an_english_word_typed_before_the_reply_goes_on_is_one() {
     for asked in [
@@ -358,17 +359,15 @@ fn a_pets_name_that_is_an_english_word_typed_before_the_reply_goes_on_is_one() {
         // Two words before the reply goes on keep the rule: no common English.
         assert!(read(asked, "Lost card I want a human").is_empty());
     }
+    assert!(read("What is your mother's maiden name?", "Buddy I want a human").is_empty());
+    // A word the customer chose typed first is the answer, common English or not, since
+    // the fifty-second session (`run_on.rs`: "Sunshine I want a human" showed it).
     for asked in [
-        "What is your mother's maiden name?",
         "What is your password?",
         "What is your secret word?",
         "What is your memorable answer?",
     ] {
-        assert!(
-            read(asked, "Buddy I want a human").is_empty(),
-            "{asked}: {:?}",
-            read(asked, "Buddy I want a human")
-        );
+        assert_eq!(read(asked, "Buddy I want a human"), ["Buddy"], "{asked}");
     }
 }
 
