@@ -66,3 +66,49 @@ fn a_password_run_on_is_masked_and_a_refusal_stays() {
         }
     }
 }
+
+/// Session 52's s5 and STAR's places: a middle initial inside a name, a known place
+/// after it, a known place alone, a security answer that is a place said again.
+const NAMES: &str = "conversation_id,role,text
+s5,customer,\"My parcel is lost, I want a human. Thanks, John A. Smith Paris\"
+fly,customer,I fly from Detroit to New York with Charlotte. I want a human
+born,bot,What city were you born in?
+born,customer,Boston
+born,bot,Thanks. How can I help?
+born,customer,I need to cancel my Boston trip. I want a human
+";
+
+/// Regression: s5 gave the name facts "John" and "Smith Paris", and "Detroit" was a
+/// name fact. Now "John A. Smith" is one name, "Detroit" and "New York" are `place`
+/// facts ("Charlotte", a given name, stays a name), and a city given as a security
+/// answer is no fact when said again; under `--redact` names are dropped as before and
+/// the places listed as their text reads.
+#[test]
+fn a_middle_initial_joins_the_name_and_a_known_place_is_a_place() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    let facts = |packets: &[serde_json::Value], id: &str| {
+        let list = packet_of(packets, id)["summary"]["facts"].clone();
+        (list.as_array().cloned().unwrap_or_default().iter())
+            .map(|f| format!("{}:{}", f["kind"].as_str().unwrap_or(""), f["text"]))
+            .collect::<Vec<String>>()
+    };
+    let packets = replay_packets(&rules, NAMES, &[]);
+    assert_eq!(facts(&packets, "s5"), ["name:\"John A. Smith\""]);
+    assert_eq!(
+        facts(&packets, "fly"),
+        [
+            "place:\"Detroit\"",
+            "place:\"New York\"",
+            "name:\"Charlotte\""
+        ]
+    );
+    assert!(facts(&packets, "born").is_empty());
+    let packets = replay_packets(&rules, NAMES, &["--redact"]);
+    assert!(facts(&packets, "s5").is_empty());
+    assert_eq!(
+        facts(&packets, "fly"),
+        ["place:\"Detroit\"", "place:\"New York\""]
+    );
+    let born = packet_of(&packets, "born").to_string();
+    assert!(!born.contains("Boston"), "{born}");
+}

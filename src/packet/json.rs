@@ -154,6 +154,7 @@ fn kind_name(kind: FactKind) -> &'static str {
         FactKind::Reference => "reference",
         FactKind::Date => "date",
         FactKind::Name => "name",
+        FactKind::Place => "place",
     }
 }
 

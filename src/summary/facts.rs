@@ -63,6 +63,18 @@ pub enum FactKind {
     Reference,
     Date,
     Name,
+    /// A known place named all of it ("Detroit", "New York"): a city the customer goes
+    /// to or from, not someone an agent would call.
+    Place,
+}
+
+impl FactKind {
+    /// Whether a fact of this kind names someone or somewhere ([`FactKind::Name`],
+    /// [`FactKind::Place`]): a security answer ("Boston", the city born in) said again
+    /// as one is a secret the fact tells, as a name is.
+    pub(in crate::summary) fn names(self) -> bool {
+        matches!(self, FactKind::Name | FactKind::Place)
+    }
 }
 
 /// What a reference can identify ("my flight ID is 574", "booking number AB123").
@@ -256,7 +268,14 @@ pub(super) fn extract(
     };
     for (start, name) in names {
         if !taken(&claimed, start, start + name.len()) {
-            found.push((start, plain(FactKind::Name, name, turn)));
+            // A known place all of it is a place, no name ("flying to Detroit": STAR
+            // gave 7 such name facts of 204); not the customer's own name answered.
+            let kind = if secret.is_none() && names::is_a_place(name) {
+                FactKind::Place
+            } else {
+                FactKind::Name
+            };
+            found.push((start, plain(kind, name, turn)));
         }
     }
     found.sort_by_key(|(start, _)| *start);

@@ -13,7 +13,7 @@ pub(super) fn is_title(word: &str) -> bool {
 
 mod initials;
 
-use initials::name_goes_on;
+pub(super) use initials::name_goes_on;
 
 /// Sentences of `text`: split after `.`, `!`, `?` followed by a space, and at line breaks;
 /// not after a title ("Dr. Lee"), nor after an initial or a degree that a name goes on

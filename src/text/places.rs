@@ -34,6 +34,24 @@ pub(crate) fn is_known_place(words: &[&str]) -> bool {
         && (!is_common_english(&lower) || words.iter().all(|w| capitalised(w)))
 }
 
+/// [`is_known_place`], accents or not: "Bogotá", "Zürich", "Montréal" as "Bogota",
+/// "Zurich", "Montreal" (the list is written without them). A word with none is looked
+/// up once.
+pub(crate) fn is_known_place_any_accent(words: &[&str]) -> bool {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    if is_known_place(words) {
+        return true;
+    }
+    if words.iter().all(|w| w.is_ascii()) {
+        return false;
+    }
+    let bare: Vec<String> = (words.iter())
+        .map(|w| w.nfd().filter(|c| !is_combining_mark(*c)).collect())
+        .collect();
+    is_known_place(&bare.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
 /// Whether `word` (any case) is a word of a known place's name ("London", "Francisco",
 /// "San"): after "my name is Jane Doe", such a word is no third word of the name ("My
 /// name is Jane Doe London office": a review found "London" masked everywhere after).
@@ -51,7 +69,7 @@ pub(crate) fn is_known_place_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{LONGEST, PLACES, is_known_place, is_known_place_word};
+    use super::{LONGEST, PLACES, is_known_place, is_known_place_any_accent, is_known_place_word};
 
     #[test]
     fn the_places_are_sorted_lower_case_and_short() {
@@ -60,6 +78,21 @@ mod tests {
         for place in PLACES.iter() {
             assert_eq!(*place, place.to_lowercase());
             assert!(place.split(' ').count() <= LONGEST, "{place}");
+        }
+    }
+
+    #[test]
+    fn a_place_is_known_with_its_accents_or_without() {
+        for place in [
+            &["Bogotá"][..],
+            &["Bogota"],
+            &["Montréal"],
+            &["New", "York"],
+        ] {
+            assert!(is_known_place_any_accent(place), "{place:?}");
+        }
+        for words in [&["Bogotà", "Smith"][..], &["Zoë"], &[]] {
+            assert!(!is_known_place_any_accent(words), "{words:?}");
         }
     }
 

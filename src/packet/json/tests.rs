@@ -70,7 +70,7 @@ fn fact_kinds() -> Vec<FactKind> {
 fn every_fact_kind_is_named_as_serde_names_it() {
     let kinds = fact_kinds();
     assert_eq!(kinds.first(), Some(&FactKind::Amount));
-    assert_eq!(kinds.last(), Some(&FactKind::Name));
+    assert_eq!(kinds.last(), Some(&FactKind::Place));
     for kind in kinds {
         let serde = serde_json::to_value(kind).unwrap();
         assert_eq!(serde.as_str(), Some(kind_name(kind)), "{kind:?}");

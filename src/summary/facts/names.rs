@@ -6,18 +6,21 @@
 //! as one ("named Buddy"), given to an animal ("my dog was named Buddy": no fact) or
 //! someone is addressed by it ("Thanks, Grace Dear").
 
+mod places;
 mod said;
 mod title;
 mod words;
 
+use super::super::sentences::name_goes_on;
 use crate::redact::{
-    is_state_in_another_language, is_state_word, is_tier_before_its_noun, place_after_a_name,
-    stands_for_no_name,
+    is_state_in_another_language, is_state_word, is_tier_before_its_noun, stands_for_no_name,
 };
 use crate::text::calendar;
 use crate::text::capitalised;
 use crate::text::english::{is_common_english, is_name_word, is_only_a_word};
 use crate::text::peoples::is_people_faith_or_tongue;
+pub(super) use places::is_a_place;
+use places::without_a_place_after;
 use said::{Said, said_before};
 #[cfg(test)]
 pub(in crate::summary) use title::NAMES_HEADED_LIKE_TITLES;
@@ -84,6 +87,19 @@ pub(in crate::summary) fn names_and_secrets(text: &str) -> (Found<'_>, Given<'_>
             }
             opener = None;
             sentence_start = true;
+            continue;
+        }
+        // A middle initial inside a name goes on with it ("Thanks, John A. Smith": a
+        // review found the facts "John" and "Smith Paris"), where the sentence splitter
+        // reads its full stop as no sentence's end (`sentences::name_goes_on`).
+        if let Some((begin, _)) = run
+            && is_initial(word)
+            && name_goes_on(&text[..b_end], &text[offset..])
+        {
+            run = Some((begin, start + word.len()));
+            before = [bare, before[0], before[1], before[2]];
+            opener = None;
+            sentence_start = false;
             continue;
         }
         let title = super::super::sentences::is_title(bare);
@@ -264,23 +280,6 @@ fn without_pet_names_after(name: &str) -> &str {
     kept
 }
 
-/// `name` without the known place after a given name and a surname, and the words
-/// after that place, as redaction reads a sign-off (`redact::place_after_a_name`):
-/// "John Smith Paris" → "John Smith", "John Smith New York" → "John Smith"; "Mary Ann
-/// Washington" as it is, and never cut right after a particle ("Peter Van Houston",
-/// "Carlos Del Rio" gave "Peter Van", "Carlos Del"). Reads the words of the name once,
-/// a place's few at each.
-fn without_a_place_after(name: &str) -> &str {
-    let words: Vec<(usize, &str)> = name
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - name.as_ptr() as usize, w))
-        .collect();
-    let bare: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
-    (2..bare.len())
-        .find(|&i| place_after_a_name(&bare[..i], &bare[i..bare.len().min(i + 3)]).is_some())
-        .map_or(name, |i| name[..words[i].0].trim_end())
-}
-
 /// Whether `name` is a pet name, alone or with pet names and everyday words that are
 /// no names ("Honey", "Listen Buddy", "Sweetie Pie", "Dear Sir"): not "Buddy Holly" nor
 /// "Mark Love", where another word is a name, nor "Sugar Land" and "Love Field", where a
@@ -304,6 +303,12 @@ fn is_pet_name_alone(name: &str) -> bool {
         }
     }
     pet
+}
+
+/// Whether `word` (as written) is an initial: one capital letter and its full stop
+/// ("A.").
+fn is_initial(word: &str) -> bool {
+    matches!(word.as_bytes(), [letter, b'.'] if letter.is_ascii_uppercase())
 }
 
 /// Whether every word of `name` is a point of the compass ("North", "South East",

@@ -84,7 +84,7 @@ const TITLES: &[&str] = &[
 /// after a title or a first name with a name after it ("Sarah K. Lopez", "Dr. J. Smith",
 /// "M. Dubois" — "M." for Monsieur), or a degree sequence ("M. Sc.", "M. Sc. Physics").
 /// Not "Sarah K. Reset my password", "plan B. Monday …", "I have a `PhD`. Update …".
-pub(super) fn name_goes_on(before: &str, after: &str) -> bool {
+pub(in crate::summary) fn name_goes_on(before: &str, after: &str) -> bool {
     let mut back = before.rsplit(' ');
     let last = back.next().unwrap_or("");
     let next = after.split_whitespace().next().unwrap_or("");

@@ -283,3 +283,22 @@ fn a_tier_before_its_noun_or_a_role_after_i_am_is_no_name() {
     assert_eq!(names_in("Soy Gold."), ["Gold"]);
     assert_eq!(names_in("Soy Adriana."), ["Adriana"]);
 }
+
+/// Regression: "Thanks, John A. Smith Paris" gave the names "John" and "Smith Paris":
+/// the initial's full stop ended the sentence. A middle initial goes on with the name
+/// where the sentence splitter reads it so, and the known place after the name is left
+/// out of it; an initial that ends a sentence ends the name ("plan B. Monday").
+#[test]
+fn a_middle_initial_goes_on_with_the_name() {
+    assert_eq!(names_in("Thanks, John A. Smith Paris"), ["John A. Smith"]);
+    assert_eq!(names_in("Thanks, John A. Smith"), ["John A. Smith"]);
+    assert_eq!(
+        names_in("I spoke to Sarah K. Lopez yesterday"),
+        ["Sarah K. Lopez"]
+    );
+    assert_eq!(names_in("Ask Sarah K. Reset my password"), ["Sarah"]);
+    assert_eq!(
+        names_in("I chose plan B. Monday the charge doubled"),
+        Vec::<&str>::new()
+    );
+}

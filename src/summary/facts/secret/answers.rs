@@ -103,7 +103,7 @@ impl Secrets {
         // Most messages give no secret: the set is built only for one that does.
         let no_ones: HashSet<&str> = (kept.iter())
             .filter(|_| !spans.is_empty())
-            .filter(|f| f.kind != FactKind::Name || f.text.chars().any(|c| c.is_ascii_digit()))
+            .filter(|f| !f.kind.names() || f.text.chars().any(|c| c.is_ascii_digit()))
             .map(|f| f.text.as_str())
             .collect();
         let mut shown: Option<HashMap<&str, usize>> = None;

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::clause::{Later, fillers_len, passphrase, refuses, said_first, said_later, said_of_it};
 use super::hold_on::SAYS_WHAT;
-use super::{Fact, FactKind, Held, Secrets, answer_clause, leading_answer, says_nothing};
+use super::{Fact, Held, Secrets, answer_clause, leading_answer, says_nothing};
 use crate::text::spans::Holders;
 
 mod letters;
@@ -267,7 +267,7 @@ impl Secrets {
         // Each password of the reply ("Seahorse42 Seahorse43 neither works": a review
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
         // is none, `Secrets::told_by` drops it).
-        let not_names = Held::new(kept.iter().copied().filter(|f| f.kind != FactKind::Name));
+        let not_names = Held::new(kept.iter().copied().filter(|f| !f.kind.names()));
         let passwords: Vec<&str> = (words.iter().copied())
             .filter(|w| (lead..run_end).contains(&offset(w)))
             .filter(|w| password_shaped(w) && !w.contains('-'))

@@ -2,7 +2,9 @@
 //! it ("I told you, Snowball"), those kept out of it and its facts, and whether a fact
 //! tells one.
 
-use super::super::super::{Fact, FactKind};
+use super::super::super::Fact;
+#[cfg(test)]
+use super::super::super::FactKind;
 use super::{Secrets, found_again_any, found_each};
 #[cfg(test)]
 use super::{found, masked, password_shaped};
@@ -27,7 +29,7 @@ impl Secrets {
         // The message's facts but names, and their values: a secret said inside one is
         // the fact's. Each found once for them all.
         let facts: Vec<&str> = (facts.iter())
-            .filter(|f| f.turn == at + 1 && f.kind != FactKind::Name)
+            .filter(|f| f.turn == at + 1 && !f.kind.names())
             .flat_map(|f| std::iter::once(f.text.as_str()).chain(f.value.as_deref()))
             .collect();
         let held = Holders::new(found_each(text, &facts).concat());
@@ -60,11 +62,11 @@ impl Secrets {
         self.kept_out_of(at).any(|s| match fact.kind {
             // A name of passwords holds them ("Seahorse42 Seahorse43" of "Seahorse42
             // Seahorse43 neither works": a review found it a fact): it is no name.
-            FactKind::Name => {
+            FactKind::Name | FactKind::Place => {
                 fact.text == *s || (password_shaped(s) && !found(&fact.text, s).is_empty())
             }
             _ => !found(&fact.text, s).is_empty(),
-        }) || (fact.kind == FactKind::Name
+        }) || (fact.kind.names()
             && self
                 .given_before(at)
                 .any(|s| fact.text.eq_ignore_ascii_case(s)))

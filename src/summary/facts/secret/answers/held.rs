@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::{Fact, FactKind, Secrets, found, only_masks, password_shaped};
+#[cfg(test)]
+use super::FactKind;
+use super::{Fact, Secrets, found, only_masks, password_shaped};
 
 /// The whole words of `text` as [`found`] finds a word: each run of letters and digits,
 /// but the word of a mask (`[secret]`).
@@ -168,7 +170,7 @@ impl<'s> Kept<'s> {
     /// password's shape ("Seahorse42 Seahorse43"); another fact that holds one, as
     /// whole words written as it was.
     fn told_by(&self, fact: &Fact) -> bool {
-        let name = fact.kind == FactKind::Name;
+        let name = fact.kind.names();
         if name && self.exact.contains(fact.text.as_str()) {
             return true;
         }
@@ -206,7 +208,7 @@ impl Secrets {
             let kept = kept
                 .entry(at)
                 .or_insert_with(|| Kept::new(self.kept_out_of(at)));
-            let named_before = fact.kind == FactKind::Name
+            let named_before = fact.kind.names()
                 && (first_given.get(&fact.text.to_ascii_lowercase()))
                     .is_some_and(|&first| first < at);
             !(kept.told_by(fact) || named_before)

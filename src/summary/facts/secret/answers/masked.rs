@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::{Fact, FactKind, MASK, Secrets, found_each};
+use super::{Fact, MASK, Secrets, found_each};
 use crate::text::spans::Holders;
 use crate::transcript::Message;
 
@@ -42,7 +42,7 @@ impl Secrets {
             return None;
         }
         let names: Vec<&str> = (facts.iter())
-            .filter(|f| f.kind == FactKind::Name)
+            .filter(|f| f.kind.names())
             .map(|f| f.text.as_str())
             .collect();
         Some(
