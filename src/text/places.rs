@@ -43,7 +43,7 @@ pub(crate) fn is_known_place_any_accent(words: &[&str]) -> bool {
     if is_known_place(words) {
         return true;
     }
-    if words.iter().all(|w| w.is_ascii()) {
+    if words.len() > LONGEST || words.iter().all(|w| w.is_ascii()) {
         return false;
     }
     let bare: Vec<String> = (words.iter())

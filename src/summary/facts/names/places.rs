@@ -3,7 +3,7 @@
 //! all of it ("Detroit"), which is no name fact. The known places are `text::places`'s.
 
 use crate::redact::{is_given_name, place_after_a_name};
-use crate::text::places::is_known_place_any_accent;
+use crate::text::places::{LONGEST, is_known_place_any_accent};
 
 /// `name` without the known place after a given name and a surname, and the words
 /// after that place, as redaction reads a sign-off (`redact::place_after_a_name`):
@@ -28,7 +28,8 @@ pub(super) fn without_a_place_after(name: &str) -> &str {
 /// gave "Detroit", "Chicago", "Pittsburgh" as names). A name of more words that holds one
 /// ("Old Town Inn Chicago", "Chicago Pizza Co") is a name still.
 pub(in crate::summary) fn is_a_place(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // A place has a few words: a longer run is read no further.
+    let words: Vec<&str> = name.split_whitespace().take(LONGEST + 1).collect();
     is_known_place_any_accent(&words) && !matches!(words[..], [one] if is_given_name(one))
 }
 
