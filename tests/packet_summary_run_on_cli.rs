@@ -23,6 +23,10 @@ s8,bot,What is your password?
 s8,customer,Tiger123 please connect me. I want a human
 s9,bot,What is your password?
 s9,customer,Honestly I don't know. I want a human
+r1,bot,What is your password?
+r1,customer,It is private.
+r1,customer,Sunshine
+r1,customer,I want a human
 ";
 
 /// Regression: s6's "Sunshine" showed in the summary's goal and last thing said; s1's
@@ -49,6 +53,18 @@ fn a_password_run_on_is_masked_and_a_refusal_stays() {
             if !redact.is_empty() {
                 assert!(transcript.contains(said), "{id}: {transcript}");
             }
+        }
+        // After a refusal alone the question stays open: the next message answers it.
+        let r1 = packet_of(&packets, "r1");
+        let shown = if redact.is_empty() {
+            r1["summary"].to_string()
+        } else {
+            r1.to_string()
+        };
+        assert!(!shown.contains("Sunshine"), "{shown}");
+        if !redact.is_empty() {
+            assert!(shown.contains("\"It is private.\""), "{shown}");
+            assert!(shown.contains("\"[secret]\""), "{shown}");
         }
         let goal = |id: &str| packet_of(&packets, id)["summary"]["goal"].to_string();
         assert_eq!(goal("s6"), "\"[secret] I want a human\"", "{redact:?}");

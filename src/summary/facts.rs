@@ -27,7 +27,7 @@ pub(super) use reply::extract_name_reply;
 pub(super) use secret::{
     Code, Secret, Secrets, answers_after_greeting, answers_alone, asks_for_code, asks_for_name,
     asks_for_password, asks_for_secret, declines_to, greets, leads_with_answer, puts_off,
-    tells_what_happened, unsure,
+    refuses_alone, tells_what_happened, unsure,
 };
 
 /// One fact, as written in the message.

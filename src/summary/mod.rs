@@ -180,11 +180,14 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // A participle alone ("Blocked") is no pet's name nor maiden name:
                 // the next message may be; a password or a chosen word may be one.
                 let chosen = code || secret.is_some_and(|s: facts::Secret| s.asks_a_chosen_word());
-                // So is a reply that has no answer yet ("no idea"): the next may give it.
+                // So is a reply that has no answer yet ("no idea") or only refuses it
+                // ("It is private."): the next may give it.
                 // Read only after a security question: most messages follow none.
                 let asked = secret.is_some() || code;
                 let happened = asked
-                    && ((!chosen && facts::tells_what_happened(&m.text)) || facts::unsure(&m.text));
+                    && ((!chosen && facts::tells_what_happened(&m.text))
+                        || facts::unsure(&m.text)
+                        || facts::refuses_alone(&m.text));
                 let waits = asked && (facts::puts_off(&m.text) || happened);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").

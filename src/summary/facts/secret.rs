@@ -13,7 +13,7 @@ mod answers;
 mod asked;
 pub(in crate::summary) use answers::{
     Code, Secrets, answers_after_greeting, answers_alone, declines_to, greets, leads_with_answer,
-    puts_off, tells_what_happened, unsure,
+    puts_off, refuses_alone, tells_what_happened, unsure,
 };
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 

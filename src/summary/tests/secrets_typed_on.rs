@@ -281,3 +281,35 @@ fn an_answer_after_no_idea_is_one() {
         "sunshine"
     );
 }
+
+/// A reply that only refuses the answer ("It is private.", "None of your business") is
+/// no answer (session 52: "private" was masked as a secret word), and the question
+/// stays open as after "no idea": the next message is the answer where it looks like
+/// one ("Sunshine", "ok, it's Sunshine" after "It is private."), and a request stays. A refusal with more
+/// after it ("It is private. I want a human") ends the question.
+#[test]
+fn an_answer_after_a_refusal_is_one() {
+    let chat = |asked: &str, first: &str, then: &str| {
+        summary_of(&[
+            ("customer", "I need to reset my account"),
+            ("bot", asked),
+            ("customer", first),
+            ("customer", then),
+        ])
+        .last_customer_message
+        .unwrap_or_default()
+    };
+    for asked in ["What is your password?", "What is your secret word?"] {
+        for first in ["It is private.", "Private!", "None of your business"] {
+            assert_eq!(chat(asked, first, "Sunshine"), "[secret]", "{first}");
+            assert_eq!(chat(asked, first, "ok, it's Sunshine"), "ok, it's [secret]");
+            for then in ["I want a human", "Can you reset it?"] {
+                assert_eq!(chat(asked, first, then), then, "{first}");
+            }
+        }
+        assert_eq!(
+            chat(asked, "It is private. I want a human", "Sunshine"),
+            "Sunshine"
+        );
+    }
+}

@@ -322,7 +322,9 @@ pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use given::only_masks;
 use held::{Held, found_each, whole};
-pub(in crate::summary) use hold_on::{answers_alone, puts_off, tells_what_happened, unsure};
+pub(in crate::summary) use hold_on::{
+    answers_alone, puts_off, refuses_alone, tells_what_happened, unsure,
+};
 
 #[cfg(test)]
 mod tests;

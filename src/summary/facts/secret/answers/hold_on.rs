@@ -2,7 +2,7 @@
 //! notes"), and whether the message after one answers it: the question waits for a
 //! short answer, not for a message on another topic.
 
-use super::clause::greets;
+use super::clause::{fillers_len, greets, refuses};
 use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, answer_clause};
 
 /// Words of a reply that puts the bot's question off, beside [`FILLER`] and
@@ -148,6 +148,22 @@ pub(in crate::summary) fn unsure(text: &str) -> bool {
         && words.len() <= UNSURE_WORDS
         && words.iter().any(|w| UNSURE.contains(&w.as_str()))
         && (words.iter()).all(|w| UNSURE.contains(&w.as_str()) || UNSURE_TOO.contains(&w.as_str()))
+}
+
+/// The most words of a reply that only refuses the answer ([`refuses_alone`]).
+const REFUSAL_WORDS: usize = 6;
+
+/// Whether the customer's message `text` only refuses the answer, six words or fewer
+/// ([`REFUSAL_WORDS`]), its fillers and "it is" passed over (`clause::refuses`: "It is
+/// private.", "Private!", "None of your business"): no answer, and, as after "no idea"
+/// ([`unsure`]), the next message may give it after all, where it looks like one ("It
+/// is private." then "fine, Sunshine"; not "I want a human").
+pub(in crate::summary) fn refuses_alone(text: &str) -> bool {
+    if text.split_whitespace().nth(REFUSAL_WORDS).is_some() {
+        return false;
+    }
+    let said = text.trim().trim_end_matches(['.', '!']);
+    refuses(&said[fillers_len(said)..])
 }
 
 /// Words that say what the value after them is, beside [`LABELS`]: a number to call or
