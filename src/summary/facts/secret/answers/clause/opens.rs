@@ -6,19 +6,70 @@
 
 use super::super::hold_on::holds_on;
 use crate::summary::facts::{is_opening_verb, may_be_name};
+use crate::text::english::is_common_english;
 
-/// Hedges and sentence adverbs a reply opens with that no other list holds ("Frankly I
-/// want a human", "Basically I forgot"); "Honestly", "Anyway", "Actually" are in the
-/// lists [`opens_a_sentence`] reads.
+/// Hedges, links, sighs and oaths a reply opens with that no other list holds
+/// ("Frankly I want a human", "Plus I forgot", "Damn I want a human", "Madam I want a
+/// human"); "Honestly", "Anyway", "Actually" are in the lists [`opens_a_sentence`]
+/// reads, and an adverb of "-ly" is told by its stem ([`is_adverb_of`]). Sorted.
 const HEDGES: &[&str] = &[
+    "alas",
+    "anyhow",
+    "argh",
+    "asap",
+    "attention",
     "basically",
+    "christ",
+    "crap",
+    "dammit",
+    "damn",
+    "darn",
+    "excuse",
     "frankly",
+    "fuck",
+    "fyi",
+    "geez",
     "genuinely",
+    "god",
+    "gosh",
+    "heck",
+    "hell",
+    "however",
+    "jeez",
+    "jesus",
     "literally",
+    "ma'am",
+    "maam",
+    "madam",
+    "man",
+    "meanwhile",
+    "note",
+    "otherwise",
     "personally",
+    "phew",
+    "plus",
+    "respectfully",
     "seriously",
+    "shit",
+    "sigh",
+    "sir",
+    "therefore",
     "truly",
+    "whew",
+    "wow",
+    "yikes",
 ];
+
+/// Whether `lower` (a word in lower case) is an adverb of "-ly" made of a common English
+/// word ("sadly" of "sad", "finally" of "final", "luckily" of "lucky"): a sentence opens
+/// with it ("Sadly I want a human"); "family", "butterfly", "holly" are none.
+fn is_adverb_of(lower: &str) -> bool {
+    let Some(stem) = lower.strip_suffix("ly") else {
+        return false;
+    };
+    let of_y = stem.strip_suffix('i').map(|s| format!("{s}y"));
+    stem.len() >= 3 && (is_common_english(stem) || of_y.is_some_and(|s| is_common_english(&s)))
+}
 
 /// Words a customer says alone as a sentence before going on, to call for attention or
 /// to turn to what they say next ("Look. It's huge", "Listen, I want a human", "See, it
@@ -49,12 +100,19 @@ pub(in super::super) fn opens_a_sentence(word: &str) -> bool {
         || is_opening_verb(&lower)
         || holds_on(&lower)
         || is_discourse_word(&lower)
-        || HEDGES.contains(&lower.as_str())
+        || HEDGES.binary_search(&lower.as_str()).is_ok()
+        || is_adverb_of(&lower)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{is_discourse_word, opens_a_sentence};
+    use super::{HEDGES, is_discourse_word, opens_a_sentence};
+
+    #[test]
+    fn the_hedges_are_sorted_and_lower_case() {
+        assert!(HEDGES.windows(2).all(|w| w[0] < w[1]));
+        assert!(HEDGES.iter().all(|w| *w == w.to_lowercase()));
+    }
 
     #[test]
     fn a_word_a_sentence_opens_with_is_none_a_customer_chose() {
@@ -75,6 +133,13 @@ mod tests {
             "Anyway",
             "What",
             "There",
+            "Sadly",
+            "Finally",
+            "Luckily",
+            "Kindly",
+            "Damn",
+            "Plus",
+            "Madam",
         ] {
             assert!(opens_a_sentence(word), "{word}");
         }
@@ -85,6 +150,9 @@ mod tests {
             "Dragon",
             "Pepper",
             "Lowenthal",
+            "Family",
+            "Butterfly",
+            "Holly",
         ] {
             assert!(!opens_a_sentence(word), "{word}");
         }

@@ -53,6 +53,11 @@ fn a_chosen_word_run_into_the_next_clause_is_the_answer() {
             "Agent I want a human",
             "Urgent I want a human",
             "Locked I want a human",
+            "Sadly I want a human",
+            "Finally I want a human",
+            "Damn I want a human",
+            "Plus I forgot",
+            "Madam I want a human",
         ] {
             assert_none(asked, reply);
         }
