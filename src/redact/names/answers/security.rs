@@ -63,8 +63,12 @@ const REPLY_NOT_ANSWERS: &[&str] = &[
 pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = skip(text, 0);
-    // Past the words that open the reply.
-    while let Some(end) = word_end(text, at) {
+    // Past the words that open the reply, and the clauses that only greet.
+    loop {
+        at = past_greetings(text, at);
+        let Some(end) = word_end(text, at) else {
+            break;
+        };
         let lower = text[at..end].to_lowercase().replace('’', "'");
         if OPENERS.binary_search(&lower.as_str()).is_err() {
             break;
@@ -101,6 +105,24 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Where the next word starts from `at`, past the clauses there that only greet (up to
+/// a comma, a full stop, a line break…), as the summary reads a reply to a security
+/// question (`summary::greets`: "Morning!", "Good evening all,", "Hello there."): a
+/// greeting is no answer, however short. A review found "Morning! I want a human"
+/// masked `[secret]! I want a human` where the summary took no answer.
+fn past_greetings(text: &str, mut at: usize) -> usize {
+    loop {
+        let rest = &text[at..];
+        let cut = rest
+            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .unwrap_or(rest.len());
+        if cut == 0 || !crate::summary::greets(&rest[..cut]) {
+            return at;
+        }
+        at = skip(text, at + cut);
+    }
 }
 
 /// Where the next word starts from `at`, past spaces and punctuation.
@@ -184,6 +206,9 @@ mod tests {
             ("answer - Leeds", &["Leeds"]),
             ("The answer is Leeds", &["Leeds"]),
             ("My answer is Leeds", &["Leeds"]),
+            // After a greeting clause, the answer still.
+            ("Morning! Rex", &["Rex"]),
+            ("Good morning, it was Sanchez", &["Sanchez"]),
         ] {
             assert_eq!(answers(reply), expected, "{reply:?}");
         }
@@ -208,6 +233,11 @@ mod tests {
             "Great. Let me think",
             "It's [name].",
             "Wouldn't it be faster just to ask me my PIN?",
+            // A greeting alone, however short: no answer, as the summary reads it.
+            "Morning! I want a human",
+            "Good evening all. I want a human",
+            "Evening, I want a human",
+            "Hacked. I want a human",
         ] {
             assert_eq!(answers(reply), Vec::<&str>::new(), "{reply:?}");
         }
