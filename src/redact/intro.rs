@@ -30,6 +30,7 @@ use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_only_a_word, is_word_char};
 use crate::text::capitalised;
 
+mod between;
 mod initials;
 mod its_and_here;
 mod kin;
@@ -228,6 +229,8 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
         span.1 = glued_end(text, span.1);
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
+    // "Lucía de la Cruz": the particles between a name's words stay as written.
+    between::without_particles_between(text, &mut out);
     out
 }
 
