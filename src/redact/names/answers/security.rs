@@ -112,18 +112,31 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
 /// question (`summary::greets`: "Morning!", "Good evening all,", "Hello there."): a
 /// greeting is no answer, however short. A review found "Morning! I want a human"
 /// masked `[secret]! I want a human` where the summary took no answer.
+///
+/// A clause is looked at within [`GREETING_BYTES`] of where it starts: a greeting is a
+/// few words ("Good morning everyone"), and a reply of a long run of openers ("ok ok ok
+/// …", each read past here) is read in time of its length, not its square.
 fn past_greetings(text: &str, mut at: usize) -> usize {
     loop {
         let rest = &text[at..];
-        let cut = rest
-            .find([',', ';', '.', '!', '?', '\n', '\r'])
-            .unwrap_or(rest.len());
-        if cut == 0 || !crate::summary::greets(&rest[..cut]) {
-            return at;
+        let mut window = rest.len().min(GREETING_BYTES);
+        while !rest.is_char_boundary(window) {
+            window -= 1;
         }
-        at = skip(text, at + cut);
+        let cut = rest[..window]
+            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .or((window == rest.len()).then_some(window));
+        match cut {
+            Some(cut) if cut > 0 && crate::summary::greets(&rest[..cut]) => {
+                at = skip(text, at + cut);
+            }
+            _ => return at,
+        }
     }
 }
+
+/// How far a clause that only greets is looked for ([`past_greetings`]), in bytes.
+const GREETING_BYTES: usize = 64;
 
 /// Where the next word starts from `at`, past spaces and punctuation.
 fn skip(text: &str, at: usize) -> usize {
@@ -209,6 +222,11 @@ mod tests {
             // After a greeting clause, the answer still.
             ("Morning! Rex", &["Rex"]),
             ("Good morning, it was Sanchez", &["Sanchez"]),
+            // A clause longer than a greeting is read as before.
+            (
+                "Hello hello hello hello hello hello hello hello hello hello hello, Rex",
+                &["Rex"],
+            ),
         ] {
             assert_eq!(answers(reply), expected, "{reply:?}");
         }
