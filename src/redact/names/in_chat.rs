@@ -180,9 +180,10 @@ impl Names {
                 names.titled.extend(titled_initials(text, &introductions));
             }
             for (start, end, cue) in introductions.into_iter().chain(here) {
-                // A particle of a name a weak cue gave ("this is Jose da Silva", "John
-                // van der Berg called"): masked in that text where it stands, as a
-                // title's particles are; remembered, every "da" would be.
+                // A part of a name masked where it stands only (a particle that opens
+                // or ends one, "Dr. van der Berg"; those between its words are no
+                // span: `intro/between.rs`), as a title's particles are; remembered,
+                // every "van" would be.
                 if cue == Cue::Part {
                     names.given.push((text.clone(), start, end));
                 }
