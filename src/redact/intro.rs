@@ -10,7 +10,8 @@
 //! end), `named_before.rs`'s.
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
-//! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none), and after
+//! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none; but "hi
+//! i'm xiomara": `words/in_lower_case.rs`), and after
 //! one a surname in lower case that is no word chats put after a name ("Jane doe", not
 //! "Jane and"); "it's" only a name that ends its clause ("It's Chicago weather" gives
 //! none). Two words that end as a place's or a business's name ("Name: Cactus Club",
@@ -30,6 +31,7 @@ use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_only_a_word, is_word_char};
 use crate::text::capitalised;
 
+mod between;
 mod initials;
 mod its_and_here;
 mod kin;
@@ -228,6 +230,8 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
         span.1 = glued_end(text, span.1);
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
+    // "Lucía de la Cruz": the particles between a name's words stay as written.
+    between::without_particles_between(text, &mut out);
     out
 }
 

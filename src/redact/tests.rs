@@ -343,6 +343,10 @@ mod known_misses_of_the_forty_sixth_session;
 /// after "I'm" no list holds ("I'm Knackered"), a remembered name that is a month where
 /// it reads as a date, a place after a name in a sign-off.
 mod leaks_and_over_masks_of_the_fifty_first_session;
+/// The fifty-second session's review: a name in lower case after "hi i'm", a place
+/// given with a name, a known place alone after "Thanks,", "mid-May" after "I'm May",
+/// the particles between a name's words, a greeting in reply to a security question.
+mod leaks_and_over_masks_of_the_fifty_second_session;
 /// What a review of the forty-eighth session's work found masked that is no name.
 mod regressions_of_the_forty_eighth_session;
 /// After "I'm": how or what the customer is, no name ("I'm Happy with it"); a modal that

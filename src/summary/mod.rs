@@ -23,8 +23,8 @@ use serde::Serialize;
 use crate::transcript::{Message, Role};
 
 pub(crate) use bullets::bullets;
-pub(crate) use facts::may_be_name;
 pub use facts::{Fact, FactKind};
+pub(crate) use facts::{greets, may_be_name};
 pub(crate) use off_task::asks_small_talk;
 pub use sentences::clip;
 

@@ -29,7 +29,7 @@ fn the_forty_eighth_sessions_leaks_are_masked_in_packets() {
         packet_texts(&packets),
         [
             vec![
-                "my husband is called [name] [name] [name] [name]",
+                "my husband is called [name] van den [name]",
                 "My wife, [name] [name] [name] [name], booked it. human please",
             ],
             vec![
@@ -37,11 +37,11 @@ fn the_forty_eighth_sessions_leaks_are_masked_in_packets() {
                 "My manager's called '[name] [name]'. human please",
             ],
             vec![
-                "My name is [name]  [name]  [name]  [name]",
-                "My son is called «[name] [name] [name]». My sister is called `[name] [name] [name]`. human please",
+                "My name is [name]  [name]  da  [name]",
+                "My son is called «[name] ibn [name]». My sister is called `[name] [name] [name]`. human please",
             ],
             vec![
-                "Me llamo [name] [name] [name] [name]",
+                "Me llamo [name] [name] y [name]",
                 "Je m'appelle [name] [name]. human please",
             ],
             vec![

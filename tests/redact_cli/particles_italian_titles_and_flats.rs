@@ -24,9 +24,9 @@ fn particles_listed_names_italian_titles_and_flats_are_masked_in_packets() {
         packet_texts(&packets),
         [[
             "Again [name] [name] here. I need help",
-            "Hi this is [name] [name] [name] and I need help",
-            "My name is [name] [name] [name] [name]. I want a refund",
-            "[name] [name] [name] [name] called yesterday about my refund",
+            "Hi this is [name] da [name] and I need help",
+            "My name is [name] de la [name]. I want a refund",
+            "[name] van der [name] called yesterday about my refund",
             "MM. [name], [name] et [name] sont partis",
             "Sig.ra [name] and Dott.ssa [name] said I get a refund",
             "I'M Going home now",
@@ -69,7 +69,7 @@ fn ing_names_places_units_french_lists_and_lower_case_surnames_in_packets() {
             "I love Rio",
             "I'm in unit 3 and can't open the quiz. I'm in [address] of the building",
             "MM. [name], Merci et Bonne journée",
-            "my name is [name] [name] [name]. human please",
+            "my name is [name] da [name]. human please",
         ]]
     );
     for leak in ["Darling", "Smith", "Flat 3", "Dubois", "jose", "silva"] {

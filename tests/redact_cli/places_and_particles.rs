@@ -33,15 +33,15 @@ fn places_particles_mid_sentence_names_surnames_and_saints_streets_in_packets() 
         [[
             "Rio de Janeiro will host it, I need a human",
             "Rio de Janeiro called it a scandal. Is Janeiro still open?",
-            "Hi, I'm [name] [name] [name] [name] [name] and I need a refund",
-            "My brother [name] [name] [name] [name] called yesterday",
+            "Hi, I'm [name] de los [name] [name] and I need a refund",
+            "My brother [name] van der [name] called yesterday",
             "I'm [name] the account holder",
             "ok thanks, do Tesco deliver? The Banque de France said so",
-            "[name] [name] [name] told me. [name] [name] [name] [name] said so. I have 3 Pt. Court dates",
+            "[name] de [name] told me. [name] de la [name] said so. I have 3 Pt. Court dates",
             "I live at [address] now",
-            "[name] [name] [name] told me. Does Dr. [name] do Botox injections?",
+            "[name] de [name] told me. Does Dr. [name] do Botox injections?",
             "The hotel in San Pedro de Atacama called me. Is Botox or Atacama masked?",
-            "this is [name] [name] [name] and I saw van Gogh. [name] and [name] again. human please",
+            "this is [name] da [name] and I saw van Gogh. [name] and [name] again. human please",
         ]]
     );
     for leak in [

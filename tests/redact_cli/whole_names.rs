@@ -37,11 +37,11 @@ fn whole_names_after_introductions_relatives_and_in_quotes_in_packets() {
                 "This is [name] [name] [name] speaking. human please",
             ],
             vec![
-                "My name is [name] [name] [name] [name]",
-                "My husband, [name] [name] [name] [name], called me. human please",
+                "My name is [name] [name] da [name]",
+                "My husband, [name] van den [name], called me. human please",
             ],
             vec![
-                "my name is [name] [name] [name]",
+                "my name is [name] do [name]",
                 "My manager is called '[name] [name]', and \"[name] [name]\" is on leave",
                 "[name] [name]'s desk is empty. human please",
             ],
@@ -51,7 +51,7 @@ fn whole_names_after_introductions_relatives_and_in_quotes_in_packets() {
                 "this is so slow, speaking of which, human please",
             ],
             vec![
-                "Hi, I'm [name] [name] [name]. We fly to Cabo San Lucas tomorrow",
+                "Hi, I'm [name] de [name]. We fly to Cabo San Lucas tomorrow",
                 "My name is [name] [name] [name]. Connect me to [name] [name], my son. human please",
             ],
         ]

@@ -51,10 +51,16 @@ impl Names {
     /// "in May", "since June", "end of April"). A review found "My order from 3 May
     /// never came" masked `3 [name]` after "I'm May", and the summary's date lost. A
     /// month said so is no person's; "May called me", "thanks May", "from May" stay
-    /// masked. Reads the word on either side only.
+    /// masked. So is one a hyphen or a dash joins to another month or to a word of
+    /// [`PART_OF_A_MONTH`] ("mid-May", "May-June", "April–May": a review found them
+    /// masked `mid-[name]` and `[name]` after "I'm May"). Reads the word on either side
+    /// only.
     pub(super) fn reads_as_a_date(text: &str, start: usize, end: usize) -> bool {
         if calendar::month(&text[start..end]).is_none() {
             return false;
+        }
+        if joined_to_a_date(text, start, end) {
+            return true;
         }
         let before = token_before(text, start);
         let after = text[end..]
@@ -134,6 +140,31 @@ fn token_before(text: &str, at: usize) -> &str {
         .last()
         .map_or(before.len(), |(i, _)| i);
     &before[start..]
+}
+
+/// Words a hyphen joins to a month's name to say which part of it ("mid-May",
+/// "early-June"), in lower case.
+const PART_OF_A_MONTH: &[&str] = &["early", "end", "late", "mid"];
+
+/// Whether the month's name at `text[start..end]` is joined by a hyphen or a dash
+/// (`-`, `‐`, `–`) to another month's name on either side ("May-June", "April–May",
+/// "May-Jun") or to a word of [`PART_OF_A_MONTH`] before it ("mid-May"): a span of
+/// time. Reads the words on either side only.
+fn joined_to_a_date(text: &str, start: usize, end: usize) -> bool {
+    const DASHES: [char; 3] = ['-', '\u{2010}', '\u{2013}'];
+    let before = text[..start]
+        .strip_suffix(DASHES)
+        .map(|head| &head[head.trim_end_matches(char::is_alphabetic).len()..]);
+    let after = text[end..].strip_prefix(DASHES).map(|tail| {
+        let letters = tail
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(tail.len());
+        &tail[..letters]
+    });
+    before.is_some_and(|word| {
+        PART_OF_A_MONTH.contains(&word.to_lowercase().as_str())
+            || calendar::month_or_short(word).is_some()
+    }) || after.is_some_and(|word| calendar::month_or_short(word).is_some())
 }
 
 /// Whether `word` is a day of a month, its number alone or with its ordinal's ending
@@ -331,6 +362,7 @@ mod tests {
         assert!(super::THINGS.is_sorted());
         assert!(super::SAID.is_sorted());
         assert!(super::IN_TIME.is_sorted());
+        assert!(super::PART_OF_A_MONTH.is_sorted());
     }
 
     /// "3 May" after "I'm May" was masked "3 [name]".
@@ -365,5 +397,31 @@ mod tests {
             assert!(!date(text, "May"), "{text:?}");
         }
         assert!(!date("Grace 3", "Grace"));
+    }
+
+    /// "I ordered mid-May and May-June was the window" after "I'm May" was masked
+    /// "mid-[name]" and "[name]": a month joined to a month or to "mid" is a date.
+    #[test]
+    fn a_month_joined_to_a_month_or_to_mid_reads_as_a_date() {
+        let date =
+            |text: &str, at: usize| super::Names::reads_as_a_date(text, at, at + "May".len());
+        for (text, at) in [
+            ("I ordered mid-May", 14),
+            ("May-June was the window", 0),
+            ("April–May", 8),
+            ("late-May", 5),
+            ("May-Jun", 0),
+            ("Jan-May", 4),
+        ] {
+            assert!(date(text, at), "{text:?}");
+        }
+        for (text, at) in [
+            ("Mary-May", 5),
+            ("May-Smith said", 0),
+            ("pre-May", 4),
+            ("May-", 0),
+        ] {
+            assert!(!date(text, at), "{text:?}");
+        }
     }
 }

@@ -75,7 +75,8 @@ impl Names {
     /// Tyler Jones", "I'm Ben", "Tyler here", "Regards, Tyler", and the people they name
     /// after a title: "Dr. Lee"), or gives in reply to a question for their name ("Could
     /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, in a
-    /// reply, or in a greeting or sign-off, is masked only where capitalised.
+    /// reply, or in a greeting or sign-off, is masked only where capitalised, but one
+    /// given in lower case that is no common English word ("hi i'm xiomara").
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
@@ -179,9 +180,10 @@ impl Names {
                 names.titled.extend(titled_initials(text, &introductions));
             }
             for (start, end, cue) in introductions.into_iter().chain(here) {
-                // A particle of a name a weak cue gave ("this is Jose da Silva", "John
-                // van der Berg called"): masked in that text where it stands, as a
-                // title's particles are; remembered, every "da" would be.
+                // A part of a name masked where it stands only (a particle that opens
+                // or ends one, "Dr. van der Berg"; those between its words are no
+                // span: `intro/between.rs`), as a title's particles are; remembered,
+                // every "van" would be.
                 if cue == Cue::Part {
                     names.given.push((text.clone(), start, end));
                 }
@@ -256,10 +258,13 @@ impl Names {
             if from_bot && !brand_word && is_only_a_word(&folded) {
                 continue;
             }
+            // One the customer gave in lower case after a weak cue ("hi i'm xiomara")
+            // and no common English word is theirs in any case, as after a title.
             let only_capitalised = match cue {
                 Cue::Named => false,
                 Cue::Title => is_common_english(&folded) || brand_word,
-                Cue::Weak | Cue::Part => true,
+                Cue::Weak => word.chars().any(char::is_uppercase) || is_common_english(&folded),
+                Cue::Part => true,
             };
             self.titling = cue == Cue::Title;
             self.add(word, only_capitalised);

@@ -177,10 +177,7 @@ fn a_name_in_lower_case_after_another_languages_introduction_is_masked() {
             "ich heiße [name] und brauche hilfe",
         ),
         ("je m'appelle marie dupont", "je m'appelle [name] [name]"),
-        (
-            "mijn naam is jan de vries",
-            "mijn naam is [name] [name] [name]",
-        ),
+        ("mijn naam is jan de vries", "mijn naam is [name] de [name]"),
     ]);
     assert_eq!(
         masked_customer(&["me llamo lucía garcía", "garcía es mi apellido"]),

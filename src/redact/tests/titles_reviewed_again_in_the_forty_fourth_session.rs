@@ -85,7 +85,7 @@ fn a_place_with_a_particle_before_will_is_no_given_name() {
             (Role::Customer, "Yes, Berg is my husband."),
         ]),
         [
-            "[name] [name] [name] [name] called yesterday",
+            "[name] van der [name] called yesterday",
             "I see that [name] van der [name] called.",
             "Yes, [name] is my husband.",
         ]
@@ -97,7 +97,7 @@ fn a_place_with_a_particle_before_will_is_no_given_name() {
             (Role::Customer, "Anselmo de la Vega phoned me"),
             (Role::Customer, "Anselmo is nice"),
         ]),
-        ["[name] [name] [name] [name] phoned me", "Anselmo is nice"]
+        ["[name] de la [name] phoned me", "Anselmo is nice"]
     );
 }
 
@@ -153,13 +153,10 @@ fn french_words_weekdays_and_months_after_mm_are_no_names() {
 #[test]
 fn a_surname_in_lower_case_after_a_particle_after_my_name_is_is_masked() {
     each(&[
-        (
-            "my name is jose da silva",
-            "my name is [name] [name] [name]",
-        ),
+        ("my name is jose da silva", "my name is [name] da [name]"),
         (
             "my name is jose da silva and I went to da store",
-            "my name is [name] [name] [name] and I went to da store",
+            "my name is [name] da [name] and I went to da store",
         ),
         // Near misses: a common word, a second particle.
         (
@@ -169,7 +166,7 @@ fn a_surname_in_lower_case_after_a_particle_after_my_name_is_is_masked() {
         // "los" is a particle too (a later review found "los Angeles" shown).
         (
             "My name is Maria de los Angeles",
-            "My name is [name] [name] [name] [name]",
+            "My name is [name] de los [name]",
         ),
     ]);
 }

@@ -135,11 +135,11 @@ fn particles_after_a_surname_and_a_vietnamese_given_name() {
     each(&[
         (
             "Dr. Smith van der Berg called",
-            "Dr. [name] [name] [name] [name] called",
+            "Dr. [name] van der [name] called",
         ),
         (
             "Dr Jones de la Cruz called",
-            "Dr [name] [name] [name] [name] called",
+            "Dr [name] de la [name] called",
         ),
         (
             "Dr. Nguyễn Văn An called",

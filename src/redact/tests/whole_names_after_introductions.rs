@@ -41,11 +41,11 @@ fn a_place_shaped_surname_after_an_introduction_is_masked_whole() {
 /// After "my name is", a third word that may be a name, or particles and a surname after
 /// the second, are the name's ("My name is [name] [name] da Silva" was shown so).
 #[test]
-fn a_given_name_a_surname_particles_and_a_surname_are_masked_whole() {
+fn a_given_name_and_the_surnames_around_particles_are_masked() {
     each(&[
         (
             "My name is Maria Porto da Silva",
-            "My name is [name] [name] [name] [name]",
+            "My name is [name] [name] da [name]",
         ),
         (
             "My name is Ana Garcia Lopez",
@@ -53,7 +53,7 @@ fn a_given_name_a_surname_particles_and_a_surname_are_masked_whole() {
         ),
         (
             "my name is maria porto da silva",
-            "my name is [name] [name] [name] [name]",
+            "my name is [name] [name] da [name]",
         ),
     ]);
 }
@@ -74,11 +74,11 @@ fn a_name_after_my_name_is_is_read_to_its_end() {
         ),
         (
             "My name is José María de la Cruz Fernández, hi",
-            "My name is [name] [name] [name] [name] [name] [name], hi",
+            "My name is [name] [name] de la [name] [name], hi",
         ),
         (
             "my name is maria da silva santos",
-            "my name is [name] [name] [name] [name]",
+            "my name is [name] da [name] [name]",
         ),
         (
             "My name is Ana Maria Garcia Lopez",
@@ -94,7 +94,7 @@ fn a_name_after_my_name_is_is_read_to_its_end() {
         ),
         (
             "This is Maria Porto da Silva speaking",
-            "This is [name] [name] [name] [name] speaking",
+            "This is [name] [name] da [name] speaking",
         ),
     ]);
     stays(&["Name: Cactus Club Downtown"]);
@@ -105,13 +105,10 @@ fn a_name_after_my_name_is_is_read_to_its_end() {
 #[test]
 fn a_name_in_lower_case_with_particles_is_masked_after_my_name_is() {
     each(&[
-        (
-            "my name is joao do carmo",
-            "my name is [name] [name] [name]",
-        ),
+        ("my name is joao do carmo", "my name is [name] do [name]"),
         (
             "my name is ana de la cruz, thanks",
-            "my name is [name] [name] [name] [name], thanks",
+            "my name is [name] de la [name], thanks",
         ),
         (
             "my name is jane do you hear me",
@@ -129,15 +126,15 @@ fn a_name_in_lower_case_with_particles_is_masked_after_my_name_is() {
 /// A name with particles set off by commas after a relative: only its given name was
 /// masked ("My husband, [name] van den Bosch, called me").
 #[test]
-fn particles_in_a_name_after_a_relative_are_masked() {
+fn the_words_around_particles_in_a_name_after_a_relative_are_masked() {
     each(&[
         (
             "My husband, Jan van den Bosch, called me",
-            "My husband, [name] [name] [name] [name], called me",
+            "My husband, [name] van den [name], called me",
         ),
         (
             "my sister, Ana de Souza, will pay",
-            "my sister, [name] [name] [name], will pay",
+            "my sister, [name] de [name], will pay",
         ),
         (
             "My manager, Anna Berg, approved it",

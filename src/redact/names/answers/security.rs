@@ -63,8 +63,12 @@ const REPLY_NOT_ANSWERS: &[&str] = &[
 pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = skip(text, 0);
-    // Past the words that open the reply.
-    while let Some(end) = word_end(text, at) {
+    // Past the words that open the reply, and the clauses that only greet.
+    loop {
+        at = past_greetings(text, at);
+        let Some(end) = word_end(text, at) else {
+            break;
+        };
         let lower = text[at..end].to_lowercase().replace('’', "'");
         if OPENERS.binary_search(&lower.as_str()).is_err() {
             break;
@@ -102,6 +106,37 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Where the next word starts from `at`, past the clauses there that only greet (up to
+/// a comma, a full stop, a line break…), as the summary reads a reply to a security
+/// question (`summary::greets`: "Morning!", "Good evening all,", "Hello there."): a
+/// greeting is no answer, however short. A review found "Morning! I want a human"
+/// masked `[secret]! I want a human` where the summary took no answer.
+///
+/// A clause is looked at within [`GREETING_BYTES`] of where it starts: a greeting is a
+/// few words ("Good morning everyone"), and a reply of a long run of openers ("ok ok ok
+/// …", each read past here) is read in time of its length, not its square.
+fn past_greetings(text: &str, mut at: usize) -> usize {
+    loop {
+        let rest = &text[at..];
+        let mut window = rest.len().min(GREETING_BYTES);
+        while !rest.is_char_boundary(window) {
+            window -= 1;
+        }
+        let cut = rest[..window]
+            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .or((window == rest.len()).then_some(window));
+        match cut {
+            Some(cut) if cut > 0 && crate::summary::greets(&rest[..cut]) => {
+                at = skip(text, at + cut);
+            }
+            _ => return at,
+        }
+    }
+}
+
+/// How far a clause that only greets is looked for ([`past_greetings`]), in bytes.
+const GREETING_BYTES: usize = 64;
 
 /// Where the next word starts from `at`, past spaces and punctuation.
 fn skip(text: &str, at: usize) -> usize {
@@ -184,6 +219,14 @@ mod tests {
             ("answer - Leeds", &["Leeds"]),
             ("The answer is Leeds", &["Leeds"]),
             ("My answer is Leeds", &["Leeds"]),
+            // After a greeting clause, the answer still.
+            ("Morning! Rex", &["Rex"]),
+            ("Good morning, it was Sanchez", &["Sanchez"]),
+            // A clause longer than a greeting is read as before.
+            (
+                "Hello hello hello hello hello hello hello hello hello hello hello, Rex",
+                &["Rex"],
+            ),
         ] {
             assert_eq!(answers(reply), expected, "{reply:?}");
         }
@@ -208,6 +251,11 @@ mod tests {
             "Great. Let me think",
             "It's [name].",
             "Wouldn't it be faster just to ask me my PIN?",
+            // A greeting alone, however short: no answer, as the summary reads it.
+            "Morning! I want a human",
+            "Good evening all. I want a human",
+            "Evening, I want a human",
+            "Hacked. I want a human",
         ] {
             assert_eq!(answers(reply), Vec::<&str>::new(), "{reply:?}");
         }

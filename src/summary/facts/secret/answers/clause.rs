@@ -9,7 +9,7 @@ mod nothing;
 mod opens;
 mod said_of_it;
 mod whole;
-pub(in crate::summary) use greetings::greets;
+pub(crate) use greetings::greets;
 use greetings::{answers_after_a_greeting, is_greeting};
 use nothing::asks_for_a_person;
 pub(super) use nothing::refuses;

@@ -127,7 +127,7 @@ const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "day", "night
 /// or a time of day alone ("Morning"), then, if anything, whom it greets ([`GREETED`]):
 /// "Hello there", "Hi there", "Hey you", "Good morning all", "Hello sir". No answer to a security question, however short (a review
 /// found "Hello there" read "Hello \[secret\]" under `--redact`); "Hi Rex" may give one.
-pub(in crate::summary) fn greets(clause: &str) -> bool {
+pub(crate) fn greets(clause: &str) -> bool {
     // Read word by word, up to the first that is none of these: a long clause costs
     // no more than its first words.
     let mut words = (clause.split_whitespace())

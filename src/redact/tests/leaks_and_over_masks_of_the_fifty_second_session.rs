@@ -1,0 +1,184 @@
+//! The fifty-second session's review: a name in lower case after "hi i'm", shown; a
+//! place given with a name in a sign-off and said again later; a known place alone after
+//! "Thanks,", masked as a name; a remembered month's name in "mid-May" and "May-June",
+//! masked; the particles between a name's words, masked; a greeting in reply to a
+//! security question, masked as its answer. Each beside the words that stay as they are.
+
+use super::{each, masked_all, stays};
+use crate::transcript::Role;
+
+/// "hi i'm xiomara and i want a human" was shown: after "I'm" only a capitalised word
+/// was read as a name. After a greeting, a word in lower case that is no common English
+/// word is the name, remembered in any case; without the greeting, a given name the
+/// list knows only.
+#[test]
+fn a_name_in_lower_case_after_a_greeting_and_i_m_is_masked() {
+    each(&[
+        (
+            "hi i'm xiomara and i want a human",
+            "hi i'm [name] and i want a human",
+        ),
+        ("hey im xiomara lopez", "hey im [name] [name]"),
+        ("Hello, I am xiomara.", "Hello, I am [name]."),
+        ("hi there i'm xiomara", "hi there i'm [name]"),
+        (
+            "i'm john and i want a human",
+            "i'm [name] and i want a human",
+        ),
+    ]);
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "hi i'm xiomara"),
+            (Role::Bot, "Thanks Xiomara, how can I help?"),
+            (Role::Customer, "xiomara again, I want a human"),
+        ]),
+        [
+            "hi i'm [name]",
+            "Thanks [name], how can I help?",
+            "[name] again, I want a human",
+        ]
+    );
+    // How the customer is, a common word, slang, chats' spellings; no greeting before
+    // "i'm" and a word no list knows.
+    stays(&[
+        "hi i'm tired, i want a human",
+        "hi i'm unsure what to do",
+        "hey i am undefeated, I think I will retire now",
+        "hi im havin trouble with my card",
+        "hi i'm tryna pay",
+        "hi i'm sooo angry",
+        "hi i'm knackered",
+        "hi i'm canadian",
+        "hi i'm grace",
+        "i'm xiomara and i want a human",
+        "i'm starrving",
+        "im exhasuted",
+    ]);
+}
+
+/// "Thanks, Ana Ruiz, Valencia": the place after a comma is where the customer writes
+/// from, shown; the same place said later is shown too, the names masked (a place names
+/// no one: redaction masks street addresses and postcodes, not towns).
+#[test]
+fn a_place_given_with_a_name_is_shown_there_and_later_alike() {
+    assert_eq!(
+        masked_all(&[
+            (
+                Role::Customer,
+                "My parcel is lost. Thanks, Ana Ruiz, Valencia"
+            ),
+            (Role::Bot, "Where are you now?"),
+            (Role::Customer, "I am in Valencia right now"),
+            (Role::Customer, "Valencia. Ana Ruiz wants a human"),
+        ]),
+        [
+            "My parcel is lost. Thanks, [name] [name], Valencia",
+            "Where are you now?",
+            "I am in Valencia right now",
+            "Valencia. [name] [name] wants a human",
+        ]
+    );
+}
+
+/// "I want a human. Thanks, London" was masked `Thanks, [name]`: a known place alone
+/// after a sign-off is where the customer writes from. One that is a given name as often
+/// ("Sydney", "Florence") is the name.
+#[test]
+fn a_known_place_alone_after_a_sign_off_names_no_one() {
+    stays(&[
+        "I want a human. Thanks, London",
+        "I want a human. Thanks, New York",
+        "Cheers, Valencia.",
+        "I need a refund\n- Madrid",
+    ]);
+    each(&[
+        (
+            "I want a human. Thanks, Sydney",
+            "I want a human. Thanks, [name]",
+        ),
+        ("Regards, Florence", "Regards, [name]"),
+        ("Thanks, John", "Thanks, [name]"),
+        (
+            "Thanks, John Smith, London",
+            "Thanks, [name] [name], London",
+        ),
+    ]);
+}
+
+/// "Hi, I'm May. I ordered mid-May and May-June was the window" masked "mid-[name]" and
+/// "[name]": a month joined by a hyphen to a month or to "mid", "early", "late" is a date.
+#[test]
+fn a_remembered_month_joined_to_a_month_or_to_mid_stays() {
+    assert_eq!(
+        masked_all(&[(
+            Role::Customer,
+            "Hi, I'm May. I ordered mid-May and May-June was the window"
+        )]),
+        ["Hi, I'm [name]. I ordered mid-May and May-June was the window"]
+    );
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Hi, I'm May."),
+            (Role::Customer, "late-May or April–May, May said"),
+        ]),
+        ["Hi, I'm [name].", "late-May or April–May, [name] said"]
+    );
+}
+
+/// "Hola, soy Lucía de la Cruz" was masked `[name] [name] [name] [name]`: the particles
+/// between a name's words are no one's, and stay as written, in English too.
+#[test]
+fn the_particles_between_a_name_s_words_stay_as_written() {
+    each(&[
+        (
+            "Hola, soy Lucía de la Cruz. I want a human",
+            "Hola, soy [name] de la [name]. I want a human",
+        ),
+        (
+            "my name is Ana de la Cruz",
+            "my name is [name] de la [name]",
+        ),
+        ("I'm Jose da Silva", "I'm [name] da [name]"),
+        ("my name is jose da silva", "my name is [name] da [name]"),
+        // A particle that opens a name after a title or ends one has no name word on
+        // one side: masked as before.
+        ("Dr. van der Berg called", "Dr. [name] [name] [name] called"),
+        ("my name is jane van", "my name is [name] [name]"),
+    ]);
+    // The particles are not remembered: "de" and "la" said later stay.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "my name is Ana de la Cruz"),
+            (Role::Customer, "la casa de Cruz"),
+        ]),
+        ["my name is [name] de la [name]", "la casa de [name]"]
+    );
+}
+
+/// "Morning! I want a human" after a security question was masked `[secret]! I want a
+/// human`, where the summary takes a greeting for no answer; "Hacked." is no answer in
+/// either reading.
+#[test]
+fn a_greeting_or_what_happened_in_reply_to_a_security_question_is_no_answer() {
+    for reply in [
+        "Morning! I want a human",
+        "Good evening all. I want a human",
+        "Hacked. I want a human",
+    ] {
+        assert_eq!(
+            masked_all(&[
+                (Role::Bot, "What is your mother's maiden name?"),
+                (Role::Customer, reply),
+            ]),
+            ["What is your mother's maiden name?", reply],
+        );
+    }
+    // The answer after a greeting is still one.
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, "What is your mother's maiden name?"),
+            (Role::Customer, "Morning! Cooper"),
+        ]),
+        ["What is your mother's maiden name?", "Morning! [secret]"],
+    );
+}
