@@ -5,7 +5,8 @@
 //! so that a phrase `" too expensive "` matches only whole words. Apostrophes (straight or
 //! curly) are dropped, so "don't", "don’t" and "dont" are one word. Each byte of the
 //! normalised text maps back to the byte of the original it came from, so evidence can
-//! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`, and
+//! quote the customer's own words (kept as the points where the two stop running byte for
+//! byte: `origins`). Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`, and
 //! their full-width forms) is remembered so negation does not reach across a sentence.
 //! In scripts written without spaces (Chinese, Japanese, Thai, …) each character is a
 //! word of its own, so that a phrase of them matches inside a run of them.
@@ -44,6 +45,7 @@ pub mod terminal;
 pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
+use origins::Origins;
 pub use terminal::{as_written, escape_controls, shown, shown_names, token, untoken};
 
 /// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
@@ -52,7 +54,6 @@ pub(crate) fn capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
-use origins::Origins;
 /// Whether `c` is a combining mark (Unicode `General_Category` M: Mn, Mc, Me), by the
 /// tables of the NFKC normalisation here: the one predicate for what stays on the letter
 /// before it, in normalised text and in the names redaction folds.
