@@ -254,10 +254,12 @@ fn a_message_of_many_words_gives_its_distinct_words() {
     let mut text = String::new();
     for i in 0..5 * super::repeat::DISTINCT_FROM {
         text.push_str(words[i * 7 % words.len()]);
+        text.push(' ');
         // A distinct word now and then, so that the set grows between sorts.
-        text.push_str(if i % 3 == 0 { " x" } else { " " });
         if i % 3 == 0 {
-            text.push_str(&format!("{i} "));
+            text.push('x');
+            text.push_str(&i.to_string());
+            text.push(' ');
         }
     }
     let normalized = Normalized::new(&text);
