@@ -6,7 +6,14 @@
 # four times the one before: a time that grows about four times is linear, sixteen
 # times is the square of the text. The growth of the last step is printed, and
 # "grows faster" when it is over 6. Figures go into docs/performance-log.md.
+# `benches/long.sh --memory [SHAPE ...]`: the peak memory (max RSS, MiB) of each run
+# instead of its time (a 13 MB message once took 34 times its size under --redact).
 set -euo pipefail
+memory=no
+if [ "${1:-}" = --memory ]; then
+  memory=yes
+  shift
+fi
 cd "$(dirname "$0")/.."
 # Cargo's target directory: CARGO_TARGET_DIR when set, else target/.
 target=${CARGO_TARGET_DIR:-target}
@@ -18,9 +25,16 @@ trap 'rm -rf "$tmp"' EXIT
 shapes=("$@")
 [ ${#shapes[@]} -gt 0 ] || mapfile -t shapes < <("$gen" --shapes)
 sizes=(65536 262144 1048576)
-seconds() { # command… → its wall time in seconds, in $t
-  /usr/bin/time -o "$tmp/time" -f "%e" "$@" > /dev/null 2>&1 || true
-  t=$(tail -1 "$tmp/time")
+unit=s
+[ $memory = yes ] && unit=M
+seconds() { # command… → its wall time in seconds (--memory: its max RSS in MiB), in $t
+  if [ $memory = yes ]; then
+    /usr/bin/time -o "$tmp/time" -f "%M" "$@" > /dev/null 2>&1 || true
+    t=$(( ($(tail -1 "$tmp/time") + 1023) / 1024 ))
+  else
+    /usr/bin/time -o "$tmp/time" -f "%e" "$@" > /dev/null 2>&1 || true
+    t=$(tail -1 "$tmp/time")
+  fi
 }
 printf '%-10s %-8s %8s %8s %8s %8s\n' shape command 64KiB 256KiB 1MiB growth
 for shape in "${shapes[@]}"; do
@@ -38,6 +52,6 @@ for shape in "${shapes[@]}"; do
     growth=$(echo "scale=1; ${times[2]} / (${times[1]} + 0.01)" | bc)
     flag=""
     [ "$(echo "$growth > 6" | bc)" = 1 ] && flag="  grows faster"
-    printf '%-10s %-8s %7ss %7ss %7ss %7s×%s\n' "$shape" "$which" "${times[@]}" "$growth" "$flag"
+    printf "%-10s %-8s %7s$unit %7s$unit %7s$unit %7s×%s\n" "$shape" "$which" "${times[@]}" "$growth" "$flag"
   done
 done

@@ -5,7 +5,8 @@
 //! so that a phrase `" too expensive "` matches only whole words. Apostrophes (straight or
 //! curly) are dropped, so "don't", "don’t" and "dont" are one word. Each byte of the
 //! normalised text maps back to the byte of the original it came from, so evidence can
-//! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`, and
+//! quote the customer's own words (kept as the points where the two stop running byte for
+//! byte: `origins`). Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`, and
 //! their full-width forms) is remembered so negation does not reach across a sentence.
 //! In scripts written without spaces (Chinese, Japanese, Thai, …) each character is a
 //! word of its own, so that a phrase of them matches inside a run of them.
@@ -31,6 +32,7 @@ pub(crate) mod flag;
 pub mod markdown;
 mod negation;
 pub(crate) mod number;
+mod origins;
 pub(crate) mod participle;
 pub(crate) mod peoples;
 pub(crate) mod places;
@@ -43,6 +45,7 @@ pub mod terminal;
 pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
+use origins::Origins;
 pub use terminal::{as_written, escape_controls, shown, shown_names, token, untoken};
 
 /// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
@@ -70,9 +73,10 @@ pub(crate) fn lowered(c: char) -> impl Iterator<Item = char> {
 pub struct Normalized {
     /// Always valid UTF-8: ASCII, or the UTF-8 of lower-cased characters.
     text: Vec<u8>,
-    /// For every byte of `text`, the byte offset in the original it came from (only
-    /// after [`Normalized::set_with_origin`]).
-    origin: Vec<u32>,
+    /// For every character of `text`, the byte offset in the original it came from
+    /// (only after [`Normalized::set_with_origin`]), kept as the points where `text`
+    /// stops running byte for byte with the original.
+    origin: Origins,
     /// Byte positions in `text` of separators that replaced clause punctuation.
     breaks: Vec<u32>,
     track: bool,
@@ -102,6 +106,9 @@ impl Normalized {
         self.origin.clear();
         self.breaks.clear();
         self.track = track;
+        // All the text needs, in most cases: no second allocation for the last space
+        // (twice the text, for a message of megabytes).
+        self.text.reserve(original.len() + 2);
         self.push_space(0, false);
         if original.is_ascii() {
             if track {
@@ -159,11 +166,11 @@ impl Normalized {
             }
             let mut buf = [0u8; 4];
             for lower in lowered(c) {
-                let bytes = lower.encode_utf8(&mut buf).as_bytes();
-                self.text.extend_from_slice(bytes);
                 if track {
-                    self.origin.resize(self.origin.len() + bytes.len(), at);
+                    self.origin.push(position(self.text.len()), at);
                 }
+                self.text
+                    .extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
             }
             if alone {
                 self.push_space(u32::try_from(end).unwrap_or(u32::MAX), false);
@@ -186,12 +193,21 @@ impl Normalized {
             return;
         }
         if clause_break {
-            self.breaks
-                .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+            self.breaks.push(position(self.text.len()));
+        }
+        if self.track {
+            self.origin.push(position(self.text.len()), at);
         }
         self.text.push(b' ');
-        if self.track {
-            self.origin.push(at);
+    }
+
+    /// Gives back the memory of a text of megabytes (a log pasted into a chat), rather
+    /// than keep it for the next, short one and for the rest of the run.
+    pub(crate) fn release_long(&mut self) {
+        /// Bytes of normalised text kept: more than any message but a pasted log.
+        const KEPT: usize = 1 << 20;
+        if self.text.capacity() > KEPT {
+            *self = Normalized::default();
         }
     }
 
@@ -223,13 +239,13 @@ impl Normalized {
     /// The byte range in the original text that normalised range `start..end` came from.
     /// `start..end` is a match of a padded phrase, so it begins and ends with a space.
     pub fn original_range(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
-        if self.origin.is_empty() {
+        let origin = |n| self.origin.get(&self.text, n);
+        let (Some(from), Some(to_char)) = (
+            origin(start + 1),
+            origin(end.saturating_sub(2).max(start + 1)),
+        ) else {
             return (0, 0);
-        }
-        let first = (start + 1).min(self.origin.len().saturating_sub(1));
-        let last = end.saturating_sub(2).max(first);
-        let from = self.origin[first] as usize;
-        let to_char = self.origin[last.min(self.origin.len() - 1)] as usize;
+        };
         // The last character, and the marks composed with it.
         let to = original[to_char..]
             .char_indices()
@@ -238,6 +254,11 @@ impl Normalized {
             .map_or(to_char, |(k, c)| to_char + k + c.len_utf8());
         (from.min(original.len()), to.min(original.len()).max(from))
     }
+}
+
+/// A byte position in a normalised text, as its maps keep it.
+fn position(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// `str::trim`, answered at once when neither end is whitespace: an ASCII character

@@ -296,6 +296,7 @@ impl Matcher {
         for &s in &hits.touched {
             hits.matched[s] = hits.score[s] + SCORE_SLACK >= self.signals[s].threshold;
         }
+        hits.release_long();
     }
 
     /// Notes the entries a negation cancelled in this message (coverage), each once.

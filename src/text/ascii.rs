@@ -5,7 +5,7 @@
 //! [`raw`](super::raw) makes its own table from). Most messages are ASCII: this is the
 //! replay's hot path.
 
-use super::Normalized;
+use super::{Normalized, position};
 
 impl Normalized {
     /// ASCII text, the common case: what [`Normalized::fill_chars`] gives, into buffers
@@ -22,11 +22,9 @@ impl Normalized {
         let mut n = text.len();
         let mut spaced = text.last() == Some(&b' ');
         text.resize(n + original.len(), b' ');
-        if TRACK {
-            origin.resize(n + original.len(), 0);
-        }
-        // Slices, not the vectors: their bounds stay in registers through the loop.
-        let (out, from) = (&mut text[..], &mut origin[..]);
+        // A slice, not the vector: its bounds stay in registers through the loop.
+        let out = &mut text[..];
+        let mut from = |n: usize, i: usize| origin.push(position(n), position(i));
         let mut i = 0;
         while i < original.len() {
             // Eight letters, digits and single spaces at a time: they map byte for byte.
@@ -34,10 +32,9 @@ impl Normalized {
                 && let Some(lowered) = plain_chunk(u64::from_le_bytes(*chunk), spaced)
             {
                 out[n..n + 8].copy_from_slice(&lowered.to_le_bytes());
+                // Byte for byte: the first says where all eight came from.
                 if TRACK {
-                    for (k, at) in from[n..n + 8].iter_mut().enumerate() {
-                        *at = u32::try_from(i + k).unwrap_or(u32::MAX);
-                    }
+                    from(n, i);
                 }
                 n += 8;
                 i += 8;
@@ -51,7 +48,7 @@ impl Normalized {
                 if class > BREAK {
                     out[n] = class;
                     if TRACK {
-                        from[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                        from(n, i);
                     }
                     n += 1;
                     spaced = false;
@@ -59,7 +56,7 @@ impl Normalized {
                     if !spaced {
                         out[n] = b' ';
                         if TRACK {
-                            from[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                            from(n, i);
                         }
                         n += 1;
                         spaced = true;
@@ -75,9 +72,6 @@ impl Normalized {
             }
         }
         text.truncate(n);
-        if TRACK {
-            origin.truncate(n);
-        }
     }
 }
 

@@ -181,3 +181,23 @@ fn characters_of_scripts_without_spaces_are_words() {
     assert!(!n.negated_before(second, 4));
     assert!(n.negated_before(n.as_str().find(" 返 金 ").unwrap(), 4));
 }
+
+/// The normalised copy of a text of megabytes goes back once read; the next text is
+/// normalised, and mapped back, as ever.
+#[test]
+fn a_long_text_is_given_back() {
+    let mut n = Normalized::default();
+    let long = "Call me, Ana. ".repeat(100_000);
+    n.set_with_origin(&long);
+    assert!(n.as_bytes().starts_with(b" call me ana call me "));
+    n.release_long();
+    assert!(n.text.capacity() < 1 << 20);
+    let short = "so it's ÄRGER";
+    n.set_with_origin(short);
+    assert_eq!(n.as_str(), " so its ärger ");
+    let (from, to) = n.original_range(7, n.as_str().len(), short);
+    assert_eq!(&short[from..to], "ÄRGER");
+    // A short one is kept: no allocation a message.
+    n.release_long();
+    assert!(n.text.capacity() >= short.len());
+}

@@ -46,6 +46,11 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Bytes asked of the underlying reader at a time.
 const CHUNK: usize = 256 * 1024;
 
+/// The most bytes of a buffer kept once the record that grew it past them is read: a
+/// record of megabytes (a log pasted into a chat) must not hold its copy in the buffer,
+/// and its fields, beside the message made of them and for the rest of the run.
+const KEPT: usize = 4 * CHUNK;
+
 /// The most bytes one record (a CSV row, a JSONL line) may take, as written. A chat
 /// message is never near this: a record past it is a quote that is never closed, or not
 /// a transcript at all, and holding it whole would let one bad row take as much memory as
@@ -126,6 +131,8 @@ impl<R: Read> RecordReader<R> {
     /// # Errors
     /// The underlying reader's, with nothing of the record it interrupted kept.
     pub(crate) fn read(&mut self, record: &mut Record) -> io::Result<bool> {
+        // The last record's fields are read: a long one's memory goes back now.
+        record.release();
         while !self.started {
             self.fill()?;
         }
@@ -219,6 +226,7 @@ impl<R: Read> RecordReader<R> {
                     record.bom = bom;
                     self.line += record.newlines;
                     self.start += len;
+                    self.give_back();
                     return Ok(true);
                 }
                 Parsed::Incomplete if self.end - self.start > self.limit => {
@@ -231,6 +239,20 @@ impl<R: Read> RecordReader<R> {
                 // whole file read a few bytes at a time.
                 Parsed::Incomplete => self.fill()?,
             }
+        }
+    }
+
+    /// Shrinks a buffer grown past [`KEPT`] for a record just read back to the size it
+    /// reads in, with the unparsed bytes after the record (when they fit in it: else
+    /// at a later record).
+    fn give_back(&mut self) {
+        let rest = self.end - self.start;
+        if self.buf.len() > KEPT && rest <= self.chunk {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.start = 0;
+            self.end = rest;
+            self.buf.truncate(self.chunk);
+            self.buf.shrink_to_fit();
         }
     }
 

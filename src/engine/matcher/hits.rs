@@ -66,6 +66,19 @@ impl Hits {
         self.inside.clear();
     }
 
+    /// After a message of megabytes, its normalised copy and phrase candidates go back
+    /// (what the scan of it left that the next message does not read): not held through
+    /// the summary and the redaction of its conversation, nor for the rest of the run
+    /// (docs/performance-log.md, fifty-second session).
+    pub(super) fn release_long(&mut self) {
+        /// Candidates kept: as many as a message of 100 KB or so gives.
+        const KEPT_CANDIDATES: usize = 1 << 14;
+        self.normalized.release_long();
+        if self.candidates.capacity() > KEPT_CANDIDATES {
+            self.candidates = Vec::new();
+        }
+    }
+
     /// Appends this message's results to `log`.
     pub(crate) fn record(&self, log: &mut ScanLog) {
         for &s in &self.touched {

@@ -65,7 +65,7 @@ impl RepeatMemory {
     /// more: with the default of 1, the first content word ends the count).
     pub(super) fn take(&mut self, n: &Normalized, stop: &StopWords) -> (usize, usize) {
         self.current.clear();
-        fnv1a_words(n.as_bytes(), &mut self.current);
+        hash_words::<true>(n.as_bytes(), &mut self.current);
         self.count(stop)
     }
 
@@ -78,7 +78,7 @@ impl RepeatMemory {
         let current = &mut self.current;
         // Never stopped by `push`: `Some(false)` for ASCII, `None` past it.
         feed_normalized(text.as_bytes(), |b| {
-            words.push(b, current);
+            words.push_distinct(b, current);
             false
         })?;
         words.finish(current);
@@ -229,7 +229,7 @@ pub(super) fn word_set(text: &str, normalized: &mut Normalized, out: &mut Vec<u6
     out.clear();
     let mut words = WordHashes::default();
     let ascii = feed_normalized(text.as_bytes(), |b| {
-        words.push(b, out);
+        words.push_distinct(b, out);
         false
     });
     if ascii.is_some() {
@@ -237,7 +237,7 @@ pub(super) fn word_set(text: &str, normalized: &mut Normalized, out: &mut Vec<u6
     } else {
         out.clear();
         normalized.set(text);
-        fnv1a_words(normalized.as_bytes(), out);
+        hash_words::<true>(normalized.as_bytes(), out);
     }
     out.sort_unstable();
     out.dedup();
@@ -246,9 +246,15 @@ pub(super) fn word_set(text: &str, normalized: &mut Normalized, out: &mut Vec<u6
 /// The FNV-1a hash of each space-separated word of `text`, in one pass (splitting first
 /// and hashing each word cost twice as many instructions).
 pub(super) fn fnv1a_words(text: &[u8], out: &mut Vec<u64>) {
+    hash_words::<false>(text, out);
+}
+
+/// [`fnv1a_words`]; `DISTINCT` for a caller that makes `out` a sorted set in the end
+/// ([`WordHashes::push_distinct`]).
+fn hash_words<const DISTINCT: bool>(text: &[u8], out: &mut Vec<u64>) {
     let mut words = WordHashes::default();
     for &b in text {
-        words.push(b, out);
+        words.push_to::<DISTINCT>(b, out);
     }
     words.finish(out);
 }
@@ -270,10 +276,21 @@ impl Default for WordHashes {
 }
 
 impl WordHashes {
+    /// A byte, for a caller that makes `out` a sorted set in the end: it
+    /// is made one whenever it fills ([`make_room`]), so that it holds about the
+    /// distinct words, not every word.
     #[inline]
-    fn push(&mut self, b: u8, out: &mut Vec<u64>) {
+    fn push_distinct(&mut self, b: u8, out: &mut Vec<u64>) {
+        self.push_to::<true>(b, out);
+    }
+
+    #[inline]
+    fn push_to<const DISTINCT: bool>(&mut self, b: u8, out: &mut Vec<u64>) {
         if b == b' ' {
             if self.in_word {
+                if DISTINCT && out.len() == out.capacity() {
+                    make_room(out);
+                }
                 out.push(self.hash);
                 self.hash = FNV_OFFSET;
                 self.in_word = false;
@@ -288,6 +305,27 @@ impl WordHashes {
     fn finish(self, out: &mut Vec<u64>) {
         if self.in_word {
             out.push(self.hash);
+        }
+    }
+}
+
+/// Word hashes at which a full buffer of them is made a sorted set ([`make_room`]):
+/// more than almost any message has, so that only a long one is ever sorted twice.
+pub(super) const DISTINCT_FROM: usize = 4096;
+
+/// A full buffer of word hashes whose caller wants them as a sorted set: sorted and
+/// deduplicated now, past [`DISTINCT_FROM`], rather than grown. A message of megabytes
+/// has hundreds of thousands of words but few distinct ones: every word kept took 8
+/// bytes a word, grown to twice that (4 MB for a message of 1.5 MB). Made to grow
+/// (doubled) when that leaves it more than half full, so that each sort is followed by
+/// as many words as it kept: never a sort a word.
+#[cold]
+fn make_room(out: &mut Vec<u64>) {
+    if out.len() >= DISTINCT_FROM {
+        out.sort_unstable();
+        out.dedup();
+        if out.len() > out.capacity() / 2 {
+            out.reserve(out.len());
         }
     }
 }

@@ -242,3 +242,42 @@ fn settings_say_how_many_earlier_messages_a_message_needs() {
     assert_eq!(repeat(2, 0, None).earlier_needed(2, 0), 1);
     assert_eq!(default.earlier_needed(0, 0), 0);
 }
+
+/// A message of more words than are kept before they are made a set (a log pasted
+/// into a chat) gives the same distinct words as hashing each and deduplicating at the
+/// end, from the normalised text and from the text as written.
+#[test]
+fn a_message_of_many_words_gives_its_distinct_words() {
+    let words = [
+        "call", "me", "Ana", "555", "4567", "refund", "late", "order",
+    ];
+    let mut text = String::new();
+    for i in 0..5 * super::repeat::DISTINCT_FROM {
+        text.push_str(words[i * 7 % words.len()]);
+        text.push(' ');
+        // A distinct word now and then, so that the set grows between sorts.
+        if i % 3 == 0 {
+            text.push('x');
+            text.push_str(&i.to_string());
+            text.push(' ');
+        }
+    }
+    let normalized = Normalized::new(&text);
+    let mut expected = Vec::new();
+    fnv1a_words(normalized.as_bytes(), &mut expected);
+    expected.sort_unstable();
+    expected.dedup();
+    let stop = StopWords::new(1);
+    let mut memory = RepeatMemory::default();
+    let (distinct, _) = memory.take(&normalized, &stop);
+    assert_eq!(
+        (distinct, memory.current()),
+        (expected.len(), &expected[..])
+    );
+    let mut raw = RepeatMemory::default();
+    assert_eq!(
+        raw.take_ascii(&text, &stop).map(|t| t.0),
+        Some(expected.len())
+    );
+    assert_eq!(raw.current(), &expected[..]);
+}

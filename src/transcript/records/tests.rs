@@ -397,4 +397,5 @@ fn runs_of_empty_fields_are_the_csv_crates() {
 }
 
 mod delimiters;
+mod long;
 mod recovery;

@@ -93,21 +93,22 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         let starts = (after.split_whitespace().next())
             .is_some_and(|w| CLAUSE_STARTS.contains(&w.to_lowercase().replace('’', "'").as_str()));
         let clause = if starts { clause } else { after };
-        let words: Vec<String> = clause
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
+        // Read again for each test, not collected: the clause may be a message of
+        // megabytes, and its words in strings took eight times its size.
+        let words = || {
+            (clause.split_whitespace())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+        };
         at = end + 1;
         // A word said alone before going on is no answer, and the next clause may give
         // it: "Look. It's huge and I want a human" (a review found "Look" masked as a
         // pet's name), "Listen, it's Rex".
-        if words.is_empty()
-            || (words.iter())
-                .all(|w| LEAD_IN.contains(&w.as_str()) || is_discourse_word(w.as_str()))
+        if words().next().is_none()
+            || words().all(|w| LEAD_IN.contains(&w.as_str()) || is_discourse_word(w.as_str()))
         {
             continue;
         }
@@ -119,9 +120,9 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // cancel my Boston trip": a review found their facts lost).
         // Nor does a clause of words that are no answer ([`says_nothing`]: "Agent
         // please", "Dunno", "Ugh"): a review found each remembered as the secret.
-        if words.iter().any(|w| NO_ANSWER.contains(&w.as_str()))
-            || says_nothing(&words)
-            || asks_for_a_person(&words)
+        if words().any(|w| NO_ANSWER.contains(&w.as_str()))
+            || says_nothing(words())
+            || asks_for_a_person(words())
         {
             return None;
         }
@@ -289,7 +290,9 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
             .any(|p| skipped.ends_with(p))
     };
     let text = &text[fillers..];
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // The words an answer may be, and the clause start after them: not all of a
+    // message of megabytes.
+    let words: Vec<&str> = text.split_whitespace().take(LEADING_WORDS + 1).collect();
     let at = (words.iter().skip(1).take(LEADING_WORDS))
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;

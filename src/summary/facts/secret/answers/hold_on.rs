@@ -50,6 +50,8 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
                 .replace('’', "'")
         })
         .filter(|w| !w.is_empty())
+        // One past the most a put-off has: not all of a message of megabytes.
+        .take(PUT_OFF_WORDS + 1)
         .collect();
     let held = |w: &String| {
         let w = w.to_lowercase();

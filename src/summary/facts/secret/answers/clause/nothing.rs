@@ -69,9 +69,10 @@ const NOT_AN_ANSWER: &[&str] = &[
 /// Whether the words of a reply (lower case, without their marks) are all no answer
 /// ([`A_PERSON`], [`NOT_AN_ANSWER`], [`NO_ANSWER`], [`FILLER`], [`LEAD_IN`]): "Agent please",
 /// "Dunno", "start over".
-pub(in super::super) fn says_nothing<S: AsRef<str>>(words: &[S]) -> bool {
-    !words.is_empty()
-        && words.iter().all(|w| {
+pub(in super::super) fn says_nothing<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> bool {
+    let mut words = words.into_iter().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
             let w = w.as_ref();
             [A_PERSON, NOT_AN_ANSWER, NO_ANSWER, FILLER, LEAD_IN]
                 .iter()
@@ -117,12 +118,17 @@ const ASK_FOR_GLUE: &[&str] = &[
 /// none but [`ASK_FOR_GLUE`] beside them. No answer, as "Agent please" is none (a
 /// review found "Talk to agent" after a pet's name asked masked whole as the answer);
 /// "Seahorse I want a human" still gives one.
-pub(super) fn asks_for_a_person(words: &[String]) -> bool {
-    let one_of = |list: &[&str], w: &String| list.contains(&w.as_str());
-    words.iter().any(|w| one_of(ASK_FOR, w))
-        && words.iter().any(|w| one_of(A_PERSON, w))
-        && (words.iter())
-            .all(|w| one_of(ASK_FOR, w) || one_of(A_PERSON, w) || one_of(ASK_FOR_GLUE, w))
+/// The words are read as they come (`words` is cloned to read them again), none kept:
+/// a clause may be a message of megabytes. The test of every word comes first, as it
+/// stops at the first word of anything else.
+pub(super) fn asks_for_a_person<S: AsRef<str>>(
+    words: impl IntoIterator<Item = S, IntoIter: Clone>,
+) -> bool {
+    let mut words = words.into_iter();
+    let one_of = |list: &[&str], w: &S| list.contains(&w.as_ref());
+    (words.clone()).all(|w| one_of(ASK_FOR, &w) || one_of(A_PERSON, &w) || one_of(ASK_FOR_GLUE, &w))
+        && words.clone().any(|w| one_of(ASK_FOR, &w))
+        && words.any(|w| one_of(A_PERSON, &w))
 }
 
 /// Words a customer refuses the answer with ("It is private", "That's confidential",
