@@ -10,8 +10,7 @@
 //! end), `named_before.rs`'s.
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
-//! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none; but "hi
-//! i'm xiomara": `words/in_lower_case.rs`), and after
+//! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none), and after
 //! one a surname in lower case that is no word chats put after a name ("Jane doe", not
 //! "Jane and"); "it's" only a name that ends its clause ("It's Chicago weather" gives
 //! none). Two words that end as a place's or a business's name ("Name: Cactus Club",

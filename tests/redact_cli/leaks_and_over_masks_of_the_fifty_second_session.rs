@@ -1,6 +1,5 @@
 //! The fifty-second session's review, end to end through `replay --redact --packets`: a
-//! name in lower case after "hi i'm" is masked, and the summary's goal shows it no
-//! more; a place given with a name is shown there and later alike; a known place alone
+//! word in lower case after "hi i'm" stays, in the summary's goal too; a place given with a name is shown there and later alike; a known place alone
 //! after "Thanks," is shown; "mid-May" and "May-June" after "I'm May" stay; the
 //! particles between a name's words stay; a greeting in reply to a security question is
 //! no `[secret]`. Each beside the words that stay as they are.
@@ -21,24 +20,27 @@ fn goals(packets: &str) -> Vec<String> {
         .collect()
 }
 
+/// A word in lower case after "hi i'm" stays (a known leak): masking every such word the
+/// common-English list lacks masked "cancelling" as a name, in the goal too.
 #[test]
-fn a_name_in_lower_case_after_hi_i_m_is_masked_and_no_goal_shows_it() {
+fn a_word_in_lower_case_after_hi_i_m_stays_and_so_does_the_goal() {
     let (_, packets) = human_replay(
         "conversation_id,role,text\n\
-         a1,customer,hi i'm xiomara and i want a human please\n\
-         a2,customer,\"hi i'm tired, i want a human please\"\n\
-         a3,customer,i'm xiomara and i want a human please\n",
+         a1,customer,\"hi i'm cancelling my subscription, i want a human please\"\n\
+         a2,customer,\"hi i'm tired, i want a human please\"\n",
     );
     assert_eq!(
         packet_texts(&packets),
         [
-            vec!["hi i'm [name] and i want a human please"],
+            vec!["hi i'm cancelling my subscription, i want a human please"],
             vec!["hi i'm tired, i want a human please"],
-            vec!["i'm xiomara and i want a human please"],
         ]
     );
     let goals = goals(&packets);
-    assert!(!goals[0].contains("xiomara"), "{goals:?}");
+    assert_eq!(
+        goals[0],
+        "I'm cancelling my subscription, i want a human please"
+    );
     assert_eq!(goals[1], "I'm tired, i want a human please");
 }
 

@@ -4,7 +4,7 @@
 //! none of the words chats put after a name: `surname.rs`), and what a word is. Tells;
 //! the cues are `intro.rs`'s, the words that stand where a name would without being one
 //! `stand_ins.rs`'s, how or what the customer is after "I'm" and a modal that is a name
-//! there `after_im.rs`'s, a name in lower case after "hi i'm" `in_lower_case.rs`'s.
+//! there `after_im.rs`'s.
 
 use super::Cue;
 use super::initials::{Initials, past_initials};
@@ -23,8 +23,6 @@ pub(crate) use after_im::is_state_word;
 pub(crate) use after_im::is_tier_before_its_noun;
 pub(super) use after_im::{MODAL_NAMES, ends_a_clause};
 use after_im::{after_im, is_modal_name_ending_a_clause, is_state_after_im};
-mod in_lower_case;
-use in_lower_case::named_in_lower_case;
 mod past_second;
 pub(super) use past_second::{in_capitals, may_be_remembered};
 mod rest;
@@ -225,17 +223,8 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             cue == Cue::Weak && n == 0 && is_modal_name_ending_a_clause(text, start, end);
         let shouted_name = cue == Cue::Weak && (n == 0 || shouting) && shouted(word, n);
         shouting |= shouted_name;
-        // "hi i'm xiomara and i want a human", "i'm john and …": a name given in lower
-        // case after a greeting and "I'm", or one the list knows (a review found it
-        // shown).
-        let lower_case_name = cue == Cue::Weak
-            && n == 0
-            && !initialled
-            && !not_a_name
-            && named_in_lower_case(text, start, end);
         let accepted = modal_name
             || shouted_name
-            || lower_case_name
             || !not_a_name
                 && match cue {
                     // "my name is Jane doe", "I'm Brian white, account 123", "my name is

@@ -75,8 +75,7 @@ impl Names {
     /// Tyler Jones", "I'm Ben", "Tyler here", "Regards, Tyler", and the people they name
     /// after a title: "Dr. Lee"), or gives in reply to a question for their name ("Could
     /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, in a
-    /// reply, or in a greeting or sign-off, is masked only where capitalised, but one
-    /// given in lower case that is no common English word ("hi i'm xiomara").
+    /// reply, or in a greeting or sign-off, is masked only where capitalised.
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
@@ -258,13 +257,10 @@ impl Names {
             if from_bot && !brand_word && is_only_a_word(&folded) {
                 continue;
             }
-            // One the customer gave in lower case after a weak cue ("hi i'm xiomara")
-            // and no common English word is theirs in any case, as after a title.
             let only_capitalised = match cue {
                 Cue::Named => false,
                 Cue::Title => is_common_english(&folded) || brand_word,
-                Cue::Weak => word.chars().any(char::is_uppercase) || is_common_english(&folded),
-                Cue::Part => true,
+                Cue::Weak | Cue::Part => true,
             };
             self.titling = cue == Cue::Title;
             self.add(word, only_capitalised);

@@ -1,4 +1,4 @@
-//! The fifty-second session's review: a name in lower case after "hi i'm", shown; a
+//! The fifty-second session's review: a word in lower case after "hi i'm", which stays; a
 //! place given with a name in a sign-off and said again later; a known place alone after
 //! "Thanks,", masked as a name; a remembered month's name in "mid-May" and "May-June",
 //! masked; the particles between a name's words, masked; a greeting in reply to a
@@ -7,53 +7,36 @@
 use super::{each, masked_all, stays};
 use crate::transcript::Role;
 
-/// "hi i'm xiomara and i want a human" was shown: after "I'm" only a capitalised word
-/// was read as a name. After a greeting, a word in lower case that is no common English
-/// word is the name, remembered in any case; without the greeting, a given name the
-/// list knows only.
+/// A word in lower case after "hi i'm" is read as no name, a known leak ("hi i'm
+/// xiomara" is shown): the session first masked any such word the common-English list
+/// lacks, and a review found that list lacks most verb forms, states, jobs and brands
+/// ("hi i'm cancelling my subscription" gave "hi i'm [name] my subscription", masked in
+/// the bot's messages and the summary's goal too), so it was taken back. What the review
+/// found masked stays as written.
 #[test]
-fn a_name_in_lower_case_after_a_greeting_and_i_m_is_masked() {
-    each(&[
-        (
-            "hi i'm xiomara and i want a human",
-            "hi i'm [name] and i want a human",
-        ),
-        ("hey im xiomara lopez", "hey im [name] [name]"),
-        ("Hello, I am xiomara.", "Hello, I am [name]."),
-        ("hi there i'm xiomara", "hi there i'm [name]"),
-        (
-            "i'm john and i want a human",
-            "i'm [name] and i want a human",
-        ),
+fn a_word_in_lower_case_after_hi_i_m_stays() {
+    stays(&[
+        "hi i'm cancelling my subscription, it's too expensive",
+        "hi i'm upgrading my plan",
+        "hi im xfinity customer and my modem is down",
+        "Hi, I'm diabetic and my insulin delivery is late",
+        "hi i'm london based, order late",
+        "i'm mercedes owner and the app is broken",
+        "hi i'm tired, i want a human",
+        "hi i'm xiomara and i want a human",
     ]);
     assert_eq!(
         masked_all(&[
-            (Role::Customer, "hi i'm xiomara"),
-            (Role::Bot, "Thanks Xiomara, how can I help?"),
-            (Role::Customer, "xiomara again, I want a human"),
+            (Role::Customer, "hi i'm upgrading my plan"),
+            (Role::Bot, "Upgrading is easy!"),
+            (Role::Customer, "the upgrading page is broken"),
         ]),
         [
-            "hi i'm [name]",
-            "Thanks [name], how can I help?",
-            "[name] again, I want a human",
+            "hi i'm upgrading my plan",
+            "Upgrading is easy!",
+            "the upgrading page is broken",
         ]
     );
-    // How the customer is, a common word, slang, chats' spellings; no greeting before
-    // "i'm" and a word no list knows.
-    stays(&[
-        "hi i'm tired, i want a human",
-        "hi i'm unsure what to do",
-        "hey i am undefeated, I think I will retire now",
-        "hi im havin trouble with my card",
-        "hi i'm tryna pay",
-        "hi i'm sooo angry",
-        "hi i'm knackered",
-        "hi i'm canadian",
-        "hi i'm grace",
-        "i'm xiomara and i want a human",
-        "i'm starrving",
-        "im exhasuted",
-    ]);
 }
 
 /// "Thanks, Ana Ruiz, Valencia": the place after a comma is where the customer writes
