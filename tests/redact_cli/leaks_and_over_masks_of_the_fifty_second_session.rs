@@ -1,6 +1,7 @@
 //! The fifty-second session's review, end to end through `replay --redact --packets`: a
-//! word in lower case after "hi i'm" stays, in the summary's goal too; a place given with a name is shown there and later alike; a known place alone
-//! after "Thanks," is shown; "mid-May" and "May-June" after "I'm May" stay; the
+//! word in lower case after "hi i'm" stays, in the summary's goal too; a place given
+//! with a name is shown there and later alike; a word alone after "Thanks," is the
+//! name, a known place too; "mid-May" and "May-June" after "I'm May" stay; the
 //! particles between a name's words stay; a greeting in reply to a security question is
 //! no `[secret]`. Each beside the words that stay as they are.
 
@@ -45,7 +46,7 @@ fn a_word_in_lower_case_after_hi_i_m_stays_and_so_does_the_goal() {
 }
 
 #[test]
-fn a_place_with_a_name_is_shown_alike_and_a_place_alone_after_thanks_is_no_name() {
+fn a_place_with_a_name_is_shown_alike_and_a_word_alone_after_thanks_is_the_name() {
     let (_, packets) = human_replay(
         "conversation_id,role,text\n\
          b1,customer,\"My parcel is lost. Thanks, Ana Ruiz, Valencia\"\n\
@@ -62,7 +63,7 @@ fn a_place_with_a_name_is_shown_alike_and_a_place_alone_after_thanks_is_no_name(
                 "Connecting you now.",
                 "I am in Valencia right now. human please",
             ],
-            vec!["human please. Thanks, London"],
+            vec!["human please. Thanks, [name]"],
             vec!["human please. Thanks, [name]"],
         ]
     );

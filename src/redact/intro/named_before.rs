@@ -19,13 +19,6 @@ pub(super) fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
-    // "Thanks, London", "Cheers, New York": a known place alone names no one (a review
-    // found "Thanks, [name]" for `Thanks, London`); one that is a given name too is the
-    // name ("Thanks, Sydney": [`GIVEN_NAMES_OF_PLACES`]).
-    let said: Vec<&str> = words.iter().map(|&(s, e, _)| &text[s..e]).collect();
-    if is_known_place(&said) && !said.first().is_some_and(|first| names_someone(first)) {
-        return;
-    }
     let place = read_on_before(text, &mut words);
     if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
         || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
@@ -59,24 +52,6 @@ pub(super) fn name_before(
         }
         words.pop();
     }
-}
-
-/// Known places (`text/places.txt`) that are given names as often, in lower case: alone
-/// before what ends a name ("Thanks, Sydney", "Florence here"), the name. Sorted.
-const GIVEN_NAMES_OF_PLACES: &[&str] = &[
-    "austin", "chad", "dallas", "denver", "florence", "georgia", "houston", "india", "israel",
-    "jordan", "kenya", "milan", "orlando", "paris", "phoenix", "santiago", "sofia", "sydney",
-    "verona", "vienna", "virginia",
-];
-
-/// Whether `word`, the first of a known place's name alone before what ends a name, is a
-/// given name: the list's ([`is_given_name`]) or a place's that is one too
-/// ([`GIVEN_NAMES_OF_PLACES`]).
-fn names_someone(word: &str) -> bool {
-    is_given_name(word)
-        || GIVEN_NAMES_OF_PLACES
-            .binary_search(&word.to_lowercase().as_str())
-            .is_ok()
 }
 
 /// The most words [`name_before`] reads a name to ("Siobhan Aoife Kelly Byrne here").

@@ -1,8 +1,9 @@
 //! The fifty-second session's review: a word in lower case after "hi i'm", which stays; a
-//! place given with a name in a sign-off and said again later; a known place alone after
-//! "Thanks,", masked as a name; a remembered month's name in "mid-May" and "May-June",
-//! masked; the particles between a name's words, masked; a greeting in reply to a
-//! security question, masked as its answer. Each beside the words that stay as they are.
+//! place given with a name in a sign-off and said again later; a word alone after
+//! "Thanks,", the name, a known place too; a remembered month's name in "mid-May" and
+//! "May-June", masked; the particles between a name's words, masked; a greeting in reply
+//! to a security question, masked as its answer. Each beside the words that stay as
+//! they are.
 
 use super::{each, masked_all, stays};
 use crate::transcript::Role;
@@ -63,22 +64,20 @@ fn a_place_given_with_a_name_is_shown_there_and_later_alike() {
     );
 }
 
-/// "I want a human. Thanks, London" was masked `Thanks, [name]`: a known place alone
-/// after a sign-off is where the customer writes from. One that is a given name as often
-/// ("Sydney", "Florence") is the name.
+/// A word alone after a sign-off is the name, a known place too ("Thanks, [name]" for
+/// `Thanks, London`): the session first let a known place alone through, and a review
+/// found given names and surnames that are places shown ("Thanks, Rio", "Thanks,
+/// Jamaica", "Thanks, Washington"), so it was taken back. A place after a comma and a
+/// name is where the customer writes from, shown.
 #[test]
-fn a_known_place_alone_after_a_sign_off_names_no_one() {
-    stays(&[
-        "I want a human. Thanks, London",
-        "I want a human. Thanks, New York",
-        "Cheers, Valencia.",
-        "I need a refund\n- Madrid",
-    ]);
+fn a_word_alone_after_a_sign_off_is_the_name_a_place_too() {
     each(&[
         (
-            "I want a human. Thanks, Sydney",
+            "I want a human. Thanks, London",
             "I want a human. Thanks, [name]",
         ),
+        ("Thanks, Rio", "Thanks, [name]"),
+        ("Thanks, Washington", "Thanks, [name]"),
         ("Regards, Florence", "Regards, [name]"),
         ("Thanks, John", "Thanks, [name]"),
         (
