@@ -128,3 +128,56 @@ fn a_middle_initial_joins_the_name_and_a_known_place_is_a_place() {
     let born = packet_of(&packets, "born").to_string();
     assert!(!born.contains("Boston"), "{born}");
 }
+
+/// Session 52's second review: a word of chat typed first, a thing said to be down, a
+/// reaction after a refusal, a password of "-ly".
+const REVIEWED: &str = "conversation_id,role,text
+c1,bot,What is your password?
+c1,customer,Lmao I want a human
+c2,bot,What is your password?
+c2,customer,\"Website is down, I want a human\"
+c3,bot,What is your password?
+c3,customer,It is private.
+c3,customer,Escalate
+c3,customer,I want a human
+c4,bot,What is your password?
+c4,customer,Heavenly I want a human
+c5,bot,What is your password?
+c5,customer,It is private.
+c5,customer,Marmalade
+c5,customer,I want a human
+";
+
+/// Regression: c1 read "[secret] I want a human", c2 "[secret] is down", c3's
+/// "Escalate" was masked, c4's "Heavenly" shown. Now only the passwords are masked (c4,
+/// c5's "Marmalade" after the refusal), with `--redact` or not.
+#[test]
+fn a_word_of_chat_or_a_reaction_is_no_password() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    for redact in [&[][..], &["--redact"]] {
+        let packets = replay_packets(&rules, REVIEWED, redact);
+        for (id, said) in [
+            ("c1", "Lmao I want a human"),
+            ("c2", "Website is down, I want a human"),
+            ("c4", "[secret] I want a human"),
+        ] {
+            let (_, last) = transcript_and_said(&packets, id);
+            assert_eq!(last, said, "{redact:?} {id}");
+        }
+        let shown = |id: &str| {
+            let packet = packet_of(&packets, id);
+            if redact.is_empty() {
+                packet["summary"].to_string()
+            } else {
+                packet.to_string()
+            }
+        };
+        assert!(!shown("c4").contains("Heavenly"), "{}", shown("c4"));
+        assert!(!shown("c5").contains("Marmalade"), "{}", shown("c5"));
+        if !redact.is_empty() {
+            let (transcript, _) = transcript_and_said(&packets, "c3");
+            assert!(transcript.contains("Escalate"), "{transcript}");
+            assert!(!transcript.contains("[secret]"), "{transcript}");
+        }
+    }
+}

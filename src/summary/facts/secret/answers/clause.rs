@@ -5,12 +5,14 @@ use super::{FILLER, NO_ANSWER, Secret, Secrets};
 use crate::text::english::is_common_english;
 
 mod greetings;
+mod is_it;
 mod nothing;
 mod opens;
 mod said_of_it;
 mod whole;
 pub(in crate::summary) use greetings::greets;
 use greetings::{answers_after_a_greeting, is_greeting};
+use is_it::says_it_is_the_answer;
 use nothing::asks_for_a_person;
 pub(super) use nothing::refuses;
 pub(super) use nothing::says_nothing;
@@ -293,6 +295,12 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let at = (words.iter().skip(1).take(LEADING_WORDS))
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;
+    // A word before "is" is the answer only where what follows says so ("Sunshine is my
+    // password"): "Website is down, I want a human" says what is wrong (a review found
+    // "Website" masked).
+    if lower(words[at]) == "is" && !says_it_is_the_answer(&words[at + 1..]) {
+        return None;
+    }
     let answer = &words[..at];
     if let [word] = answer
         && match later {
