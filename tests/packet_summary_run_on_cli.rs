@@ -181,3 +181,37 @@ fn a_word_of_chat_or_a_reaction_is_no_password() {
         }
     }
 }
+
+/// Session 52's second review: given names that are places too, and where a place is
+/// meant.
+const PEOPLE: &str = "conversation_id,role,text
+p4,customer,\"Hi, this is Austin. My order is late. I want a human.\"
+p5,customer,I live in Austin and my order is late. I want a human.
+p8,customer,\"Thanks, Chad. My order is late. I want a human.\"
+p10,customer,My son Jordan needs a new ticket. I want a human.
+p12,customer,I spoke to Georgia yesterday about my refund. I want a human.
+p17,customer,My wife Georgia booked it. I want a human.
+p18,customer,The hotel is in New York and my booking vanished. I want a human.
+";
+
+/// Regression: p4, p8, p10, p12 and p17 gave `place` facts for the people they name.
+/// A person cue before a place (an introduction, a relation word, spoken to, a given
+/// name thanked) makes it a `name`; a given name is a place only after a place cue
+/// (p5's "in Austin"), and a place without a person cue stays one (p18).
+#[test]
+fn a_given_name_said_of_a_person_is_no_place() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    let packets = replay_packets(&rules, PEOPLE, &[]);
+    let facts = |id: &str| packet_of(&packets, id)["summary"]["facts"].to_string();
+    for (id, fact) in [
+        ("p4", r#"{"kind":"name","text":"Austin""#),
+        ("p8", r#"{"kind":"name","text":"Chad""#),
+        ("p10", r#"{"kind":"name","text":"Jordan""#),
+        ("p12", r#"{"kind":"name","text":"Georgia""#),
+        ("p17", r#"{"kind":"name","text":"Georgia""#),
+        ("p5", r#"{"kind":"place","text":"Austin""#),
+        ("p18", r#"{"kind":"place","text":"New York""#),
+    ] {
+        assert!(facts(id).contains(fact), "{id}: {}", facts(id));
+    }
+}
