@@ -146,6 +146,11 @@ c5,bot,What is your password?
 c5,customer,It is private.
 c5,customer,Marmalade
 c5,customer,I want a human
+c6,bot,What is your password? You can also type 'help'.
+c6,customer,Marmalade
+c6,customer,I want a human
+c7,bot,What is your passcode?
+c7,customer,Marmalade I want a human
 ";
 
 /// Regression: c1 read "[secret] I want a human", c2 "[secret] is down", c3's
@@ -173,7 +178,11 @@ fn a_word_of_chat_or_a_reaction_is_no_password() {
             }
         };
         assert!(!shown("c4").contains("Heavenly"), "{}", shown("c4"));
-        assert!(!shown("c5").contains("Marmalade"), "{}", shown("c5"));
+        // A hint after the question (c6) and a passcode asked (c7) leave the password
+        // asked: a review found "Marmalade" shown under `--redact`.
+        for id in ["c5", "c6", "c7"] {
+            assert!(!shown(id).contains("Marmalade"), "{id}: {}", shown(id));
+        }
         if !redact.is_empty() {
             let (transcript, _) = transcript_and_said(&packets, "c3");
             assert!(transcript.contains("Escalate"), "{transcript}");
