@@ -148,6 +148,53 @@ fn is_adverb_of(lower: &str) -> bool {
 /// "Hmm."): no answer, and the answer, if any, is in the next clause.
 const DISCOURSE: &[&str] = &["look", "listen", "see", "anyway", "anyways"];
 
+/// Words a customer says alone as a sentence, giving in, sighing or reacting, before
+/// the answer ("Fine. Sunshine.", "Sigh. Sunshine.", "Got it. Sunshine.", "Honestly.
+/// Sunshine."): no answer, when a short answer follows ([`reacts_alone`]).
+const REACTIONS: &[&str] = &[
+    "fine",
+    "ugh",
+    "seriously",
+    "geez",
+    "jeez",
+    "wow",
+    "really",
+    "sigh",
+    "honestly",
+    "sorry",
+    "thanks",
+    "got",
+    "it",
+    "hold",
+    "on",
+    "one",
+    "sec",
+    "up",
+    "here",
+    "then",
+    "whoa",
+];
+
+/// Whether `words` (a clause's, in lower case) are a reaction said alone, of a word or
+/// two ([`REACTIONS`], lead-ins and [`DISCOURSE`] words beside them: "Ok fine", "Listen
+/// up", "Alright then"), and `next`, the text after the clause, opens with a short
+/// clause, the answer (a word to three up to a mark or the end: "Sunshine" of "Fine.
+/// Sunshine. I want a human"; not "Fine. I want a human").
+pub(in super::super) fn reacts_alone(words: &[String], next: &str) -> bool {
+    let cut = next
+        .find([',', ';', '.', '!', '?', '\n', '\r'])
+        .unwrap_or(next.len());
+    let short = (1..=super::WHOLE_ANSWER_WORDS).contains(&next[..cut].split_whitespace().count());
+    short
+        && words.len() <= 2
+        && words.iter().any(|w| REACTIONS.contains(&w.as_str()))
+        && (words.iter()).all(|w| {
+            REACTIONS.contains(&w.as_str())
+                || is_discourse_word(w)
+                || super::LEAD_IN.contains(&w.as_str())
+        })
+}
+
 /// Whether `lower` (a word in lower case, its marks left off) is one a customer says
 /// alone as a sentence before going on ([`DISCOURSE`]: "Look.", "Listen,").
 pub(in super::super) fn is_discourse_word(lower: &str) -> bool {

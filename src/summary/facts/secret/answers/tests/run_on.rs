@@ -211,3 +211,30 @@ fn an_adjective_of_ly_typed_first_is_the_password() {
         assert_none(asked, reply);
     }
 }
+
+/// Regression (f10): "Fine. Sunshine. I want a human" showed "Sunshine", and "Sigh.
+/// Sunshine." masked "Sigh" and showed "Sunshine": a reaction said alone before the
+/// answer was taken for the reply's whole say. It is passed over where a short answer
+/// follows it; before a longer clause it still gives none ("Fine. I want a human").
+#[test]
+fn a_reaction_said_alone_before_the_answer_is_passed_over() {
+    let asked = "What is your password?";
+    for reply in [
+        "Fine. Sunshine. I want a human",
+        "Ok fine. Sunshine",
+        "Sigh. Sunshine.",
+        "Honestly. Sunshine.",
+        "Got it. Sunshine. I want a human",
+        "Seriously? Sunshine",
+        "Ugh. Sunshine",
+    ] {
+        assert_first_secret(asked, reply, "Sunshine");
+    }
+    for reply in [
+        "Fine. I want a human",
+        "Sorry. Agent please",
+        "Sorry. I don't know. I want a human",
+    ] {
+        assert_none(asked, reply);
+    }
+}
