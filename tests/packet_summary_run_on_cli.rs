@@ -128,3 +128,99 @@ fn a_middle_initial_joins_the_name_and_a_known_place_is_a_place() {
     let born = packet_of(&packets, "born").to_string();
     assert!(!born.contains("Boston"), "{born}");
 }
+
+/// Session 52's second review: a word of chat typed first, a thing said to be down, a
+/// reaction after a refusal, a password of "-ly".
+const REVIEWED: &str = "conversation_id,role,text
+c1,bot,What is your password?
+c1,customer,Lmao I want a human
+c2,bot,What is your password?
+c2,customer,\"Website is down, I want a human\"
+c3,bot,What is your password?
+c3,customer,It is private.
+c3,customer,Escalate
+c3,customer,I want a human
+c4,bot,What is your password?
+c4,customer,Heavenly I want a human
+c5,bot,What is your password?
+c5,customer,It is private.
+c5,customer,Marmalade
+c5,customer,I want a human
+c6,bot,What is your password? You can also type 'help'.
+c6,customer,Marmalade
+c6,customer,I want a human
+c7,bot,What is your passcode?
+c7,customer,Marmalade I want a human
+";
+
+/// Regression: c1 read "[secret] I want a human", c2 "[secret] is down", c3's
+/// "Escalate" was masked, c4's "Heavenly" shown. Now only the passwords are masked (c4,
+/// c5's "Marmalade" after the refusal), with `--redact` or not.
+#[test]
+fn a_word_of_chat_or_a_reaction_is_no_password() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    for redact in [&[][..], &["--redact"]] {
+        let packets = replay_packets(&rules, REVIEWED, redact);
+        for (id, said) in [
+            ("c1", "Lmao I want a human"),
+            ("c2", "Website is down, I want a human"),
+            ("c4", "[secret] I want a human"),
+        ] {
+            let (_, last) = transcript_and_said(&packets, id);
+            assert_eq!(last, said, "{redact:?} {id}");
+        }
+        let shown = |id: &str| {
+            let packet = packet_of(&packets, id);
+            if redact.is_empty() {
+                packet["summary"].to_string()
+            } else {
+                packet.to_string()
+            }
+        };
+        assert!(!shown("c4").contains("Heavenly"), "{}", shown("c4"));
+        // A hint after the question (c6) and a passcode asked (c7) leave the password
+        // asked: a review found "Marmalade" shown under `--redact`.
+        for id in ["c5", "c6", "c7"] {
+            assert!(!shown(id).contains("Marmalade"), "{id}: {}", shown(id));
+        }
+        if !redact.is_empty() {
+            let (transcript, _) = transcript_and_said(&packets, "c3");
+            assert!(transcript.contains("Escalate"), "{transcript}");
+            assert!(!transcript.contains("[secret]"), "{transcript}");
+        }
+    }
+}
+
+/// Session 52's second review: given names that are places too, and where a place is
+/// meant.
+const PEOPLE: &str = "conversation_id,role,text
+p4,customer,\"Hi, this is Austin. My order is late. I want a human.\"
+p5,customer,I live in Austin and my order is late. I want a human.
+p8,customer,\"Thanks, Chad. My order is late. I want a human.\"
+p10,customer,My son Jordan needs a new ticket. I want a human.
+p12,customer,I spoke to Georgia yesterday about my refund. I want a human.
+p17,customer,My wife Georgia booked it. I want a human.
+p18,customer,The hotel is in New York and my booking vanished. I want a human.
+";
+
+/// Regression: p4, p8, p10, p12 and p17 gave `place` facts for the people they name.
+/// A person cue before a place (an introduction, a relation word, spoken to, a given
+/// name thanked) makes it a `name`; a given name is a place only after a place cue
+/// (p5's "in Austin"), and a place without a person cue stays one (p18).
+#[test]
+fn a_given_name_said_of_a_person_is_no_place() {
+    let rules = RULES.replace("get me a person", "I want a human");
+    let packets = replay_packets(&rules, PEOPLE, &[]);
+    let facts = |id: &str| packet_of(&packets, id)["summary"]["facts"].to_string();
+    for (id, fact) in [
+        ("p4", r#"{"kind":"name","text":"Austin""#),
+        ("p8", r#"{"kind":"name","text":"Chad""#),
+        ("p10", r#"{"kind":"name","text":"Jordan""#),
+        ("p12", r#"{"kind":"name","text":"Georgia""#),
+        ("p17", r#"{"kind":"name","text":"Georgia""#),
+        ("p5", r#"{"kind":"place","text":"Austin""#),
+        ("p18", r#"{"kind":"place","text":"New York""#),
+    ] {
+        assert!(facts(id).contains(fact), "{id}: {}", facts(id));
+    }
+}

@@ -270,8 +270,9 @@ pub(super) fn extract(
     for (start, name) in names {
         if !taken(&claimed, start, start + name.len()) {
             // A known place all of it is a place, no name ("flying to Detroit": STAR
-            // gave 7 such name facts of 204); not the customer's own name answered.
-            let kind = if secret.is_none() && names::is_a_place(name) {
+            // gave 7 such name facts of 204), where no person is meant ("My son
+            // Jordan", "this is Austin"); not the customer's own name answered.
+            let kind = if secret.is_none() && names::is_a_place_in(text, start, name) {
                 FactKind::Place
             } else {
                 FactKind::Name

@@ -36,8 +36,8 @@ use question::reads_as_question;
 use short::short_request;
 
 pub(super) use done::goal_and_update;
-pub(super) use opening::strip_greeting;
 use opening::strip_opening;
+pub(super) use opening::{addresses, strip_greeting};
 
 pub(super) use chat::{TASKS, chats};
 #[cfg(test)]

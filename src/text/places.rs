@@ -129,4 +129,31 @@ mod tests {
             assert!(!is_known_place(other), "{other:?}");
         }
     }
+
+    /// Regression: docs/packets.md gave a Canadian province as a place, but
+    /// Saskatchewan, Manitoba, British Columbia and Nova Scotia were no known places
+    /// ("Send it to Regina, Saskatchewan" gave the `name` "Saskatchewan").
+    #[test]
+    fn every_canadian_province_and_territory_is_known() {
+        for place in [
+            "Alberta",
+            "British Columbia",
+            "Manitoba",
+            "New Brunswick",
+            "Newfoundland",
+            "Nova Scotia",
+            "Ontario",
+            "Prince Edward Island",
+            "Quebec",
+            "Saskatchewan",
+            "Northwest Territories",
+            "Nunavut",
+            "Yukon",
+            "Winnipeg",
+            "Halifax",
+        ] {
+            let words: Vec<&str> = place.split(' ').collect();
+            assert!(is_known_place(&words), "{place}");
+        }
+    }
 }

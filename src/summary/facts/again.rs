@@ -47,7 +47,7 @@ fn bare(w: &str) -> String {
 /// Words for someone close to the customer: a name beside one ("My son Morgan", "for
 /// Taylor, my daughter") is that person's, never a titled name said before ("Dr.
 /// Morgan": a review found the son lost).
-const RELATIVES: &[&str] = &[
+pub(super) const RELATIVES: &[&str] = &[
     "son",
     "daughter",
     "wife",

@@ -19,7 +19,7 @@ use crate::text::calendar;
 use crate::text::capitalised;
 use crate::text::english::{is_common_english, is_name_word, is_only_a_word};
 use crate::text::peoples::is_people_faith_or_tongue;
-pub(super) use places::is_a_place;
+pub(super) use places::is_a_place_in;
 use places::without_a_place_after;
 use said::{Said, said_before};
 #[cfg(test)]

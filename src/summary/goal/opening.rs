@@ -38,17 +38,36 @@ const FILLERS: &[&str] = &[
 /// "Done with this, …", which says something.
 const DONE_MARKS: &[char] = &[',', '.', '!', ';', ':', '-', '–', '—'];
 
-/// Who a greeting addresses ("Hey AI, …"): dropped with it.
+/// Who a greeting addresses ("Hey AI, …", "Thanks pal, …"): dropped with it. The
+/// bot, a team, or anyone by a word of chat ("pal", "boss", "mate").
 const ADDRESSEES: &[&str] = &[
     "ai",
     "bot",
+    "chatbot",
+    "robot",
+    "computer",
+    "machine",
     "assistant",
     "team",
     "guys",
+    "folks",
     "all",
     "everyone",
     "support",
+    "pal",
+    "boss",
+    "chief",
+    "champ",
+    "mate",
+    "friend",
 ];
+
+/// Whether `lower` (a word in lower case) is one a customer addresses the bot or its
+/// team by ([`ADDRESSEES`]: "bot", "robot", "pal", "boss"): typed first after a
+/// password's question it is no password ("Robot I want a human").
+pub(in crate::summary) fn addresses(lower: &str) -> bool {
+    ADDRESSEES.contains(&lower)
+}
 
 /// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
 /// "Yo, "), and the name or pet name it addresses someone by, after a greeting ("Thanks

@@ -30,7 +30,8 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// complete the sale, please enter your PIN."); a code told sent and asked for after
 /// is asked ([`asks_for_code_sent`]: "We just texted you a code. What is it?").
 pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
-    let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
+    let asked = without_a_hint(text);
+    let asked = asked.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
     let last = asked
         .rfind(['?', '.', '!'])
         .map_or(asked, |at| &asked[at + 1..]);
@@ -102,6 +103,30 @@ static BIDS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the bidding pattern is valid")
 });
 
+/// A hint a bot adds after its question, of what else the customer may type or say:
+/// "You can also type 'help'.", "Type 'agent' to talk to a person.", "Or say menu."
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^\s*(?:(?:you\s+(?:can|may)|or)\s+(?:also\s+)?|(?:also\s+)?)(?:type|say|reply|enter|press|tap|click|send)\s+["'“‘]?(?:help|menu|main\s+menu|agent|human|operator|back|cancel|stop|start\s+over|restart|skip|exit|quit|\d)\b[^?]*$"#)
+        .expect("the hint pattern is valid")
+});
+
+/// `text` without the hint sentences after its question ([`HINT`]: "What is your
+/// password? You can also type 'help'."): the question is still the one a reply
+/// answers (a review found the password shown under `--redact`, the question missed).
+fn without_a_hint(text: &str) -> &str {
+    let mut asked = text.trim_end();
+    loop {
+        let body = asked.trim_end_matches(['?', '.', '!']);
+        let Some(at) = body.rfind(['?', '.', '!']) else {
+            return asked;
+        };
+        if !HINT.is_match(&body[at + 1..]) {
+            return asked;
+        }
+        asked = &asked[..=at];
+    }
+}
+
 /// Whether the bot's message `text` asks for a password or a passphrase
 /// ([`asks_for_code`] and [`PASSWORD`]): only then is a word typed before the reply goes
 /// on the answer ("Seahorse I want a human"); after a PIN or a texted code it is the
@@ -111,9 +136,11 @@ pub(in crate::summary) fn asks_for_password(text: &str) -> bool {
     PASSWORD.is_match(text) && asks_for_code(text)
 }
 
-/// How a bot names a password: "your password", "the passphrase", "pass phrase".
+/// How a bot names a password: "your password", "the passphrase", "pass phrase", "your
+/// passcode" (a review found "Sunshine I want a human" shown after it).
 static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bpass(?:word|phrase|\s+phrase)s?\b").expect("the password pattern is valid")
+    Regex::new(r"(?i)\bpass(?:word|phrase|\s+phrase|code)s?\b")
+        .expect("the password pattern is valid")
 });
 
 /// Whether the bot's message `asked` (its marks at the end left off) tells of a code it

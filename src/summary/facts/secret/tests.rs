@@ -164,3 +164,35 @@ fn a_password_is_asked_only_by_name() {
         assert!(!super::asks_for_password(asked), "{asked}");
     }
 }
+
+/// Regression (session 52's second review, f13, f11): "What is your password? You can
+/// also type 'help'." asked for no password, the hint after it being the last
+/// sentence, and "Sunshine" was shown under `--redact`; "What is your passcode?" was no
+/// password's question, so "Sunshine I want a human" after it was shown. A hint after
+/// the question leaves it asked; a hint alone, or after a password only mentioned,
+/// asks nothing.
+#[test]
+fn a_hint_after_the_question_leaves_it_asked() {
+    use super::{asks_for_code, asks_for_password};
+    for asked in [
+        "What is your password? You can also type 'help'.",
+        "What is your password? Or say menu.",
+        "Please enter your PIN. Type agent to talk to a person.",
+        "What is your passcode?",
+    ] {
+        assert!(asks_for_code(asked), "{asked}");
+    }
+    for asked in [
+        "What is your password? You can also type 'help'.",
+        "What is your passcode?",
+    ] {
+        assert!(asks_for_password(asked), "{asked}");
+    }
+    for asked in [
+        "You can also type 'help'.",
+        "Did you forget your password? Type 'reset' to get a new one.",
+        "When did you last change your password? You can also type 'help'.",
+    ] {
+        assert!(!asks_for_password(asked), "{asked}");
+    }
+}

@@ -5,21 +5,23 @@ use super::{FILLER, NO_ANSWER, Secret, Secrets};
 use crate::text::english::is_common_english;
 
 mod greetings;
+mod is_it;
 mod nothing;
 mod opens;
 mod said_of_it;
 mod whole;
 pub(crate) use greetings::greets;
 use greetings::{answers_after_a_greeting, is_greeting};
+use is_it::says_it_is_the_answer;
 use nothing::asks_for_a_person;
 pub(super) use nothing::refuses;
 pub(super) use nothing::says_nothing;
-use opens::{is_discourse_word, opens_a_sentence};
+use opens::{is_discourse_word, opens_a_sentence, reacts_alone};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
 use whole::no_answer_word;
-pub(super) use whole::{Later, passphrase, said_first, said_later, without_trailers};
+pub(super) use whole::{Later, fillers_len, passphrase, said_first, said_later, without_trailers};
 
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
@@ -110,6 +112,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         if words().next().is_none()
             || words().all(|w| LEAD_IN.contains(&w.as_str()) || is_discourse_word(w.as_str()))
         {
+            continue;
+        }
+        // So is a reaction said alone before a short answer, asked or not: "Fine.
+        // Sunshine. I want a human", "Sigh. Sunshine.", "Seriously? Sunshine" (a review
+        // found "Sigh" masked, "Sunshine" shown).
+        if reacts_alone(&words, text.get(at..).unwrap_or("")) {
             continue;
         }
         if rest[cut..].starts_with('?') {
@@ -238,30 +246,6 @@ fn may_be_a_chosen_word(word: &str) -> bool {
         && !crate::text::participle::is_participle(word, true)
 }
 
-/// How many bytes of `text` its fillers before an answer take, with the spaces after
-/// them ([`LEAD_IN`], [`SAYS_IT`], "um", "yep": "ok it's Fluffy", "yeah its bluebird",
-/// "sure Fluffy I want a human"): the answer starts after them.
-pub(super) fn fillers_len(text: &str) -> usize {
-    let mut rest = text.trim_start();
-    loop {
-        let said = SAYS_IT.iter().find_map(|p| {
-            (rest.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| rest[p.len()..].trim_start())
-        });
-        let word = rest.split_whitespace().next().unwrap_or("");
-        let bare = word
-            .trim_end_matches([',', '.', '!', ':', ';'])
-            .to_lowercase();
-        let filler = !bare.is_empty()
-            && (LEAD_IN.contains(&bare.as_str())
-                || matches!(bare.as_str(), "yep" | "yup" | "erm" | "er" | "mm"));
-        match said {
-            Some(after) if !after.is_empty() => rest = after,
-            _ if filler && rest.len() > word.len() => rest = rest[word.len()..].trim_start(),
-            _ => return text.len() - rest.len(),
-        }
-    }
-}
-
 /// The answer a reply to a question for a password or a secret word types before going
 /// on without a mark ("Seahorse I want a human", "ok Seahorse I want a human", "Seahorse
 /// or Bluebird I want a human"): its words (up to [`LEADING_WORDS`], fillers before them
@@ -296,6 +280,12 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let at = (words.iter().skip(1).take(LEADING_WORDS))
         .position(|w| CLAUSE_STARTS.contains(&lower(w).as_str()))?
         + 1;
+    // A word before "is" is the answer only where what follows says so ("Sunshine is my
+    // password"): "Website is down, I want a human" says what is wrong (a review found
+    // "Website" masked).
+    if lower(words[at]) == "is" && !says_it_is_the_answer(&words[at + 1..]) {
+        return None;
+    }
     let answer = &words[..at];
     if let [word] = answer
         && match later {

@@ -3,8 +3,10 @@
 //! what may answer a security question after a greeting.
 
 use super::nothing::asks_for_a_person;
+use super::opens::opens_a_sentence;
 use super::whole::no_answer_word;
 use super::{said_of_it, says_nothing};
+use crate::summary::goal::addresses;
 use crate::text::english::is_common_english;
 
 /// Greetings and fillers, in English and other languages, their letters said once
@@ -205,7 +207,8 @@ const TOPICS: &[&str] = &[
 /// ("Hello there" then "Rex", "Hey, Rex"), looks like one: each word has a digit
 /// ("4821") or is none that plainly is no answer (`no_answer_word`: "Never", "reset";
 /// `redact::stands_for_no_name`: "Refund", "Billing"; a topic, [`TOPICS`]: "Fraud";
-/// `redact::stands_for_no_answer`; a participle: "Lost"; a judgement; said of a thing, `said_of_it`), and of
+/// `redact::stands_for_no_answer`; a participle: "Lost"; a judgement; said of a thing, `said_of_it`), alone
+/// no word a sentence opens with ([`opens_a_sentence`]: "Monday", "Jesus"), and of
 /// two words or three each is capitalised or no common English ("Van Buren"; not "go
 /// ahead", "Lost card"). A customer who greets instead of answering goes on with the
 /// request, which is no secret (a review found "Refund" and "Yep, go ahead!" masked).
@@ -231,9 +234,15 @@ pub(super) fn answers_after_a_greeting(answer: &str) -> bool {
     let named = |(w, l): (&&str, &String)| {
         digits(w) || w.starts_with(char::is_uppercase) || !is_common_english(l)
     };
+    // A word alone that a sentence opens with is a reaction or a time, no answer:
+    // "Monday", "Weekend", "Jesus" after "It is private." (a review found each masked);
+    // but a word the bot is addressed by may name a pet ("Champ", "Boss").
+    let alone_opens = matches!(words.as_slice(), [w]
+        if !digits(w) && opens_a_sentence(w) && !addresses(&w.to_lowercase()));
     !words.is_empty()
         && !says_nothing(&lower)
         && !asks_for_a_person(&lower)
+        && !alone_opens
         && words.iter().zip(&lower).all(may_be)
         && (words.len() == 1 || words.iter().zip(&lower).all(named))
 }

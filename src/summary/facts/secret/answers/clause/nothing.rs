@@ -6,11 +6,14 @@ use super::{FILLER, LEAD_IN, NO_ANSWER};
 
 /// Words of a reply that are no answer however short: asking for a person ("Agent",
 /// "Representative!", "Operator please"), saying the customer does not know or gives up
-/// ("Dunno", "Idk", "Unsure", "Nevermind"), an interjection ("Ugh", "Huh", "Pardon",
-/// "Seriously", "Really"), or a command to the bot ("Cancel", "Stop", "Menu", "start
-/// over"). A review found each remembered as the secret and every later "Agent
-/// please" read "\[secret\] please"; a reply of these words alone, with "please" or
-/// "now", gives none. The words for a person are [`A_PERSON`].
+/// ("Dunno", "Idk", "Unsure", "Nevermind"), an interjection, a reaction or chat slang
+/// ("Ugh", "Huh", "Pardon", "Seriously", "Really", "Lmao", "Wtf", "Tbh", "Sigh",
+/// "Unreal"), or a command to the bot or a call to hurry ("Cancel", "Stop", "Menu",
+/// "start over", "Escalate", "Hurry", "Emergency"). A review found each remembered as
+/// the secret and every later "Agent please" read "\[secret\] please"; a reply of these
+/// words alone, with "please" or "now", gives none, and none is a password typed first
+/// ("Lmao I want a human": a second review found it masked). The words for a person
+/// are [`A_PERSON`].
 const NOT_AN_ANSWER: &[&str] = &[
     "live",
     "real",
@@ -37,6 +40,39 @@ const NOT_AN_ANSWER: &[&str] = &[
     "meh",
     "hey",
     "oops",
+    // Reactions and chat slang (session 52's review: "Lmao I want a human", "It is
+    // private." then "Lmao" were masked).
+    "lmao",
+    "lmfao",
+    "rofl",
+    "haha",
+    "hahaha",
+    "hehe",
+    "wtf",
+    "omfg",
+    "ffs",
+    "fml",
+    "smh",
+    "tbh",
+    "imo",
+    "imho",
+    "ikr",
+    "ngl",
+    "idc",
+    "srsly",
+    "whoa",
+    "yea",
+    "naw",
+    "sigh",
+    "unreal",
+    "ahem",
+    "aww",
+    "yay",
+    "ouch",
+    "apologies",
+    "escalate",
+    "hurry",
+    "emergency",
     "cancel",
     "stop",
     "menu",

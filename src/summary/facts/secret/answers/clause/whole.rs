@@ -4,7 +4,8 @@
 
 use super::said_of_it::said_of_it;
 use super::{
-    CLAUSE_STARTS, FILLER, NO_ANSWER, WHOLE_ANSWER_WORDS, is_greeting, may_be_answer, says_nothing,
+    CLAUSE_STARTS, FILLER, LEAD_IN, NO_ANSWER, SAYS_IT, WHOLE_ANSWER_WORDS, is_greeting,
+    may_be_answer, says_nothing,
 };
 
 /// The words of a reply's clause (`clause`, its answer as [`answer_clause`](super::answer_clause) gives it: a
@@ -214,4 +215,28 @@ pub(in super::super) fn without_trailers(answer: &str) -> &str {
         answer = answer.trim_end_matches(|c: char| !c.is_alphanumeric());
     }
     answer
+}
+
+/// How many bytes of `text` its fillers before an answer take, with the spaces after
+/// them ([`LEAD_IN`], [`SAYS_IT`], "um", "yep": "ok it's Fluffy", "yeah its bluebird",
+/// "sure Fluffy I want a human"): the answer starts after them.
+pub(in super::super) fn fillers_len(text: &str) -> usize {
+    let mut rest = text.trim_start();
+    loop {
+        let said = SAYS_IT.iter().find_map(|p| {
+            (rest.get(..p.len())?.eq_ignore_ascii_case(p)).then(|| rest[p.len()..].trim_start())
+        });
+        let word = rest.split_whitespace().next().unwrap_or("");
+        let bare = word
+            .trim_end_matches([',', '.', '!', ':', ';'])
+            .to_lowercase();
+        let filler = !bare.is_empty()
+            && (LEAD_IN.contains(&bare.as_str())
+                || matches!(bare.as_str(), "yep" | "yup" | "erm" | "er" | "mm"));
+        match said {
+            Some(after) if !after.is_empty() => rest = after,
+            _ if filler && rest.len() > word.len() => rest = rest[word.len()..].trim_start(),
+            _ => return text.len() - rest.len(),
+        }
+    }
 }

@@ -196,6 +196,17 @@ fn a_topic_after_a_greeting_alone_is_no_answer() {
         "I need directions",
         "go ahead",
         "Agent please",
+        // Session 52's second review: a reaction, a command, an oath or a time alone
+        // after "It is private." was masked.
+        "Escalate",
+        "Lmao",
+        "Sigh",
+        "Hurry",
+        "Jesus",
+        "Wtf",
+        "Unreal",
+        "Weekend",
+        "Monday",
     ] {
         assert!(!answers_after_greeting(text), "{text}");
     }
@@ -209,6 +220,9 @@ fn a_topic_after_a_greeting_alone_is_no_answer() {
         "Van Buren",
         "Pepper I want a human",
         "Rex. I want a human",
+        "Champ",
+        "Boss",
+        "Marmalade",
     ] {
         assert!(answers_after_greeting(text), "{text}");
     }

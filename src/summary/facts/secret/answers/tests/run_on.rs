@@ -129,3 +129,112 @@ fn a_name_said_after_its_stays_the_answer() {
         "Sunshine",
     );
 }
+
+/// Regression (session 52's second review): "Lmao I want a human" after "What is your
+/// password?" read "\[secret\] I want a human", and so did chat slang, a reaction, the
+/// bot addressed, an oath, a link or a time typed first. None is a password; a word the
+/// customer chose still is ("Marmalade", "Dragon").
+#[test]
+fn a_word_of_chat_typed_first_is_no_password() {
+    for asked in CHOSEN {
+        for word in [
+            "Lmao",
+            "Wtf",
+            "Tbh",
+            "Yea",
+            "Emergency",
+            "Apologies",
+            "Whoa",
+            "Robot",
+            "Computer",
+            "smh",
+            "Naw",
+            "Imo",
+            "Besides",
+            "Shoot",
+            "Bloody",
+            "Ikr",
+            "Folks",
+            "Lord",
+            "Update",
+            "Weekend",
+            "Screw",
+            "Pal",
+            "Boss",
+            "Chief",
+            "Champ",
+            "LMAO",
+            "wtf",
+        ] {
+            assert_none(asked, &format!("{word} I want a human"));
+        }
+        for word in ["Marmalade", "Dragon", "Sunshine", "Buddy", "Tiger"] {
+            assert_first_secret(asked, &format!("{word} I want a human"), word);
+        }
+    }
+}
+
+/// Regression: "Website is down, I want a human" after "What is your password?" read
+/// "\[secret\] is down": a word before "is" was the answer whatever followed. It is
+/// where what follows says so ("Sunshine is my password", "Sunshine is it").
+#[test]
+fn a_word_before_is_is_the_answer_only_where_it_says_so() {
+    let asked = "What is your password?";
+    for reply in [
+        "Website is down, I want a human",
+        "Site is down, I want a human",
+        "Server is down, I want a human",
+        "Internet is down, I want a human",
+        "Everything is broken, I want a human",
+    ] {
+        assert_none(asked, reply);
+    }
+    for reply in [
+        "Sunshine is my password, I want a human",
+        "Sunshine is the password. I want a human",
+        "Sunshine is it, I want a human",
+    ] {
+        assert_first_secret(asked, reply, "Sunshine");
+    }
+}
+
+/// Regression: "Heavenly I want a human" and "Sparkly I want a human" showed the
+/// password: an adjective of "-ly" made of a noun was taken for an adverb, which a
+/// sentence opens with. An adverb of a common adjective stays none ("Sadly").
+#[test]
+fn an_adjective_of_ly_typed_first_is_the_password() {
+    let asked = "What is your password?";
+    for word in ["Heavenly", "Sparkly", "Lovely", "Friendly"] {
+        assert_first_secret(asked, &format!("{word} I want a human"), word);
+    }
+    for reply in ["Sadly I want a human", "Honestly I want a human"] {
+        assert_none(asked, reply);
+    }
+}
+
+/// Regression (f10): "Fine. Sunshine. I want a human" showed "Sunshine", and "Sigh.
+/// Sunshine." masked "Sigh" and showed "Sunshine": a reaction said alone before the
+/// answer was taken for the reply's whole say. It is passed over where a short answer
+/// follows it; before a longer clause it still gives none ("Fine. I want a human").
+#[test]
+fn a_reaction_said_alone_before_the_answer_is_passed_over() {
+    let asked = "What is your password?";
+    for reply in [
+        "Fine. Sunshine. I want a human",
+        "Ok fine. Sunshine",
+        "Sigh. Sunshine.",
+        "Honestly. Sunshine.",
+        "Got it. Sunshine. I want a human",
+        "Seriously? Sunshine",
+        "Ugh. Sunshine",
+    ] {
+        assert_first_secret(asked, reply, "Sunshine");
+    }
+    for reply in [
+        "Fine. I want a human",
+        "Sorry. Agent please",
+        "Sorry. I don't know. I want a human",
+    ] {
+        assert_none(asked, reply);
+    }
+}
