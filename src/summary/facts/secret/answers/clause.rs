@@ -117,7 +117,9 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // So is a reaction said alone before a short answer, asked or not: "Fine.
         // Sunshine. I want a human", "Sigh. Sunshine.", "Seriously? Sunshine" (a review
         // found "Sigh" masked, "Sunshine" shown).
-        if reacts_alone(&words, text.get(at..).unwrap_or("")) {
+        // (Its first three words: a reaction is two at most.)
+        let first: Vec<String> = words().take(3).collect();
+        if reacts_alone(&first, text.get(at..).unwrap_or("")) {
             continue;
         }
         if rest[cut..].starts_with('?') {
