@@ -55,7 +55,6 @@ fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
         .collect()
 }
 
-/// The summary of `turns`, no message noted (the review modules' conversations).
 /// What the customer said last in the summary of `turns`.
 fn last_said(turns: &[(&str, &str)]) -> String {
     summary_of(turns).last_customer_message.unwrap_or_default()

@@ -6,6 +6,18 @@
 
 use super::*;
 
+/// What the customer said last after `opening`, the bot's `asked` and the customer's
+/// `replies`.
+fn said_after(opening: &str, asked: &str, replies: [&str; 2]) -> String {
+    let [first, then] = replies;
+    last_said(&[
+        ("customer", opening),
+        ("bot", asked),
+        ("customer", first),
+        ("customer", then),
+    ])
+}
+
 /// Regression: "Seahorse I want a human" in reply to a question for a password or a
 /// secret word showed "Seahorse" in the goal and the last message. The words before a
 /// clause start are the answer when not common English; a reply of common words stays.
@@ -173,12 +185,7 @@ fn a_pet_name_or_a_memorable_answer_asked_is_masked() {
 #[test]
 fn an_answer_typed_on_after_a_hold_on_is_one() {
     let chat = |asked: &str, first: &str, then: &str| {
-        last_said(&[
-            ("customer", "I need help with my account"),
-            ("bot", asked),
-            ("customer", first),
-            ("customer", then),
-        ])
+        said_after("I need help with my account", asked, [first, then])
     };
     let pet = "What is your pet's name?";
     assert_eq!(
@@ -216,14 +223,7 @@ fn an_answer_typed_on_after_a_hold_on_is_one() {
 #[test]
 fn a_participle_or_a_greeting_alone_puts_the_question_off() {
     let chat = |asked: &str, first: &str, then: &str| {
-        summary_of(&[
-            ("customer", "I need help with my account"),
-            ("bot", asked),
-            ("customer", first),
-            ("customer", then),
-        ])
-        .last_customer_message
-        .unwrap_or_default()
+        said_after("I need help with my account", asked, [first, then])
     };
     let pet = "What is your pet's name?";
     for first in [
@@ -254,14 +254,7 @@ fn a_participle_or_a_greeting_alone_puts_the_question_off() {
 #[test]
 fn an_answer_after_no_idea_is_one() {
     let chat = |asked: &str, first: &str, then: &str| {
-        summary_of(&[
-            ("customer", "I need to reset my account"),
-            ("bot", asked),
-            ("customer", first),
-            ("customer", then),
-        ])
-        .last_customer_message
-        .unwrap_or_default()
+        said_after("I need to reset my account", asked, [first, then])
     };
     let password = "What is your password?";
     for first in ["no idea", "not sure", "I don't remember", "dunno"] {
@@ -290,14 +283,7 @@ fn an_answer_after_no_idea_is_one() {
 #[test]
 fn an_answer_after_a_refusal_is_one() {
     let chat = |asked: &str, first: &str, then: &str| {
-        summary_of(&[
-            ("customer", "I need to reset my account"),
-            ("bot", asked),
-            ("customer", first),
-            ("customer", then),
-        ])
-        .last_customer_message
-        .unwrap_or_default()
+        said_after("I need to reset my account", asked, [first, then])
     };
     for asked in ["What is your password?", "What is your secret word?"] {
         for first in ["It is private.", "Private!", "None of your business"] {
