@@ -167,6 +167,10 @@ fn calling_about(after: &str) -> Option<&str> {
     }
 }
 
+/// The most words [`strip_addressed`] reads as the names and pet names a sentence opens
+/// with ("Sweetie Pie Grace Dear").
+const MOST_ADDRESSED: usize = 4;
+
 /// `sentence` without the name it opens by addressing someone, and the punctuation
 /// after it: a name, or a name and pet names, or pet names alone, then `,`, `!`, `.`,
 /// `-`, `:` or the end ("Grace Dear, can you …" → "can you …", "Honey, can you …").
@@ -183,15 +187,31 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
     if !after_greeting {
         // Byte by byte (a `find` of eight chars decoded each one): `–` and `—` are
         // E2 80 93 and E2 80 94.
+        // No further than the fifth word: the words read below are four at most, and
+        // a fifth before the punctuation leaves the sentence as it is. (Read to the
+        // punctuation, a message of "ok ok ok …" was read again for each "ok"
+        // `opening::strip_greeting` passed: the square of its length.)
         let b = sentence.as_bytes();
-        let end = (0..b.len())
-            .find(|&i| {
-                matches!(b[i], b',' | b';' | b':' | b'-' | b'.' | b'!')
-                    || (b[i] == 0xE2
-                        && b.get(i + 1) == Some(&0x80)
-                        && matches!(b.get(i + 2), Some(0x93 | 0x94)))
-            })
-            .unwrap_or(b.len());
+        let (mut words, mut in_word) = (0, false);
+        let mut end = b.len();
+        for i in 0..b.len() {
+            if matches!(b[i], b',' | b';' | b':' | b'-' | b'.' | b'!')
+                || (b[i] == 0xE2
+                    && b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0x93 | 0x94)))
+            {
+                end = i;
+                break;
+            }
+            let space = b[i].is_ascii_whitespace();
+            if !space && !in_word {
+                words += 1;
+                if words > MOST_ADDRESSED {
+                    return sentence;
+                }
+            }
+            in_word = !space;
+        }
         let last = sentence[..end].split_whitespace().next_back().unwrap_or("");
         if !is_pet_name(last) {
             return sentence;
@@ -202,7 +222,7 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
     // a masked name.
     let mut known = true;
     let mut at = sentence;
-    while names + pets < 4 {
+    while names + pets < MOST_ADDRESSED {
         let (word, tail) = match at.strip_prefix(NAME_MASK) {
             Some(tail) => (NAME_MASK, tail),
             None => word_at(at),

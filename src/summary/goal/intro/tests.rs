@@ -200,6 +200,32 @@ fn a_name_said_to_someone_is_dropped() {
     }
 }
 
+/// Four names and pet names at most open a sentence said to someone; a fifth word before
+/// the punctuation leaves it whole, and is where the reading stops (a message of "ok ok
+/// ok …" after a password question was read to its end for each "ok": the square of
+/// its length, `benches/long.sh`'s kind of message).
+#[test]
+fn no_more_than_four_words_are_read_as_an_address() {
+    for (sentence, stripped) in [
+        (
+            "Honey Sweetie Dear Love, can you help me",
+            "can you help me",
+        ),
+        (
+            "Honey Sweetie Dear Love Babe, can you help me",
+            "Honey Sweetie Dear Love Babe, can you help me",
+        ),
+        (
+            "My order never came honey, can you check",
+            "My order never came honey, can you check",
+        ),
+    ] {
+        assert_eq!(strip_addressed(sentence, false), stripped, "{sentence}");
+    }
+    let long = "ok ".repeat(1_000) + "honey, can you help";
+    assert_eq!(strip_addressed(&long, false), long);
+}
+
 #[test]
 fn what_is_no_introduction_stays() {
     for sentence in [
