@@ -151,6 +151,12 @@ c6,customer,Marmalade
 c6,customer,I want a human
 c7,bot,What is your passcode?
 c7,customer,Marmalade I want a human
+c8,bot,What is your password? Tip: it is case sensitive.
+c8,customer,Marmalade
+c8,customer,I want a human
+c9,bot,Thanks! What is your password? Let me know.
+c9,customer,Marmalade
+c9,customer,I want a human
 ";
 
 /// Regression: c1 read "[secret] I want a human", c2 "[secret] is down", c3's
@@ -178,9 +184,10 @@ fn a_word_of_chat_or_a_reaction_is_no_password() {
             }
         };
         assert!(!shown("c4").contains("Heavenly"), "{}", shown("c4"));
-        // A hint after the question (c6) and a passcode asked (c7) leave the password
-        // asked: a review found "Marmalade" shown under `--redact`.
-        for id in ["c5", "c6", "c7"] {
+        // A hint after the question (c6), a passcode asked (c7) and a short aside
+        // after the question (c8, c9) leave the password asked: a review found
+        // "Marmalade" shown under `--redact`.
+        for id in ["c5", "c6", "c7", "c8", "c9"] {
             assert!(!shown(id).contains("Marmalade"), "{id}: {}", shown(id));
         }
         if !redact.is_empty() {

@@ -60,6 +60,7 @@ pub(in crate::summary) fn asks_for_code(text: &str) -> bool {
                     "changed",
                     "update",
                     "updated",
+                    "forget",
                     "forgot",
                     "forgotten",
                     "new",
@@ -114,7 +115,7 @@ static HINT: LazyLock<Regex> = LazyLock::new(|| {
 /// password? You can also type 'help'."): the question is still the one a reply
 /// answers (a review found the password shown under `--redact`, the question missed).
 fn without_a_hint(text: &str) -> &str {
-    let mut asked = text.trim_end();
+    let mut asked = without_an_aside(text.trim_end());
     loop {
         let body = asked.trim_end_matches(['?', '.', '!']);
         let Some(at) = body.rfind(['?', '.', '!']) else {
@@ -126,6 +127,29 @@ fn without_a_hint(text: &str) -> &str {
         asked = &asked[..=at];
     }
 }
+
+/// `text` without what a bot says after its last question, when that is a short aside
+/// of one or two sentences and no question (at most [`ASIDE_WORDS`] words): "What is
+/// your password? Tip: it is case sensitive.", "… Thanks for your patience!", "… Or
+/// type forgot to reset it.", "… Let me know." (a review found the password shown under
+/// `--redact` after each, the question missed).
+fn without_an_aside(text: &str) -> &str {
+    let Some(at) = text.rfind('?') else {
+        return text;
+    };
+    let aside = &text[at + 1..];
+    let sentences = (aside.split(['.', '!']))
+        .filter(|s| !s.trim().is_empty())
+        .count();
+    if (1..=2).contains(&sentences) && aside.split_whitespace().count() <= ASIDE_WORDS {
+        &text[..=at]
+    } else {
+        text
+    }
+}
+
+/// The most words of an aside after a bot's question ([`without_an_aside`]).
+const ASIDE_WORDS: usize = 12;
 
 /// Whether the bot's message `text` asks for a password or a passphrase
 /// ([`asks_for_code`] and [`PASSWORD`]): only then is a word typed before the reply goes

@@ -185,6 +185,13 @@ fn a_hint_after_the_question_leaves_it_asked() {
     for asked in [
         "What is your password? You can also type 'help'.",
         "What is your passcode?",
+        // A short aside after the question, of one or two sentences.
+        "What is your password? Tip: it is case sensitive.",
+        "What is your password? Thanks for your patience!",
+        "What is your password? Or type forgot to reset it.",
+        "What is your password? Note that we will never share it.",
+        "Thanks! What is your password? Let me know.",
+        "What is your password? Tip: it is case sensitive. Thanks!",
     ] {
         assert!(asks_for_password(asked), "{asked}");
     }
@@ -192,6 +199,11 @@ fn a_hint_after_the_question_leaves_it_asked() {
         "You can also type 'help'.",
         "Did you forget your password? Type 'reset' to get a new one.",
         "When did you last change your password? You can also type 'help'.",
+        "When did you last change your password? Thanks!",
+        "Did you forget your password?",
+        // A longer message after the question is no aside: it says what the bot does.
+        "What is your password? Never mind, I have reset it for you and sent the new one \
+         to your email. Check your inbox and spam folder.",
     ] {
         assert!(!asks_for_password(asked), "{asked}");
     }
