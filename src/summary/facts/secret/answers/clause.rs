@@ -288,7 +288,16 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     if lower(words[at]) == "is" && !says_it_is_the_answer(&words[at + 1..]) {
         return None;
     }
-    let answer = &words[..at];
+    // A laugh, a smiley or a dash typed between the answer and the clause is none of it:
+    // "Sunshine lol I want a human", "Sunshine :) I want a human", "Sunshine - I want a
+    // human" (a review found each shown).
+    let mut answer = &words[..at];
+    while let [rest @ .., last] = answer
+        && !rest.is_empty()
+        && is_chat_tail(last)
+    {
+        answer = rest;
+    }
     if let [word] = answer
         && match later {
             Later::Pet => may_be_a_pets_name(word),
@@ -310,6 +319,16 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let may_be = |w: &&str| joiner(w) || (may_be_answer(w) && !opens_a_sentence(w));
     (!joiner(answer[0]) && !joiner(last) && answer.iter().all(may_be))
         .then(|| text[..end].trim_start())
+}
+
+/// Whether `word` (as written) is a laugh, a smiley or a dash typed after an answer:
+/// "lol", "haha", ":)", "🙂", "-".
+fn is_chat_tail(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "lol" | "lmao" | "haha" | "hahaha" | "hehe" | "xd" | "jk" | "pls" | "plz"
+    ) || !word.chars().any(char::is_alphanumeric)
 }
 
 /// Whether the customer's message `text`, sent after a greeting alone that put the

@@ -32,6 +32,12 @@ fn a_chosen_word_run_into_the_next_clause_is_the_answer() {
             ("Tiger123 please connect me", "Tiger123"),
             ("Dragon can you get me an agent", "Dragon"),
             ("ok Sunshine I want a human", "Sunshine"),
+            // A laugh, a smiley or a dash between (a review found each shown).
+            ("Sunshine lol I want a human", "Sunshine"),
+            ("Sunshine haha I want a human", "Sunshine"),
+            ("Sunshine :) I want a human", "Sunshine"),
+            ("Sunshine 🙂 I want a human", "Sunshine"),
+            ("Sunshine - I want a human", "Sunshine"),
         ] {
             assert_first_secret(asked, reply, secret);
         }
