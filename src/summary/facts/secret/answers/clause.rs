@@ -16,7 +16,7 @@ use is_it::says_it_is_the_answer;
 use nothing::asks_for_a_person;
 pub(super) use nothing::refuses;
 pub(super) use nothing::says_nothing;
-use opens::{is_discourse_word, opens_a_sentence, reacts_alone};
+use opens::{is_chat_tail, is_discourse_word, opens_a_sentence, reacts_alone};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
@@ -319,16 +319,6 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     let may_be = |w: &&str| joiner(w) || (may_be_answer(w) && !opens_a_sentence(w));
     (!joiner(answer[0]) && !joiner(last) && answer.iter().all(may_be))
         .then(|| text[..end].trim_start())
-}
-
-/// Whether `word` (as written) is a laugh, a smiley or a dash typed after an answer:
-/// "lol", "haha", ":)", "🙂", "-".
-fn is_chat_tail(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "lol" | "lmao" | "haha" | "hahaha" | "hehe" | "xd" | "jk" | "pls" | "plz"
-    ) || !word.chars().any(char::is_alphanumeric)
 }
 
 /// Whether the customer's message `text`, sent after a greeting alone that put the

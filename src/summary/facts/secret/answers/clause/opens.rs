@@ -224,6 +224,16 @@ pub(in super::super) fn opens_a_sentence(word: &str) -> bool {
         || is_adverb_of(&lower)
 }
 
+/// Whether `word` (as written) is a laugh, a smiley or a dash typed after an answer:
+/// "lol", "haha", ":)", "🙂", "-".
+pub(in super::super) fn is_chat_tail(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "lol" | "lmao" | "haha" | "hahaha" | "hehe" | "xd" | "jk" | "pls" | "plz"
+    ) || !word.chars().any(char::is_alphanumeric)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{HEDGES, NOT_ADVERBS, is_discourse_word, opens_a_sentence};
