@@ -3,7 +3,7 @@
 //! an answer; and the words masked that were no answer to a pet's name (a participle, a
 //! greeting alone), which stay.
 
-use crate::packet_summary_secrets_cli::{RULES, packet_of, replay_packets};
+use crate::packet_summary_secrets_cli::{human_packets_both_ways, packet_of};
 
 /// Session 51's (`/tmp/s51/sec.csv`): the words masked that were no answer to a pet's
 /// name: a participle before the reply goes on ("Hacked I want a human"), a greeting
@@ -34,9 +34,7 @@ flight,customer,\"Hello there, my flight to Boston was cancelled. I want a human
 /// after "Hello there, my flight to"; now they stay, with `--redact` or not.
 #[test]
 fn words_that_are_no_answer_stay() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, NO_ANSWER, redact);
+    for (redact, packets) in human_packets_both_ways(NO_ANSWER) {
         let packet = |id: &str| transcript_and_said(&packets, id);
         for (id, said) in [
             ("c2", "Hacked I want a human"),
@@ -98,9 +96,7 @@ label,customer,I want a human
 /// and "it is private" (masked for a while) stay.
 #[test]
 fn a_chosen_word_of_common_english_is_masked() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, CHOSEN, redact);
+    for (redact, packets) in human_packets_both_ways(CHOSEN) {
         let packet = |id: &str| transcript_and_said(&packets, id);
         for (id, said) in [
             ("c1", "I want a human. It is [secret]"),
@@ -180,9 +176,7 @@ m1,customer,I want a human
 /// `--redact` or not ("It is private thanks", "Refund" after "Blocked" stay).
 #[test]
 fn an_answer_said_around_other_words_is_masked() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, LEAKS, redact);
+    for (redact, packets) in human_packets_both_ways(LEAKS) {
         let packet = |id: &str| transcript_and_said(&packets, id);
         for (id, said) in [
             ("a1", "It is [secret] thanks. I want a human"),

@@ -3,7 +3,9 @@
 //! word said alone before the reply (no answers).
 
 use crate::packet_summary_chosen_cli::transcript_and_said;
-use crate::packet_summary_secrets_cli::{RULES, packet_of, replay_packets};
+use crate::packet_summary_secrets_cli::{
+    RULES, human_packets_both_ways, packet_of, replay_packets,
+};
 
 /// Session 52's `/tmp/s52/sum.csv`, and a password typed first that is no common word.
 const SUM: &str = "conversation_id,role,text
@@ -35,9 +37,7 @@ r1,customer,I want a human
 /// a hedge typed first stay; a pet's name after "It's" stays masked (s2, s7).
 #[test]
 fn a_password_run_on_is_masked_and_a_refusal_stays() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, SUM, redact);
+    for (redact, packets) in human_packets_both_ways(SUM) {
         for (id, said) in [
             ("s1", "It is private. I want a human"),
             ("s2", "It's [secret]. I want a human"),
@@ -164,9 +164,7 @@ c9,customer,I want a human
 /// c5's "Marmalade" after the refusal), with `--redact` or not.
 #[test]
 fn a_word_of_chat_or_a_reaction_is_no_password() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, REVIEWED, redact);
+    for (redact, packets) in human_packets_both_ways(REVIEWED) {
         for (id, said) in [
             ("c1", "Lmao I want a human"),
             ("c2", "Website is down, I want a human"),

@@ -24,6 +24,16 @@ pub(crate) fn replay_packets(rules: &str, chats: &str, flags: &[&str]) -> Vec<se
     packets_jsonl(&args).0
 }
 
+/// The packets of `chats` under [`RULES`] escalating at "I want a human", replayed
+/// without `--redact` and with it: each run's flags and its packets (what the summary
+/// hides must be hidden either way).
+pub(crate) fn human_packets_both_ways(
+    chats: &str,
+) -> [(&'static [&'static str], Vec<serde_json::Value>); 2] {
+    let rules = RULES.replace("get me a person", "I want a human");
+    [&[][..], &["--redact"][..]].map(|flags| (flags, replay_packets(&rules, chats, flags)))
+}
+
 /// Escalates at the customer's "get me a person", the last message of each chat.
 pub(crate) const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
 
@@ -245,9 +255,7 @@ talk,customer,I want a human
 /// asked beside the password (a fact).
 #[test]
 fn no_secret_still_shown_in_a_packet() {
-    let rules = RULES.replace("get me a person", "I want a human");
-    for redact in [&[][..], &["--redact"]] {
-        let packets = replay_packets(&rules, STILL_SHOWN, redact);
+    for (redact, packets) in human_packets_both_ways(STILL_SHOWN) {
         assert_eq!(packets.len(), 14, "every chat escalates");
         let packet = |id: &str| {
             let p = packet_of(&packets, id);
