@@ -19,11 +19,14 @@
 //! names of the weekdays and months: `calendar`; words for peoples, faiths and
 //! tongues, which no reader takes for a name: `peoples`; common English words and names
 //! that are everyday words too: `english`; known places: `places` (the word lists
-//! redaction and the summaries share); whether one of many spans holds another: `spans`.
+//! redaction and the summaries share); letters without their accents: `accents`;
+//! whether one of many spans holds another: `spans`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
 
+mod accent_tables;
+pub(crate) mod accents;
 mod ascii;
 pub(crate) mod calendar;
 pub(crate) mod clip;

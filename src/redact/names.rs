@@ -29,7 +29,6 @@ mod in_chat;
 mod known_place;
 mod not_surnames;
 mod summary_secrets;
-mod tables;
 
 use crate::text::english::COMMON_WORDS;
 pub(in crate::redact) use crate::text::english::{

@@ -1,14 +1,11 @@
 //! Letters as names are compared: what counts as part of a word (letters, digits and the
 //! combining marks that decomposed text writes accents with) or joins two (a hyphen), a
-//! word folded (lower case, marks and accents off), and the scripts written without case
-//! or without spaces.
-//!
-//! A table rather than a normalisation crate: names only need each letter's base, and a
-//! text in NFD ("A\u{301}lvaro") folds to what the same text in NFC ("Álvaro") does, as
-//! the marks are dropped and the precomposed letters mapped to their base. What a mark is
-//! is [`crate::text::is_combining_mark`], as in the normalised text rules match.
+//! word folded (lower case, marks and accents off, with [`crate::text::accents`], as the
+//! known places are looked up), and the scripts written without case or without spaces.
+//! What a mark is is [`crate::text::is_combining_mark`], as in the normalised text rules
+//! match.
 
-use super::tables::BASES;
+use crate::text::accents::unaccented;
 use crate::text::is_combining_mark;
 
 /// Whether `c` belongs to a word: a letter, a digit or a combining mark.
@@ -93,34 +90,9 @@ fn folded(c: char) -> Option<char> {
     Some(unaccented(c))
 }
 
-/// The base letter of a lower-case letter with a diacritic, else the letter itself. The
-/// letters whose stroke or slash is no decomposition, but which names written in ASCII
-/// drop all the same ("Łukasz" as "Lukasz", "Søren", "Đặng", "Yıldız"), are mapped too.
-pub(super) fn unaccented(c: char) -> char {
-    match c {
-        'ł' => 'l',
-        'ø' => 'o',
-        'đ' => 'd',
-        'ħ' => 'h',
-        'ı' => 'i',
-        _ => {
-            let code = u32::from(c);
-            match BASES.binary_search_by_key(&code, |&(letter, _)| letter) {
-                Ok(i) => char::from_u32(BASES[i].1).unwrap_or(c),
-                Err(_) => c,
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_table_is_sorted() {
-        assert!(BASES.is_sorted_by_key(|&(letter, _)| letter));
-    }
 
     #[test]
     fn decomposed_and_composed_fold_alike() {

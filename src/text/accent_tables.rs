@@ -1,4 +1,4 @@
-//! Unicode tables for folding names, generated from the Unicode Character Database
+//! Unicode tables for taking accents off letters, generated from the Unicode Character Database
 //! (14.0.0, Python's `unicodedata`) by the script at the end of this file; do not edit.
 
 /// Letters that are not upper case whose canonical decomposition (NFD) is a letter
@@ -115,7 +115,7 @@ pub(super) const BASES: &[(u32, u32)] = &[
 ];
 
 // The script:
-// # Generates src/redact/names/tables.rs from Python's unicodedata. Combining marks are
+// # Generates src/text/accent_tables.rs from Python's unicodedata. Combining marks are
 // # unicode_normalization::char::is_combining_mark in the Rust code, not a table here.
 // import unicodedata as u
 // def ismark(c): return u.category(c).startswith('M')
@@ -128,7 +128,7 @@ pub(super) const BASES: &[(u32, u32)] = &[
 //         b=d[0].lower() if len(d[0].lower())==1 else d[0]
 //         pairs.append((cp,ord(b)))
 // out=[]
-// out.append("//! Unicode tables for folding names, generated from the Unicode Character Database")
+// out.append("//! Unicode tables for taking accents off letters, generated from the Unicode Character Database")
 // out.append("//! (%s, Python's `unicodedata`) by the script at the end of this file; do not edit." % u.unidata_version)
 // out.append("")
 // out.append("/// Letters that are not upper case whose canonical decomposition (NFD) is a letter")
@@ -147,5 +147,5 @@ pub(super) const BASES: &[(u32, u32)] = &[
 // out.append("// The script:")
 // for l in src.splitlines():
 //     out.append("// " + l if l else "//")
-// open('src/redact/names/tables.rs','w').write("\n".join(out)+"\n")
+// open('src/text/accent_tables.rs','w').write("\n".join(out)+"\n")
 // print(len(pairs))
