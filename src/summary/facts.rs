@@ -5,6 +5,7 @@
 //! asked [`reply`]'s.
 
 mod again;
+mod found;
 mod names;
 mod reference;
 mod reply;
@@ -17,6 +18,7 @@ use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
 use again::{beside_a_relative, introduces_self, names_again, titled_surname};
+use found::Found;
 use reference::VALUE;
 
 #[cfg(test)]
@@ -195,7 +197,7 @@ pub(super) fn extract(
     let taken = |claimed: &[bool], a: usize, b: usize| {
         claimed.get(a..b).is_some_and(|span| span.contains(&true))
     };
-    let mut found: Vec<(usize, Fact)> = Vec::new();
+    let mut found = Found::default();
     let (set, patterns) = &*PATTERNS;
     for i in &set.matches(text) {
         let (kind, re) = &patterns[i];
@@ -215,8 +217,10 @@ pub(super) fn extract(
                     claimed.resize(text.len(), false);
                 }
                 claimed[m.start()..end].fill(true);
-                found.push((m.start(), first));
-                found.extend(more);
+                found.push(m.start(), first, &out.seen);
+                for (start, fact) in more {
+                    found.push(start, fact, &out.seen);
+                }
                 continue;
             }
             let fact = match kind {
@@ -228,7 +232,7 @@ pub(super) fn extract(
                 claimed.resize(text.len(), false);
             }
             claimed[m.start()..m.end()].fill(true);
-            found.push((m.start(), fact));
+            found.push(m.start(), fact, &out.seen);
         }
     }
     // A reply to a security question alone has no name fact: not looked for. In one
@@ -273,9 +277,8 @@ pub(super) fn extract(
     // as a stable sort of them all put it): made all at once beside the patterns', a
     // pasted list of names held a fact of 96 bytes for each (log, fifty-third session).
     names.sort_by_key(|&(start, _)| start);
-    found.sort_by_key(|(start, _)| *start);
     let mut names = names.into_iter().peekable();
-    let mut found = found.into_iter().peekable();
+    let mut found = found.in_order().into_iter().peekable();
     let next = std::iter::from_fn(|| {
         let name_first = match (found.peek(), names.peek()) {
             (Some(&(fact, _)), Some(&(name, _))) => name < fact,
