@@ -84,9 +84,11 @@ pub struct Names {
     /// street", "Morgan Club"), which a name given otherwise is masked before too (the
     /// customer's own name is theirs wherever it stands).
     titled_only: Vec<String>,
-    /// The folded words added other than after a title, while reading the conversation:
-    /// what [`Names::settle`] takes out of `titled_only`.
-    untitled: Vec<String>,
+    /// Where in `words` the words added after a title are, while reading the
+    /// conversation: the others, added otherwise, are what [`Names::settle`] takes out of
+    /// `titled_only`. Their places, not a copy of each word added otherwise: a pasted
+    /// list of names held one for each (log, fifty-third session).
+    titled_at: Vec<usize>,
     /// Whether the words [`Names::add`] takes now are given after a title.
     titling: bool,
     /// The values of the fields whose names mark them as secrets or identifiers
@@ -211,9 +213,8 @@ impl Names {
             self.glued.push(folded.clone());
         }
         if self.titling {
+            self.titled_at.push(self.words.len());
             self.titled_only.push(folded.clone());
-        } else {
-            self.untitled.push(folded.clone());
         }
         self.words.push((folded, only_capitalised));
     }
@@ -235,6 +236,20 @@ impl Names {
     /// Sorted, each word once; a word masked everywhere wins over the same word masked
     /// only where capitalised.
     fn settle(&mut self) {
+        let titled_at = std::mem::take(&mut self.titled_at);
+        if !self.titled_only.is_empty() {
+            // The words added other than after a title, in the order they came.
+            let mut after_a_title = titled_at.iter().peekable();
+            let mut untitled: Vec<&str> = Vec::new();
+            for (i, (word, _)) in self.words.iter().enumerate() {
+                if after_a_title.next_if(|&&at| at == i).is_none() {
+                    untitled.push(word);
+                }
+            }
+            untitled.sort_unstable();
+            self.titled_only
+                .retain(|word| untitled.binary_search(&word.as_str()).is_err());
+        }
         self.words.sort();
         self.words.dedup_by(|later, earlier| later.0 == earlier.0);
         self.glued.sort();
@@ -249,10 +264,6 @@ impl Names {
         self.titled.dedup();
         self.titled_words.sort();
         self.titled_words.dedup();
-        self.untitled.sort_unstable();
-        let untitled = std::mem::take(&mut self.untitled);
-        self.titled_only
-            .retain(|word| untitled.binary_search(word).is_err());
         self.titled_only.sort_unstable();
         self.titled_only.dedup();
         // The longest first: a value inside another is masked with it.

@@ -21,7 +21,7 @@ pub(in crate::summary) fn extract_name_reply(
 ) {
     if let Some((_, name, true)) = names::first_answer(text)
         && !echoes(asked, name)
-        && out.seen.insert(name.to_ascii_lowercase())
+        && out.seen.insert(name.to_ascii_lowercase().into_boxed_str())
     {
         out.list.push(plain(FactKind::Name, name, turn));
     }

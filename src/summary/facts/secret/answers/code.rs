@@ -125,7 +125,8 @@ fn labelled(before: &str) -> bool {
 /// "Lost it", "one sec": a review found those remembered and masked in later messages),
 /// nor one that asks for a person, gives up or is a command ([`says_nothing`]: "Agent",
 /// "Dunno", "Cancel").
-fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str> {
+/// `first`: the reply's first word, and whether it has no other ([`first_word`]).
+fn code_word<'t>(text: &'t str, first: (Option<&'t str>, bool), code: Code) -> Option<&'t str> {
     let password = code.password();
     let answer = |word: &'t str| {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -137,7 +138,7 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
             && !refuses(word))
         .then_some(word)
     };
-    if let [word] = words {
+    if let (Some(word), true) = first {
         return answer(word);
     }
     // A word said of a thing is no password: "It is private thanks. I want a human".
@@ -181,7 +182,7 @@ fn code_word<'t>(text: &'t str, words: &[&'t str], code: Code) -> Option<&'t str
     {
         return Some(answer);
     }
-    let first = words.first()?;
+    let first = first.0?;
     // Not a hyphenated word: "5-star hotel booking" (a review found "5-star" masked).
     (first.chars().any(|c| c.is_ascii_digit())
         && first.chars().any(char::is_alphabetic)
@@ -231,11 +232,13 @@ impl Secrets {
     /// each masked).
     /// `held`: the words of `kept`, the message's facts.
     pub(super) fn add_code(&mut self, text: &str, kept: &[&Fact], held: &Held<'_>, code: Code) {
-        let words: Vec<&str> = text
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .collect();
+        // Read as they come, each time: collected, a pasted list held a slice of each
+        // word (log, fifty-third session).
+        let words = || {
+            text.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+        };
         // A phone number is no code ([`phones()`]).
         let phones = Holders::new(phones(text));
         let a_phone = |start: usize, end: usize| phones.hold(start, end);
@@ -243,8 +246,7 @@ impl Secrets {
         let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
         // A number a fact holds is no code: "bank account: 84318931431, with PIN 9503"
         // (STAR star-5729) gives the account's.
-        let mut digits = words
-            .iter()
+        let mut digits = words()
             .filter(|w| w.chars().filter(char::is_ascii_digit).count() >= 3)
             .filter(|w| !held.holds(w))
             .filter(|w| !a_phone(offset(w), offset(w) + w.len()))
@@ -268,7 +270,7 @@ impl Secrets {
         // found the second shown), but one a fact holds ("order AB1234"; a name of them
         // is none, `Secrets::told_by` drops it).
         let not_names = Held::new(kept.iter().copied().filter(|f| !f.kind.names()));
-        let passwords: Vec<&str> = (words.iter().copied())
+        let passwords: Vec<&str> = words()
             .filter(|w| (lead..run_end).contains(&offset(w)))
             .filter(|w| password_shaped(w) && !w.contains('-'))
             .filter(|w| !not_names.holds(w))
@@ -278,11 +280,11 @@ impl Secrets {
             || !groups.is_empty()
             || !passwords.is_empty()
         {
-            for code in digits.copied().chain(runs).chain(groups).chain(passwords) {
+            for code in digits.chain(runs).chain(groups).chain(passwords) {
                 self.add(code);
             }
         } else if phones.is_empty()
-            && let Some(word) = code_word(text, &words, code)
+            && let Some(word) = code_word(text, first_word(words()), code)
         {
             self.add_leading(word);
         }
@@ -297,6 +299,12 @@ impl Secrets {
             self.add_code(rest, kept, held, Code::Password);
         }
     }
+}
+
+/// The first of `words`, and whether there is no other (two read at most).
+fn first_word<'t>(mut words: impl Iterator<Item = &'t str>) -> (Option<&'t str>, bool) {
+    let first = words.next();
+    (first, words.next().is_none())
 }
 
 /// Where the reply `text`'s leading run of passwords starts and ends, its fillers passed
