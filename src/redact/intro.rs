@@ -43,6 +43,7 @@ mod title;
 mod typo;
 mod untitled;
 mod words;
+pub(in crate::redact) use initials::initials_among;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
 use named_before::name_before;
@@ -231,6 +232,8 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     out.sort_unstable_by_key(|&(start, _, _)| start);
     // "Lucía de la Cruz": the particles between a name's words stay as written.
     between::without_particles_between(text, &mut out);
+    // "John A. Smith": an initial between a name's words is masked with them.
+    initials::with_initials_between(text, &mut out);
     out
 }
 
@@ -258,20 +261,40 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out.extend(words);
         }
     }
-    for m in SIGN_OFF
-        .find_iter(text)
-        .chain(DASH_SIGN_OFF.find_iter(text))
-    {
+    for m in SIGN_OFF.find_iter(text) {
+        // "Thanks, Ana de la Cruz. I want a human": after a sign-off with its comma, a
+        // name that ends a sentence or a line is one as at the message's end (a review
+        // found it shown); "Thanks. Amazon sent it", "Thanks, Internet is down" name
+        // no one.
+        let comma = m.as_str().contains(',');
         name_before(
             text,
             m.end(),
-            |rest| {
-                rest.chars()
-                    .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))
-            },
+            |rest| ends_the_message(rest) || (comma && ends_a_sentence(rest)),
+            true,
             out,
         );
     }
+    for m in DASH_SIGN_OFF.find_iter(text) {
+        name_before(text, m.end(), ends_the_message, false, out);
+    }
+}
+
+/// Whether `rest`, what follows a name after a sign-off, is the end of the message: only
+/// spaces, full stops and exclamation marks.
+fn ends_the_message(rest: &str) -> bool {
+    rest.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))
+}
+
+/// Whether `rest`, what follows a name after a sign-off, ends its sentence or its line:
+/// a full stop or an exclamation mark and a space ("Thanks, Ana de la Cruz. I want a
+/// human"), or a line break ("Regards,\nTyler Jones\nSent from my phone").
+fn ends_a_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let after = rest.trim_start_matches(['.', '!']);
+    (after.len() < rest.len() && after.starts_with(char::is_whitespace))
+        || rest.starts_with(['\n', '\r'])
 }
 
 /// Whether the words a weak cue took after "it is" are a name: two capitalised words,

@@ -3,6 +3,7 @@
 //! ("Regards, Tyler Jones", "Tyler here", "Siobhan Aoife Kelly Byrne here"). Finds; the
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
+use super::initials::initials_between;
 use super::title::is_particle;
 use super::words::{everyday, is_service, may_be_remembered, name_after, word_after};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
@@ -10,11 +11,14 @@ use crate::text::capitalised;
 use crate::text::places::{LONGEST, is_known_place};
 
 /// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what
-/// follows them passes `then`, into `out`.
+/// follows them passes `then`, into `out`; when `initialled` ends a name, a given name,
+/// a middle initial and a surname too, whatever follows them ("Thanks, John A. Smith I
+/// want a human": [`has_middle_initial`]).
 pub(super) fn name_before(
     text: &str,
     at: usize,
     then: impl Fn(&str) -> bool,
+    initialled: bool,
     out: &mut Vec<(usize, usize, Cue)>,
 ) {
     let mut words = Vec::new();
@@ -46,12 +50,24 @@ pub(super) fn name_before(
         let end = glued_end(text, end);
         if then(&text[end..])
             || (text[end..].starts_with(", ") && then(&text[places_on(text, end)..]))
+            || (initialled && has_middle_initial(text, &words))
         {
             out.extend(words);
             return;
         }
         words.pop();
     }
+}
+
+/// Whether `words`, a name's words, are a given name, a middle initial and a surname
+/// (`initials.rs`: "John A. Smith", "Maria J. Garcia Lopez", "Peter K Jones"): a name
+/// whatever follows it, which a sign-off's name read only at a sentence's end left shown
+/// ("Thanks, John A. Smith I want a human").
+fn has_middle_initial(text: &str, words: &[(usize, usize, Cue)]) -> bool {
+    let [(first, first_end, _), (second, ..), ..] = words[..] else {
+        return false;
+    };
+    is_given_name(&text[first..first_end]) && initials_between(&text[first_end..second]).is_some()
 }
 
 /// The most words [`name_before`] reads a name to ("Siobhan Aoife Kelly Byrne here").

@@ -1,0 +1,122 @@
+//! The fifty-third session's review: a middle initial, shown or ending the name; a
+//! sign-off's name that ends a sentence, not the message. Each beside the words that
+//! stay as they are.
+
+use super::{ASK, each, masked_all, stays};
+use crate::transcript::Role;
+
+/// "Thanks, John A. Smith I want a human" showed the name (read only at the message's
+/// end), "I am Peter K Jones" showed "Jones" (an initial without its full stop ended the
+/// name), and every name read with a middle initial showed the initial. A given name, a
+/// middle initial and a surname are a name wherever they stand after a cue; the initial
+/// is masked with them, where it stands only.
+#[test]
+fn a_middle_initial_is_masked_with_the_name_and_ends_it_nowhere() {
+    each(&[
+        (
+            "Thanks, John A. Smith I want a human",
+            "Thanks, [name] [name]. [name] I want a human",
+        ),
+        ("Thanks, John A. Smith", "Thanks, [name] [name]. [name]"),
+        (
+            "My name is Maria J. Garcia Lopez",
+            "My name is [name] [name]. [name] [name]",
+        ),
+        (
+            "Maria J. Garcia Lopez here",
+            "[name] [name]. [name] [name] here",
+        ),
+        ("I am Peter K Jones", "I am [name] [name] [name]"),
+        (
+            "My name is Peter K Jones and I want help",
+            "My name is [name] [name] [name] and I want help",
+        ),
+        (
+            "Hi, this is Maria J. Garcia, I need help",
+            "Hi, this is [name] [name]. [name], I need help",
+        ),
+        (
+            "Dr. John A. Smith called",
+            "Dr. [name] [name]. [name] called",
+        ),
+    ]);
+    // A letter without its full stop before a word that is no surname, "I" without it,
+    // or after a word that is no given name, is no initial.
+    each(&[
+        ("I'm Sarah A Big fan", "I'm [name] A Big fan"),
+        ("I'm Ben I need help", "I'm [name] I need help"),
+    ]);
+    stays(&["Thanks, Sarah A Big fan here", "Thanks, I. Need help"]);
+}
+
+/// In reply to a question for the name, the initial's full stop ended the name's clause:
+/// "Maria J. Garcia Lopez" was shown whole.
+#[test]
+fn a_middle_initial_in_a_reply_to_a_question_for_the_name_is_masked() {
+    for (reply, expected) in [
+        ("Maria J. Garcia Lopez", "[name] [name]. [name] [name]"),
+        (
+            "Peter K Jones, order is late",
+            "[name] [name] [name], order is late",
+        ),
+        (
+            "Sure, John A. Smith. I need help",
+            "Sure, [name] [name]. [name]. I need help",
+        ),
+    ] {
+        assert_eq!(
+            masked_all(&[(Role::Bot, ASK), (Role::Customer, reply)])[1],
+            expected,
+            "{reply:?}"
+        );
+    }
+    // The letter alone later is no name: it was masked where it stood only.
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, ASK),
+            (Role::Customer, "Maria J. Garcia Lopez"),
+            (Role::Customer, "My unit is J on floor 2"),
+        ])[2],
+        "My unit is J on floor 2"
+    );
+}
+
+/// "Thanks, Ana de la Cruz. I want a human" showed the name: a sign-off's name was read
+/// only where it ended the message. After a sign-off and its comma, a name that ends a
+/// sentence or a line is read by the same rules; what is no name stays.
+#[test]
+fn a_sign_off_s_name_that_ends_a_sentence_is_masked() {
+    each(&[
+        (
+            "Thanks, Ana de la Cruz. I want a human",
+            "Thanks, [name] de la [name]. I want a human",
+        ),
+        (
+            "Thanks, Ana de la Cruz!! I want a human",
+            "Thanks, [name] de la [name]!! I want a human",
+        ),
+        (
+            "Thanks, Mike. Can I get a human",
+            "Thanks, [name]. Can I get a human",
+        ),
+        (
+            "Thanks, John Smith. Order 123",
+            "Thanks, [name] [name]. Order 123",
+        ),
+        (
+            "Regards,\nTyler Jones\nSent from my phone",
+            "Regards,\n[name] [name]\nSent from my phone",
+        ),
+    ]);
+    stays(&[
+        "Thanks, Internet is down. I want a human",
+        "Thanks. Amazon sent it. I want a human",
+        "Thanks, Amazon. I want a human",
+        "Thanks, Everyone. I want a human",
+        "Thanks, Team. I want a human",
+        "Thanks, Great. Now what",
+        "Thanks, Bye. Now what",
+        "Thanks, London is lovely. I want a human",
+        "Status:\n- Shipped\n- Pending. I want a human",
+    ]);
+}
