@@ -58,7 +58,7 @@ pub(super) use title::{
     TitledInitial, TitledWord, before_a_persons_verb, initials_after_titles, is_brand_name,
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
-pub(in crate::redact) use title::{is_street_word, is_title_word};
+pub(in crate::redact) use title::{is_street_word, is_title_word, lone_particle};
 pub(crate) use untitled::is_given_name;
 use words::{
     CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,

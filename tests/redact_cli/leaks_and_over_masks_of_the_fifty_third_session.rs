@@ -1,6 +1,8 @@
 //! The fifty-third session's review, end to end through `replay --redact --packets`: a
 //! middle initial is masked with the name and ends it nowhere; a sign-off's name that
-//! ends a sentence is masked. Each beside the words that stay as they are.
+//! ends a sentence is masked; a particled surname and a greeting alone that may be a
+//! name answer a security question; "May - June" stays. Each beside the words that stay
+//! as they are.
 
 use super::{human_replay, packet_texts};
 
@@ -44,6 +46,44 @@ fn a_sign_off_s_name_that_ends_a_sentence_is_masked() {
             vec!["Thanks, [name] de la [name]. human please"],
             vec!["Thanks, Internet is down. human please"],
             vec!["Thanks, Amazon. human please"],
+        ]
+    );
+}
+
+#[test]
+fn answers_to_a_maiden_name_question_and_a_spaced_span_of_months() {
+    let (_, packets) = human_replay(
+        "conversation_id,role,text\n\
+         c1,bot,What is your mother's maiden name?\n\
+         c1,customer,Morning! de la Cruz\n\
+         c1,customer,human please\n\
+         c2,bot,What is your mother's maiden name?\n\
+         c2,customer,Aloha\n\
+         c2,customer,human please\n\
+         c3,bot,What is your mother's maiden name?\n\
+         c3,customer,Hello\n\
+         c3,customer,human please\n\
+         d1,customer,Hi I'm May. The window was May - June or May—June. human please\n",
+    );
+    assert_eq!(
+        packet_texts(&packets),
+        [
+            vec![
+                "What is your mother's maiden name?",
+                "Morning! [secret]",
+                "human please"
+            ],
+            vec![
+                "What is your mother's maiden name?",
+                "[secret]",
+                "human please"
+            ],
+            vec![
+                "What is your mother's maiden name?",
+                "Hello",
+                "human please"
+            ],
+            vec!["Hi I'm [name]. The window was May - June or May—June. human please"],
         ]
     );
 }

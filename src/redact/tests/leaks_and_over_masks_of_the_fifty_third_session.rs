@@ -120,3 +120,49 @@ fn a_sign_off_s_name_that_ends_a_sentence_is_masked() {
         "Status:\n- Shipped\n- Pending. I want a human",
     ]);
 }
+
+/// In reply to a question for a maiden name, "Morning! de la Cruz" showed the surname
+/// (its particle no answer, the rest no word that may follow one), and a greeting that is
+/// no common English word given alone, "Aloha", "Howdy", was read as a greeting and so
+/// no answer: it may be the maiden name, and masked it costs a greeting. A greeting that
+/// is a common word ("Morning", "Hello") or with more after it is no answer still.
+#[test]
+fn a_particled_surname_and_a_greeting_alone_that_may_be_a_name_are_answers() {
+    let ask = "What is your mother's maiden name?";
+    for (reply, expected) in [
+        ("Morning! de la Cruz", "Morning! [secret]"),
+        ("It was van der Berg.", "It was [secret]."),
+        ("Aloha", "[secret]"),
+        ("Howdy!", "[secret]!"),
+        ("Aloha! I want a human", "Aloha! I want a human"),
+        ("Hello", "Hello"),
+        ("Morning", "Morning"),
+    ] {
+        assert_eq!(
+            masked_all(&[(Role::Bot, ask), (Role::Customer, reply)])[1],
+            expected,
+            "{reply:?}"
+        );
+    }
+}
+
+/// "Hi, I'm May. The window was May - June" masked `[name] - June`: a month joined to
+/// another by a spaced hyphen, an en or an em dash reads as a date, as "May-June" did.
+#[test]
+fn a_month_joined_to_another_by_a_spaced_dash_stays() {
+    assert_eq!(
+        masked_all(&[(
+            Role::Customer,
+            "Hi, I'm May. The window was May - June, May—June, May – June or April — May"
+        )]),
+        ["Hi, I'm [name]. The window was May - June, May—June, May – June or April — May"]
+    );
+    // Beside a word that is no month, the name still.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Hi, I'm May."),
+            (Role::Customer, "Thanks - May"),
+        ])[1],
+        "Thanks - [name]"
+    );
+}
