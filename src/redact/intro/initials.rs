@@ -106,7 +106,7 @@ pub(in crate::redact) fn initials_among(
 /// Smith", "My name is Maria J. Garcia Lopez", "Dr. John A. B. Smith"). A review found
 /// the initial shown: with the words beside it masked it is the one letter of the name
 /// left. The letter only, masked where it stands (remembered, every "J" would be); its
-/// full stop stays, as after a title ("Mr. [name]. [name]").
+/// full stop stays, as after a title (`Mr. [name]. [name]`).
 pub(super) fn with_initials_between(text: &str, spans: &mut Vec<(usize, usize, Cue)>) {
     let words: Vec<(usize, usize)> = spans.iter().map(|&(s, e, _)| (s, e)).collect();
     let found = initials_among(text, &words);
