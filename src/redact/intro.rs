@@ -46,8 +46,8 @@ mod words;
 pub(in crate::redact) use initials::initials_among;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
-use named_before::name_before;
 pub(crate) use named_before::place_after_a_name;
+use named_before::{name_before, named_mid_message};
 pub(crate) use other_languages::is_state_in_another_language;
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
@@ -262,18 +262,24 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
     }
     for m in SIGN_OFF.find_iter(text) {
+        let from = out.len();
+        name_before(text, m.end(), ends_the_message, true, out);
         // "Thanks, Ana de la Cruz. I want a human": after a sign-off with its comma, a
-        // name that ends a sentence or a line is one as at the message's end (a review
-        // found it shown); "Thanks. Amazon sent it", "Thanks, Internet is down" name
-        // no one.
-        let comma = m.as_str().contains(',');
-        name_before(
-            text,
-            m.end(),
-            |rest| ends_the_message(rest) || (comma && ends_a_sentence(rest)),
-            true,
-            out,
-        );
+        // name that ends a line is one as at the message's end, and one that ends a
+        // sentence where it reads as a name elsewhere would (a review found them shown;
+        // a later one found "Thanks, Mate. I want a human" masked). "Thanks. Amazon sent
+        // it", "Thanks, Internet is down" name no one.
+        if out.len() == from && m.as_str().contains(',') {
+            let mut words = Vec::new();
+            name_before(text, m.end(), ends_a_sentence, true, &mut words);
+            let on_its_line = words.last().is_some_and(|&(_, end, _)| {
+                let rest = text[glued_end(text, end)..].trim_start_matches([' ', '\t']);
+                rest.starts_with(['\n', '\r'])
+            });
+            if on_its_line || named_mid_message(text, &words) {
+                out.extend(words);
+            }
+        }
     }
     for m in DASH_SIGN_OFF.find_iter(text) {
         name_before(text, m.end(), ends_the_message, false, out);

@@ -62,12 +62,37 @@ pub(super) fn name_before(
 /// Whether `words`, a name's words, are a given name, a middle initial and a surname
 /// (`initials.rs`: "John A. Smith", "Maria J. Garcia Lopez", "Peter K Jones"): a name
 /// whatever follows it, which a sign-off's name read only at a sentence's end left shown
-/// ("Thanks, John A. Smith I want a human").
+/// ("Thanks, John A. Smith I want a human"). Every word after the given name one that
+/// [`may_be_remembered`]: an initial and its full stop end a sentence as often ("Thanks,
+/// Mark B. Internet is down", "Thanks, Anna P. London office is closed": a review found
+/// "Internet" and "London" masked and remembered).
 fn has_middle_initial(text: &str, words: &[(usize, usize, Cue)]) -> bool {
     let [(first, first_end, _), (second, ..), ..] = words[..] else {
         return false;
     };
-    is_given_name(&text[first..first_end]) && initials_between(&text[first_end..second]).is_some()
+    is_given_name(&text[first..first_end])
+        && initials_between(&text[first_end..second]).is_some()
+        && words[1..]
+            .iter()
+            .all(|&(s, e, _)| may_be_remembered(&text[s..e]))
+}
+
+/// Whether `words`, a name read after a sign-off before the end of a sentence, not of
+/// the message ("Thanks, Ana de la Cruz. I want a human"), are one as a name needs
+/// elsewhere: a given name of the list ("Mike"), then words that [`may_be_remembered`],
+/// particles ("de la") or given names. Not an ordinary capitalised word a sign-off is
+/// said to ("Thanks, Mate. I want a human", "Thanks, Love.", "Thank you, Chase Bank. Can
+/// you check?", "Thanks, Sarah K. Lol.", "Thanks, Alexa.": a review found them masked, and
+/// remembered).
+pub(super) fn named_mid_message(text: &str, words: &[(usize, usize, Cue)]) -> bool {
+    let Some(&(first, first_end, _)) = words.first() else {
+        return false;
+    };
+    is_given_name(&text[first..first_end])
+        && words[1..].iter().all(|&(s, e, _)| {
+            let word = &text[s..e];
+            may_be_remembered(word) || is_particle(word) || is_given_name(word)
+        })
 }
 
 /// The most words [`name_before`] reads a name to ("Siobhan Aoife Kelly Byrne here").

@@ -96,7 +96,7 @@ fn a_sign_off_s_name_that_ends_a_sentence_is_masked() {
             "Thanks, [name] de la [name]!! I want a human",
         ),
         (
-            "Thanks, Mike. Can I get a human",
+            "Thanks, Michael. Can I get a human",
             "Thanks, [name]. Can I get a human",
         ),
         (
@@ -134,6 +134,16 @@ fn a_particled_surname_and_a_greeting_alone_that_may_be_a_name_are_answers() {
         ("It was van der Berg.", "It was [secret]."),
         ("Aloha", "[secret]"),
         ("Howdy!", "[secret]!"),
+        // A filler, a chat word or a thank-you alone is no name (a review found "Ummm"
+        // masked, and remembered).
+        ("Ummm", "Ummm"),
+        ("Okie", "Okie"),
+        ("Gotcha", "Gotcha"),
+        ("kk", "kk"),
+        ("Bruh", "Bruh"),
+        ("Welp", "Welp"),
+        ("Gracias", "Gracias"),
+        ("Merci", "Merci"),
         ("Aloha! I want a human", "Aloha! I want a human"),
         ("Hello", "Hello"),
         ("Morning", "Morning"),
@@ -153,9 +163,18 @@ fn a_month_joined_to_another_by_a_spaced_dash_stays() {
     assert_eq!(
         masked_all(&[(
             Role::Customer,
-            "Hi, I'm May. The window was May - June, May—June, May – June or April — May"
+            "Hi, I'm May. The window was May - June, May—June or May – June"
         )]),
-        ["Hi, I'm [name]. The window was May - June, May—June, May – June or April — May"]
+        ["Hi, I'm [name]. The window was May - June, May—June or May – June"]
+    );
+    // After a spaced dash, a name that is a month is the name still: "June — May" signs
+    // off as often as it spans (a review found it shown).
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Hi, I'm May."),
+            (Role::Customer, "See you in June — May. I want a human"),
+        ])[1],
+        "See you in June — [name]. I want a human"
     );
     // Beside a word that is no month, the name still.
     assert_eq!(
@@ -165,4 +184,63 @@ fn a_month_joined_to_another_by_a_spaced_dash_stays() {
         ])[1],
         "Thanks - [name]"
     );
+}
+
+/// "Thanks, Mark B. Internet is down." masked "Internet", and every "Internet" after: a
+/// given name, an initial and any word after it were a name wherever they stood, and
+/// the initial's full stop ends a sentence as often. The word after the initial is a
+/// surname only where it may be one (no common word, place, chat word); "John A. Smith"
+/// still is.
+#[test]
+fn an_initial_s_full_stop_that_ends_a_sentence_takes_no_surname() {
+    stays(&[
+        "Thanks, Mark B. Internet is down.",
+        "Thanks, Anna P. London office is closed.",
+        "Regards, Tom H. Section C is wrong.",
+        "Many thanks, Tom H. Apartment 4B is cold.",
+        "Thanks, Mark B. Plan is bad.",
+        "Thanks, Ann I. Need help.",
+        "Thanks, Sarah K. Lol. I want a human",
+    ]);
+    // Not remembered either: the bot's "Internet" after stays.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "Thanks, Mark B. Internet is down."),
+            (Role::Bot, "Is your Internet on?"),
+        ])[1],
+        "Is your Internet on?"
+    );
+    each(&[(
+        "Thanks, John A. Smith I want a human",
+        "Thanks, [name] [name]. [name] I want a human",
+    )]);
+}
+
+/// Mid-message, "Thanks, Mate. I want a human" masked "Mate" (and "Love", "Chase Bank",
+/// "Alexa"…, remembered): a sign-off's name that ends a sentence is read only where it
+/// starts with a given name of the list and the rest may be a surname.
+#[test]
+fn a_sign_off_s_word_mid_message_is_a_name_only_as_a_name() {
+    stays(&[
+        "Thanks, Mate. I want a human",
+        "Thanks, Love. I want a human",
+        "Thanks, Dude. I want a human",
+        "Thanks, Bro. I want a human",
+        "Thanks, Madam. I want a human",
+        "Thanks, Lol. I want a human",
+        "Thanks, Siri. I want a human",
+        "Thanks, Alexa. I want a human",
+        "Thanks, Apple Pay. I want a human",
+        "Thanks, Xfinity. I want a human",
+        "Thanks, FedEx. I want a human",
+        "Thanks, Paris. I want a human",
+        "Thanks, Star Wars. I want a human",
+        "Thanks, Covid. I want a human",
+        "Thanks, Mom. I want a human",
+        "Thank you, Chase Bank. Can you check?",
+    ]);
+    each(&[(
+        "Thanks, Maria Lopez. I want a human",
+        "Thanks, [name] [name]. I want a human",
+    )]);
 }

@@ -111,12 +111,17 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// The word at `at` when it is all the reply says and a greeting that is no common
-/// English word, and so may be a name ("Aloha", "Howdy", "Shalom", "Ciao" in reply to
-/// "What is your mother's maiden name?"): the answer, the safer reading, where the
-/// summary reads a greeting (`summary::greets`) and a review found it shown. A greeting
-/// that is a common word ("Morning", "Hello", "Hi") or with more after it ("Aloha! I
-/// want a human") is no answer, as before.
+/// Greetings that may be a maiden name given alone, in lower case: no filler, chat word
+/// or thank-you ("Ummm", "Okie", "Bruh", "Gracias": a review found them masked, and
+/// remembered, when every greeting that is no common English word was one). Sorted.
+const GREETINGS_THAT_MAY_ANSWER: &[&str] = &["aloha", "ciao", "howdy", "shalom"];
+
+/// The word at `at` when it is all the reply says and one of
+/// [`GREETINGS_THAT_MAY_ANSWER`] ("Aloha", "Howdy" in reply to "What is your mother's
+/// maiden name?"): the answer, the safer reading, where the summary reads a greeting
+/// (`summary::greets`) and a review found it shown. Any other greeting ("Morning",
+/// "Hello", "Ummm") or one with more after it ("Aloha! I want a human") is no answer,
+/// as before.
 fn greeting_alone_that_may_answer(text: &str, at: usize) -> Option<(usize, usize)> {
     let end = word_end(text, at)?;
     let word = &text[at..end];
@@ -124,8 +129,9 @@ fn greeting_alone_that_may_answer(text: &str, at: usize) -> Option<(usize, usize
         .chars()
         .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ','));
     (alone
-        && crate::summary::greets(word)
-        && !crate::redact::names::is_common_english(&word.to_lowercase())
+        && GREETINGS_THAT_MAY_ANSWER
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok()
         && crate::redact::kinds::answer_word(word))
     .then_some((at, end))
 }
