@@ -2,7 +2,7 @@
 //! middle initial is masked with the name and ends it nowhere; a sign-off's name that
 //! ends a sentence is masked; a particled surname and a greeting alone that may be a
 //! name answer a security question; "May - June" stays. Each beside the words that stay
-//! as they are.
+//! as they are. Then the second review's over-masks and leak in them, mended.
 
 use super::{human_replay, packet_texts};
 
@@ -84,6 +84,41 @@ fn answers_to_a_maiden_name_question_and_a_spaced_span_of_months() {
                 "human please"
             ],
             vec!["Hi I'm [name]. The window was May - June or May—June. human please"],
+        ]
+    );
+}
+
+#[test]
+fn an_initial_s_full_stop_a_sign_off_word_a_filler_and_a_month_after_a_dash() {
+    let (_, packets) = human_replay(
+        "conversation_id,role,text\n\
+         e1,customer,\"Thanks, Mark B. Internet is down.\"\n\
+         e1,bot,Is your Internet on?\n\
+         e1,customer,human please\n\
+         e2,customer,\"Thanks, Mate. I want a human please\"\n\
+         e3,customer,\"Thank you, Chase Bank. Can you check? human please\"\n\
+         e4,bot,What is your mother's maiden name?\n\
+         e4,customer,Ummm\n\
+         e4,customer,Ummm I forgot. human please\n\
+         e5,customer,\"Hi, I'm May.\"\n\
+         e5,customer,See you in June — May. human please\n",
+    );
+    assert_eq!(
+        packet_texts(&packets),
+        [
+            vec![
+                "Thanks, Mark B. Internet is down.",
+                "Is your Internet on?",
+                "human please"
+            ],
+            vec!["Thanks, Mate. I want a human please"],
+            vec!["Thank you, Chase Bank. Can you check? human please"],
+            vec![
+                "What is your mother's maiden name?",
+                "Ummm",
+                "Ummm I forgot. human please"
+            ],
+            vec!["Hi, I'm [name].", "See you in June — [name]. human please"],
         ]
     );
 }
