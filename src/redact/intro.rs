@@ -265,18 +265,14 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         let from = out.len();
         name_before(text, m.end(), ends_the_message, true, out);
         // "Thanks, Ana de la Cruz. I want a human": after a sign-off with its comma, a
-        // name that ends a line is one as at the message's end, and one that ends a
-        // sentence where it reads as a name elsewhere would (a review found them shown;
-        // a later one found "Thanks, Mate. I want a human" masked). "Thanks. Amazon sent
-        // it", "Thanks, Internet is down" name no one.
+        // name that ends a sentence or a line, where it reads as a name elsewhere would
+        // (a review found it shown; a later one found "Thanks, Mate. I want a human"
+        // and "Cheers,\nZoom\nIdk" masked). "Thanks. Amazon sent it", "Thanks, Internet
+        // is down" name no one.
         if out.len() == from && m.as_str().contains(',') {
             let mut words = Vec::new();
             name_before(text, m.end(), ends_a_sentence, true, &mut words);
-            let on_its_line = words.last().is_some_and(|&(_, end, _)| {
-                let rest = text[glued_end(text, end)..].trim_start_matches([' ', '\t']);
-                rest.starts_with(['\n', '\r'])
-            });
-            if on_its_line || named_mid_message(text, &words) {
+            if named_mid_message(text, &words) {
                 out.extend(words);
             }
         }

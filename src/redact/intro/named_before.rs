@@ -79,8 +79,8 @@ fn has_middle_initial(text: &str, words: &[(usize, usize, Cue)]) -> bool {
 
 /// Whether `words`, a name read after a sign-off before the end of a sentence, not of
 /// the message ("Thanks, Ana de la Cruz. I want a human"), are one as a name needs
-/// elsewhere: a given name of the list ("Mike"), then words that [`may_be_remembered`],
-/// particles ("de la") or given names. Not an ordinary capitalised word a sign-off is
+/// elsewhere: a given name of the list ("Michael"), or two words or more, each one that
+/// [`may_be_remembered`] ("Tyler Jones"), a particle ("de la") or a given name. Not an ordinary capitalised word a sign-off is
 /// said to ("Thanks, Mate. I want a human", "Thanks, Love.", "Thank you, Chase Bank. Can
 /// you check?", "Thanks, Sarah K. Lol.", "Thanks, Alexa.": a review found them masked, and
 /// remembered).
@@ -88,7 +88,8 @@ pub(super) fn named_mid_message(text: &str, words: &[(usize, usize, Cue)]) -> bo
     let Some(&(first, first_end, _)) = words.first() else {
         return false;
     };
-    is_given_name(&text[first..first_end])
+    let first = &text[first..first_end];
+    (is_given_name(first) || (words.len() > 1 && may_be_remembered(first)))
         && words[1..].iter().all(|&(s, e, _)| {
             let word = &text[s..e];
             may_be_remembered(word) || is_particle(word) || is_given_name(word)

@@ -238,9 +238,16 @@ fn a_sign_off_s_word_mid_message_is_a_name_only_as_a_name() {
         "Thanks, Covid. I want a human",
         "Thanks, Mom. I want a human",
         "Thank you, Chase Bank. Can you check?",
+        "Cheers,\nZoom\nIdk what to do.",
     ]);
-    each(&[(
-        "Thanks, Maria Lopez. I want a human",
-        "Thanks, [name] [name]. I want a human",
-    )]);
+    each(&[
+        (
+            "Thanks, Maria Lopez. I want a human",
+            "Thanks, [name] [name]. I want a human",
+        ),
+        (
+            "Cheers, Tyler Jones. Let me talk to a human",
+            "Cheers, [name] [name]. Let me talk to a human",
+        ),
+    ]);
 }
