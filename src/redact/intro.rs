@@ -43,10 +43,11 @@ mod title;
 mod typo;
 mod untitled;
 mod words;
+pub(in crate::redact) use initials::initials_among;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
-use named_before::name_before;
 pub(crate) use named_before::place_after_a_name;
+use named_before::{name_before, named_mid_message};
 pub(crate) use other_languages::is_state_in_another_language;
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
@@ -57,7 +58,7 @@ pub(super) use title::{
     TitledInitial, TitledWord, before_a_persons_verb, initials_after_titles, is_brand_name,
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
-pub(in crate::redact) use title::{is_street_word, is_title_word};
+pub(in crate::redact) use title::{is_street_word, is_title_word, lone_particle};
 pub(crate) use untitled::is_given_name;
 use words::{
     CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,
@@ -231,6 +232,8 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     out.sort_unstable_by_key(|&(start, _, _)| start);
     // "Lucía de la Cruz": the particles between a name's words stay as written.
     between::without_particles_between(text, &mut out);
+    // "John A. Smith": an initial between a name's words is masked with them.
+    initials::with_initials_between(text, &mut out);
     out
 }
 
@@ -258,20 +261,42 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out.extend(words);
         }
     }
-    for m in SIGN_OFF
-        .find_iter(text)
-        .chain(DASH_SIGN_OFF.find_iter(text))
-    {
-        name_before(
-            text,
-            m.end(),
-            |rest| {
-                rest.chars()
-                    .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))
-            },
-            out,
-        );
+    for m in SIGN_OFF.find_iter(text) {
+        let from = out.len();
+        name_before(text, m.end(), ends_the_message, true, out);
+        // "Thanks, Ana de la Cruz. I want a human": after a sign-off with its comma, a
+        // name that ends a sentence or a line, where it reads as a name elsewhere would
+        // (a review found it shown; a later one found "Thanks, Mate. I want a human"
+        // and "Cheers,\nZoom\nIdk" masked). "Thanks. Amazon sent it", "Thanks, Internet
+        // is down" name no one.
+        if out.len() == from && m.as_str().contains(',') {
+            let mut words = Vec::new();
+            name_before(text, m.end(), ends_a_sentence, true, &mut words);
+            if named_mid_message(text, &words) {
+                out.extend(words);
+            }
+        }
     }
+    for m in DASH_SIGN_OFF.find_iter(text) {
+        name_before(text, m.end(), ends_the_message, false, out);
+    }
+}
+
+/// Whether `rest`, what follows a name after a sign-off, is the end of the message: only
+/// spaces, full stops and exclamation marks.
+fn ends_the_message(rest: &str) -> bool {
+    rest.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))
+}
+
+/// Whether `rest`, what follows a name after a sign-off, ends its sentence or its line:
+/// a full stop or an exclamation mark and a space ("Thanks, Ana de la Cruz. I want a
+/// human"), or a line break ("Regards,\nTyler Jones\nSent from my phone").
+fn ends_a_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let after = rest.trim_start_matches(['.', '!']);
+    (after.len() < rest.len() && after.starts_with(char::is_whitespace))
+        || rest.starts_with(['\n', '\r'])
 }
 
 /// Whether the words a weak cue took after "it is" are a name: two capitalised words,

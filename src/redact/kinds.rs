@@ -42,7 +42,7 @@ pub(super) use labels::is_label;
 pub(super) use loose::loose_codes;
 pub(super) use near::part_of_a_number;
 pub(crate) use security::stands_for_no_answer;
-pub(super) use security::{answer, security_answers};
+pub(super) use security::{answer, answer_word, security_answers};
 use taken::{Span, Taken};
 use written::{
     Caseless, DASHES, SPACES, Whole, after_thing_label, group_lengths, is_dash, is_group_separator,

@@ -358,6 +358,9 @@ mod whole_names_after_introductions;
 mod words_after_introduced_names_and_quotes;
 mod words_after_introduced_names_reviewed_again;
 
+/// The fifty-third session's review: a middle initial, a sign-off's name that ends a
+/// sentence.
+mod leaks_and_over_masks_of_the_fifty_third_session;
 /// A third review of the forty-fifth session's changes: "Puerto de Souza", "do" after a
 /// title, a place after "in" opening with a given name, "École de Paris", "Elm St. Court".
 mod places_and_particles_reviewed_a_third_time_in_the_forty_fifth_session;

@@ -196,7 +196,7 @@ fn names_in_sign_offs_and_before_where_the_customer_is_from_are_masked() {
             vec!["human please. Thanks, [name] [name], London"],
             vec!["human please. Best, [name] [name]"],
             vec!["human please. Kind regards, [name] [name] [name] UK"],
-            vec!["human please. Thanks, [name] A. [name] [name]"],
+            vec!["human please. Thanks, [name] [name]. [name] [name]"],
             vec!["human please. Saludos, [name] [name]"],
             vec!["human please. Best, thanks"],
             vec!["Regards to your team, human please"],

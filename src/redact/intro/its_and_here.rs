@@ -88,7 +88,7 @@ pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
     // "Here is Kylo, open the door": the name, then the end of a clause.
     if let Some(m) = HERE_IS.find(text) {
-        name_before(text, m.end(), after_its, &mut out);
+        name_before(text, m.end(), after_its, false, &mut out);
     }
     if let Some(m) = HERE.find(text) {
         name_before(
@@ -98,9 +98,12 @@ pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
                 let rest = rest.trim_start();
                 starts_with_word(rest, "here") && !says_of_it(rest[4..].trim_start())
             },
+            false,
             &mut out,
         );
     }
+    // "Maria J. Garcia Lopez here": the initial between its words with them.
+    super::initials::with_initials_between(text, &mut out);
     out
 }
 

@@ -3,6 +3,7 @@
 //! ("Regards, Tyler Jones", "Tyler here", "Siobhan Aoife Kelly Byrne here"). Finds; the
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
+use super::initials::initials_between;
 use super::title::is_particle;
 use super::words::{everyday, is_service, may_be_remembered, name_after, word_after};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
@@ -10,11 +11,14 @@ use crate::text::capitalised;
 use crate::text::places::{LONGEST, is_known_place};
 
 /// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what
-/// follows them passes `then`, into `out`.
+/// follows them passes `then`, into `out`; when `initialled` ends a name, a given name,
+/// a middle initial and a surname too, whatever follows them ("Thanks, John A. Smith I
+/// want a human": [`has_middle_initial`]).
 pub(super) fn name_before(
     text: &str,
     at: usize,
     then: impl Fn(&str) -> bool,
+    initialled: bool,
     out: &mut Vec<(usize, usize, Cue)>,
 ) {
     let mut words = Vec::new();
@@ -46,12 +50,50 @@ pub(super) fn name_before(
         let end = glued_end(text, end);
         if then(&text[end..])
             || (text[end..].starts_with(", ") && then(&text[places_on(text, end)..]))
+            || (initialled && has_middle_initial(text, &words))
         {
             out.extend(words);
             return;
         }
         words.pop();
     }
+}
+
+/// Whether `words`, a name's words, are a given name, a middle initial and a surname
+/// (`initials.rs`: "John A. Smith", "Maria J. Garcia Lopez", "Peter K Jones"): a name
+/// whatever follows it, which a sign-off's name read only at a sentence's end left shown
+/// ("Thanks, John A. Smith I want a human"). Every word after the given name one that
+/// [`may_be_remembered`]: an initial and its full stop end a sentence as often ("Thanks,
+/// Mark B. Internet is down", "Thanks, Anna P. London office is closed": a review found
+/// "Internet" and "London" masked and remembered).
+fn has_middle_initial(text: &str, words: &[(usize, usize, Cue)]) -> bool {
+    let [(first, first_end, _), (second, ..), ..] = words[..] else {
+        return false;
+    };
+    is_given_name(&text[first..first_end])
+        && initials_between(&text[first_end..second]).is_some()
+        && words[1..]
+            .iter()
+            .all(|&(s, e, _)| may_be_remembered(&text[s..e]))
+}
+
+/// Whether `words`, a name read after a sign-off before the end of a sentence, not of
+/// the message ("Thanks, Ana de la Cruz. I want a human"), are one as a name needs
+/// elsewhere: a given name of the list ("Michael"), or two words or more, each one that
+/// [`may_be_remembered`] ("Tyler Jones"), a particle ("de la") or a given name. Not an ordinary capitalised word a sign-off is
+/// said to ("Thanks, Mate. I want a human", "Thanks, Love.", "Thank you, Chase Bank. Can
+/// you check?", "Thanks, Sarah K. Lol.", "Thanks, Alexa.": a review found them masked, and
+/// remembered).
+pub(super) fn named_mid_message(text: &str, words: &[(usize, usize, Cue)]) -> bool {
+    let Some(&(first, first_end, _)) = words.first() else {
+        return false;
+    };
+    let first = &text[first..first_end];
+    (is_given_name(first) || (words.len() > 1 && may_be_remembered(first)))
+        && words[1..].iter().all(|&(s, e, _)| {
+            let word = &text[s..e];
+            may_be_remembered(word) || is_particle(word) || is_given_name(word)
+        })
 }
 
 /// The most words [`name_before`] reads a name to ("Siobhan Aoife Kelly Byrne here").

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::initials::past_middle_initials;
 use super::title::{is_title_word, names_a_thing};
 use super::typo::is_noise;
 use super::words::{is_place_end, is_service};
@@ -105,6 +106,15 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     while at < text.len() {
         let c = text[at..].chars().next().unwrap_or(' ');
         if let Some((start, end)) = word_at(text, at) {
+            // "Maria J. Garcia Lopez": a middle initial, no word of the name, whose full
+            // stop ends nothing (its letter is masked with the name: `in_chat.rs`).
+            if let Some(past) = words
+                .last()
+                .and_then(|&(first, _)| past_middle_initials(text, first, start))
+            {
+                at = past;
+                continue;
+            }
             words.push((start, end));
             all_openers = all_openers && opener(&(start, end));
             at = end;

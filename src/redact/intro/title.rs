@@ -43,9 +43,9 @@ pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
 mod parts;
+pub(in crate::redact) use parts::lone_particle;
 pub(super) use parts::{
-    is_particle, lone_particle, one_of, particled, particles_after, shaped_as_third_word,
-    third_word,
+    is_particle, one_of, particled, particles_after, shaped_as_third_word, third_word,
 };
 mod same_initial;
 pub(in crate::redact) use not_a_person::{before_a_persons_verb, is_brand_name, is_brand_word};

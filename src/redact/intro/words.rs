@@ -269,10 +269,18 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
         let end = glued_end(text, end);
         // A middle initial with its full stop before a capitalised surname ("Thanks,
         // John A. Smith Paris": a review found it shown whole) is passed, as initials
-        // before the first word are: the surname is the name's.
+        // before the first word are: the surname is the name's. After a given name, one
+        // without its full stop before a surname too ("I am Peter K Jones": a review
+        // found "Jones" shown). The initial is masked with the name's words
+        // (`initials.rs`).
         match word_after(text, end) {
             Some((next, _)) if possessive.is_none() && n == 0 => {
-                at = past_initials(text, next, Initials::Dotted);
+                let middle = if is_given_name(word) {
+                    Initials::Middle
+                } else {
+                    Initials::Dotted
+                };
+                at = past_initials(text, next, middle);
             }
             Some((next, _)) if possessive.is_none() => at = next,
             _ => return,

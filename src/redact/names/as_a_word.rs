@@ -147,20 +147,30 @@ fn token_before(text: &str, at: usize) -> &str {
 const PART_OF_A_MONTH: &[&str] = &["early", "end", "late", "mid"];
 
 /// Whether the month's name at `text[start..end]` is joined by a hyphen or a dash
-/// (`-`, `‐`, `–`) to another month's name on either side ("May-June", "April–May",
-/// "May-Jun") or to a word of [`PART_OF_A_MONTH`] before it ("mid-May"): a span of
-/// time. Reads the words on either side only.
+/// (`-`, `‐`, `–`) to another month's name or a word of [`PART_OF_A_MONTH`] before it
+/// ("April–May", "mid-May"), or by one of those or `—`, with a space or two each side
+/// or none, to a month's name after it ("May-June", "May-Jun", "May - June", "May —
+/// June": a review found them masked `[name] - June`): a span of time. Reads the words
+/// on either side only.
 fn joined_to_a_date(text: &str, start: usize, end: usize) -> bool {
-    const DASHES: [char; 3] = ['-', '\u{2010}', '\u{2013}'];
-    let before = text[..start]
-        .strip_suffix(DASHES)
-        .map(|head| &head[head.trim_end_matches(char::is_alphabetic).len()..]);
-    let after = text[end..].strip_prefix(DASHES).map(|tail| {
+    const DASHES: [char; 4] = ['-', '\u{2010}', '\u{2013}', '\u{2014}'];
+    const SPACES: [char; 2] = [' ', '\t'];
+    fn word_before(head: &str) -> &str {
+        &head[head.trim_end_matches(char::is_alphabetic).len()..]
+    }
+    fn word_after(tail: &str) -> &str {
         let letters = tail
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(tail.len());
         &tail[..letters]
-    });
+    }
+    // Before it, unspaced and not an em dash only: "See you in June — May" signs off
+    // as often as it spans (a review found it shown).
+    let before = text[..start].strip_suffix(&DASHES[..3]).map(word_before);
+    let after = text[end..]
+        .trim_start_matches(SPACES)
+        .strip_prefix(DASHES)
+        .map(|tail| word_after(tail.trim_start_matches(SPACES)));
     before.is_some_and(|word| {
         PART_OF_A_MONTH.contains(&word.to_lowercase().as_str())
             || calendar::month_or_short(word).is_some()

@@ -9,8 +9,8 @@ use super::answers::Asked;
 use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, introduced, is_brand_name, is_brand_word, its_in_reply, named_here,
-    possessive_stem, reply_name, slips_inside, title_before, titled_initials,
+    Cue, asks_for_name, initials_among, introduced, is_brand_name, is_brand_word, its_in_reply,
+    named_here, possessive_stem, reply_name, slips_inside, title_before, titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::text::capitalised;
@@ -137,7 +137,13 @@ impl Names {
                 // A reply is a weaker cue than "my name is": a word of it that is also a
                 // common word only where capitalised; a surname given in lower case
                 // ("Sarah brown") as it is given.
-                for (start, end) in reply_name(text).into_iter().chain(its_in_reply(text)) {
+                let replied = reply_name(text);
+                // "Maria J. Garcia Lopez": the initial between its words, where it
+                // stands only.
+                for (start, end) in initials_among(text, &replied) {
+                    names.given.push((text.clone(), start, end));
+                }
+                for (start, end) in replied.into_iter().chain(its_in_reply(text)) {
                     let word = &text[start..end];
                     // Later in any case ("is that KATARINA miller?"), but a common word.
                     names.add(word, capitalised(word) && is_common_english(&fold(word)));

@@ -78,7 +78,7 @@ pub(in crate::redact::intro) fn is_particle(word: &str) -> bool {
 /// no surname after it, no name ("Mr. de facto"). Not "y", a particle only between two
 /// capitalised words ([`may_stand`]): in lower case it is Spanish's "and" ("my name is
 /// ana garcia y necesito ayuda": a review found "necesito" masked and remembered).
-pub(in crate::redact::intro) fn lone_particle(word: &str) -> bool {
+pub(in crate::redact) fn lone_particle(word: &str) -> bool {
     word.chars().all(char::is_lowercase) && word != "y" && one_of(PARTICLES, word)
 }
 

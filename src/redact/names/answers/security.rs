@@ -6,6 +6,7 @@
 //! word may be an answer is `kinds/security.rs`'s.
 
 use crate::redact::kinds::answer;
+use crate::text::capitalised;
 
 /// Words that open a reply before the answer: "It was", "I think it's", "Oh, maybe",
 /// "Sure, that's", "Hmm, I believe it was", and its label ("Answer: Leeds", "answer -
@@ -63,6 +64,9 @@ const REPLY_NOT_ANSWERS: &[&str] = &[
 pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = skip(text, 0);
+    if let Some(word) = greeting_alone_that_may_answer(text, at) {
+        return vec![word];
+    }
     // Past the words that open the reply, and the clauses that only greet.
     loop {
         at = past_greetings(text, at);
@@ -83,7 +87,7 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
         if REPLY_NOT_ANSWERS.binary_search(&lower.as_str()).is_ok() {
             break;
         }
-        let Some((start, end)) = answer(text, at) else {
+        let Some((start, end)) = particled_surname(text, at).or_else(|| answer(text, at)) else {
             break;
         };
         let rest = text[end..].trim_start_matches([' ', '\t']);
@@ -105,6 +109,54 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Greetings that may be a maiden name given alone, in lower case: no filler, chat word
+/// or thank-you ("Ummm", "Okie", "Bruh", "Gracias": a review found them masked, and
+/// remembered, when every greeting that is no common English word was one). Sorted.
+const GREETINGS_THAT_MAY_ANSWER: &[&str] = &["aloha", "ciao", "howdy", "shalom"];
+
+/// The word at `at` when it is all the reply says and one of
+/// [`GREETINGS_THAT_MAY_ANSWER`] ("Aloha", "Howdy" in reply to "What is your mother's
+/// maiden name?"): the answer, the safer reading, where the summary reads a greeting
+/// (`summary::greets`) and a review found it shown. Any other greeting ("Morning",
+/// "Hello", "Ummm") or one with more after it ("Aloha! I want a human") is no answer,
+/// as before.
+fn greeting_alone_that_may_answer(text: &str, at: usize) -> Option<(usize, usize)> {
+    let end = word_end(text, at)?;
+    let word = &text[at..end];
+    let alone = text[end..]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ','));
+    (alone
+        && GREETINGS_THAT_MAY_ANSWER
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok()
+        && crate::redact::kinds::answer_word(word))
+    .then_some((at, end))
+}
+
+/// A surname after its particles in lower case, at `at` ("de la Cruz", "van der Berg"
+/// after "Morning!" in reply to a question for a maiden name: a review found it shown,
+/// the particle no answer and the rest no word that may follow one): from the first
+/// particle to the surname's end, one to three particles and a capitalised word that
+/// may be an answer.
+fn particled_surname(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut next = at;
+    for n in 0..4 {
+        let end = word_end(text, next)?;
+        let word = &text[next..end];
+        if n > 0 && capitalised(word) && crate::redact::kinds::answer_word(word) {
+            return Some((at, end));
+        }
+        if n == 3 || !crate::redact::intro::lone_particle(word) {
+            return None;
+        }
+        next = end
+            .checked_add(1)
+            .filter(|_| text[end..].starts_with(' '))?;
+    }
+    None
 }
 
 /// Where the next word starts from `at`, past the clauses there that only greet (up to
