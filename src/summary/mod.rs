@@ -184,10 +184,15 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // ("It is private."): the next may give it.
                 // Read only after a security question: most messages follow none.
                 let asked = secret.is_some() || code;
+                let refused = asked && facts::refuses_alone(&m.text);
+                // A refusal of one word may be the answer too ("private"): masked.
+                if refused {
+                    secrets.read_refusal(&m.text, i);
+                }
                 let happened = asked
                     && ((!chosen && facts::tells_what_happened(&m.text))
                         || facts::unsure(&m.text)
-                        || facts::refuses_alone(&m.text));
+                        || refused);
                 let waits = asked && (facts::puts_off(&m.text) || happened);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").

@@ -1,9 +1,14 @@
 //! Replies that put the bot's security question off ("one sec", "let me check my
-//! notes"), and whether the message after one answers it: the question waits for a
-//! short answer, not for a message on another topic.
+//! notes", "Listen,", "no idea", "It is private"), and whether the message after one
+//! answers it: the question waits for a short answer, not for a message on another
+//! topic. A refusal of one word ("private") is masked all the same: it may be the
+//! password.
 
-use super::clause::{fillers_len, greets, refuses};
-use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, answer_clause};
+use super::clause::{
+    Later, answers_after_a_greeting, fillers_len, greets, is_discourse_word, leading_answer,
+    refuses,
+};
+use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, Secret, Secrets, answer_clause};
 
 /// Words of a reply that puts the bot's question off, beside [`FILLER`] and
 /// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
@@ -38,7 +43,9 @@ const PUT_OFF_WORDS: usize = 8;
 /// looking", "brb", "found it", "ok got it"), or but for the words after "let me" and a
 /// verb of [`LOOKS_FOR_IT`] ("uhh hold on let me grab my card", "let me ask my mom"),
 /// when those hold no digit nor a name ("hold on, my order is 12345" keeps its fact); or
-/// a greeting alone ([`greets`]: "Hello there" then "Rex", a review found "Rex" shown).
+/// a greeting alone ([`greets`]: "Hello there" then "Rex", a review found "Rex" shown);
+/// a word said alone before going on counts as one of them ("Listen," then "it's
+/// sunshine": a review found "Listen" masked as the password and "sunshine" shown).
 pub(in crate::summary) fn puts_off(text: &str) -> bool {
     if greets(text) {
         return true;
@@ -58,6 +65,7 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         [FILLER, LEAD_IN, HOLD_ON]
             .iter()
             .any(|l| l.contains(&w.as_str()))
+            || is_discourse_word(&w)
     };
     // "let me check", "I'll go look": where the three words start.
     let looks = words.windows(3).position(|w| {
@@ -153,11 +161,12 @@ pub(in crate::summary) fn unsure(text: &str) -> bool {
 }
 
 /// The most words of a reply that only refuses the answer ([`refuses_alone`]).
-const REFUSAL_WORDS: usize = 6;
+const REFUSAL_WORDS: usize = 8;
 
-/// Whether the customer's message `text` only refuses the answer, six words or fewer
+/// Whether the customer's message `text` only refuses the answer, eight words or fewer
 /// ([`REFUSAL_WORDS`]), its fillers and "it is" passed over (`clause::refuses`: "It is
-/// private.", "Private!", "None of your business"): no answer, and, as after "no idea"
+/// private.", "Private!", "None of your business", "It's a secret", "Not telling", "I'd
+/// rather not say", "it's private lol"): no answer, and, as after "no idea"
 /// ([`unsure`]), the next message may give it after all, where it looks like one ("It
 /// is private." then "fine, Sunshine"; not "I want a human").
 pub(in crate::summary) fn refuses_alone(text: &str) -> bool {
@@ -166,6 +175,21 @@ pub(in crate::summary) fn refuses_alone(text: &str) -> bool {
     }
     let said = text.trim().trim_end_matches(['.', '!']);
     refuses(&said[fillers_len(said)..])
+}
+
+impl Secrets {
+    /// Reads the customer's message `text` (the message `at`), which only refuses the
+    /// answer ([`refuses_alone`]): one word alone ("private", "Secret!") may be the
+    /// answer all the same, a password of that word, and is masked, the question left
+    /// open (a review found a password "private" shown); a refusal of more words ("It
+    /// is private") is none.
+    pub(in crate::summary) fn read_refusal(&mut self, text: &str, at: usize) {
+        let word = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        if !word.is_empty() && !word.contains(char::is_whitespace) && refuses(word) {
+            self.at = at;
+            self.add(word);
+        }
+    }
 }
 
 /// Words that say what the value after them is, beside [`LABELS`]: a number to call or
@@ -227,4 +251,38 @@ pub(in crate::summary) fn answers_alone(text: &str, code: bool, place: bool) -> 
     let starts_with_code = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
         && digits(text.split([',', '.', '!', '?', ';']).next().unwrap_or(""));
     short || (code && starts_with_code)
+}
+
+/// Whether the customer's message `text`, sent after a greeting alone that put the
+/// bot's question off (`puts_off`: "Hello there"), may answer it: its answer looks like
+/// one ([`answers_after_a_greeting`]: "Rex", "sunshine", "4821"), or it opens with an
+/// answer typed before it goes on ("Pepper I want a human"). Not a request or a topic
+/// ("Refund", "Lost card", "Never had one": a review found each masked whole).
+pub(in crate::summary) fn answers_after_greeting(text: &str) -> bool {
+    match answer_clause(text) {
+        Some((_, Some(answer), _)) => answers_after_a_greeting(answer),
+        Some((_, None, _)) => true,
+        None => false,
+    }
+}
+
+/// Whether the customer's message `text`, sent after one that put the bot's question
+/// off (`puts_off`), opens with the answer typed before it goes on, as the reply itself
+/// would ([`leading_answer`]): "wait" then "Pepper I want a human" after a pet's name
+/// asked, "one sec" then "Seahorse I want a human" after a password (`password`, no
+/// security question `asked`): a review found "Pepper" shown, the question dropped as
+/// the message was long.
+pub(in crate::summary) fn leads_with_answer(
+    text: &str,
+    asked: Option<Secret>,
+    password: bool,
+) -> bool {
+    match asked {
+        Some(s) if s.asks_a_word() || s.asks_a_named_answer() => {
+            matches!(answer_clause(text), Some((start, None, end))
+                if leading_answer(&text[start..end], Later::of(s)).is_some())
+        }
+        None if password => leading_answer(text, Later::Chosen).is_some(),
+        _ => false,
+    }
 }
