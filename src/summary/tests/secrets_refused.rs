@@ -81,6 +81,10 @@ fn a_refusal_then_a_request_stays() {
             "None of your business. Can you reset it?",
             "It is private, ok fine. I want a human",
             "Not telling. Please have John Baker call me",
+            // No word that gives in: no answer after the refusal.
+            "It is private. Call me",
+            "It is private. ok, call me",
+            "None of your business. Sorry",
         ] {
             let s = chat(asked, &[reply]);
             assert_eq!(s.last_customer_message.as_deref(), Some(reply), "{asked}");

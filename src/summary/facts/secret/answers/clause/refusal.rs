@@ -3,7 +3,7 @@
 //! with after one ("It is private. Ok fine, it's Sunshine42"): a clause's words →
 //! whether they refuse; the text after a refusal → whether it gives the answer.
 
-use super::opens::is_chat_tail;
+use super::opens::{is_chat_tail, opens_a_sentence};
 use super::{CLAUSE_STARTS, LEAD_IN, NO_ANSWER, WHOLE_ANSWER_WORDS, fillers_len, says_nothing};
 
 /// Words a customer refuses the answer with ("It is private", "That's confidential",
@@ -152,33 +152,43 @@ fn withholds(words: &[String]) -> bool {
         })
 }
 
-/// Whether `rest`, the text after a clause that refuses, gives the answer after all: its
-/// clauses of words a customer gives in with passed over ([`GIVING_IN`]: "Ok fine", "ugh
-/// ok"), the next is a short answer, a word to three, as [`answer_clause`](super::answer_clause)
-/// reads one ("It is private. Ok fine, it's Sunshine42", "None of your business. fine.
-/// Sunshine42": a review found both shown); not a clause that starts a sentence, says no
-/// answer or refuses again ("It is private. I want a human").
+/// Whether `rest`, the text after a clause that refuses, gives the answer after all: the
+/// customer gives in ([`GIVING_IN`], [`LEAD_IN`]: "Ok fine", "ugh ok", a clause of such
+/// words passed over), and the next clause is a short answer, a word to three, as
+/// [`answer_clause`](super::answer_clause) reads one ("It is private. Ok fine, it's
+/// Sunshine42", "None of your business. fine. Sunshine42": a review found both shown);
+/// not a clause that opens a sentence, says no answer or refuses again ("It is private.
+/// I want a human", "It is private. ok, call me"), nor one after no word that gives in
+/// ("It is private. Call me").
 pub(super) fn gives_in_after(rest: &str) -> bool {
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase()
+            .replace('’', "'")
+    };
+    let mut gave_in = false;
     // A few clauses, a few words each: not all of a message of megabytes.
     for clause in rest.split([',', ';', '.', '!', '?', '\n', '\r']).take(4) {
-        let after = &clause[fillers_len(clause)..];
-        let words: Vec<String> = (after.split_whitespace())
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_lowercase()
-                    .replace('’', "'")
-            })
+        let fillers = fillers_len(clause);
+        gave_in |= clause[..fillers]
+            .split_whitespace()
+            .any(|w| gives_in(&lower(w)));
+        let words: Vec<String> = (clause[fillers..].split_whitespace())
+            .map(lower)
             .filter(|w| !w.is_empty())
             .take(WHOLE_ANSWER_WORDS + 1)
             .collect();
         if words.iter().all(|w| gives_in(w)) {
+            gave_in |= !words.is_empty();
             continue;
         }
-        return words.len() <= WHOLE_ANSWER_WORDS
+        return gave_in
+            && words.len() <= WHOLE_ANSWER_WORDS
             && !CLAUSE_STARTS.contains(&words[0].as_str())
+            && !opens_a_sentence(&words[0])
             && !words.iter().any(|w| NO_ANSWER.contains(&w.as_str()))
             && !says_nothing(&words)
-            && !refuses(after);
+            && !refuses(&clause[fillers..]);
     }
     false
 }
