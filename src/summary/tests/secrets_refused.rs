@@ -41,7 +41,6 @@ fn an_answer_given_in_after_a_refusal_is_masked() {
                 "fine. Sunshine42",
                 "ugh ok it's Sunshine42",
                 "Fine it's Sunshine42",
-                "whatever, Sunshine42",
             ] {
                 let next = format!("{given}. I want a human");
                 let all = shown_in(asked, &[refusal, &next]);
@@ -58,6 +57,23 @@ fn an_answer_given_in_after_a_refusal_is_masked() {
             }
         }
     }
+    // "whatever" only as a clause after a refusal in the same message: "Whatever works"
+    // after a password question stays.
+    for asked in QUESTIONS {
+        let all = shown_in(
+            asked,
+            &["It's private. whatever, Sunshine42. I want a human"],
+        );
+        assert!(!all.contains("Sunshine42"), "{asked}: {all}");
+    }
+    let s = chat(
+        "What is your password?",
+        &["Whatever works. I want a human"],
+    );
+    assert_eq!(
+        s.last_customer_message.as_deref(),
+        Some("Whatever works. I want a human")
+    );
     // A common word chosen, given in after the refusal.
     let s = chat(
         "What is your password?",

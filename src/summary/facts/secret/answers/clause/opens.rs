@@ -173,7 +173,6 @@ const REACTIONS: &[&str] = &[
     "here",
     "then",
     "whoa",
-    "whatever",
 ];
 
 /// Whether `words` (a clause's, in lower case) are a reaction said alone, of a word or

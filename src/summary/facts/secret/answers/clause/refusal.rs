@@ -84,16 +84,16 @@ const AFTER_VERB: &[&str] = &[
 ];
 
 /// Words a customer gives in with after refusing ("ugh ok it's Sunshine42", "Fine,
-/// Sunshine42", "whatever, Sunshine42"), beside the lead-ins ([`LEAD_IN`]): passed over
-/// before an answer (`whole::fillers_len`).
-pub(super) const GIVING_IN: &[&str] = &[
-    "ugh", "urgh", "fine", "whatever", "sigh", "jeez", "geez", "ffs",
-];
+/// Sunshine42"), beside the lead-ins ([`LEAD_IN`]): passed over before an answer
+/// (`whole::fillers_len`). Not "whatever", which goes on a sentence ("Whatever works"
+/// would mask "works"): only a clause of it after a refusal is passed over
+/// ([`gives_in`]).
+pub(super) const GIVING_IN: &[&str] = &["ugh", "urgh", "fine", "sigh", "jeez", "geez", "ffs"];
 
 /// Whether `lower` (a word in lower case, its marks left off) is one a customer gives in
-/// with ([`GIVING_IN`], [`LEAD_IN`]: "fine", "ok", "ugh").
+/// with ([`GIVING_IN`], [`LEAD_IN`], "whatever": "fine", "ok", "ugh").
 fn gives_in(lower: &str) -> bool {
-    GIVING_IN.contains(&lower) || LEAD_IN.contains(&lower)
+    GIVING_IN.contains(&lower) || LEAD_IN.contains(&lower) || lower == "whatever"
 }
 
 /// Whether `answer` (the answer of a reply's clause, "it's" left off) refuses to give
