@@ -114,3 +114,31 @@ fn refusals_leave_the_question_open_and_a_refusal_word_alone_is_masked() {
         }
     }
 }
+
+/// A short request after a word said alone ("Anyway," then "Refund").
+const REQUEST_AFTER_A_WORD: &str = "conversation_id,role,text
+anyway,bot,What is your password?
+anyway,customer,\"Anyway,\"
+anyway,customer,Refund. I want a human
+listen,bot,What is your password?
+listen,customer,ok listen
+listen,customer,Refund please. I want a human
+";
+
+/// Regression: after "Anyway," or "ok listen" alone, "Refund" was masked as the
+/// password, in the summary and, with `--redact`, in the transcript and the trigger's
+/// quote ("billing-issue: “[secret]”"). Now nothing is masked, with `--redact` or not.
+#[test]
+fn a_request_after_a_word_said_alone_stays() {
+    for (redact, packets) in human_packets_both_ways(REQUEST_AFTER_A_WORD) {
+        for (id, said) in [
+            ("anyway", "Refund. I want a human"),
+            ("listen", "Refund please. I want a human"),
+        ] {
+            let (_, last) = transcript_and_said(&packets, id);
+            assert_eq!(last, said, "{redact:?} {id}");
+            let packet = packet_of(&packets, id).to_string();
+            assert!(!packet.contains("[secret]"), "{redact:?} {id}: {packet}");
+        }
+    }
+}

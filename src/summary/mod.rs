@@ -161,8 +161,9 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
     let mut name_asked: Option<&str> = None;
     // Whether the customer's last message put the bot's question off ("one sec").
     let mut held = false;
-    // Whether it did with a greeting or a participle alone ("Hello there", "Blocked"):
-    // the next is the answer only where it looks like one ("Rex", not "Refund").
+    // Whether it did with a greeting, a participle or a word said before going on alone
+    // ("Hello there", "Blocked", "Listen,"): the next is the answer only where it looks
+    // like one ("Rex", not "Refund").
     let mut greeted = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
@@ -212,7 +213,8 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                     (secret, code) = (None, false);
                 }
                 held = waits;
-                greeted = waits && (happened || facts::greets(&m.text));
+                greeted =
+                    waits && (happened || facts::greets(&m.text) || facts::breaks_off(&m.text));
                 let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some_and(|s| facts::declines_to(&m.text, s));
                 let for_facts =

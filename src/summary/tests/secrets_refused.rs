@@ -246,3 +246,39 @@ fn a_weekday_typed_before_asking_for_a_person_is_masked() {
         Some("Friday I want a human")
     );
 }
+
+/// Regression: after "Listen," or "Anyway," alone (and "Anyways", "Listen up", "LISTEN!",
+/// "ok listen"), a short request was masked whole as the answer ("Refund. I want a
+/// human" → "[secret]. I want a human", "Refund please." → "[secret] please."). As
+/// after a greeting alone, the next message answers only where it looks like an answer.
+#[test]
+fn a_request_after_a_word_said_alone_stays() {
+    for first in [
+        "Listen,",
+        "Anyway,",
+        "Anyways",
+        "Listen up",
+        "LISTEN!",
+        "ok listen",
+    ] {
+        for request in [
+            "Refund. I want a human",
+            "Cancel my order.",
+            "Lost card.",
+            "Netflix.",
+            "bye.",
+            "Refund please.",
+        ] {
+            let s = chat("What is your password?", &[first, request]);
+            assert_eq!(
+                s.last_customer_message.as_deref(),
+                Some(request),
+                "{first} {request}"
+            );
+        }
+        // The answer after it is still masked.
+        let s = chat("What is your password?", &[first, "it's sunshine"]);
+        let said = s.last_customer_message;
+        assert_eq!(said.as_deref(), Some("it's [secret]"), "{first}");
+    }
+}

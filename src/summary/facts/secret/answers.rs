@@ -322,7 +322,7 @@ use code::{LABELS, SPACED_DIGITS, password_shaped};
 use given::only_masks;
 use held::{Held, found_each, whole};
 pub(in crate::summary) use hold_on::{
-    answers_after_greeting, answers_alone, leads_with_answer, puts_off, refuses_alone,
+    answers_after_greeting, answers_alone, breaks_off, leads_with_answer, puts_off, refuses_alone,
     tells_what_happened, unsure,
 };
 

@@ -52,20 +52,14 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
     }
     let words: Vec<String> = text
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .replace('’', "'")
-        })
+        .map(bare)
         .filter(|w| !w.is_empty())
         // One past the most a put-off has: not all of a message of megabytes.
         .take(PUT_OFF_WORDS + 1)
         .collect();
     let held = |w: &String| {
         let w = w.to_lowercase();
-        [FILLER, LEAD_IN, HOLD_ON]
-            .iter()
-            .any(|l| l.contains(&w.as_str()))
-            || is_discourse_word(&w)
+        holds_on_word(&w) || is_discourse_word(&w)
     };
     // "let me check", "I'll go look": where the three words start.
     let looks = words.windows(3).position(|w| {
@@ -86,6 +80,34 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         && words.len() <= PUT_OFF_WORDS
         && said.iter().all(held)
         && after.iter().all(plain)
+}
+
+/// `word` without the marks around it, "’" as "'": "Listen," → "Listen".
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        .replace('’', "'")
+}
+
+/// Whether `lower` (a word in lower case) is one of [`FILLER`], [`LEAD_IN`] or
+/// [`HOLD_ON`]: "ok", "um", "sec".
+fn holds_on_word(lower: &str) -> bool {
+    [FILLER, LEAD_IN, HOLD_ON]
+        .iter()
+        .any(|l| l.contains(&lower))
+}
+
+/// Whether the customer's message `text`, one that puts the bot's question off
+/// ([`puts_off`]), does so with a word said alone before going on, not one that holds
+/// on (`clause::is_discourse_word` but not [`holds_on_word`]: "Listen,", "Anyway,", "ok
+/// listen", "LISTEN!"): as after a greeting alone, the next message answers only where
+/// it looks like an answer ([`answers_after_greeting`]: "Listen," then "it's sunshine"
+/// is, "Anyway," then "Refund. I want a human" is not: a review found the request
+/// masked whole).
+pub(in crate::summary) fn breaks_off(text: &str) -> bool {
+    (text.split_whitespace().take(PUT_OFF_WORDS + 1)).any(|w| {
+        let w = bare(w).to_lowercase();
+        is_discourse_word(&w) && !holds_on_word(&w)
+    })
 }
 
 /// Whether the customer's message `text` is a participle alone (`text::participle`:
