@@ -142,3 +142,31 @@ fn a_request_after_a_word_said_alone_stays() {
         }
     }
 }
+
+/// A short clause given in after a refusal that is no answer ("fine. Refund.").
+const NO_ANSWER_GIVEN_IN: &str = "conversation_id,role,text
+refund,bot,What is your password?
+refund,customer,\"None of your business. fine. Refund. I want a human\"
+bye,bot,What is your password?
+bye,customer,\"It's a secret. Ok, bye. I want a human\"
+";
+
+/// Regression: "Refund" and "bye" after a refusal and "fine" or "Ok" were masked as
+/// the password. Now they stay as written, with `--redact` or not.
+#[test]
+fn a_clause_given_in_that_is_no_answer_stays() {
+    for (redact, packets) in human_packets_both_ways(NO_ANSWER_GIVEN_IN) {
+        for (id, said) in [
+            (
+                "refund",
+                "None of your business. fine. Refund. I want a human",
+            ),
+            ("bye", "It's a secret. Ok, bye. I want a human"),
+        ] {
+            let (_, last) = transcript_and_said(&packets, id);
+            assert_eq!(last, said, "{redact:?} {id}");
+            let packet = packet_of(&packets, id).to_string();
+            assert!(!packet.contains("[secret]"), "{redact:?} {id}: {packet}");
+        }
+    }
+}

@@ -282,3 +282,32 @@ fn a_request_after_a_word_said_alone_stays() {
         assert_eq!(said.as_deref(), Some("it's [secret]"), "{first}");
     }
 }
+
+/// Regression: after a refusal and a word that gives in, a short clause that is no
+/// answer was masked ("None of your business. fine. Refund. I want a human" → "fine.
+/// [secret].", "It's a secret. Ok, bye." → "Ok, [secret]", "Netflix" after a maiden
+/// name asked). The clause given in must look like an answer; "Kowalczyk" still does.
+#[test]
+fn a_clause_given_in_that_is_no_answer_stays() {
+    for (asked, reply) in [
+        (
+            "What is your password?",
+            "None of your business. fine. Refund. I want a human",
+        ),
+        ("What is your password?", "It's a secret. Ok, bye."),
+        ("What is your password?", "I won't say. whatever, bye."),
+        (
+            "What is your mother's maiden name?",
+            "It's a secret. ok fine. Netflix.",
+        ),
+    ] {
+        let s = chat(asked, &[reply]);
+        assert_eq!(s.last_customer_message.as_deref(), Some(reply), "{reply}");
+    }
+    let s = chat(
+        "What is your mother's maiden name?",
+        &["It's a secret. ok fine. Kowalczyk."],
+    );
+    let said = s.last_customer_message;
+    assert_eq!(said.as_deref(), Some("It's a secret. ok fine. [secret]."));
+}

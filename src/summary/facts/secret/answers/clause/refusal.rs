@@ -4,7 +4,10 @@
 //! whether they refuse; the text after a refusal → whether it gives the answer.
 
 use super::opens::{is_chat_tail, opens_a_sentence};
-use super::{CLAUSE_STARTS, LEAD_IN, NO_ANSWER, WHOLE_ANSWER_WORDS, fillers_len, says_nothing};
+use super::{
+    CLAUSE_STARTS, LEAD_IN, NO_ANSWER, WHOLE_ANSWER_WORDS, answers_after_a_greeting, fillers_len,
+    says_nothing,
+};
 
 /// Words a customer refuses the answer with ("It is private", "That's confidential",
 /// "top secret"): no answer, however short.
@@ -159,7 +162,9 @@ fn withholds(words: &[String]) -> bool {
 /// Sunshine42", "None of your business. fine. Sunshine42": a review found both shown);
 /// not a clause that opens a sentence, says no answer or refuses again ("It is private.
 /// I want a human", "It is private. ok, call me"), nor one after no word that gives in
-/// ("It is private. Call me").
+/// ("It is private. Call me"), nor one that does not look like an answer, as after a
+/// greeting alone ([`answers_after_a_greeting`]: "fine. Refund.", "Ok, bye.", "ok fine.
+/// Netflix.": a review found each masked).
 pub(super) fn gives_in_after(rest: &str) -> bool {
     let lower = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -188,7 +193,10 @@ pub(super) fn gives_in_after(rest: &str) -> bool {
             && !opens_a_sentence(&words[0])
             && !words.iter().any(|w| NO_ANSWER.contains(&w.as_str()))
             && !says_nothing(&words)
-            && !refuses(&clause[fillers..]);
+            && !refuses(&clause[fillers..])
+            // A mask under `--redact` is the answer ("it's \[name\]").
+            && (clause[fillers..].split_whitespace().any(crate::redact::holds_mask)
+                || answers_after_a_greeting(&clause[fillers..]));
     }
     false
 }
