@@ -161,8 +161,9 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
     let mut name_asked: Option<&str> = None;
     // Whether the customer's last message put the bot's question off ("one sec").
     let mut held = false;
-    // Whether it did with a greeting or a participle alone ("Hello there", "Blocked"):
-    // the next is the answer only where it looks like one ("Rex", not "Refund").
+    // Whether it did with a greeting, a participle or a word said before going on alone
+    // ("Hello there", "Blocked", "Listen,"): the next is the answer only where it looks
+    // like one ("Rex", not "Refund").
     let mut greeted = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
@@ -184,10 +185,15 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // ("It is private."): the next may give it.
                 // Read only after a security question: most messages follow none.
                 let asked = secret.is_some() || code;
+                let refused = asked && facts::refuses_alone(&m.text);
+                // A refusal of one word may be the answer too ("private"): masked.
+                if refused {
+                    secrets.read_refusal(&m.text, i);
+                }
                 let happened = asked
                     && ((!chosen && facts::tells_what_happened(&m.text))
                         || facts::unsure(&m.text)
-                        || facts::refuses_alone(&m.text));
+                        || refused);
                 let waits = asked && (facts::puts_off(&m.text) || happened);
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").
@@ -207,7 +213,8 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                     (secret, code) = (None, false);
                 }
                 held = waits;
-                greeted = waits && (happened || facts::greets(&m.text));
+                greeted =
+                    waits && (happened || facts::greets(&m.text) || facts::breaks_off(&m.text));
                 let asked = if waits { None } else { secret.take() };
                 let declined = asked.is_some_and(|s| facts::declines_to(&m.text, s));
                 let for_facts =

@@ -23,6 +23,7 @@ mod review;
 mod second_review;
 mod secrets;
 mod secrets_over_reach;
+mod secrets_refused;
 mod secrets_review;
 mod secrets_still_shown;
 mod secrets_typed_on;

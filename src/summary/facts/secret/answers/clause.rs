@@ -8,15 +8,19 @@ mod greetings;
 mod is_it;
 mod nothing;
 mod opens;
+mod refusal;
 mod said_of_it;
 mod whole;
+pub(super) use greetings::answers_after_a_greeting;
 pub(crate) use greetings::greets;
-use greetings::{answers_after_a_greeting, is_greeting};
+use greetings::is_greeting;
 use is_it::says_it_is_the_answer;
 use nothing::asks_for_a_person;
-pub(super) use nothing::refuses;
 pub(super) use nothing::says_nothing;
-use opens::{is_chat_tail, is_discourse_word, opens_a_sentence, reacts_alone};
+pub(super) use opens::is_discourse_word;
+use opens::{is_chat_tail, opens_a_sentence, reacts_alone};
+pub(super) use refusal::refuses;
+use refusal::{GIVING_IN, gives_in_after, only_gives_in};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
@@ -67,6 +71,8 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
     let mut at = 0;
     // Whether a greeting that is more than a lead-in came first ("Hey!", "Hello there").
     let mut greeted = false;
+    // Whether a clause refused the answer, and the customer gave in after it.
+    let mut refused = false;
     while at < text.len() {
         let rest = &text[at..];
         let cut = rest
@@ -111,6 +117,7 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // pet's name), "Listen, it's Rex".
         if words().next().is_none()
             || words().all(|w| LEAD_IN.contains(&w.as_str()) || is_discourse_word(w.as_str()))
+            || (refused && only_gives_in(words()))
         {
             continue;
         }
@@ -159,8 +166,13 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         answer = without_trailers(answer);
         // A refusal is no answer, and the reply gives none: "It is private", "That's
         // confidential", "None of your business" (a review found "private" masked as a
-        // secret word, the refusal lost).
+        // secret word, the refusal lost); but where the customer gives in after it, the
+        // next clause is the answer ("It is private. Ok fine, it's Sunshine42").
         if refuses(answer) {
+            if gives_in_after(text.get(at..).unwrap_or("")) {
+                refused = true;
+                continue;
+            }
             return None;
         }
         let start = end - clause.len();
@@ -276,6 +288,8 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
             .any(|p| skipped.ends_with(p))
     };
     let text = &text[fillers..];
+    // Where a word of `text` starts: each is a slice of it.
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     // The words an answer may be, and the clause start after them: not all of a
     // message of megabytes.
     let words: Vec<&str> = text.split_whitespace().take(LEADING_WORDS + 1).collect();
@@ -304,8 +318,16 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
             // Typed first and run into the clause after it ("Sunshine I want a human",
             // a review found it shown), but a word a sentence opens with ("Honestly I
             // don't know", "Please I want a human").
+            // A weekday opens a sentence ("Friday I need a taxi"), but not one that only
+            // asks for a person: "Friday I want a human" gives "Friday" (a review found it
+            // shown).
             Later::Chosen => {
-                may_be_a_chosen_word(word) && !said_of_it(word) && (said || !opens_a_sentence(word))
+                may_be_a_chosen_word(word)
+                    && !said_of_it(word)
+                    && (said
+                        || !opens_a_sentence(word)
+                        || (crate::text::calendar::weekday(word).is_some()
+                            && only_asks_for_a_person(&text[offset(word) + word.len()..])))
             }
             Later::Name => false,
         }
@@ -314,24 +336,24 @@ pub(super) fn leading_answer(text: &str, later: Later) -> Option<&str> {
     }
     let joiner = |w: &str| JOINERS.contains(&lower(w).as_str());
     let last = answer.last()?;
-    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
-    // Nor any word a sentence opens with: "Monday I want a human".
+    let end = offset(last) + last.len();
+    // Nor any word a sentence opens with: "Monday I want to cancel".
     let may_be = |w: &&str| joiner(w) || (may_be_answer(w) && !opens_a_sentence(w));
     (!joiner(answer[0]) && !joiner(last) && answer.iter().all(may_be))
         .then(|| text[..end].trim_start())
 }
 
-/// Whether the customer's message `text`, sent after a greeting alone that put the
-/// bot's question off (`puts_off`: "Hello there"), may answer it: its answer looks like
-/// one ([`answers_after_a_greeting`]: "Rex", "sunshine", "4821"), or it opens with an
-/// answer typed before it goes on ("Pepper I want a human"). Not a request or a topic
-/// ("Refund", "Lost card", "Never had one": a review found each masked whole).
-pub(in crate::summary) fn answers_after_greeting(text: &str) -> bool {
-    match answer_clause(text) {
-        Some((_, Some(answer), _)) => answers_after_a_greeting(answer),
-        Some((_, None, _)) => true,
-        None => false,
-    }
+/// Whether `rest`'s clause (up to a mark) only asks for a person (`nothing`'s
+/// `asks_for_a_person`: "I want a human", "get me an agent").
+fn only_asks_for_a_person(rest: &str) -> bool {
+    let clause = rest
+        .split(['.', ',', ';', '!', '?', '\n', '\r'])
+        .next()
+        .unwrap_or("");
+    asks_for_a_person(clause.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase()
+    }))
 }
 
 /// Whether the customer's reply `text` to a security question gives no answer: it
@@ -359,27 +381,6 @@ pub(super) fn named_answer_said_later(text: &str, asked: Secret) -> Option<&str>
     }
     said_later(text, Later::of(asked))
         .filter(|a| !a.split_whitespace().any(crate::redact::stands_for_no_name))
-}
-
-/// Whether the customer's message `text`, sent after one that put the bot's question
-/// off (`puts_off`), opens with the answer typed before it goes on, as the reply itself
-/// would ([`leading_answer`]): "wait" then "Pepper I want a human" after a pet's name
-/// asked, "one sec" then "Seahorse I want a human" after a password (`password`, no
-/// security question `asked`): a review found "Pepper" shown, the question dropped as
-/// the message was long.
-pub(in crate::summary) fn leads_with_answer(
-    text: &str,
-    asked: Option<Secret>,
-    password: bool,
-) -> bool {
-    match asked {
-        Some(s) if s.asks_a_word() || s.asks_a_named_answer() => {
-            matches!(answer_clause(text), Some((start, None, end))
-                if leading_answer(&text[start..end], Later::of(s)).is_some())
-        }
-        None if password => leading_answer(text, Later::Chosen).is_some(),
-        _ => false,
-    }
 }
 
 impl Secrets {

@@ -1,9 +1,14 @@
 //! Replies that put the bot's security question off ("one sec", "let me check my
-//! notes"), and whether the message after one answers it: the question waits for a
-//! short answer, not for a message on another topic.
+//! notes", "Listen,", "no idea", "It is private"), and whether the message after one
+//! answers it: the question waits for a short answer, not for a message on another
+//! topic. A refusal of one word ("private") is masked all the same: it may be the
+//! password.
 
-use super::clause::{fillers_len, greets, refuses};
-use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, answer_clause};
+use super::clause::{
+    Later, answers_after_a_greeting, fillers_len, greets, is_discourse_word, leading_answer,
+    refuses,
+};
+use super::{FILLER, LABELS, LEAD_IN, SPACED_DIGITS, Secret, Secrets, answer_clause};
 
 /// Words of a reply that puts the bot's question off, beside [`FILLER`] and
 /// [`LEAD_IN`]: "hold on", "let me check", "give me a minute", "bear with me".
@@ -38,26 +43,23 @@ const PUT_OFF_WORDS: usize = 8;
 /// looking", "brb", "found it", "ok got it"), or but for the words after "let me" and a
 /// verb of [`LOOKS_FOR_IT`] ("uhh hold on let me grab my card", "let me ask my mom"),
 /// when those hold no digit nor a name ("hold on, my order is 12345" keeps its fact); or
-/// a greeting alone ([`greets`]: "Hello there" then "Rex", a review found "Rex" shown).
+/// a greeting alone ([`greets`]: "Hello there" then "Rex", a review found "Rex" shown);
+/// a word said alone before going on counts as one of them ("Listen," then "it's
+/// sunshine": a review found "Listen" masked as the password and "sunshine" shown).
 pub(in crate::summary) fn puts_off(text: &str) -> bool {
     if greets(text) {
         return true;
     }
     let words: Vec<String> = text
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .replace('’', "'")
-        })
+        .map(bare)
         .filter(|w| !w.is_empty())
         // One past the most a put-off has: not all of a message of megabytes.
         .take(PUT_OFF_WORDS + 1)
         .collect();
     let held = |w: &String| {
         let w = w.to_lowercase();
-        [FILLER, LEAD_IN, HOLD_ON]
-            .iter()
-            .any(|l| l.contains(&w.as_str()))
+        holds_on_word(&w) || is_discourse_word(&w)
     };
     // "let me check", "I'll go look": where the three words start.
     let looks = words.windows(3).position(|w| {
@@ -78,6 +80,34 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         && words.len() <= PUT_OFF_WORDS
         && said.iter().all(held)
         && after.iter().all(plain)
+}
+
+/// `word` without the marks around it, "’" as "'": "Listen," → "Listen".
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        .replace('’', "'")
+}
+
+/// Whether `lower` (a word in lower case) is one of [`FILLER`], [`LEAD_IN`] or
+/// [`HOLD_ON`]: "ok", "um", "sec".
+fn holds_on_word(lower: &str) -> bool {
+    [FILLER, LEAD_IN, HOLD_ON]
+        .iter()
+        .any(|l| l.contains(&lower))
+}
+
+/// Whether the customer's message `text`, one that puts the bot's question off
+/// ([`puts_off`]), does so with a word said alone before going on, not one that holds
+/// on (`clause::is_discourse_word` but not [`holds_on_word`]: "Listen,", "Anyway,", "ok
+/// listen", "LISTEN!"): as after a greeting alone, the next message answers only where
+/// it looks like an answer ([`answers_after_greeting`]: "Listen," then "it's sunshine"
+/// is, "Anyway," then "Refund. I want a human" is not: a review found the request
+/// masked whole).
+pub(in crate::summary) fn breaks_off(text: &str) -> bool {
+    (text.split_whitespace().take(PUT_OFF_WORDS + 1)).any(|w| {
+        let w = bare(w).to_lowercase();
+        is_discourse_word(&w) && !holds_on_word(&w)
+    })
 }
 
 /// Whether the customer's message `text` is a participle alone (`text::participle`:
@@ -153,11 +183,12 @@ pub(in crate::summary) fn unsure(text: &str) -> bool {
 }
 
 /// The most words of a reply that only refuses the answer ([`refuses_alone`]).
-const REFUSAL_WORDS: usize = 6;
+const REFUSAL_WORDS: usize = 8;
 
-/// Whether the customer's message `text` only refuses the answer, six words or fewer
+/// Whether the customer's message `text` only refuses the answer, eight words or fewer
 /// ([`REFUSAL_WORDS`]), its fillers and "it is" passed over (`clause::refuses`: "It is
-/// private.", "Private!", "None of your business"): no answer, and, as after "no idea"
+/// private.", "Private!", "None of your business", "It's a secret", "Not telling", "I'd
+/// rather not say", "it's private lol"): no answer, and, as after "no idea"
 /// ([`unsure`]), the next message may give it after all, where it looks like one ("It
 /// is private." then "fine, Sunshine"; not "I want a human").
 pub(in crate::summary) fn refuses_alone(text: &str) -> bool {
@@ -166,6 +197,21 @@ pub(in crate::summary) fn refuses_alone(text: &str) -> bool {
     }
     let said = text.trim().trim_end_matches(['.', '!']);
     refuses(&said[fillers_len(said)..])
+}
+
+impl Secrets {
+    /// Reads the customer's message `text` (the message `at`), which only refuses the
+    /// answer ([`refuses_alone`]): one word alone ("private", "Secret!") may be the
+    /// answer all the same, a password of that word, and is masked, the question left
+    /// open (a review found a password "private" shown); a refusal of more words ("It
+    /// is private") is none.
+    pub(in crate::summary) fn read_refusal(&mut self, text: &str, at: usize) {
+        let word = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+        if !word.is_empty() && !word.contains(char::is_whitespace) && refuses(word) {
+            self.at = at;
+            self.add(word);
+        }
+    }
 }
 
 /// Words that say what the value after them is, beside [`LABELS`]: a number to call or
@@ -227,4 +273,38 @@ pub(in crate::summary) fn answers_alone(text: &str, code: bool, place: bool) -> 
     let starts_with_code = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
         && digits(text.split([',', '.', '!', '?', ';']).next().unwrap_or(""));
     short || (code && starts_with_code)
+}
+
+/// Whether the customer's message `text`, sent after a greeting alone that put the
+/// bot's question off (`puts_off`: "Hello there"), may answer it: its answer looks like
+/// one ([`answers_after_a_greeting`]: "Rex", "sunshine", "4821"), or it opens with an
+/// answer typed before it goes on ("Pepper I want a human"). Not a request or a topic
+/// ("Refund", "Lost card", "Never had one": a review found each masked whole).
+pub(in crate::summary) fn answers_after_greeting(text: &str) -> bool {
+    match answer_clause(text) {
+        Some((_, Some(answer), _)) => answers_after_a_greeting(answer),
+        Some((_, None, _)) => true,
+        None => false,
+    }
+}
+
+/// Whether the customer's message `text`, sent after one that put the bot's question
+/// off (`puts_off`), opens with the answer typed before it goes on, as the reply itself
+/// would ([`leading_answer`]): "wait" then "Pepper I want a human" after a pet's name
+/// asked, "one sec" then "Seahorse I want a human" after a password (`password`, no
+/// security question `asked`): a review found "Pepper" shown, the question dropped as
+/// the message was long.
+pub(in crate::summary) fn leads_with_answer(
+    text: &str,
+    asked: Option<Secret>,
+    password: bool,
+) -> bool {
+    match asked {
+        Some(s) if s.asks_a_word() || s.asks_a_named_answer() => {
+            matches!(answer_clause(text), Some((start, None, end))
+                if leading_answer(&text[start..end], Later::of(s)).is_some())
+        }
+        None if password => leading_answer(text, Later::Chosen).is_some(),
+        _ => false,
+    }
 }

@@ -212,7 +212,7 @@ const TOPICS: &[&str] = &[
 /// two words or three each is capitalised or no common English ("Van Buren"; not "go
 /// ahead", "Lost card"). A customer who greets instead of answering goes on with the
 /// request, which is no secret (a review found "Refund" and "Yep, go ahead!" masked).
-pub(super) fn answers_after_a_greeting(answer: &str) -> bool {
+pub(in super::super) fn answers_after_a_greeting(answer: &str) -> bool {
     let words: Vec<&str> = (answer.split_whitespace())
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
         .filter(|w| !w.is_empty())

@@ -4,7 +4,7 @@
 
 use super::said_of_it::said_of_it;
 use super::{
-    CLAUSE_STARTS, FILLER, LEAD_IN, NO_ANSWER, SAYS_IT, WHOLE_ANSWER_WORDS, is_greeting,
+    CLAUSE_STARTS, FILLER, GIVING_IN, LEAD_IN, NO_ANSWER, SAYS_IT, WHOLE_ANSWER_WORDS, is_greeting,
     may_be_answer, says_nothing,
 };
 
@@ -219,7 +219,9 @@ pub(in super::super) fn without_trailers(answer: &str) -> &str {
 
 /// How many bytes of `text` its fillers before an answer take, with the spaces after
 /// them ([`LEAD_IN`], [`SAYS_IT`], "um", "yep": "ok it's Fluffy", "yeah its bluebird",
-/// "sure Fluffy I want a human"): the answer starts after them.
+/// "sure Fluffy I want a human"; words a customer gives in with, [`GIVING_IN`]: "ugh ok
+/// it's Sunshine42", "Fine it's Sunshine42", a review found both shown): the answer
+/// starts after them.
 pub(in super::super) fn fillers_len(text: &str) -> usize {
     let mut rest = text.trim_start();
     loop {
@@ -232,6 +234,7 @@ pub(in super::super) fn fillers_len(text: &str) -> usize {
             .to_lowercase();
         let filler = !bare.is_empty()
             && (LEAD_IN.contains(&bare.as_str())
+                || GIVING_IN.contains(&bare.as_str())
                 || matches!(bare.as_str(), "yep" | "yup" | "erm" | "er" | "mm"));
         match said {
             Some(after) if !after.is_empty() => rest = after,

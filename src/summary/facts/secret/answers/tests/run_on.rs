@@ -21,8 +21,8 @@ fn assert_none(asked: &str, reply: &str) {
 /// Regression: "Sunshine I want a human" after "What is your password?" showed
 /// "Sunshine" in the goal and the last thing said: a common English word typed before
 /// the reply goes on was the answer only after "it's". It is, in any case, but a word
-/// a sentence opens with: a courtesy, a hedge, a greeting, a pronoun, a weekday, a word
-/// that puts the question off.
+/// a sentence opens with: a courtesy, a hedge, a greeting, a pronoun, a weekday (but
+/// before a clause that only asks for a person), a word that puts the question off.
 #[test]
 fn a_chosen_word_run_into_the_next_clause_is_the_answer() {
     for asked in CHOSEN {
@@ -38,6 +38,10 @@ fn a_chosen_word_run_into_the_next_clause_is_the_answer() {
             ("Sunshine :) I want a human", "Sunshine"),
             ("Sunshine 🙂 I want a human", "Sunshine"),
             ("Sunshine - I want a human", "Sunshine"),
+            // A weekday before a clause that only asks for a person (session 53: a
+            // review found "Friday" shown).
+            ("Monday I want a human", "Monday"),
+            ("Friday get me an agent", "Friday"),
         ] {
             assert_first_secret(asked, reply, secret);
         }
@@ -54,7 +58,7 @@ fn a_chosen_word_run_into_the_next_clause_is_the_answer() {
             "Look I want a human",
             "Listen I want a human",
             "Today I want a human",
-            "Monday I want a human",
+            "Monday I want to cancel",
             "There I want a human",
             "Agent I want a human",
             "Urgent I want a human",
