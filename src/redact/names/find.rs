@@ -53,10 +53,32 @@ impl Names {
         // will"), as is one after a title in anyone's words ("Dr. Lee has no slot").
         let found = out.len();
         // A name given in lower case in this very reply ("it's mark"): comparing the
-        // texts stops at their lengths but for the reply itself.
-        for (reply, start, end) in &self.given {
-            if reply == text && !out.iter().any(|&(a, b)| *start < b && a < *end) {
-                out.push((*start, *end));
+        // texts stops at their lengths but for the reply itself. The spans so far stand
+        // apart, so sorted their ends rise too, and the given ones, sorted too: a binary
+        // search and the last end tell an overlap (a scan of all for each was
+        // quadratic in a reply of thousands).
+        let replies: Vec<usize> = (self.given_texts.iter().enumerate())
+            .filter(|(_, reply)| reply.as_str() == text)
+            .map(|(i, _)| i)
+            .collect();
+        if !replies.is_empty() {
+            let mut so_far = out.clone();
+            so_far.sort_unstable();
+            let mut given: Vec<(usize, usize)> = (self.given.iter())
+                .filter(|(reply, _, _)| replies.contains(reply))
+                .map(|&(_, start, end)| (start, end))
+                .collect();
+            if replies.len() > 1 {
+                given.sort_unstable();
+            }
+            let mut last_end = 0;
+            for (start, end) in given {
+                let i = so_far.partition_point(|&(a, _)| a < end);
+                let overlaps = i > 0 && so_far[i - 1].1 > start;
+                if !overlaps && start >= last_end {
+                    out.push((start, end));
+                    last_end = end;
+                }
             }
         }
         // Introductions can overlap each other too ("my name is Ms Carter" names "Ms
