@@ -28,6 +28,7 @@ const SHAPES: &[(&str, Unit)] = &[
         format!("My name is {} Qx{}. ", name(i), &name(i)[2..])
     }),
     ("relative", |i| format!("my son {} and ", name(i))),
+    ("particled", |i| format!("Dr. van {} said hi. ", name(i))),
     ("password", |i| format!("my password is Sea{}1 ", name(i))),
     ("secretq", |i| {
         format!("What is your PIN? {:04} ", i % 10_000)

@@ -48,6 +48,7 @@ mod mask_tokens;
 mod memo;
 mod names;
 mod outputs;
+mod taken;
 
 pub use fields::field_mask;
 pub(crate) use header::{masked_header_cell, shown_column};

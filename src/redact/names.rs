@@ -72,6 +72,10 @@ pub struct Names {
     given: Vec<(usize, usize, usize)>,
     /// The texts of [`Names::given`], one for each message that gave a span, in order.
     given_texts: Vec<String>,
+    /// The conversation's message whose text is the last of [`Names::given_texts`]: a
+    /// message's spans come together, and comparing its text with the last kept for each
+    /// (a reply of thousands of names) was quadratic.
+    given_from: Option<usize>,
     /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
     /// "And 5678 is my old one"), and the answers a reply to a security question gives
     /// ("It was Sanchez"): each such message's text once, with where its codes are and
@@ -238,11 +242,13 @@ impl Names {
         }
     }
 
-    /// Masks `start..end` of `text` in that text only ([`Names::given`]); `text` is
-    /// kept once for all the spans a message gives, which come together.
-    fn give(&mut self, text: &str, start: usize, end: usize) {
-        if self.given_texts.last().is_none_or(|last| last != text) {
+    /// Masks `start..end` of `text`, the text of the conversation's message `message`,
+    /// in that text only ([`Names::given`]); `text` is kept once for all the spans a
+    /// message gives, which come together.
+    fn give(&mut self, message: usize, text: &str, start: usize, end: usize) {
+        if self.given_from != Some(message) {
             self.given_texts.push(text.to_owned());
+            self.given_from = Some(message);
         }
         self.given.push((self.given_texts.len() - 1, start, end));
     }

@@ -15,6 +15,7 @@ use regex::Regex;
 use super::title::before_a_persons_verb;
 use super::{Cue, word_at};
 use crate::redact::names::is_a_word_too;
+use crate::redact::taken::Taken;
 use crate::text::calendar;
 
 mod given;
@@ -107,6 +108,7 @@ const ONES_OWN: &[&str] = &[
 /// "the house of" before it, or "and" after such a surname ("ask van Houten and dos Santos").
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     given::names(text, out);
+    let mut taken = Taken::new(out.iter().map(|&(start, end, _)| (start, end)));
     let mut last_end = None;
     for found in PARTICLED.captures_iter(text) {
         let (Some(particle), Some(first)) = (found.get(1), found.get(2)) else {
@@ -149,11 +151,12 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             || calendar::weekday_or_short(&lower).is_some()
             || calendar::month_or_short(&lower).is_some()
             || names_a_place(text, particle.start(), end)
-            || out.iter().any(|&(s, e, _)| s < end && start < e)
+            || taken.overlaps(start, end)
         {
             continue;
         }
         out.push((start, end, Cue::Weak));
+        taken.push(start, end);
         last_end = Some(end);
     }
 }

@@ -141,7 +141,7 @@ impl Names {
                 // "Maria J. Garcia Lopez": the initial between its words, where it
                 // stands only.
                 for (start, end) in initials_among(text, &replied) {
-                    names.give(text, start, end);
+                    names.give(i, text, start, end);
                 }
                 for (start, end) in replied.into_iter().chain(its_in_reply(text)) {
                     let word = &text[start..end];
@@ -149,7 +149,7 @@ impl Names {
                     names.add(word, capitalised(word) && is_common_english(&fold(word)));
                     names.add_surname(word);
                     if !capitalised(word) {
-                        names.give(text, start, end);
+                        names.give(i, text, start, end);
                     }
                 }
             }
@@ -190,7 +190,7 @@ impl Names {
                 // span: `intro/between.rs`), as a title's particles are; remembered,
                 // every "van" would be.
                 if cue == Cue::Part {
-                    names.give(text, start, end);
+                    names.give(i, text, start, end);
                 }
                 names.remember_introduction(text, start, end, cue, false);
             }
