@@ -386,6 +386,7 @@ mod known_leaks_of_the_forty_eighth_session;
 mod leaks_and_over_masks_of_the_fifty_first_session;
 mod leaks_and_over_masks_of_the_fifty_second_session;
 mod leaks_and_over_masks_of_the_fifty_third_session;
+mod leaks_and_over_masks_of_the_fifty_fourth_session;
 mod mapped;
 mod names;
 mod names_and_loose_codes;

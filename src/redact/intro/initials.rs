@@ -6,6 +6,7 @@
 
 use super::Cue;
 use super::words::{rare_or_name, word_at};
+use crate::redact::names::is_common_english;
 
 /// How the initials before a surname are written, by the cue before them
 /// ([`past_initials`]).
@@ -74,6 +75,17 @@ pub(super) fn past_initials(text: &str, at: usize, initials: Initials) -> usize 
     at
 }
 
+/// Whether the middle initials read from `next` to `at` have no full stop and the word
+/// at `at` is a common English word ("Mark D Day"): "I'm Mark D Day. Have a nice Day"
+/// masked the second "Day" (a review found it so). A letter without its full stop
+/// before a common word may be the name's, and is as often a word's ("D Day"), so that
+/// word is masked where it stands only, no name to remember.
+pub(super) fn a_word_past_a_bare_initial(text: &str, next: usize, at: usize) -> bool {
+    at > next
+        && !text[next..at].contains('.')
+        && word_at(text, at).is_some_and(|(s, e)| is_common_english(&text[s..e].to_lowercase()))
+}
+
 /// Where the surname after the middle initials at `at` starts, when `text[first..at]` is
 /// a given name and a space ("Maria J. Garcia Lopez", "Peter K Jones" in reply to a
 /// question for the name, where a review found the initial's full stop ending the
@@ -112,6 +124,50 @@ pub(super) fn with_initials_between(text: &str, spans: &mut Vec<(usize, usize, C
     let found = initials_among(text, &words);
     if !found.is_empty() {
         spans.extend(found.into_iter().map(|(s, e)| (s, e, Cue::Part)));
+        spans.sort_unstable_by_key(|&(start, _, _)| start);
+    }
+}
+
+/// `spans` with the initials that open a name read after a cue added, each a
+/// [`Cue::Part`]: at each of `cues` (where a cue ends, and how initials may be written
+/// after it), the initials [`past_initials`] reads past when a word of a name read
+/// starts right after them ("J. Smith here", "Name is J. Smith", "I am J. Smith",
+/// "Thanks, J. Smith"). A review found the initial shown beside its masked surname:
+/// it goes with the name it stands before. The letter only, masked where it stands, its
+/// full stop shown, as between a name's words ([`with_initials_between`]); only after a
+/// cue, so "I chose plan B. Maria de la Cruz said it" keeps its "B".
+pub(super) fn with_initials_before(
+    text: &str,
+    cues: &[(usize, Initials)],
+    spans: &mut Vec<(usize, usize, Cue)>,
+) {
+    // In order of their start, each looked up by a binary search: a long message may
+    // hold many cues and many names.
+    spans.sort_unstable_by_key(|&(start, _, _)| start);
+    let mut found = Vec::new();
+    for &(at, initials) in cues {
+        let past = past_initials(text, at, initials);
+        let first = spans.partition_point(|&(s, _, _)| s < past);
+        // Not where a span before already reaches (an initial a title's reading masked).
+        let taken = spans[..first].last().is_some_and(|&(_, end, _)| end > at);
+        let named = spans[first..]
+            .iter()
+            .take_while(|&&(s, _, _)| s == past)
+            .any(|&(_, _, cue)| cue != Cue::Part);
+        if past == at || taken || !named {
+            continue;
+        }
+        found.extend(
+            text[at..past]
+                .char_indices()
+                .filter(|&(_, c)| c.is_alphabetic())
+                .map(|(i, c)| (at + i, at + i + c.len_utf8(), Cue::Part)),
+        );
+    }
+    if !found.is_empty() {
+        found.sort_unstable_by_key(|&(start, _, _)| start);
+        found.dedup();
+        spans.extend(found);
         spans.sort_unstable_by_key(|&(start, _, _)| start);
     }
 }

@@ -29,7 +29,7 @@ mod rest;
 pub(super) use rest::rest_of_name;
 mod stand_ins;
 mod surname;
-pub(super) use stand_ins::{CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, is_service};
+pub(super) use stand_ins::{CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, is_service, is_tech_pair};
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 
@@ -206,6 +206,9 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
     };
     // Whether the name's first word was read in capitals ([`shouted`]).
     let mut shouting = false;
+    // Whether the second word follows a middle initial without its full stop and is a
+    // common English word ("I'm Mark D Day"): masked where it stands only.
+    let mut common_after_initial = false;
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
@@ -263,7 +266,8 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             out.truncate(from);
             return;
         }
-        out.push((start, end, cue));
+        let here_only = n == 1 && common_after_initial;
+        out.push((start, end, if here_only { Cue::Part } else { cue }));
         // The next word only after a space or two ([`word_after`]), past what a
         // slip of punctuation glued to this one ("my name is Al;exis Jo;nes").
         let end = glued_end(text, end);
@@ -281,6 +285,8 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
                     Initials::Dotted
                 };
                 at = past_initials(text, next, middle);
+                common_after_initial = middle == Initials::Middle
+                    && super::initials::a_word_past_a_bare_initial(text, next, at);
             }
             Some((next, _)) if possessive.is_none() => at = next,
             _ => return,
