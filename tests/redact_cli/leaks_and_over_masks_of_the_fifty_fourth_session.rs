@@ -50,18 +50,18 @@ fn an_initial_before_a_name_is_masked_with_it() {
 }
 
 #[test]
-fn wi_fi_and_a_common_word_after_an_initial_without_its_full_stop() {
+fn wi_fi_and_a_common_word_after_an_initial_without_its_full_stop_remembered() {
     let (_, packets) = human_replay(
         "conversation_id,role,text\n\
          c1,customer,\"Thanks, Wi Fi.\"\n\
          c1,customer,human please\n\
-         c2,customer,I'm Mark D Day. Have a nice Day. human please\n",
+         c2,customer,I'm Sarah J White. The account is under White. human please\n",
     );
     assert_eq!(
         packet_texts(&packets),
         [
             vec!["Thanks, Wi Fi.", "human please"],
-            vec!["I'm [name] [name] [name]. Have a nice Day. human please"],
+            vec!["I'm [name] [name] [name]. The account is under [name]. human please"],
         ]
     );
 }

@@ -6,7 +6,6 @@
 
 use super::Cue;
 use super::words::{rare_or_name, word_at};
-use crate::redact::names::is_common_english;
 
 /// How the initials before a surname are written, by the cue before them
 /// ([`past_initials`]).
@@ -73,17 +72,6 @@ pub(super) fn past_initials(text: &str, at: usize, initials: Initials) -> usize 
         at = next;
     }
     at
-}
-
-/// Whether the middle initials read from `next` to `at` have no full stop and the word
-/// at `at` is a common English word ("Mark D Day"): "I'm Mark D Day. Have a nice Day"
-/// masked the second "Day" (a review found it so). A letter without its full stop
-/// before a common word may be the name's, and is as often a word's ("D Day"), so that
-/// word is masked where it stands only, no name to remember.
-pub(super) fn a_word_past_a_bare_initial(text: &str, next: usize, at: usize) -> bool {
-    at > next
-        && !text[next..at].contains('.')
-        && word_at(text, at).is_some_and(|(s, e)| is_common_english(&text[s..e].to_lowercase()))
 }
 
 /// Where the surname after the middle initials at `at` starts, when `text[first..at]` is

@@ -26,9 +26,7 @@ pub(super) fn name_before(
     let place = read_on_before(text, &mut words);
     if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
         || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
-        || words
-            .windows(2)
-            .any(|pair| is_tech_pair(&text[pair[0].0..pair[1].1]))
+        || matches!(words[..], [(start, _, _), (_, end, _)] if is_tech_pair(&text[start..end]))
     {
         return;
     }

@@ -206,9 +206,6 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
     };
     // Whether the name's first word was read in capitals ([`shouted`]).
     let mut shouting = false;
-    // Whether the second word follows a middle initial without its full stop and is a
-    // common English word ("I'm Mark D Day"): masked where it stands only.
-    let mut common_after_initial = false;
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
@@ -266,8 +263,7 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
             out.truncate(from);
             return;
         }
-        let here_only = n == 1 && common_after_initial;
-        out.push((start, end, if here_only { Cue::Part } else { cue }));
+        out.push((start, end, cue));
         // The next word only after a space or two ([`word_after`]), past what a
         // slip of punctuation glued to this one ("my name is Al;exis Jo;nes").
         let end = glued_end(text, end);
@@ -285,8 +281,6 @@ fn first_words(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue
                     Initials::Dotted
                 };
                 at = past_initials(text, next, middle);
-                common_after_initial = middle == Initials::Middle
-                    && super::initials::a_word_past_a_bare_initial(text, next, at);
             }
             Some((next, _)) if possessive.is_none() => at = next,
             _ => return,

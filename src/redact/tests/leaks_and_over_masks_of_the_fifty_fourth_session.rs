@@ -1,7 +1,7 @@
 //! The fifty-fourth session: a sign-off's name before "?", ";" or a spaced dash, or
 //! after a colon; an initial before a name; "Wi Fi" after a sign-off; a common word
-//! after a middle initial without its full stop. Each beside the words that stay as
-//! they are.
+//! after a middle initial without its full stop remembered still. Each beside the
+//! words that stay as they are.
 
 use super::{ASK, each, masked_all, stays};
 use crate::transcript::Role;
@@ -137,25 +137,33 @@ fn wi_fi_and_its_like_after_a_sign_off_stay() {
         "Thanks, Sat Nav.",
         "Thanks, Hi Fi.",
     ]);
-    each(&[("Thanks, Ana Lopez.", "Thanks, [name] [name].")]);
+    // The pair is no name only alone: beside a surname the words are the name's, as
+    // before ("Thanks, Wi Fi Smith." was shown whole: a review).
+    each(&[
+        ("Thanks, Ana Lopez.", "Thanks, [name] [name]."),
+        ("Thanks, Wi Fi Smith.", "Thanks, [name] [name] [name]."),
+    ]);
 }
 
-/// "I'm Mark D Day. Have a nice Day" masked the second "Day": a capital letter without
-/// its full stop between a given name and a capitalised word read as a middle initial,
-/// and the common word after it as a surname to remember. That word is masked where it
-/// stands only; a surname that is no common word is remembered still.
+/// A common word after an initial without its full stop is the surname it may be, and
+/// is remembered: masking "Day" only where it stood ("I'm Mark D Day. Have a nice Day")
+/// showed "White" in "I'm Sarah J White. The account is under White" (a review found
+/// it; a leak costs more than the over-mask).
 #[test]
-fn a_common_word_after_an_initial_without_its_full_stop_is_not_remembered() {
+fn a_common_word_after_an_initial_without_its_full_stop_is_remembered() {
     assert_eq!(
-        masked_all(&[(Role::Customer, "I'm Mark D Day. Have a nice Day")]),
-        ["I'm [name] [name] [name]. Have a nice Day"]
+        masked_all(&[(
+            Role::Customer,
+            "I'm Sarah J White. Please note the account is under White"
+        )]),
+        ["I'm [name] [name] [name]. Please note the account is under [name]"]
     );
     assert_eq!(
         masked_all(&[
-            (Role::Customer, "My name is Mark D Day"),
-            (Role::Customer, "Any Day now"),
+            (Role::Customer, "I'm Sarah J White"),
+            (Role::Customer, "White here. I want a human"),
         ]),
-        ["My name is [name] [name] [name]", "Any Day now"]
+        ["I'm [name] [name] [name]", "[name] here. I want a human"]
     );
     assert_eq!(
         masked_all(&[(Role::Customer, "I am Peter K Jones. Jones is here")]),
