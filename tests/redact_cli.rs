@@ -3,6 +3,8 @@
 
 use crate::common::{handoff, stdout_of, write};
 
+/// Rules that escalate on a pasted email address or card number, with a bridge that
+/// quotes the customer's email.
 const RULES: &str = r#"version: 1
 signals:
   - { id: contact-details, regex: ['[\w.+-]+@[\w-]+\.[\w.]+', '\b4\d{3}( ?\d{4}){3}\b'] }
@@ -12,31 +14,6 @@ teams:
   - { id: t, name: T, bridge: "Hi, we will write to {{ customer.email }}." }
 default_route: { team: t }
 "#;
-
-const PII: [&str; 4] = [
-    "ana@example.com",
-    "4111 1111 1111 1111",
-    "7946 0958",
-    "bo@example.com",
-];
-
-fn setup() -> (tempfile::TempDir, String, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
-    let transcripts = write(
-        dir.path(),
-        "t.csv",
-        "conversation_id,timestamp,role,text,email\n\
-         c1,2026-03-01T09:00:00Z,customer,\"Card 4111 1111 1111 1111, mail ana@example.com, or call +44 20 7946 0958\",ana@example.com\n\
-         c2,2026-03-01T10:00:00Z,customer,I would like to talk about my order,\n\
-         c2,2026-03-01T10:01:00Z,agent,Sure - reach me at bo@example.com,\n",
-    );
-    (
-        dir,
-        rules.to_string_lossy().into_owned(),
-        transcripts.to_string_lossy().into_owned(),
-    )
-}
 
 /// A rule set of one regex signal per `(id, regex)`, each with a trigger of its own on
 /// any message it matches, and one team whose bridge message is `Hi.`.
@@ -73,11 +50,36 @@ fn redacted_replay(
     transcripts: &std::path::Path,
     args: &[&str],
 ) -> (String, String) {
+    replay_run(rules, transcripts, args, true)
+}
+
+/// [`redacted_replay`] without `--redact` and with it, the plain run's first: each
+/// run's stdout and packets file (as `human_packets_both_ways` does for summaries), for
+/// a test that shows the data is there before it shows it masked.
+fn replay_both_ways(
+    rules: &std::path::Path,
+    transcripts: &std::path::Path,
+    args: &[&str],
+) -> [(String, String); 2] {
+    [false, true].map(|redact| replay_run(rules, transcripts, args, redact))
+}
+
+/// `replay -q -f jsonl` of `rules` over `transcripts`, with `args` and `--redact` when
+/// `redact`, writing packets beside the transcripts: its stdout and the packets file.
+fn replay_run(
+    rules: &std::path::Path,
+    transcripts: &std::path::Path,
+    args: &[&str],
+    redact: bool,
+) -> (String, String) {
     let packets = transcripts.with_file_name("p.jsonl");
+    let mut cmd = handoff();
+    cmd.args(["replay", "-q", "-f", "jsonl"]);
+    if redact {
+        cmd.arg("--redact");
+    }
     let replay = stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-f", "jsonl"])
-            .args(args)
+        cmd.args(args)
             .arg("-r")
             .arg(rules)
             .arg("--packets")
@@ -96,109 +98,12 @@ fn human_replay(transcripts: &str) -> (String, String) {
     redacted_replay(&rules, &transcripts, &[])
 }
 
-fn assert_clean(what: &str, text: &str) {
-    assert_none_shown(what, text, &PII);
-}
-
 /// None of `secrets` is in `text`, the output of `what`.
 #[track_caller]
 fn assert_none_shown(what: &str, text: &str, secrets: &[&str]) {
     for secret in secrets {
         assert!(!text.contains(secret), "{what} shows `{secret}`:\n{text}");
     }
-}
-
-#[test]
-fn replay_outcomes_and_packets_are_masked_but_the_rules_saw_the_data() {
-    let (dir, rules, transcripts) = setup();
-    let plain =
-        stdout_of(handoff().args(["replay", "-q", "-f", "jsonl", "-r", &rules, &transcripts]));
-    assert!(
-        plain.contains("ana@example.com"),
-        "without --redact the data shows: {plain}"
-    );
-    let packets = dir.path().join("p.jsonl");
-    let masked = stdout_of(
-        handoff()
-            .args([
-                "replay",
-                "-q",
-                "-f",
-                "jsonl",
-                "--redact",
-                "-r",
-                &rules,
-                &transcripts,
-                "--packets",
-            ])
-            .arg(&packets),
-    );
-    assert_clean("replay --redact", &masked);
-    assert!(
-        masked.contains(r#""escalated":true"#),
-        "the rule fired on the original text"
-    );
-    assert!(
-        masked.contains("[email]") && masked.contains("[card]"),
-        "{masked}"
-    );
-    assert!(masked.contains("Hi, we will write to [email]."), "{masked}");
-    let packets = std::fs::read_to_string(&packets).unwrap();
-    assert_clean("packets --redact", &packets);
-    assert!(packets.contains("[phone]"), "{packets}");
-}
-
-#[test]
-fn explain_coverage_and_diff_are_masked() {
-    let (_dir, rules, transcripts) = setup();
-    let explain = stdout_of(handoff().args([
-        "explain",
-        "--redact",
-        "-r",
-        &rules,
-        "--conversation",
-        "c1",
-        &transcripts,
-    ]));
-    assert_clean("explain --redact", &explain);
-    let explain_json = stdout_of(handoff().args([
-        "explain",
-        "--redact",
-        "-r",
-        &rules,
-        "--conversation",
-        "c1",
-        "-f",
-        "json",
-        &transcripts,
-    ]));
-    assert_clean("explain --redact -f json", &explain_json);
-    let coverage = stdout_of(handoff().args([
-        "coverage",
-        "--redact",
-        "-r",
-        &rules,
-        "-f",
-        "json",
-        &transcripts,
-    ]));
-    assert_clean("coverage --redact", &coverage);
-    assert!(
-        coverage.contains("[email]"),
-        "the missed handoff's example is masked: {coverage}"
-    );
-    let diff = stdout_of(handoff().args([
-        "diff",
-        "--redact",
-        "--base",
-        "rules",
-        "--head",
-        &rules,
-        "-f",
-        "json",
-        &transcripts,
-    ]));
-    assert_clean("diff --redact", &diff);
 }
 
 #[test]
@@ -381,9 +286,11 @@ mod account_numbers_and_one_time_codes;
 mod coverage;
 mod cuts;
 mod doc_foreign_titles_and_flats;
+mod every_output;
 mod known_leaks_of_the_fiftieth_session;
 mod known_leaks_of_the_forty_eighth_session;
 mod leaks_and_over_masks_of_the_fifty_first_session;
+mod leaks_and_over_masks_of_the_fifty_fourth_session;
 mod leaks_and_over_masks_of_the_fifty_second_session;
 mod leaks_and_over_masks_of_the_fifty_third_session;
 mod mapped;

@@ -29,6 +29,7 @@ use regex::Regex;
 use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_only_a_word, is_word_char};
 use crate::text::capitalised;
+use initials::Initials;
 
 mod between;
 mod initials;
@@ -38,6 +39,7 @@ mod listed;
 mod named_before;
 mod other_languages;
 mod reply;
+mod sign_off;
 mod slips;
 mod title;
 mod typo;
@@ -50,6 +52,8 @@ pub(crate) use named_before::place_after_a_name;
 use named_before::{name_before, named_mid_message};
 pub(crate) use other_languages::is_state_in_another_language;
 pub(super) use reply::{asks_for_name, reply_name};
+pub(super) use sign_off::courtesy;
+use sign_off::{ends_a_sentence, ends_the_message};
 use slips::glued_end;
 pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 use title::is_word_title;
@@ -136,10 +140,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// agent, masked as well: a name is a name; "Thanks, Amazon", "Thanks, Great", "thanks,
 /// ok" name no one: [`name_before`] takes a capitalised word that may be a name); "Best,"
 /// with its comma ("Best, Sarah Smith"; "Best" alone is the adjective: "Best Buy"), and
-/// the Spanish and French sign-offs "Saludos", "Un saludo", "Cordialement".
+/// the Spanish and French sign-offs "Saludos", "Un saludo", "Cordialement"; a colon after
+/// one as its comma ("Thanks: Ana Lopez", "Regards: Ana": a review found them shown).
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx)|best,|saludos|un\s+saludo|cordialement))[,.!]?\s*",
+        r"(?i:(?-u:\b)(?:(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx)|best,|saludos|un\s+saludo|cordialement))[,.!:]?\s*",
     )
     .expect("the introduction pattern is valid")
 });
@@ -196,6 +201,9 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
 /// [`introduced`], found.
 fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
+    // Where each cue ends, and how initials after it are written: those before the name
+    // read there go with it ([`initials::with_initials_before`]).
+    let mut cues = Vec::new();
     // Each on its own: finding without groups is the regex crate's fastest path.
     if may_name(text.as_bytes()) {
         for (regex, cue) in [(&NAMED, Cue::Named), (&TITLE, Cue::Title)] {
@@ -204,7 +212,10 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
                     // "Your name is bank?": the bot's or the agent's name, not the
                     // customer's.
                     Cue::Named if word_before_is(text, m.start(), "your") => {}
-                    Cue::Named => said_name_after(text, m.end(), cue, &mut out),
+                    Cue::Named => {
+                        cues.push((m.end(), Initials::Title));
+                        said_name_after(text, m.end(), cue, &mut out);
+                    }
                     _ => title::name_after_title(text, m.start(), m.end(), &mut out),
                 }
             }
@@ -213,12 +224,13 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
             if label_names_customer(text, m.start()) {
                 let dash = m.as_str().contains(['-', '–', '—']);
                 let cue = if dash { Cue::Title } else { Cue::Named };
+                cues.push((m.end(), Initials::Title));
                 name_after(text, m.end(), cue, &mut out);
             }
         }
     }
     if weak {
-        weak_cues(text, &mut out);
+        weak_cues(text, &mut cues, &mut out);
         listed::names(text, &mut out);
         kin::names(text, &mut out);
         other_languages::names(text, &mut out);
@@ -234,13 +246,17 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     between::without_particles_between(text, &mut out);
     // "John A. Smith": an initial between a name's words is masked with them.
     initials::with_initials_between(text, &mut out);
+    // "I am J. Smith": the initial before a name with it.
+    initials::with_initials_before(text, &cues, &mut out);
     out
 }
 
-/// The names after "I'm", "this is" … and before a sign-off in `text`, into `out`.
-fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
+/// The names after "I'm", "this is" … and before a sign-off in `text`, into `out`; where
+/// each cue ends, into `cues`.
+fn weak_cues(text: &str, cues: &mut Vec<(usize, Initials)>, out: &mut Vec<(usize, usize, Cue)>) {
     for c in WEAK.captures_iter(text) {
         let end = c.get(0).map_or(0, |m| m.end());
+        cues.push((end, Initials::Dotted));
         if c.get(1).is_none() && c.get(2).is_none() {
             name_after(text, end, Cue::Weak, out);
             continue;
@@ -255,6 +271,7 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
     }
     for m in IT_IS.find_iter(text) {
+        cues.push((m.end(), Initials::Dotted));
         let mut words = Vec::new();
         name_after(text, m.end(), Cue::Weak, &mut words);
         if it_is_two_words(text, &words) {
@@ -262,6 +279,7 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         }
     }
     for m in SIGN_OFF.find_iter(text) {
+        cues.push((m.end(), Initials::Dotted));
         let from = out.len();
         name_before(text, m.end(), ends_the_message, true, out);
         // "Thanks, Ana de la Cruz. I want a human": after a sign-off with its comma, a
@@ -269,34 +287,19 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         // (a review found it shown; a later one found "Thanks, Mate. I want a human"
         // and "Cheers,\nZoom\nIdk" masked). "Thanks. Amazon sent it", "Thanks, Internet
         // is down" name no one.
-        if out.len() == from && m.as_str().contains(',') {
+        if out.len() == from && m.as_str().contains([',', ':']) {
             let mut words = Vec::new();
             name_before(text, m.end(), ends_a_sentence, true, &mut words);
-            if named_mid_message(text, &words) {
+            let initialled = initials::past_initials(text, m.end(), Initials::Dotted) > m.end();
+            if named_mid_message(text, &words, initialled) {
                 out.extend(words);
             }
         }
     }
     for m in DASH_SIGN_OFF.find_iter(text) {
+        cues.push((m.end(), Initials::Dotted));
         name_before(text, m.end(), ends_the_message, false, out);
     }
-}
-
-/// Whether `rest`, what follows a name after a sign-off, is the end of the message: only
-/// spaces, full stops and exclamation marks.
-fn ends_the_message(rest: &str) -> bool {
-    rest.chars()
-        .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))
-}
-
-/// Whether `rest`, what follows a name after a sign-off, ends its sentence or its line:
-/// a full stop or an exclamation mark and a space ("Thanks, Ana de la Cruz. I want a
-/// human"), or a line break ("Regards,\nTyler Jones\nSent from my phone").
-fn ends_a_sentence(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([' ', '\t']);
-    let after = rest.trim_start_matches(['.', '!']);
-    (after.len() < rest.len() && after.starts_with(char::is_whitespace))
-        || rest.starts_with(['\n', '\r'])
 }
 
 /// Whether the words a weak cue took after "it is" are a name: two capitalised words,
@@ -311,43 +314,6 @@ fn it_is_two_words(text: &str, words: &[(usize, usize, Cue)]) -> bool {
         && capitalised(&text[words[1].0..*end])
         && (!is_common_english(&first) || is_name_word(&first))
         && after_its(&text[*end..])
-}
-
-/// Sign-offs and courtesies of two words, in lower case: capitalised after a sign-off or
-/// a title ("Thank You Dr Best Wishes", "Thanks Take Care"), they name no one.
-const COURTESIES: &[&str] = &[
-    "all best",
-    "best regards",
-    "best wishes",
-    "god bless",
-    "good afternoon",
-    "good day",
-    "good evening",
-    "good luck",
-    "good morning",
-    "good night",
-    "happy holidays",
-    "kind regards",
-    "kindest regards",
-    "many thanks",
-    "merry christmas",
-    "much appreciated",
-    "stay safe",
-    "take care",
-    "thanks again",
-    "warm regards",
-    "warmest regards",
-    "yours sincerely",
-    "yours truly",
-];
-
-/// Whether the word `text[start..end]` and the one after it (past a single space) are
-/// one of [`COURTESIES`].
-pub(super) fn courtesy(text: &str, start: usize, end: usize) -> bool {
-    word_after(text, end).is_some_and(|(s, e)| {
-        let phrase = format!("{} {}", &text[start..end], &text[s..e]).to_lowercase();
-        COURTESIES.contains(&phrase.as_str())
-    })
 }
 
 /// Whether the word before `at`, past spaces, is `word` (in any case).

@@ -358,6 +358,9 @@ mod whole_names_after_introductions;
 mod words_after_introduced_names_and_quotes;
 mod words_after_introduced_names_reviewed_again;
 
+/// The fifty-fourth session's: a sign-off's name before "?" or after a colon, an initial
+/// before a name, "Wi Fi", a common word after an initial without its full stop.
+mod leaks_and_over_masks_of_the_fifty_fourth_session;
 /// The fifty-third session's review: a middle initial, a sign-off's name that ends a
 /// sentence.
 mod leaks_and_over_masks_of_the_fifty_third_session;

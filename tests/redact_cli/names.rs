@@ -1,7 +1,7 @@
 //! Customers' names under `--redact`: introduced with a title, named like a mask,
 //! varying between rows, joined from contacts, and masked per conversation.
 
-use super::{assert_none_shown, redacted_replay, regex_rules};
+use super::{assert_none_shown, redacted_replay, regex_rules, replay_both_ways};
 use crate::common::{handoff, stdout_of, write};
 
 /// Regression: an agent's "my name is Ms Carter" gave the name twice, overlapping, and
@@ -122,36 +122,24 @@ fn a_joined_contacts_names_are_masked_where_the_transcript_has_its_own() {
          c1,2026-03-01T09:00:00Z,bot,Welcome! How can I help?,al@example.com,Al,W\n\
          c1,2026-03-01T09:01:00Z,customer,Alexandra Whitfield needs a human about Northwind,al@example.com,Al,W\n",
     );
-    let run = |args: &[&str], redact: bool| {
-        let mut cmd = handoff();
-        cmd.args(args).arg("--contacts").arg(&contacts);
-        if redact {
-            cmd.arg("--redact");
-        }
-        stdout_of(cmd.arg(&transcripts))
+    let run = |args: &[&str]| {
+        stdout_of(
+            handoff()
+                .args(args)
+                .arg("--contacts")
+                .arg(&contacts)
+                .arg(&transcripts),
+        )
     };
-    let rules = rules.to_string_lossy().into_owned();
-    let head = head.to_string_lossy().into_owned();
-    let packets = dir.path().join("p.jsonl");
-    let packets_arg = packets.to_string_lossy().into_owned();
-    let replay = [
-        "replay",
-        "-q",
-        "-f",
-        "jsonl",
-        "-r",
-        &rules,
-        "--packets",
-        &packets_arg,
-    ];
-    let plain = run(&replay, false);
-    let plain_packets = std::fs::read_to_string(&packets).unwrap();
+    let contacts_arg = contacts.to_string_lossy().into_owned();
+    let [(plain, plain_packets), (masked, packets)] =
+        replay_both_ways(&rules, &transcripts, &["--contacts", &contacts_arg]);
     assert!(
         plain_packets.contains("Alexandra") && plain.contains("Hi Al."),
         "without --redact the names show: {plain}\n{plain_packets}"
     );
-    let masked = run(&replay, true);
-    let packets = std::fs::read_to_string(&packets).unwrap();
+    let rules = rules.to_string_lossy().into_owned();
+    let head = head.to_string_lossy().into_owned();
     let packet: serde_json::Value = serde_json::from_str(packets.lines().next().unwrap()).unwrap();
     assert_eq!(packet["contact"]["fields"]["first_name"], "[name]");
     assert_eq!(packet["contact"]["fields"]["last_name"], "[name]");
@@ -163,14 +151,11 @@ fn a_joined_contacts_names_are_masked_where_the_transcript_has_its_own() {
         "[name] [name] needs a human about Northwind"
     );
     assert!(masked.contains("Hi [name]."), "{masked}");
-    let explain = run(&["explain", "--redact", "-c", "c1", "-r", &rules], false);
-    let diff = run(
-        &[
-            "diff", "--redact", "-f", "json", "--base", &rules, "--head", &head,
-        ],
-        false,
-    );
-    let coverage = run(&["coverage", "--redact", "-f", "json", "-r", &rules], false);
+    let explain = run(&["explain", "--redact", "-c", "c1", "-r", &rules]);
+    let diff = run(&[
+        "diff", "--redact", "-f", "json", "--base", &rules, "--head", &head,
+    ]);
+    let coverage = run(&["coverage", "--redact", "-f", "json", "-r", &rules]);
     assert!(explain.contains("[name] [name] needs"), "{explain}");
     for (what, text) in [
         ("replay", &masked),

@@ -2,7 +2,7 @@
 //! outcome, evidence cut at a card number or matching part of personal data, summary
 //! facts, bridge summaries and templates.
 
-use super::{assert_none_shown, redacted_replay, regex_rules};
+use super::{assert_none_shown, redacted_replay, regex_rules, replay_both_ways};
 use crate::common::{handoff, stdout_of, write};
 
 /// Regression: a packet copied the outcome's evidence after it was masked and masked it
@@ -136,18 +136,9 @@ fn a_match_of_part_of_personal_data_reads_as_its_mask() {
             })
             .collect()
     };
-    let replay = |redact: bool| {
-        let mut cmd = handoff();
-        cmd.args(["replay", "-q", "-f", "jsonl", "-r"]).arg(&rules);
-        if redact {
-            cmd.arg("--redact");
-        }
-        stdout_of(cmd.arg(&transcripts))
-    };
-    assert_eq!(evidence(&replay(false)), ["9921", "ana.lima@"]);
-    let masked = replay(true);
+    let [(plain, _), (masked, packets)] = replay_both_ways(&rules, &transcripts, &[]);
+    assert_eq!(evidence(&plain), ["9921", "ana.lima@"]);
     assert_eq!(evidence(&masked), ["[secret]", "[email]"]);
-    let (_, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(evidence(&packets), ["[secret]", "[email]"]);
     let explain = stdout_of(
         handoff()
@@ -279,20 +270,14 @@ default_route: { team: t }
         "conversation_id,timestamp,role,text,name,email,card,tier\n\
          c1,2026-03-01T09:00:00Z,customer,get me a human,Grace Kowalczyk,grace.k@kowal.example,4111 1111 1111 1111,gold\n",
     );
-    let replay = |redact: bool| {
-        let mut cmd = handoff();
-        cmd.args(["replay", "-q", "-f", "jsonl", "-r"]).arg(&rules);
-        if redact {
-            cmd.arg("--redact");
-        }
-        let out = stdout_of(cmd.arg(&transcripts));
+    let [plain, masked] = replay_both_ways(&rules, &transcripts, &[]).map(|(out, _)| {
         let outcome: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
         outcome["bridge_message"].as_str().unwrap().to_owned()
-    };
+    });
     assert_eq!(
-        replay(false),
+        plain,
         "grace kowalczyk grace.k 4111 1111 grace.k at kowal.example gold"
     );
     // A name field is the name whole, one mask, as in the packet's fields.
-    assert_eq!(replay(true), "[name] [email] [card] [email] gold");
+    assert_eq!(masked, "[name] [email] [card] [email] gold");
 }

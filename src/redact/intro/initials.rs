@@ -116,6 +116,50 @@ pub(super) fn with_initials_between(text: &str, spans: &mut Vec<(usize, usize, C
     }
 }
 
+/// `spans` with the initials that open a name read after a cue added, each a
+/// [`Cue::Part`]: at each of `cues` (where a cue ends, and how initials may be written
+/// after it), the initials [`past_initials`] reads past when a word of a name read
+/// starts right after them ("J. Smith here", "Name is J. Smith", "I am J. Smith",
+/// "Thanks, J. Smith"). A review found the initial shown beside its masked surname:
+/// it goes with the name it stands before. The letter only, masked where it stands, its
+/// full stop shown, as between a name's words ([`with_initials_between`]); only after a
+/// cue, so "I chose plan B. Maria de la Cruz said it" keeps its "B".
+pub(super) fn with_initials_before(
+    text: &str,
+    cues: &[(usize, Initials)],
+    spans: &mut Vec<(usize, usize, Cue)>,
+) {
+    // In order of their start, each looked up by a binary search: a long message may
+    // hold many cues and many names.
+    spans.sort_unstable_by_key(|&(start, _, _)| start);
+    let mut found = Vec::new();
+    for &(at, initials) in cues {
+        let past = past_initials(text, at, initials);
+        let first = spans.partition_point(|&(s, _, _)| s < past);
+        // Not where a span before already reaches (an initial a title's reading masked).
+        let taken = spans[..first].last().is_some_and(|&(_, end, _)| end > at);
+        let named = spans[first..]
+            .iter()
+            .take_while(|&&(s, _, _)| s == past)
+            .any(|&(_, _, cue)| cue != Cue::Part);
+        if past == at || taken || !named {
+            continue;
+        }
+        found.extend(
+            text[at..past]
+                .char_indices()
+                .filter(|&(_, c)| c.is_alphabetic())
+                .map(|(i, c)| (at + i, at + i + c.len_utf8(), Cue::Part)),
+        );
+    }
+    if !found.is_empty() {
+        found.sort_unstable_by_key(|&(start, _, _)| start);
+        found.dedup();
+        spans.extend(found);
+        spans.sort_unstable_by_key(|&(start, _, _)| start);
+    }
+}
+
 /// The spans in `between` of the initials it is made of, a space before each: `" A. "`,
 /// `" K "`, `" J. R. "`; "I" only with its full stop. None if anything else stands there.
 pub(super) fn initials_between(between: &str) -> Option<Vec<(usize, usize)>> {

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::initials::Initials;
 use super::words::{everyday, in_capitals, is_not_a_name, name_after, rare_or_name, word_at};
 use super::{Cue, name_before, starts_with_word};
 
@@ -86,11 +87,14 @@ fn a_name_in_capitals(word: &str) -> bool {
 /// "Which service is it?".
 pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
+    let mut cues = Vec::new();
     // "Here is Kylo, open the door": the name, then the end of a clause.
     if let Some(m) = HERE_IS.find(text) {
+        cues.push((m.end(), Initials::Dotted));
         name_before(text, m.end(), after_its, false, &mut out);
     }
     if let Some(m) = HERE.find(text) {
+        cues.push((m.end(), Initials::Dotted));
         name_before(
             text,
             m.end(),
@@ -104,6 +108,8 @@ pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
     }
     // "Maria J. Garcia Lopez here": the initial between its words with them.
     super::initials::with_initials_between(text, &mut out);
+    // "J. Smith here": the initial before it too.
+    super::initials::with_initials_before(text, &cues, &mut out);
     out
 }
 

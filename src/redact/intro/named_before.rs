@@ -5,7 +5,7 @@
 
 use super::initials::initials_between;
 use super::title::is_particle;
-use super::words::{everyday, is_service, may_be_remembered, name_after, word_after};
+use super::words::{everyday, is_service, is_tech_pair, may_be_remembered, name_after, word_after};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
 use crate::text::capitalised;
 use crate::text::places::{LONGEST, is_known_place};
@@ -26,6 +26,7 @@ pub(super) fn name_before(
     let place = read_on_before(text, &mut words);
     if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
         || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
+        || matches!(words[..], [(start, _, _), (_, end, _)] if is_tech_pair(&text[start..end]))
     {
         return;
     }
@@ -83,13 +84,18 @@ fn has_middle_initial(text: &str, words: &[(usize, usize, Cue)]) -> bool {
 /// [`may_be_remembered`] ("Tyler Jones"), a particle ("de la") or a given name. Not an ordinary capitalised word a sign-off is
 /// said to ("Thanks, Mate. I want a human", "Thanks, Love.", "Thank you, Chase Bank. Can
 /// you check?", "Thanks, Sarah K. Lol.", "Thanks, Alexa.": a review found them masked, and
-/// remembered).
-pub(super) fn named_mid_message(text: &str, words: &[(usize, usize, Cue)]) -> bool {
+/// remembered). After initials (`initialled`), one such word is a surname: "Thanks, J.
+/// Smith. I want a human" (a review found it shown).
+pub(super) fn named_mid_message(
+    text: &str,
+    words: &[(usize, usize, Cue)],
+    initialled: bool,
+) -> bool {
     let Some(&(first, first_end, _)) = words.first() else {
         return false;
     };
     let first = &text[first..first_end];
-    (is_given_name(first) || (words.len() > 1 && may_be_remembered(first)))
+    (is_given_name(first) || ((words.len() > 1 || initialled) && may_be_remembered(first)))
         && words[1..].iter().all(|&(s, e, _)| {
             let word = &text[s..e];
             may_be_remembered(word) || is_particle(word) || is_given_name(word)

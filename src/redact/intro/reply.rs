@@ -14,11 +14,13 @@ use super::typo::is_noise;
 use super::words::{is_place_end, is_service};
 
 mod around;
+mod spelling;
 use super::{everyday, follows_names, is_not_a_name, rare_or_name, surname_in_lower_case, word_at};
 use crate::redact::names::{is_common_english, is_name_word};
 use crate::summary::may_be_name;
 use crate::text::capitalised;
 use around::{label_at, last_clause_name, opens_as_a_pair};
+use spelling::{spelling_at, spelt_after};
 
 /// A bot's or agent's question for the customer's name: "Could I get your name,
 /// please?", "May I have your full name?", "Can I have your surname?", "Who am I speaking
@@ -228,74 +230,6 @@ pub(super) fn measure(text: &str) -> bool {
     UNITS
         .iter()
         .any(|unit| unit.eq_ignore_ascii_case(&rest[..end]))
-}
-
-/// How many words how a name is spelt takes at word `i` of a reply, if it is spelt there:
-/// "with" or "without", then maybe "a", "an", "no", "one", "two", "double" …, maybe
-/// "capital", "small", "silent" …, then a letter ("with an M", "with no h", "without an
-/// h", "with one l", "with a capital K", "without h"), or letters after a number of
-/// them ("with two Ls", "with double l's").
-fn spelling_at(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
-    const COUNTS: &[&str] = &["a", "an", "no", "one", "two", "three", "double", "the"];
-    const KINDS: &[&str] = &[
-        "capital",
-        "small",
-        "lowercase",
-        "silent",
-        "double",
-        "big",
-        "little",
-    ];
-    let word = |j: usize| words.get(j).map(|&(s, e)| &text[s..e]);
-    let one_of = |j: usize, list: &[&str]| {
-        word(j).is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
-    };
-    if !one_of(i, &["with", "without"]) {
-        return None;
-    }
-    let mut j = i + 1;
-    // Letters, plural, only after a number of them ("two Ls"), or none said ("with Ls").
-    let mut many = true;
-    if one_of(j, COUNTS) {
-        many = one_of(j, &["two", "three", "double"]);
-        j += 1;
-    }
-    if one_of(j, KINDS) {
-        many |= one_of(j, &["double"]);
-        j += 1;
-    }
-    let letter = word(j)?;
-    let mut chars = letter.chars();
-    chars.next();
-    let tail = chars.as_str();
-    let spelt = tail.is_empty() || (many && matches!(tail, "s" | "S" | "'s" | "’s"));
-    spelt.then_some(j + 1 - i)
-}
-
-/// The names spelt after the one before the spelling at word `k` of a reply, each after
-/// "and" and before its own spelling ("… and Miller with two Ls"); none past a part that
-/// is no name. Each word is looked at once.
-fn spelt_after(text: &str, words: &[(usize, usize)], mut k: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    while let Some(len) = spelling_at(text, words, k) {
-        let from = k + len + 1;
-        let and = words
-            .get(from - 1)
-            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("and"));
-        let Some(to) = and
-            .then(|| (from..words.len()).find(|&i| spelling_at(text, words, i).is_some()))
-            .flatten()
-        else {
-            break;
-        };
-        let name = &words[from..to];
-        if !(is_reply_name(text, name, true) || lower_case_name(text, name, false, true)) {
-            break;
-        }
-        out.extend_from_slice(name);
-        k = to;
-    }
-    out
 }
 
 /// Whether the words `openers` of a reply say that a name follows: "it's", "i'm", "im",

@@ -80,9 +80,13 @@ fn several_initials_and_initials_after_an_introduction() {
             "Mr. A. B. C. Smith called",
             "Mr. [name]. [name]. [name]. [name] called",
         ),
-        ("Hi, I am J. Smith", "Hi, I am J. [name]"),
-        ("this is J. Smith speaking", "this is J. [name] speaking"),
-        ("I'm J. R. Okafor", "I'm J. R. [name]"),
+        // The initials with the name (the fifty-fourth session: they were shown).
+        ("Hi, I am J. Smith", "Hi, I am [name]. [name]"),
+        (
+            "this is J. Smith speaking",
+            "this is [name]. [name] speaking",
+        ),
+        ("I'm J. R. Okafor", "I'm [name]. [name]. [name]"),
     ]);
     stays(&[
         "I am A Student",

@@ -98,6 +98,20 @@ pub(in crate::redact::intro) fn everyday(word: &str) -> bool {
         .is_ok()
 }
 
+/// Things of technology written as two capitalised words, neither a common English word
+/// ("Thanks, Wi Fi." masked "Wi Fi": a review found it read as a given name and a
+/// surname), in lower case, a space between. Only these four: "Blu Ray", "Hi Fi", "Sat
+/// Nav", "Wi Fi". Sorted.
+const TECH_PAIRS: &[&str] = &["blu ray", "hi fi", "sat nav", "wi fi"];
+
+/// Whether `words`, two words and a space between them (in any case), are one of
+/// [`TECH_PAIRS`].
+pub(in crate::redact::intro) fn is_tech_pair(words: &str) -> bool {
+    TECH_PAIRS
+        .binary_search(&words.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Services chats name where a name could stand ("my friend Netflix account", "someone
 /// called Comcast", "it's Spotify"): no one's name. Sorted, lower case.
 const SERVICES: &[&str] = &[
