@@ -47,6 +47,7 @@ pub mod terminal;
 
 pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
+pub(crate) use negation::is_negation;
 pub(crate) use number::parse_number;
 use origins::Origins;
 pub use terminal::{as_written, escape_controls, shown, shown_names, token, untoken};

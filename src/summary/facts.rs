@@ -28,9 +28,9 @@ pub(super) use names::{is_opening_verb, is_pet_name, names, names_and_secrets};
 pub(super) use reply::extract_name_reply;
 pub(crate) use secret::greets;
 pub(super) use secret::{
-    Code, Secret, Secrets, answers_after_greeting, answers_alone, asks_for_code, asks_for_name,
-    asks_for_password, asks_for_secret, breaks_off, declines_to, leads_with_answer, puts_off,
-    refuses_alone, tells_what_happened, unsure,
+    Code, PutOff, Secret, Secrets, answers_after_greeting, answers_alone, asks_for_code,
+    asks_for_name, asks_for_password, asks_for_secret, declines_to, given_in_first,
+    leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
 };
 
 /// One fact, as written in the message.

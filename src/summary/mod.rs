@@ -165,6 +165,9 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
     // ("Hello there", "Blocked", "Listen,"): the next is the answer only where it looks
     // like one ("Rex", not "Refund").
     let mut greeted = false;
+    // Whether it did with a refusal alone ("It is private"): the next is read after its
+    // words that give in ("whatever, Sunshine42").
+    let mut refused_last = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
@@ -194,7 +197,18 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                     && ((!chosen && facts::tells_what_happened(&m.text))
                         || facts::unsure(&m.text)
                         || refused);
-                let waits = asked && (facts::puts_off(&m.text) || happened);
+                let put_off = if asked { facts::put_off(&m.text) } else { None };
+                let waits = put_off.is_some() || happened;
+                // After a refusal alone, the words that give in are no part of the reply:
+                // "It is private" then "whatever, Sunshine42" gives "Sunshine42" (a review
+                // found it shown). Its answer is read from after them; its facts, from
+                // all of it, as before.
+                let after_refusal = std::mem::replace(&mut refused_last, refused) && !waits;
+                let text = if after_refusal {
+                    &m.text[facts::given_in_first(&m.text)..]
+                } else {
+                    m.text.as_str()
+                };
                 // The message after it is the answer only when short: a longer one
                 // is on another topic ("Actually my flight to Berlin was cancelled").
                 // A question other than a name's (the city born in) may be answered
@@ -205,30 +219,35 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 // After a greeting alone, only one that looks like an answer ("Rex",
                 // not "Refund").
                 let answers = || {
-                    (facts::answers_alone(&m.text, code, place)
-                        || facts::leads_with_answer(&m.text, secret, code && password))
-                        && (!greeted || facts::answers_after_greeting(&m.text))
+                    (facts::answers_alone(text, code, place)
+                        || facts::leads_with_answer(text, secret, code && password))
+                        && (!greeted || facts::answers_after_greeting(text))
                 };
                 if held && !waits && !answers() {
                     (secret, code) = (None, false);
                 }
                 held = waits;
-                greeted =
-                    waits && (happened || facts::greets(&m.text) || facts::breaks_off(&m.text));
+                greeted = happened || put_off == Some(facts::PutOff::Alone);
                 let asked = if waits { None } else { secret.take() };
-                let declined = asked.is_some_and(|s| facts::declines_to(&m.text, s));
+                let declined = asked.is_some_and(|s| facts::declines_to(text, s));
                 let for_facts =
                     asked.filter(|s: &facts::Secret| !declined || s.names_never_facts());
                 let asked = asked.filter(|_| !declined);
-                // The message's names, found once for its facts and its secrets.
+                // The message's names, found once for its facts and its secrets (again
+                // for the answer after words that give in: their places differ).
                 let found = facts::names_and_secrets(&m.text);
                 let names = &found.0;
                 facts::extract(&m.text, i + 1, for_facts, name_was_asked, names, &mut facts);
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
+                let found = if after_refusal {
+                    facts::names_and_secrets(text)
+                } else {
+                    found
+                };
                 secrets.read(
-                    &m.text,
+                    text,
                     i,
                     asked,
                     match (!waits && std::mem::take(&mut code), password) {
@@ -244,14 +263,17 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 );
             }
             Role::Bot => {
-                (held, greeted) = (false, false);
+                (held, greeted, refused_last) = (false, false, false);
                 secret = facts::asks_for_secret(&m.text);
                 code = facts::asks_for_code(&m.text);
                 password = code && facts::asks_for_password(&m.text);
                 name_asked =
                     (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }
-            _ => (secret, name_asked, code, held, greeted) = (None, None, false, false, false),
+            _ => {
+                (secret, name_asked, code) = (None, None, false);
+                (held, greeted, refused_last) = (false, false, false);
+            }
         }
     }
     let mut facts = facts.list;

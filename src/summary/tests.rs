@@ -22,6 +22,7 @@ mod request;
 mod review;
 mod second_review;
 mod secrets;
+mod secrets_given_in;
 mod secrets_over_reach;
 mod secrets_refused;
 mod secrets_review;

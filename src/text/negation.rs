@@ -220,6 +220,19 @@ fn is_in(list: &[&str], word: &[u8]) -> bool {
     list.iter().any(|w| w.as_bytes() == word)
 }
 
+/// Whether `lower`, a word in lower case, is a negation ("not", "won't", "can't",
+/// "never"), its apostrophes left out as normalised text has them: the same words that
+/// cancel a match, for readers of a message's words (a refusal's "Not telling", "I
+/// won't say").
+pub(crate) fn is_negation(lower: &str) -> bool {
+    if lower.contains(['\'', '’']) {
+        let bare = lower.replace(['\'', '’'], "");
+        is_in(NEGATIONS, bare.as_bytes())
+    } else {
+        is_in(NEGATIONS, lower.as_bytes())
+    }
+}
+
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant",
     "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",

@@ -13,8 +13,8 @@ mod answers;
 mod asked;
 pub(crate) use answers::greets;
 pub(in crate::summary) use answers::{
-    Code, Secrets, answers_after_greeting, answers_alone, breaks_off, declines_to,
-    leads_with_answer, puts_off, refuses_alone, tells_what_happened, unsure,
+    Code, PutOff, Secrets, answers_after_greeting, answers_alone, declines_to, given_in_first,
+    leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
 };
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 

@@ -311,18 +311,20 @@ mod masked;
 use again::found_again_any;
 use announced::{after_a_password_word, announced};
 
-pub(in crate::summary) use clause::declines_to;
 pub(crate) use clause::greets;
 use clause::says_nothing;
 use clause::{
     LEAD_IN, Later, answer_clause, leading_answer, named_answer_said_later, said_first, said_later,
 };
+pub(in crate::summary) use clause::{declines_to, given_in_first};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use given::only_masks;
 use held::{Held, found_each, whole};
+#[cfg(test)]
+use hold_on::puts_off;
 pub(in crate::summary) use hold_on::{
-    answers_after_greeting, answers_alone, breaks_off, leads_with_answer, puts_off, refuses_alone,
+    PutOff, answers_after_greeting, answers_alone, leads_with_answer, put_off, refuses_alone,
     tells_what_happened, unsure,
 };
 

@@ -19,8 +19,12 @@ use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
 pub(super) use opens::is_discourse_word;
 use opens::{is_chat_tail, opens_a_sentence, reacts_alone};
+pub(in crate::summary) use refusal::given_in_first;
 pub(super) use refusal::refuses;
-use refusal::{GIVING_IN, gives_in_after, only_gives_in};
+use refusal::{
+    GIVING_IN, given_in_len, gives_in_after, one_word_after_a_comma, only_gives_in,
+    typed_before_going_on,
+};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
@@ -97,7 +101,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // it's Fluffy" (a review found "sure" read as "not sure", the answer shown);
         // but before a clause's start they say yes or no ("yes I need to cancel my
         // Boston trip" gives no answer).
-        let after = &clause[fillers_len(clause)..];
+        // After a refusal, "whatever" too ("It is private. whatever Sunshine42").
+        let after = &clause[if refused {
+            given_in_len(clause)
+        } else {
+            fillers_len(clause)
+        }..];
         let starts = (after.split_whitespace().next())
             .is_some_and(|w| CLAUSE_STARTS.contains(&w.to_lowercase().replace('’', "'").as_str()));
         let clause = if starts { clause } else { after };
@@ -132,17 +141,6 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         if rest[cut..].starts_with('?') {
             return None;
         }
-        // A clause that says no answer: the reply gives none ("Actually, forget it, I
-        // want to close my account in Boston instead", "I don't remember, but I need to
-        // cancel my Boston trip": a review found their facts lost).
-        // Nor does a clause of words that are no answer ([`says_nothing`]: "Agent
-        // please", "Dunno", "Ugh"): a review found each remembered as the secret.
-        if words().any(|w| NO_ANSWER.contains(&w.as_str()))
-            || says_nothing(words())
-            || asks_for_a_person(words())
-        {
-            return None;
-        }
         let trimmed = clause.trim();
         let mut answer = SAYS_IT
             .iter()
@@ -167,13 +165,38 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // A refusal is no answer, and the reply gives none: "It is private", "That's
         // confidential", "None of your business" (a review found "private" masked as a
         // secret word, the refusal lost); but where the customer gives in after it, the
-        // next clause is the answer ("It is private. Ok fine, it's Sunshine42").
+        // next clause is the answer ("It is private. Ok fine, it's Sunshine42"), and so
+        // is one word after a comma ("It's a secret, Sunshine"). Read before the words
+        // that say no answer: "Not telling. fine: Sunshine42" (a review found it shown).
         if refuses(answer) {
-            if gives_in_after(text.get(at..).unwrap_or("")) {
+            let next = text.get(at..).unwrap_or("");
+            if gives_in_after(next)
+                || (rest[cut..].starts_with(',') && one_word_after_a_comma(next))
+            {
                 refused = true;
                 continue;
             }
             return None;
+        }
+        // A clause that says no answer: the reply gives none ("Actually, forget it, I
+        // want to close my account in Boston instead", "I don't remember, but I need to
+        // cancel my Boston trip": a review found their facts lost).
+        // Nor does a clause of words that are no answer ([`says_nothing`]: "Agent
+        // please", "Dunno", "Ugh"): a review found each remembered as the secret.
+        if words().any(|w| NO_ANSWER.contains(&w.as_str()))
+            || says_nothing(words())
+            || asks_for_a_person(words())
+        {
+            return None;
+        }
+        // Given in after a refusal, the answer typed before a request in the same clause
+        // is the answer, all of it ("It is private. ok fine Sunshine42 I want a human").
+        if refused
+            && answer.split_whitespace().nth(WHOLE_ANSWER_WORDS).is_some()
+            && let Some(word) = typed_before_going_on(clause)
+        {
+            let start = end - clause.len() + (word.as_ptr() as usize - clause.as_ptr() as usize);
+            return Some((start, Some(word), start + word.len()));
         }
         let start = end - clause.len();
         let short = answer.split_whitespace().count() <= WHOLE_ANSWER_WORDS;

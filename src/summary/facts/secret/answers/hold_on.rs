@@ -36,35 +36,60 @@ pub(super) fn holds_on(lower: &str) -> bool {
 /// The most words of a message that puts the bot's question off.
 const PUT_OFF_WORDS: usize = 8;
 
-/// Whether the customer's message `text` only puts the bot's question off, so that the
-/// customer's next message, if the bot says nothing before it, is the answer ("one sec"
-/// then "Cooper": a review found "Cooper" a name): a message of eight words or fewer
-/// ([`PUT_OFF_WORDS`]), each of [`FILLER`], [`LEAD_IN`] or [`HOLD_ON`] ("1 sec", "still
-/// looking", "brb", "found it", "ok got it"), or but for the words after "let me" and a
-/// verb of [`LOOKS_FOR_IT`] ("uhh hold on let me grab my card", "let me ask my mom"),
-/// when those hold no digit nor a name ("hold on, my order is 12345" keeps its fact); or
-/// a greeting alone ([`greets`]: "Hello there" then "Rex", a review found "Rex" shown);
-/// a word said alone before going on counts as one of them ("Listen," then "it's
-/// sunshine": a review found "Listen" masked as the password and "sunshine" shown).
+/// How a message puts the bot's question off ([`put_off`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::summary) enum PutOff {
+    /// It holds on ("one sec", "let me check my notes"): the next message is the answer
+    /// where it is short.
+    HoldsOn,
+    /// A greeting alone ("Hello there") or a word said alone before going on ("Listen,",
+    /// "Anyway,", "ok listen"): the next message is the answer only where it looks like
+    /// one ([`answers_after_greeting`]: "Listen," then "it's sunshine" is, "Anyway,"
+    /// then "Refund. I want a human" is not: a review found the request masked whole).
+    Alone,
+}
+
+/// Whether the customer's message `text` only puts the bot's question off ([`put_off`]).
 pub(in crate::summary) fn puts_off(text: &str) -> bool {
+    put_off(text).is_some()
+}
+
+/// How the customer's message `text` puts the bot's question off, if it only does that,
+/// so that the customer's next message, if the bot says nothing before it, is the answer
+/// ("one sec" then "Cooper": a review found "Cooper" a name): a message of eight words
+/// or fewer ([`PUT_OFF_WORDS`]), each of [`FILLER`], [`LEAD_IN`] or [`HOLD_ON`] ("1
+/// sec", "still looking", "brb", "found it", "ok got it"), or but for the words after
+/// "let me" and a verb of [`LOOKS_FOR_IT`] ("uhh hold on let me grab my card", "let me
+/// ask my mom"), when those hold no digit nor a name ("hold on, my order is 12345" keeps
+/// its fact); or a greeting alone ([`greets`]: "Hello there" then "Rex", a review found
+/// "Rex" shown); a word said alone before going on counts as one of them ("Listen,"
+/// then "it's sunshine": a review found "Listen" masked as the password and "sunshine"
+/// shown). [`PutOff::Alone`] for a greeting, or where one of its words is said alone
+/// before going on (`clause::is_discourse_word` but not [`holds_on_word`]: "Listen,",
+/// "Anyway,", "ok listen", "LISTEN!"), read from the same words.
+pub(in crate::summary) fn put_off(text: &str) -> Option<PutOff> {
     if greets(text) {
-        return true;
+        return Some(PutOff::Alone);
     }
-    let words: Vec<String> = text
+    // Each word as written (a name's capital tells it) and in lower case, read once.
+    let words: Vec<(String, String)> = text
         .split_whitespace()
         .map(bare)
         .filter(|w| !w.is_empty())
         // One past the most a put-off has: not all of a message of megabytes.
         .take(PUT_OFF_WORDS + 1)
+        .map(|w| {
+            let lower = w.to_lowercase();
+            (w, lower)
+        })
         .collect();
-    let held = |w: &String| {
-        let w = w.to_lowercase();
-        holds_on_word(&w) || is_discourse_word(&w)
-    };
+    if words.is_empty() || words.len() > PUT_OFF_WORDS {
+        return None;
+    }
+    let held = |(_, w): &(String, String)| holds_on_word(w) || is_discourse_word(w);
     // "let me check", "I'll go look": where the three words start.
     let looks = words.windows(3).position(|w| {
-        matches!(w[0].to_lowercase().as_str(), "let" | "i'll" | "ill")
-            && LOOKS_FOR_IT.contains(&w[2].to_lowercase().as_str())
+        matches!(w[0].1.as_str(), "let" | "i'll" | "ill") && LOOKS_FOR_IT.contains(&w[2].1.as_str())
     });
     // Up to the verb, said as hold-on words; after the verb, "my notes", "my mom".
     let (said, after) = match looks {
@@ -72,14 +97,19 @@ pub(in crate::summary) fn puts_off(text: &str) -> bool {
         None => (words.as_slice(), &[][..]),
     };
     // The words after "let me check": none a fact's ("my order 12345") or a name's.
-    let plain = |w: &String| {
+    let plain = |(w, _): &(String, String)| {
         !w.chars().any(|c| c.is_ascii_digit())
             && (w == "I" || !w.chars().next().is_some_and(char::is_uppercase))
     };
-    !words.is_empty()
-        && words.len() <= PUT_OFF_WORDS
-        && said.iter().all(held)
-        && after.iter().all(plain)
+    if !(said.iter().all(held) && after.iter().all(plain)) {
+        return None;
+    }
+    let alone = (words.iter()).any(|(_, w)| is_discourse_word(w) && !holds_on_word(w));
+    Some(if alone {
+        PutOff::Alone
+    } else {
+        PutOff::HoldsOn
+    })
 }
 
 /// `word` without the marks around it, "’" as "'": "Listen," → "Listen".
@@ -94,20 +124,6 @@ fn holds_on_word(lower: &str) -> bool {
     [FILLER, LEAD_IN, HOLD_ON]
         .iter()
         .any(|l| l.contains(&lower))
-}
-
-/// Whether the customer's message `text`, one that puts the bot's question off
-/// ([`puts_off`]), does so with a word said alone before going on, not one that holds
-/// on (`clause::is_discourse_word` but not [`holds_on_word`]: "Listen,", "Anyway,", "ok
-/// listen", "LISTEN!"): as after a greeting alone, the next message answers only where
-/// it looks like an answer ([`answers_after_greeting`]: "Listen," then "it's sunshine"
-/// is, "Anyway," then "Refund. I want a human" is not: a review found the request
-/// masked whole).
-pub(in crate::summary) fn breaks_off(text: &str) -> bool {
-    (text.split_whitespace().take(PUT_OFF_WORDS + 1)).any(|w| {
-        let w = bare(w).to_lowercase();
-        is_discourse_word(&w) && !holds_on_word(&w)
-    })
 }
 
 /// Whether the customer's message `text` is a participle alone (`text::participle`:

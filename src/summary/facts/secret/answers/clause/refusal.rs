@@ -1,13 +1,15 @@
 //! Replies that refuse a security question's answer ("It is private", "None of your
 //! business", "Not telling", "I'd rather not say"), and the answer a customer gives in
-//! with after one ("It is private. Ok fine, it's Sunshine42"): a clause's words →
-//! whether they refuse; the text after a refusal → whether it gives the answer.
+//! with after one ("It is private. Ok fine, it's Sunshine42", "whatever, Sunshine42",
+//! "It's a secret, Sunshine"): a clause's words → whether they refuse; the text after a
+//! refusal → whether it gives the answer, and where, past its words that give in.
 
 use super::opens::{is_chat_tail, opens_a_sentence};
 use super::{
-    CLAUSE_STARTS, LEAD_IN, NO_ANSWER, WHOLE_ANSWER_WORDS, answers_after_a_greeting, fillers_len,
-    says_nothing,
+    CLAUSE_STARTS, LEAD_IN, Later, NO_ANSWER, WHOLE_ANSWER_WORDS, answers_after_a_greeting,
+    fillers_len, leading_answer, says_nothing,
 };
+use crate::text::english::is_common_english;
 
 /// Words a customer refuses the answer with ("It is private", "That's confidential",
 /// "top secret"): no answer, however short.
@@ -25,7 +27,7 @@ const REFUSING: &[&str] = &[
 /// password shown).
 const BEFORE_REFUSING: &[&str] = &["top", "very", "strictly", "totally", "quite", "kinda", "a"];
 
-/// Verbs a customer withholds the answer with after a negation ([`NEGATIONS`]): "Not
+/// Verbs a customer withholds the answer with after a negation ([`negates`]): "Not
 /// telling", "I won't say", "nope not giving that", "I'd rather not share it".
 const WITHHOLDING: &[&str] = &[
     "tell",
@@ -44,11 +46,13 @@ const WITHHOLDING: &[&str] = &[
     "providing",
 ];
 
-/// The negations before a verb of [`WITHHOLDING`]; "refuse" refuses without one ("I
-/// refuse").
-const NEGATIONS: &[&str] = &[
-    "not", "won't", "wont", "never", "don't", "dont", "can't", "cant", "cannot", "refuse",
-];
+/// Whether `lower` (a word in lower case) is a negation before a verb of
+/// [`WITHHOLDING`]: the negations the rules' matching reads (`text::is_negation`: "not",
+/// "won't", "can't", "ain't", "never"), one list for both, and "refuse", which refuses
+/// without a verb ("I refuse").
+fn negates(lower: &str) -> bool {
+    lower == "refuse" || crate::text::is_negation(lower)
+}
 
 /// Words before the negation of a refusal: "nope not giving that", "I'd rather not say",
 /// "sorry I won't tell".
@@ -89,8 +93,8 @@ const AFTER_VERB: &[&str] = &[
 /// Words a customer gives in with after refusing ("ugh ok it's Sunshine42", "Fine,
 /// Sunshine42"), beside the lead-ins ([`LEAD_IN`]): passed over before an answer
 /// (`whole::fillers_len`). Not "whatever", which goes on a sentence ("Whatever works"
-/// would mask "works"): only a clause of it after a refusal is passed over
-/// ([`gives_in`]).
+/// would mask "works"): only after a refusal is it passed over, a clause of it
+/// ([`gives_in`]) or before an answer ([`given_in_len`]).
 pub(super) const GIVING_IN: &[&str] = &["ugh", "urgh", "fine", "sigh", "jeez", "geez", "ffs"];
 
 /// Whether `lower` (a word in lower case, its marks left off) is one a customer gives in
@@ -99,6 +103,10 @@ fn gives_in(lower: &str) -> bool {
     GIVING_IN.contains(&lower) || LEAD_IN.contains(&lower) || lower == "whatever"
 }
 
+/// More words than any refusal [`refuses`] reads has ("I'm really not going to tell
+/// you that one either", its laughs left out, has twelve).
+const REFUSAL_MOST_WORDS: usize = 16;
+
 /// Whether `answer` (the answer of a reply's clause, "it's" left off) refuses to give
 /// it: a word of [`REFUSING`], [`BEFORE_REFUSING`] words before it ("private", "top
 /// secret", "a secret"), one that says it is none of the bot's business ("None of your
@@ -106,6 +114,11 @@ fn gives_in(lower: &str) -> bool {
 /// ([`withholds`]: "Not telling", "I'd rather not say"); a laugh after it is none of it
 /// ("it's private lol").
 pub(in super::super) fn refuses(answer: &str) -> bool {
+    // A refusal is a few words: a longer clause, up to a message of megabytes, is not
+    // lowered word by word into a list.
+    if answer.split_whitespace().nth(REFUSAL_MOST_WORDS).is_some() {
+        return false;
+    }
     // A mask is no word of a refusal: "\[secret\]" under `--redact` is the answer.
     let words: Vec<String> = (answer.split_whitespace())
         .filter(|w| !crate::redact::holds_mask(w) && !is_chat_tail(w))
@@ -130,22 +143,21 @@ pub(in super::super) fn refuses(answer: &str) -> bool {
 }
 
 /// Whether `words` (in lower case) say the customer will not give the answer: words of
-/// [`BEFORE_NEGATION`], a negation ([`NEGATIONS`]), words of [`BEFORE_VERB`], a verb of
+/// [`BEFORE_NEGATION`], a negation ([`negates`]), words of [`BEFORE_VERB`], a verb of
 /// [`WITHHOLDING`] ("refuse" needs none) and words of [`AFTER_VERB`], nothing else: "Not
 /// telling", "I won't say", "I'd rather not say", "nope not giving that" (a review found
-/// each read as no refusal, and "I won't say" masked as the answer).
+/// each read as no refusal, and "I won't say" masked as the answer). "No" is a negation
+/// and a word before one ("no not giving that"): each negation after the words before
+/// one is tried.
 fn withholds(words: &[String]) -> bool {
-    let Some(neg) = words.iter().position(|w| NEGATIONS.contains(&w.as_str())) else {
-        return false;
-    };
     let in_list = |list: &[&str], w: &String| list.contains(&w.as_str());
-    let rest = &words[neg + 1..];
-    let verb = rest
-        .iter()
-        .position(|w| in_list(WITHHOLDING, w))
-        .or_else(|| (words[neg] == "refuse").then_some(rest.len()));
-    words[..neg].iter().all(|w| in_list(BEFORE_NEGATION, w))
-        && verb.is_some_and(|at| {
+    let withheld_after = |neg: usize| {
+        let rest = &words[neg + 1..];
+        let verb = rest
+            .iter()
+            .position(|w| in_list(WITHHOLDING, w))
+            .or_else(|| (words[neg] == "refuse").then_some(rest.len()));
+        verb.is_some_and(|at| {
             rest[..at].iter().all(|w| in_list(BEFORE_VERB, w))
                 && rest
                     .get(at + 1..)
@@ -153,18 +165,31 @@ fn withholds(words: &[String]) -> bool {
                     .iter()
                     .all(|w| in_list(AFTER_VERB, w))
         })
+    };
+    for (at, word) in words.iter().enumerate() {
+        if negates(word) && withheld_after(at) {
+            return true;
+        }
+        if !in_list(BEFORE_NEGATION, word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `rest`, the text after a clause that refuses, gives the answer after all: the
 /// customer gives in ([`GIVING_IN`], [`LEAD_IN`]: "Ok fine", "ugh ok", a clause of such
-/// words passed over), and the next clause is a short answer, a word to three, as
-/// [`answer_clause`](super::answer_clause) reads one ("It is private. Ok fine, it's
-/// Sunshine42", "None of your business. fine. Sunshine42": a review found both shown);
-/// not a clause that opens a sentence, says no answer or refuses again ("It is private.
-/// I want a human", "It is private. ok, call me"), nor one after no word that gives in
-/// ("It is private. Call me"), nor one that does not look like an answer, as after a
-/// greeting alone ([`answers_after_a_greeting`]: "fine. Refund.", "Ok, bye.", "ok fine.
-/// Netflix.": a review found each masked).
+/// words passed over; "whatever" where [`given_in_len`] passes it over), and the next
+/// clause is a short answer, a word to three, as [`answer_clause`](super::answer_clause)
+/// reads one ("It is private. Ok fine, it's Sunshine42", "None of your business. fine.
+/// Sunshine42", "It is private. whatever Sunshine42": a review found each shown), or an
+/// answer typed before a request in the same clause ([`typed_before_going_on`]: "It is
+/// private. ok fine Sunshine42 I want a human", a review found it shown); not a clause
+/// that opens a sentence, says no answer or refuses again ("It is private. I want a
+/// human", "It is private. ok, call me"), nor one after no word that gives in ("It is
+/// private. Call me"), nor one that does not look like an answer, as after a greeting
+/// alone ([`answers_after_a_greeting`]: "fine. Refund.", "Ok, bye.", "ok fine. Netflix.":
+/// a review found each masked).
 pub(super) fn gives_in_after(rest: &str) -> bool {
     let lower = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -174,11 +199,12 @@ pub(super) fn gives_in_after(rest: &str) -> bool {
     let mut gave_in = false;
     // A few clauses, a few words each: not all of a message of megabytes.
     for clause in rest.split([',', ';', '.', '!', '?', '\n', '\r']).take(4) {
-        let fillers = fillers_len(clause);
+        let fillers = given_in_len(clause);
         gave_in |= clause[..fillers]
             .split_whitespace()
             .any(|w| gives_in(&lower(w)));
-        let words: Vec<String> = (clause[fillers..].split_whitespace())
+        let said = &clause[fillers..];
+        let words: Vec<String> = (said.split_whitespace())
             .map(lower)
             .filter(|w| !w.is_empty())
             .take(WHOLE_ANSWER_WORDS + 1)
@@ -187,18 +213,130 @@ pub(super) fn gives_in_after(rest: &str) -> bool {
             gave_in |= !words.is_empty();
             continue;
         }
+        if words.len() > WHOLE_ANSWER_WORDS {
+            return gave_in && typed_before_going_on(said).is_some();
+        }
         return gave_in
-            && words.len() <= WHOLE_ANSWER_WORDS
             && !CLAUSE_STARTS.contains(&words[0].as_str())
             && !opens_a_sentence(&words[0])
             && !words.iter().any(|w| NO_ANSWER.contains(&w.as_str()))
             && !says_nothing(&words)
-            && !refuses(&clause[fillers..])
+            && !refuses(said)
             // A mask under `--redact` is the answer ("it's \[name\]").
-            && (clause[fillers..].split_whitespace().any(crate::redact::holds_mask)
-                || answers_after_a_greeting(&clause[fillers..]));
+            && (said.split_whitespace().any(crate::redact::holds_mask)
+                || answers_after_a_greeting(said));
     }
     false
+}
+
+/// The answer a clause given in after a refusal types before it goes on with a request
+/// ("Sunshine42 I want a human" of "It is private. ok fine Sunshine42 I want a human"),
+/// its words that give in left off: one word that may be a word the customer chose, as
+/// after a question for a password ([`leading_answer`], [`Later::Chosen`]: after a
+/// refusal the customer gives in with the answer, whatever was asked), and looks like an
+/// answer ([`answers_after_a_greeting`]: not "Refund I want a human").
+pub(super) fn typed_before_going_on(clause: &str) -> Option<&str> {
+    leading_answer(clause, Later::Chosen).filter(|w| answers_after_a_greeting(w))
+}
+
+/// How many bytes of `clause`, a clause after a refusal, its words that give in take,
+/// with the spaces after them: its fillers ([`fillers_len`]: "ok fine", "ugh ok it's"),
+/// and "whatever" with a mark after it ("whatever, Sunshine42", "whatever: Sunshine42"),
+/// before fillers ("whatever ok it's Sunshine42") or before a word that is no common
+/// English ("whatever Sunshine42"; not "whatever works", which goes on a sentence), and
+/// the fillers after it.
+pub(super) fn given_in_len(clause: &str) -> usize {
+    let at = fillers_len(clause);
+    let rest = &clause[at..];
+    let Some(word) = rest.split_whitespace().next() else {
+        return at;
+    };
+    let bare = word.trim_end_matches([',', '.', '!', ':', ';', '-']);
+    let after = rest[word.len()..].trim_start();
+    let next = after.split_whitespace().next().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let passed = bare.eq_ignore_ascii_case("whatever")
+        && next.is_some_and(|next| {
+            bare.len() < word.len()
+                || fillers_len(after) > 0
+                || !(next.is_empty() || is_common_english(&next))
+        });
+    if passed {
+        let at = clause.len() - after.len();
+        at + fillers_len(after)
+    } else {
+        at
+    }
+}
+
+/// Whether `rest`, the text after a clause that refuses and a comma, is one word that
+/// looks like an answer, alone in its clause ("It's a secret, Sunshine.", "None of your
+/// business, Sunshine42": a review found both shown): the password, or the bot
+/// addressed by a name ("It's a secret, Kevin"); masking the name costs a vocative the
+/// transcript holds, where showing a password puts it in the logs. Written as a name or
+/// a password is, capitalised or with a digit: a word in lower case after a refusal is
+/// a remark ("It's private, period.", "…, idiot", "…, duh"). Not a word that says no
+/// answer or nothing ("It's a secret, sorry.", "It's private, thanks"), gives in ("It's
+/// private, ok"), opens a sentence or addresses the bot ("It's a secret, mate", "Sir"),
+/// or is no answer after a greeting either ([`answers_after_a_greeting`]: "It's private,
+/// lol", "…, Obviously").
+pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
+    let cut = rest
+        .find([',', ';', '.', '!', '?', '\n', '\r'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..cut];
+    let mut words = clause.split_whitespace();
+    let (Some(word), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lower = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        .to_lowercase()
+        .replace('’', "'");
+    let written =
+        word.starts_with(char::is_uppercase) || word.contains(|c: char| c.is_ascii_digit());
+    !lower.is_empty()
+        && !gives_in(&lower)
+        && !CLAUSE_STARTS.contains(&lower.as_str())
+        && !NO_ANSWER.contains(&lower.as_str())
+        && !says_nothing(std::slice::from_ref(&lower))
+        && (crate::redact::holds_mask(word)
+            || (written && !opens_a_sentence(&lower) && answers_after_a_greeting(word)))
+}
+
+/// How many bytes of `text`, the customer's message after one that only refused the
+/// answer (`hold_on::refuses_alone`), its clauses and words that give in take, with the
+/// marks and spaces after them ("whatever, " of "whatever, Sunshine42", "ugh. ok " of
+/// "ugh. ok Sunshine42"; [`only_gives_in`], [`given_in_len`]): the answer is read after
+/// them, as in the refusal's own message ("It is private. whatever, Sunshine42"). None
+/// where nothing follows ("whatever" alone is no answer).
+pub(in crate::summary) fn given_in_first(text: &str) -> usize {
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+            .to_lowercase()
+            .replace('’', "'")
+    };
+    let mut at = 0;
+    // A few clauses: not all of a message of megabytes.
+    for _ in 0..4 {
+        let rest = &text[at..];
+        let cut = rest
+            .find([',', ';', '.', '!', '?', ':', '\n', '\r'])
+            .unwrap_or(rest.len());
+        let mut words = rest[..cut].split_whitespace().map(lower).peekable();
+        if cut == rest.len() || words.peek().is_none() || !only_gives_in(words) {
+            break;
+        }
+        // The clause and its marks.
+        let marks = rest[cut..]
+            .find(|c: char| !matches!(c, ',' | ';' | '.' | '!' | '?' | ':') && !c.is_whitespace())
+            .unwrap_or(rest.len() - cut);
+        at += cut + marks;
+    }
+    let at = at + given_in_len(&text[at..]);
+    if text[at..].trim().is_empty() { 0 } else { at }
 }
 
 /// Whether the words of a clause (lower case, without their marks) are all words a
@@ -207,3 +345,6 @@ pub(super) fn gives_in_after(rest: &str) -> bool {
 pub(super) fn only_gives_in<S: AsRef<str>>(mut words: impl Iterator<Item = S>) -> bool {
     words.all(|w| gives_in(w.as_ref()))
 }
+
+#[cfg(test)]
+mod tests;

@@ -51,6 +51,28 @@ fn a_reply_that_puts_the_question_off_is_told_apart() {
     }
 }
 
+/// How a reply puts the question off, read from its words once: a word said alone
+/// before going on or a greeting alone is [`PutOff::Alone`] (the next message answers
+/// only where it looks like an answer), a hold-on [`PutOff::HoldsOn`].
+#[test]
+fn a_put_off_says_whether_it_was_a_word_said_alone() {
+    use super::super::{PutOff, put_off};
+    for reply in ["Listen,", "Anyway,", "ok listen", "LISTEN!", "Hello there"] {
+        assert_eq!(put_off(reply), Some(PutOff::Alone), "{reply}");
+    }
+    for reply in ["one sec", "let me check my notes", "ok got it", "brb"] {
+        assert_eq!(put_off(reply), Some(PutOff::HoldsOn), "{reply}");
+    }
+    for reply in [
+        "hold on, my order is 12345",
+        "let me ask Jennifer in billing",
+        "Listen, it's Rex and I want a human now",
+        "",
+    ] {
+        assert_eq!(put_off(reply), None, "{reply}");
+    }
+}
+
 /// After a hold-on, a message answers only when its answer is short, or, to a question
 /// for a code, when it starts with the code's digits.
 #[test]
