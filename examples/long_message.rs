@@ -29,6 +29,7 @@ const SHAPES: &[(&str, Unit)] = &[
     }),
     ("relative", |i| format!("my son {} and ", name(i))),
     ("particled", |i| format!("Dr. van {} said hi. ", name(i))),
+    ("initialled", |i| format!("I am J. {}. ", name(i))),
     ("password", |i| format!("my password is Sea{}1 ", name(i))),
     ("secretq", |i| {
         format!("What is your PIN? {:04} ", i % 10_000)
