@@ -60,28 +60,21 @@ fn replay_outcomes_and_packets_are_masked_but_the_rules_saw_the_data() {
 #[test]
 fn explain_coverage_and_diff_are_masked() {
     let (_dir, rules, transcripts) = setup();
-    let explain = stdout_of(handoff().args([
-        "explain",
-        "--redact",
-        "-r",
-        &rules,
-        "--conversation",
-        "c1",
-        &transcripts,
-    ]));
-    assert_clean("explain --redact", &explain);
-    let explain_json = stdout_of(handoff().args([
-        "explain",
-        "--redact",
-        "-r",
-        &rules,
-        "--conversation",
-        "c1",
-        "-f",
-        "json",
-        &transcripts,
-    ]));
-    assert_clean("explain --redact -f json", &explain_json);
+    let explain = |format: &str| {
+        stdout_of(handoff().args([
+            "explain",
+            "--redact",
+            "-r",
+            &rules,
+            "--conversation",
+            "c1",
+            "-f",
+            format,
+            &transcripts,
+        ]))
+    };
+    assert_clean("explain --redact", &explain("text"));
+    assert_clean("explain --redact -f json", &explain("json"));
     let coverage = stdout_of(handoff().args([
         "coverage",
         "--redact",
