@@ -108,7 +108,8 @@ const ONES_OWN: &[&str] = &[
 /// "the house of" before it, or "and" after such a surname ("ask van Houten and dos Santos").
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     given::names(text, out);
-    let mut taken = Taken::new(out.iter().map(|&(start, end, _)| (start, end)));
+    // Made at the first surname found: most texts have none.
+    let mut taken: Option<Taken> = None;
     let mut last_end = None;
     for found in PARTICLED.captures_iter(text) {
         let (Some(particle), Some(first)) = (found.get(1), found.get(2)) else {
@@ -151,12 +152,15 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             || calendar::weekday_or_short(&lower).is_some()
             || calendar::month_or_short(&lower).is_some()
             || names_a_place(text, particle.start(), end)
-            || taken.overlaps(start, end)
         {
             continue;
         }
-        out.push((start, end, Cue::Weak));
+        let taken = taken.get_or_insert_with(|| Taken::new(out.iter().map(|&(s, e, _)| (s, e))));
+        if taken.overlaps(start, end) {
+            continue;
+        }
         taken.push(start, end);
+        out.push((start, end, Cue::Weak));
         last_end = Some(end);
     }
 }
