@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::initials::Initials;
+use super::initials::{Initials, past_initials};
 use super::words::{everyday, in_capitals, is_not_a_name, name_after, rare_or_name, word_at};
 use super::{Cue, name_before, starts_with_word};
 
@@ -94,10 +94,19 @@ pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
         name_before(text, m.end(), after_its, false, &mut out);
     }
     if let Some(m) = HERE.find(text) {
-        cues.push((m.end(), Initials::Dotted));
+        // "J Smith here": an initial without its full stop before a word that reads as
+        // a surname, as a middle one is read (`initials.rs`); "here" after says the
+        // words are a name (a review found "Smith" shown). Not "T Mobile here".
+        let past = past_initials(text, m.end(), Initials::Middle);
+        let initials = if past > m.end() {
+            Initials::Middle
+        } else {
+            Initials::Dotted
+        };
+        cues.push((m.end(), initials));
         name_before(
             text,
-            m.end(),
+            past,
             |rest| {
                 let rest = rest.trim_start();
                 starts_with_word(rest, "here") && !says_of_it(rest[4..].trim_start())
