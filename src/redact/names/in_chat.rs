@@ -202,7 +202,7 @@ impl Names {
                 }
                 let said = Said {
                     from_bot: false,
-                    paired: paired.contains(&n),
+                    paired: paired[n],
                 };
                 names.remember_introduction(text, start, end, cue, said);
             }
@@ -313,16 +313,17 @@ struct Said {
     paired: bool,
 }
 
-/// The indexes of the `spans` of `text` (a message's introductions) that stand beside
-/// another of them that is no [`Cue::Part`], a space, an initial or a particle between
-/// ("Xiomara Okafor", "Sarah J. White", "Ana de la Cruz"): the words of a name of two
-/// or more. One pass over the spans in order, not each against each.
-fn paired_words(text: &str, spans: &[(usize, usize, Cue)]) -> Vec<usize> {
+/// For each of the `spans` of `text` (a message's introductions), whether it stands
+/// beside another of them that is no [`Cue::Part`], a space, an initial or a particle
+/// between ("Xiomara Okafor", "Sarah J. White", "Ana de la Cruz"): the words of a name
+/// of two or more. One pass over the spans in order, not each against each, and looked
+/// up by index (a long message holds thousands).
+fn paired_words(text: &str, spans: &[(usize, usize, Cue)]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..spans.len())
         .filter(|&n| spans[n].2 != Cue::Part)
         .collect();
     order.sort_by_key(|&n| spans[n].0);
-    let mut paired = Vec::new();
+    let mut paired = vec![false; spans.len()];
     for pair in order.windows(2) {
         let (a, b) = (spans[pair[0]], spans[pair[1]]);
         let near = text.get(a.1..b.0).is_some_and(|gap| {
@@ -334,10 +335,10 @@ fn paired_words(text: &str, spans: &[(usize, usize, Cue)]) -> Vec<usize> {
                     .all(|c| c == ' ' || c == '.' || c.is_alphabetic())
         });
         if near {
-            paired.extend(pair);
+            paired[pair[0]] = true;
+            paired[pair[1]] = true;
         }
     }
-    paired.sort_unstable();
     paired
 }
 
