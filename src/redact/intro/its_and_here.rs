@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::initials::{Initials, past_initials};
-use super::words::{everyday, in_capitals, is_not_a_name, name_after, rare_or_name, word_at};
+use super::words::{
+    everyday, in_capitals, is_lettered_term, is_not_a_name, name_after, rare_or_name, word_at,
+};
 use super::{Cue, name_before, starts_with_word};
 
 /// "Tyler here", "Hi, Tyler Jones here", "Again Maria Lopez here" at a message's start:
@@ -97,7 +99,16 @@ pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
         // "J Smith here": an initial without its full stop before a word that reads as
         // a surname, as a middle one is read (`initials.rs`); "here" after says the
         // words are a name (a review found "Smith" shown). Not "T Mobile here".
-        let past = past_initials(text, m.end(), Initials::Middle);
+        // Not a thing named by a letter and a word ("D Day here", "X Ray here").
+        let lettered = word_at(text, m.end())
+            .filter(|&(_, end)| text[end..].starts_with(' '))
+            .and_then(|(start, end)| Some((start, word_at(text, end + 1)?.1)))
+            .is_some_and(|(start, end)| is_lettered_term(&text[start..end]));
+        let past = if lettered {
+            m.end()
+        } else {
+            past_initials(text, m.end(), Initials::Middle)
+        };
         let initials = if past > m.end() {
             Initials::Middle
         } else {

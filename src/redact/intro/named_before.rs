@@ -5,8 +5,10 @@
 
 use super::initials::initials_between;
 use super::title::{is_particle, lone_particle};
-use super::words::{everyday, is_service, is_tech_pair, may_be_remembered, name_after, word_after};
-use super::{Cue, courtesy, glued_end, is_given_name, is_only_a_word, title};
+use super::words::{
+    everyday, is_lettered_noun, is_service, is_tech_pair, may_be_remembered, name_after, word_after,
+};
+use super::{Cue, courtesy, glued_end, is_given_name, title};
 use crate::text::capitalised;
 use crate::text::places::{LONGEST, is_known_place};
 
@@ -23,11 +25,12 @@ pub(super) fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
-    // "Plan B. Tyler here": a word that is only a common one and the initial after it are
-    // a thing's ("plan B", "vitamin C"), the name after them (a review found "Plan" and
-    // "B" masked).
+    // "Plan B. Tyler here": a noun a letter names one of and the initial after it are a
+    // thing's ("plan B", "vitamin C"), the name after them (a review found "Plan" and
+    // "B" masked); a list, as many given names are words too ("Grant B. Tyler here": a
+    // review found it shown when every common word was taken).
     if let [(first, first_end, _), (second, ..), ..] = words[..]
-        && is_only_a_word(&text[first..first_end].to_lowercase())
+        && is_lettered_noun(&text[first..first_end])
         && text[first_end..second].contains('.')
         && initials_between(&text[first_end..second]).is_some()
     {

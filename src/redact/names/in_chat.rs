@@ -16,6 +16,7 @@ use crate::redact::intro::{
 use crate::redact::memo::{Memo, remembered};
 use crate::text::capitalised;
 use crate::text::peoples::is_people_faith_or_tongue;
+use crate::text::places::is_known_place;
 use crate::transcript::{Conversation, Role};
 
 /// [`bot_asks`]'s answer: whether the name is asked for, what else is, and the names
@@ -283,10 +284,12 @@ impl Names {
             let only_capitalised = match cue {
                 Cue::Named => false,
                 Cue::Title => is_common_english(&folded) || brand_word,
+                // A known place too: "I'm Paris Hilton" … "flew to paris".
                 Cue::Weak => {
                     !(paired || is_given_name(word))
                         || is_common_english(&folded)
                         || is_people_faith_or_tongue(&folded)
+                        || is_known_place(&[word])
                 }
                 Cue::Part => true,
             };
@@ -319,8 +322,15 @@ struct Said {
 /// of two or more. One pass over the spans in order, not each against each, and looked
 /// up by index (a long message holds thousands).
 fn paired_words(text: &str, spans: &[(usize, usize, Cue)]) -> Vec<bool> {
+    // A word the common words or the peoples hold pairs with none: "I'm Geico
+    // Customer", "This is Tesla Owner" are no names of two words (a review found
+    // "geico" and "tesla" masked in every later message, the bot's too).
+    let names_a_person = |&(start, end, cue): &(usize, usize, Cue)| {
+        let folded = fold(&text[start..end]);
+        cue != Cue::Part && !is_common_english(&folded) && !is_people_faith_or_tongue(&folded)
+    };
     let mut order: Vec<usize> = (0..spans.len())
-        .filter(|&n| spans[n].2 != Cue::Part)
+        .filter(|&n| names_a_person(&spans[n]))
         .collect();
     order.sort_by_key(|&n| spans[n].0);
     let mut paired = vec![false; spans.len()];

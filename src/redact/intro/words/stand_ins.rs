@@ -118,6 +118,53 @@ pub(in crate::redact::intro) fn is_tech_pair<C>(text: &str, words: &[(usize, usi
         .is_ok()
 }
 
+/// Things named by a capital letter and a word ("D Day here", "X Ray here", "E Coli
+/// here": a review found them masked as an initial and a surname), in lower case, a
+/// space between. Sorted.
+const LETTERED_TERMS: &[&str] = &["d day", "e coli", "h pylori", "t rowe", "x ray"];
+
+/// Whether `phrase`, a capital letter, a space and a word, is one of [`LETTERED_TERMS`]
+/// (in any case): no initial and a surname.
+pub(in crate::redact::intro) fn is_lettered_term(phrase: &str) -> bool {
+    LETTERED_TERMS
+        .binary_search(&phrase.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Nouns a letter names one of ("Plan B. Tyler here", "Vitamin C. Tyler here": a review
+/// found "Plan" and "B" masked as a given name and an initial), in lower case. A list,
+/// not every common word: many given names are words too ("Grant B. Tyler here"). Sorted.
+const LETTERED_NOUNS: &[&str] = &[
+    "block",
+    "building",
+    "class",
+    "gate",
+    "grade",
+    "group",
+    "hepatitis",
+    "level",
+    "option",
+    "part",
+    "phase",
+    "plan",
+    "platform",
+    "room",
+    "row",
+    "section",
+    "terminal",
+    "type",
+    "vitamin",
+    "wing",
+    "zone",
+];
+
+/// Whether `word` (in any case) is one of [`LETTERED_NOUNS`].
+pub(in crate::redact::intro) fn is_lettered_noun(word: &str) -> bool {
+    LETTERED_NOUNS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Services chats name where a name could stand ("my friend Netflix account", "someone
 /// called Comcast", "it's Spotify"): no one's name. Sorted, lower case.
 const SERVICES: &[&str] = &[
