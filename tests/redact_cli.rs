@@ -289,6 +289,7 @@ mod doc_foreign_titles_and_flats;
 mod every_output;
 mod known_leaks_of_the_fiftieth_session;
 mod known_leaks_of_the_forty_eighth_session;
+mod leaks_and_over_masks_of_the_fifty_fifth_session;
 mod leaks_and_over_masks_of_the_fifty_first_session;
 mod leaks_and_over_masks_of_the_fifty_fourth_session;
 mod leaks_and_over_masks_of_the_fifty_second_session;

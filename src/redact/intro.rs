@@ -65,8 +65,8 @@ pub(super) use title::{
 pub(in crate::redact) use title::{is_street_word, is_title_word, lone_particle};
 pub(crate) use untitled::is_given_name;
 use words::{
-    CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, name_after, rare_or_name,
-    said_name_after, surname_in_lower_case, word_at,
+    CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, is_tech_pair, name_after,
+    rare_or_name, said_name_after, surname_in_lower_case, word_at,
 };
 pub(crate) use words::{
     is_not_a_name, is_place_end, is_state_word, is_tier_before_its_noun, stands_for_no_name,
@@ -139,12 +139,14 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Tyler", "Thanks,\nTyler", "Thanks, John" (a thank-you to the agent by name names the
 /// agent, masked as well: a name is a name; "Thanks, Amazon", "Thanks, Great", "thanks,
 /// ok" name no one: [`name_before`] takes a capitalised word that may be a name); "Best,"
-/// with its comma ("Best, Sarah Smith"; "Best" alone is the adjective: "Best Buy"), and
-/// the Spanish and French sign-offs "Saludos", "Un saludo", "Cordialement"; a colon after
-/// one as its comma ("Thanks: Ana Lopez", "Regards: Ana": a review found them shown).
+/// with its comma or a colon ("Best, Sarah Smith", "Best: Sarah Smith"; "Best" alone is
+/// the adjective: "Best Buy"), and the Spanish and French sign-offs "Saludos", "Un
+/// saludo", "Cordialement"; a colon after one as its comma ("Thanks: Ana Lopez",
+/// "Regards: Ana": a review found them shown), a space or two before either ("Thanks :
+/// Ana", "Thanks , Ana").
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx)|best,|saludos|un\s+saludo|cordialement))[,.!:]?\s*",
+        r"(?i:(?-u:\b)(?:(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx)|best[ \t]*[,:]|saludos|un\s+saludo|cordialement))(?:[ \t]+[,:]|[,.!:])?\s*",
     )
     .expect("the introduction pattern is valid")
 });
@@ -257,12 +259,16 @@ fn weak_cues(text: &str, cues: &mut Vec<(usize, Initials)>, out: &mut Vec<(usize
     for c in WEAK.captures_iter(text) {
         let end = c.get(0).map_or(0, |m| m.end());
         cues.push((end, Initials::Dotted));
-        if c.get(1).is_none() && c.get(2).is_none() {
-            name_after(text, end, Cue::Weak, out);
-            continue;
-        }
         let mut words = Vec::new();
         name_after(text, end, Cue::Weak, &mut words);
+        // "I am Wi Fi": a thing, as after a sign-off.
+        if is_tech_pair(text, &words) {
+            continue;
+        }
+        if c.get(1).is_none() && c.get(2).is_none() {
+            out.extend(words);
+            continue;
+        }
         if words
             .last()
             .is_some_and(|&(_, end, _)| after_its(&text[end..]))

@@ -358,6 +358,9 @@ mod whole_names_after_introductions;
 mod words_after_introduced_names_and_quotes;
 mod words_after_introduced_names_reviewed_again;
 
+/// The fifty-fifth session's: a particled name in reply, a name of two words after "I'm"
+/// in lower case, "Best:", an em dash, initials, "Plan B.", "Air Pods", "I am Wi Fi".
+mod leaks_and_over_masks_of_the_fifty_fifth_session;
 /// The fifty-fourth session's: a sign-off's name before "?" or after a colon, an initial
 /// before a name, "Wi Fi", a common word after an initial without its full stop.
 mod leaks_and_over_masks_of_the_fifty_fourth_session;

@@ -28,14 +28,19 @@ pub(super) enum Initials {
     Middle,
 }
 
-/// Where the name at `at` goes on past up to four initials before it, written as
+/// The most initials read before a surname or between two words of a name: five ("I am
+/// A. B. C. D. E. Smith" showed "Smith" when four were), and one more; each read once, so
+/// the limit bounds no cost but how far a run of capitals is taken for initials.
+const MOST_INITIALS: usize = 6;
+
+/// Where the name at `at` goes on past up to [`MOST_INITIALS`] initials before it, written as
 /// `initials` says ("J Smith", "A. B. C. Smith"; "I" only with its full stop: "Dr I Will"
 /// is no initial): the surname after them is the name's; the initial is no word of the
 /// names (remembered, every "J" would be masked), masked after a title where it stands
 /// only (`title/parts.rs`). `at` if none.
 pub(super) fn past_initials(text: &str, at: usize, initials: Initials) -> usize {
     let mut at = at;
-    for _ in 0..4 {
+    for _ in 0..MOST_INITIALS {
         let Some((start, end)) = word_at(text, at) else {
             return at;
         };
@@ -101,7 +106,7 @@ pub(in crate::redact) fn initials_among(
 }
 
 /// `spans` (in order of their start) with the initials between two of them added, each a
-/// [`Cue::Part`]: one to four capital letters, each with its full stop, a space or both
+/// [`Cue::Part`]: one to [`MOST_INITIALS`] capital letters, each with its full stop, a space or both
 /// after it, that are all that stands between two words of a name ("Thanks, John A.
 /// Smith", "My name is Maria J. Garcia Lopez", "Dr. John A. B. Smith"). A review found
 /// the initial shown: with the words beside it masked it is the one letter of the name
@@ -172,7 +177,7 @@ pub(super) fn initials_between(between: &str) -> Option<Vec<(usize, usize)>> {
         let after = chars.as_str();
         let dot = after.starts_with('.');
         let after = after.strip_prefix('.').unwrap_or(after);
-        if out.len() == 4 || (initial == 'I' && !dot) {
+        if out.len() == MOST_INITIALS || (initial == 'I' && !dot) {
             return None;
         }
         out.push((at, at + initial.len_utf8()));
@@ -195,6 +200,7 @@ mod tests {
         assert_eq!(letters(" K "), Some(vec!["K"]));
         assert_eq!(letters(" J. R. "), Some(vec!["J", "R"]));
         assert_eq!(letters(" I. "), Some(vec!["I"]));
+        assert_eq!(letters(" A. B. C. D. E. ").map(|l| l.len()), Some(5));
         for none in [
             " ",
             " I ",
@@ -203,7 +209,7 @@ mod tests {
             ", A. ",
             " A, ",
             " 1 ",
-            " A. B. C. D. E. ",
+            " A. B. C. D. E. F. G. ",
         ] {
             assert_eq!(letters(none), None, "{none:?}");
         }

@@ -7,8 +7,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::initials::Initials;
-use super::words::{everyday, in_capitals, is_not_a_name, name_after, rare_or_name, word_at};
+use super::initials::{Initials, past_initials};
+use super::words::{
+    everyday, in_capitals, is_lettered_term, is_not_a_name, name_after, rare_or_name, word_at,
+};
 use super::{Cue, name_before, starts_with_word};
 
 /// "Tyler here", "Hi, Tyler Jones here", "Again Maria Lopez here" at a message's start:
@@ -94,10 +96,28 @@ pub(in crate::redact) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
         name_before(text, m.end(), after_its, false, &mut out);
     }
     if let Some(m) = HERE.find(text) {
-        cues.push((m.end(), Initials::Dotted));
+        // "J Smith here": an initial without its full stop before a word that reads as
+        // a surname, as a middle one is read (`initials.rs`); "here" after says the
+        // words are a name (a review found "Smith" shown). Not "T Mobile here".
+        // Not a thing named by a letter and a word ("D Day here", "X Ray here").
+        let lettered = word_at(text, m.end())
+            .filter(|&(_, end)| text[end..].starts_with(' '))
+            .and_then(|(start, end)| Some((start, word_at(text, end + 1)?.1)))
+            .is_some_and(|(start, end)| is_lettered_term(&text[start..end]));
+        let past = if lettered {
+            m.end()
+        } else {
+            past_initials(text, m.end(), Initials::Middle)
+        };
+        let initials = if past > m.end() {
+            Initials::Middle
+        } else {
+            Initials::Dotted
+        };
+        cues.push((m.end(), initials));
         name_before(
             text,
-            m.end(),
+            past,
             |rest| {
                 let rest = rest.trim_start();
                 starts_with_word(rest, "here") && !says_of_it(rest[4..].trim_start())

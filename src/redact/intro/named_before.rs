@@ -4,8 +4,10 @@
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
 use super::initials::initials_between;
-use super::title::is_particle;
-use super::words::{everyday, is_service, is_tech_pair, may_be_remembered, name_after, word_after};
+use super::title::{is_particle, lone_particle};
+use super::words::{
+    everyday, is_lettered_noun, is_service, is_tech_pair, may_be_remembered, name_after, word_after,
+};
 use super::{Cue, courtesy, glued_end, is_given_name, title};
 use crate::text::capitalised;
 use crate::text::places::{LONGEST, is_known_place};
@@ -23,10 +25,21 @@ pub(super) fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
+    // "Plan B. Tyler here": a noun a letter names one of and the initial after it are a
+    // thing's ("plan B", "vitamin C"), the name after them (a review found "Plan" and
+    // "B" masked); a list, as many given names are words too ("Grant B. Tyler here": a
+    // review found it shown when every common word was taken).
+    if let [(first, first_end, _), (second, ..), ..] = words[..]
+        && is_lettered_noun(&text[first..first_end])
+        && text[first_end..second].contains('.')
+        && initials_between(&text[first_end..second]).is_some()
+    {
+        words.remove(0);
+    }
     let place = read_on_before(text, &mut words);
     if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
         || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
-        || matches!(words[..], [(start, _, _), (_, end, _)] if is_tech_pair(&text[start..end]))
+        || is_tech_pair(text, &words)
     {
         return;
     }
@@ -52,6 +65,7 @@ pub(super) fn name_before(
         if then(&text[end..])
             || (text[end..].starts_with(", ") && then(&text[places_on(text, end)..]))
             || (initialled && has_middle_initial(text, &words))
+            || given_before_a_word_read_as_a_surname(text, &words, &then)
         {
             out.extend(words);
             return;
@@ -60,22 +74,57 @@ pub(super) fn name_before(
     }
 }
 
+/// Whether `words` are a given name of the list alone before particles in lower case and
+/// a capitalised word that the particles' reading took for no surname, after which
+/// what follows passes `then` ("Regards, Ana do Remember": "Remember" is no surname,
+/// `title/parts.rs`; a review found "Ana" shown with it). The given name is the name,
+/// the particles and the word after them shown.
+fn given_before_a_word_read_as_a_surname(
+    text: &str,
+    words: &[(usize, usize, Cue)],
+    then: impl Fn(&str) -> bool,
+) -> bool {
+    let [(start, end, _)] = words[..] else {
+        return false;
+    };
+    if !is_given_name(&text[start..end]) {
+        return false;
+    }
+    let mut at = end;
+    let mut particles = 0;
+    while let Some((s, e)) = word_after(text, at) {
+        let word = &text[s..e];
+        if lone_particle(word) && particles < 3 {
+            particles += 1;
+            at = e;
+            continue;
+        }
+        return particles > 0 && capitalised(word) && then(&text[glued_end(text, e)..]);
+    }
+    false
+}
+
 /// Whether `words`, a name's words, are a given name, a middle initial and a surname
 /// (`initials.rs`: "John A. Smith", "Maria J. Garcia Lopez", "Peter K Jones"): a name
 /// whatever follows it, which a sign-off's name read only at a sentence's end left shown
 /// ("Thanks, John A. Smith I want a human"). Every word after the given name one that
 /// [`may_be_remembered`]: an initial and its full stop end a sentence as often ("Thanks,
 /// Mark B. Internet is down", "Thanks, Anna P. London office is closed": a review found
-/// "Internet" and "London" masked and remembered).
+/// "Internet" and "London" masked and remembered), unless the initial has none.
 fn has_middle_initial(text: &str, words: &[(usize, usize, Cue)]) -> bool {
     let [(first, first_end, _), (second, ..), ..] = words[..] else {
         return false;
     };
+    let between = &text[first_end..second];
+    // Without its full stop the initial ends no sentence: the word after it, which
+    // reads as a surname to be read at all (`initials.rs`), is one ("Thanks, Mark D
+    // Day. I want a human": a review found it shown).
     is_given_name(&text[first..first_end])
-        && initials_between(&text[first_end..second]).is_some()
-        && words[1..]
-            .iter()
-            .all(|&(s, e, _)| may_be_remembered(&text[s..e]))
+        && initials_between(between).is_some()
+        && (!between.contains('.')
+            || words[1..]
+                .iter()
+                .all(|&(s, e, _)| may_be_remembered(&text[s..e])))
 }
 
 /// Whether `words`, a name read after a sign-off before the end of a sentence, not of

@@ -11,6 +11,7 @@ use regex::Regex;
 use super::initials::past_middle_initials;
 use super::title::{is_title_word, names_a_thing};
 use super::typo::is_noise;
+use super::untitled::particles_in_a_name;
 use super::words::{is_place_end, is_service};
 
 mod around;
@@ -113,6 +114,16 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             if let Some(past) = words
                 .last()
                 .and_then(|&(first, _)| past_middle_initials(text, first, start))
+            {
+                at = past;
+                continue;
+            }
+            // "Ana de la Cruz", "Maria do Carmo": the particles between a given name and
+            // its surname, no word of the name, shown (masked, every "de" would be).
+            // The opener asked last: it costs most, and most words are no particle.
+            if let Some(&given) = words.last()
+                && let Some(past) = particles_in_a_name(text, given, start)
+                && !opener(&given)
             {
                 at = past;
                 continue;

@@ -17,15 +17,19 @@ pub(super) fn ends_the_message(rest: &str) -> bool {
 /// its line: a full stop, an exclamation mark, a question mark or a semicolon and a space
 /// or the end ("Thanks, Ana de la Cruz. I want a human", "Thanks, Ana Lopez? I want a
 /// human", "Thanks, Ana Lopez; I want a human": a review found the last two shown), a
-/// dash with a space each side ("Thanks, Ana Lopez - I want a human"), or a line break
+/// dash with a space each side ("Thanks, Ana Lopez - I want a human"), an en or em dash
+/// glued to the word after it ("Thanks, Ana Lopez—I want a human"), or a line break
 /// ("Regards,\nTyler Jones\nSent from my phone").
 pub(super) fn ends_a_sentence(rest: &str) -> bool {
     let spaced = rest.starts_with([' ', '\t']);
     let rest = rest.trim_start_matches([' ', '\t']);
     let after = rest.trim_start_matches(['.', '!', '?', ';']);
-    let dash = rest
-        .strip_prefix(['-', '–', '—'])
-        .is_some_and(|after| spaced && after.starts_with(char::is_whitespace));
+    // An en or em dash ends a clause glued to the words too ("Ana Lopez—I want a
+    // human"); a hyphen glued is inside a word ("Lopez-Garcia").
+    let dash = rest.strip_prefix(['-', '–', '—']).is_some_and(|after| {
+        (spaced && after.starts_with(char::is_whitespace))
+            || (!spaced && !rest.starts_with('-') && after.starts_with(char::is_alphabetic))
+    });
     (after.len() < rest.len() && (after.is_empty() || after.starts_with(char::is_whitespace)))
         || dash
         || rest.starts_with(['\n', '\r'])

@@ -21,7 +21,7 @@ use crate::text::calendar;
 mod given;
 mod places;
 pub(crate) use given::is_given_name;
-pub(super) use given::name_before;
+pub(super) use given::{name_before, particles_in_a_name};
 use places::names_a_place;
 
 /// The particles before a surname with no given name before it, in lower case; each one

@@ -29,7 +29,10 @@ mod rest;
 pub(super) use rest::rest_of_name;
 mod stand_ins;
 mod surname;
-pub(super) use stand_ins::{CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, is_service, is_tech_pair};
+pub(super) use stand_ins::{
+    CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, is_lettered_noun, is_lettered_term, is_service,
+    is_tech_pair,
+};
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
 

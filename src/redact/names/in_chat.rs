@@ -9,11 +9,14 @@ use super::answers::Asked;
 use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, initials_among, introduced, is_brand_name, is_brand_word, its_in_reply,
-    named_here, possessive_stem, reply_name, slips_inside, title_before, titled_initials,
+    Cue, asks_for_name, initials_among, introduced, is_brand_name, is_brand_word, is_given_name,
+    its_in_reply, named_here, possessive_stem, reply_name, slips_inside, title_before,
+    titled_initials,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::text::capitalised;
+use crate::text::peoples::is_people_faith_or_tongue;
+use crate::text::places::is_known_place;
 use crate::transcript::{Conversation, Role};
 
 /// [`bot_asks`]'s answer: whether the name is asked for, what else is, and the names
@@ -98,7 +101,11 @@ impl Names {
                     let text = &message.text;
                     names.titled.extend(titled_initials(text, &titled));
                     for (start, end, cue) in titled {
-                        names.remember_introduction(text, start, end, cue, true);
+                        let said = Said {
+                            from_bot: true,
+                            paired: false,
+                        };
+                        names.remember_introduction(text, start, end, cue, said);
                     }
                 }
                 continue;
@@ -184,7 +191,9 @@ impl Names {
             if introductions.iter().any(|&(_, _, cue)| cue == Cue::Title) {
                 names.titled.extend(titled_initials(text, &introductions));
             }
-            for (start, end, cue) in introductions.into_iter().chain(here) {
+            let spans: Vec<_> = introductions.into_iter().chain(here).collect();
+            let paired = paired_words(text, &spans);
+            for (n, &(start, end, cue)) in spans.iter().enumerate() {
                 // A part of a name masked where it stands only (a particle that opens
                 // or ends one, "Dr. van der Berg"; those between its words are no
                 // span: `intro/between.rs`), as a title's particles are; remembered,
@@ -192,7 +201,11 @@ impl Names {
                 if cue == Cue::Part {
                     names.give(i, text, start, end);
                 }
-                names.remember_introduction(text, start, end, cue, false);
+                let said = Said {
+                    from_bot: false,
+                    paired: paired[n],
+                };
+                names.remember_introduction(text, start, end, cue, said);
             }
         }
         names.hunt_answers(answers);
@@ -206,15 +219,20 @@ impl Names {
     /// brand said to be someone after its title only, a common word where capitalised.
     /// One the bot gave (`from_bot`: "Is this Mr. Okafor?") is taken only if it is no
     /// everyday word alone ("Have you met Mr. Right yet?" … "Right, thanks" is shown),
-    /// then as the customer's own.
+    /// then as the customer's own. After "I'm" and the other weak cues, a word of a
+    /// name of two words or more (`said.paired`: "I'm Xiomara Okafor") or a given name
+    /// of the list, no common English word and no people's, faith's or tongue's, is
+    /// masked in any case later ("xiomara okafor here again"); one alone that the list
+    /// lacks only where capitalised ("I'm Diabetic" … "diabetic meals").
     fn remember_introduction(
         &mut self,
         text: &str,
         start: usize,
         end: usize,
         cue: Cue,
-        from_bot: bool,
+        said: Said,
     ) {
+        let Said { from_bot, paired } = said;
         // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
         // where it stands only: remembered, every "J" or "van" would be.
         if cue == Cue::Part {
@@ -266,7 +284,14 @@ impl Names {
             let only_capitalised = match cue {
                 Cue::Named => false,
                 Cue::Title => is_common_english(&folded) || brand_word,
-                Cue::Weak | Cue::Part => true,
+                // A known place too: "I'm Paris Hilton" … "flew to paris".
+                Cue::Weak => {
+                    !(paired || is_given_name(word))
+                        || is_common_english(&folded)
+                        || is_people_faith_or_tongue(&folded)
+                        || is_known_place(&[word])
+                }
+                Cue::Part => true,
             };
             self.titling = cue == Cue::Title;
             self.add(word, only_capitalised);
@@ -280,6 +305,51 @@ impl Names {
             self.titling = false;
         }
     }
+}
+
+/// How the words of an introduction were said: by the bot or agent (`from_bot`: "Is
+/// this Mr. Okafor?"), and beside another word of the same name (`paired`: "I'm
+/// Xiomara Okafor").
+#[derive(Clone, Copy)]
+struct Said {
+    from_bot: bool,
+    paired: bool,
+}
+
+/// For each of the `spans` of `text` (a message's introductions), whether it stands
+/// beside another of them that is no [`Cue::Part`], a space, an initial or a particle
+/// between ("Xiomara Okafor", "Sarah J. White", "Ana de la Cruz"): the words of a name
+/// of two or more. One pass over the spans in order, not each against each, and looked
+/// up by index (a long message holds thousands).
+fn paired_words(text: &str, spans: &[(usize, usize, Cue)]) -> Vec<bool> {
+    // A word the common words or the peoples hold pairs with none: "I'm Geico
+    // Customer", "This is Tesla Owner" are no names of two words (a review found
+    // "geico" and "tesla" masked in every later message, the bot's too).
+    let names_a_person = |&(start, end, cue): &(usize, usize, Cue)| {
+        let folded = fold(&text[start..end]);
+        cue != Cue::Part && !is_common_english(&folded) && !is_people_faith_or_tongue(&folded)
+    };
+    let mut order: Vec<usize> = (0..spans.len())
+        .filter(|&n| names_a_person(&spans[n]))
+        .collect();
+    order.sort_by_key(|&n| spans[n].0);
+    let mut paired = vec![false; spans.len()];
+    for pair in order.windows(2) {
+        let (a, b) = (spans[pair[0]], spans[pair[1]]);
+        let near = text.get(a.1..b.0).is_some_and(|gap| {
+            !gap.is_empty()
+                && gap.len() <= 12
+                && gap.starts_with(' ')
+                && gap
+                    .chars()
+                    .all(|c| c == ' ' || c == '.' || c.is_alphabetic())
+        });
+        if near {
+            paired[pair[0]] = true;
+            paired[pair[1]] = true;
+        }
+    }
+    paired
 }
 
 /// The part of `word` after a prefix of one letter and an apostrophe ("Neil" of "O'Neil",

@@ -185,6 +185,43 @@ pub(in crate::redact::intro) fn name_before(text: &str, at: usize) -> Option<(us
     .then_some((start, end))
 }
 
+/// Where the particles at `at` end, when `text[given.0..given.1]` is a capitalised word
+/// and one to three particles of [`GIVEN_PARTICLES`] in lower case and a capitalised
+/// word follow it, each past a single space: "de la " of "Ana de la Cruz", "van der " of
+/// "Pieter van der Berg"; "do" only after a given name of [`GIVEN_NAMES`] ("Maria do
+/// Carmo", not "Sure do Tell"). What a reply to a question for the name reads as one
+/// name, the particles shown (`reply.rs`).
+pub(in crate::redact::intro) fn particles_in_a_name(
+    text: &str,
+    given: (usize, usize),
+    at: usize,
+) -> Option<usize> {
+    let is_capitalised = |(s, e): (usize, usize)| {
+        let word = &text[s..e];
+        word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase)
+    };
+    if !is_capitalised(given) || text.get(given.1..at) != Some(" ") {
+        return None;
+    }
+    let mut end = None;
+    let mut next = word_at(text, at);
+    for _ in 0..3 {
+        let (s, e) = next?;
+        let particle = &text[s..e];
+        if GIVEN_PARTICLES.binary_search(&particle).is_err()
+            || (particle == "do" && !is_given_name(&text[given.0..given.1]))
+        {
+            break;
+        }
+        end = Some(e + 1);
+        next = text[e..]
+            .strip_prefix(' ')
+            .and_then(|_| word_at(text, e + 1));
+    }
+    let surname = next?;
+    (end.is_some() && is_capitalised(surname)).then_some(end?)
+}
+
 /// Words after which a given name opens a place's name, not a person's ("The hotel in
 /// San Pedro de Atacama called me", "Our guide in Carmen de Patagones said", "the hotel
 /// in San Martin de Porres told me": a review found them masked whole and "Atacama"

@@ -98,17 +98,70 @@ pub(in crate::redact::intro) fn everyday(word: &str) -> bool {
         .is_ok()
 }
 
-/// Things of technology written as two capitalised words, neither a common English word
-/// ("Thanks, Wi Fi." masked "Wi Fi": a review found it read as a given name and a
-/// surname), in lower case, a space between. Only these four: "Blu Ray", "Hi Fi", "Sat
-/// Nav", "Wi Fi". Sorted.
-const TECH_PAIRS: &[&str] = &["blu ray", "hi fi", "sat nav", "wi fi"];
+/// Things of technology written as two capitalised words ("Thanks, Wi Fi." masked "Wi
+/// Fi": a review found it read as a given name and a surname; "Thanks, Air Pods.", "I am
+/// Wi Fi" a later one), in lower case, a space between: "Air Pods", "Blu Ray", "Ear
+/// Buds", "Hi Fi", "Sat Nav", "Wi Fi". Sorted.
+const TECH_PAIRS: &[&str] = &[
+    "air pods", "blu ray", "ear buds", "hi fi", "sat nav", "wi fi",
+];
 
-/// Whether `words`, two words and a space between them (in any case), are one of
-/// [`TECH_PAIRS`].
-pub(in crate::redact::intro) fn is_tech_pair(words: &str) -> bool {
+/// Whether `words`, the words of a name read after a weak cue or before a sign-off's end,
+/// are two and one of [`TECH_PAIRS`] (in any case, a space between them): the whole name
+/// only ("Thanks, Wi Fi Smith." is a name). One test for every reading of a weak cue.
+pub(in crate::redact::intro) fn is_tech_pair<C>(text: &str, words: &[(usize, usize, C)]) -> bool {
+    let [(start, _, _), (_, end, _)] = words else {
+        return false;
+    };
     TECH_PAIRS
-        .binary_search(&words.to_lowercase().as_str())
+        .binary_search(&text[*start..*end].to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Things named by a capital letter and a word ("D Day here", "X Ray here", "E Coli
+/// here": a review found them masked as an initial and a surname), in lower case, a
+/// space between. Sorted.
+const LETTERED_TERMS: &[&str] = &["d day", "e coli", "h pylori", "t rowe", "x ray"];
+
+/// Whether `phrase`, a capital letter, a space and a word, is one of [`LETTERED_TERMS`]
+/// (in any case): no initial and a surname.
+pub(in crate::redact::intro) fn is_lettered_term(phrase: &str) -> bool {
+    LETTERED_TERMS
+        .binary_search(&phrase.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Nouns a letter names one of ("Plan B. Tyler here", "Vitamin C. Tyler here": a review
+/// found "Plan" and "B" masked as a given name and an initial), in lower case. A list,
+/// not every common word: many given names are words too ("Grant B. Tyler here"). Sorted.
+const LETTERED_NOUNS: &[&str] = &[
+    "block",
+    "building",
+    "class",
+    "gate",
+    "grade",
+    "group",
+    "hepatitis",
+    "level",
+    "option",
+    "part",
+    "phase",
+    "plan",
+    "platform",
+    "room",
+    "row",
+    "section",
+    "terminal",
+    "type",
+    "vitamin",
+    "wing",
+    "zone",
+];
+
+/// Whether `word` (in any case) is one of [`LETTERED_NOUNS`].
+pub(in crate::redact::intro) fn is_lettered_noun(word: &str) -> bool {
+    LETTERED_NOUNS
+        .binary_search(&word.to_lowercase().as_str())
         .is_ok()
 }
 
