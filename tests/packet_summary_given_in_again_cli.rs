@@ -189,3 +189,33 @@ fn a_password_after_a_refusal_and_fine_alone_is_masked() {
         );
     }
 }
+
+/// One word between dashes after a refusal, and a sentence there.
+const BETWEEN_DASHES: &str = "conversation_id,role,text
+word,bot,What is your memorable word?
+word,customer,It is private - Bluebird - I want a human
+en,bot,What city were you born in?
+en,customer,It is private – Paris – I want a human
+maiden,bot,What is your mother's maiden name?
+maiden,customer,None of your business - Smith - I want a human
+sentence,bot,What is your memorable word?
+sentence,customer,It is private - Netflix is broken - I want a human
+";
+
+/// Regression (review of session 55): "It is private - Bluebird - I want a human"
+/// showed "Bluebird" (a fact, the last thing said, the redacted transcript), masked
+/// before the dash ended the refusal; so did en dashes, "None of your business - Smith -
+/// …". Now each is `[secret]`, with `--redact` or not; a sentence after the dash stays.
+#[test]
+fn one_word_between_dashes_after_a_refusal_is_masked() {
+    for (redact, packets) in human_packets_both_ways(BETWEEN_DASHES) {
+        let said = "It is private - [secret] - I want a human";
+        masked_in(&packets, redact, "word", said, "Bluebird");
+        let said = "It is private – [secret] – I want a human";
+        masked_in(&packets, redact, "en", said, "Paris");
+        let said = "None of your business - [secret] - I want a human";
+        masked_in(&packets, redact, "maiden", said, "Smith");
+        let said = "It is private - Netflix is broken - I want a human";
+        stays(&packets, redact, "sentence", said);
+    }
+}

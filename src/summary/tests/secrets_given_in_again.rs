@@ -240,3 +240,53 @@ fn fine_alone_after_a_refusal_waits_for_the_answer() {
         );
     }
 }
+
+/// The questions whose answer a capitalised word alone may be, with one for each.
+const NAMED: [(&str, &str); 6] = [
+    ("What is your memorable word?", "Bluebird"),
+    ("What is your password?", "Bluebird"),
+    ("What city were you born in?", "Paris"),
+    ("What city were you born in?", "Leeds"),
+    ("What is your mother's maiden name?", "Smith"),
+    ("What is your mother's maiden name?", "Jones"),
+];
+
+/// Regression (review of session 55): one word between dashes typed apart after a
+/// refusal ("It is private - Bluebird - I want a human", en dashes too, "None of your
+/// business - …") showed, masked before the dash ended the refusal: the word was read
+/// alone up to the request, no answer. A sentence after the dash stays, as the branch
+/// made it ("It is private - Netflix is broken - I want a human"); a word the dash rule
+/// does not take for the answer is masked as before ("… - Spotify - …").
+#[test]
+fn one_word_between_dashes_after_a_refusal_is_masked() {
+    for (asked, answer) in NAMED {
+        for reply in [
+            "It is private - {} - I want a human",
+            "It is private – {} – I want a human",
+            "None of your business - {} - I want a human",
+            "Not telling - {}",
+        ] {
+            let reply = reply.replace("{}", answer);
+            let said = reply.replace(answer, "[secret]");
+            assert_eq!(said_last(asked, &[&reply]), said, "{asked} {reply}");
+            let all = shown_in(asked, &[&reply]);
+            assert!(!all.contains(answer), "{asked} {reply}: {all}");
+        }
+    }
+    let word = "What is your memorable word?";
+    let reply = "It is private - Spotify - I want a human";
+    assert_eq!(
+        said_last(word, &[reply]),
+        "It is private - [secret] - I want a human"
+    );
+    for (asked, _) in NAMED {
+        stays(
+            asked,
+            &[
+                &["It is private - Netflix is broken - I want a human"],
+                &["It is private - I want a human"],
+                &["It is private - ok - I want a human"],
+            ],
+        );
+    }
+}

@@ -24,8 +24,8 @@ pub(super) use opens::is_discourse_word;
 use opens::{is_chat_tail, opens_a_sentence, reacts_alone};
 pub(super) use refusal::refuses;
 use refusal::{
-    GIVING_IN, given_in_len, gives_in_after, one_word_after_a_comma, only_gives_in,
-    password_after_a_refusal, refusal_before_dash, typed_before_going_on,
+    GIVING_IN, given_in_len, gives_in_after, one_word_after_a_comma, one_word_after_a_dash,
+    only_gives_in, password_after_a_refusal, refusal_before_dash, typed_before_going_on,
 };
 pub(in crate::summary) use refusal::{given_in_first, gives_in_alone, whatever_first};
 #[cfg(test)]
@@ -80,6 +80,9 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
     let mut greeted = false;
     // Whether a clause refused the answer, and the customer gave in after it.
     let mut refused = false;
+    // Whether a refusal may end at a dash typed apart: not where one word after it is
+    // no answer read so (see below).
+    let mut dashes = true;
     while at < text.len() {
         let rest = &text[at..];
         let cut = rest
@@ -90,7 +93,8 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .unwrap_or(rest.len());
         // A refusal ends at a dash typed apart too ("It is private - fine - Sunshine42": a
         // review found it shown), which is passed over whole.
-        let (cut, mark_len) = refusal_before_dash(&rest[..cut]).unwrap_or((cut, 1));
+        let dash = refusal_before_dash(&rest[..cut]).filter(|_| dashes);
+        let (cut, mark_len) = dash.unwrap_or((cut, 1));
         let (clause, end) = (&rest[..cut], at + cut);
         // A greeting is no answer, however short ([`greets`]: "Hello there").
         if greets(clause) {
@@ -188,6 +192,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
                 || password_after_a_refusal(next)
             {
                 refused = true;
+                continue;
+            }
+            // One word after a dash that is not read as the answer given in: the reply
+            // is read again without the dash ending the refusal, as before it did.
+            if dash.is_some() && one_word_after_a_dash(next) {
+                (dashes, at) = (false, end - cut);
                 continue;
             }
             return None;

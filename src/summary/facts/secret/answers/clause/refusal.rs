@@ -265,10 +265,9 @@ pub(super) fn typed_before_going_on(clause: &str) -> Option<&str> {
 /// ("It's a secret, mate", "Sir"), or is no answer after a greeting either
 /// ([`answers_after_a_greeting`]: "It's private, lol", "…, Obviously").
 pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
-    let cut = rest
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(rest.len());
-    let clause = &rest[..cut];
+    // A dash typed apart ends the word's clause too: "It is private - Bluebird - I want
+    // a human" (a review found "Bluebird" shown, where main masked it).
+    let clause = up_to_a_mark_or_dash(rest);
     let mut words = clause.split_whitespace();
     let Some(word) = words.next() else {
         return false;
@@ -322,17 +321,44 @@ pub(super) fn password_after_a_refusal(rest: &str) -> bool {
         && rest[..cut].split_whitespace().nth(5).is_none()
 }
 
+/// The first clause of `rest`: up to a mark or a dash typed apart (" - "). The dash is
+/// looked for in the clause alone: not all of a message of megabytes.
+fn up_to_a_mark_or_dash(rest: &str) -> &str {
+    let cut = rest
+        .find([',', ';', '.', '!', '?', '\n', '\r'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..cut];
+    &clause[..spaced_dash(clause).map_or(cut, |(at, _)| at)]
+}
+
+/// Whether the first clause of `rest`, the text after a refusal and a dash typed apart,
+/// is one word ([`up_to_a_mark_or_dash`]: "Spotify" of "It is private - Spotify - I
+/// want a human"), which [`one_word_after_a_comma`] did not take for the answer: the
+/// reply is then read as if the dash ended no clause, all of it, so that no name in it
+/// shows that did before the dash was read (a review found "Spotify" shown, masked
+/// before as a memorable word); a sentence after the dash ("Netflix is broken") is none.
+pub(super) fn one_word_after_a_dash(rest: &str) -> bool {
+    let mut words = up_to_a_mark_or_dash(rest).split_whitespace();
+    words.next().is_some() && words.next().is_none()
+}
+
 /// Where the first dash typed apart (" - ", " – ", " — ") of `clause` stands, and how
 /// many bytes it takes, where the words before it refuse ([`refuses`], fillers and "it
 /// is" left off: "It is private - fine - Sunshine42", "Not telling - Sunshine42"):
 /// there the refusal's clause ends.
 pub(super) fn refusal_before_dash(clause: &str) -> Option<(usize, usize)> {
-    let (at, dash) = [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| Some((clause.find(d)?, d.len())))
-        .min()?;
+    let (at, dash) = spaced_dash(clause)?;
     let before = &clause[..at];
     refuses(&before[fillers_len(before)..]).then_some((at, dash))
+}
+
+/// Where the first dash typed apart (" - ", " – ", " — ") of `text` stands, and how many
+/// bytes it takes, its spaces with it.
+fn spaced_dash(text: &str) -> Option<(usize, usize)> {
+    [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| Some((text.find(d)?, d.len())))
+        .min()
 }
 
 /// Whether the words of a clause (lower case, without their marks) are all words a

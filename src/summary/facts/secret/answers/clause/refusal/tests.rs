@@ -3,7 +3,8 @@
 
 use super::{
     given_in_first, given_in_len, gives_in_after, gives_in_alone, one_word_after_a_comma,
-    password_after_a_refusal, refusal_before_dash, refuses, typed_before_going_on, whatever_first,
+    one_word_after_a_dash, password_after_a_refusal, refusal_before_dash, refuses,
+    typed_before_going_on, whatever_first,
 };
 
 /// The negations are the rules' own (`text::is_negation`): "ain't", "wouldn't" refuse
@@ -232,4 +233,25 @@ fn a_message_that_only_gives_in() {
     ] {
         assert!(!gives_in_alone(text), "{text}");
     }
+}
+
+/// One word after a refusal ends at a dash typed apart ("It is private - Bluebird - I
+/// want a human": a review found "Bluebird" shown); a sentence before the dash is none.
+#[test]
+fn one_word_before_a_dash() {
+    for rest in [
+        " Bluebird - I want a human",
+        " Paris – I want a human",
+        " Smith — ok",
+    ] {
+        assert!(one_word_after_a_comma(rest), "{rest}");
+        assert!(one_word_after_a_dash(rest), "{rest}");
+    }
+    for rest in [" Netflix is broken - I want a human", " I want a human", ""] {
+        assert!(!one_word_after_a_comma(rest), "{rest}");
+        assert!(!one_word_after_a_dash(rest), "{rest}");
+    }
+    // Not taken for the answer, but one word all the same: read as before the dash.
+    assert!(!one_word_after_a_comma(" Spotify - I want a human"));
+    assert!(one_word_after_a_dash(" Spotify - I want a human"));
 }
