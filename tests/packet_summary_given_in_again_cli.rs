@@ -219,3 +219,32 @@ fn one_word_between_dashes_after_a_refusal_is_masked() {
         stays(&packets, redact, "sentence", said);
     }
 }
+
+/// A city after "whatever", and "whatever" before a request.
+const WHATEVER_A_NAME: &str = "conversation_id,role,text
+whatevs,bot,What city were you born in?
+whatevs,customer,whatevs Paris I want a human
+say,bot,What city were you born in?
+say,customer,whatever u say Leeds I want a human
+dash,bot,What city were you born in?
+dash,customer,whatever - Paris - I want a human
+request,bot,What city were you born in?
+request,customer,\"whatever, I want a human\"
+";
+
+/// Regression (review of session 55): "whatevs Paris I want a human" after the city
+/// born in showed "Paris" (the last thing said, the redacted transcript), masked before
+/// "whatevs" was passed over. Now it is `[secret]`, with `--redact` or not, and so are
+/// "whatever u say Leeds …" and "whatever - Paris - …"; "whatever, I want a human" stays.
+#[test]
+fn a_city_after_whatever_is_masked() {
+    for (redact, packets) in human_packets_both_ways(WHATEVER_A_NAME) {
+        let said = "whatevs [secret] I want a human";
+        masked_in(&packets, redact, "whatevs", said, "Paris");
+        let said = "whatever u say [secret] I want a human";
+        masked_in(&packets, redact, "say", said, "Leeds");
+        let said = "whatever - [secret] - I want a human";
+        masked_in(&packets, redact, "dash", said, "Paris");
+        stays(&packets, redact, "request", "whatever, I want a human");
+    }
+}

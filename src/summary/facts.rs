@@ -7,6 +7,7 @@
 mod again;
 mod found;
 mod names;
+mod part;
 mod reference;
 mod reply;
 mod secret;
@@ -25,6 +26,7 @@ use reference::VALUE;
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{is_cuisine, may_be_name};
 pub(super) use names::{is_opening_verb, is_pet_name, names, names_and_secrets};
+pub(super) use part::names_in_part;
 pub(super) use reply::extract_name_reply;
 pub(crate) use secret::greets;
 pub(super) use secret::{

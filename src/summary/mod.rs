@@ -251,8 +251,10 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
+                // Those of the whole message too, where they stand in the part read: a
+                // word that opens it is a name after "whatevs" ("whatevs Paris").
                 let found = if text.len() < m.text.len() {
-                    facts::names_and_secrets(text)
+                    facts::names_in_part(&m.text, m.text.len() - text.len())
                 } else {
                     found
                 };

@@ -290,3 +290,28 @@ fn one_word_between_dashes_after_a_refusal_is_masked() {
         );
     }
 }
+
+/// Regression (review of session 55): "whatevs Paris I want a human" after the city
+/// the customer was born in showed "Paris", masked before "whatevs" was passed over:
+/// read alone, "Paris" opened the reply, a sentence's first word and no name. The names
+/// of the whole message stand in the part read; "whatever works" stays.
+#[test]
+fn a_name_after_whatever_stays_a_name() {
+    for (asked, answer) in NAMED {
+        for reply in [
+            "whatevs {} I want a human",
+            "whatever {} I want a human",
+            "whatever - {} - I want a human",
+            "whatever u say {} I want a human",
+            "whatever, {} I want a human",
+        ] {
+            let reply = reply.replace("{}", answer);
+            let said = reply.replace(answer, "[secret]");
+            assert_eq!(said_last(asked, &[&reply]), said, "{asked} {reply}");
+            let all = shown_in(asked, &[&reply]);
+            assert!(!all.contains(answer), "{asked} {reply}: {all}");
+        }
+    }
+    let city = "What city were you born in?";
+    stays(city, &[&["whatever, I want a human"]]);
+}

@@ -225,8 +225,15 @@ fn gives_answer_after(rest: &str, gave_in: bool) -> bool {
             gave_in |= !words.is_empty();
             continue;
         }
+        // A mask under `--redact` typed first is the answer too ("whatever u say,
+        // \[secret\] please I want a human", read again masked: "whatever u say" was
+        // masked as the answer).
         if words.len() > WHOLE_ANSWER_WORDS {
-            return gave_in && typed_before_going_on(said).is_some();
+            let masked = said
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::redact::holds_mask);
+            return gave_in && (masked || typed_before_going_on(said).is_some());
         }
         return gave_in
             && !CLAUSE_STARTS.contains(&words[0].as_str())

@@ -255,3 +255,16 @@ fn one_word_before_a_dash() {
     assert!(!one_word_after_a_comma(" Spotify - I want a human"));
     assert!(one_word_after_a_dash(" Spotify - I want a human"));
 }
+
+/// A mask typed first after "whatever" is the answer given in, however long the clause
+/// (under `--redact`, read again masked); not without words that give in before it.
+#[test]
+fn a_mask_after_whatever_is_the_answer() {
+    let text = "whatever u say, [secret] please I want a human";
+    assert_eq!(
+        &text[whatever_first(text)..],
+        "[secret] please I want a human"
+    );
+    assert!(!gives_in_after(" [secret] please I want a human"));
+    assert!(gives_in_after(" ok fine, [secret] please I want a human"));
+}
