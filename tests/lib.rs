@@ -77,6 +77,7 @@ mod own_reports_cli;
 mod packet_customer_cli;
 mod packet_summary_chosen_cli;
 mod packet_summary_cli;
+mod packet_summary_given_in_again_cli;
 mod packet_summary_given_in_cli;
 mod packet_summary_refused_cli;
 mod packet_summary_run_on_cli;

@@ -9,7 +9,13 @@ use crate::packet_summary_secrets_cli::{human_packets_both_ways, packet_of};
 /// That the packet of `id` says `said` last and holds `secret` nowhere (with
 /// `--redact`, not in its transcript either), and that the summary holds no fact of it.
 #[track_caller]
-fn masked_in(packets: &[serde_json::Value], redact: &[&str], id: &str, said: &str, secret: &str) {
+pub(crate) fn masked_in(
+    packets: &[serde_json::Value],
+    redact: &[&str],
+    id: &str,
+    said: &str,
+    secret: &str,
+) {
     let (transcript, last) = transcript_and_said(packets, id);
     assert_eq!(last, said, "{redact:?} {id}");
     let summary = packet_of(packets, id)["summary"].to_string();

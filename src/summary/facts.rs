@@ -7,6 +7,7 @@
 mod again;
 mod found;
 mod names;
+mod part;
 mod reference;
 mod reply;
 mod secret;
@@ -25,12 +26,13 @@ use reference::VALUE;
 pub(in crate::summary) use names::NAMES_HEADED_LIKE_TITLES;
 pub(crate) use names::{is_cuisine, may_be_name};
 pub(super) use names::{is_opening_verb, is_pet_name, names, names_and_secrets};
+pub(super) use part::names_in_part;
 pub(super) use reply::extract_name_reply;
 pub(crate) use secret::greets;
 pub(super) use secret::{
     Code, PutOff, Secret, Secrets, answers_after_greeting, answers_alone, asks_for_code,
-    asks_for_name, asks_for_password, asks_for_secret, declines_to, given_in_first,
-    leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
+    asks_for_name, asks_for_password, asks_for_secret, declines_to, given_in_first, gives_in_alone,
+    leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure, whatever_first,
 };
 
 /// One fact, as written in the message.

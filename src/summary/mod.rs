@@ -193,19 +193,29 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 if refused {
                     secrets.read_refusal(&m.text, i);
                 }
+                // After one, a message that only gives in ("fine") has no answer yet: the
+                // next, read after a refusal too, may give it (a review found "It's a
+                // secret", "fine", "Sunshine42" shown).
+                let gave_in = asked && refused_last && !refused && facts::gives_in_alone(&m.text);
                 let happened = asked
                     && ((!chosen && facts::tells_what_happened(&m.text))
                         || facts::unsure(&m.text)
-                        || refused);
+                        || refused
+                        || gave_in);
                 let put_off = if asked { facts::put_off(&m.text) } else { None };
                 let waits = put_off.is_some() || happened;
                 // After a refusal alone, the words that give in are no part of the reply:
                 // "It is private" then "whatever, Sunshine42" gives "Sunshine42" (a review
                 // found it shown). Its answer is read from after them; its facts, from
                 // all of it, as before.
-                let after_refusal = std::mem::replace(&mut refused_last, refused) && !waits;
+                let after_refusal =
+                    std::mem::replace(&mut refused_last, refused || gave_in) && !waits;
+                // Without one, a "whatever" before the answer is no part of it either
+                // ("whatever, Sunshine42": a review found it shown).
                 let text = if after_refusal {
                     &m.text[facts::given_in_first(&m.text)..]
+                } else if asked {
+                    &m.text[facts::whatever_first(&m.text)..]
                 } else {
                     m.text.as_str()
                 };
@@ -241,8 +251,10 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                 let kept: Vec<&Fact> = (facts.list.iter().rev())
                     .take_while(|f| f.turn == i + 1)
                     .collect();
-                let found = if after_refusal {
-                    facts::names_and_secrets(text)
+                // Those of the whole message too, where they stand in the part read: a
+                // word that opens it is a name after "whatevs" ("whatevs Paris").
+                let found = if text.len() < m.text.len() {
+                    facts::names_in_part(&m.text, m.text.len() - text.len())
                 } else {
                     found
                 };

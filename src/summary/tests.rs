@@ -23,6 +23,7 @@ mod review;
 mod second_review;
 mod secrets;
 mod secrets_given_in;
+mod secrets_given_in_again;
 mod secrets_over_reach;
 mod secrets_refused;
 mod secrets_review;

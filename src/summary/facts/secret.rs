@@ -14,7 +14,8 @@ mod asked;
 pub(crate) use answers::greets;
 pub(in crate::summary) use answers::{
     Code, PutOff, Secrets, answers_after_greeting, answers_alone, declines_to, given_in_first,
-    leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
+    gives_in_alone, leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
+    whatever_first,
 };
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 

@@ -22,12 +22,12 @@ use nothing::asks_for_a_person;
 pub(super) use nothing::says_nothing;
 pub(super) use opens::is_discourse_word;
 use opens::{is_chat_tail, opens_a_sentence, reacts_alone};
-pub(in crate::summary) use refusal::given_in_first;
 pub(super) use refusal::refuses;
 use refusal::{
-    GIVING_IN, given_in_len, gives_in_after, one_word_after_a_comma, only_gives_in,
-    typed_before_going_on,
+    GIVING_IN, given_in_len, gives_in_after, one_word_after_a_comma, one_word_after_a_dash,
+    only_gives_in, password_after_a_refusal, refusal_before_dash, typed_before_going_on,
 };
+pub(in crate::summary) use refusal::{given_in_first, gives_in_alone, whatever_first};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
@@ -80,6 +80,9 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
     let mut greeted = false;
     // Whether a clause refused the answer, and the customer gave in after it.
     let mut refused = false;
+    // Whether a refusal may end at a dash typed apart: not where one word after it is
+    // no answer read so (see below).
+    let mut dashes = true;
     while at < text.len() {
         let rest = &text[at..];
         let cut = rest
@@ -88,6 +91,10 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .chain(rest.find(" but "))
             .min()
             .unwrap_or(rest.len());
+        // A refusal ends at a dash typed apart too ("It is private - fine - Sunshine42": a
+        // review found it shown), which is passed over whole.
+        let dash = refusal_before_dash(&rest[..cut]).filter(|_| dashes);
+        let (cut, mark_len) = dash.unwrap_or((cut, 1));
         let (clause, end) = (&rest[..cut], at + cut);
         // A greeting is no answer, however short ([`greets`]: "Hello there").
         if greets(clause) {
@@ -97,7 +104,7 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
                         .to_lowercase()
                 })
                 .all(|w| w.is_empty() || LEAD_IN.contains(&w.as_str()));
-            at = end + 1;
+            at = end + mark_len;
             continue;
         }
         // Fillers before the answer are none of it: "sure Fluffy I want a human", "ok
@@ -123,7 +130,7 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
                 })
                 .filter(|w| !w.is_empty())
         };
-        at = end + 1;
+        at = end + mark_len;
         // A word said alone before going on is no answer, and the next clause may give
         // it: "Look. It's huge and I want a human" (a review found "Look" masked as a
         // pet's name), "Listen, it's Rex".
@@ -141,7 +148,9 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         if reacts_alone(&first, text.get(at..).unwrap_or("")) {
             continue;
         }
-        if rest[cut..].starts_with('?') {
+        // Not after a refusal: the answer given in is read as such ("It's a secret,
+        // Sunshine?": a review found it shown).
+        if rest[cut..].starts_with('?') && !refused {
             return None;
         }
         let trimmed = clause.trim();
@@ -169,14 +178,26 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         // confidential", "None of your business" (a review found "private" masked as a
         // secret word, the refusal lost); but where the customer gives in after it, the
         // next clause is the answer ("It is private. Ok fine, it's Sunshine42"), and so
-        // is one word after a comma ("It's a secret, Sunshine"). Read before the words
-        // that say no answer: "Not telling. fine: Sunshine42" (a review found it shown).
+        // is one word after a comma, a semicolon or a dash ("It's a secret, Sunshine"),
+        // and a password after any mark ("It's a secret. Sunshine42."). Read before the
+        // words that say no answer: "Not telling. fine: Sunshine42" (a review found it
+        // shown).
         if refuses(answer) {
             let next = text.get(at..).unwrap_or("");
+            let comma = rest[cut..]
+                .trim_start()
+                .starts_with([',', ';', '-', '–', '—']);
             if gives_in_after(next)
-                || (rest[cut..].starts_with(',') && one_word_after_a_comma(next))
+                || (comma && one_word_after_a_comma(next))
+                || password_after_a_refusal(next)
             {
                 refused = true;
+                continue;
+            }
+            // One word after a dash that is not read as the answer given in: the reply
+            // is read again without the dash ending the refusal, as before it did.
+            if dash.is_some() && one_word_after_a_dash(next) {
+                (dashes, at) = (false, end - cut);
                 continue;
             }
             return None;

@@ -7,9 +7,9 @@
 use super::opens::{is_chat_tail, opens_a_sentence};
 use super::{
     CLAUSE_STARTS, LEAD_IN, Later, NO_ANSWER, WHOLE_ANSWER_WORDS, answers_after_a_greeting,
-    fillers_len, leading_answer, says_nothing,
+    asks_for_a_person, fillers_len, leading_answer, says_nothing,
 };
-use crate::text::english::is_common_english;
+use crate::summary::facts::secret::answers::password_shaped;
 
 /// Words a customer refuses the answer with ("It is private", "That's confidential",
 /// "top secret"): no answer, however short.
@@ -98,9 +98,15 @@ const AFTER_VERB: &[&str] = &[
 pub(super) const GIVING_IN: &[&str] = &["ugh", "urgh", "fine", "sigh", "jeez", "geez", "ffs"];
 
 /// Whether `lower` (a word in lower case, its marks left off) is one a customer gives in
-/// with ([`GIVING_IN`], [`LEAD_IN`], "whatever": "fine", "ok", "ugh").
+/// with ([`GIVING_IN`], [`LEAD_IN`], "whatever": "fine", "ok", "ugh"), or says sorry
+/// with after a refusal ("It's a secret, sorry, Sunshine42": a review found it shown).
+/// Not in [`GIVING_IN`], which `fillers_len` passes over before any answer: "sorry I
+/// don't know" says none.
 fn gives_in(lower: &str) -> bool {
-    GIVING_IN.contains(&lower) || LEAD_IN.contains(&lower) || lower == "whatever"
+    GIVING_IN.contains(&lower)
+        || LEAD_IN.contains(&lower)
+        || is_whatever(lower)
+        || matches!(lower, "sorry" | "sry" | "soz")
 }
 
 /// More words than any refusal [`refuses`] reads has ("I'm really not going to tell
@@ -191,12 +197,18 @@ fn withholds(words: &[String]) -> bool {
 /// alone ([`answers_after_a_greeting`]: "fine. Refund.", "Ok, bye.", "ok fine. Netflix.":
 /// a review found each masked).
 pub(super) fn gives_in_after(rest: &str) -> bool {
+    gives_answer_after(rest, false)
+}
+
+/// [`gives_in_after`], where `gave_in` says whether the customer gave in before `rest`
+/// already ("whatever, " read before it: [`whatever_first`]).
+fn gives_answer_after(rest: &str, gave_in: bool) -> bool {
     let lower = |w: &str| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
             .to_lowercase()
             .replace('’', "'")
     };
-    let mut gave_in = false;
+    let mut gave_in = gave_in;
     // A few clauses, a few words each: not all of a message of megabytes.
     for clause in rest.split([',', ';', '.', '!', '?', '\n', '\r']).take(4) {
         let fillers = given_in_len(clause);
@@ -213,8 +225,15 @@ pub(super) fn gives_in_after(rest: &str) -> bool {
             gave_in |= !words.is_empty();
             continue;
         }
+        // A mask under `--redact` typed first is the answer too ("whatever u say,
+        // \[secret\] please I want a human", read again masked: "whatever u say" was
+        // masked as the answer).
         if words.len() > WHOLE_ANSWER_WORDS {
-            return gave_in && typed_before_going_on(said).is_some();
+            let masked = said
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::redact::holds_mask);
+            return gave_in && (masked || typed_before_going_on(said).is_some());
         }
         return gave_in
             && !CLAUSE_STARTS.contains(&words[0].as_str())
@@ -239,57 +258,39 @@ pub(super) fn typed_before_going_on(clause: &str) -> Option<&str> {
     leading_answer(clause, Later::Chosen).filter(|w| answers_after_a_greeting(w))
 }
 
-/// How many bytes of `clause`, a clause after a refusal, its words that give in take,
-/// with the spaces after them: its fillers ([`fillers_len`]: "ok fine", "ugh ok it's"),
-/// and "whatever" with a mark after it ("whatever, Sunshine42", "whatever: Sunshine42"),
-/// before fillers ("whatever ok it's Sunshine42") or before a word that is no common
-/// English ("whatever Sunshine42"; not "whatever works", which goes on a sentence), and
-/// the fillers after it.
-pub(super) fn given_in_len(clause: &str) -> usize {
-    let at = fillers_len(clause);
-    let rest = &clause[at..];
-    let Some(word) = rest.split_whitespace().next() else {
-        return at;
-    };
-    let bare = word.trim_end_matches([',', '.', '!', ':', ';', '-']);
-    let after = rest[word.len()..].trim_start();
-    let next = after.split_whitespace().next().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
-    let passed = bare.eq_ignore_ascii_case("whatever")
-        && next.is_some_and(|next| {
-            bare.len() < word.len()
-                || fillers_len(after) > 0
-                || !(next.is_empty() || is_common_english(&next))
-        });
-    if passed {
-        let at = clause.len() - after.len();
-        at + fillers_len(after)
-    } else {
-        at
-    }
-}
-
-/// Whether `rest`, the text after a clause that refuses and a comma, is one word that
-/// looks like an answer, alone in its clause ("It's a secret, Sunshine.", "None of your
-/// business, Sunshine42": a review found both shown): the password, or the bot
-/// addressed by a name ("It's a secret, Kevin"); masking the name costs a vocative the
-/// transcript holds, where showing a password puts it in the logs. Written as a name or
-/// a password is, capitalised or with a digit: a word in lower case after a refusal is
-/// a remark ("It's private, period.", "…, idiot", "…, duh"). Not a word that says no
-/// answer or nothing ("It's a secret, sorry.", "It's private, thanks"), gives in ("It's
-/// private, ok"), opens a sentence or addresses the bot ("It's a secret, mate", "Sir"),
-/// or is no answer after a greeting either ([`answers_after_a_greeting`]: "It's private,
-/// lol", "…, Obviously").
+/// Whether `rest`, the text after a clause that refuses and a comma (a semicolon, a
+/// dash typed apart), is one word that looks like an answer, alone in its clause ("It's
+/// a secret, Sunshine.", "None of your business, Sunshine42": a review found both
+/// shown), a laugh after it ("It's a secret, Sunshine42 lol") or a request
+/// ([`typed_before_going_on`]: "None of your business, Sunshine42 I want a human"): the
+/// password, or the bot addressed by a name ("It's a secret, Kevin"); masking the name
+/// costs a vocative the transcript holds, where showing a password puts it in the logs.
+/// Written as a name or a password is, capitalised or with a digit: a word in lower
+/// case after a refusal is a remark ("It's private, period.", "…, idiot", "…, duh"). Not
+/// a word that says no answer or nothing ("It's a secret, sorry.", "It's private,
+/// thanks"), gives in ("It's private, ok"), opens a sentence or addresses the bot
+/// ("It's a secret, mate", "Sir"), or is no answer after a greeting either
+/// ([`answers_after_a_greeting`]: "It's private, lol", "…, Obviously").
 pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
-    let cut = rest
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(rest.len());
-    let clause = &rest[..cut];
+    // A dash typed apart ends the word's clause too: "It is private - Bluebird - I want
+    // a human" (a review found "Bluebird" shown, where main masked it).
+    let clause = up_to_a_mark_or_dash(rest);
     let mut words = clause.split_whitespace();
-    let (Some(word), None) = (words.next(), words.next()) else {
+    let Some(word) = words.next() else {
         return false;
+    };
+    // A laugh or a smiley after it, a few at most: not all of a message of megabytes.
+    let tails = words.clone().take(4).all(is_chat_tail) && words.clone().nth(3).is_none();
+    let after_word = &clause[word.as_ptr() as usize - clause.as_ptr() as usize + word.len()..];
+    // Typed before a request for a person, or a password before any ("It's a secret,
+    // Sunshine and more" may go on a sentence).
+    let typed = || {
+        typed_before_going_on(clause).is_some_and(|w| w == word)
+            && (password_shaped(word)
+                || asks_for_a_person(after_word.split_whitespace().map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .to_lowercase()
+                })))
     };
     let lower = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -298,6 +299,7 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
     let written =
         word.starts_with(char::is_uppercase) || word.contains(|c: char| c.is_ascii_digit());
     !lower.is_empty()
+        && (tails || (written && typed()))
         && !gives_in(&lower)
         && !CLAUSE_STARTS.contains(&lower.as_str())
         && !NO_ANSWER.contains(&lower.as_str())
@@ -306,37 +308,64 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
             || (written && !opens_a_sentence(&lower) && answers_after_a_greeting(word)))
 }
 
-/// How many bytes of `text`, the customer's message after one that only refused the
-/// answer (`hold_on::refuses_alone`), its clauses and words that give in take, with the
-/// marks and spaces after them ("whatever, " of "whatever, Sunshine42", "ugh. ok " of
-/// "ugh. ok Sunshine42"; [`only_gives_in`], [`given_in_len`]): the answer is read after
-/// them, as in the refusal's own message ("It is private. whatever, Sunshine42"). None
-/// where nothing follows ("whatever" alone is no answer).
-pub(in crate::summary) fn given_in_first(text: &str) -> usize {
-    let lower = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase()
-            .replace('’', "'")
-    };
-    let mut at = 0;
-    // A few clauses: not all of a message of megabytes.
-    for _ in 0..4 {
-        let rest = &text[at..];
-        let cut = rest
-            .find([',', ';', '.', '!', '?', ':', '\n', '\r'])
-            .unwrap_or(rest.len());
-        let mut words = rest[..cut].split_whitespace().map(lower).peekable();
-        if cut == rest.len() || words.peek().is_none() || !only_gives_in(words) {
-            break;
-        }
-        // The clause and its marks.
-        let marks = rest[cut..]
-            .find(|c: char| !matches!(c, ',' | ';' | '.' | '!' | '?' | ':') && !c.is_whitespace())
-            .unwrap_or(rest.len() - cut);
-        at += cut + marks;
-    }
-    let at = at + given_in_len(&text[at..]);
-    if text[at..].trim().is_empty() { 0 } else { at }
+/// Whether `rest`, the text after a clause that refuses, gives a password in its first
+/// clause, whatever mark came before it: one word of letters and digits both
+/// ([`password_shaped`]: "It's a secret. Sunshine42.", "It is private - Sunshine42"),
+/// alone or with a laugh after it; no common English word has digits, and a sentence
+/// after a refusal opens with a word ("It's a secret. Call me", "It's private. Order
+/// 12345 is late", "It's a secret. 10am works." stay).
+pub(super) fn password_after_a_refusal(rest: &str) -> bool {
+    let cut = rest
+        .find([',', ';', '.', '!', '?', '\n', '\r'])
+        .unwrap_or(rest.len());
+    let mut words = rest[..cut]
+        .split_whitespace()
+        .skip_while(|w| is_chat_tail(w));
+    words
+        .next()
+        .is_some_and(|w| password_shaped(w) && !w.contains('-'))
+        && words.take(4).all(is_chat_tail)
+        && rest[..cut].split_whitespace().nth(5).is_none()
+}
+
+/// The first clause of `rest`: up to a mark or a dash typed apart (" - "). The dash is
+/// looked for in the clause alone: not all of a message of megabytes.
+fn up_to_a_mark_or_dash(rest: &str) -> &str {
+    let cut = rest
+        .find([',', ';', '.', '!', '?', '\n', '\r'])
+        .unwrap_or(rest.len());
+    let clause = &rest[..cut];
+    &clause[..spaced_dash(clause).map_or(cut, |(at, _)| at)]
+}
+
+/// Whether the first clause of `rest`, the text after a refusal and a dash typed apart,
+/// is one word ([`up_to_a_mark_or_dash`]: "Spotify" of "It is private - Spotify - I
+/// want a human"), which [`one_word_after_a_comma`] did not take for the answer: the
+/// reply is then read as if the dash ended no clause, all of it, so that no name in it
+/// shows that did before the dash was read (a review found "Spotify" shown, masked
+/// before as a memorable word); a sentence after the dash ("Netflix is broken") is none.
+pub(super) fn one_word_after_a_dash(rest: &str) -> bool {
+    let mut words = up_to_a_mark_or_dash(rest).split_whitespace();
+    words.next().is_some() && words.next().is_none()
+}
+
+/// Where the first dash typed apart (" - ", " – ", " — ") of `clause` stands, and how
+/// many bytes it takes, where the words before it refuse ([`refuses`], fillers and "it
+/// is" left off: "It is private - fine - Sunshine42", "Not telling - Sunshine42"):
+/// there the refusal's clause ends.
+pub(super) fn refusal_before_dash(clause: &str) -> Option<(usize, usize)> {
+    let (at, dash) = spaced_dash(clause)?;
+    let before = &clause[..at];
+    refuses(&before[fillers_len(before)..]).then_some((at, dash))
+}
+
+/// Where the first dash typed apart (" - ", " – ", " — ") of `text` stands, and how many
+/// bytes it takes, its spaces with it.
+fn spaced_dash(text: &str) -> Option<(usize, usize)> {
+    [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| Some((text.find(d)?, d.len())))
+        .min()
 }
 
 /// Whether the words of a clause (lower case, without their marks) are all words a
@@ -345,6 +374,13 @@ pub(in crate::summary) fn given_in_first(text: &str) -> usize {
 pub(super) fn only_gives_in<S: AsRef<str>>(mut words: impl Iterator<Item = S>) -> bool {
     words.all(|w| gives_in(w.as_ref()))
 }
+
+mod next_message;
+mod whatever;
+pub(in crate::summary) use next_message::{given_in_first, gives_in_alone};
+pub(super) use whatever::given_in_len;
+use whatever::is_whatever;
+pub(in crate::summary) use whatever::whatever_first;
 
 #[cfg(test)]
 mod tests;

@@ -2,8 +2,9 @@
 //! the text after a refusal → whether it gives the answer, where the answer starts.
 
 use super::{
-    given_in_first, given_in_len, gives_in_after, one_word_after_a_comma, refuses,
-    typed_before_going_on,
+    given_in_first, given_in_len, gives_in_after, gives_in_alone, one_word_after_a_comma,
+    one_word_after_a_dash, password_after_a_refusal, refusal_before_dash, refuses,
+    typed_before_going_on, whatever_first,
 };
 
 /// The negations are the rules' own (`text::is_negation`): "ain't", "wouldn't" refuse
@@ -138,4 +139,132 @@ fn one_word_after_a_comma_is_the_answer_where_it_looks_like_one() {
     ] {
         assert!(!one_word_after_a_comma(rest), "{rest}");
     }
+}
+
+/// A direct reply's "whatever" is passed over where the answer follows it, as after a
+/// refusal; not before what is no answer, nor where it goes on a sentence.
+#[test]
+fn whatever_before_a_direct_answer() {
+    for (text, answer) in [
+        ("whatever, Sunshine42", "Sunshine42"),
+        ("Whatever you say, Sunshine42", "Sunshine42"),
+        ("whatevs Sunshine42", "Sunshine42"),
+        ("whatever - Sunshine42", "Sunshine42"),
+        ("whatever, [secret]", "[secret]"),
+        ("whatever, I want a human", "whatever, I want a human"),
+        ("whatever, reset my account", "whatever, reset my account"),
+        ("whatever works", "whatever works"),
+        ("Whatever you say", "Whatever you say"),
+        ("whatever", "whatever"),
+    ] {
+        assert_eq!(&text[whatever_first(text)..], answer, "{text}");
+    }
+}
+
+/// A refusal ends at a dash typed apart; a dash after other words is no end.
+#[test]
+fn a_refusal_ends_at_a_spaced_dash() {
+    assert_eq!(
+        refusal_before_dash("It is private - fine - Sunshine42"),
+        Some((13, 3))
+    );
+    assert_eq!(
+        refusal_before_dash("Not telling – Sunshine42"),
+        Some((11, 5))
+    );
+    assert_eq!(refusal_before_dash("Smith - my mum's name"), None);
+    assert_eq!(refusal_before_dash("It is private"), None);
+}
+
+/// After a refusal, a password alone in its clause (a laugh after it) is the answer,
+/// whatever mark came before; a sentence, a time or a short code is not.
+#[test]
+fn a_password_after_a_refusal() {
+    for rest in [" Sunshine42.", " Sunshine42 lol", " Rex42", "Sunshine42"] {
+        assert!(password_after_a_refusal(rest), "{rest}");
+    }
+    for rest in [
+        " Call me",
+        " Order 12345 is late",
+        " 10am works.",
+        " B12.",
+        " Sunshine",
+        " Sunshine42 I want a human",
+        " 5-star",
+        "",
+    ] {
+        assert!(!password_after_a_refusal(rest), "{rest}");
+    }
+}
+
+/// One word after a refusal and a comma may have a laugh after it, or go on with a
+/// request for a person, where it is a password or asks for one.
+#[test]
+fn one_word_after_a_comma_with_a_tail_or_a_request() {
+    for rest in [
+        " Sunshine42 lol",
+        " Sunshine42 I want a human",
+        " Sunshine I want a human",
+        " Sunshine?",
+    ] {
+        assert!(one_word_after_a_comma(rest), "{rest}");
+    }
+    for rest in [" Sunshine and more", " Netflix is broken", " sorry lol"] {
+        assert!(!one_word_after_a_comma(rest), "{rest}");
+    }
+    // "sorry" gives in after a refusal, and the answer after it is read.
+    assert!(gives_in_after(" sorry, Sunshine42"));
+    assert!(!gives_in_after(" sorry."));
+    assert!(!gives_in_after(" sorry, I want a human"));
+}
+
+/// A message that only gives in, after a refusal, is no answer: the next may be.
+#[test]
+fn a_message_that_only_gives_in() {
+    for text in ["fine", "ok fine.", "ugh fine", "whatever", "sorry", "Fine!"] {
+        assert!(gives_in_alone(text), "{text}");
+    }
+    for text in [
+        "fine. Sunshine42",
+        "Sunshine42",
+        "",
+        "ok ok ok ok ok",
+        "fine by me",
+    ] {
+        assert!(!gives_in_alone(text), "{text}");
+    }
+}
+
+/// One word after a refusal ends at a dash typed apart ("It is private - Bluebird - I
+/// want a human": a review found "Bluebird" shown); a sentence before the dash is none.
+#[test]
+fn one_word_before_a_dash() {
+    for rest in [
+        " Bluebird - I want a human",
+        " Paris – I want a human",
+        " Smith — ok",
+    ] {
+        assert!(one_word_after_a_comma(rest), "{rest}");
+        assert!(one_word_after_a_dash(rest), "{rest}");
+    }
+    for rest in [" Netflix is broken - I want a human", " I want a human", ""] {
+        assert!(!one_word_after_a_comma(rest), "{rest}");
+        assert!(!one_word_after_a_dash(rest), "{rest}");
+    }
+    // Not taken for the answer, but one word all the same: read as before the dash.
+    assert!(!one_word_after_a_comma(" Spotify - I want a human"));
+    assert!(one_word_after_a_dash(" Spotify - I want a human"));
+}
+
+/// A mask typed first after "whatever" is the answer given in, however long the clause
+/// (under `--redact`, read again masked); not without words that give in before it.
+#[test]
+fn a_mask_after_whatever_is_the_answer() {
+    let text = "whatever u say, [secret] please I want a human";
+    assert_eq!(
+        &text[whatever_first(text)..],
+        "[secret] please I want a human"
+    );
+    assert!(!gives_in_after(" [secret] please I want a human"));
+    assert!(gives_in_after(" ok fine, [secret] please I want a human"));
 }
