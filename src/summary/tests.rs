@@ -77,6 +77,22 @@ fn shown(turns: &[(&str, &str)]) -> String {
     )
 }
 
+/// What the summary of the bot's `asked` and the customer's `replies`, after an
+/// opening, shows ([`shown`]).
+fn shown_in(asked: &str, replies: &[&str]) -> String {
+    let mut turns = vec![("customer", "I need to reset my account"), ("bot", asked)];
+    turns.extend(replies.iter().map(|r| ("customer", *r)));
+    shown(&turns)
+}
+
+/// The last thing the customer said, in the summary of `asked` and `replies` after an
+/// opening.
+fn said_last(asked: &str, replies: &[&str]) -> String {
+    let mut turns = vec![("customer", "I need to reset my account"), ("bot", asked)];
+    turns.extend(replies.iter().map(|r| ("customer", *r)));
+    last_said(&turns)
+}
+
 fn summary_of(turns: &[(&str, &str)]) -> Summary {
     summarize(
         &messages(turns),

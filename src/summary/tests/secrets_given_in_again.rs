@@ -5,21 +5,6 @@
 
 use super::*;
 
-/// What the summary of the bot's `asked` and the customer's `replies`, after an
-/// opening, shows: its goal, facts, last message and bullets.
-fn shown_in(asked: &str, replies: &[&str]) -> String {
-    let mut turns = vec![("customer", "I need to reset my account"), ("bot", asked)];
-    turns.extend(replies.iter().map(|r| ("customer", *r)));
-    shown(&turns)
-}
-
-/// The last thing the customer said, in the summary of `asked` and `replies`.
-fn said_last(asked: &str, replies: &[&str]) -> String {
-    let mut turns = vec![("customer", "I need to reset my account"), ("bot", asked)];
-    turns.extend(replies.iter().map(|r| ("customer", *r)));
-    summary_of(&turns).last_customer_message.unwrap_or_default()
-}
-
 /// The questions whose answer a customer gives in with.
 const QUESTIONS: [&str; 4] = [
     "What is your password?",

@@ -14,13 +14,6 @@ fn chat(asked: &str, replies: &[&str]) -> Summary {
     summary_of(&turns)
 }
 
-/// What the summary of `chat` shows: its goal, facts, last message and bullets.
-fn shown_in(asked: &str, replies: &[&str]) -> String {
-    let mut turns = vec![("customer", "I need to reset my account"), ("bot", asked)];
-    turns.extend(replies.iter().map(|r| ("customer", *r)));
-    shown(&turns)
-}
-
 const QUESTIONS: [&str; 4] = [
     "What is your password?",
     "What is your secret word?",
