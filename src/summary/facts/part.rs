@@ -3,6 +3,8 @@
 //! "whatever Paris"): a message and where the part starts → the part's names and the
 //! names given in it as security answers, those the whole message holds there with them.
 
+use std::collections::HashSet;
+
 use super::names::{Found, Given, names_and_secrets};
 
 /// [`names_and_secrets`] of `text[from..]`, and beside them those of all of `text` that
@@ -18,14 +20,18 @@ pub(in crate::summary) fn names_in_part(text: &str, from: usize) -> (Found<'_>, 
     }
     let (whole, whole_given) = names_and_secrets(text);
     let in_part = |s: &str| s.as_ptr() as usize >= part.as_ptr() as usize;
+    // Sets, not a search of the list for each name: a long message holds thousands.
+    let mut at_found: HashSet<usize> = found.iter().map(|&(at, _)| at).collect();
     for (at, name) in whole {
-        if at >= from && !found.iter().any(|&(a, _)| a == at - from) {
+        if at >= from && at_found.insert(at - from) {
             found.push((at - from, name));
         }
     }
     found.sort_by_key(|&(at, _)| at);
+    let key = |n: &str| (n.as_ptr() as usize, n.len());
+    let mut at_given: HashSet<(usize, usize)> = given.iter().map(|&(n, _)| key(n)).collect();
     for (name, pet) in whole_given {
-        if in_part(name) && !given.iter().any(|&(n, _)| std::ptr::eq(n, name)) {
+        if in_part(name) && at_given.insert(key(name)) {
             given.push((name, pet));
         }
     }
