@@ -93,9 +93,7 @@ pub(crate) fn is_not_a_name(word: &str) -> bool {
 
 /// Whether `word` is one of [`EVERYDAY`] (in any case).
 pub(in crate::redact::intro) fn everyday(word: &str) -> bool {
-    EVERYDAY
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
+    in_list(EVERYDAY, word)
 }
 
 /// Things of technology written as two capitalised words ("Thanks, Wi Fi." masked "Wi
@@ -113,9 +111,7 @@ pub(in crate::redact::intro) fn is_tech_pair<C>(text: &str, words: &[(usize, usi
     let [(start, _, _), (_, end, _)] = words else {
         return false;
     };
-    TECH_PAIRS
-        .binary_search(&text[*start..*end].to_lowercase().as_str())
-        .is_ok()
+    in_list(TECH_PAIRS, &text[*start..*end])
 }
 
 /// Things named by a capital letter and a word ("D Day here", "X Ray here", "E Coli
@@ -126,9 +122,7 @@ const LETTERED_TERMS: &[&str] = &["d day", "e coli", "h pylori", "t rowe", "x ra
 /// Whether `phrase`, a capital letter, a space and a word, is one of [`LETTERED_TERMS`]
 /// (in any case): no initial and a surname.
 pub(in crate::redact::intro) fn is_lettered_term(phrase: &str) -> bool {
-    LETTERED_TERMS
-        .binary_search(&phrase.to_lowercase().as_str())
-        .is_ok()
+    in_list(LETTERED_TERMS, phrase)
 }
 
 /// Nouns a letter names one of ("Plan B. Tyler here", "Vitamin C. Tyler here": a review
@@ -160,9 +154,7 @@ const LETTERED_NOUNS: &[&str] = &[
 
 /// Whether `word` (in any case) is one of [`LETTERED_NOUNS`].
 pub(in crate::redact::intro) fn is_lettered_noun(word: &str) -> bool {
-    LETTERED_NOUNS
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
+    in_list(LETTERED_NOUNS, word)
 }
 
 /// Services chats name where a name could stand ("my friend Netflix account", "someone
@@ -210,9 +202,7 @@ pub(crate) fn stands_for_no_name(word: &str) -> bool {
 
 /// Whether `word` (in any case) is one of [`SERVICES`].
 pub(in crate::redact::intro) fn is_service(word: &str) -> bool {
-    SERVICES
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
+    in_list(SERVICES, word)
 }
 
 /// Words that end the name of a place or a business, not a person's: "Cactus Club",
@@ -248,9 +238,13 @@ const PLACE_ENDS: &[&str] = &[
 /// Whether `word` (in any case) is one of [`PLACE_ENDS`]: after another word, it ends a
 /// place's or a business's name ("Cactus Club").
 pub(crate) fn is_place_end(word: &str) -> bool {
-    PLACE_ENDS
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
+    in_list(PLACE_ENDS, word)
+}
+
+/// Whether `phrase`, in any case, is one of `list` (sorted, in lower case): the one
+/// lookup of every list here.
+fn in_list(list: &[&str], phrase: &str) -> bool {
+    list.binary_search(&phrase.to_lowercase().as_str()).is_ok()
 }
 
 #[cfg(test)]
@@ -261,6 +255,9 @@ mod tests {
             super::SERVICES,
             super::PLACE_ENDS,
             super::CHAT_ABBREVIATIONS,
+            super::TECH_PAIRS,
+            super::LETTERED_TERMS,
+            super::LETTERED_NOUNS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
