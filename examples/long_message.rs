@@ -42,6 +42,11 @@ const SHAPES: &[(&str, Unit)] = &[
         "I want to talk to a human about my order please. ".to_owned()
     }),
     ("word", |_| "a".repeat(64)),
+    // Phrases a negation cancels, over and over: each cancelled match was looked up
+    // among all those before it.
+    ("negated", |_| {
+        "so frustrated this is not working why ".to_owned()
+    }),
     ("email", |i| format!("{}@example.com ", name(i))),
     ("phone", |i| format!("call +44 20 7946 {:04} ", i % 10_000)),
     ("quoted", |i| format!("\"{}\" ", name(i))),

@@ -41,21 +41,36 @@ pub(crate) struct Cancellation {
     pub(crate) through: Option<(String, bool)>,
 }
 
-/// The cancelled match of `signal` in `cancelled` that a match at `start` starts inside
-/// (sharing a word, not only a padding space), with no clause break between that match's
-/// negation and `start`.
-fn starts_inside<'c>(
-    normalized: &Normalized,
-    cancelled: &'c [Cancelled],
+/// Whether a match of `signal` at `start` starts inside the cancelled match `c` (sharing a
+/// word, not only a padding space), with no clause break between `c`'s negation and
+/// `start`.
+fn starts_inside(normalized: &Normalized, c: &Cancelled, signal: usize, start: usize) -> bool {
+    c.signal == signal
+        && c.start <= start
+        && start + 1 < c.end
+        && normalized.same_clause(c.negation.1, start)
+}
+
+/// The part of `sorted` (by signal, then start, as `key` reads them) where a match of
+/// `signal` at `start` can start inside one: those of the signal beginning at most
+/// `longest` bytes before it. A lookup reads these, not the whole list: a long message
+/// can hold thousands of cancelled matches, and a pass over all of them for each match
+/// grew with the square of its length.
+fn near<T>(
+    sorted: &[T],
+    key: impl Fn(&T) -> (usize, usize),
     signal: usize,
     start: usize,
-) -> Option<&'c Cancelled> {
-    cancelled.iter().find(|c| {
-        c.signal == signal
-            && c.start <= start
-            && start + 1 < c.end
-            && normalized.same_clause(c.negation.1, start)
-    })
+    longest: usize,
+) -> &[T] {
+    let from = sorted.partition_point(|t| key(t) < (signal, (start + 1).saturating_sub(longest)));
+    let to = sorted.partition_point(|t| key(t) <= (signal, start));
+    &sorted[from..to.max(from)]
+}
+
+/// The longest of `lengths`, 0 for none.
+fn longest(lengths: impl Iterator<Item = usize>) -> usize {
+    lengths.max().unwrap_or(0)
 }
 
 impl Matcher {
@@ -69,11 +84,34 @@ impl Matcher {
             normalized,
             ..
         } = hits;
+        let longest = longest(
+            cancelled
+                .iter()
+                .map(|c| c.end - c.start)
+                .chain(candidates.iter().map(|&(_, start, end, _, _)| end - start)),
+        );
+        // The scan's cancelled matches come in the automaton's order: looked up sorted,
+        // the first in that order is taken, as a search of the list would find it. Those
+        // cancelled here follow them, in the candidates' order, sorted already.
+        let scanned = cancelled.len();
+        let mut by_start: Vec<usize> = (0..scanned).collect();
+        by_start.sort_unstable_by_key(|&i| (cancelled[i].signal, cancelled[i].start, i));
         candidates.retain(|&(signal, start, end, entry, _)| {
-            let Some(c) = starts_inside(normalized, cancelled, signal, start) else {
+            let key = |c: &Cancelled| (c.signal, c.start);
+            let inside = |c: &Cancelled| starts_inside(normalized, c, signal, start);
+            let from_scan = near(&by_start, |&i| key(&cancelled[i]), signal, start, longest)
+                .iter()
+                .copied()
+                .filter(|&i| inside(&cancelled[i]))
+                .min();
+            let Some(negation) = from_scan.map(|i| cancelled[i].negation).or_else(|| {
+                near(&cancelled[scanned..], key, signal, start, longest)
+                    .iter()
+                    .find(|&c| inside(c))
+                    .map(|c| c.negation)
+            }) else {
                 return true;
             };
-            let negation = c.negation;
             cancelled.push(Cancelled {
                 signal,
                 start,
@@ -111,14 +149,22 @@ impl Matcher {
             let (from, to) = normalized.original_range(start, end, text);
             text[from..to].to_owned()
         };
+        let longest = longest(found.iter().map(|&(start, end)| end - start));
+        // Pushed by start, so looked up sorted.
         let mut cancelled: Vec<Cancelled> = Vec::new();
         for (start, end) in found {
             let (negation, through) = match normalized.negation_before(start, NEGATION_WINDOW) {
                 Some(negation) => (negation, None),
-                None => match starts_inside(&normalized, &cancelled, signal, start) {
-                    Some(c) => (c.negation, Some((written(c.start, c.end), end <= c.end))),
-                    None => continue,
-                },
+                None => {
+                    let near = near(&cancelled, |c| (c.signal, c.start), signal, start, longest);
+                    match near
+                        .iter()
+                        .find(|&c| starts_inside(&normalized, c, signal, start))
+                    {
+                        Some(c) => (c.negation, Some((written(c.start, c.end), end <= c.end))),
+                        None => continue,
+                    }
+                }
             };
             cancelled.push(Cancelled {
                 signal,

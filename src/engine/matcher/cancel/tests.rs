@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use super::super::{Hits, Matcher, RepeatMemory};
-use super::Cancellation;
+use super::{Cancellation, Cancelled};
 use crate::rules::parse_rule_set;
 use crate::transcript::Role;
 
@@ -214,5 +214,99 @@ proptest::proptest! {
         if m.negated(&text, 0).is_empty() {
             proptest::prop_assert_eq!(aware, plain, "{}", text);
         }
+    }
+}
+
+/// The lookup as it was before it read only the cancelled matches near a match: every
+/// one searched, in order (a pass over all of them for each match, the square of a long
+/// message's length). The oracle for the lookup that replaced it.
+fn cancel_through_by_search(hits: &mut Hits) {
+    let Hits {
+        candidates,
+        cancelled,
+        normalized,
+        ..
+    } = hits;
+    candidates.retain(|&(signal, start, end, entry, _)| {
+        let Some(c) = cancelled
+            .iter()
+            .find(|c| super::starts_inside(normalized, c, signal, start))
+        else {
+            return true;
+        };
+        let negation = c.negation;
+        cancelled.push(Cancelled {
+            signal,
+            start,
+            end,
+            negation,
+            entry: Some(entry),
+        });
+        false
+    });
+}
+
+/// Hits over `text` with matches made of `picks` (signal, first word, words, negation
+/// words back), word-aligned and padded as the scan's are: the first `scanned` cancelled
+/// by a negation in the scan's order, the rest candidates sorted as `score_phrases`
+/// sorts them.
+fn hits_of(text: &str, picks: &[(usize, usize, usize, usize)], scanned: usize) -> Hits {
+    let mut hits = Hits::default();
+    hits.normalized.set(text);
+    let spaces: Vec<usize> = (hits.normalized.as_bytes().iter())
+        .enumerate()
+        .filter(|&(_, &b)| b == b' ')
+        .map(|(i, _)| i)
+        .collect();
+    for (n, &(signal, first, words, back)) in (0u32..).zip(picks) {
+        let Some(last) = spaces.len().checked_sub(1) else {
+            break;
+        };
+        let i = first % last.max(1);
+        let j = (i + words).min(last);
+        if j <= i {
+            continue;
+        }
+        let (start, end) = (spaces[i], spaces[j] + 1);
+        if (n as usize) < scanned {
+            let k = i.saturating_sub(back + 1);
+            let negation = (spaces[k] + 1, spaces[k + 1].max(spaces[k] + 1));
+            let entry = Some(n);
+            let c = Cancelled {
+                signal,
+                start,
+                end,
+                negation,
+                entry,
+            };
+            hits.cancelled.push(c);
+        } else {
+            hits.candidates.push((signal, start, end, n, 1.0));
+        }
+    }
+    hits.candidates
+        .sort_by(|a, b| (a.0, a.1, b.2).cmp(&(b.0, b.1, a.2)));
+    hits
+}
+
+proptest::proptest! {
+    /// The scan's cancelled matches come in any order, those cancelled through them
+    /// sorted: the lookup of the near ones takes the one a search of all of them takes.
+    #[test]
+    fn the_near_lookup_cancels_as_a_search_of_every_match(
+        words in proptest::collection::vec(
+            proptest::sample::select(vec!["not", "why", "my", "plan", "so", ",", "today."]),
+            1..40,
+        ),
+        picks in proptest::collection::vec((0usize..2, 0usize..64, 1usize..5, 0usize..4), 0..30),
+        scanned in 0usize..30,
+    ) {
+        let text = words.join(" ");
+        let mut near = hits_of(&text, &picks, scanned);
+        let mut all = hits_of(&text, &picks, scanned);
+        Matcher::cancel_through(&mut near);
+        cancel_through_by_search(&mut all);
+        proptest::prop_assert_eq!(&near.candidates, &all.candidates);
+        proptest::prop_assert_eq!(&near.cancelled, &all.cancelled);
     }
 }
