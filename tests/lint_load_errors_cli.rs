@@ -305,3 +305,39 @@ default_route: { team: support }
     assert!(!out.contains("unknown variant"), "{out}");
     assert!(!out.contains("expected one of"), "{out}");
 }
+
+/// Regression: a rule file whose lines end with a carriage return alone (classic Mac OS
+/// editors) loaded, YAML reading the returns as line breaks, but every place said of it
+/// was on line 1 (`1:238`), its snippet the whole file. Said at its line and column, as
+/// the same file with line feeds is, and a `\r\n` file likewise.
+#[test]
+fn a_file_of_lines_ended_by_carriage_returns_is_said_at_its_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        "version: 1",
+        "default_route: { team: t }",
+        "teams:",
+        "  - id: t",
+        "    name: Support",
+        "    colour: red",
+        "    agent: Maya",
+        "    bridge: Hi, I'm {{ agent }}.",
+        "",
+    ];
+    for (name, end) in [("cr.yaml", "\r"), ("lf.yaml", "\n"), ("crlf.yaml", "\r\n")] {
+        write(dir.path(), name, &lines.join(end));
+        let out = handoff()
+            .current_dir(dir.path())
+            .args(["lint", "--format", "github", name])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let out = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            out.contains(&format!("file={name},line=6,endLine=6,col=5,")),
+            "{name}: {out}"
+        );
+        assert!(out.contains("unknown field `colour`"), "{name}: {out}");
+    }
+}

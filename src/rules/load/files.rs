@@ -290,13 +290,30 @@ pub(crate) struct NotUtf8 {
 }
 
 /// The text of a file's bytes, or where they stop being UTF-8.
-fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+fn decode(mut bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    lone_returns_as_feeds(&mut bytes);
     String::from_utf8(bytes).map_err(|e| NotUtf8 {
         at: e.utf8_error().valid_up_to(),
         text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
         utf16: false,
         binary: false,
     })
+}
+
+/// Lines ended by a carriage return alone (classic Mac OS editors) ended by a line feed
+/// instead. YAML reads either as a line break, and so does a scalar's text, but every
+/// line and column said of the file counted line feeds: a file of such lines was one
+/// line, its errors at `1:238`. A byte for a byte, so no offset moves, and an ASCII byte
+/// for another, so the bytes are as much UTF-8 as before. `\r\n` stays as it is.
+fn lone_returns_as_feeds(bytes: &mut [u8]) {
+    let mut from = 0;
+    while let Some(found) = memchr::memchr(b'\r', &bytes[from..]) {
+        let at = from + found;
+        if bytes.get(at + 1) != Some(&b'\n') {
+            bytes[at] = b'\n';
+        }
+        from = at + 1;
+    }
 }
 
 impl NotUtf8 {

@@ -293,3 +293,18 @@ fn a_limit_is_said_in_mib_with_its_bytes() {
         "is 5000000 bytes; the limit is 4 MiB (4194304 bytes)"
     );
 }
+
+/// Carriage returns alone become line feeds, a byte for a byte; `\r\n` and the text's
+/// other bytes stay.
+#[test]
+fn lone_carriage_returns_end_lines_as_line_feeds_do() {
+    let Ok(text) = decode_yaml(b"version: 1\rteams:\r\n  - id: caf\xc3\xa9\r".to_vec()) else {
+        panic!("valid UTF-8");
+    };
+    assert_eq!(text, "version: 1\nteams:\r\n  - id: café\n");
+    // Where the bytes stop being UTF-8 is where it was.
+    let Err(bad) = decode_yaml(b"a\rb\xe9\r".to_vec()) else {
+        panic!("not UTF-8");
+    };
+    assert_eq!((bad.at, bad.text.as_str()), (3, "a\nb\u{fffd}\n"));
+}
