@@ -166,10 +166,10 @@ pub struct RawCounterCondition {
     #[schemars(with = "Counter")]
     pub name: Spanned<Counter>,
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "f64")]
+    #[schemars(with = "f64", range(max = 4_294_967_295.0))]
     pub at_least: Option<Spanned<f64>>,
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "f64")]
+    #[schemars(with = "f64", range(max = 4_294_967_295.0))]
     pub at_most: Option<Spanned<f64>>,
     /// Count only the last `within` messages of the conversation (every role's, the
     /// latest included); default: every message so far. For the counters that count

@@ -10,6 +10,10 @@ use super::super::schema::{Counter, RawCondition, RawHoursCondition, RawMetaCond
 use super::super::{Condition, Expected, MetaTest, SignalId, TriggerId};
 use super::{Ctx, Validator};
 
+/// The largest bound a `counter` condition takes: as `within:` and `seen`'s `at_least`,
+/// the most a `u32` holds (4,294,967,295 messages, or minutes: eight thousand years).
+const MAX_COUNTER_BOUND: f64 = u32::MAX as f64;
+
 fn role(name: RoleName) -> Option<Role> {
     match name {
         RoleName::Customer => Some(Role::Customer),
@@ -120,6 +124,17 @@ impl Validator<'_> {
                 for (value, vspan) in at_least.iter().chain(at_most.iter()) {
                     if !value.is_finite() {
                         self.error("S008", "counter bounds must be finite numbers", *vspan);
+                    } else if *value > MAX_COUNTER_BOUND {
+                        // `at_least: 1e30` never held, and said nothing; `seen` and
+                        // `within` refuse such counts where they are read.
+                        self.error(
+                            "S008",
+                            format!(
+                                "a counter bound is at most {MAX_COUNTER_BOUND}: no conversation counts further"
+                            ),
+                            *vspan,
+                        )
+                        .with_help("write the count (or minutes) the condition means");
                     }
                 }
                 let within = self.within(c.within.as_ref(), file);

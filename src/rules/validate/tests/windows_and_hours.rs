@@ -115,3 +115,34 @@ fn a_window_is_kept_with_where_it_is_written() {
     assert_eq!(&text[span.start..span.end], "6");
     assert_eq!((span.line, span.column), (4, 66));
 }
+
+/// A counter bound no conversation reaches (`at_least: 1e30`, 2^64) loaded, and its
+/// trigger never fired without a word: S008 at the bound, as `seen` and `within` refuse
+/// such counts. The largest count, and a fraction (the next whole number), still load.
+#[test]
+fn a_counter_bound_past_any_count_is_an_error_at_it() {
+    let d = errors(
+        r"
+version: 1
+triggers:
+  - id: t
+    when:
+      any:
+        - counter: { name: turn, at_least: 1e30 }
+        - counter: { name: minutes_elapsed, at_most: 18446744073709551616 }
+        - counter: { name: bot_messages, at_least: 4294967296 }
+",
+    );
+    assert_eq!(codes(&d), ["S008"; 3]);
+    assert_eq!(
+        d[0].message,
+        "a counter bound is at most 4294967295: no conversation counts further"
+    );
+    assert_eq!(at(&d[0]), (7, Some(44)));
+    assert_eq!(at(&d[1]), (8, Some(54)));
+    let fine = files(&[(
+        "r.yaml",
+        "version: 1\ntriggers:\n  - id: t\n    when: { any: [ { counter: { name: turn, at_least: 4294967295 } }, { counter: { name: turn, at_least: 1.5 } } ] }\n",
+    )]);
+    assert!(fine.is_ok(), "{:?}", fine.err());
+}
