@@ -28,7 +28,7 @@ fn a_full_disk_is_an_error_not_a_truncated_success() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_says_cannot_write_output_for_every_command() {
-    let runs: [&[&str]; 5] = [
+    let runs: [&[&str]; 9] = [
         &["lint", "-f", "json"],
         &["coverage", "-f", "html"],
         &[
@@ -39,6 +39,11 @@ fn a_full_disk_says_cannot_write_output_for_every_command() {
         ],
         &["replay", "-q", "-f", "table"],
         &["lint", "--explain", "L001"],
+        // Regression: help and the version, which clap prints, were exit 0.
+        &["--help"],
+        &["--version"],
+        &["help", "replay"],
+        &["replay", "--help"],
     ];
     for args in runs {
         let full = std::fs::OpenOptions::new()
@@ -65,6 +70,11 @@ fn a_full_disk_says_cannot_write_output_for_every_command() {
 fn a_closed_pipe_ends_quietly() {
     let (first, out) = crate::common::first_line_then_close(["replay", "-f", "jsonl"]);
     assert!(first.starts_with('{'));
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
+    // Help read up to its first line (`handoff --help | head -1`) too.
+    let (first, out) = crate::common::first_line_then_close(["--help"]);
+    assert!(first.starts_with("Lint, test and replay"), "{first}");
     assert_eq!(out.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
 }

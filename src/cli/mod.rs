@@ -159,13 +159,20 @@ pub enum ExitStatus {
     Error,
 }
 
-impl From<ExitStatus> for ExitCode {
-    fn from(status: ExitStatus) -> Self {
-        ExitCode::from(match status {
+impl ExitStatus {
+    /// The process's exit code: 0, 1 or 2.
+    pub fn code(self) -> u8 {
+        match self {
             ExitStatus::Success => 0,
             ExitStatus::Failure => 1,
             ExitStatus::Error => 2,
-        })
+        }
+    }
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        ExitCode::from(status.code())
     }
 }
 
@@ -200,18 +207,36 @@ impl Io<'_> {
 
 /// The arguments of this process, read as [`clap::Parser::parse`] reads them, but that a
 /// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
-/// does (2, or 0 for `--help`).
+/// does (2, or 0 for `--help`), but for help that cannot be written ([`exit_with`]).
 pub fn parse_args() -> Cli {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut cli = <Cli as clap::Parser>::try_parse_from(&argv).unwrap_or_else(|err| {
-        lint::level_value_error(&argv, &err)
-            .unwrap_or_else(|| opposite::without_opposites(err))
-            .exit()
+        exit_with(
+            &lint::level_value_error(&argv, &err)
+                .unwrap_or_else(|| opposite::without_opposites(err)),
+        )
     });
     if let Command::Lint(args) = &mut cli.command {
         args.typed = Some(lint::TypedLevels::scan(&argv, lint::short_takes_value()));
     }
     cli
+}
+
+/// Prints clap's error, help or version and exits with its code, as
+/// [`clap::Error::exit`] does, except that help or a version that cannot be written
+/// (`handoff --help > /dev/full`) is exit 2 with the error said, as every command's
+/// output that cannot be written is, not 0 for output that never came. A closed pipe
+/// (`handoff --help | head -1`) is the reader's choice: still 0.
+fn exit_with(err: &clap::Error) -> ! {
+    let printed = err.print().and_then(|()| std::io::stdout().lock().flush());
+    match printed {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            let err = anyhow::Error::new(e).context(output::CANNOT_WRITE_OUTPUT);
+            let _ = writeln!(std::io::stderr().lock(), "{}", format_error(&err));
+            std::process::exit(i32::from(ExitStatus::Error.code()))
+        }
+        _ => std::process::exit(err.exit_code()),
+    }
 }
 
 /// Runs the command line.

@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 
 /// What an error that a write to stdout caused says first.
-const CANNOT_WRITE_OUTPUT: &str = "cannot write output";
+pub(super) const CANNOT_WRITE_OUTPUT: &str = "cannot write output";
 
 /// A writer that remembers the kind of the first error a write or flush gave.
 pub struct Watched<W> {
