@@ -284,32 +284,36 @@ fn a_report_that_does_not_add_up_is_refused() {
     );
 }
 
-/// Two reports whose counts were edited past what adds up in 64 bits merge without
-/// overflowing (a debug build panicked: `attempt to add with overflow`).
+/// Two reports whose counts were edited past what adds up in 64 bits merged without
+/// overflowing (a debug build panicked: `attempt to add with overflow`), but into a
+/// total stuck at 18446744073709551615, exit 0: refused now, as other edits are.
 #[test]
-fn counts_edited_past_64_bits_do_not_overflow_a_merge() {
+fn counts_edited_past_64_bits_are_refused_not_added_up() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = fixture_shards(dir.path());
-    let huge = |name: &str, csv: &std::path::Path| {
-        let mut report: serde_json::Value = serde_json::from_str(&shard_json(csv)).unwrap();
-        report["messages"] = 10_000_000_000_000_000_000u64.into();
-        write(dir.path(), name, &report.to_string())
-    };
-    let (a, b) = (huge("a.json", &a), huge("b.json", &b));
-    let out = handoff()
-        .args(["coverage", "-f", "json", "--merge"])
-        .arg(&a)
-        .arg(&b)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let merged: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(merged["messages"], u64::MAX);
+    for what in ["messages", "conversations"] {
+        let huge = |name: &str, csv: &std::path::Path| {
+            let mut report: serde_json::Value = serde_json::from_str(&shard_json(csv)).unwrap();
+            report[what] = 10_000_000_000_000_000_000u64.into();
+            write(dir.path(), name, &report.to_string())
+        };
+        let (a, b) = (huge("a.json", &a), huge("b.json", &b));
+        let out = handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&a)
+            .arg(&b)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{what}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "the reports count more {what} together than 18446744073709551615"
+            )),
+            "{stderr}"
+        );
+        assert!(out.stdout.is_empty(), "{what}");
+    }
 }
 
 /// A counter of a detector edited past what a run can count (`most` over its messages)

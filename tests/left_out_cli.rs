@@ -113,14 +113,7 @@ fn a_hidden_transcript_is_left_out_and_said() {
 #[test]
 fn a_directory_named_like_a_rule_file_is_said_by_every_command() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = dir.path().join("rules");
-    std::fs::create_dir(&rules).unwrap();
-    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
-        let file = file.unwrap().path();
-        if file.is_file() {
-            std::fs::copy(&file, rules.join(file.file_name().unwrap())).unwrap();
-        }
-    }
+    let rules = starter_rules_in(dir.path());
     std::fs::create_dir(rules.join("extra.yaml")).unwrap();
     let said = format!(
         "warning[D016]: {} is a directory, not a file: left out",
@@ -151,13 +144,9 @@ fn a_directory_named_like_a_rule_file_is_said_by_every_command() {
     );
 }
 
-/// A hidden file `.name.yaml` in a rules directory was left out
-/// without a word. It stays left out (editors' backup and lock files), but every command
-/// that loads rules names it (D017); lint counts it.
-#[test]
-fn a_hidden_rule_file_is_left_out_and_said() {
-    let dir = tempfile::tempdir().unwrap();
-    let rules = dir.path().join("rules");
+/// A copy of the starter rules' files in `dir/rules`.
+fn starter_rules_in(dir: &std::path::Path) -> std::path::PathBuf {
+    let rules = dir.join("rules");
     std::fs::create_dir(&rules).unwrap();
     for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
         let file = file.unwrap().path();
@@ -165,6 +154,45 @@ fn a_hidden_rule_file_is_left_out_and_said() {
             std::fs::copy(&file, rules.join(file.file_name().unwrap())).unwrap();
         }
     }
+    rules
+}
+
+/// A FIFO named like a rule file in a rules directory was told, as a subdirectory is,
+/// that "only its files are read, not its subdirectories": it is no subdirectory.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_rules_directory_is_told_it_is_a_stream() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = starter_rules_in(dir.path());
+    let fifo = rules.join("live.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(
+        made.as_ref().is_ok_and(std::process::ExitStatus::success),
+        "mkfifo failed: {made:?}"
+    );
+    let lint = handoff().arg("lint").arg(&rules).assert();
+    let out = String::from_utf8_lossy(&lint.get_output().stdout).into_owned();
+    assert!(
+        out.contains(&format!(
+            "warning[D016]: {} is a FIFO (named pipe), not a file: left out",
+            fifo.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("help: in a rules directory only its files are read, not streams; give it by its own path (`-r PATH`) to read it as one"),
+        "{out}"
+    );
+    assert!(!out.contains("subdirectories"), "{out}");
+}
+
+/// A hidden file `.name.yaml` in a rules directory was left out
+/// without a word. It stays left out (editors' backup and lock files), but every command
+/// that loads rules names it (D017); lint counts it.
+#[test]
+fn a_hidden_rule_file_is_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = starter_rules_in(dir.path());
     // Would not load if it were read: its team has no template.
     std::fs::write(
         rules.join(".overrides.yaml"),

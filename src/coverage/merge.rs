@@ -70,6 +70,11 @@ pub enum MergeError {
         if *.0 { "the report merged in was" } else { "the reports merged into were" }
     )]
     LabelsInOne(bool),
+    /// The reports' conversations or messages add up past what 64 bits count.
+    #[error(
+        "the reports count more {0} together than 18446744073709551615: no runs count that far; edited since handoff wrote them"
+    )]
+    PastCounting(&'static str),
 }
 
 impl CoverageReport {
@@ -146,6 +151,16 @@ impl CoverageReport {
         }
         if let Some(shard) = other.shards.iter().find(|s| self.shards.contains(s)) {
             return Err(MergeError::Overlap(shard.clone()));
+        }
+        // The other counts are bound by these two in a report read back (`consistency.rs`):
+        // summed, they fit where these do. (`sum_into` saturates all the same.)
+        for (what, a, b) in [
+            ("conversations", self.conversations, other.conversations),
+            ("messages", self.messages, other.messages),
+        ] {
+            if a.checked_add(b).is_none() {
+                return Err(MergeError::PastCounting(what));
+            }
         }
         self.shards.extend(other.shards.iter().cloned());
         sum_into(&mut self.conversations, other.conversations);

@@ -95,11 +95,20 @@ pub(crate) fn rule_files_noting(
             format!("{} is {what}, not a file: left out", entry.display()),
         )
         .about(entry.clone())
-        .help(format!(
-            "in {} only its files are read, not its subdirectories; move it out of the directory, or give it by its own path ({}) to read it",
-            kind.name(),
-            kind.own_path()
-        ))
+        .help(if what == "a directory" {
+            format!(
+                "in {} only its files are read, not its subdirectories; move it out of the directory, or give it by its own path ({}) to read it",
+                kind.name(),
+                kind.own_path()
+            )
+        } else {
+            // A FIFO, a socket, a device: no subdirectory to speak of.
+            format!(
+                "in {} only its files are read, not streams; give it by its own path ({}) to read it as one",
+                kind.name(),
+                kind.own_path()
+            )
+        })
     }));
     notes.extend(hidden.into_iter().zip(hidden_kinds).map(|(entry, what)| {
         let help = if what == "a hidden file" {
