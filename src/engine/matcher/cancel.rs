@@ -68,11 +68,6 @@ fn near<T>(
     &sorted[from..to.max(from)]
 }
 
-/// The longest of `lengths`, 0 for none.
-fn longest(lengths: impl Iterator<Item = usize>) -> usize {
-    lengths.max().unwrap_or(0)
-}
-
 impl Matcher {
     /// Drops the phrase candidates that start inside a cancelled match of their signal
     /// (`hits.cancelled`), noting each as cancelled in turn. The candidates are sorted
@@ -81,25 +76,25 @@ impl Matcher {
         let Hits {
             candidates,
             cancelled,
+            cancelled_order: by_start,
             normalized,
             ..
         } = hits;
-        let longest = longest(
-            cancelled
-                .iter()
-                .map(|c| c.end - c.start)
-                .chain(candidates.iter().map(|&(_, start, end, _, _)| end - start)),
-        );
+        let longest = (cancelled.iter().map(|c| c.end - c.start))
+            .chain(candidates.iter().map(|&(_, start, end, _, _)| end - start))
+            .max()
+            .unwrap_or(0);
         // The scan's cancelled matches come in the automaton's order: looked up sorted,
         // the first in that order is taken, as a search of the list would find it. Those
         // cancelled here follow them, in the candidates' order, sorted already.
         let scanned = cancelled.len();
-        let mut by_start: Vec<usize> = (0..scanned).collect();
+        by_start.clear();
+        by_start.extend(0..scanned);
         by_start.sort_unstable_by_key(|&i| (cancelled[i].signal, cancelled[i].start, i));
         candidates.retain(|&(signal, start, end, entry, _)| {
             let key = |c: &Cancelled| (c.signal, c.start);
             let inside = |c: &Cancelled| starts_inside(normalized, c, signal, start);
-            let from_scan = near(&by_start, |&i| key(&cancelled[i]), signal, start, longest)
+            let from_scan = near(by_start, |&i| key(&cancelled[i]), signal, start, longest)
                 .iter()
                 .copied()
                 .filter(|&i| inside(&cancelled[i]))
@@ -149,7 +144,11 @@ impl Matcher {
             let (from, to) = normalized.original_range(start, end, text);
             text[from..to].to_owned()
         };
-        let longest = longest(found.iter().map(|&(start, end)| end - start));
+        let longest = found
+            .iter()
+            .map(|&(start, end)| end - start)
+            .max()
+            .unwrap_or(0);
         // Pushed by start, so looked up sorted.
         let mut cancelled: Vec<Cancelled> = Vec::new();
         for (start, end) in found {

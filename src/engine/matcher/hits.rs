@@ -22,6 +22,8 @@ pub(crate) struct Hits {
     pub(super) candidates: Vec<(usize, usize, usize, u32, f64)>,
     /// Phrase matches a negation cancelled (rarely any).
     pub(super) cancelled: Vec<Cancelled>,
+    /// Positions in `cancelled` in order of signal and start (reused, not reallocated).
+    pub(super) cancelled_order: Vec<usize>,
     /// Entries already counted for the signal being scored (reused, not reallocated).
     pub(super) counted: Vec<u32>,
     /// Per regex: whether the walk found one of its words in this message.
@@ -76,6 +78,10 @@ impl Hits {
         self.normalized.release_long();
         if self.candidates.capacity() > KEPT_CANDIDATES {
             self.candidates = Vec::new();
+        }
+        if self.cancelled.capacity() > KEPT_CANDIDATES {
+            self.cancelled = Vec::new();
+            self.cancelled_order = Vec::new();
         }
     }
 
