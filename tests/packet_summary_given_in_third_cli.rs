@@ -51,11 +51,12 @@ const LEAKS: &[(&str, &str, &str, &str)] = &[
 
 /// The CSV of `rows` (id, the bot's question, the customer's reply).
 fn chats(rows: &[(&str, &str, &str)]) -> String {
-    let mut csv = String::from("conversation_id,role,text\n");
-    for (id, asked, reply) in rows {
-        csv += &format!("{id},bot,\"{asked}\"\n{id},customer,\"{reply}\"\n");
-    }
-    csv
+    let lines = rows
+        .iter()
+        .map(|(id, asked, reply)| format!("{id},bot,\"{asked}\"\n{id},customer,\"{reply}\"\n"));
+    std::iter::once("conversation_id,role,text\n".to_owned())
+        .chain(lines)
+        .collect()
 }
 
 /// Regression: each reply of [`LEAKS`] showed its answer (the last thing said, a fact,
