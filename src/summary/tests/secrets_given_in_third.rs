@@ -1,8 +1,8 @@
 //! Security answers given in that still showed after session 55 (session 56): a dash
 //! after words that give in, a password with a request or other marks after a refusal,
 //! one word after a semicolon and a laugh, "whatevs" and a city in the message after a
-//! refusal; and the things' names that were masked as the answer ("iPhone",
-//! "Windows10"). Each with the ordinary replies that stay.
+//! refusal; and the things' names that were masked as the answer ("iPhone"). Each with
+//! the ordinary replies that stay.
 
 use super::secrets_given_in_again::{masked_after_each, stays};
 use super::*;
@@ -56,13 +56,14 @@ fn a_password_after_a_refusal_and_other_marks_is_masked() {
             "It's a secret... [secret]",
         ),
         (&["It's a secret? Sunshine42"], "It's a secret? [secret]"),
+        // A thing's version reads as a password here ("Galaxy99" is one).
+        (&["It's private. Windows10."], "It's private. [secret]."),
     ]);
     stays(
         "What is your password?",
         &[
             &["It's a secret. Thanks."],
             &["It's private. I want a human"],
-            &["It's private. Windows10."],
             &["It's private. Windows10 keeps crashing."],
             &["It's a secret? Why do you need it"],
             &["It's a secret… I want a human"],

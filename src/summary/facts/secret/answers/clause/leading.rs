@@ -75,15 +75,18 @@ pub(super) fn may_be_a_chosen_word(word: &str) -> bool {
         && !crate::text::participle::is_participle(word, true)
 }
 
-/// Whether `word` is written as a thing's name is, in lower case but a capital inside
-/// ("iPhone", "eBay", "macOS"), letters only: the customer's topic typed first ("whatever
-/// u say, iPhone please fix it": a review found it masked), not a word they chose.
+/// Whether `word` is one of [`THINGS`] ("iPhone", "eBay", "macOS"): the customer's topic
+/// typed first ("whatever u say, iPhone please fix it": a review found it masked), not a
+/// word they chose. A list, not the shape: "blueSky", "letMeIn" are typed as passwords
+/// are (a review found a rule of the shape showed them).
 fn names_a_thing(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_lowercase)
-        && word.chars().all(char::is_alphabetic)
-        && chars.any(char::is_uppercase)
+    THINGS.contains(&word.to_lowercase().as_str())
 }
+
+/// Things' names written in lower case with a capital inside. Sorted, lower case.
+const THINGS: &[&str] = &[
+    "ebay", "icloud", "imac", "imessage", "ios", "ipad", "iphone", "ipod", "itunes", "macos",
+];
 
 /// The answer a reply to a question for a password or a secret word types before going
 /// on without a mark ("Seahorse I want a human", "ok Seahorse I want a human", "Seahorse
@@ -192,12 +195,20 @@ mod tests {
     /// answer (session 56: "iPhone please fix it" was masked).
     #[test]
     fn a_things_name_is_no_answer_typed_first() {
+        assert!(super::THINGS.is_sorted());
         for word in ["iPhone", "eBay", "macOS", "iPad"] {
             assert!(names_a_thing(word), "{word}");
         }
-        for word in ["Seahorse", "sunshine", "SUNSHINE", "iPhone12", "i"] {
+        for word in [
+            "Seahorse", "sunshine", "iPhone12", "i", "blueSky", "letMeIn",
+        ] {
             assert!(!names_a_thing(word), "{word}");
         }
+        // A password written as things' names are is one (a review found it shown).
+        assert_eq!(
+            leading_answer("blueSky I want a human", Later::Chosen),
+            Some("blueSky")
+        );
         assert_eq!(leading_answer("iPhone please fix it", Later::Chosen), None);
         assert_eq!(
             leading_answer("Seahorse please fix it", Later::Chosen),

@@ -314,8 +314,9 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
 /// typed before a request for a person ("It's a secret. Sunshine42 I want a human": a
 /// review found it shown); no common English word has digits, and a sentence after a
 /// refusal opens with a word ("It's a secret. Call me", "It's private. Order 12345 is
-/// late", "It's a secret. 10am works." stay). Not a thing's name and its version
-/// ([`is_a_version`]: "It's private. Windows10.", the customer's topic).
+/// late", "It's a secret. 10am works." stay). A thing's name and its version after a
+/// refusal ("It's private. Windows10.") reads as one too: a review found "Galaxy99"
+/// shown, and a password shown is worse than a topic masked.
 pub(super) fn password_after_a_refusal(rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".!?…".contains(c));
     let cut = rest
@@ -328,39 +329,8 @@ pub(super) fn password_after_a_refusal(rest: &str) -> bool {
     };
     let after = &clause[word.as_ptr() as usize - clause.as_ptr() as usize + word.len()..];
     let alone = words.take(4).all(is_chat_tail) && clause.split_whitespace().nth(5).is_none();
-    password_shaped(word)
-        && !word.contains('-')
-        && !is_a_version(word)
-        && (alone || asks_for_a_person_after(after))
+    password_shaped(word) && !word.contains('-') && (alone || asks_for_a_person_after(after))
 }
-
-/// Whether `word` is a thing's name and its version, the name one of [`VERSIONED`]
-/// ("Windows10", "iPhone12", "Office365"): the customer's topic after a refusal, no
-/// password (a review found "It's private. Windows10." masked).
-fn is_a_version(word: &str) -> bool {
-    let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
-    let name = bare.trim_end_matches(|c: char| c.is_ascii_digit());
-    name.len() < bare.len()
-        && name.chars().all(char::is_alphabetic)
-        && VERSIONED.contains(&name.to_lowercase().as_str())
-}
-
-/// Things a customer names with a version typed on ("Windows10", "iPhone15", "Win11",
-/// "Office365", "Galaxy22"). Sorted, lower case.
-const VERSIONED: &[&str] = &[
-    "android",
-    "galaxy",
-    "ios",
-    "ipad",
-    "iphone",
-    "macos",
-    "office",
-    "pixel",
-    "playstation",
-    "win",
-    "windows",
-    "xbox",
-];
 
 /// Whether `after`, the text after a word given in, asks for a person, a laugh or a
 /// smiley before it passed over ("lol I want a human"), its first clause only.

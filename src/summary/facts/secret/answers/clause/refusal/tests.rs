@@ -270,7 +270,7 @@ fn a_mask_after_whatever_is_the_answer() {
 }
 
 /// A password after a refusal, after more marks or before a request for a person, is
-/// given; a thing's version and a sentence are not (session 56).
+/// given; a sentence is not (session 56).
 #[test]
 fn a_password_after_a_refusal_may_go_on_with_a_request() {
     for rest in [
@@ -278,12 +278,13 @@ fn a_password_after_a_refusal_may_go_on_with_a_request() {
         " Sunshine42 lol I want a human",
         ".. Sunshine42",
         " Sunshine42!",
+        // A thing's version too: "Galaxy99" is a password as well.
+        " Windows10.",
+        " iPhone12 I want a human",
     ] {
         assert!(password_after_a_refusal(rest), "{rest}");
     }
     for rest in [
-        " Windows10.",
-        " iPhone12 I want a human",
         " Windows10 keeps crashing",
         " Sunshine42 keeps failing",
         " Order 12345 is late",
