@@ -79,6 +79,7 @@ mod packet_summary_chosen_cli;
 mod packet_summary_cli;
 mod packet_summary_given_in_again_cli;
 mod packet_summary_given_in_cli;
+mod packet_summary_given_in_third_cli;
 mod packet_summary_refused_cli;
 mod packet_summary_run_on_cli;
 mod packet_summary_secrets_cli;

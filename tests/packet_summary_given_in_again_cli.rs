@@ -11,7 +11,7 @@ use crate::packet_summary_secrets_cli::{human_packets_both_ways, packet_of};
 
 /// That the packet of `id` says `said` last and masks nothing.
 #[track_caller]
-fn stays(packets: &[serde_json::Value], redact: &[&str], id: &str, said: &str) {
+pub(crate) fn stays(packets: &[serde_json::Value], redact: &[&str], id: &str, said: &str) {
     let (_, last) = transcript_and_said(packets, id);
     assert_eq!(last, said, "{redact:?} {id}");
     let packet = packet_of(packets, id).to_string();

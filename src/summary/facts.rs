@@ -30,9 +30,10 @@ pub(super) use part::names_in_part;
 pub(super) use reply::extract_name_reply;
 pub(crate) use secret::greets;
 pub(super) use secret::{
-    Code, PutOff, Secret, Secrets, answers_after_greeting, answers_alone, asks_for_code,
-    asks_for_name, asks_for_password, asks_for_secret, declines_to, given_in_first, gives_in_alone,
-    leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure, whatever_first,
+    Code, PutOff, Secret, Secrets, answers_after_greeting, answers_alone, answers_given_in,
+    asks_for_code, asks_for_name, asks_for_password, asks_for_secret, declines_to, given_in_first,
+    gives_in_alone, leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
+    whatever_first,
 };
 
 /// One fact, as written in the message.

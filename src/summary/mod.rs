@@ -233,7 +233,11 @@ fn read(messages: &[Message]) -> (Vec<Fact>, facts::Secrets) {
                         || facts::leads_with_answer(text, secret, code && password))
                         && (!greeted || facts::answers_after_greeting(text))
                 };
-                if held && !waits && !answers() {
+                // Given in after a refusal alone ("whatevs Paris I want a human"), what
+                // follows the words that give in is read as after "whatever" in the reply.
+                let given_in =
+                    after_refusal && text.len() < m.text.len() && facts::answers_given_in(text);
+                if held && !waits && !given_in && !answers() {
                     (secret, code) = (None, false);
                 }
                 held = waits;

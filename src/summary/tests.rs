@@ -24,6 +24,7 @@ mod second_review;
 mod secrets;
 mod secrets_given_in;
 mod secrets_given_in_again;
+mod secrets_given_in_third;
 mod secrets_over_reach;
 mod secrets_refused;
 mod secrets_review;

@@ -13,9 +13,9 @@ mod answers;
 mod asked;
 pub(crate) use answers::greets;
 pub(in crate::summary) use answers::{
-    Code, PutOff, Secrets, answers_after_greeting, answers_alone, declines_to, given_in_first,
-    gives_in_alone, leads_with_answer, put_off, refuses_alone, tells_what_happened, unsure,
-    whatever_first,
+    Code, PutOff, Secrets, answers_after_greeting, answers_alone, answers_given_in, declines_to,
+    given_in_first, gives_in_alone, leads_with_answer, put_off, refuses_alone, tells_what_happened,
+    unsure, whatever_first,
 };
 pub(in crate::summary) use asked::{asks_for_code, asks_for_password};
 

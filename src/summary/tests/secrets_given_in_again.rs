@@ -16,7 +16,7 @@ const QUESTIONS: [&str; 4] = [
 /// That each of `cases` (the replies, and the last said as the summary shows it) hides
 /// the answer ("Sunshine", "4821") after each question of [`QUESTIONS`].
 #[track_caller]
-fn masked_after_each(cases: &[(&[&str], &str)]) {
+pub(super) fn masked_after_each(cases: &[(&[&str], &str)]) {
     for asked in QUESTIONS {
         for &(replies, said) in cases {
             let answer = if asked.contains("PIN") {
@@ -38,7 +38,7 @@ fn masked_after_each(cases: &[(&[&str], &str)]) {
 
 /// That each of `replies` stays as it was after `asked`, nothing of it masked.
 #[track_caller]
-fn stays(asked: &str, replies: &[&[&str]]) {
+pub(super) fn stays(asked: &str, replies: &[&[&str]]) {
     for replies in replies {
         let last = replies.last().copied().unwrap_or_default();
         assert_eq!(said_last(asked, replies), last, "{asked}");

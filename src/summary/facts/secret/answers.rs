@@ -316,7 +316,9 @@ use clause::says_nothing;
 use clause::{
     LEAD_IN, Later, answer_clause, leading_answer, named_answer_said_later, said_first, said_later,
 };
-pub(in crate::summary) use clause::{declines_to, given_in_first, gives_in_alone, whatever_first};
+pub(in crate::summary) use clause::{
+    answers_given_in, declines_to, given_in_first, gives_in_alone, whatever_first,
+};
 pub(in crate::summary) use code::Code;
 use code::{LABELS, SPACED_DIGITS, password_shaped};
 use given::only_masks;

@@ -24,10 +24,13 @@ pub(super) use opens::is_discourse_word;
 use opens::{is_chat_tail, opens_a_sentence, reacts_alone};
 pub(super) use refusal::refuses;
 use refusal::{
-    GIVING_IN, given_in_len, gives_in_after, one_word_after_a_comma, one_word_after_a_dash,
-    only_gives_in, password_after_a_refusal, refusal_before_dash, typed_before_going_on,
+    GIVING_IN, given_in_len, gives_in_after, giving_in_before_dash, one_word_after_a_comma,
+    one_word_after_a_dash, only_gives_in, password_after_a_refusal, refusal_before_dash,
+    typed_before_going_on,
 };
-pub(in crate::summary) use refusal::{given_in_first, gives_in_alone, whatever_first};
+pub(in crate::summary) use refusal::{
+    answers_given_in, given_in_first, gives_in_alone, whatever_first,
+};
 #[cfg(test)]
 pub(super) use said_of_it::REVIEWED;
 pub(super) use said_of_it::said_of_it;
@@ -93,7 +96,11 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
             .unwrap_or(rest.len());
         // A refusal ends at a dash typed apart too ("It is private - fine - Sunshine42": a
         // review found it shown), which is passed over whole.
-        let dash = refusal_before_dash(&rest[..cut]).filter(|_| dashes);
+        // So do words that give in after one ("It is private - fine - Sunshine42 I want a
+        // human": a review found it shown).
+        let dash = (refusal_before_dash(&rest[..cut]))
+            .or_else(|| giving_in_before_dash(&rest[..cut]).filter(|_| refused))
+            .filter(|_| dashes);
         let (cut, mark_len) = dash.unwrap_or((cut, 1));
         let (clause, end) = (&rest[..cut], at + cut);
         // A greeting is no answer, however short ([`greets`]: "Hello there").
@@ -148,11 +155,6 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
         if reacts_alone(&first, text.get(at..).unwrap_or("")) {
             continue;
         }
-        // Not after a refusal: the answer given in is read as such ("It's a secret,
-        // Sunshine?": a review found it shown).
-        if rest[cut..].starts_with('?') && !refused {
-            return None;
-        }
         let trimmed = clause.trim();
         let mut answer = SAYS_IT
             .iter()
@@ -200,6 +202,12 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
                 (dashes, at) = (false, end - cut);
                 continue;
             }
+            return None;
+        }
+        // A question back gives no answer; not after a refusal: the answer given in is
+        // read as such ("It's a secret, Sunshine?": a review found it shown), nor a
+        // refusal asked ("It's a secret? Sunshine42", read above).
+        if rest[cut..].starts_with('?') && !refused {
             return None;
         }
         // A clause that says no answer: the reply gives none ("Actually, forget it, I

@@ -27,7 +27,8 @@ pub(in crate::summary::facts::secret::answers) const JOINERS: &[&str] = &["or", 
 /// on: letters and digits only, three or more, no clause start ("I want a human"), no
 /// common English word, no given name (the list
 /// redaction reads: "Brian I want a human" gives the customer's name), no greeting or
-/// filler ([`is_greeting`]: "Hallo", "Bonjour", "Gotcha").
+/// filler ([`is_greeting`]: "Hallo", "Bonjour", "Gotcha"), no thing's name written with
+/// a capital inside ([`names_a_thing`]: "iPhone please fix it").
 pub(super) fn may_be_answer(word: &str) -> bool {
     !is_common_english(&word.to_lowercase()) && may_be_answer_if_english(word)
 }
@@ -37,6 +38,7 @@ fn may_be_answer_if_english(word: &str) -> bool {
     let lower = word.to_lowercase();
     word.chars().all(char::is_alphanumeric)
         && word.chars().count() >= 3
+        && !names_a_thing(word)
         && !CLAUSE_STARTS.contains(&lower.as_str())
         && !crate::redact::is_given_name(word)
         && !is_greeting(&lower)
@@ -72,6 +74,19 @@ pub(super) fn may_be_a_chosen_word(word: &str) -> bool {
         && !crate::redact::stands_for_no_answer(word)
         && !crate::text::participle::is_participle(word, true)
 }
+
+/// Whether `word` is one of [`THINGS`] ("iPhone", "eBay", "macOS"): the customer's topic
+/// typed first ("whatever u say, iPhone please fix it": a review found it masked), not a
+/// word they chose. A list, not the shape: "blueSky", "letMeIn" are typed as passwords
+/// are (a review found a rule of the shape showed them).
+fn names_a_thing(word: &str) -> bool {
+    THINGS.contains(&word.to_lowercase().as_str())
+}
+
+/// Things' names written in lower case with a capital inside. Sorted, lower case.
+const THINGS: &[&str] = &[
+    "ebay", "icloud", "imac", "imessage", "ios", "ipad", "iphone", "ipod", "itunes", "macos",
+];
 
 /// The answer a reply to a question for a password or a secret word types before going
 /// on without a mark ("Seahorse I want a human", "ok Seahorse I want a human", "Seahorse
@@ -170,4 +185,34 @@ fn only_asks_for_a_person(rest: &str) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
             .to_lowercase()
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Later, leading_answer, names_a_thing};
+
+    /// A thing's name written with a capital inside is typed as the customer's topic, no
+    /// answer (session 56: "iPhone please fix it" was masked).
+    #[test]
+    fn a_things_name_is_no_answer_typed_first() {
+        assert!(super::THINGS.is_sorted());
+        for word in ["iPhone", "eBay", "macOS", "iPad"] {
+            assert!(names_a_thing(word), "{word}");
+        }
+        for word in [
+            "Seahorse", "sunshine", "iPhone12", "i", "blueSky", "letMeIn",
+        ] {
+            assert!(!names_a_thing(word), "{word}");
+        }
+        // A password written as things' names are is one (a review found it shown).
+        assert_eq!(
+            leading_answer("blueSky I want a human", Later::Chosen),
+            Some("blueSky")
+        );
+        assert_eq!(leading_answer("iPhone please fix it", Later::Chosen), None);
+        assert_eq!(
+            leading_answer("Seahorse please fix it", Later::Chosen),
+            Some("Seahorse")
+        );
+    }
 }

@@ -209,8 +209,10 @@ fn gives_answer_after(rest: &str, gave_in: bool) -> bool {
             .replace('’', "'")
     };
     let mut gave_in = gave_in;
-    // A few clauses, a few words each: not all of a message of megabytes.
-    for clause in rest.split([',', ';', '.', '!', '?', '\n', '\r']).take(4) {
+    // A few clauses, a few words each: not all of a message of megabytes. A dash typed
+    // apart ends one too ("fine - Sunshine42 I want a human" after "It is private - ").
+    let clauses = (rest.split([',', ';', '.', '!', '?', '\n', '\r'])).flat_map(dashed);
+    for clause in clauses.take(4) {
         let fillers = given_in_len(clause);
         gave_in |= clause[..fillers]
             .split_whitespace()
@@ -283,14 +285,11 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
     let tails = words.clone().take(4).all(is_chat_tail) && words.clone().nth(3).is_none();
     let after_word = &clause[word.as_ptr() as usize - clause.as_ptr() as usize + word.len()..];
     // Typed before a request for a person, or a password before any ("It's a secret,
-    // Sunshine and more" may go on a sentence).
+    // Sunshine and more" may go on a sentence); a laugh between is none of the request
+    // ("It's a secret; Bluebird lol I want a human": a review found it shown).
     let typed = || {
         typed_before_going_on(clause).is_some_and(|w| w == word)
-            && (password_shaped(word)
-                || asks_for_a_person(after_word.split_whitespace().map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                        .to_lowercase()
-                })))
+            && (password_shaped(word) || asks_for_a_person_after(after_word))
     };
     let lower = word
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -309,63 +308,46 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
 }
 
 /// Whether `rest`, the text after a clause that refuses, gives a password in its first
-/// clause, whatever mark came before it: one word of letters and digits both
-/// ([`password_shaped`]: "It's a secret. Sunshine42.", "It is private - Sunshine42"),
-/// alone or with a laugh after it; no common English word has digits, and a sentence
-/// after a refusal opens with a word ("It's a secret. Call me", "It's private. Order
-/// 12345 is late", "It's a secret. 10am works." stay).
+/// clause, whatever mark came before it, more marks too ("It's a secret... Sunshine42"):
+/// one word of letters and digits both ([`password_shaped`]: "It's a secret.
+/// Sunshine42.", "It is private - Sunshine42"), alone or with a laugh after it, or
+/// typed before a request for a person ("It's a secret. Sunshine42 I want a human": a
+/// review found it shown); no common English word has digits, and a sentence after a
+/// refusal opens with a word ("It's a secret. Call me", "It's private. Order 12345 is
+/// late", "It's a secret. 10am works." stay). A thing's name and its version after a
+/// refusal ("It's private. Windows10.") reads as one too: a review found "Galaxy99"
+/// shown, and a password shown is worse than a topic masked.
 pub(super) fn password_after_a_refusal(rest: &str) -> bool {
-    let cut = rest
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(rest.len());
-    let mut words = rest[..cut]
-        .split_whitespace()
-        .skip_while(|w| is_chat_tail(w));
-    words
-        .next()
-        .is_some_and(|w| password_shaped(w) && !w.contains('-'))
-        && words.take(4).all(is_chat_tail)
-        && rest[..cut].split_whitespace().nth(5).is_none()
-}
-
-/// The first clause of `rest`: up to a mark or a dash typed apart (" - "). The dash is
-/// looked for in the clause alone: not all of a message of megabytes.
-fn up_to_a_mark_or_dash(rest: &str) -> &str {
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".!?…".contains(c));
     let cut = rest
         .find([',', ';', '.', '!', '?', '\n', '\r'])
         .unwrap_or(rest.len());
     let clause = &rest[..cut];
-    &clause[..spaced_dash(clause).map_or(cut, |(at, _)| at)]
+    let mut words = clause.split_whitespace().skip_while(|w| is_chat_tail(w));
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let after = &clause[word.as_ptr() as usize - clause.as_ptr() as usize + word.len()..];
+    let alone = words.take(4).all(is_chat_tail) && clause.split_whitespace().nth(5).is_none();
+    password_shaped(word) && !word.contains('-') && (alone || asks_for_a_person_after(after))
 }
 
-/// Whether the first clause of `rest`, the text after a refusal and a dash typed apart,
-/// is one word ([`up_to_a_mark_or_dash`]: "Spotify" of "It is private - Spotify - I
-/// want a human"), which [`one_word_after_a_comma`] did not take for the answer: the
-/// reply is then read as if the dash ended no clause, all of it, so that no name in it
-/// shows that did before the dash was read (a review found "Spotify" shown, masked
-/// before as a memorable word); a sentence after the dash ("Netflix is broken") is none.
-pub(super) fn one_word_after_a_dash(rest: &str) -> bool {
-    let mut words = up_to_a_mark_or_dash(rest).split_whitespace();
-    words.next().is_some() && words.next().is_none()
-}
-
-/// Where the first dash typed apart (" - ", " – ", " — ") of `clause` stands, and how
-/// many bytes it takes, where the words before it refuse ([`refuses`], fillers and "it
-/// is" left off: "It is private - fine - Sunshine42", "Not telling - Sunshine42"):
-/// there the refusal's clause ends.
-pub(super) fn refusal_before_dash(clause: &str) -> Option<(usize, usize)> {
-    let (at, dash) = spaced_dash(clause)?;
-    let before = &clause[..at];
-    refuses(&before[fillers_len(before)..]).then_some((at, dash))
-}
-
-/// Where the first dash typed apart (" - ", " – ", " — ") of `text` stands, and how many
-/// bytes it takes, its spaces with it.
-fn spaced_dash(text: &str) -> Option<(usize, usize)> {
-    [" - ", " – ", " — "]
-        .iter()
-        .filter_map(|d| Some((text.find(d)?, d.len())))
-        .min()
+/// Whether `after`, the text after a word given in, asks for a person, a laugh or a
+/// smiley before it passed over ("lol I want a human"), its first clause only.
+fn asks_for_a_person_after(after: &str) -> bool {
+    let cut = after
+        .find([',', ';', '.', '!', '?', '\n', '\r'])
+        .unwrap_or(after.len());
+    // A request is a few words: not all of a message of megabytes.
+    let words: Vec<String> = (after[..cut].split_whitespace())
+        .skip_while(|w| is_chat_tail(w))
+        .take(12)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .collect();
+    asks_for_a_person(&words)
 }
 
 /// Whether the words of a clause (lower case, without their marks) are all words a
@@ -375,9 +357,12 @@ pub(super) fn only_gives_in<S: AsRef<str>>(mut words: impl Iterator<Item = S>) -
     words.all(|w| gives_in(w.as_ref()))
 }
 
+mod dash;
 mod next_message;
 mod whatever;
-pub(in crate::summary) use next_message::{given_in_first, gives_in_alone};
+use dash::{dashed, up_to_a_mark_or_dash};
+pub(super) use dash::{giving_in_before_dash, one_word_after_a_dash, refusal_before_dash};
+pub(in crate::summary) use next_message::{answers_given_in, given_in_first, gives_in_alone};
 pub(super) use whatever::given_in_len;
 use whatever::is_whatever;
 pub(in crate::summary) use whatever::whatever_first;

@@ -3,7 +3,7 @@
 //! ("whatever, Sunshine42"), and whether it only gives in ("fine"), the answer still to
 //! come in the next.
 
-use super::{given_in_len, only_gives_in};
+use super::{given_in_len, gives_answer_after, only_gives_in};
 
 /// How many bytes of `text`, the customer's message after one that only refused the
 /// answer (`hold_on::refuses_alone`), its clauses and words that give in take, with the
@@ -54,4 +54,14 @@ pub(in crate::summary) fn gives_in_alone(text: &str) -> bool {
         .take(5)
         .peekable();
     words.peek().is_some() && text.split_whitespace().nth(4).is_none() && only_gives_in(words)
+}
+
+/// Whether `text`, the part of the customer's message after one that only refused the
+/// answer, read past its words that give in ([`given_in_first`]), looks like the answer
+/// as it would after "whatever" in the reply itself (`whatever_first`: "Paris I want a
+/// human" of "whatevs Paris I want a human"): the question stays open for it, where a
+/// message that opens with no answer closes it (a review found "Paris" shown after a
+/// city born in asked).
+pub(in crate::summary) fn answers_given_in(text: &str) -> bool {
+    gives_answer_after(text, true)
 }

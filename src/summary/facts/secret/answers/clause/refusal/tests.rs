@@ -2,9 +2,9 @@
 //! the text after a refusal → whether it gives the answer, where the answer starts.
 
 use super::{
-    given_in_first, given_in_len, gives_in_after, gives_in_alone, one_word_after_a_comma,
-    one_word_after_a_dash, password_after_a_refusal, refusal_before_dash, refuses,
-    typed_before_going_on, whatever_first,
+    answers_given_in, given_in_first, given_in_len, gives_in_after, gives_in_alone,
+    giving_in_before_dash, one_word_after_a_comma, one_word_after_a_dash, password_after_a_refusal,
+    refusal_before_dash, refuses, typed_before_going_on, whatever_first,
 };
 
 /// The negations are the rules' own (`text::is_negation`): "ain't", "wouldn't" refuse
@@ -177,7 +177,8 @@ fn a_refusal_ends_at_a_spaced_dash() {
 }
 
 /// After a refusal, a password alone in its clause (a laugh after it) is the answer,
-/// whatever mark came before; a sentence, a time or a short code is not.
+/// whatever mark came before; a sentence, a time or a short code is not (a request
+/// after it: [`a_password_after_a_refusal_may_go_on_with_a_request`]).
 #[test]
 fn a_password_after_a_refusal() {
     for rest in [" Sunshine42.", " Sunshine42 lol", " Rex42", "Sunshine42"] {
@@ -189,7 +190,6 @@ fn a_password_after_a_refusal() {
         " 10am works.",
         " B12.",
         " Sunshine",
-        " Sunshine42 I want a human",
         " 5-star",
         "",
     ] {
@@ -267,4 +267,54 @@ fn a_mask_after_whatever_is_the_answer() {
     );
     assert!(!gives_in_after(" [secret] please I want a human"));
     assert!(gives_in_after(" ok fine, [secret] please I want a human"));
+}
+
+/// A password after a refusal, after more marks or before a request for a person, is
+/// given; a sentence is not (session 56).
+#[test]
+fn a_password_after_a_refusal_may_go_on_with_a_request() {
+    for rest in [
+        " Sunshine42 I want a human",
+        " Sunshine42 lol I want a human",
+        ".. Sunshine42",
+        " Sunshine42!",
+        // A thing's version too: "Galaxy99" is a password as well.
+        " Windows10.",
+        " iPhone12 I want a human",
+    ] {
+        assert!(password_after_a_refusal(rest), "{rest}");
+    }
+    for rest in [
+        " Windows10 keeps crashing",
+        " Sunshine42 keeps failing",
+        " Order 12345 is late",
+    ] {
+        assert!(!password_after_a_refusal(rest), "{rest}");
+    }
+}
+
+/// Words that give in end their clause at a dash typed apart, an ellipsis ends a
+/// refusal, and the text after the dash is read as the answer given in.
+#[test]
+fn giving_in_ends_at_a_dash() {
+    assert_eq!(giving_in_before_dash("fine - Sunshine42"), Some((4, 3)));
+    assert_eq!(giving_in_before_dash("ok fine — Sunshine42"), Some((7, 5)));
+    assert_eq!(giving_in_before_dash("Netflix - is broken"), None);
+    assert_eq!(giving_in_before_dash("fine fine fine fine fine - x"), None);
+    assert_eq!(
+        refusal_before_dash("It's a secret… Sunshine42"),
+        Some((13, 3))
+    );
+    assert!(gives_in_after("fine - Sunshine42 I want a human"));
+    assert!(!gives_in_after("fine - Netflix is broken"));
+}
+
+/// After a refusal alone, what follows the words that give in is the answer where it
+/// looks like one ("Paris I want a human"), not a request.
+#[test]
+fn the_answer_given_in_the_next_message_looks_like_one() {
+    assert!(answers_given_in("Paris I want a human"));
+    assert!(answers_given_in("Sunshine42"));
+    assert!(!answers_given_in("I want a human"));
+    assert!(!answers_given_in("my order 12345 is late"));
 }
