@@ -38,6 +38,7 @@ mod kin;
 mod listed;
 mod named_before;
 mod other_languages;
+mod particles;
 mod reply;
 mod sign_off;
 mod slips;
@@ -51,6 +52,7 @@ pub(super) use its_and_here::{its_in_reply, named_here};
 pub(crate) use named_before::place_after_a_name;
 use named_before::{name_before, named_mid_message};
 pub(crate) use other_languages::is_state_in_another_language;
+pub(in crate::redact) use particles::{Spacing, lone_particle, particles_at};
 pub(super) use reply::{asks_for_name, reply_name};
 pub(super) use sign_off::courtesy;
 use sign_off::{ends_a_sentence, ends_the_message};
@@ -62,7 +64,7 @@ pub(super) use title::{
     TitledInitial, TitledWord, before_a_persons_verb, initials_after_titles, is_brand_name,
     is_brand_word, title_before, titled_initials, words_after_titles,
 };
-pub(in crate::redact) use title::{is_street_word, is_title_word, lone_particle};
+pub(in crate::redact) use title::{is_street_word, is_title_word};
 pub(crate) use untitled::is_given_name;
 use words::{
     CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, follows_names, is_tech_pair, name_after,

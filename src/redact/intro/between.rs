@@ -4,7 +4,7 @@
 //! read by the cues (`intro.rs`).
 
 use super::Cue;
-use super::title::lone_particle;
+use super::particles::lone_particle;
 
 /// `spans` (in order of their start, as `introductions` sorts them) without those of a
 /// particle in lower case ([`lone_particle`]: "de", "la", "van", "da"; "y" too, between

@@ -4,7 +4,7 @@
 //! cues (a sign-off, "here") are `intro.rs`'s and `its_and_here.rs`'s.
 
 use super::initials::initials_between;
-use super::title::{is_particle, lone_particle};
+use super::particles::{Spacing, is_particle, lone_particle, particles_at};
 use super::words::{
     everyday, is_lettered_noun, is_service, is_tech_pair, may_be_remembered, name_after, word_after,
 };
@@ -90,18 +90,16 @@ fn given_before_a_word_read_as_a_surname(
     if !is_given_name(&text[start..end]) {
         return false;
     }
-    let mut at = end;
-    let mut particles = 0;
-    while let Some((s, e)) = word_after(text, at) {
-        let word = &text[s..e];
-        if lone_particle(word) && particles < 3 {
-            particles += 1;
-            at = e;
-            continue;
-        }
-        return particles > 0 && capitalised(word) && then(&text[glued_end(text, e)..]);
-    }
-    false
+    let Some((first, _)) = word_after(text, end) else {
+        return false;
+    };
+    let run = particles_at(text, first, Spacing::AsAName, |(s, e), _| {
+        lone_particle(&text[s..e])
+    });
+    !run.words.is_empty()
+        && run
+            .next
+            .is_some_and(|(s, e)| capitalised(&text[s..e]) && then(&text[glued_end(text, e)..]))
 }
 
 /// Whether `words`, a name's words, are a given name, a middle initial and a surname

@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Cue;
-use super::title::{is_particle, is_title_word};
+use super::particles::is_particle;
+use super::title::is_title_word;
 use super::untitled::is_given_name;
 use super::words::{
     OPENING_QUOTES, is_tier_before_its_noun, rare_or_name, said_name_after, word_after, word_at,

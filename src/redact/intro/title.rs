@@ -43,10 +43,7 @@ pub(super) use word_titles::is_word_title;
 mod miss;
 mod not_a_person;
 mod parts;
-pub(in crate::redact) use parts::lone_particle;
-pub(super) use parts::{
-    is_particle, one_of, particled, particles_after, shaped_as_third_word, third_word,
-};
+pub(super) use parts::{particled, particles_after, shaped_as_third_word, third_word};
 mod same_initial;
 pub(in crate::redact) use not_a_person::{before_a_persons_verb, is_brand_name, is_brand_word};
 pub(in crate::redact) use same_initial::{
@@ -155,7 +152,7 @@ pub(super) fn name_after_title(
     if let [(s, e, _)] = out[from..]
         && !particled
         && text[e..].starts_with(' ')
-        && parts::lone_particle(&text[s..e])
+        && super::particles::lone_particle(&text[s..e])
     {
         out.truncate(from);
     }

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::particles::alone_list;
 use super::title::before_a_persons_verb;
 use super::{Cue, word_at};
 use crate::redact::names::is_a_word_too;
@@ -24,26 +25,20 @@ pub(crate) use given::is_given_name;
 pub(super) use given::{name_before, particles_in_a_name};
 use places::names_a_place;
 
-/// The particles before a surname with no given name before it, in lower case; each one
-/// of the particles after a title (`title/parts.rs`) and of those after a given name
-/// ([`given::GIVEN_PARTICLES`]).
-/// Not "do": in lower case it is the English verb as often ("ok thanks, do Tesco
-/// deliver", "When do Santander called you": a review found "Tesco" masked and
-/// remembered); "Maria do Carmo" is `given.rs`'s.
-const PARTICLES: &[&str] = &[
-    "da", "das", "de", "del", "della", "di", "dos", "du", "van", "von",
-];
-
-/// A particle and a capitalised word after it: the particle is the first group, the
+/// A particle before a surname with no given name before it (`particles.rs`; not "do":
+/// in lower case it is the English verb as often, "ok thanks, do Tesco deliver", "When
+/// do Santander called you": a review found "Tesco" masked and remembered; "Maria do
+/// Carmo" is `given.rs`'s) and a capitalised word after it: the particle is the first group, the
 /// word's start the second. A capitalised particle only opens a sentence ("De Souza
 /// called"); elsewhere it is inside a name ("Rio De Janeiro"). The word's capital may
 /// have an accent ("de Ávila called").
 static PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
-    let capitalised: Vec<String> = PARTICLES
+    let particles = alone_list();
+    let capitalised: Vec<String> = particles
         .iter()
         .map(|p| format!("{}{}", p[..1].to_ascii_uppercase(), &p[1..]))
         .collect();
-    let particles = PARTICLES.join("|");
+    let particles = particles.join("|");
     let capitalised = capitalised.join("|");
     Regex::new(&format!(
         r"(?-u:\b)({particles}|{capitalised})[ ]+(\p{{Lu}})"
@@ -254,19 +249,32 @@ mod tests {
         }
     }
 
-    /// The particles of the two rules are one list's: each is a particle after a title
-    /// too, and each before a surname alone is one after a given name.
+    /// The particles of the two rules are one list's (`particles.rs`): each is a
+    /// particle after a title too, and each before a surname alone is one after a given
+    /// name; the lists read before they were one.
     #[test]
     fn the_particles_are_the_titles_particles() {
-        for particle in super::PARTICLES.iter().chain(super::given::GIVEN_PARTICLES) {
-            assert!(super::super::title::lone_particle(particle), "{particle:?}");
+        use super::super::particles::{alone_list, between_names_list, lone_particle};
+        let (alone, between) = (alone_list(), between_names_list());
+        for particle in alone.iter().chain(&between) {
+            assert!(lone_particle(particle), "{particle:?}");
         }
-        for particle in super::PARTICLES {
-            assert!(
-                super::given::GIVEN_PARTICLES.contains(particle),
-                "{particle:?}"
-            );
+        for particle in &alone {
+            assert!(between.contains(particle), "{particle:?}");
         }
+        assert_eq!(
+            alone,
+            [
+                "da", "das", "de", "del", "della", "di", "dos", "du", "van", "von"
+            ]
+        );
+        assert_eq!(
+            between,
+            [
+                "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la",
+                "las", "le", "los", "ten", "ter", "van", "von",
+            ]
+        );
     }
 
     /// "Rio de Janeiro will host it" masked "Janeiro"; "Rio de Janeiro called it a
@@ -312,7 +320,6 @@ mod tests {
 
     #[test]
     fn the_lists_are_sorted() {
-        assert!(super::PARTICLES.is_sorted());
         assert!(super::TO_A_PERSON.is_sorted());
         assert!(super::SPOKE.is_sorted());
         assert!(super::ONES_OWN.is_sorted());

@@ -30,8 +30,8 @@ pub(super) use rest::rest_of_name;
 mod stand_ins;
 mod surname;
 pub(super) use stand_ins::{
-    CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, is_lettered_noun, is_lettered_term, is_service,
-    is_tech_pair,
+    CHAT_ABBREVIATIONS, NOT_A_NAME, everyday, folded, is_lettered_noun, is_lettered_term,
+    is_service, is_tech_pair, one_of,
 };
 pub(crate) use stand_ins::{is_not_a_name, is_place_end, stands_for_no_name};
 pub(super) use surname::{follows_names, rare_or_name, surname_in_lower_case};
@@ -100,7 +100,7 @@ fn surname_after_a_lone_particle(
     let [_, (particle_start, particle_end, _)] = out[from..] else {
         return;
     };
-    if cue != Cue::Named || !super::title::lone_particle(&text[particle_start..particle_end]) {
+    if cue != Cue::Named || !super::particles::lone_particle(&text[particle_start..particle_end]) {
         return;
     }
     let Some((start, end)) = word_after(text, particle_end) else {
@@ -109,7 +109,7 @@ fn surname_after_a_lone_particle(
     let surname = &text[start..end];
     // "my name is maria de los angeles": a second particle is no surname.
     if surname.chars().count() >= 3
-        && !super::title::lone_particle(surname)
+        && !super::particles::lone_particle(surname)
         && surname.chars().all(char::is_lowercase)
         && !is_common_english(surname)
         && !everyday(surname)

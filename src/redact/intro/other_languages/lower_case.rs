@@ -4,7 +4,7 @@
 //! `other_languages.rs`'s.
 
 use super::super::Cue;
-use super::super::title::is_particle;
+use super::super::particles::is_particle;
 use super::super::untitled::is_given_name;
 use super::super::words::{NOT_A_NAME, rare_or_name, word_after};
 use super::with_digits;

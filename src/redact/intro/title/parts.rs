@@ -6,7 +6,8 @@
 //! are a name is `title.rs`'s.
 
 use super::super::initials::{Initials, past_initials};
-use super::super::words::{everyday, is_place_end, name_after, word_after, word_at};
+use super::super::particles::{Spacing, is_particle, only_a_particle, particles_at};
+use super::super::words::{everyday, is_place_end, name_after, one_of, word_after, word_at};
 use super::super::{Cue, capitalised, is_common_english, is_only_a_word};
 use super::streets::a_street;
 use super::{lower, names_a_thing};
@@ -18,21 +19,6 @@ mod places;
 use any_surname::only_a_surname_before;
 pub(in crate::redact::intro::title) use places::a_place;
 use places::place_noun;
-
-/// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
-/// Cruz", "de los Angeles", "do Carmo", "Van Dyke", "bin Salman", "al Farsi", "Garcia y
-/// Lopez", "Ó Briain", "Ní Bhriain", "Mac Giolla", "Mc Donald"): before a word after a
-/// title that may be a name, a part of the name. Sorted.
-const PARTICLES: &[&str] = &[
-    "abd", "abu", "al", "ap", "ben", "bin", "bint", "da", "das", "de", "del", "dela", "della",
-    "den", "der", "des", "di", "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "mac",
-    "mc", "mhic", "nic", "ní", "op", "ten", "ter", "uí", "van", "van't", "van’t", "von", "y", "zu",
-    "ó",
-];
-
-/// The particles no English word is: after one, the surname is the name's whatever word
-/// it is too ("Omar ibn Said", "Siobhán Ó Briain": a review found "Said" shown). Sorted.
-const ONLY_PARTICLES: &[&str] = &["bint", "ibn", "mhic", "nic", "ní", "uí", "ó"];
 
 /// The particles glued to a surname by a hyphen ("al-Farsi", "el-Sayed", "bin-Laden"):
 /// the whole word is the surname, in any case. Sorted.
@@ -64,24 +50,6 @@ fn hyphened(text: &str, start: usize, end: usize) -> bool {
         && may_be_name(rest)
 }
 
-/// Whether `word` (in any case) is one of `list`, a sorted list in lower case.
-pub(in crate::redact::intro) fn one_of(list: &[&str], word: &str) -> bool {
-    list.binary_search(&lower(word).as_str()).is_ok()
-}
-
-/// Whether `word` is a particle in any case ("da", "Ó", "Mac").
-pub(in crate::redact::intro) fn is_particle(word: &str) -> bool {
-    one_of(PARTICLES, word)
-}
-
-/// Whether `word` is a particle in lower case ("de", "van"): alone after a title, with
-/// no surname after it, no name ("Mr. de facto"). Not "y", a particle only between two
-/// capitalised words ([`may_stand`]): in lower case it is Spanish's "and" ("my name is
-/// ana garcia y necesito ayuda": a review found "necesito" masked and remembered).
-pub(in crate::redact) fn lone_particle(word: &str) -> bool {
-    word.chars().all(char::is_lowercase) && word != "y" && one_of(PARTICLES, word)
-}
-
 /// Whether the particle at `start..end` may stand where it does: "do" is the English verb
 /// in lower case as often, a particle only right after a given name of the list ("Maria
 /// do Carmo"), not after a title or a surname ("Does Dr. Patel do Botox injections?",
@@ -95,7 +63,7 @@ pub(in crate::redact) fn lone_particle(word: &str) -> bool {
 fn may_stand(text: &str, start: usize, end: usize, after_title: bool) -> bool {
     let after_a_given_name = || super::super::untitled::name_before(text, start).is_some();
     let capitalised_at = |at: Option<(usize, usize)>| {
-        at.is_some_and(|(s, e)| capitalised(&text[s..e]) && !one_of(PARTICLES, &text[s..e]))
+        at.is_some_and(|(s, e)| capitalised(&text[s..e]) && !is_particle(&text[s..e]))
     };
     match &text[start..end] {
         "do" => after_a_given_name(),
@@ -129,28 +97,15 @@ pub(in crate::redact::intro) fn particled(
         out.push((start, end, Cue::Title));
         return true;
     }
-    let mut particles = Vec::new();
-    let mut next = at;
-    while particles.len() < 3 {
-        let Some((start, end)) = word_at(text, next).filter(|&(s, e)| {
-            one_of(PARTICLES, &text[s..e])
-                && may_stand(text, s, e, after_title || !particles.is_empty())
-        }) else {
-            break;
-        };
-        let Some((after, _)) = word_after(text, end) else {
-            return false;
-        };
-        particles.push((start, end, Cue::Part));
-        next = after;
-    }
-    let Some((start, end)) = word_at(text, next) else {
+    let run = particles_at(text, at, Spacing::AsAName, |(s, e), before| {
+        is_particle(&text[s..e]) && may_stand(text, s, e, after_title || before > 0)
+    });
+    let Some((start, end)) = run.next.filter(|_| !run.words.is_empty()) else {
         return false;
     };
+    let next = start;
     let surname = &text[start..end];
-    if particles.is_empty() {
-        return false;
-    }
+    let particles: Vec<_> = run.words.iter().map(|&(s, e)| (s, e, Cue::Part)).collect();
     if hyphened(text, start, end) {
         out.extend(particles);
         out.push((start, end, Cue::Title));
@@ -195,7 +150,7 @@ pub(in crate::redact::intro) fn particled(
     }
     let only_particles = particles
         .iter()
-        .all(|&(s, e, _)| one_of(ONLY_PARTICLES, &text[s..e]));
+        .all(|&(s, e, _)| only_a_particle(&text[s..e]));
     if only_particles && (words.is_empty() || is_only_a_word(&lower_surname)) {
         // "Omar ibn Said": the particle says a surname follows.
         words = vec![(start, end, Cue::Title)];
@@ -226,10 +181,10 @@ pub(in crate::redact::intro) fn particles_after(
         return;
     };
     let at = match out.get(from + 1) {
-        Some(&(s, e, _)) if out.len() == from + 2 && one_of(PARTICLES, &text[s..e]) => s,
+        Some(&(s, e, _)) if out.len() == from + 2 && is_particle(&text[s..e]) => s,
         Some(_) => return,
         None => match word_after(text, first_end) {
-            Some((s, e)) if one_of(PARTICLES, &text[s..e]) => s,
+            Some((s, e)) if is_particle(&text[s..e]) => s,
             _ => return,
         },
     };
@@ -369,8 +324,6 @@ pub(super) fn uncased(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>)
 mod tests {
     #[test]
     fn the_lists_are_sorted() {
-        assert!(super::PARTICLES.is_sorted());
-        assert!(super::ONLY_PARTICLES.is_sorted());
         assert!(super::SUFFIXES.is_sorted());
         assert!(super::VIETNAMESE_MIDDLE.is_sorted());
     }

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::particles::{Spacing, between_names, between_names_list, particles_at};
 use super::super::title::is_title_word;
 use super::super::{Cue, letters_before, word_after, word_at};
 use super::opens_a_sentence;
@@ -18,21 +19,14 @@ use crate::text::calendar;
 mod names;
 use names::GIVEN_NAMES;
 
-/// The particles between a given name and a surname, in lower case; each one of the
-/// particles after a title (`title/parts.rs`). Not "al", "bin", "el": words in an
-/// English chat as often.
-pub(super) const GIVEN_PARTICLES: &[&str] = &[
-    "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du", "la", "las", "le",
-    "los", "ten", "ter", "van", "von",
-];
-
-/// A capitalised word, particles in lower case and a capitalised word after them: the
+/// A capitalised word, particles in lower case between a given name and a surname
+/// (`particles.rs`) and a capitalised word after them: the
 /// first word is the first group, the particles the second, the surname's start the
 /// third ("John van der Berg", "Ana de la Cruz", "Maria de los Angeles"). Capitals with
 /// an accent too ("Óscar de la Hoya", "María de los Ángeles García": a review found them
 /// shown); the given name after no letter, digit or apostrophe.
 static GIVEN_PARTICLED: LazyLock<Regex> = LazyLock::new(|| {
-    let particles = GIVEN_PARTICLES.join("|");
+    let particles = between_names_list().join("|");
     Regex::new(&format!(
         r"(?:^|[^\p{{L}}\p{{M}}\p{{N}}_'’])(\p{{Lu}}\p{{Ll}}+)[ ]+((?:(?:{particles})[ ]+){{1,3}})(\p{{Lu}})"
     ))
@@ -186,7 +180,7 @@ pub(in crate::redact::intro) fn name_before(text: &str, at: usize) -> Option<(us
 }
 
 /// Where the particles at `at` end, when `text[given.0..given.1]` is a capitalised word
-/// and one to three particles of [`GIVEN_PARTICLES`] in lower case and a capitalised
+/// and one to three particles between names ([`between_names`]) and a capitalised
 /// word follow it, each past a single space: "de la " of "Ana de la Cruz", "van der " of
 /// "Pieter van der Berg"; "do" only after a given name of [`GIVEN_NAMES`] ("Maria do
 /// Carmo", not "Sure do Tell"). What a reply to a question for the name reads as one
@@ -203,23 +197,12 @@ pub(in crate::redact::intro) fn particles_in_a_name(
     if !is_capitalised(given) || text.get(given.1..at) != Some(" ") {
         return None;
     }
-    let mut end = None;
-    let mut next = word_at(text, at);
-    for _ in 0..3 {
-        let (s, e) = next?;
+    let run = particles_at(text, at, Spacing::Single, |(s, e), _| {
         let particle = &text[s..e];
-        if GIVEN_PARTICLES.binary_search(&particle).is_err()
-            || (particle == "do" && !is_given_name(&text[given.0..given.1]))
-        {
-            break;
-        }
-        end = Some(e + 1);
-        next = text[e..]
-            .strip_prefix(' ')
-            .and_then(|_| word_at(text, e + 1));
-    }
-    let surname = next?;
-    (end.is_some() && is_capitalised(surname)).then_some(end?)
+        between_names(particle) && (particle != "do" || is_given_name(&text[given.0..given.1]))
+    });
+    let &(_, end) = run.words.last()?;
+    run.next.is_some_and(is_capitalised).then_some(end + 1)
 }
 
 /// Words after which a given name opens a place's name, not a person's ("The hotel in
@@ -268,7 +251,6 @@ mod tests {
         assert!(super::SAID.is_sorted());
         assert!(super::GIVEN_NAMES.is_sorted());
         assert!(super::GIVEN_NAMES.len() > 300);
-        assert!(super::GIVEN_PARTICLES.is_sorted());
         assert!(super::BEFORE_A_PLACE.is_sorted());
     }
 

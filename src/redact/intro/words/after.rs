@@ -5,7 +5,8 @@
 
 use super::stand_ins::{everyday, is_place_end, is_service};
 use super::word_at;
-use crate::redact::intro::title::{is_brand_word, is_particle, is_title_word};
+use crate::redact::intro::particles::is_particle;
+use crate::redact::intro::title::{is_brand_word, is_title_word};
 use crate::redact::names::{is_common_english, is_only_a_word};
 use crate::summary::may_be_name;
 use crate::text::calendar;

@@ -5,7 +5,8 @@
 //! commas or brackets after a relative) and `named_before.rs` (before "here", after a
 //! sign-off).
 
-use super::super::title::{one_of, shaped_as_third_word};
+use super::super::title::shaped_as_third_word;
+use super::one_of;
 use super::stand_ins::is_service;
 use super::word_after;
 use crate::redact::names::is_common_english;

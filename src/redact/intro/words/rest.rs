@@ -7,7 +7,8 @@
 //! `title/parts.rs`'s, as after a title.
 
 use super::super::Cue;
-use super::super::title::{is_particle, lone_particle, particled, third_word};
+use super::super::particles::{Spacing, is_particle, lone_particle, particles_at};
+use super::super::title::{particled, third_word};
 use super::super::untitled::is_given_name;
 use super::past_second::{in_capitals, shaped_past_the_second};
 use super::stand_ins::{everyday, is_not_a_name, is_service};
@@ -240,21 +241,16 @@ fn rest_after_im(text: &str, from: usize, out: &mut Vec<(usize, usize, Cue)>) {
 /// nor "la la land"), the particles each a [`Cue::Part`], the surname a [`Cue::Named`],
 /// into `out`.
 fn lower_case_particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    let mut particles = Vec::new();
-    let mut word = super::word_at(text, at);
-    while let Some((start, end)) =
-        word.filter(|&(s, e)| particles.len() < 3 && lone_particle(&text[s..e]))
-    {
-        particles.push((start, end, Cue::Part));
-        word = word_after(text, end);
-    }
-    let Some(&(_, last, _)) = particles.last() else {
+    let run = particles_at(text, at, Spacing::AsAName, |(s, e), _| {
+        lone_particle(&text[s..e])
+    });
+    let Some(&(_, last)) = run.words.last() else {
         return;
     };
     let mut found = Vec::new();
     uncapitalised_word(text, last, &mut found);
     if !found.is_empty() {
-        out.extend(particles);
+        out.extend(run.words.iter().map(|&(s, e)| (s, e, Cue::Part)));
         out.extend(found);
     }
 }

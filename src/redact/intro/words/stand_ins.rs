@@ -85,7 +85,7 @@ pub(in crate::redact::intro) const CHAT_ABBREVIATIONS: &[&str] = &[
 /// chat abbreviation in lower case ([`CHAT_ABBREVIATIONS`]: "fyi", not "Imo"): the
 /// packet summary's introductions read the same lists as redaction's.
 pub(crate) fn is_not_a_name(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    let lower = folded(word);
     NOT_A_NAME.contains(&lower.as_str())
         || (!word.chars().any(char::is_uppercase)
             && CHAT_ABBREVIATIONS.binary_search(&lower.as_str()).is_ok())
@@ -93,7 +93,7 @@ pub(crate) fn is_not_a_name(word: &str) -> bool {
 
 /// Whether `word` is one of [`EVERYDAY`] (in any case).
 pub(in crate::redact::intro) fn everyday(word: &str) -> bool {
-    in_list(EVERYDAY, word)
+    one_of(EVERYDAY, word)
 }
 
 /// Things of technology written as two capitalised words ("Thanks, Wi Fi." masked "Wi
@@ -111,7 +111,7 @@ pub(in crate::redact::intro) fn is_tech_pair<C>(text: &str, words: &[(usize, usi
     let [(start, _, _), (_, end, _)] = words else {
         return false;
     };
-    in_list(TECH_PAIRS, &text[*start..*end])
+    one_of(TECH_PAIRS, &text[*start..*end])
 }
 
 /// Things named by a capital letter and a word ("D Day here", "X Ray here", "E Coli
@@ -122,7 +122,7 @@ const LETTERED_TERMS: &[&str] = &["d day", "e coli", "h pylori", "t rowe", "x ra
 /// Whether `phrase`, a capital letter, a space and a word, is one of [`LETTERED_TERMS`]
 /// (in any case): no initial and a surname.
 pub(in crate::redact::intro) fn is_lettered_term(phrase: &str) -> bool {
-    in_list(LETTERED_TERMS, phrase)
+    one_of(LETTERED_TERMS, phrase)
 }
 
 /// Nouns a letter names one of ("Plan B. Tyler here", "Vitamin C. Tyler here": a review
@@ -154,7 +154,7 @@ const LETTERED_NOUNS: &[&str] = &[
 
 /// Whether `word` (in any case) is one of [`LETTERED_NOUNS`].
 pub(in crate::redact::intro) fn is_lettered_noun(word: &str) -> bool {
-    in_list(LETTERED_NOUNS, word)
+    one_of(LETTERED_NOUNS, word)
 }
 
 /// Services chats name where a name could stand ("my friend Netflix account", "someone
@@ -202,7 +202,7 @@ pub(crate) fn stands_for_no_name(word: &str) -> bool {
 
 /// Whether `word` (in any case) is one of [`SERVICES`].
 pub(in crate::redact::intro) fn is_service(word: &str) -> bool {
-    in_list(SERVICES, word)
+    one_of(SERVICES, word)
 }
 
 /// Words that end the name of a place or a business, not a person's: "Cactus Club",
@@ -238,13 +238,19 @@ const PLACE_ENDS: &[&str] = &[
 /// Whether `word` (in any case) is one of [`PLACE_ENDS`]: after another word, it ends a
 /// place's or a business's name ("Cactus Club").
 pub(crate) fn is_place_end(word: &str) -> bool {
-    in_list(PLACE_ENDS, word)
+    one_of(PLACE_ENDS, word)
 }
 
-/// Whether `phrase`, in any case, is one of `list` (sorted, in lower case): the one
-/// lookup of every list here.
-fn in_list(list: &[&str], phrase: &str) -> bool {
-    list.binary_search(&phrase.to_lowercase().as_str()).is_ok()
+/// Whether `phrase`, in any case and with a curly apostrophe for a straight one, is one
+/// of `list` (sorted, in lower case): the one lookup of the word lists of `intro/`.
+pub(in crate::redact::intro) fn one_of(list: &[&str], phrase: &str) -> bool {
+    list.binary_search(&folded(phrase).as_str()).is_ok()
+}
+
+/// `word` in lower case, a curly apostrophe made straight ("O’Brien" → "o'brien"): how
+/// the word lists of `intro/` are looked up.
+pub(in crate::redact::intro) fn folded(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
 }
 
 #[cfg(test)]

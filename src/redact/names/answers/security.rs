@@ -5,6 +5,7 @@
 //! reply says something else ("I can't remember", "No idea", "Why do you ask?"). Which
 //! word may be an answer is `kinds/security.rs`'s.
 
+use crate::redact::intro::{Spacing, lone_particle, particles_at};
 use crate::redact::kinds::answer;
 use crate::text::capitalised;
 
@@ -142,21 +143,13 @@ fn greeting_alone_that_may_answer(text: &str, at: usize) -> Option<(usize, usize
 /// particle to the surname's end, one to three particles and a capitalised word that
 /// may be an answer.
 fn particled_surname(text: &str, at: usize) -> Option<(usize, usize)> {
-    let mut next = at;
-    for n in 0..4 {
-        let end = word_end(text, next)?;
-        let word = &text[next..end];
-        if n > 0 && capitalised(word) && crate::redact::kinds::answer_word(word) {
-            return Some((at, end));
-        }
-        if n == 3 || !crate::redact::intro::lone_particle(word) {
-            return None;
-        }
-        next = end
-            .checked_add(1)
-            .filter(|_| text[end..].starts_with(' '))?;
-    }
-    None
+    let run = particles_at(text, at, Spacing::Single, |(s, e), _| {
+        lone_particle(&text[s..e]) && word_end(text, s) == Some(e)
+    });
+    let (start, _) = run.next.filter(|_| !run.words.is_empty())?;
+    let end = word_end(text, start)?;
+    let word = &text[start..end];
+    (capitalised(word) && crate::redact::kinds::answer_word(word)).then_some((at, end))
 }
 
 /// Where the next word starts from `at`, past the clauses there that only greet (up to
