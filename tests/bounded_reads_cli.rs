@@ -6,22 +6,11 @@
 #![cfg(unix)]
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::common::{ANGRY_RULES, handoff_in, stderr_text, write};
+use crate::common::{ANGRY_RULES, fifo, handoff_in, stderr_text, write};
 
 const EXPORT: &str = "conversation_id,role,text\nc1,customer,hi\n";
-
-/// A FIFO at `dir/name`.
-fn fifo(dir: &Path, name: &str) -> PathBuf {
-    let fifo = dir.join(name);
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    assert!(
-        made.as_ref().is_ok_and(std::process::ExitStatus::success),
-        "mkfifo failed: {made:?}"
-    );
-    fifo
-}
 
 /// Writes `chunk` `times` times into the FIFO at `path` from a thread: whether it was
 /// all read (a reader that stops early breaks the pipe).

@@ -260,3 +260,15 @@ pub(crate) fn failing_rule_tests(dir: &Path, name: &str, cases: &str) -> (PathBu
     );
     (tests, text, junit)
 }
+
+/// A FIFO (named pipe) made at `dir/name`.
+#[cfg(unix)]
+pub(crate) fn fifo(dir: &Path, name: &str) -> PathBuf {
+    let fifo = dir.join(name);
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(
+        made.as_ref().is_ok_and(std::process::ExitStatus::success),
+        "mkfifo failed: {made:?}"
+    );
+    fifo
+}

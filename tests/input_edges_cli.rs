@@ -236,12 +236,7 @@ fn a_windows_1252_export_is_named_as_such() {
 fn rules_given_as_a_fifo_are_read_no_further_than_the_limit() {
     use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
-    let fifo = dir.path().join("rules.yaml");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    assert!(
-        made.as_ref().is_ok_and(std::process::ExitStatus::success),
-        "mkfifo failed: {made:?}"
-    );
+    let fifo = crate::common::fifo(dir.path(), "rules.yaml");
     let feed = |text: Vec<u8>| {
         let fifo = fifo.clone();
         std::thread::spawn(move || {

@@ -164,12 +164,7 @@ fn starter_rules_in(dir: &std::path::Path) -> std::path::PathBuf {
 fn a_fifo_in_a_rules_directory_is_told_it_is_a_stream() {
     let dir = tempfile::tempdir().unwrap();
     let rules = starter_rules_in(dir.path());
-    let fifo = rules.join("live.yaml");
-    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-    assert!(
-        made.as_ref().is_ok_and(std::process::ExitStatus::success),
-        "mkfifo failed: {made:?}"
-    );
+    let fifo = crate::common::fifo(&rules, "live.yaml");
     let lint = handoff().arg("lint").arg(&rules).assert();
     let out = String::from_utf8_lossy(&lint.get_output().stdout).into_owned();
     assert!(
