@@ -207,7 +207,7 @@ impl Io<'_> {
 
 /// The arguments of this process, read as [`clap::Parser::parse`] reads them, but that a
 /// value is never suggested its opposite (`opposite.rs`); on an error, exits as clap
-/// does (2, or 0 for `--help`), but for help that cannot be written ([`exit_with`]).
+/// does (2, or 0 for `--help`), but for help that cannot be written (`exit_with`).
 pub fn parse_args() -> Cli {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut cli = <Cli as clap::Parser>::try_parse_from(&argv).unwrap_or_else(|err| {
