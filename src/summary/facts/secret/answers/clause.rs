@@ -37,6 +37,9 @@ pub(super) use said_of_it::said_of_it;
 use whole::no_answer_word;
 pub(super) use whole::{Later, fillers_len, passphrase, said_first, said_later, without_trailers};
 
+/// The marks that end a clause of a reply.
+const CLAUSE_MARKS: [char; 7] = [',', ';', '.', '!', '?', '\n', '\r'];
+
 /// The most words of a reply that is the answer, all of it ("Boston", "rex", "New York
 /// City").
 const WHOLE_ANSWER_WORDS: usize = 3;
@@ -89,7 +92,7 @@ pub(super) fn answer_clause(text: &str) -> Option<(usize, Option<&str>, usize)> 
     while at < text.len() {
         let rest = &text[at..];
         let cut = rest
-            .find([',', ';', '.', '!', '?', '\n', '\r'])
+            .find(CLAUSE_MARKS)
             .into_iter()
             .chain(rest.find(" but "))
             .min()

@@ -5,6 +5,7 @@
 //! of other modules read, none of its own but the few hedges they lack.
 
 use super::super::hold_on::holds_on;
+use super::CLAUSE_MARKS;
 use crate::summary::facts::{is_opening_verb, may_be_name};
 use crate::summary::goal::addresses;
 use crate::text::english::is_common_english;
@@ -181,9 +182,7 @@ const REACTIONS: &[&str] = &[
 /// clause, the answer (a word to three up to a mark or the end: "Sunshine" of "Fine.
 /// Sunshine. I want a human"; not "Fine. I want a human").
 pub(in super::super) fn reacts_alone(words: &[String], next: &str) -> bool {
-    let cut = next
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(next.len());
+    let cut = next.find(CLAUSE_MARKS).unwrap_or(next.len());
     let short = (1..=super::WHOLE_ANSWER_WORDS).contains(&next[..cut].split_whitespace().count());
     short
         && words.len() <= 2

@@ -6,8 +6,8 @@
 
 use super::opens::{is_chat_tail, opens_a_sentence};
 use super::{
-    CLAUSE_STARTS, LEAD_IN, Later, NO_ANSWER, WHOLE_ANSWER_WORDS, answers_after_a_greeting,
-    asks_for_a_person, fillers_len, leading_answer, says_nothing,
+    CLAUSE_MARKS, CLAUSE_STARTS, LEAD_IN, Later, NO_ANSWER, WHOLE_ANSWER_WORDS,
+    answers_after_a_greeting, asks_for_a_person, fillers_len, leading_answer, says_nothing,
 };
 use crate::summary::facts::secret::answers::password_shaped;
 
@@ -203,15 +203,11 @@ pub(super) fn gives_in_after(rest: &str) -> bool {
 /// [`gives_in_after`], where `gave_in` says whether the customer gave in before `rest`
 /// already ("whatever, " read before it: [`whatever_first`]).
 fn gives_answer_after(rest: &str, gave_in: bool) -> bool {
-    let lower = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase()
-            .replace('’', "'")
-    };
+    let lower = word_said;
     let mut gave_in = gave_in;
     // A few clauses, a few words each: not all of a message of megabytes. A dash typed
     // apart ends one too ("fine - Sunshine42 I want a human" after "It is private - ").
-    let clauses = (rest.split([',', ';', '.', '!', '?', '\n', '\r'])).flat_map(dashed);
+    let clauses = (rest.split(CLAUSE_MARKS)).flat_map(dashed);
     for clause in clauses.take(4) {
         let fillers = given_in_len(clause);
         gave_in |= clause[..fillers]
@@ -291,10 +287,7 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
         typed_before_going_on(clause).is_some_and(|w| w == word)
             && (password_shaped(word) || asks_for_a_person_after(after_word))
     };
-    let lower = word
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-        .to_lowercase()
-        .replace('’', "'");
+    let lower = word_said(word);
     let written =
         word.starts_with(char::is_uppercase) || word.contains(|c: char| c.is_ascii_digit());
     !lower.is_empty()
@@ -319,9 +312,7 @@ pub(super) fn one_word_after_a_comma(rest: &str) -> bool {
 /// shown, and a password shown is worse than a topic masked.
 pub(super) fn password_after_a_refusal(rest: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".!?…".contains(c));
-    let cut = rest
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(rest.len());
+    let cut = rest.find(CLAUSE_MARKS).unwrap_or(rest.len());
     let clause = &rest[..cut];
     let mut words = clause.split_whitespace().skip_while(|w| is_chat_tail(w));
     let Some(word) = words.next() else {
@@ -335,9 +326,7 @@ pub(super) fn password_after_a_refusal(rest: &str) -> bool {
 /// Whether `after`, the text after a word given in, asks for a person, a laugh or a
 /// smiley before it passed over ("lol I want a human"), its first clause only.
 fn asks_for_a_person_after(after: &str) -> bool {
-    let cut = after
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(after.len());
+    let cut = after.find(CLAUSE_MARKS).unwrap_or(after.len());
     // A request is a few words: not all of a message of megabytes.
     let words: Vec<String> = (after[..cut].split_whitespace())
         .skip_while(|w| is_chat_tail(w))
@@ -355,6 +344,14 @@ fn asks_for_a_person_after(after: &str) -> bool {
 /// ("It's private. whatever. Sunshine42").
 pub(super) fn only_gives_in<S: AsRef<str>>(mut words: impl Iterator<Item = S>) -> bool {
     words.all(|w| gives_in(w.as_ref()))
+}
+
+/// A word as the lists here hold it: without the marks around it (an apostrophe kept),
+/// in lower case, a curly apostrophe straight.
+fn word_said(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 mod dash;

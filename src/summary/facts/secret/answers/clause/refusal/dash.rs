@@ -3,14 +3,13 @@
 //! Sunshine42"): a clause → where its refusal, or its words that give in after one, end
 //! at a dash, and the parts between dashes; what comes after one is read elsewhere.
 
-use super::{fillers_len, gives_in, refuses};
+use super::super::CLAUSE_MARKS;
+use super::{fillers_len, gives_in, refuses, word_said};
 
 /// The first clause of `rest`: up to a mark or a dash typed apart (" - "). The dash is
 /// looked for in the clause alone: not all of a message of megabytes.
 pub(super) fn up_to_a_mark_or_dash(rest: &str) -> &str {
-    let cut = rest
-        .find([',', ';', '.', '!', '?', '\n', '\r'])
-        .unwrap_or(rest.len());
+    let cut = rest.find(CLAUSE_MARKS).unwrap_or(rest.len());
     let clause = &rest[..cut];
     &clause[..spaced_dash(clause).map_or(cut, |(at, _)| at)]
 }
@@ -42,11 +41,7 @@ pub(in super::super) fn refusal_before_dash(clause: &str) -> Option<(usize, usiz
 /// ends, passed over, and the answer is read after it (a review found it shown).
 pub(in super::super) fn giving_in_before_dash(clause: &str) -> Option<(usize, usize)> {
     let (at, dash) = spaced_dash(clause)?;
-    let mut words = clause[..at].split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase()
-            .replace('’', "'")
-    });
+    let mut words = clause[..at].split_whitespace().map(word_said);
     let first = words.next()?;
     let few = clause[..at].split_whitespace().nth(4).is_none();
     (few && gives_in(&first) && words.take(3).all(|w| gives_in(&w))).then_some((at, dash))

@@ -3,7 +3,7 @@
 //! ("whatever, Sunshine42"), and whether it only gives in ("fine"), the answer still to
 //! come in the next.
 
-use super::{given_in_len, gives_answer_after, only_gives_in};
+use super::{given_in_len, gives_answer_after, only_gives_in, word_said};
 
 /// How many bytes of `text`, the customer's message after one that only refused the
 /// answer (`hold_on::refuses_alone`), its clauses and words that give in take, with the
@@ -12,11 +12,7 @@ use super::{given_in_len, gives_answer_after, only_gives_in};
 /// them, as in the refusal's own message ("It is private. whatever, Sunshine42"). None
 /// where nothing follows ("whatever" alone is no answer).
 pub(in crate::summary) fn given_in_first(text: &str) -> usize {
-    let lower = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase()
-            .replace('’', "'")
-    };
+    let lower = word_said;
     let mut at = 0;
     // A few clauses: not all of a message of megabytes.
     for _ in 0..4 {
@@ -45,11 +41,7 @@ pub(in crate::summary) fn given_in_first(text: &str) -> usize {
 pub(in crate::summary) fn gives_in_alone(text: &str) -> bool {
     let mut words = text
         .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                .to_lowercase()
-                .replace('’', "'")
-        })
+        .map(word_said)
         .filter(|w| !w.is_empty())
         .take(5)
         .peekable();
